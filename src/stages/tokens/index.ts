@@ -1,0 +1,109 @@
+import { PROSE_BLOCKS } from '../../model/index.js';
+import type { Article, NumericSpan, Sentence, Token } from '../../model/index.js';
+import { defineStage } from '../../pipeline/stage.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { winkReader } from './wink.js';
+import type { WinkReading } from './wink.js';
+
+export const STAGE = 'tokens';
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Options {}
+
+/**
+ * Sentences, tokens with exact offsets, POS tags, lemmas and wink-nlp's number/date spans, for
+ * every prose block. Each block is read on its own, so a headline separated by a blank line never
+ * joins the next sentence. The wink model is loaded once per configured stage.
+ *
+ * @example tokens({}).run(article).sentences
+ */
+export function tokens(_options: Options = {}): Stage {
+  const read = winkReader();
+  return defineStage({
+    name: STAGE,
+    requires: ['blocks'],
+    provides: ['tokens', 'sentences', 'numerics'],
+    run(article: Article): Article {
+      const out: Token[] = [];
+      const sentences: Sentence[] = [];
+      const numerics: NumericSpan[] = [];
+      article.blocks.forEach((block, blockIndex) => {
+        if (!PROSE_BLOCKS.has(block.type)) return;
+        const reading = read(article.text.slice(block.span.start, block.span.end));
+        const layout = placeTokens(reading, block.span.start, out.length);
+        for (const i of layout.kept) {
+          out.push({
+            span: { start: layout.starts[i] ?? 0, end: layout.ends[i] ?? 0 },
+            pos: reading.pos[i] ?? 'X',
+            type: reading.types[i] ?? 'word',
+            lemma: reading.lemmas[i] ?? '',
+            normal: reading.normals[i] ?? '',
+          });
+        }
+        for (const [a, b] of reading.sentences) {
+          const first = layout.ours[a] ?? out.length;
+          const last = layout.ours[b + 1] ?? out.length;
+          const start = layout.starts[a];
+          const end = layout.ends[b];
+          if (last <= first || start === undefined || end === undefined) continue;
+          sentences.push({
+            kind: 'sentence',
+            span: trim(article.text, start, end),
+            block: blockIndex,
+            tokens: { start: first, end: last },
+            stage: STAGE,
+            rule: 'wink-sentence',
+          });
+        }
+        for (const e of reading.entities) {
+          const start = layout.starts[e.first];
+          const end = layout.ends[e.last];
+          if (start === undefined || end === undefined) continue;
+          numerics.push({
+            kind: 'numeric',
+            span: { start, end },
+            type: e.type,
+            text: article.text.slice(start, end),
+            stage: STAGE,
+            rule: 'wink-entity',
+          });
+        }
+      });
+      return { ...article, tokens: out, sentences, numerics };
+    },
+  });
+}
+
+/**
+ * Character offsets of wink's tokens (wink is lossless: preceding spaces + value rebuild the
+ * text), which of them we keep (not line breaks or tabs), and for each wink index the index of
+ * the first kept token at or after it.
+ */
+function placeTokens(reading: WinkReading, offset: number, first: number) {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const kept: number[] = [];
+  const ours: number[] = [];
+  let at = offset;
+  let next = first;
+  for (let i = 0; i < reading.values.length; i++) {
+    at += (reading.spaces[i] ?? '').length;
+    starts.push(at);
+    at += (reading.values[i] ?? '').length;
+    ends.push(at);
+    ours.push(next);
+    if (reading.types[i] !== 'tabCRLF') {
+      kept.push(i);
+      next++;
+    }
+  }
+  ours.push(next);
+  return { starts, ends, kept, ours };
+}
+
+/** A sentence never starts or ends on whitespace. */
+function trim(text: string, start: number, end: number) {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}

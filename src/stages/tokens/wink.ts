@@ -1,0 +1,47 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** What wink-nlp tells us about one stretch of text, as plain arrays (wink's typings are loose). */
+export interface WinkReading {
+  readonly values: readonly string[];
+  readonly spaces: readonly string[];
+  readonly pos: readonly string[];
+  readonly types: readonly string[];
+  readonly lemmas: readonly string[];
+  readonly normals: readonly string[];
+  /** Inclusive token index ranges of sentences. */
+  readonly sentences: readonly (readonly [number, number])[];
+  /** Inclusive token index ranges of wink's number/date entities, with their type. */
+  readonly entities: readonly { readonly first: number; readonly last: number; readonly type: string }[];
+}
+
+export type WinkReader = (text: string) => WinkReading;
+
+/**
+ * Loads the wink model once and returns a reader; the only place that touches wink's API.
+ *
+ * @example const read = winkReader(); read('U.S. envoy said.').sentences
+ */
+export function winkReader(): WinkReader {
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  const strings = (xs: unknown): string[] => (Array.isArray(xs) ? xs.map(String) : []);
+  return (text) => {
+    const doc = nlp.readDoc(text);
+    const tokens = doc.tokens();
+    const sentences = doc.sentences().out(its.span) as unknown as [number, number][];
+    const spans = doc.entities().out(its.span) as unknown as [number, number][];
+    const details = doc.entities().out(its.detail) as unknown as { type: string }[];
+    const entities = spans.map(([first, last], i) => ({ first, last, type: details[i]?.type ?? 'UNKNOWN' }));
+    return {
+      values: strings(tokens.out(its.value)),
+      spaces: strings(tokens.out(its.precedingSpaces)),
+      pos: strings(tokens.out(its.pos)),
+      types: strings(tokens.out(its.type)),
+      lemmas: strings(tokens.out(its.lemma as never)),
+      normals: strings(tokens.out(its.normal)),
+      sentences,
+      entities,
+    };
+  };
+}

@@ -1,0 +1,12 @@
+import type { Article, ArticleInput } from '../../src/model/index.js';
+import { normalise } from '../../src/stages/normalise/index.js';
+
+/** An input made from plain text, as the text reader would make it. */
+export function textInput(body: string, source = 'test.txt'): ArticleInput {
+  return { kind: 'input', source, format: 'text', bodyFormat: 'text', body, meta: {}, messages: [] };
+}
+
+/** A normalised article from plain text, ready for the analysis stages. */
+export function textArticle(body: string, source = 'test.txt'): Article {
+  return normalise({})(textInput(body, source));
+}
