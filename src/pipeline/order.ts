@@ -1,12 +1,27 @@
 import { normalise } from '../stages/normalise/index.js';
 import type { Options as NormaliseOptions } from '../stages/normalise/index.js';
 import { tokens } from '../stages/tokens/index.js';
+import { times } from '../stages/times/index.js';
+import type { Options as TimesOptions } from '../stages/times/index.js';
+import { entities } from '../stages/entities/index.js';
+import type { Options as EntitiesOptions } from '../stages/entities/index.js';
+import { attribution } from '../stages/attribution/index.js';
+import type { Options as AttributionOptions } from '../stages/attribution/index.js';
+import { quantities } from '../stages/quantities/index.js';
+import type { Options as QuantitiesOptions } from '../stages/quantities/index.js';
+import { claims } from '../stages/claims/index.js';
+import type { Options as ClaimsOptions } from '../stages/claims/index.js';
 import { assemble } from './pipeline.js';
 import type { Pipeline } from './pipeline.js';
 
 /** Options for every stage, by stage name. */
 export interface PipelineOptions {
   readonly normalise?: NormaliseOptions;
+  readonly times?: TimesOptions;
+  readonly entities?: EntitiesOptions;
+  readonly attribution?: AttributionOptions;
+  readonly quantities?: QuantitiesOptions;
+  readonly claims?: ClaimsOptions;
 }
 
 /**
@@ -15,5 +30,12 @@ export interface PipelineOptions {
  * @example const pipeline = createPipeline(); pipeline.run(input)
  */
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
-  return assemble(normalise(options.normalise ?? {}), [tokens({})]);
+  return assemble(normalise(options.normalise ?? {}), [
+    tokens({}),
+    times(options.times ?? {}),
+    entities(options.entities ?? {}),
+    attribution(options.attribution ?? {}),
+    quantities(options.quantities ?? {}),
+    claims(options.claims ?? {}),
+  ]);
 }

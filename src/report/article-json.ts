@@ -1,4 +1,9 @@
 import type { Article } from '../model/index.js';
+import { timesJson } from './views/times.js';
+import { entitiesJson } from './views/entities.js';
+import { attributionsJson } from './views/attributions.js';
+import { quantitiesJson } from './views/quantities.js';
+import { claimsJson } from './views/claims.js';
 
 /**
  * The JSON view of an analysed article printed by `claimline extract --json`: metadata, then
@@ -21,6 +26,10 @@ export function articleJson(article: Article): Record<string, unknown> {
     text: article.text,
     blocks: article.blocks.map((b) => ({ type: b.type, span: b.span, text: words(b.span), rule: b.rule })),
     sentences: (article.sentences ?? []).map((s) => ({ span: s.span, text: words(s.span) })),
-    times: article.times ?? [],
+    times: timesJson(article),
+    entities: entitiesJson(article),
+    attributions: attributionsJson(article),
+    quantities: quantitiesJson(article),
+    claims: claimsJson(article),
   };
 }

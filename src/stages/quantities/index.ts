@@ -1,0 +1,19 @@
+import type { Article } from '../../model/index.js';
+import { defineStage } from '../../pipeline/stage.js';
+import type { Stage } from '../../pipeline/stage.js';
+
+export const STAGE = 'quantities';
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Options {}
+
+/** PLACEHOLDER: provides an empty layer until this stage is built. */
+export function quantities(_options: Options = {}): Stage {
+  return defineStage({
+    name: STAGE,
+    requires: ['tokens', 'sentences', 'numerics', 'times', 'mentions'],
+    provides: ['quantities'],
+    languages: ['en'],
+    run: (article: Article): Article => ({ ...article, quantities: [] }),
+  });
+}
