@@ -47,6 +47,7 @@ function said(
   return {
     kind: 'indirect',
     id: `a-${source}`,
+    span: { start: 0, end: text.length },
     source: src,
     cue: c,
     content: { text: content, span: at(text, content) },
