@@ -1,0 +1,96 @@
+import type { BlockType } from '../../model/index.js';
+
+/** A paragraph of the normalised text, with what the markup said it was (HTML input only). */
+export interface Para {
+  readonly text: string;
+  readonly hint?: BlockType;
+  readonly rule?: string;
+}
+
+const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+// C0 and C1 controls other than the line feed (tabs became spaces above).
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * One line as it appears in the normalised text: NFC, no-break and other spaces as plain
+ * spaces, invisible characters and control characters removed, runs of spaces collapsed, no
+ * leading or trailing space.
+ *
+ * @example cleanLine('  Feb.\u00a07 (UPI)  -- ') // 'Feb. 7 (UPI) --'
+ */
+export function cleanLine(line: string): string {
+  return line.replace(SPACES, ' ').replace(INVISIBLE, '').replace(CONTROLS, '').replace(/ {2,}/g, ' ').trim();
+}
+
+/**
+ * Plain text as paragraphs. Blank lines separate paragraphs; so does a single line break, as
+ * pages copied to text put one paragraph on a line, unless a run of lines looks hard-wrapped
+ * (every line of similar length, the breaks falling mid-sentence), which is joined back.
+ *
+ * @example textParagraphs('Title\n\nFirst line.\nSecond line.') // three paragraphs
+ */
+export function textParagraphs(body: string): Para[] {
+  const lines = body.normalize('NFC').replace(/\r\n?/g, '\n').split('\n').map(cleanLine);
+  const out: Para[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    out.push(...unwrap(run).map((text) => ({ text })));
+    run = [];
+  };
+  for (const line of lines) {
+    if (line === '') flush();
+    else run.push(line);
+  }
+  flush();
+  return repair(out);
+}
+
+const SENTENCE_END = /[.!?:;"”’»)\]]$/;
+
+/** Joins the lines of a hard-wrapped run; leaves one-paragraph-per-line runs alone. */
+function unwrap(run: readonly string[]): string[] {
+  if (run.length < 3) return [...run];
+  const lengths = run.map((l) => l.length);
+  const max = Math.max(...lengths);
+  const body = lengths.slice(0, -1);
+  const wrapped =
+    max <= 100 &&
+    body.every((n) => n >= 0.6 * max) &&
+    body.filter((_, i) => !SENTENCE_END.test(run[i] ?? '')).length >= body.length / 2;
+  if (!wrapped) return [...run];
+  const out: string[] = [];
+  let current = '';
+  run.forEach((line, i) => {
+    current = current ? `${current} ${line}` : line;
+    // A short line that ends a sentence ends the paragraph.
+    if (i === run.length - 1 || (SENTENCE_END.test(line) && line.length < 0.7 * max)) {
+      out.push(current);
+      current = '';
+    }
+  });
+  return out;
+}
+
+const STRAY_CLOSER = /^[”"’'»)\]]+[.,]?$/;
+const CUT_MONTH = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+
+/**
+ * Mends two breaks that copying from web pages leaves: a closing quote alone on its line (it
+ * belongs to the paragraph before) and a date split after its month ("on Jan." / "15 at ...").
+ *
+ * @example repair([{ text: 'He said "yes.' }, { text: '"' }]) // [{ text: 'He said "yes."' }]
+ */
+export function repair(paras: readonly Para[]): Para[] {
+  const out: Para[] = [];
+  for (const para of paras) {
+    const last = out[out.length - 1];
+    if (last && !last.hint && STRAY_CLOSER.test(para.text)) {
+      out[out.length - 1] = { text: last.text + para.text };
+    } else if (last && !last.hint && CUT_MONTH.test(last.text) && /^\d{1,2}\b/.test(para.text)) {
+      out[out.length - 1] = { text: `${last.text} ${para.text}` };
+    } else out.push(para);
+  }
+  return out;
+}
