@@ -11,6 +11,7 @@ import type { Rules } from './rules.js';
 const RUN_IN =
   /^(.{12,160}?[\p{Ll}\d’'])\s+(?=(?:The|A|An|In|On|At|As|After|Before|It|He|She|They|This|That|These|Those|But|While|When|With|Its|His|Her|Their)\s)/u;
 const SENTENCE_END = /[.!?]$/;
+const REPORTED = /\b(?:said|told|added|announced|reported|stated|wrote|sagte|erklärte)\b/i;
 /** Korean and Japanese sentence endings: such a line is a sentence, not a headline. */
 const DECLARATIVE = /(?:다|요|。)\.?$/;
 
@@ -24,7 +25,11 @@ const DECLARATIVE = /(?:다|요|。)\.?$/;
  */
 export function head(l: Layout, rules: Rules, found: Findings): number {
   let end = bodyStart(l, found);
-  if (end === l.paras.length) end = l.paras.length > 1 ? 1 : 0;
+  if (end === l.paras.length) {
+    // No body-like paragraph (a short text): only a first line that reads as a headline is a head.
+    const first = openPieces(l, 0)[0];
+    end = l.paras.length > 1 && first && (l.paras[0]?.hint === 'title' || isTitleLike(textOf(l, first))) ? 1 : 0;
+  }
   let pictured = false;
   for (let i = 0; i < end; i++) {
     const para = l.paras[i];
@@ -80,7 +85,8 @@ export function isTitleLike(text: string): boolean {
   if (words < 2 || words > 30 || text.length > 250) return false;
   if (/[,;:–—-]$/.test(text) || /^\p{Ll}/u.test(text) || DECLARATIVE.test(text) || POSITION_MARKER.test(text))
     return false;
-  if (SENTENCE_END.test(text)) return words <= 14 && !/[.!?]\s+\p{Lu}/u.test(text.slice(0, -1));
+  // A headline may end with a full stop, but a reported sentence ("... said on Monday.") is not one.
+  if (SENTENCE_END.test(text)) return words <= 14 && !/[.!?]\s+\p{Lu}/u.test(text.slice(0, -1)) && !REPORTED.test(text);
   return true;
 }
 

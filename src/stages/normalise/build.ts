@@ -105,10 +105,13 @@ export function contentId(text: string): string {
 function withTitle(paras: Para[], given: string | undefined): Para[] {
   const title = given ? cleanLine(given.replace(/<[^>]*>/g, ' ')) : '';
   if (!title) return paras;
-  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const first = paras[0];
-  if (first && key(first.text).startsWith(key(title)))
+  const wanted = words(title).join(' ');
+  // The text opens with the title when its first words are the title's words (not just its letters).
+  if (first && words(first.text).slice(0, wanted.split(' ').length).join(' ') === wanted) {
     return [{ ...first, hint: 'title', rule: 'meta-title' }, ...paras.slice(1)];
+  }
   return [{ text: title, hint: 'title', rule: 'meta-title' }, ...paras];
 }
 
