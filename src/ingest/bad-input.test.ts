@@ -4,7 +4,8 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fatalRule, readAll, tempFiles } from '../../test/helpers/files.js';
 
-const PAGE_WITHOUT_ARTICLE = '<!doctype html><html><head><title>Home</title></head><body><nav>Home</nav></body></html>';
+const PAGE_WITHOUT_ARTICLE =
+  '<!doctype html><html><head><title>Home</title></head><body><nav>Home</nav></body></html>';
 const ARTICLE = 'Feb. 7 (UPI) -- Officials said the harbor would reopen next week after the storm.';
 
 const files = tempFiles({
@@ -23,7 +24,9 @@ const files = tempFiles({
   'windows-1251.html': Buffer.concat([
     Buffer.from('<html><head><meta charset="windows-1251"></head><body><article><p>'),
     Buffer.from([0xcc, 0xee, 0xf1, 0xea, 0xe2, 0xe0, 0x20].concat(Array(30).fill(0x20))), // "Москва " in windows-1251
-    Buffer.from(' reported that every worker had left the country before the deadline in December.</p></article></body></html>'),
+    Buffer.from(
+      ' reported that every worker had left the country before the deadline in December.</p></article></body></html>',
+    ),
   ]),
 });
 afterAll(files.done);
@@ -77,10 +80,15 @@ describe('bad input', () => {
   });
 
   it('reads text that only starts like JSON as text, and says so', async () => {
-    const { dir, done } = tempFiles({ 'note.txt': '[Photo] Workers wait at the airport on Monday before their flight home.' });
+    const { dir, done } = tempFiles({
+      'note.txt': '[Photo] Workers wait at the airport on Monday before their flight home.',
+    });
     const [input] = await readAll([dir]);
     done();
-    expect(input).toMatchObject({ format: 'text', messages: [expect.objectContaining({ ruleId: 'not-json' })] });
+    expect(input).toMatchObject({
+      format: 'text',
+      messages: [expect.objectContaining({ ruleId: 'not-json' })],
+    });
   });
 
   it('goes on after a bad input: the good ones are read', async () => {
@@ -118,13 +126,19 @@ describe('bad input', () => {
   });
 
   // Root reads files whatever their mode, so the permission case can only run as another user.
-  it.skipIf(process.getuid?.() === 0)('reports a file it may not read (skipped as root: root reads any file)', async () => {
-    const { dir, done } = tempFiles({ 'secret.txt': ARTICLE });
-    chmodSync(join(dir, 'secret.txt'), 0o000);
-    const [input] = await readAll([join(dir, 'secret.txt')]);
-    done();
-    expect(input?.messages[0]).toMatchObject({ ruleId: 'unreadable', reason: expect.stringMatching(/permission denied/) });
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'reports a file it may not read (skipped as root: root reads any file)',
+    async () => {
+      const { dir, done } = tempFiles({ 'secret.txt': ARTICLE });
+      chmodSync(join(dir, 'secret.txt'), 0o000);
+      const [input] = await readAll([join(dir, 'secret.txt')]);
+      done();
+      expect(input?.messages[0]).toMatchObject({
+        ruleId: 'unreadable',
+        reason: expect.stringMatching(/permission denied/),
+      });
+    },
+  );
 
   it('reads folders recursively in name order, skipping hidden entries', async () => {
     const { dir, done } = tempFiles({ 'b.txt': ARTICLE, 'a.txt': ARTICLE, '.hidden.txt': ARTICLE });

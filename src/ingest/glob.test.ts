@@ -35,7 +35,11 @@ describe('planGlob', () => {
 });
 
 describe('globs as inputs', () => {
-  const files = tempFiles({ 'd1.txt': 'One paragraph of text.', 'd2.txt': 'Another paragraph.', 'a.json': '{"text": "x"}' });
+  const files = tempFiles({
+    'd1.txt': 'One paragraph of text.',
+    'd2.txt': 'Another paragraph.',
+    'a.json': '{"text": "x"}',
+  });
   mkdirSync(join(files.dir, 'sub'));
   writeFileSync(join(files.dir, 'sub', 'd3.txt'), 'Third.');
   afterAll(files.done);

@@ -25,7 +25,10 @@ describe('readers', () => {
 
   it('reads a .txt that holds a web page as HTML', async () => {
     const [page] = await readAll([at('text-that-is.html.txt')]);
-    expect(page).toMatchObject({ format: 'html', meta: { title: 'Dock workers return', published: '2020-06-01' } });
+    expect(page).toMatchObject({
+      format: 'html',
+      meta: { title: 'Dock workers return', published: '2020-06-01' },
+    });
   });
 
   it('reads text with <br /> tags as an HTML fragment so the tags become breaks', async () => {
@@ -83,23 +86,32 @@ describe('readers', () => {
       byline: 'Ana Lima, Joe Bell',
       language: 'en',
     });
-    expect(inputs[0]?.meta.provenance).toMatchObject({ title: 'JSON field "headline"', outlet: 'JSON field "source"' });
+    expect(inputs[0]?.meta.provenance).toMatchObject({
+      title: 'JSON field "headline"',
+      outlet: 'JSON field "source"',
+    });
     expect(inputs[1]).toMatchObject({ bodyFormat: 'html', meta: { published: '2023-10-06T08:00:00.000Z' } });
     expect(inputs[2]?.source).toBe(`${at('articles.json')}[2]`);
   });
 
-  it.each(['articles.jsonl', 'lines-in-a.json'])('reads %s line by line, naming a bad line file:line', async (name) => {
-    const inputs = await readAll([at(name)]);
-    expect(inputs.map((i) => [i.source, fatalRule(i)])).toEqual([
-      [`${at(name)}:1`, null],
-      [`${at(name)}:2`, 'malformed-json'],
-      [`${at(name)}:4`, null],
-    ]);
-    expect(inputs[2]?.meta).toMatchObject({ title: 'Rail strike ends', published: '2023-05-18T12:00:00Z' });
-  });
+  it.each(['articles.jsonl', 'lines-in-a.json'])(
+    'reads %s line by line, naming a bad line file:line',
+    async (name) => {
+      const inputs = await readAll([at(name)]);
+      expect(inputs.map((i) => [i.source, fatalRule(i)])).toEqual([
+        [`${at(name)}:1`, null],
+        [`${at(name)}:2`, 'malformed-json'],
+        [`${at(name)}:4`, null],
+      ]);
+      expect(inputs[2]?.meta).toMatchObject({ title: 'Rail strike ends', published: '2023-05-18T12:00:00Z' });
+    },
+  );
 
   it('reads standard input with "-", detecting its format by content', async () => {
-    const stdin = Readable.from([Buffer.from('{"title": "A", "text": "One."}\n'), Buffer.from('{"title": "B", "text": "Two."}\n')]);
+    const stdin = Readable.from([
+      Buffer.from('{"title": "A", "text": "One."}\n'),
+      Buffer.from('{"title": "B", "text": "Two."}\n'),
+    ]);
     const inputs = await readAll(['-'], { stdin });
     expect(inputs.map((i) => [i.source, i.body])).toEqual([
       ['stdin:1', 'One.'],

@@ -6,7 +6,10 @@ import type { ReadOptions } from '../../src/ingest/index.js';
 import type { ArticleInput } from '../../src/model/index.js';
 
 /** A fresh temporary folder holding the given files (name → content); `done()` removes it. */
-export function tempFiles(files: Readonly<Record<string, string | Uint8Array>>): { dir: string; done: () => void } {
+export function tempFiles(files: Readonly<Record<string, string | Uint8Array>>): {
+  dir: string;
+  done: () => void;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'claimline-'));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };

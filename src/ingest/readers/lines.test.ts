@@ -17,7 +17,10 @@ describe('splitLines', () => {
   it.each([
     [['a\nb\n'], ['a', 'b']],
     [['a\nb'], ['a', 'b']],
-    [['ab', 'c\nd', 'e\n'], ['abc', 'de']],
+    [
+      ['ab', 'c\nd', 'e\n'],
+      ['abc', 'de'],
+    ],
     [['a\n\nb\n'], ['a', '', 'b']],
     [['\n'], ['']],
     [[], []],
@@ -27,8 +30,14 @@ describe('splitLines', () => {
 
   it.each([
     [['12345678\nok\n'], [-8, 'ok']],
-    [['1234', '5678', '9\nok'], [-9, 'ok']],
-    [['ok\n', '123456', '789'], ['ok', -9]],
+    [
+      ['1234', '5678', '9\nok'],
+      [-9, 'ok'],
+    ],
+    [
+      ['ok\n', '123456', '789'],
+      ['ok', -9],
+    ],
   ])('reports lines over the limit by their length and goes on: %j', async (chunks, expected) => {
     expect(await lines(chunks, 5)).toEqual(expected);
   });

@@ -33,38 +33,38 @@ export function cleanLine(line: string): string {
  */
 export function textParagraphs(body: string): Para[] {
   const lines = body.normalize('NFC').replace(/\r\n?/g, '\n').split('\n').map(cleanLine);
-  const out: Para[] = [];
-  let run: string[] = [];
-  const flush = () => {
-    out.push(...unwrap(run).map((text) => ({ text })));
-    run = [];
-  };
+  const runs: string[][] = [[]];
   for (const line of lines) {
-    if (line === '') flush();
-    else run.push(line);
+    if (line !== '') runs[runs.length - 1]?.push(line);
+    else if (runs[runs.length - 1]?.length) runs.push([]);
   }
-  flush();
-  return repair(out);
+  const wrapped = looksWrapped(runs);
+  const out = runs.flatMap((run) => (wrapped ? unwrap(run) : run));
+  return repair(out.map((text) => ({ text })));
 }
 
 const SENTENCE_END = /[.!?:;"”’»)\]]$/;
 
-/** Joins the lines of a hard-wrapped run; leaves one-paragraph-per-line runs alone. */
+/**
+ * Hard-wrapped text, judged over the whole text: lines of at most 100 characters, those inside a
+ * paragraph of similar length, and most of them breaking mid-sentence.
+ */
+function looksWrapped(runs: readonly (readonly string[])[]): boolean {
+  const inner = runs.flatMap((run) => run.slice(0, -1));
+  if (inner.length < 3) return false;
+  const max = Math.max(...runs.flat().map((l) => l.length));
+  const similar = inner.filter((l) => l.length >= 0.6 * max).length;
+  const open = inner.filter((l) => !SENTENCE_END.test(l)).length;
+  return max <= 100 && similar >= 0.8 * inner.length && open >= inner.length / 2;
+}
+
+/** Joins a hard-wrapped run's lines; a short line that ends a sentence ends a paragraph. */
 function unwrap(run: readonly string[]): string[] {
-  if (run.length < 3) return [...run];
-  const lengths = run.map((l) => l.length);
-  const max = Math.max(...lengths);
-  const body = lengths.slice(0, -1);
-  const wrapped =
-    max <= 100 &&
-    body.every((n) => n >= 0.6 * max) &&
-    body.filter((_, i) => !SENTENCE_END.test(run[i] ?? '')).length >= body.length / 2;
-  if (!wrapped) return [...run];
+  const max = Math.max(...run.map((l) => l.length));
   const out: string[] = [];
   let current = '';
   run.forEach((line, i) => {
     current = current ? `${current} ${line}` : line;
-    // A short line that ends a sentence ends the paragraph.
     if (i === run.length - 1 || (SENTENCE_END.test(line) && line.length < 0.7 * max)) {
       out.push(current);
       current = '';

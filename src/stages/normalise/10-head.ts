@@ -28,7 +28,8 @@ export function head(l: Layout, rules: Rules, found: Findings): number {
   if (end === l.paras.length) {
     // No body-like paragraph (a short text): only a first line that reads as a headline is a head.
     const first = openPieces(l, 0)[0];
-    end = l.paras.length > 1 && first && (l.paras[0]?.hint === 'title' || isTitleLike(textOf(l, first))) ? 1 : 0;
+    end =
+      l.paras.length > 1 && first && (l.paras[0]?.hint === 'title' || isTitleLike(textOf(l, first))) ? 1 : 0;
   }
   let pictured = false;
   for (let i = 0; i < end; i++) {
@@ -86,7 +87,8 @@ export function isTitleLike(text: string): boolean {
   if (/[,;:–—-]$/.test(text) || /^\p{Ll}/u.test(text) || DECLARATIVE.test(text) || POSITION_MARKER.test(text))
     return false;
   // A headline may end with a full stop, but a reported sentence ("... said on Monday.") is not one.
-  if (SENTENCE_END.test(text)) return words <= 14 && !/[.!?]\s+\p{Lu}/u.test(text.slice(0, -1)) && !REPORTED.test(text);
+  if (SENTENCE_END.test(text))
+    return words <= 14 && !/[.!?]\s+\p{Lu}/u.test(text.slice(0, -1)) && !REPORTED.test(text);
   return true;
 }
 

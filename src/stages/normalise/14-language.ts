@@ -38,14 +38,15 @@ export function languageDetector(fallback: string): LanguageDetector {
     const latin = sample.match(/[A-Za-z\u00c0-\u024f]/g)?.length ?? 0;
     const counts = scripts.map(([code, , p]) => [code, sample.match(p)?.length ?? 0] as const);
     const letters = latin + counts.reduce((n, [, c]) => n + c, 0);
-    if (letters < 20) return null;
     const [top, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-    if (count / letters >= 0.3) {
+    // A dozen characters of a script that belongs to one language are enough to name it.
+    if (count >= 8 && count / letters >= 0.3) {
       let code = top === 'zh' && (counts.find(([c]) => c === 'ja')?.[1] ?? 0) > count * 0.05 ? 'ja' : top;
       for (const [script, variant, , p] of variants)
         if (script === code && (sample.match(p)?.length ?? 0) >= 3) code = variant;
       return { code, confidence: round(count / letters), how: 'script' };
     }
+    if (letters < 20) return null;
     const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
     const hits = profiles
       .map(([code, , set]) => [code, words.filter((w) => set.has(w)).length] as const)

@@ -13,8 +13,15 @@ describe('seed-000 (golden)', () => {
   const a = seed('seed-000.txt');
 
   it('is published 2019-02-07 per its date header, with the dateline agreeing', () => {
-    expect(a.published).toMatchObject({ value: '2019-02-07', precision: 'day', how: 'meta', rule: 'date-header' });
-    expect(a.published.evidence).toBe('the date header "date 2019-02-07"; the dateline "Feb. 7 (UPI)" agrees');
+    expect(a.published).toMatchObject({
+      value: '2019-02-07',
+      precision: 'day',
+      how: 'meta',
+      rule: 'date-header',
+    });
+    expect(a.published.evidence).toBe(
+      'the date header "date 2019-02-07"; the dateline "Feb. 7 (UPI)" agrees',
+    );
   });
 
   it('takes the date header off the text', () => {
@@ -29,7 +36,9 @@ describe('seed-000 (golden)', () => {
 
   it('has a photo caption and credit as its first line, not a title or a first paragraph', () => {
     expect(a.title).toBeNull();
-    expect(blocks(a, 'caption')).toEqual(['North Korean laborers in Russia have declined in number, according to Moscow.']);
+    expect(blocks(a, 'caption')).toEqual([
+      'North Korean laborers in Russia have declined in number, according to Moscow.',
+    ]);
     expect(blocks(a, 'credit')).toEqual(['File Photo by KCNA/EPA']);
     expect(blocks(a, 'paragraph')[0]).toMatch(/^Russia says plans are underway/);
     expect(blocks(a, 'dateline')).toEqual(['Feb. 7 (UPI) --']);
@@ -59,7 +68,9 @@ describe('seed-001 (golden)', () => {
 
   it('keeps every body paragraph as a paragraph', () => {
     expect(blocks(a, 'paragraph')).toHaveLength(11);
-    expect(a.blocks.filter((b) => ['caption', 'credit', 'boilerplate', 'byline'].includes(b.type))).toEqual([]);
+    expect(a.blocks.filter((b) => ['caption', 'credit', 'boilerplate', 'byline'].includes(b.type))).toEqual(
+      [],
+    );
   });
 });
 
