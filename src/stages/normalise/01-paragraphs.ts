@@ -7,6 +7,10 @@ export interface Para {
   readonly rule?: string;
 }
 
+/** Anything cleanLine would change; most lines have nothing, and skip the replacements. */
+// eslint-disable-next-line no-control-regex
+const DIRTY =
+  /[\t\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // C0 and C1 controls other than the line feed (tabs became spaces above).
@@ -21,6 +25,8 @@ const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
  * @example cleanLine('  Feb.\u00a07 (UPI)  -- ') // 'Feb. 7 (UPI) --'
  */
 export function cleanLine(line: string): string {
+  const clean = line.charCodeAt(0) !== 32 && line.charCodeAt(line.length - 1) !== 32 && !line.includes('  ');
+  if (clean && !DIRTY.test(line)) return line;
   return line.replace(SPACES, ' ').replace(INVISIBLE, '').replace(CONTROLS, '').replace(/ {2,}/g, ' ').trim();
 }
 
@@ -32,18 +38,23 @@ export function cleanLine(line: string): string {
  * @example textParagraphs('Title\n\nFirst line.\nSecond line.') // three paragraphs
  */
 export function textParagraphs(body: string): Para[] {
-  const lines = body.normalize('NFC').replace(/\r\n?/g, '\n').split('\n').map(cleanLine);
-  const runs: string[][] = [[]];
-  for (const line of lines) {
-    if (line !== '') runs[runs.length - 1]?.push(line);
-    else if (runs[runs.length - 1]?.length) runs.push([]);
+  const nfc = body.normalize('NFC');
+  const lines = (nfc.includes('\r') ? nfc.replace(/\r\n?/g, '\n') : nfc).split('\n');
+  const runs: string[][] = [];
+  let run: string[] | null = null;
+  for (const raw of lines) {
+    const line = cleanLine(raw);
+    if (line === '') run = null;
+    else if (run) run.push(line);
+    else runs.push((run = [line]));
   }
   const wrapped = looksWrapped(runs);
   const out = runs.flatMap((run) => (wrapped ? unwrap(run) : run));
   return repair(out.map((text) => ({ text })));
 }
 
-const SENTENCE_END = /[.!?:;"”’»)\]]$/;
+/** Ends like a sentence (checked on the last character: a regular expression would scan the line). */
+const endsSentence = (line: string) => '.!?:;"”’»)]'.includes(line.charAt(line.length - 1));
 
 /**
  * Hard-wrapped text, judged over the whole text: lines of at most 100 characters, those inside a
@@ -54,7 +65,7 @@ function looksWrapped(runs: readonly (readonly string[])[]): boolean {
   if (inner.length < 3) return false;
   const max = Math.max(...runs.flat().map((l) => l.length));
   const similar = inner.filter((l) => l.length >= 0.6 * max).length;
-  const open = inner.filter((l) => !SENTENCE_END.test(l)).length;
+  const open = inner.filter((l) => !endsSentence(l)).length;
   return max <= 100 && similar >= 0.8 * inner.length && open >= inner.length / 2;
 }
 
@@ -65,7 +76,7 @@ function unwrap(run: readonly string[]): string[] {
   let current = '';
   run.forEach((line, i) => {
     current = current ? `${current} ${line}` : line;
-    if (i === run.length - 1 || (SENTENCE_END.test(line) && line.length < 0.7 * max)) {
+    if (i === run.length - 1 || (endsSentence(line) && line.length < 0.7 * max)) {
       out.push(current);
       current = '';
     }
@@ -74,7 +85,7 @@ function unwrap(run: readonly string[]): string[] {
 }
 
 const STRAY_CLOSER = /^[”"’'»)\]]+[.,]?$/;
-const CUT_MONTH = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+const CUT_MONTH = /(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 
 /**
  * Mends two breaks that copying from web pages leaves: a closing quote alone on its line (it
@@ -88,7 +99,7 @@ export function repair(paras: readonly Para[]): Para[] {
     const last = out[out.length - 1];
     if (last && !last.hint && STRAY_CLOSER.test(para.text)) {
       out[out.length - 1] = { text: last.text + para.text };
-    } else if (last && !last.hint && CUT_MONTH.test(last.text) && /^\d{1,2}\b/.test(para.text)) {
+    } else if (last && !last.hint && CUT_MONTH.test(last.text.slice(-6)) && /^\d{1,2}\b/.test(para.text)) {
       out[out.length - 1] = { text: `${last.text} ${para.text}` };
     } else out.push(para);
   }

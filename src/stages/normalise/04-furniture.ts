@@ -1,7 +1,7 @@
 import { FURNITURE } from './data/furniture.js';
 import type { Findings } from './findings.js';
 import { RANK } from './findings.js';
-import { classifyAll, openPieces, textOf, wordCount } from './layout.js';
+import { classifyAll, openPieces, textOf } from './layout.js';
 import type { Layout } from './layout.js';
 import type { Rules } from './rules.js';
 
@@ -23,7 +23,9 @@ export function furniture(l: Layout, rules: Rules, found: Findings): void {
         classifyAll(l, i, piece, 'boilerplate', 'after-related-heading');
         continue;
       }
-      const rule = FURNITURE.find((r) => r.pattern.test(text));
+      // Furniture is short: a paragraph of more than twenty words is never a widget or a footer.
+      const words = piece.words;
+      const rule = words <= 20 ? FURNITURE.find((r) => r.pattern.test(text)) : undefined;
       if (rule) {
         classifyAll(l, i, piece, rule.type, rule.name);
         // A list of other headlines ends the article only once the article has begun.
@@ -42,12 +44,11 @@ export function furniture(l: Layout, rules: Rules, found: Findings): void {
         }
         continue;
       }
-      if (i < 3 && isTagList(text)) {
+      if (i < 3 && words <= 30 && isTagList(text)) {
         classifyAll(l, i, piece, 'boilerplate', 'tag-list');
         continue;
       }
-      const known =
-        wordCount(text) <= 5 && /^[\p{L}\p{N} .&'’-]+$/u.test(text) ? rules.outlets.byName(text) : null;
+      const known = words <= 5 && /^[\p{L}\p{N} .&'’-]+$/u.test(text) ? rules.outlets.byName(text) : null;
       if (known && (i < 4 || i >= l.paras.length - 3)) {
         classifyAll(l, i, piece, 'meta', 'outlet-line');
         found.outlets.push({
@@ -60,7 +61,7 @@ export function furniture(l: Layout, rules: Rules, found: Findings): void {
         });
         continue;
       }
-      if (wordCount(text) >= 20) prose++;
+      if (words >= 20) prose++;
     }
   });
 }

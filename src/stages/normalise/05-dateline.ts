@@ -6,6 +6,9 @@ import type { Layout } from './layout.js';
 import type { Rules } from './rules.js';
 import { STAGE } from './stage-name.js';
 
+/** What every dateline pattern needs in its first characters. */
+const MARKS = /[(/—–]|--| -/;
+
 /** Datelines are looked for in the first paragraphs only. */
 const SEARCH = 8;
 
@@ -23,7 +26,12 @@ export function dateline(l: Layout, rules: Rules, found: Findings): void {
     const piece = openPieces(l, i)[0];
     if (!para || !piece || piece.start !== para.start) continue;
     const text = textOf(l, piece);
-    const bodyLike = isBodyLike(text);
+    const bodyLike = isBodyLike(text, piece.words);
+    // Every dateline holds a parenthesis, a slash or a dash near the start: skip the patterns otherwise.
+    if (!MARKS.test(text.slice(0, 100))) {
+      if (bodyLike) firstBody = false;
+      continue;
+    }
     for (const d of rules.datelines) {
       if (d.firstOnly && !(firstBody && bodyLike)) continue;
       const m = d.pattern.exec(text);
@@ -40,6 +48,8 @@ export function dateline(l: Layout, rules: Rules, found: Findings): void {
       const span = { start: piece.start, end: piece.start + m[0].trimEnd().length };
       const place = groups['place']?.trim();
       const date = groups['date']?.trim();
+      const when = date ? readDate(date, rules) : null;
+      if (date && !when) continue; // "Trump 2 (AP) -" has no month: not this pattern
       found.dateline = {
         kind: 'dateline',
         span,
@@ -49,7 +59,7 @@ export function dateline(l: Layout, rules: Rules, found: Findings): void {
         ...(agency ? { outlet: known ?? agency } : {}),
         ...(date ? { date } : {}),
       };
-      if (date) found.datelineDate = readDate(date, rules);
+      found.datelineDate = when;
       if (agency) {
         const also = agencies.length > 1 ? ` (with ${agencies.slice(1).join(', ')})` : '';
         found.outlets.push({

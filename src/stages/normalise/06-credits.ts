@@ -7,6 +7,9 @@ import type { Layout, Part, Piece } from './layout.js';
 import type { Rules } from './rules.js';
 
 /** A paragraph that ends in a bare credit like "(Evan Vucci, AP)" is a caption, not body text. */
+/** A word that opens a photo credit ("Photo by", "Foto:", "사진:"): without one, those patterns cannot match. */
+const SENTENCE_END = '.!?"”’:;,';
+const CREDIT_WORD = /photo|foto|picture|image|bild|credit|사진/i;
 const ENDS_IN_CREDIT = /[.!?"”’]\s+\((?:\p{Lu}[\p{L}.'’-]*(?:,?\s|\/)?){1,5}\)$/u;
 
 /**
@@ -51,7 +54,7 @@ function creditPiece(
   found: Findings,
 ) {
   const text = textOf(l, piece);
-  const whole = wordCount(text) <= 12 ? WHOLE_CREDITS.find((r) => r.pattern.test(text)) : undefined;
+  const whole = piece.words <= 12 ? WHOLE_CREDITS.find((r) => r.pattern.test(text)) : undefined;
   if (whole) {
     clue(text, piece.start, rules, found);
     classify(l, i, piece, [{ start: 0, end: text.length, type: 'credit', rule: whole.name }]);
@@ -60,13 +63,16 @@ function creditPiece(
   const parts: Part[] = [];
   let from = 0;
   let captionRule = hinted ? (l.paras[i]?.rule ?? 'html-figcaption') : '';
-  const slug = IMAGE_SLUG.exec(text);
+  // Slugs start with a lower-case letter or a digit, caption labels with P, F or B: test the first character first.
+  const lead = text.charCodeAt(0);
+  const slug = (lead >= 97 && lead <= 122) || (lead >= 48 && lead <= 57) ? IMAGE_SLUG.exec(text) : null;
   if (slug) {
     parts.push({ start: 0, end: slug[0].length, type: 'boilerplate', rule: 'image-slug' });
     from = slug[0].length;
     captionRule ||= 'after-image-slug';
-  } else if (CAPTION_LABEL.test(text)) captionRule ||= 'caption-label';
-  const pipe = inHead || i === 0 ? rules.pipeCredit.exec(text) : null;
+  } else if ((lead === 80 || lead === 70 || lead === 66) && CAPTION_LABEL.test(text))
+    captionRule ||= 'caption-label';
+  const pipe = (inHead || i === 0) && text.includes(' | ') ? rules.pipeCredit.exec(text) : null;
   const credit = pipe?.indices?.groups?.['credit'];
   if (pipe && credit && credit[0] > from) {
     parts.push({ start: from, end: pipe.index, type: 'caption', rule: 'before-pipe-credit' });
@@ -77,7 +83,13 @@ function creditPiece(
   }
   let to = text.length;
   let photo = false;
+  // Credits end in ")", "]" or follow a credit word: the patterns are only tried where they can match.
+  const last = text.charAt(text.length - 1);
+  // A credit does not end like a sentence: a paragraph that does has none at its end.
+  const worded = !SENTENCE_END.includes(last) && CREDIT_WORD.test(text.slice(-240));
   for (const rule of rules.endCredits) {
+    if (rule.name === 'paren-credit' ? last !== ')' : rule.name === 'bracket-credit' ? last !== ']' : !worded)
+      continue;
     const m = rule.pattern.exec(text);
     const at = m?.indices?.groups?.['credit'];
     if (!m || !at || at[0] < from) continue;

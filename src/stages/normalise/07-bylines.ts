@@ -1,7 +1,7 @@
 import { BYLINES } from './data/bylines.js';
 import type { Findings } from './findings.js';
 import { RANK } from './findings.js';
-import { classify, openPieces, textOf, wordCount } from './layout.js';
+import { classify, openPieces, textOf } from './layout.js';
 import type { Layout } from './layout.js';
 import type { Rules } from './rules.js';
 
@@ -16,7 +16,7 @@ export function bylines(l: Layout, rules: Rules, found: Findings): void {
   l.paras.forEach((_, i) => {
     for (const piece of openPieces(l, i)) {
       const text = textOf(l, piece);
-      if (wordCount(text) > 16) continue;
+      if (piece.words > 16) continue;
       for (const rule of BYLINES) {
         const m = rule.pattern.exec(text);
         if (!m || (!rule.prefix && m[0].length !== text.length)) continue;

@@ -20,7 +20,7 @@ export function dateLines(l: Layout, rules: Rules, found: Findings): void {
   for (let i = 0; i < Math.min(SEARCH, l.paras.length); i++) {
     for (const piece of openPieces(l, i)) {
       const text = textOf(l, piece);
-      if (wordCount(text) > 16) continue;
+      if (piece.words > 16 || !/\d{2}/.test(text)) continue;
       const dates = rules.dates.findAll(text);
       const first = dates[0];
       if (!first) continue;

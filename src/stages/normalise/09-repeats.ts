@@ -1,6 +1,6 @@
 import { bodyStart } from './06-credits.js';
 import type { Findings } from './findings.js';
-import { classifyAll, textOf, wordCount } from './layout.js';
+import { classifyAll, textOf } from './layout.js';
 import type { Layout, Piece } from './layout.js';
 
 const COMPARABLE = new Set(['caption', 'title', 'subtitle', 'paragraph', null]);
@@ -19,8 +19,9 @@ export function repeats(l: Layout, found: Findings): void {
     for (const piece of [...list]) {
       if (!COMPARABLE.has(piece.type)) continue;
       const text = textOf(l, piece);
-      if (wordCount(text) < 3) continue;
-      const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+      // Repeats are captions, headlines and leads: short pieces. Long paragraphs are not compared.
+      if (piece.words < 3 || piece.words > 80) continue;
+      const key = comparable(text);
       const earlier = seen.get(key);
       if (!earlier) seen.set(key, { i, piece });
       // A standfirst that repeats the body's lead: the body keeps its paragraph.
@@ -28,14 +29,20 @@ export function repeats(l: Layout, found: Findings): void {
         classifyAll(l, earlier.i, earlier.piece, 'boilerplate', 'repeated');
         seen.set(key, { i, piece });
       } else if (piece.type === null) classifyAll(l, i, piece, 'boilerplate', 'repeated');
-      else retype(l, i, piece);
+      else retype(piece);
     }
   });
 }
 
 /** A classified piece (a caption) that repeats an earlier one becomes boilerplate in place. */
-function retype(l: Layout, i: number, piece: Piece) {
-  const list = l.pieces[i];
-  const at = list?.indexOf(piece) ?? -1;
-  if (list && at >= 0) list[at] = { ...piece, type: 'boilerplate', rule: 'repeated' };
+function retype(piece: Piece) {
+  piece.type = 'boilerplate';
+  piece.rule = 'repeated';
+}
+
+/** Pages repeat text verbatim; a closing full stop or quote does not make it different. */
+function comparable(text: string): string {
+  let end = text.length;
+  while (end > 0 && '.!?"”’) '.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 }

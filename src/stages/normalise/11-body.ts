@@ -1,4 +1,4 @@
-import { classifyAll, openPieces, textOf, wordCount } from './layout.js';
+import { classifyAll, openPieces, textOf } from './layout.js';
 import type { Layout } from './layout.js';
 
 /**
@@ -17,7 +17,7 @@ export function body(l: Layout, from: number): void {
       const text = textOf(l, piece);
       const hinted = para.hint === 'subtitle' || para.hint === 'title';
       const between = i > from && i < l.paras.length - 1;
-      if (hinted || (between && wordCount(text) <= 10 && !/[.!?,;:"”’…]$/.test(text))) {
+      if (hinted || (between && piece.words <= 10 && !/[.!?,;:"”’…]$/.test(text))) {
         classifyAll(l, i, piece, 'subtitle', hinted ? (para.rule ?? 'html-heading') : 'intertitle');
       } else classifyAll(l, i, piece, para.hint === 'caption' ? 'caption' : 'paragraph', para.rule ?? 'body');
     }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { PROSE_BLOCKS, hasFatal, message } from '../../model/index.js';
 import type { Article, ArticleInput, Block } from '../../model/index.js';
 import { cleanLine, textParagraphs } from './01-paragraphs.js';
@@ -96,7 +96,7 @@ export function buildArticle(input: ArticleInput, tools: Tools): Article {
 
 /** The article's id: a hash of its normalised text, so the same content has the same id. */
 export function contentId(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+  return hash('sha256', text, 'hex').slice(0, 32);
 }
 
 /**

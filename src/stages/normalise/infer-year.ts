@@ -27,29 +27,31 @@ const NAMING = /(?:resolution|no\.|number|#|article|item|flight|route)\s*$/i;
  * @example yearInference().infer(1, 16, 'In 2017, ... since December 2019. On Wednesday ...')?.year // 2020
  */
 export function yearInference(): YearInference {
-  const monthNames = Object.keys(MONTHS)
-    .sort((a, b) => b.length - a.length)
-    .join('|');
-  const mention = new RegExp(
-    String.raw`(?:(?<![\p{L}])(?<month>${monthNames})\.?\s+(?:(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+)?)?(?<![\d,.$€£#/-])(?<year>(?:19|20)\d{2})(?![\d%]|,\d|\.\d|-\d)`,
-    'giu',
-  );
+  // Years first (a cheap scan), then a month name just before each: "December 2019", "Dec. 22, 2019".
+  const year = /(?:19|20)\d{2}/g;
+  const monthBefore = /(?:^|[^\p{L}])(\p{L}{3,9})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/u;
   const weekday = new RegExp(
-    String.raw`(?<!\b(?:last|next|previous|following|coming)\s)\b(?:on\s+)?(?<name>${Object.keys(WEEKDAYS)
+    String.raw`\b(?:on\s+)?(?<name>${Object.keys(WEEKDAYS)
       .filter((k) => k.length > 4)
       .join('|')})\b`,
     'gi',
   );
+  // "last Thursday", "next Friday" name other days than the day of the report.
+  const otherDay = /\b(?:last|next|previous|following|coming)\s+$/i;
 
   const infer = (month: number, day: number, prose: string): InferredYear | null => {
     let latest: { year: number; month: number; words: string } | null = null;
-    for (const m of prose.matchAll(mention)) {
-      const before = prose.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
+    for (const m of prose.matchAll(year)) {
+      const at = m.index ?? 0;
+      if (!standsAlone(prose, at)) continue;
+      const before = prose.slice(Math.max(0, at - 40), at);
       if (FORWARD.test(before) || NAMING.test(before)) continue;
-      const year = Number(m.groups?.['year']);
-      const mo = MONTHS[(m.groups?.['month'] ?? '').toLowerCase()] ?? 0;
-      if (!latest || year > latest.year || (year === latest.year && mo > latest.month)) {
-        latest = { year, month: mo, words: m[0].trim() };
+      const y = Number(m[0]);
+      const named = monthBefore.exec(before.slice(-20));
+      const mo = MONTHS[(named?.[1] ?? '').toLowerCase()] ?? 0;
+      if (!latest || y > latest.year || (y === latest.year && mo > latest.month)) {
+        const words = mo && named ? `${before.slice(-20).slice(named.index).trim()} ${m[0]}` : m[0];
+        latest = { year: y, month: mo, words: words.replace(/^[^\p{L}\d]+/u, '') };
       }
     }
     if (!latest) return null;
@@ -57,7 +59,7 @@ export function yearInference(): YearInference {
     const named: string[] = [];
     for (const m of prose.matchAll(weekday)) {
       const n = WEEKDAYS[(m.groups?.['name'] ?? '').toLowerCase()];
-      if (n === undefined) continue;
+      if (n === undefined || otherDay.test(prose.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
       days.add(n).add((n + 1) % 7); // the day itself, or the day after (a report the next morning)
       named.push(m[0].trim());
     }
@@ -85,4 +87,13 @@ export function yearInference(): YearInference {
     return { year: first, strength: 'weak', evidence: `${why}; the date may be in ${first} or later` };
   };
   return Object.freeze({ infer });
+}
+
+/** A year standing on its own: not part of a number, an amount, a range or an ISO date. */
+function standsAlone(text: string, at: number): boolean {
+  const before = text.charAt(at - 1);
+  const after = text.charAt(at + 4);
+  const next = text.charAt(at + 5);
+  if (/[\d,.$€£#/-]/.test(before) || /[\d%]/.test(after)) return false;
+  return !('.,-'.includes(after) && after !== '' && /\d/.test(next));
 }

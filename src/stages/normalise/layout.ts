@@ -1,12 +1,35 @@
 import type { BlockType, Span } from '../../model/index.js';
 import type { Para } from './01-paragraphs.js';
 
-/** A stretch of one paragraph, classified (`type`) or still open (`type: null`). */
+/**
+ * A stretch of one paragraph, classified (`type`) or still open (`type: null`). Its type and
+ * rule change in place (see `classifyAll`): pieces live inside one normaliser call only.
+ */
 export interface Piece {
   readonly start: number;
   readonly end: number;
-  readonly type: BlockType | null;
-  readonly rule: string;
+  type: BlockType | null;
+  rule: string;
+  /** Its words, counted once (up to WORD_CAP: passes only ask "at most n?" for small n). */
+  readonly words: number;
+}
+
+/** Word counts stop here: no rule asks about more words than this. */
+export const WORD_CAP = 100;
+
+/** Longer than this, a piece has more than WORD_CAP words in any language the rules know. */
+const LONG = 800;
+
+/**
+ * A piece's word count, up to WORD_CAP. Long pieces are not counted at all, and middling ones
+ * by their spaces (a native scan) unless they have few, as in scripts written without spaces.
+ */
+function pieceWords(text: string): number {
+  if (text.length > LONG) return WORD_CAP;
+  if (text.length <= 300) return wordCount(text, WORD_CAP);
+  let spaces = 0;
+  for (let i = text.indexOf(' '); i >= 0 && spaces < WORD_CAP; i = text.indexOf(' ', i + 1)) spaces++;
+  return spaces >= 40 ? Math.min(WORD_CAP, spaces + 1) : wordCount(text, WORD_CAP);
 }
 
 /** A classification of part of a piece, in offsets relative to that piece's text. */
@@ -33,22 +56,18 @@ export interface Layout {
  * @example layout([{ text: 'A' }, { text: 'B' }]).text // 'A\n\nB'
  */
 export function layout(paras: readonly Para[]): Layout {
+  const spans: Layout['paras'][number][] = [];
+  const pieces: Piece[][] = [];
   let at = 0;
-  const spans = paras.map((p) => {
-    const span = {
-      start: at,
-      end: at + p.text.length,
-      ...(p.hint ? { hint: p.hint } : {}),
-      ...(p.rule ? { rule: p.rule } : {}),
-    };
-    at = span.end + 2;
-    return span;
-  });
-  return {
-    text: paras.map((p) => p.text).join('\n\n'),
-    paras: spans,
-    pieces: spans.map((s) => [{ start: s.start, end: s.end, type: null, rule: '' }]),
-  };
+  for (const p of paras) {
+    const end = at + p.text.length;
+    spans.push(
+      p.hint ? { start: at, end, hint: p.hint, ...(p.rule ? { rule: p.rule } : {}) } : { start: at, end },
+    );
+    pieces.push([{ start: at, end, type: null, rule: '', words: pieceWords(p.text) }]);
+    at = end + 2;
+  }
+  return { text: paras.map((p) => p.text).join('\n\n'), paras: spans, pieces };
 }
 
 /** The open pieces of paragraph `i`. */
@@ -76,7 +95,15 @@ export function classify(l: Layout, i: number, piece: Piece, parts: readonly Par
   let cursor = piece.start;
   const push = (start: number, end: number, type: BlockType | null, rule: string) => {
     const span = trimSpan(l.text, start, end);
-    if (span.end > span.start) made.push({ ...span, type, rule });
+    if (span.end > span.start) {
+      made.push({
+        start: span.start,
+        end: span.end,
+        type,
+        rule,
+        words: pieceWords(l.text.slice(span.start, span.end)),
+      });
+    }
   };
   for (const part of [...parts].sort((a, b) => a.start - b.start)) {
     const start = piece.start + part.start;
@@ -92,20 +119,62 @@ export function classify(l: Layout, i: number, piece: Piece, parts: readonly Par
 
 /** Classifies a whole open piece. */
 export function classifyAll(l: Layout, i: number, piece: Piece, type: BlockType, rule: string): void {
-  classify(l, i, piece, [{ start: 0, end: piece.end - piece.start, type, rule }]);
+  // Pieces are already trimmed: the whole piece changes type in place, keeping its word count.
+  if (piece.type !== null || !l.pieces[i]?.includes(piece)) return;
+  piece.type = type;
+  piece.rule = rule;
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
-/** Words in a string (tokens with a letter or digit); for scripts written without spaces, two characters count as a word. */
-export function wordCount(s: string): number {
-  const spaced = s.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
-  const dense = (s.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0) / 2;
-  return Math.max(spaced, Math.round(dense));
+/** Space, tab, line feed: the only white space left in normalised text. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9;
+}
+
+/**
+ * Words in a string: tokens between spaces that hold a letter or digit; in scripts written
+ * without spaces, two characters count as a word. A plain loop: this runs on every paragraph.
+ *
+ * @example wordCount('Feb. 7 (UPI) --') // 3
+ */
+export function wordCount(s: string, cap = Infinity): number {
+  let words = 0;
+  let dense = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) dense++;
+    if (!counted && isWordChar(c)) {
+      if (++words > cap && dense === 0) return words;
+      counted = true;
+    }
+  }
+  return Math.max(words, Math.round(dense / 2));
+}
+
+/** Letters and digits: ASCII quickly, anything above it except punctuation ranges. */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (
+    !(c >= 0x2000 && c <= 0x206f) &&
+    !(c >= 0x3000 && c <= 0x303f) &&
+    c !== 0xa0 &&
+    !(c >= 0xff00 && c <= 0xff0f)
+  );
 }
 
 /**
@@ -114,7 +183,7 @@ export function wordCount(s: string): number {
  *
  * @example isBodyLike('Russia says plans are underway to repatriate all North Korean laborers by 2019.') // true
  */
-export function isBodyLike(text: string): boolean {
-  const words = wordCount(text);
-  return (words >= 12 && /[.!?"”’»…]$/.test(text)) || words >= 40;
+export function isBodyLike(text: string, counted?: number): boolean {
+  const words = counted ?? wordCount(text, WORD_CAP);
+  return words >= 40 || (words >= 12 && '.!?"”’»…'.includes(text.charAt(text.length - 1)));
 }

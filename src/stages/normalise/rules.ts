@@ -1,4 +1,3 @@
-import { MONTHS } from './data/calendar.js';
 import { DASH, DATELINES, PLACE } from './data/datelines.js';
 import { PHOTO_AGENCIES } from './data/photo-agencies.js';
 import { END_CREDITS, PIPE_CREDIT } from './data/credits.js';
@@ -42,13 +41,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  * @example compileRules({}).monthDay.exec('Feb. 7')
  */
 export function compileRules(options: RuleOptions): Rules {
-  // Datelines are matched case-sensitively (places are in capitals), so months come in all three cases.
-  const cased = Object.keys(MONTHS).flatMap((k) => [
-    k,
-    k.charAt(0).toUpperCase() + k.slice(1),
-    k.toUpperCase(),
-  ]);
-  const month = `(?:${[...new Set(cased)].sort((a, b) => b.length - a.length).join('|')})`;
+  // A month-like word ("Feb", "MARCH"); the dateline pass checks it against the month names, which
+  // keeps these patterns small: they are tried on the first paragraphs of every article.
+  const month = String.raw`(?:\p{Lu}\p{Ll}{2,8}|\p{Lu}{3,9})`;
   const fill = (source: string) =>
     source.replaceAll('{MONTH}', month).replaceAll('{PLACE}', PLACE).replaceAll('{DASH}', DASH);
   const agencies = [...PHOTO_AGENCIES]
