@@ -8,8 +8,8 @@ export interface Para {
 }
 
 /** Anything cleanLine would change; most lines have nothing, and skip the replacements. */
-// eslint-disable-next-line no-control-regex
 const DIRTY =
+  // eslint-disable-next-line no-control-regex
   /[\t\u00a0\u1680\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
