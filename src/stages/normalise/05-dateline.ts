@@ -1,7 +1,8 @@
 import { MONTHS } from './data/calendar.js';
 import type { Findings } from './findings.js';
 import { RANK } from './findings.js';
-import { classify, isBodyLike, openPieces, textOf, wordCount } from './layout.js';
+import { classify, openPieces, textOf } from './layout.js';
+import { isBodyLike, wordCount } from './words.js';
 import type { Layout } from './layout.js';
 import type { Rules } from './rules.js';
 import { STAGE } from './stage-name.js';

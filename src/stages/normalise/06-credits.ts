@@ -2,7 +2,8 @@ import type { BlockType } from '../../model/index.js';
 import { CAPTION_LABEL, CREDIT_FOR, IMAGE_SLUG, POSITION_MARKER, WHOLE_CREDITS } from './data/credits.js';
 import type { Findings } from './findings.js';
 import { RANK } from './findings.js';
-import { classify, isBodyLike, openPieces, textOf, wordCount } from './layout.js';
+import { classify, openPieces, textOf } from './layout.js';
+import { isBodyLike, wordCount } from './words.js';
 import type { Layout, Part, Piece } from './layout.js';
 import type { Rules } from './rules.js';
 

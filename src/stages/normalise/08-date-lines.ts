@@ -1,7 +1,8 @@
 import { DATE_LABELS } from './data/bylines.js';
 import type { Findings } from './findings.js';
 import { RANK } from './findings.js';
-import { classifyAll, openPieces, textOf, wordCount } from './layout.js';
+import { classifyAll, openPieces, textOf } from './layout.js';
+import { wordCount } from './words.js';
 import type { Layout } from './layout.js';
 import type { Rules } from './rules.js';
 

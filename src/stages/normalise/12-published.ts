@@ -1,49 +1,15 @@
 import { message } from '../../model/index.js';
-import type { DatePrecision, InputMeta, Message, Published, Span } from '../../model/index.js';
-import type { Header } from './02-header.js';
-import type { Findings } from './findings.js';
+import type { DatePrecision, Message, Published } from '../../model/index.js';
+import { dateClaims } from './date-claims.js';
+import type { DateSources } from './date-claims.js';
 import type { YearInference } from './infer-year.js';
 import type { Rules } from './rules.js';
 import { STAGE } from './stage-name.js';
-import { urlDate } from './url-date.js';
 
-/** One source's word on the publication date. */
-interface Claim {
-  readonly value: string;
-  readonly precision: DatePrecision;
-  readonly how: 'meta' | 'url' | 'dateline';
-  readonly rule: string;
-  readonly words: string;
-  readonly span?: Span;
-}
+export type { DateSources } from './date-claims.js';
 
 const LENGTH: Readonly<Record<DatePrecision, number>> = { year: 4, month: 7, day: 10, time: 16 };
-const RANKS = { meta: 0, url: 1, dateline: 2 } as const;
-const MONTH_NAMES = [
-  'Jan.',
-  'Feb.',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'Aug.',
-  'Sept.',
-  'Oct.',
-  'Nov.',
-  'Dec.',
-];
-
-export interface DateSources {
-  readonly source: string;
-  readonly meta: InputMeta;
-  readonly header: Header | null;
-  readonly found: Findings;
-  /** The article's prose, for inferring a dateline's missing year. */
-  readonly prose: string;
-  /** The normalised text, to quote the dateline. */
-  readonly text: string;
-}
+const MONTH_NAMES = 'Jan.|Feb.|March|April|May|June|July|Aug.|Sept.|Oct.|Nov.|Dec.'.split('|');
 
 /**
  * When the article was published. Sources rank metadata (the container's date, the `date`
@@ -62,48 +28,8 @@ export function published(
   const messages: Message[] = [];
   const warn = (ruleId: string, reason: string) =>
     messages.push(message('warning', reason, { ruleId, stage: STAGE, source: s.source }));
-  const claims: Claim[] = [];
-  if (s.meta.published) {
-    const d = rules.dates.first(s.meta.published);
-    const where = s.meta.provenance?.published ?? 'the metadata';
-    if (d)
-      claims.push({
-        value: d.value,
-        precision: d.precision,
-        how: 'meta',
-        rule: 'meta-date',
-        words: `${where} "${s.meta.published}"`,
-      });
-    else warn('meta-date-unreadable', `the date in ${where} ("${s.meta.published}") could not be read`);
-  }
-  if (s.header)
-    claims.push({
-      ...s.header,
-      how: 'meta',
-      rule: 'date-header',
-      words: `the date header "${s.header.words}"`,
-    });
-  const fromUrl = s.meta.url ? urlDate(s.meta.url) : null;
-  if (fromUrl) claims.push({ ...fromUrl, how: 'url', words: `the URL ("${fromUrl.words}")` });
-  const line = s.found.dateLines[0];
-  if (line)
-    claims.push({
-      ...line.date,
-      how: 'dateline',
-      rule: 'date-line',
-      words: `the date line "${line.words}"`,
-      span: line.span,
-    });
-  const dl = s.found.dateline;
-  const dlDate = s.found.datelineDate;
-  const dlWords = dl
-    ? `the dateline "${s.text.slice(dl.span.start, dl.span.end).replace(/\s*(?:--|[-–—])$/, '')}"`
-    : '';
-  if (dl && dlDate && 'value' in dlDate)
-    claims.push({ ...dlDate, how: 'dateline', rule: 'dateline-date', words: dlWords, span: dl.span });
-  const partial = dl && dlDate && !('value' in dlDate) ? dlDate : null;
-  claims.sort((a, b) => RANKS[a.how] - RANKS[b.how]);
-
+  const { claims, partial, unreadable } = dateClaims(rules, s);
+  if (unreadable) warn('meta-date-unreadable', `the date in ${unreadable} could not be read`);
   const best = claims[0];
   if (best) {
     let value = best.value;
@@ -125,20 +51,20 @@ export function published(
         );
       }
     }
-    if (partial && dl) {
+    if (partial) {
       const md = `${pad(partial.month)}-${pad(partial.day)}`;
       const agrees =
         precision === 'year' ||
         value.slice(5, precision === 'month' ? 7 : 10) === md.slice(0, precision === 'month' ? 2 : 5);
       if (agrees) {
-        notes.push(`${dlWords} agrees`);
+        notes.push(`${partial.words} agrees`);
         if (precision === 'year' || precision === 'month')
           [value, precision] = [`${value.slice(0, 4)}-${md}`, 'day'];
       } else {
-        notes.push(`${dlWords} says ${MONTH_NAMES[partial.month - 1]} ${partial.day}`);
+        notes.push(`${partial.words} says ${MONTH_NAMES[partial.month - 1]} ${partial.day}`);
         warn(
           'published-disagree',
-          `publication dates disagree: ${best.words} says ${best.value}, ${dlWords} says ${MONTH_NAMES[partial.month - 1]} ${partial.day}; kept ${best.value}`,
+          `publication dates disagree: ${best.words} says ${best.value}, ${partial.words} says ${MONTH_NAMES[partial.month - 1]} ${partial.day}; kept ${best.value}`,
         );
       }
     }
@@ -154,11 +80,11 @@ export function published(
       messages,
     };
   }
-  if (partial && dl) {
+  if (partial) {
     const md = `${MONTH_NAMES[partial.month - 1]} ${partial.day}`;
     const inferred = years.infer(partial.month, partial.day, s.prose);
     if (inferred) {
-      const evidence = `${dlWords} gives ${md} but no year; ${inferred.evidence}`;
+      const evidence = `${partial.words} gives ${md} but no year; ${inferred.evidence}`;
       if (inferred.strength === 'weak')
         warn('published-year-weak', `the publication year is a guess: ${evidence}`);
       const value = `${inferred.year}-${pad(partial.month)}-${pad(partial.day)}`;
@@ -169,12 +95,12 @@ export function published(
           how: 'inferred',
           evidence,
           rule: `year-${inferred.strength}`,
-          span: dl.span,
+          span: partial.span,
         },
         messages,
       };
     }
-    const evidence = `${dlWords} gives ${md} but no year, and the article mentions no past year to infer it from`;
+    const evidence = `${partial.words} gives ${md} but no year, and the article mentions no past year to infer it from`;
     warn('published-unknown', `no publication year: ${evidence}`);
     return {
       published: {
@@ -183,7 +109,7 @@ export function published(
         how: 'unknown',
         evidence,
         rule: 'dateline-without-year',
-        span: dl.span,
+        span: partial.span,
       },
       messages,
     };

@@ -1,152 +1,40 @@
 /**
  * Month and weekday names (full and abbreviated) in the languages of the readers' inputs, as
- * they appear in datelines, date lines and metadata: English, German, French, Spanish, Italian,
- * Portuguese, Dutch and Russian (genitive, as in "7 февраля 2018").
+ * they appear in datelines, date lines and metadata. One entry per month (January first) or
+ * weekday (Sunday first, as `Date.getUTCDay` counts) between bars, its spellings separated by spaces.
  */
-export const MONTHS: Readonly<Record<string, number>> = {
-  // English
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-  // German
-  januar: 1,
-  jänner: 1,
-  februar: 2,
-  märz: 3,
-  mai: 5,
-  juni: 6,
-  juli: 7,
-  oktober: 10,
-  okt: 10,
-  dezember: 12,
-  dez: 12,
-  // French
-  janvier: 1,
-  février: 2,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  juin: 6,
-  juillet: 7,
-  août: 8,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  décembre: 12,
-  decembre: 12,
-  // Spanish
-  enero: 1,
-  febrero: 2,
-  marzo: 3,
-  abril: 4,
-  mayo: 5,
-  junio: 6,
-  julio: 7,
-  agosto: 8,
-  septiembre: 9,
-  setiembre: 9,
-  octubre: 10,
-  noviembre: 11,
-  diciembre: 12,
-  // Italian
-  gennaio: 1,
-  febbraio: 2,
-  aprile: 4,
-  maggio: 5,
-  giugno: 6,
-  luglio: 7,
-  settembre: 9,
-  ottobre: 10,
-  dicembre: 12,
-  // Portuguese
-  janeiro: 1,
-  fevereiro: 2,
-  março: 3,
-  maio: 5,
-  junho: 6,
-  julho: 7,
-  setembro: 9,
-  outubro: 10,
-  novembro: 11,
-  dezembro: 12,
-  // Dutch
-  januari: 1,
-  februari: 2,
-  maart: 3,
-  mei: 5,
-  augustus: 8,
-  // Russian (genitive)
-  января: 1,
-  февраля: 2,
-  марта: 3,
-  апреля: 4,
-  мая: 5,
-  июня: 6,
-  июля: 7,
-  августа: 8,
-  сентября: 9,
-  октября: 10,
-  ноября: 11,
-  декабря: 12,
+const MONTH_NAMES: Readonly<Record<string, string>> = {
+  en: 'january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|september sept sep|october oct|november nov|december dec',
+  de: 'januar jänner|februar|märz|april|mai|juni|juli|august|september|oktober okt|november|dezember dez',
+  fr: 'janvier|février fevrier|mars|avril|mai|juin|juillet|août aout|septembre|octobre|novembre|décembre decembre',
+  es: 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre setiembre|octubre|noviembre|diciembre',
+  it: 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre',
+  pt: 'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro',
+  nl: 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december',
+  // Russian in the genitive, as dates write it: "7 февраля 2018".
+  ru: 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря',
 };
 
-/** Weekdays, 0 = Sunday, as `Date.getUTCDay` counts. */
-export const WEEKDAYS: Readonly<Record<string, number>> = {
-  sunday: 0,
-  sun: 0,
-  monday: 1,
-  mon: 1,
-  tuesday: 2,
-  tue: 2,
-  tues: 2,
-  wednesday: 3,
-  wed: 3,
-  thursday: 4,
-  thu: 4,
-  thur: 4,
-  thurs: 4,
-  friday: 5,
-  fri: 5,
-  saturday: 6,
-  sat: 6,
-  sonntag: 0,
-  montag: 1,
-  dienstag: 2,
-  mittwoch: 3,
-  donnerstag: 4,
-  freitag: 5,
-  samstag: 6,
-  sonnabend: 6,
-  dimanche: 0,
-  lundi: 1,
-  mardi: 2,
-  mercredi: 3,
-  jeudi: 4,
-  vendredi: 5,
-  samedi: 6,
+const WEEKDAY_SPELLINGS: Readonly<Record<string, string>> = {
+  en: 'sunday sun|monday mon|tuesday tue tues|wednesday wed|thursday thu thur thurs|friday fri|saturday sat',
+  de: 'sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag sonnabend',
+  fr: 'dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi',
 };
+
+/** Every spelling with its number, from tables like the ones above. */
+function index(tables: Readonly<Record<string, string>>, first: number): Readonly<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const list of Object.values(tables)) {
+    list.split('|').forEach((names, i) => names.split(' ').forEach((name) => (out[name] ??= i + first)));
+  }
+  return Object.freeze(out);
+}
+
+/** Month names, lower-case, to their number (1–12). */
+export const MONTHS = index(MONTH_NAMES, 1);
+
+/** Weekday names, lower-case, to their number (0 = Sunday). */
+export const WEEKDAYS = index(WEEKDAY_SPELLINGS, 0);
 
 /** Full English weekday names, for evidence in words. */
 export const WEEKDAY_NAMES = [
