@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readAll } from '../../../test/helpers/files.js';
 import { readJsonLines } from './jsonl.js';
 
-const line = (i: number) => `${JSON.stringify({ title: `Story ${i}`, text: `Officials said on day ${i} that the port was open.` })}\n`;
+const line = (i: number) =>
+  `${JSON.stringify({ title: `Story ${i}`, text: `Officials said on day ${i} that the port was open.` })}\n`;
 
 /** A JSON Lines stream made on demand, counting how many chunks were asked for. */
 function lazyLines(count: number, perChunk: number) {
