@@ -77,7 +77,11 @@ function problem(source: string, ruleId: string, reason: string): Found {
   return { kind: 'problem', source, ruleId, reason };
 }
 
-/** The error code of a failed file-system call (`ENOENT`, `EACCES`...), if any. */
+/**
+ * The error code of a failed file-system call (`ENOENT`, `EACCES`...), if any.
+ *
+ * @example errorCode(Object.assign(new Error('x'), { code: 'ENOENT' })) // 'ENOENT'
+ */
 export function errorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
     return error.code;
@@ -94,7 +98,11 @@ const CODES: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'the path is too long',
 };
 
-/** A file-system error in words a user can act on. */
+/**
+ * A file-system error in words a user can act on.
+ *
+ * @example describe(Object.assign(new Error('x'), { code: 'EACCES' })) // 'permission denied: the file cannot be read'
+ */
 export function describe(error: unknown): string {
   const code = errorCode(error);
   if (code && CODES[code]) return CODES[code];

@@ -85,7 +85,11 @@ export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
   }
 }
 
-/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+/**
+ * The offset of the first byte that does not start or continue a valid UTF-8 sequence.
+ *
+ * @example firstInvalidUtf8(Buffer.from([0x41, 0xe9, 0x42])) // 1
+ */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {

@@ -1,7 +1,11 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** True when a path holds glob syntax: `*`, `?`, `[...]` or `{a,b}`. */
+/**
+ * True when a path holds glob syntax: `*`, `?`, `[...]` or `{a,b}`.
+ *
+ * @example isGlob('docs/*.txt') // true
+ */
 export function isGlob(path: string): boolean {
   return /[*?[{]/.test(path);
 }

@@ -40,7 +40,11 @@ export function parseDocument(html: string): DomDocument {
   return window.document as DomDocument;
 }
 
-/** The elements matching a selector, as an array. */
+/**
+ * The elements matching a selector, as an array.
+ *
+ * @example all(doc, 'meta[content]').length
+ */
 export function all(root: DomDocument | DomElement, selector: string): DomElement[] {
   return Array.from(root.querySelectorAll(selector));
 }

@@ -46,7 +46,11 @@ export function mapObject(object: JsonObject): MappedObject {
   return { body: body?.value ?? null, bodyFormat, bodyKey: body?.key ?? null, meta: { ...meta, provenance } };
 }
 
-/** True when a string is markup rather than text with an occasional `<`. */
+/**
+ * True when a string is markup rather than text with an occasional `<`.
+ *
+ * @example looksLikeHtml('<p>One</p>') // true
+ */
 export function looksLikeHtml(value: string): boolean {
   return (
     /^\s*</.test(value) && /<\/?(?:p|div|br|span|a|h[1-6]|article|section|ul|li|figure)\b[^>]*>/i.test(value)

@@ -96,7 +96,11 @@ function kindOf(value: unknown): string {
   return typeof value === 'string' ? 'a string' : `a ${typeof value}`;
 }
 
-/** JSON.parse's complaint with the line and column of the position it names. */
+/**
+ * JSON.parse's complaint with the line and column of the position it names.
+ *
+ * @example jsonProblem(error, text) // "Expected ',' ... (line 2, column 5)"
+ */
 export function jsonProblem(error: unknown, text: string): string {
   const reason = error instanceof Error ? error.message : String(error);
   const at = /position (\d+)/.exec(reason);

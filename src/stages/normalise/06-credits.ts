@@ -29,7 +29,11 @@ export function credits(l: Layout, rules: Rules, found: Findings): void {
   });
 }
 
-/** The first paragraph of the body: the dateline's, or the first that reads like body text. */
+/**
+ * The first paragraph of the body: the dateline's, or the first that reads like body text.
+ *
+ * @example bodyStart(l, found) // 1 when a headline comes first
+ */
 export function bodyStart(l: Layout, found: Findings): number {
   const dl = found.dateline;
   const at = l.paras.findIndex((p, i) => {

@@ -81,7 +81,11 @@ function isLabel(text: string, rules: Rules, last: boolean): boolean {
   );
 }
 
-/** A headline: short, not ending like a clause, and if it ends with a full stop, a short one. */
+/**
+ * A headline: short, not ending like a clause, and if it ends with a full stop, a short one.
+ *
+ * @example isTitleLike('Workers leave the region as deadline nears') // true
+ */
 export function isTitleLike(text: string): boolean {
   const words = wordCount(text);
   if (words < 2 || words > 30 || text.length > 250) return false;

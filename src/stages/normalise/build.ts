@@ -94,7 +94,11 @@ export function buildArticle(input: ArticleInput, tools: Tools): Article {
   };
 }
 
-/** The article's id: a hash of its normalised text, so the same content has the same id. */
+/**
+ * The article's id: a hash of its normalised text, so the same content has the same id.
+ *
+ * @example contentId('Some text.').length // 32
+ */
 export function contentId(text: string): string {
   return hash('sha256', text, 'hex').slice(0, 32);
 }

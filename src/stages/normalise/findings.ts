@@ -38,6 +38,11 @@ export const RANK = {
   unknownHost: 5,
 } as const;
 
+/**
+ * Nothing found yet: the passes fill it in.
+ *
+ * @example const found = emptyFindings(); dateline(l, rules, found)
+ */
 export function emptyFindings(): Findings {
   return { dateline: null, datelineDate: null, dateLines: [], outlets: [], title: null };
 }

@@ -53,12 +53,20 @@ export function layout(paras: readonly Para[]): Layout {
   return { text: paras.map((p) => p.text).join('\n\n'), paras: spans, pieces };
 }
 
-/** The open pieces of paragraph `i`. */
+/**
+ * The open pieces of paragraph `i`.
+ *
+ * @example openPieces(l, 0).map((p) => textOf(l, p))
+ */
 export function openPieces(l: Layout, i: number): Piece[] {
   return (l.pieces[i] ?? []).filter((p) => p.type === null);
 }
 
-/** The text of a piece. */
+/**
+ * The text of a piece.
+ *
+ * @example textOf(l, { start: 0, end: 6 })
+ */
 export function textOf(l: Layout, p: { start: number; end: number }): string {
   return l.text.slice(p.start, p.end);
 }
@@ -100,7 +108,11 @@ export function classify(l: Layout, i: number, piece: Piece, parts: readonly Par
   list.splice(at, 1, ...made);
 }
 
-/** Classifies a whole open piece. */
+/**
+ * Classifies a whole open piece.
+ *
+ * @example classifyAll(l, 2, piece, 'boilerplate', 'advertisement')
+ */
 export function classifyAll(l: Layout, i: number, piece: Piece, type: BlockType, rule: string): void {
   // Pieces are already trimmed: the whole piece changes type in place, keeping its word count.
   if (piece.type !== null || !l.pieces[i]?.includes(piece)) return;

@@ -17,7 +17,11 @@ export interface OutletIndex {
   ) => { readonly name: string; readonly host: string; readonly known: boolean } | null;
 }
 
-/** How names are compared: no case, no leading "The", no punctuation or spaces. */
+/**
+ * How names are compared: no case, no leading "The", no punctuation or spaces.
+ *
+ * @example nameKey('The Wall Street Journal') // 'wallstreetjournal'
+ */
 export function nameKey(name: string): string {
   return name
     .toLowerCase()

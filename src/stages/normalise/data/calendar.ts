@@ -47,7 +47,11 @@ export const WEEKDAY_NAMES = [
   'Saturday',
 ] as const;
 
-/** Regular-expression alternation of the keys of a table, longest first so "sept" beats "sep". */
+/**
+ * Regular-expression alternation of the keys of a table, longest first so "sept" beats "sep".
+ *
+ * @example alternation({ sep: 9, sept: 9 }) // 'sept|sep'
+ */
 export function alternation(table: Readonly<Record<string, number>>): string {
   return Object.keys(table)
     .sort((a, b) => b.length - a.length)
