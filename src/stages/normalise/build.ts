@@ -19,6 +19,7 @@ import { emptyFindings } from './findings.js';
 import { htmlParagraphs } from './html-paragraphs.js';
 import type { YearInference } from './infer-year.js';
 import { layout } from './layout.js';
+import { nameKey } from './outlets.js';
 import type { Rules } from './rules.js';
 import { STAGE } from './stage-name.js';
 
@@ -42,7 +43,7 @@ export function buildArticle(input: ArticleInput, tools: Tools): Article {
   const { rules } = tools;
   const raw = input.bodyFormat === 'html' ? htmlParagraphs(input.body) : textParagraphs(input.body);
   const { paras, header } = takeHeader(raw);
-  const l = layout(withTitle(paras, input.meta.title));
+  const l = layout(withTitle(paras, siteTitle(input.meta.title, input.meta.outlet, rules)));
   if (l.text === '') {
     const reason = input.bodyFormat === 'html' ? 'the HTML holds no text' : 'the input holds no text';
     const fatal = message('fatal', reason, { ruleId: 'no-text', stage: STAGE, source: input.source });
@@ -101,6 +102,18 @@ export function buildArticle(input: ArticleInput, tools: Tools): Article {
  */
 export function contentId(text: string): string {
   return hash('sha256', text, 'hex').slice(0, 32);
+}
+
+/**
+ * A page title without the site's name after it ("Bridge reopens | Harbor Gazette"), when that
+ * name is the page's outlet or a known one.
+ */
+function siteTitle(title: string | undefined, outlet: string | undefined, rules: Rules): string | undefined {
+  const m = title ? /\s+[-–—|]\s+([^-–—|]{2,60})$/.exec(title) : null;
+  if (!title || !m?.[1]) return title;
+  const site = m[1].trim();
+  const same = outlet !== undefined && nameKey(site) === nameKey(outlet);
+  return same || rules.outlets.byName(site) ? title.slice(0, m.index) : title;
 }
 
 /**

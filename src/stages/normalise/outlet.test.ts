@@ -85,3 +85,19 @@ describe('outletIndex', () => {
     expect(index.byUrl(url)).toMatchObject({ name, known });
   });
 });
+
+describe('page titles', () => {
+  it.each([
+    ['Bridge reopens | Harbor Gazette', 'Harbor Gazette', 'Bridge reopens'],
+    ['Bridge reopens - Some Site', 'Some Site', 'Bridge reopens'],
+    ['Bridge reopens | Reuters', undefined, 'Bridge reopens'],
+    [
+      'Trump, Kim summit ends without a deal - White House',
+      'Some Site',
+      'Trump, Kim summit ends without a deal - White House',
+    ],
+  ])('%j from a site named %j is %j', (title, outlet, expected) => {
+    const meta: InputMeta = outlet ? { title, outlet } : { title };
+    expect(article(REST, meta).title).toBe(expected);
+  });
+});
