@@ -18,7 +18,15 @@ export interface InputMeta {
   readonly url?: string;
   readonly language?: string;
   readonly byline?: string;
+  /**
+   * Where each field above was found, in words (`published: 'meta article:published_time'`,
+   * `outlet: 'JSON field "source"'`), so that the evidence shown to a user can name it.
+   */
+  readonly provenance?: Readonly<Partial<Record<MetaField, string>>>;
 }
+
+/** The fields of `InputMeta` that carry a value. */
+export type MetaField = 'title' | 'published' | 'outlet' | 'url' | 'language' | 'byline';
 
 /**
  * One article as read, before any analysis: what the readers in `src/ingest` produce and the

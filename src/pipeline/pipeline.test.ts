@@ -24,7 +24,8 @@ describe('assemble', () => {
     });
     const article = assemble(create, [broken]).run(textInput('Some text.'));
     expect(article.text).toBe('Some text.');
-    expect(article.messages).toEqual([
+    // The normaliser may add its own messages (an undated text is warned about); this test is about the stage's.
+    expect(article.messages.filter((m) => m.stage === 'broken')).toEqual([
       expect.objectContaining({ severity: 'error', stage: 'broken', ruleId: 'stage-crashed' }),
     ]);
   });

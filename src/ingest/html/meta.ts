@@ -1,0 +1,94 @@
+import type { InputMeta, MetaField } from '../../model/index.js';
+import type { DomDocument } from './dom.js';
+import { all } from './dom.js';
+import { articleLd, ldText } from './json-ld.js';
+
+/** One candidate value for a field, and where in the page it was found. */
+type Candidate = readonly [value: string | null | undefined, where: string];
+
+/** Meta keys (`property`, `name` or `itemprop`, lower-cased) giving the publication date, best first. */
+const DATE_KEYS = [
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publication_date',
+  'citation_publication_date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dcterms.created',
+  'dc.date',
+  'dcterms.date',
+  'date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+  'og:published_time',
+];
+
+/**
+ * The metadata a web page declares, each with where it came from: JSON-LD `NewsArticle` first,
+ * then meta tags (`og:`, `article:published_time`, `datePublished`...), `<time datetime>`
+ * elements, the canonical link and `<html lang>`. Read before Readability rewrites the page.
+ *
+ * @example pageMeta(parseDocument(html), 'https://www.upi.com/...').published
+ */
+export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { articleBody?: string } {
+  const metas = new Map<string, string>();
+  for (const el of all(doc, 'meta[content]')) {
+    const key = (
+      el.getAttribute('property') ??
+      el.getAttribute('name') ??
+      el.getAttribute('itemprop') ??
+      el.getAttribute('http-equiv') ??
+      ''
+    )
+      .trim()
+      .toLowerCase();
+    const content = el.getAttribute('content')?.trim();
+    if (key && content && !metas.has(key)) metas.set(key, content);
+  }
+  const m = (key: string): Candidate => [metas.get(key), `meta ${key}`];
+  const ld = articleLd(doc);
+  const ldField = (key: string): Candidate => [ld ? ldText(ld[key]) : null, `JSON-LD ${key}`];
+  const pubTime = doc.querySelector('time[pubdate][datetime], [itemprop="datePublished"][datetime]');
+  const anyTime = doc.querySelector('article time[datetime], header time[datetime], time[datetime]');
+  const canonical = doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href');
+  const siteTitle = doc.querySelector('title')?.textContent ?? null;
+
+  const fields: Record<MetaField, readonly Candidate[]> = {
+    title: [ldField('headline'), m('og:title'), m('twitter:title'), [siteTitle, '<title>']],
+    published: [
+      ldField('datePublished'),
+      ...DATE_KEYS.map(m),
+      [pubTime?.getAttribute('datetime'), '<time pubdate>'],
+      [anyTime?.getAttribute('datetime'), '<time datetime>'],
+      ldField('dateCreated'),
+    ],
+    outlet: [ldField('publisher'), m('og:site_name'), m('application-name'), m('publisher')],
+    url: [[canonical, 'link rel=canonical'], m('og:url'), ldField('url'), [pageUrl, 'the given URL']],
+    language: [
+      [doc.documentElement.getAttribute('lang'), '<html lang>'],
+      m('content-language'),
+      m('og:locale'),
+      ldField('inLanguage'),
+    ],
+    byline: [ldField('author'), m('author'), m('article:author'), m('byl')],
+  };
+  const meta: Partial<Record<MetaField, string>> = {};
+  const provenance: Partial<Record<MetaField, string>> = {};
+  for (const field of Object.keys(fields) as MetaField[]) {
+    for (const [value, where] of fields[field]) {
+      const clean = value?.replace(/\s+/g, ' ').trim();
+      // article:author is often a profile URL, not a name
+      if (!clean || (field === 'byline' && /^https?:/.test(clean))) continue;
+      meta[field] = clean;
+      provenance[field] = where;
+      break;
+    }
+  }
+  const body = ld ? ldText(ld['articleBody']) : null;
+  return { ...meta, provenance, ...(body ? { articleBody: body } : {}) };
+}

@@ -1,0 +1,151 @@
+import { hash } from 'node:crypto';
+import { PROSE_BLOCKS, hasFatal, message } from '../../model/index.js';
+import type { Article, ArticleInput, Block } from '../../model/index.js';
+import { cleanLine, textParagraphs } from './01-paragraphs.js';
+import type { Para } from './01-paragraphs.js';
+import { takeHeader } from './02-header.js';
+import { furniture } from './04-furniture.js';
+import { dateline } from './05-dateline.js';
+import { credits } from './06-credits.js';
+import { bylines } from './07-bylines.js';
+import { dateLines } from './08-date-lines.js';
+import { repeats } from './09-repeats.js';
+import { head } from './10-head.js';
+import { body } from './11-body.js';
+import { published } from './12-published.js';
+import { outlet } from './13-outlet.js';
+import type { LanguageDetector } from './14-language.js';
+import { emptyFindings } from './findings.js';
+import { htmlParagraphs } from './html-paragraphs.js';
+import type { YearInference } from './infer-year.js';
+import { layout } from './layout.js';
+import { nameKey } from './outlets.js';
+import type { Rules } from './rules.js';
+import { STAGE } from './stage-name.js';
+
+/** What the factory prepared once, for every article. */
+export interface Tools {
+  readonly rules: Rules;
+  readonly years: YearInference;
+  readonly languages: LanguageDetector;
+}
+
+/**
+ * One input to the first article: paragraphs (from text or HTML), the `date` header taken off,
+ * the container's title put first, then the passes that find the blocks (furniture, dateline,
+ * credits and captions, bylines, date lines, repeats, head, body) and those that read the
+ * metadata (publication date, outlet, language).
+ *
+ * @example buildArticle(textInput('Feb. 7 (UPI) -- ...'), tools).published
+ */
+export function buildArticle(input: ArticleInput, tools: Tools): Article {
+  if (hasFatal(input.messages)) return unread(input, 'the input could not be read');
+  const { rules } = tools;
+  const raw = input.bodyFormat === 'html' ? htmlParagraphs(input.body) : textParagraphs(input.body);
+  const { paras, header } = takeHeader(raw);
+  const l = layout(withTitle(paras, siteTitle(input.meta.title, input.meta.outlet, rules)));
+  if (l.text === '') {
+    const reason = input.bodyFormat === 'html' ? 'the HTML holds no text' : 'the input holds no text';
+    const fatal = message('fatal', reason, { ruleId: 'no-text', stage: STAGE, source: input.source });
+    return { ...unread(input, reason), messages: [...input.messages, fatal] };
+  }
+  const found = emptyFindings();
+  furniture(l, rules, found);
+  dateline(l, rules, found);
+  credits(l, rules, found);
+  bylines(l, rules, found);
+  dateLines(l, rules, found);
+  repeats(l, found);
+  body(l, head(l, rules, found));
+
+  const blocks: Block[] = l.pieces.flat().map((p) => ({
+    kind: 'block',
+    type: p.type ?? 'paragraph',
+    span: { start: p.start, end: p.end },
+    stage: STAGE,
+    rule: p.rule || 'body',
+  }));
+  const prose = blocks
+    .filter((b) => PROSE_BLOCKS.has(b.type))
+    .map((b) => l.text.slice(b.span.start, b.span.end))
+    .join('\n');
+  const date = published(rules, tools.years, {
+    source: input.source,
+    meta: input.meta,
+    header,
+    found,
+    prose,
+    text: l.text,
+  });
+  const language = tools.languages.detect(prose || l.text, input.meta.language, input.source);
+  return {
+    kind: 'article',
+    id: contentId(l.text),
+    source: input.source,
+    format: input.format,
+    url: input.meta.url ?? null,
+    title: found.title?.text ?? null,
+    outlet: outlet(rules, input.meta, found),
+    language: language.language,
+    published: date.published,
+    dateline: found.dateline,
+    text: l.text,
+    blocks,
+    messages: [...input.messages, ...date.messages, ...language.messages],
+  };
+}
+
+/**
+ * The article's id: a hash of its normalised text, so the same content has the same id.
+ *
+ * @example contentId('Some text.').length // 32
+ */
+export function contentId(text: string): string {
+  return hash('sha256', text, 'hex').slice(0, 32);
+}
+
+/**
+ * A page title without the site's name after it ("Bridge reopens | Harbor Gazette"), when that
+ * name is the page's outlet or a known one.
+ */
+function siteTitle(title: string | undefined, outlet: string | undefined, rules: Rules): string | undefined {
+  const m = title ? /\s+[-–—|]\s+([^-–—|]{2,60})$/.exec(title) : null;
+  if (!title || !m?.[1]) return title;
+  const site = m[1].trim();
+  const same = outlet !== undefined && nameKey(site) === nameKey(outlet);
+  return same || rules.outlets.byName(site) ? title.slice(0, m.index) : title;
+}
+
+/**
+ * The container's title goes first, marked as the title, unless the text already opens with it.
+ */
+function withTitle(paras: Para[], given: string | undefined): Para[] {
+  const title = given ? cleanLine(given.replace(/<[^>]*>/g, ' ')) : '';
+  if (!title) return paras;
+  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const first = paras[0];
+  const wanted = words(title).join(' ');
+  // The text opens with the title when its first words are the title's words (not just its letters).
+  if (first && words(first.text).slice(0, wanted.split(' ').length).join(' ') === wanted) {
+    return [{ ...first, hint: 'title', rule: 'meta-title' }, ...paras.slice(1)];
+  }
+  return [{ text: title, hint: 'title', rule: 'meta-title' }, ...paras];
+}
+
+function unread(input: ArticleInput, why: string): Article {
+  return {
+    kind: 'article',
+    id: contentId(''),
+    source: input.source,
+    format: input.format,
+    url: input.meta.url ?? null,
+    title: null,
+    outlet: null,
+    language: { code: 'und', confidence: 0, how: 'default' },
+    published: { value: null, precision: null, how: 'unknown', evidence: why, rule: 'not-read' },
+    dateline: null,
+    text: '',
+    blocks: [],
+    messages: [...input.messages],
+  };
+}

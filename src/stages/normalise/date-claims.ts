@@ -1,0 +1,85 @@
+import type { DatePrecision, InputMeta, Span } from '../../model/index.js';
+import type { Header } from './02-header.js';
+import type { Findings } from './findings.js';
+import type { Rules } from './rules.js';
+import { urlDate } from './url-date.js';
+
+/** One source's word on the publication date, ranked by how it was found. */
+export interface Claim {
+  readonly value: string;
+  readonly precision: DatePrecision;
+  readonly how: 'meta' | 'url' | 'dateline';
+  readonly rule: string;
+  readonly words: string;
+  readonly span?: Span;
+}
+
+/** Everything that may date an article. */
+export interface DateSources {
+  readonly source: string;
+  readonly meta: InputMeta;
+  readonly header: Header | null;
+  readonly found: Findings;
+  /** The article's prose, for inferring a dateline's missing year. */
+  readonly prose: string;
+  /** The normalised text, to quote the dateline. */
+  readonly text: string;
+}
+
+/** The claims, best first; a dateline's month and day when it gives no year; a container date that could not be read. */
+export interface Claims {
+  readonly claims: readonly Claim[];
+  readonly partial: {
+    readonly month: number;
+    readonly day: number;
+    readonly words: string;
+    readonly span: Span;
+  } | null;
+  readonly unreadable: string | null;
+}
+
+const RANKS = { meta: 0, url: 1, dateline: 2 } as const;
+
+/**
+ * The claims on an article's publication date, strongest first: the container's metadata and
+ * the `date` header (`meta`), the URL (`url`), a date line or the dateline's own date
+ * (`dateline`).
+ *
+ * @example dateClaims(rules, sources).claims[0]?.how // 'meta'
+ */
+export function dateClaims(rules: Rules, s: DateSources): Claims {
+  const claims: Claim[] = [];
+  let unreadable: string | null = null;
+  if (s.meta.published) {
+    const d = rules.dates.first(s.meta.published);
+    const words = `${s.meta.provenance?.published ?? 'the metadata'} "${s.meta.published}"`;
+    if (d) claims.push({ value: d.value, precision: d.precision, how: 'meta', rule: 'meta-date', words });
+    else unreadable = words;
+  }
+  if (s.header) {
+    claims.push({
+      ...s.header,
+      how: 'meta',
+      rule: 'date-header',
+      words: `the date header "${s.header.words}"`,
+    });
+  }
+  const fromUrl = s.meta.url ? urlDate(s.meta.url) : null;
+  if (fromUrl) claims.push({ ...fromUrl, how: 'url', words: `the URL ("${fromUrl.words}")` });
+  const line = s.found.dateLines[0];
+  if (line) {
+    const words = `the date line "${line.words}"`;
+    claims.push({ ...line.date, how: 'dateline', rule: 'date-line', words, span: line.span });
+  }
+  const dl = s.found.dateline;
+  const date = s.found.datelineDate;
+  const words = dl
+    ? `the dateline "${s.text.slice(dl.span.start, dl.span.end).replace(/\s*(?:--|[-–—])$/, '')}"`
+    : '';
+  if (dl && date && 'value' in date) {
+    claims.push({ ...date, how: 'dateline', rule: 'dateline-date', words, span: dl.span });
+  }
+  const partial = dl && date && !('value' in date) ? { ...date, words, span: dl.span } : null;
+  claims.sort((a, b) => RANKS[a.how] - RANKS[b.how]);
+  return { claims, partial, unreadable };
+}
