@@ -1,0 +1,125 @@
+import type { Span, Token } from '../../model/index.js';
+import { AUXILIARIES, PLANNING_LEMMAS, SIGNALS } from './data/context.js';
+import type { Direction } from './reading.js';
+import type { TokenView } from './token-view.js';
+
+/** A run of verbs and auxiliaries ("had said", "is to return", "will be briefing") and its tense. */
+export interface VerbGroup {
+  readonly first: number;
+  readonly last: number;
+  readonly way: Direction['way'];
+  readonly cue: string;
+}
+
+const GROUP_ADVERBS = new Set([
+  'not',
+  "n't",
+  'also',
+  'already',
+  'still',
+  'reportedly',
+  'never',
+  'just',
+  'now',
+  'soon',
+]);
+
+const inGroup = (t: Token) =>
+  t.pos === 'AUX' ||
+  t.pos === 'VERB' ||
+  (t.pos === 'PART' && (t.normal === 'to' || t.normal === 'not' || t.normal === "n't")) ||
+  (t.pos === 'ADV' && GROUP_ADVERBS.has(t.normal)) ||
+  t.normal === 'due' ||
+  t.normal === 'likely';
+
+/** The form of a verb from its normal form and lemma: "said" past, "says" present, "saying" none. */
+function verbForm(t: Token): Direction['way'] {
+  const { normal: n, lemma: l } = t;
+  if (n === l) return 'present';
+  if (n.endsWith('ing')) return 'none';
+  if (n === `${l}s` || n === `${l}es` || (l.endsWith('y') && n === `${l.slice(0, -1)}ies`)) return 'present';
+  return 'past';
+}
+
+/** The tense of one verb group, with the words that decided it. */
+function classify(tokens: readonly Token[]): { way: Direction['way']; cue: string } {
+  const words = tokens.map((t) => t.normal);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = words[i + 1];
+    if (AUXILIARIES[t.normal] === 'future' && t.pos === 'AUX') return { way: 'future', cue: t.normal };
+    // "is to return", "are going to", "plans to", "is expected to", "is due to".
+    if (next === 'to' && tokens[i + 2]?.pos === 'VERB') {
+      if (t.lemma === 'be' || t.normal === 'going') return { way: 'future', cue: `${t.normal} to` };
+      if (PLANNING_LEMMAS.has(t.lemma) || t.normal === 'likely')
+        return { way: 'future', cue: `${t.normal} to` };
+    }
+    if (PLANNING_LEMMAS.has(t.lemma) && t.pos === 'VERB' && next === 'for')
+      return { way: 'future', cue: t.normal };
+  }
+  const first = tokens.find((t) => t.pos === 'AUX' || t.pos === 'VERB');
+  if (!first || tokens[0]?.normal === 'to') return { way: 'none', cue: '' };
+  const aux = first.pos === 'AUX' ? AUXILIARIES[first.normal] : undefined;
+  if (aux === 'perfect') {
+    const participle = tokens.some((t) => t !== first && t.pos === 'VERB' && verbForm(t) === 'past');
+    return participle
+      ? { way: 'past', cue: `${first.normal} + participle` }
+      : { way: 'present', cue: first.normal };
+  }
+  if (aux === 'past' || aux === 'present') return { way: aux, cue: first.normal };
+  if (aux === 'future') return { way: 'future', cue: first.normal };
+  return { way: verbForm(first), cue: first.normal };
+}
+
+/**
+ * The verb groups of a sentence, each with the way it points in time.
+ *
+ * @example verbGroups(view).map((g) => g.way) // ['past', 'future']
+ */
+export function verbGroups(view: TokenView): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  let i = view.start;
+  while (i < view.end) {
+    const t = view.tokens[i];
+    if (!t || !(t.pos === 'AUX' || t.pos === 'VERB' || t.normal === 'to')) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < view.end && inGroup(view.tokens[j + 1] as Token)) j++;
+    const run = view.tokens.slice(i, j + 1);
+    if (run.some((r) => r.pos === 'AUX' || r.pos === 'VERB'))
+      groups.push({ first: i, last: j, ...classify(run) });
+    i = j + 1;
+  }
+  return groups;
+}
+
+/**
+ * Which way an expression points: a signal that fixes it ("since" → past), else the tense of the
+ * nearest verb group (left first on a tie), else none.
+ *
+ * @example directionOf({ start: 40, end: 46 }, groups, view, 'on') // { way: 'future', cue: "is to" }
+ */
+export function directionOf(
+  span: Span,
+  groups: readonly VerbGroup[],
+  view: TokenView,
+  signal?: string,
+): Direction {
+  const fixed = signal ? SIGNALS[signal.toLowerCase()]?.way : null;
+  if (fixed) return { way: fixed, cue: signal ?? '' };
+  const first = view.indexAt(span.start);
+  const last = view.indexAt(span.end - 1);
+  let best: VerbGroup | undefined;
+  let bestDistance = Infinity;
+  for (const g of groups) {
+    if (g.way === 'none' || (g.first >= first && g.last <= last)) continue;
+    const distance = g.last < first ? first - g.last : g.first - last + 0.5;
+    if (distance < bestDistance) {
+      best = g;
+      bestDistance = distance;
+    }
+  }
+  return best ? { way: best.way, cue: best.cue } : { way: 'none', cue: '' };
+}

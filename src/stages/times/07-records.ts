@@ -1,0 +1,134 @@
+import type { TimeAnchor, TimeExpression } from '../../model/index.js';
+import { daysBetween, parseAnchor } from './calendar.js';
+import type { Anchor } from './calendar.js';
+import { SIGNALS } from './data/context.js';
+import type { Atom, Direction } from './reading.js';
+import { resolve, shiftValue } from './resolve.js';
+import type { Resolved } from './resolve-calendar.js';
+
+/** What the record builder keeps while it walks one article: ids and the last dated expression. */
+export interface ArticleState {
+  readonly text: string;
+  readonly anchor: Anchor | null;
+  readonly stage: string;
+  next: number;
+  previous: { readonly value: string; readonly id: string } | null;
+  unresolved: number;
+}
+
+const CONFIDENCE = { absolute: 0.95, anchor: 0.9, directed: 0.8, narrative: 0.6, unresolved: 0.5 };
+
+/**
+ * Resolves one top-level atom (and the parts of a composite) into time expression records,
+ * in text order with the composite before its parts.
+ *
+ * @example emit(state, atom, { way: 'past', cue: 'said' }) // [{ text: 'In November', value: '2018-11', ... }]
+ */
+export function emit(state: ArticleState, atom: Atom, way: Direction): TimeExpression[] {
+  const c = atom.composite;
+  if (!c) return [record(state, atom, way, resolveAtom(state, atom, way))];
+  const id = `t${state.next++}`;
+  if (c.kind === 'range') {
+    const from = record(state, c.from, way, resolveAtom(state, c.from, way), id);
+    // The end of an interval is read forward from its start ("Dec. 30 to Jan. 2").
+    const base = parseAnchor(from.value);
+    const endWay = base ? { way: 'future' as const, cue: 'interval end' } : way;
+    const toResolved = resolve(c.to.reading, base ?? state.anchor, endWay.way, null);
+    const to = record(state, c.to, endWay, toResolved, id, base ? from : undefined);
+    const resolved: Resolved = {
+      type: 'DURATION',
+      value: spanLength(from, to),
+      granularity: 'duration',
+      anchored: 'absolute',
+    };
+    const whole = record(state, atom, way, resolved, undefined, undefined, id);
+    return [{ ...whole, range: { start: from.value, end: to.value }, parts: [from.id, to.id] }, from, to];
+  }
+  const duration = record(state, c.duration, way, resolveAtom(state, c.duration, way), id);
+  const base = record(state, c.base, way, resolveAtom(state, c.base, way), id);
+  const d = c.duration.reading;
+  const shifted =
+    d.kind === 'duration' && d.amount !== null
+      ? shiftValue(
+          parseAnchor(base.value),
+          d.unit === 'week' ? 'day' : d.unit,
+          c.sign * d.amount * (d.unit === 'week' ? 7 : 1),
+        )
+      : null;
+  const resolved: Resolved = shifted
+    ? { type: 'DATE', ...shifted, anchored: 'anchor' }
+    : { type: 'DATE', value: base.value, granularity: base.granularity, anchored: 'unresolved' };
+  const whole = record(state, atom, way, resolved, undefined, base, id);
+  return [{ ...whole, parts: [duration.id, base.id] }, duration, base];
+}
+
+function resolveAtom(state: ArticleState, atom: Atom, way: Direction): Resolved {
+  return resolve(atom.reading, state.anchor, way.way, state.previous?.value ?? null);
+}
+
+/** "Feb. 27 to 28" lasts P2D; intervals of months and years count whole units likewise. */
+function spanLength(from: TimeExpression, to: TimeExpression): string {
+  const a = parseAnchor(from.value);
+  const b = parseAnchor(to.value);
+  if (!a || !b || from.granularity !== to.granularity) return 'PXD';
+  if (a.day !== undefined && b.day !== undefined && a.month !== undefined && b.month !== undefined)
+    return `P${daysBetween({ ...a, month: a.month, day: a.day }, { ...b, month: b.month, day: b.day }) + 1}D`;
+  if (a.month !== undefined && b.month !== undefined)
+    return `P${(b.year - a.year) * 12 + b.month - a.month + 1}M`;
+  return `P${b.year - a.year + 1}Y`;
+}
+
+function anchorOf(state: ArticleState, atom: Atom, r: Resolved, leaning?: TimeExpression): TimeAnchor {
+  if (r.anchored !== 'anchor') return { kind: 'none', value: null };
+  if (leaning) return { kind: 'time', value: leaning.value, time: leaning.id };
+  if (atom.reading.kind === 'narrative' && state.previous)
+    return { kind: 'time', value: state.previous.value, time: state.previous.id };
+  return { kind: 'publication', value: state.anchor?.value ?? null };
+}
+
+function record(
+  state: ArticleState,
+  atom: Atom,
+  way: Direction,
+  r: Resolved,
+  partOf?: string,
+  leaning?: TimeExpression,
+  id = `t${state.next++}`,
+): TimeExpression {
+  const anchor = anchorOf(state, atom, r, leaning);
+  const signal = atom.signal;
+  const opens =
+    signal && (r.type === 'DATE' || r.type === 'TIME') ? SIGNALS[signal.text.toLowerCase()]?.range : null;
+  const confidence =
+    r.anchored === 'unresolved'
+      ? CONFIDENCE.unresolved
+      : anchor.kind === 'time'
+        ? CONFIDENCE.narrative
+        : r.directed
+          ? CONFIDENCE.directed
+          : CONFIDENCE[r.anchored];
+  if (r.anchored === 'unresolved') state.unresolved++;
+  const out: TimeExpression = {
+    kind: 'time',
+    id,
+    span: atom.span,
+    text: state.text.slice(atom.span.start, atom.span.end),
+    type: r.type,
+    value: r.value,
+    granularity: r.granularity,
+    anchor,
+    stage: state.stage,
+    rule: atom.rule,
+    confidence,
+    ...(atom.mod ? { mod: atom.mod } : {}),
+    ...(signal ? { signal } : {}),
+    ...(opens === 'from' ? { range: { start: r.value, end: null } } : {}),
+    ...(opens === 'until' ? { range: { start: null, end: r.value } } : {}),
+    ...(r.directed ? { direction: way.way } : {}),
+    ...(partOf ? { partOf } : {}),
+    ...(r.resolved ? { resolved: r.resolved } : {}),
+    ...(r.freq ? { freq: r.freq } : {}),
+  };
+  if (/^\d{4}/.test(r.value) && r.type !== 'DURATION') state.previous = { value: r.value, id };
+  return out;
+}
