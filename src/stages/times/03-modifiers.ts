@@ -33,8 +33,8 @@ const key = (w: string) => w.toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * Widens atoms over the words that modify them and records the TimeML mod: "the end of 2019"
- * (END), "early this year" (START), "mid-March" (MID), "almost seven years" (LESS_THAN, inside the
- * extent), "more than a week" (MORE_THAN, outside it as TimeML wants).
+ * (END), "early this year" (START), "mid-March" (MID); approximators and comparatives give a mod
+ * but stay outside the extent: "about a month" (APPROX), "more than a week" (MORE_THAN).
  *
  * @example applyModifiers(mods, text, sentence.span, atoms)
  */
@@ -65,16 +65,14 @@ function modify(mods: Modifiers, text: string, floor: number, atom: Atom): Atom 
       mod ??= EDGE_MODIFIERS[key(m.groups['w'])] ?? undefined;
     }
   }
+  // Approximators and comparatives stay outside the extent (as TimeML annotators mostly left
+  // them): "about <a month>", "just over <a week>", "more than <two years>".
   const approximable = kind === 'duration' || (kind === 'shift' && atom.rule === 'ago');
   if (approximable) {
     const a = mods.approx.exec(before(start));
-    if (a?.groups?.['w']) {
-      start -= a[0].length;
-      mod ??= APPROXIMATORS[key(a.groups['w'])];
-    } else {
-      const c = mods.comparative.exec(before(start));
-      if (c?.groups?.['w']) mod ??= COMPARATIVES[key(c.groups['w'])];
-    }
+    const c = a ? null : mods.comparative.exec(before(start));
+    if (a?.groups?.['w']) mod ??= APPROXIMATORS[key(a.groups['w'])];
+    else if (c?.groups?.['w']) mod ??= COMPARATIVES[key(c.groups['w'])];
   }
   if (start === atom.span.start && mod === atom.mod) return atom;
   const widened = { ...atom, span: { start, end: atom.span.end } };

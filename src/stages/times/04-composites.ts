@@ -1,4 +1,6 @@
 import type { Span } from '../../model/index.js';
+import { NUMBER_WORDS } from './data/lexicon.js';
+import { numberOf } from './interpret.js';
 import type { Atom, Calendar } from './reading.js';
 import type { TokenView } from './token-view.js';
 
@@ -6,7 +8,13 @@ const RANGE_JOIN = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;
 const RANGE_BARE =
   /^\s*(?<join>to|through|until|till|-|–|—)\s*(?<n>\d{1,2}(?:st|nd|rd|th)?|\d{2,4})(?![\d:,.]\d|[A-Za-z])/i;
 const OFFSET_JOIN =
-  /^\s+(?<w>after|before|later than|earlier than|prior to|following|ahead of)\s+(?<det>(?:a|an|the|its|their|this|that|his|her)\s+)?$/i;
+  /^\s+(?<w>after|before|later than|earlier than|prior to|following|ahead of|from)\s+(?<det>(?:a|an|the|its|their|this|that|his|her)\s+)?$/i;
+
+const NUMBER = Object.keys(NUMBER_WORDS).filter((w) => /^[a-z]+$/.test(w) && w !== 'a' && w !== 'an');
+const RANGE_START = new RegExp(
+  `(?<![\\w.,])(?<n>\\d+(?:\\.\\d+)?|${NUMBER.join('|')})\\s*(?<join>and|to|or|-|–)\\s*$`,
+  'i',
+);
 
 const calOf = (a: Atom): Calendar | undefined => (a.reading.kind === 'calendar' ? a.reading.cal : undefined);
 
@@ -37,6 +45,39 @@ export function composites(text: string, sentence: Span, atoms: readonly Atom[],
       continue;
     }
     out.push(a);
+  }
+  return out;
+}
+
+/**
+ * The first number of a range of durations is a duration of the same unit: "between 12 and 18
+ * months" gives "12" (P12M) beside "18 months" (P18M), as TimeML annotates them.
+ *
+ * @example durationRangeStarts(text, sentence.span, atoms) // adds "12" before "18 months"
+ */
+export function durationRangeStarts(text: string, sentence: Span, atoms: readonly Atom[]): Atom[] {
+  const out: Atom[] = [];
+  let floor = sentence.start;
+  for (const atom of atoms) {
+    const r = atom.reading;
+    const from = Math.max(floor, atom.span.start - 24);
+    const m =
+      r.kind === 'duration' && r.amount !== null ? RANGE_START.exec(text.slice(from, atom.span.start)) : null;
+    const n = m?.groups?.['n'];
+    const amount = numberOf(n);
+    if (m && n && typeof amount === 'number' && r.kind === 'duration') {
+      const start = from + m.index + m[0].indexOf(n);
+      // "and" makes a range only after "between" ("between 12 and 18 months").
+      const between = /between\s+$/i.test(text.slice(Math.max(floor, start - 10), start));
+      if (m.groups?.['join'] !== 'and' || between)
+        out.push({
+          span: { start, end: start + n.length },
+          rule: 'duration-range-start',
+          reading: { ...r, amount },
+        });
+    }
+    out.push(atom);
+    floor = atom.span.end;
   }
   return out;
 }
@@ -99,15 +140,25 @@ function bareRange(text: string, sentence: Span, a: Atom): Atom | null {
   };
 }
 
+/** "now" and "today": an offset from them ("eight years from now") counts from the anchor. */
+const isNow = (a: Atom) =>
+  (a.reading.kind === 'ref' && a.reading.ref === 'PRESENT_REF') ||
+  (a.reading.kind === 'shift' &&
+    a.reading.unit === 'day' &&
+    a.reading.amount === 0 &&
+    a.reading.part === undefined);
+
 function offsetOf(text: string, d: Atom, b: Atom, view: TokenView): Atom | null {
-  if (d.reading.kind !== 'duration' || d.reading.amount === null || b.reading.kind !== 'calendar')
-    return null;
+  if (d.reading.kind !== 'duration' || d.reading.amount === null) return null;
+  if (b.reading.kind !== 'calendar' && !isNow(b)) return null;
   const m = OFFSET_JOIN.exec(text.slice(d.span.end, b.span.start));
   if (!m?.groups?.['w']) return null;
-  const sign = /after|later|following/i.test(m.groups['w']) ? 1 : -1;
+  // "from" counts only from now ("eight years from now"); "two years from 2010 to 2012" is a span.
+  if (/^from$/i.test(m.groups['w']) && !isNow(b)) return null;
+  const sign = /after|later|following|from/i.test(m.groups['w']) ? 1 : -1;
   let end = b.span.end;
   // "a Dec. 22 sanctions deadline": the date modifies a noun; the phrase runs to its head noun.
-  if (m.groups['det']) {
+  if (m.groups['det'] && b.reading.kind === 'calendar') {
     for (let k = 0, t = view.after(end); k < 3 && t && t.pos === 'NOUN'; k++, t = view.after(end))
       end = t.span.end;
   }

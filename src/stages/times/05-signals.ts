@@ -28,6 +28,16 @@ export function attachSignals(regex: RegExp, text: string, sentence: Span, atoms
     const w = m?.groups?.['w'];
     if (!m || !w) return atom;
     const start = from + m.index + m[0].indexOf(w);
-    return { ...atom, signal: { text: w, span: { start, end: start + w.length } } };
+    return asDuration({ ...atom, signal: { text: w, span: { start, end: start + w.length } } });
   });
+}
+
+const SPAN_SIGNALS = new Set(['over', 'for', 'within', 'throughout', 'during']);
+
+/** "over the next decade", "for the past month": after a span signal, "the next X" is a length. */
+function asDuration(atom: Atom): Atom {
+  const r = atom.reading;
+  if (atom.rule !== 'relative-unit' || r.kind !== 'shift' || r.amount === 0) return atom;
+  if (!SPAN_SIGNALS.has(atom.signal?.text.toLowerCase() ?? '')) return atom;
+  return { ...atom, reading: { kind: 'duration', amount: 1, unit: r.unit } };
 }

@@ -9,6 +9,8 @@ export interface VerbGroup {
   readonly last: number;
   readonly way: Direction['way'];
   readonly cue: string;
+  /** Present perfect ("has been postponed"): past, but open towards now. */
+  readonly perfect?: true;
 }
 
 const GROUP_ADVERBS = new Set([
@@ -41,34 +43,40 @@ function verbForm(t: Token): Direction['way'] {
   return 'past';
 }
 
-/** The tense of one verb group, with the words that decided it. */
-function classify(tokens: readonly Token[]): { way: Direction['way']; cue: string } {
-  const words = tokens.map((t) => t.normal);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    const next = words[i + 1];
-    if (AUXILIARIES[t.normal] === 'future' && t.pos === 'AUX') return { way: 'future', cue: t.normal };
-    // "is to return", "are going to", "plans to", "is expected to", "is due to".
-    if (next === 'to' && tokens[i + 2]?.pos === 'VERB') {
-      if (t.lemma === 'be' || t.normal === 'going') return { way: 'future', cue: `${t.normal} to` };
-      if (PLANNING_LEMMAS.has(t.lemma) || t.normal === 'likely')
-        return { way: 'future', cue: `${t.normal} to` };
-    }
-    if (PLANNING_LEMMAS.has(t.lemma) && t.pos === 'VERB' && next === 'for')
-      return { way: 'future', cue: t.normal };
-  }
+/** The tense of one verb group from its first finite word: "had said" past, "has declined" past. */
+function tense(tokens: readonly Token[]): { way: Direction['way']; cue: string; perfect?: true } {
   const first = tokens.find((t) => t.pos === 'AUX' || t.pos === 'VERB');
   if (!first || tokens[0]?.normal === 'to') return { way: 'none', cue: '' };
   const aux = first.pos === 'AUX' ? AUXILIARIES[first.normal] : undefined;
   if (aux === 'perfect') {
     const participle = tokens.some((t) => t !== first && t.pos === 'VERB' && verbForm(t) === 'past');
     return participle
-      ? { way: 'past', cue: `${first.normal} + participle` }
+      ? { way: 'past', cue: `${first.normal} + participle`, perfect: true }
       : { way: 'present', cue: first.normal };
   }
-  if (aux === 'past' || aux === 'present') return { way: aux, cue: first.normal };
-  if (aux === 'future') return { way: 'future', cue: first.normal };
+  if (aux) return { way: aux, cue: first.normal };
   return { way: verbForm(first), cue: first.normal };
+}
+
+/**
+ * The way one verb group points: forward with "will", "is to", "is going to" and planning verbs
+ * in the present ("plans to", "is expected to"), else by its tense. Planning verbs in the past
+ * ("agreed to", "planned to") date the agreement, so they stay past.
+ */
+function classify(tokens: readonly Token[]): { way: Direction['way']; cue: string; perfect?: true } {
+  const base = tense(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (AUXILIARIES[t.normal] === 'future' && t.pos === 'AUX') return { way: 'future', cue: t.normal };
+    if (base.way !== 'present') continue;
+    const next = tokens[i + 1]?.normal;
+    const planning = PLANNING_LEMMAS.has(t.lemma) || t.normal === 'likely' || t.normal === 'going';
+    if (next === 'to' && tokens[i + 2]?.pos === 'VERB' && (planning || t.lemma === 'be'))
+      return { way: 'future', cue: `${t.normal} to` };
+    if (PLANNING_LEMMAS.has(t.lemma) && t.pos === 'VERB' && next === 'for')
+      return { way: 'future', cue: t.normal };
+  }
+  return base;
 }
 
 /**
@@ -121,5 +129,10 @@ export function directionOf(
       bestDistance = distance;
     }
   }
-  return best ? { way: best.way, cue: best.cue } : { way: 'none', cue: '' };
+  if (!best) return { way: 'none', cue: '' };
+  // "postponed until Saturday", "has been delayed until June": a limit set now lies ahead.
+  const limit = signal ? SIGNALS[signal.toLowerCase()]?.range === 'until' : false;
+  if (limit && (best.way === 'present' || best.perfect))
+    return { way: 'future', cue: `${best.cue} ${signal}` };
+  return { way: best.way, cue: best.cue };
 }

@@ -47,12 +47,14 @@ export function emit(state: ArticleState, atom: Atom, way: Direction): TimeExpre
   const duration = record(state, c.duration, way, resolveAtom(state, c.duration, way), id);
   const base = record(state, c.base, way, resolveAtom(state, c.base, way), id);
   const d = c.duration.reading;
+  // Weeks from a day land on a day ("a week after March 1" is March 8).
+  const byDays = d.kind === 'duration' && d.unit === 'week' && base.granularity === 'day';
   const shifted =
     d.kind === 'duration' && d.amount !== null
       ? shiftValue(
-          parseAnchor(base.value),
-          d.unit === 'week' ? 'day' : d.unit,
-          c.sign * d.amount * (d.unit === 'week' ? 7 : 1),
+          parseAnchor(base.value) ?? (base.value === 'PRESENT_REF' ? state.anchor : null),
+          byDays ? 'day' : d.unit,
+          c.sign * d.amount * (byDays ? 7 : 1),
         )
       : null;
   const resolved: Resolved = shifted

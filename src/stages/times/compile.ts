@@ -81,13 +81,40 @@ export const SLOTS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Builds a rule's regex: slots filled, straight apostrophes also matching curly ones, and the
- * match kept to whole words.
+ * Makes the literal words of a template match in any case ("this year", "This year", "THIS
+ * YEAR"): each letter outside escapes, character classes, group names and slots becomes a class of
+ * both cases. Slots keep their own case rules (months only Capitalised).
+ */
+export function anyCase(template: string): string {
+  let out = '';
+  for (let i = 0; i < template.length; i++) {
+    const c = template[i] ?? '';
+    const skip =
+      c === '\\'
+        ? 2
+        : c === '['
+          ? template.indexOf(']', i) - i + 1
+          : c === '{'
+            ? template.indexOf('}', i) - i + 1
+            : 0;
+    const group = /^\(\?<[A-Za-z]\w*>/.exec(template.slice(i));
+    const length = group ? group[0].length : skip;
+    if (length > 0) {
+      out += template.slice(i, i + length);
+      i += length - 1;
+    } else out += /[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c;
+  }
+  return out;
+}
+
+/**
+ * Builds a rule's regex: literal words in any case, slots filled, straight apostrophes also
+ * matching curly ones, and the match kept to whole words.
  *
  * @example compileRule({ id: 'year', kind: 'calendar', triggers: ['year'], pattern: '(?<year>{year})' })
  */
 export function compileRule(spec: RuleSpec): CompiledRule {
-  const body = spec.pattern.replace(/\{(\w+)\}/g, (_, name: string) => {
+  const body = anyCase(spec.pattern).replace(/\{(\w+)\}/g, (_, name: string) => {
     const slot = SLOTS[name];
     if (slot === undefined) throw new Error(`rule ${spec.id}: unknown slot {${name}}`);
     return slot;

@@ -89,7 +89,15 @@ const duration: GuardFn = (c) => {
   const vague = /^(?:a few|few|several|many|some|numerous|a number of|dozens of|hundreds of)$/.test(amount);
   if (vague && !unit.endsWith('s')) return false;
   if (/^the /i.test(c.text.slice(c.start, c.end)) && !digits && !/^[a-z]+$/.test(amount)) return false;
-  return true;
+  // Ages are not times: "ages 6 months and older", "58 years old".
+  const next = c.view.after(c.end);
+  const then = next ? c.view.after(next.span.end) : undefined;
+  if (
+    next &&
+    (next.normal === 'old' || next.normal === 'older' || (next.normal === 'and' && then?.normal === 'older'))
+  )
+    return false;
+  return !/^(?:ages?|aged)$/.test(word(c, 'before'));
 };
 
 /** "On the 6th", "from the 9th": a day of the month unless a noun follows ("the 6th floor"). */

@@ -8,7 +8,7 @@ import { RULES } from './data/rules.js';
 import { triggerLexicon, triggersOf } from './01-triggers.js';
 import { findAtoms } from './02-atoms.js';
 import { applyModifiers, modifiers } from './03-modifiers.js';
-import { composites } from './04-composites.js';
+import { composites, durationRangeStarts } from './04-composites.js';
 import { attachSignals, signalRegex } from './05-signals.js';
 import { directionOf, verbGroups } from './06-direction.js';
 import { emit } from './07-records.js';
@@ -42,7 +42,11 @@ export function times(_options: Options = {}): Stage {
     const view = tokenView(tokens, sentence.tokens.start, sentence.tokens.end);
     const found = findAtoms(rules, article.text, sentence.span, triggers, view);
     if (found.length === 0) return [];
-    const modified = applyModifiers(mods, article.text, sentence.span, found);
+    const modified = durationRangeStarts(
+      article.text,
+      sentence.span,
+      applyModifiers(mods, article.text, sentence.span, found),
+    );
     const atoms = attachSignals(
       signals,
       article.text,

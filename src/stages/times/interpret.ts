@@ -48,7 +48,7 @@ const REL: Readonly<Record<string, 'this' | 'next' | 'last'>> = {
   past: 'last',
 };
 
-const EDGE: Readonly<Record<string, TimexMod>> = {
+const EDGE: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
   end: 'END',
   close: 'END',
   beginning: 'START',
@@ -89,7 +89,6 @@ function calendar(g: Groups): Calendar | null {
     const pm = /^p/i.test(g['ampm']);
     const h = cal.hour ?? 0;
     cal.hour = pm && h < 12 ? h + 12 : !pm && h === 12 ? 0 : h;
-    cal.minute ??= 0;
   }
   if (g['clock']) {
     const c = low(g['clock']);
@@ -187,10 +186,14 @@ function shift(g: Groups): Interpretation | null {
   if (!unit) return null;
   if (g['edge']) {
     const amount = rel === 'next' ? 1 : rel === 'last' ? -1 : 0;
-    const mod = EDGE[low(g['edge'])];
-    return mod
-      ? { reading: { kind: 'shift', unit, amount }, mod }
-      : { reading: { kind: 'shift', unit, amount } };
+    const edge = EDGE[low(g['edge'])];
+    if (!edge) return null;
+    // "the end of the year" names no year: the tense decides which year's end (see resolve).
+    const flexible = rel === 'the' || rel === '';
+    return {
+      reading: flexible ? { kind: 'shift', unit, amount, edge } : { kind: 'shift', unit, amount },
+      mod: edge,
+    };
   }
   // "the past year" is a length of time; "last year" a date; "the previous year" leans on the story.
   if (rel === 'past') return { reading: { kind: 'duration', amount: 1, unit } };

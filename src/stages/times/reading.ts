@@ -37,8 +37,17 @@ export type RefValue = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
 export type Reading =
   /** Calendar fields, absolute or partial ("December 2017", "Thursday", "the 6th"). */
   | { readonly kind: 'calendar'; readonly cal: Calendar }
-  /** A shift of the anchor by whole units ("last year" −1 year, "two years ago" −2, "this week" 0). */
-  | { readonly kind: 'shift'; readonly unit: Unit; readonly amount: number | null; readonly part?: string }
+  /**
+   * A shift of the anchor by whole units ("last year" −1 year, "two years ago" −2, "this week" 0).
+   * `edge` marks "the end of the year" without "this": the year whose end the tense points to.
+   */
+  | {
+      readonly kind: 'shift';
+      readonly unit: Unit;
+      readonly amount: number | null;
+      readonly part?: string;
+      readonly edge?: 'START' | 'MID' | 'END';
+    }
   /** A vague reference ("now", "recently", "the future"). */
   | { readonly kind: 'ref'; readonly ref: RefValue }
   /** A length of time ("24 months", "several days"); amount null when vague. */

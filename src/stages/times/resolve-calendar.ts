@@ -163,8 +163,14 @@ function datePart(cal: Calendar, a: Anchor | null, way: Way): Omit<Resolved, 'ty
 export function resolveCalendar(cal: Calendar, anchor: Anchor | null, way: Way): Resolved {
   const date = datePart(cal, anchor, way);
   if (cal.hour !== undefined) {
-    const time = `${date.value}T${pad(cal.hour)}:${pad(cal.minute ?? 0)}`;
-    return { ...date, type: 'TIME', value: time, granularity: cal.minute ? 'minute' : 'hour' };
+    // "8 PM" is T20 (hour precision); "15:00" and "8:30 p.m." name their minutes.
+    const minute = cal.minute === undefined ? '' : `:${pad(cal.minute)}`;
+    return {
+      ...date,
+      type: 'TIME',
+      value: `${date.value}T${pad(cal.hour)}${minute}`,
+      granularity: minute ? 'minute' : 'hour',
+    };
   }
   if (cal.part !== undefined)
     return { ...date, type: 'TIME', value: `${date.value}T${cal.part}`, granularity: 'part-of-day' };

@@ -150,7 +150,9 @@ export function resolve(
     case 'shift':
     case 'narrative': {
       const base = reading.kind === 'shift' ? anchor : parseAnchor(previous);
-      const amount = reading.amount ?? 0;
+      let amount = reading.amount ?? 0;
+      if (reading.kind === 'shift' && reading.edge && base)
+        amount += edgeShift(base, reading.unit, reading.edge, way);
       const shifted = shiftValue(base, reading.unit, amount);
       const [unknown, granularity] = UNRESOLVED[reading.unit];
       const out: Resolved = shifted
@@ -161,6 +163,40 @@ export function resolve(
       return { ...out, type: 'TIME', value: `${date}T${reading.part}`, granularity: 'part-of-day' };
     }
   }
+}
+
+/** How far into a unit the anchor lies, from 0 to 1 ("2019-02-07" is 0.1 into 2019). */
+function elapsed(a: Anchor, unit: Unit): number | null {
+  const month = a.month ?? 6;
+  const day = a.day ?? 15;
+  switch (unit) {
+    case 'year':
+      return (month - 1 + day / 31) / 12;
+    case 'quarter':
+      return (((month - 1) % 3) + day / 31) / 3;
+    case 'month':
+      return day / 31;
+    case 'decade':
+      return (a.year % 10) / 10;
+    case 'century':
+      return (a.year % 100) / 100;
+    default:
+      return null;
+  }
+}
+
+const EDGE_POINT = { START: 0.1, MID: 0.5, END: 0.9 };
+
+/**
+ * "The end of the year" in the past tense is the last end of a year before the anchor (in March
+ * 2013, the end of 2012); "the beginning of the year" in the future tense the next one.
+ */
+function edgeShift(a: Anchor, unit: Unit, edge: keyof typeof EDGE_POINT, way: Direction['way']): number {
+  const at = elapsed(a, unit);
+  if (at === null) return 0;
+  if (way === 'past' && at < EDGE_POINT[edge]) return -1;
+  if (way === 'future' && at > EDGE_POINT[edge]) return 1;
+  return 0;
 }
 
 function setValue(reading: Extract<Reading, { kind: 'set' }>): Resolved {

@@ -126,7 +126,7 @@ export const EDGE_MODIFIERS: Readonly<Record<string, 'START' | 'MID' | 'END' | n
   later: null,
 };
 
-/** Approximators kept inside the extent, and the mod they give ("almost seven years"). */
+/** Approximators before a duration and the mod they give ("almost seven years" → LESS_THAN). */
 export const APPROXIMATORS: Readonly<Record<string, 'APPROX' | 'LESS_THAN' | 'MORE_THAN'>> = {
   about: 'APPROX',
   around: 'APPROX',
@@ -139,7 +139,7 @@ export const APPROXIMATORS: Readonly<Record<string, 'APPROX' | 'LESS_THAN' | 'MO
   'just over': 'MORE_THAN',
 };
 
-/** Comparatives left outside the extent (TimeML), but recorded as the mod. */
+/** Comparatives before a duration and the mod they give ("more than a week" → MORE_THAN). */
 export const COMPARATIVES: Readonly<
   Record<string, 'LESS_THAN' | 'MORE_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS'>
 > = {

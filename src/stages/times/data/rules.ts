@@ -125,13 +125,13 @@ export const RULES: readonly RuleSpec[] = [
     id: 'decade',
     kind: 'calendar',
     triggers: ['decade'],
-    pattern: "(?:the\\s)?(?:(?<decade>1[5-9]\\d0|20\\d0)s|'(?<decadeShort>\\d0)s)",
+    pattern: "(?:(?<decade>1[5-9]\\d0|20\\d0)s|'(?<decadeShort>\\d0)s)",
   },
   {
     id: 'century',
     kind: 'calendar',
     triggers: ['unit'],
-    pattern: '(?:the\\s)?(?<century>[12]?\\d(?:st|nd|rd|th)|{ordinal})[\\s-][Cc]entury',
+    pattern: '(?<century>[12]?\\d(?:st|nd|rd|th)|{ordinal})[\\s-]century',
   },
   {
     id: 'fiscal-year',
@@ -212,8 +212,7 @@ export const RULES: readonly RuleSpec[] = [
     id: 'ago',
     kind: 'shift',
     triggers: ['unit'],
-    pattern:
-      '(?:(?<amount>{num})\\s(?<frac>and\\sa\\shalf\\s)?)?(?<unit>{unit})\\s(?<ago>ago|from\\snow|hence)',
+    pattern: '(?:(?<amount>{num})\\s(?<frac>and\\sa\\shalf\\s)?)?(?<unit>{unit})\\s(?<ago>ago|hence)',
   },
   { id: 'reference', kind: 'ref', triggers: ['ref'], pattern: '(?<ref>{ref})', guard: 'ref' },
 
@@ -256,7 +255,7 @@ export const RULES: readonly RuleSpec[] = [
     id: 'hyphenated-units',
     kind: 'duration',
     triggers: ['unit'],
-    pattern: '(?<amount>\\d+|{numword})-(?<unit>year|month|week|day|hour|minute|decade)(?:s?-old|-long)?',
+    pattern: '(?<amount>\\d+|{numword})-(?<unit>year|month|week|day|hour|minute|decade)(?:-long)?(?!s?-old)',
   },
   {
     id: 'bare-units',
