@@ -117,6 +117,17 @@ const recurrence: GuardFn = (c) => {
   return first === first.toLowerCase() || c.start === c.sentenceStart;
 };
 
+/** "$500 million a year", "two flights a week": a rate after a quantity, not a length of time. */
+const perUnit: GuardFn = (c) => {
+  const before = c.view.before(c.start);
+  if (!before) return false;
+  return (
+    before.pos === 'NUM' ||
+    before.normal === '%' ||
+    (before.pos === 'NOUN' && isPlural(before.normal, before.lemma))
+  );
+};
+
 const GUARDS: Readonly<Record<Guard, GuardFn>> = {
   month,
   year,
@@ -126,6 +137,7 @@ const GUARDS: Readonly<Record<Guard, GuardFn>> = {
   'bare-day': bareDay,
   clock,
   recurrence,
+  'per-unit': perUnit,
 };
 
 /** Runs a rule's guard (true when the rule has none). */

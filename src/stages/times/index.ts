@@ -8,11 +8,12 @@ import { RULES } from './data/rules.js';
 import { triggerLexicon, triggersOf } from './01-triggers.js';
 import { findAtoms } from './02-atoms.js';
 import { applyModifiers, modifiers } from './03-modifiers.js';
-import { composites, durationRangeStarts } from './04-composites.js';
-import { attachSignals, signalRegex } from './05-signals.js';
-import { directionOf, verbGroups } from './06-direction.js';
-import { emit } from './07-records.js';
-import type { ArticleState } from './07-records.js';
+import { durationRangeStarts, mergeRelativeYears } from './04-merges.js';
+import { composites } from './06-composites.js';
+import { attachSignals, signalRegex } from './07-signals.js';
+import { directionOf, verbGroups } from './08-direction.js';
+import { emit } from './09-records.js';
+import type { ArticleState } from './09-records.js';
 import { tokenView } from './token-view.js';
 
 export const STAGE = 'times';
@@ -42,17 +43,14 @@ export function times(_options: Options = {}): Stage {
     const view = tokenView(tokens, sentence.tokens.start, sentence.tokens.end);
     const found = findAtoms(rules, article.text, sentence.span, triggers, view);
     if (found.length === 0) return [];
-    const modified = durationRangeStarts(
+    const modified = applyModifiers(mods, article.text, sentence.span, found);
+    const merged = durationRangeStarts(
       article.text,
       sentence.span,
-      applyModifiers(mods, article.text, sentence.span, found),
+      mergeRelativeYears(article.text, modified),
     );
-    const atoms = attachSignals(
-      signals,
-      article.text,
-      sentence.span,
-      composites(article.text, sentence.span, modified, view),
-    );
+    const built = composites(article.text, sentence.span, merged, view);
+    const atoms = attachSignals(signals, article.text, sentence.span, built);
     const groups = verbGroups(view);
     return atoms.flatMap((atom) =>
       emit(state, atom, directionOf(atom.span, groups, view, atom.signal?.text)),

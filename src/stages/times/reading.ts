@@ -26,6 +26,8 @@ export interface Calendar {
   readonly second?: number;
   /** "this", "next", "last" before a month, weekday or season. */
   readonly rel?: 'this' | 'next' | 'last';
+  /** The year relative to the anchor's: "Dec. 22 last year" is `{ month: 12, day: 22, yearShift: -1 }`. */
+  readonly yearShift?: number;
 }
 
 export type RefValue = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';

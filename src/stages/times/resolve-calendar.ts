@@ -61,7 +61,7 @@ const anchorDay = (a: Anchor): Day | null =>
 
 /** The date part of a calendar reading: its value, granularity and whether the anchor was used. */
 function datePart(cal: Calendar, a: Anchor | null, way: Way): Omit<Resolved, 'type'> {
-  const y = cal.year;
+  const y = cal.year ?? (cal.yearShift !== undefined && a ? a.year + cal.yearShift : undefined);
   if (cal.century !== undefined)
     return { value: pad(cal.century), granularity: 'century', anchored: 'absolute' };
   if (cal.decade !== undefined)
@@ -161,7 +161,12 @@ function datePart(cal: Calendar, a: Anchor | null, way: Way): Omit<Resolved, 'ty
  * @example resolveCalendar({ month: 11 }, parseAnchor('2019-02-07'), 'past').value // '2018-11'
  */
 export function resolveCalendar(cal: Calendar, anchor: Anchor | null, way: Way): Resolved {
-  const date = datePart(cal, anchor, way);
+  const part = datePart(cal, anchor, way);
+  // A year named relative to the anchor ("Dec. 22 last year") leans on it.
+  const date =
+    cal.yearShift !== undefined && part.anchored === 'absolute'
+      ? { ...part, anchored: 'anchor' as const }
+      : part;
   if (cal.hour !== undefined) {
     // "8 PM" is T20 (hour precision); "15:00" and "8:30 p.m." name their minutes.
     const minute = cal.minute === undefined ? '' : `:${pad(cal.minute)}`;

@@ -25,7 +25,8 @@ export type Trigger =
   | 'holiday'
   | 'numeric';
 
-export type Guard = 'month' | 'year' | 'season' | 'ref' | 'duration' | 'bare-day' | 'clock' | 'recurrence';
+export type Guard =
+  'month' | 'year' | 'season' | 'ref' | 'duration' | 'bare-day' | 'clock' | 'recurrence' | 'per-unit';
 
 export interface RuleSpec {
   readonly id: string;
@@ -42,14 +43,14 @@ export const RULES: readonly RuleSpec[] = [
     kind: 'calendar',
     triggers: ['month'],
     pattern:
-      '(?:{weekday},?\\s)?(?<month>{monthd})\\s?(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s(?<year>{year}))?(?![:.,]?\\d)',
+      '(?:{weekday},?\\s)?(?<month>{monthd})\\s?(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:(?:,?\\s|,)(?<year>{year}))?(?![:.,]?\\d)',
   },
   {
     id: 'day-month-year',
     kind: 'calendar',
     triggers: ['month'],
     pattern:
-      '(?:the\\s)?(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s(?:of\\s)?(?<month>{monthd})(?:,?\\s(?<year>{year}))?',
+      '(?:{weekday},?\\s)?(?:the\\s)?(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s(?:of\\s)?(?<month>{monthd})(?:,?\\s(?<year>{year}))?',
   },
   {
     id: 'ordinal-of-month',
@@ -216,7 +217,14 @@ export const RULES: readonly RuleSpec[] = [
   },
   { id: 'reference', kind: 'ref', triggers: ['ref'], pattern: '(?<ref>{ref})', guard: 'ref' },
 
-  // Durations.
+  // Durations (a rate after a quantity first: "$500 million a year" recurs).
+  {
+    id: 'per-unit',
+    kind: 'set',
+    triggers: ['unit'],
+    pattern: '(?:a|an|per)\\s(?<unit>year|month|week|day|hour)',
+    guard: 'per-unit',
+  },
   {
     id: 'span-of-units',
     kind: 'duration',

@@ -1,6 +1,7 @@
 import type { TimeAnchor, TimeExpression } from '../../model/index.js';
 import { daysBetween, parseAnchor } from './calendar.js';
 import type { Anchor } from './calendar.js';
+import type { Unit } from './data/lexicon.js';
 import { SIGNALS } from './data/context.js';
 import type { Atom, Direction } from './reading.js';
 import { resolve, shiftValue } from './resolve.js';
@@ -47,21 +48,32 @@ export function emit(state: ArticleState, atom: Atom, way: Direction): TimeExpre
   const duration = record(state, c.duration, way, resolveAtom(state, c.duration, way), id);
   const base = record(state, c.base, way, resolveAtom(state, c.base, way), id);
   const d = c.duration.reading;
-  // Weeks from a day land on a day ("a week after March 1" is March 8).
-  const byDays = d.kind === 'duration' && d.unit === 'week' && base.granularity === 'day';
   const shifted =
-    d.kind === 'duration' && d.amount !== null
-      ? shiftValue(
-          parseAnchor(base.value) ?? (base.value === 'PRESENT_REF' ? state.anchor : null),
-          byDays ? 'day' : d.unit,
-          c.sign * d.amount * (byDays ? 7 : 1),
-        )
-      : null;
+    d.kind === 'duration' && d.amount !== null ? offsetValue(state, base, d.unit, c.sign * d.amount) : null;
   const resolved: Resolved = shifted
     ? { type: 'DATE', ...shifted, anchored: 'anchor' }
     : { type: 'DATE', value: base.value, granularity: base.granularity, anchored: 'unresolved' };
   const whole = record(state, atom, way, resolved, undefined, base, id);
   return [{ ...whole, parts: [duration.id, base.id] }, duration, base];
+}
+
+/**
+ * The value of a date shifted by a duration: "a day after Dec. 22" is Dec. 23, also when the
+ * year is unknown (XXXX-12-23, unless the shift crosses a year end). Weeks from a day land on a
+ * day ("a week after March 1" is March 8); "now" is the anchor.
+ */
+function offsetValue(state: ArticleState, base: TimeExpression, unit: Unit, amount: number) {
+  const byDays = unit === 'week' && base.granularity === 'day';
+  const [u, n] = byDays ? (['day', amount * 7] as const) : ([unit, amount] as const);
+  const known = parseAnchor(base.value) ?? (base.value === 'PRESENT_REF' ? state.anchor : null);
+  if (known) return shiftValue(known, u, n);
+  const md = /^XXXX-(\d\d)-(\d\d)$/.exec(base.value);
+  if (!md || u !== 'day') return null;
+  // Any common year will do for month and day arithmetic inside one year.
+  const shifted = shiftValue(parseAnchor(`2001-${md[1]}-${md[2]}`), 'day', n);
+  return shifted?.value.startsWith('2001-')
+    ? { ...shifted, value: shifted.value.replace(/^2001/, 'XXXX') }
+    : null;
 }
 
 function resolveAtom(state: ArticleState, atom: Atom, way: Direction): Resolved {

@@ -11,6 +11,8 @@ export interface VerbGroup {
   readonly cue: string;
   /** Present perfect ("has been postponed"): past, but open towards now. */
   readonly perfect?: true;
+  /** Led by an auxiliary ("is postponed"), not a bare verb ("demanded that they repatriate"). */
+  readonly auxiliary?: true;
 }
 
 const GROUP_ADVERBS = new Set([
@@ -44,7 +46,9 @@ function verbForm(t: Token): Direction['way'] {
 }
 
 /** The tense of one verb group from its first finite word: "had said" past, "has declined" past. */
-function tense(tokens: readonly Token[]): { way: Direction['way']; cue: string; perfect?: true } {
+type Tense = { way: Direction['way']; cue: string; perfect?: true; auxiliary?: true };
+
+function tense(tokens: readonly Token[]): Tense {
   const first = tokens.find((t) => t.pos === 'AUX' || t.pos === 'VERB');
   if (!first || tokens[0]?.normal === 'to') return { way: 'none', cue: '' };
   const aux = first.pos === 'AUX' ? AUXILIARIES[first.normal] : undefined;
@@ -54,7 +58,7 @@ function tense(tokens: readonly Token[]): { way: Direction['way']; cue: string; 
       ? { way: 'past', cue: `${first.normal} + participle`, perfect: true }
       : { way: 'present', cue: first.normal };
   }
-  if (aux) return { way: aux, cue: first.normal };
+  if (aux) return { way: aux, cue: first.normal, auxiliary: true };
   return { way: verbForm(first), cue: first.normal };
 }
 
@@ -63,7 +67,7 @@ function tense(tokens: readonly Token[]): { way: Direction['way']; cue: string; 
  * in the present ("plans to", "is expected to"), else by its tense. Planning verbs in the past
  * ("agreed to", "planned to") date the agreement, so they stay past.
  */
-function classify(tokens: readonly Token[]): { way: Direction['way']; cue: string; perfect?: true } {
+function classify(tokens: readonly Token[]): Tense {
   const base = tense(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -132,7 +136,7 @@ export function directionOf(
   if (!best) return { way: 'none', cue: '' };
   // "postponed until Saturday", "has been delayed until June": a limit set now lies ahead.
   const limit = signal ? SIGNALS[signal.toLowerCase()]?.range === 'until' : false;
-  if (limit && (best.way === 'present' || best.perfect))
+  if (limit && ((best.way === 'present' && best.auxiliary) || best.perfect))
     return { way: 'future', cue: `${best.cue} ${signal}` };
   return { way: best.way, cue: best.cue };
 }
