@@ -53,7 +53,7 @@ const SHAPES: readonly (readonly [RegExp, Trigger])[] = [
   [/^(?:1[5-9]|20|21)\d\d$/, 'year'],
   [/^(?:mid-?)?(?:1[5-9]|20|21)\d\d(?:[-–](?:\d\d){1,2})?$/, 'year'],
   [/^fy\d{2,4}$/, 'year'],
-  [/^(?:\d{4}|')?\d0s$/, 'decade'],
+  [/^(?:\d\d|')?\d0s$/, 'decade'],
   [/^\d{1,2}:\d\d/, 'clock'],
   [/^\d{1,2}(?:am|pm)$/, 'clock'],
   [/^\d{1,2}(?:st|nd|rd|th)$/, 'ordinal'],

@@ -1,5 +1,5 @@
 import type { Span, Token } from '../../model/index.js';
-import { AUXILIARIES, PLANNING_LEMMAS, SIGNALS } from './data/context.js';
+import { AUXILIARIES, DEFERRAL_LEMMAS, PLANNING_LEMMAS, SIGNALS } from './data/context.js';
 import type { Direction } from './reading.js';
 import type { TokenView } from './token-view.js';
 
@@ -13,6 +13,8 @@ export interface VerbGroup {
   readonly perfect?: true;
   /** Led by an auxiliary ("is postponed"), not a bare verb ("demanded that they repatriate"). */
   readonly auxiliary?: true;
+  /** Holds a verb of deferral ("was postponed", "delayed"). */
+  readonly deferral?: true;
 }
 
 const GROUP_ADVERBS = new Set([
@@ -100,8 +102,10 @@ export function verbGroups(view: TokenView): VerbGroup[] {
     let j = i;
     while (j + 1 < view.end && inGroup(view.tokens[j + 1] as Token)) j++;
     const run = view.tokens.slice(i, j + 1);
-    if (run.some((r) => r.pos === 'AUX' || r.pos === 'VERB'))
-      groups.push({ first: i, last: j, ...classify(run) });
+    if (run.some((r) => r.pos === 'AUX' || r.pos === 'VERB')) {
+      const deferral = run.some((r) => r.pos === 'VERB' && DEFERRAL_LEMMAS.has(r.lemma));
+      groups.push({ first: i, last: j, ...classify(run), ...(deferral ? { deferral: true as const } : {}) });
+    }
     i = j + 1;
   }
   return groups;
@@ -134,9 +138,9 @@ export function directionOf(
     }
   }
   if (!best) return { way: 'none', cue: '' };
-  // "postponed until Saturday", "has been delayed until June": a limit set now lies ahead.
+  // "postponed until Saturday", "has been extended until June": a limit set now lies ahead.
   const limit = signal ? SIGNALS[signal.toLowerCase()]?.range === 'until' : false;
-  if (limit && ((best.way === 'present' && best.auxiliary) || best.perfect))
+  if (limit && ((best.way === 'present' && best.auxiliary) || best.perfect || best.deferral))
     return { way: 'future', cue: `${best.cue} ${signal}` };
   return { way: best.way, cue: best.cue };
 }

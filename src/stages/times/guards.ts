@@ -111,10 +111,11 @@ const bareDay: GuardFn = (c) => {
 /** 24-hour clock times: "3:07:35" is a race time and "2:1" a score; ours have no seconds. */
 const clock: GuardFn = (c) => !/:\d/.test(c.text.slice(c.start, c.end).replace(/^\d{1,2}:\d\d/, ''));
 
-/** "Daily" in "Daily NK" or "People's Daily" is a name: recurrence words only in lower case. */
+/** "Daily" in "Daily NK" or "People's Daily" is a name: capitalised only to start a sentence. */
 const recurrence: GuardFn = (c) => {
   const first = c.text[c.start] ?? '';
-  return first === first.toLowerCase() || c.start === c.sentenceStart;
+  if (first === first.toLowerCase()) return true;
+  return c.start === c.sentenceStart && c.view.after(c.end)?.pos !== 'PROPN';
 };
 
 /** "$500 million a year", "two flights a week": a rate after a quantity, not a length of time. */

@@ -211,6 +211,18 @@ export const PLANNING_LEMMAS: ReadonlySet<string> = new Set([
   'commit',
 ]);
 
+/** Verbs that move something to a later time: "postponed until Saturday" points ahead. */
+export const DEFERRAL_LEMMAS: ReadonlySet<string> = new Set([
+  'postpone',
+  'delay',
+  'defer',
+  'adjourn',
+  'extend',
+  'reschedule',
+  'push',
+  'move',
+]);
+
 /** Auxiliaries and modals by the tense they give their verb group. */
 export const AUXILIARIES: Readonly<Record<string, 'past' | 'present' | 'future' | 'perfect'>> = {
   will: 'future',

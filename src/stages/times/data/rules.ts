@@ -93,7 +93,7 @@ export const RULES: readonly RuleSpec[] = [
     id: 'season',
     kind: 'calendar',
     triggers: ['season'],
-    pattern: '(?:(?<rel>{calrel})\\s)?(?<season>{season})(?:\\s(?:of\\s)?(?<year>{year}))?',
+    pattern: '(?:(?<rel>{calrel})\\s|the\\s)?(?<season>{season})(?:\\s(?:of\\s)?(?<year>{year}))?',
     guard: 'season',
   },
   {
