@@ -35,55 +35,77 @@ export function triggerLexicon(): TriggerLexicon {
   }
   for (const w of Object.keys(SEASONS)) add(w, 'season');
   for (const w of [...Object.keys(PARTS_OF_DAY), 'nights', 'mornings']) add(w, 'part');
-  for (const w of [...Object.keys(UNITS), 'half']) add(w, 'unit');
+  for (const w of Object.keys(UNITS)) add(w, 'unit');
+  add('half', 'half');
+  for (const w of ['quarter', 'quarters']) add(w, 'quarter');
+  for (const w of ['century', 'centuries']) add(w, 'century');
   // A reference is recognised by its last word ("at present", "the past", "these days").
   for (const w of Object.keys(REFERENCES)) add(w.split(' ').at(-1) ?? w, 'ref');
   for (const w of Object.keys(DEICTIC_DAYS)) add(w, 'deictic');
   for (const w of [...Object.keys(RECURRENCE), 'every', 'each', 'once', 'twice', 'thrice', 'times'])
     add(w, 'set');
-  for (const w of Object.keys(HOLIDAYS)) add(w.split(' ')[0] ?? w, 'holiday');
+  for (const w of Object.keys(HOLIDAYS)) {
+    const first = w.split(' ')[0] ?? w;
+    add(first, 'holiday');
+    add(first.replace(/'s$/, ''), 'holiday');
+  }
   for (const w of ['am', 'pm', 'a.m.', 'p.m.', 'noon', 'midnight', 'midday', "o'clock", 'o’clock'])
     add(w, 'clock');
   for (const w of ['fiscal', 'fy', 'q1', 'q2', 'q3', 'q4']) add(w, 'year');
   return map;
 }
 
-/** Number shapes that trigger rules without a lexicon word. */
-const SHAPES: readonly (readonly [RegExp, Trigger])[] = [
-  [/^(?:1[5-9]|20|21)\d\d$/, 'year'],
-  [/^(?:mid-?)?(?:1[5-9]|20|21)\d\d(?:[-–](?:\d\d){1,2})?$/, 'year'],
-  [/^fy\d{2,4}$/, 'year'],
-  [/^(?:\d\d|')?\d0s$/, 'decade'],
-  [/^\d{1,2}:\d\d/, 'clock'],
-  [/^\d{1,2}(?:am|pm)$/, 'clock'],
-  [/^\d{1,2}(?:st|nd|rd|th)$/, 'ordinal'],
-  [/^\d{1,2}\/\d{1,2}\/\d{2,4}$/, 'numeric'],
-  [/^\d{4}-\d\d-\d\d$/, 'numeric'],
-  [/-(?:year|month|week|day|hour|minute|decade)s?(?:-|$)/, 'unit'],
-  [/^mid-[a-z]+/, 'month'],
-];
+/** Number shapes that trigger rules without a lexicon word, as one regex (one test per number). */
+const SHAPE =
+  /^(?:(?<year>(?:mid-?)?(?:1[5-9]|20|21)\d\d(?:[-–](?:\d\d){1,2})?$)|(?<decade>(?:\d\d|')?\d0s$)|(?<clock>\d{1,2}(?::\d\d|am$|pm$))|(?<ordinal>\d{1,2}(?:st|nd|rd|th)$)|(?<numeric>(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d\d-\d\d)$))/;
+/** Hyphenated words that trigger rules: "four-week", "mid-March". */
+const HYPHENATED =
+  /-(?:year|month|week|day|hour|minute|decade)s?(?:-|$)|^mid-(?:(?<month>[a-z])|(?<year>\d))/;
+
+/** The trigger classes of a number or hyphenated word by its shape; null when it has none. */
+function shapeOf(word: string): Trigger[] | null {
+  const first = word.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || first === 39) {
+    const m = SHAPE.exec(word);
+    const g = m?.groups;
+    if (!g) return null;
+    const found = (['year', 'decade', 'clock', 'ordinal', 'numeric'] as const).filter(
+      (k) => g[k] !== undefined,
+    );
+    return found.length > 0 ? found : null;
+  }
+  if (!word.includes('-')) return null;
+  const h = HYPHENATED.exec(word);
+  if (!h) return null;
+  return [h.groups?.['month'] ? 'month' : h.groups?.['year'] ? 'year' : 'unit'];
+}
+
+/** A token that can anchor a time expression, and the trigger classes it belongs to. */
+export interface TriggerToken {
+  readonly index: number;
+  readonly classes: readonly Trigger[];
+}
 
 /**
- * The trigger classes present in a run of tokens; empty when no time expression can start there.
+ * The tokens of a run that can anchor a time expression, with their trigger classes; empty
+ * when no time expression can be found there.
  *
- * @example triggersOf(lexicon, tokens, 0, tokens.length) // Set { 'month', 'year' }
+ * @example triggerTokens(lexicon, tokens, 0, tokens.length) // [{ index: 3, classes: ['month'] }]
  */
-export function triggersOf(
+export function triggerTokens(
   lexicon: TriggerLexicon,
   tokens: readonly Token[],
   start: number,
   end: number,
-): Set<Trigger> {
-  const found = new Set<Trigger>();
+): TriggerToken[] {
+  const found: TriggerToken[] = [];
   for (let i = start; i < end; i++) {
-    const token = tokens[i];
-    if (!token) continue;
-    const classes = lexicon.get(token.normal);
-    if (classes) for (const c of classes) found.add(c);
-    // Only tokens with a digit or a hyphen can have a shape worth testing.
-    if (/[\d-]/.test(token.normal)) {
-      for (const [shape, trigger] of SHAPES) if (shape.test(token.normal)) found.add(trigger);
-    }
+    const word = tokens[i]?.normal;
+    if (word === undefined) continue;
+    const known = lexicon.get(word);
+    const shaped = shapeOf(word);
+    if (known && shaped) found.push({ index: i, classes: [...new Set([...known, ...shaped])] });
+    else if (known ?? shaped) found.push({ index: i, classes: known ?? shaped ?? [] });
   }
   return found;
 }

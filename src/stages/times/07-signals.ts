@@ -1,34 +1,32 @@
 import type { Span } from '../../model/index.js';
 import { SIGNALS } from './data/context.js';
 import type { Atom } from './reading.js';
+import { phraseBefore, phraseLexicon } from './token-view.js';
+import type { PhraseLexicon, TokenView } from './token-view.js';
 
-/**
- * Builds the regex that finds a signal word just before an expression ("by", "since", "from").
- *
- * @example signalRegex().exec('repatriate all by ')?.groups?.w // 'by'
- */
-export function signalRegex(): RegExp {
-  const words = [...Object.keys(SIGNALS), 'between']
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/ /g, '\\s+'))
-    .join('|');
-  return new RegExp(`(?<![A-Za-z])(?<w>${words})\\s+$`, 'i');
+/** The signal words ("by", "since", "no later than"), built once per stage. */
+export function signalWords(): PhraseLexicon<string> {
+  return phraseLexicon([...Object.keys(SIGNALS), 'between'].map((w) => [w, w] as const));
 }
 
 /**
  * Attaches the signal before each expression; TimeML keeps it outside the extent ("since
  * December 2019" has the extent "December 2019" and the signal "since").
  *
- * @example attachSignals(regex, text, sentence.span, atoms)[0].signal?.text // 'since'
+ * @example attachSignals(signalWords(), sentence.span, atoms, view)[0].signal?.text // 'since'
  */
-export function attachSignals(regex: RegExp, text: string, sentence: Span, atoms: readonly Atom[]): Atom[] {
+export function attachSignals(
+  words: PhraseLexicon<string>,
+  text: string,
+  sentence: Span,
+  atoms: readonly Atom[],
+  view: TokenView,
+): Atom[] {
   return atoms.map((atom) => {
-    const from = Math.max(sentence.start, atom.span.start - 20);
-    const m = regex.exec(text.slice(from, atom.span.start));
-    const w = m?.groups?.['w'];
-    if (!m || !w) return atom;
-    const start = from + m.index + m[0].indexOf(w);
-    return asDuration({ ...atom, signal: { text: w, span: { start, end: start + w.length } } });
+    const found = phraseBefore(view, atom.span.start, sentence.start, words);
+    if (!found) return atom;
+    const signal = { text: text.slice(found.span.start, found.span.end), span: found.span };
+    return asDuration({ ...atom, signal });
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Span, Token } from '../../model/index.js';
 import { AUXILIARIES, DEFERRAL_LEMMAS, PLANNING_LEMMAS, SIGNALS } from './data/context.js';
-import type { Direction } from './reading.js';
+import type { Atom, Direction } from './reading.js';
 import type { TokenView } from './token-view.js';
 
 /** A run of verbs and auxiliaries ("had said", "is to return", "will be briefing") and its tense. */
@@ -143,4 +143,21 @@ export function directionOf(
   if (limit && ((best.way === 'present' && best.auxiliary) || best.perfect || best.deferral))
     return { way: 'future', cue: `${best.cue} ${signal}` };
   return { way: best.way, cue: best.cue };
+}
+
+/**
+ * Whether an expression's value depends on which way it points: a month, day, weekday, season or
+ * quarter without a year ("In November"), or "the end of the year". Others skip the tense reading.
+ *
+ * @example needsDirection(novemberAtom) // true
+ */
+export function needsDirection(atom: Atom): boolean {
+  const c = atom.composite;
+  if (c) return c.kind === 'range' ? needsDirection(c.from) : needsDirection(c.base);
+  const r = atom.reading;
+  if (r.kind === 'shift') return r.edge !== undefined;
+  if (r.kind !== 'calendar') return false;
+  const cal = r.cal;
+  if (cal.year !== undefined || cal.yearShift !== undefined || cal.rel !== undefined) return false;
+  return [cal.month, cal.day, cal.weekday, cal.season, cal.quarter].some((v) => v !== undefined);
 }

@@ -17,6 +17,8 @@ export interface ArticleState {
   unresolved: number;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 const CONFIDENCE = { absolute: 0.95, anchor: 0.9, directed: 0.8, narrative: 0.6, unresolved: 0.5 };
 
 /**
@@ -122,7 +124,8 @@ function record(
           ? CONFIDENCE.directed
           : CONFIDENCE[r.anchored];
   if (r.anchored === 'unresolved') state.unresolved++;
-  const out: TimeExpression = {
+  // Built by assignment: optional fields are set only when present (no undefined keys).
+  const out: Mutable<TimeExpression> = {
     kind: 'time',
     id,
     span: atom.span,
@@ -134,15 +137,15 @@ function record(
     stage: state.stage,
     rule: atom.rule,
     confidence,
-    ...(atom.mod ? { mod: atom.mod } : {}),
-    ...(signal ? { signal } : {}),
-    ...(opens === 'from' ? { range: { start: r.value, end: null } } : {}),
-    ...(opens === 'until' ? { range: { start: null, end: r.value } } : {}),
-    ...(r.directed ? { direction: way.way } : {}),
-    ...(partOf ? { partOf } : {}),
-    ...(r.resolved ? { resolved: r.resolved } : {}),
-    ...(r.freq ? { freq: r.freq } : {}),
   };
+  if (atom.mod) out.mod = atom.mod;
+  if (signal) out.signal = signal;
+  if (opens === 'from') out.range = { start: r.value, end: null };
+  if (opens === 'until') out.range = { start: null, end: r.value };
+  if (r.directed) out.direction = way.way;
+  if (partOf) out.partOf = partOf;
+  if (r.resolved) out.resolved = r.resolved;
+  if (r.freq) out.freq = r.freq;
   if (/^\d{4}/.test(r.value) && r.type !== 'DURATION') state.previous = { value: r.value, id };
   return out;
 }

@@ -13,42 +13,27 @@ import {
   ZONES,
 } from './data/lexicon.js';
 import type { RuleSpec } from './data/rules.js';
+import { wordRegex } from './trie.js';
 
-/** A rule with its regex built: run with `lastIndex` over one sentence's text. */
+/** A rule with its sticky regex built: tried at one offset of a sentence's text (`lastIndex`). */
 export interface CompiledRule {
   readonly spec: RuleSpec;
   readonly regex: RegExp;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const title = (s: string) => s.replace(/(^|\s)([a-z])/g, (_, sp: string, c: string) => sp + c.toUpperCase());
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/**
- * A regex alternation of words as they may be written: common words lower-case, Capitalised or
- * in CAPITALS; proper names (`proper`) only in Title Case or CAPITALS. Longest first, so "a few"
- * is tried before "a".
- */
-function alt(words: readonly string[], proper = false): string {
-  const forms = new Set<string>();
-  for (const w of words) {
-    if (!proper) forms.add(w).add(capital(w));
-    forms.add(title(w)).add(w.toUpperCase());
-  }
-  return `(?:${[...forms]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escape(w).replace(/ /g, '\\s'))
-    .join('|')})`;
-}
+const alt = wordRegex;
 
 const keys = (o: object) => Object.keys(o);
 const MONTH_FULL = keys(MONTHS).filter((k) => k.length > 4 || k === 'may' || k === 'june' || k === 'july');
 const MONTH_DOTTED = keys(MONTHS).filter((k) => k.endsWith('.'));
 const MONTH_BARE = keys(MONTHS).filter((k) => !k.endsWith('.') && !MONTH_FULL.includes(k));
-const NUMBER_ALT = alt(keys(NUMBER_WORDS));
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const COMPOUNDS = TENS.flatMap((t) => ONES.map((o) => `${t}-${o}`));
+const NUMBER_NAMES = keys(NUMBER_WORDS).filter((k) => /^[a-z]+$/.test(k) && k !== 'a' && k !== 'an');
 const DAY_WORDS = keys(ORDINALS).filter((k) => k !== 'final' && k !== 'last');
+const SINGULAR_UNITS = keys(UNITS).filter((k) => !k.endsWith('s'));
+const PLURAL_UNITS = keys(UNITS).filter((k) => k.endsWith('s'));
 
 /** The `{slot}` fillers of rule templates. */
 export const SLOTS: Readonly<Record<string, string>> = {
@@ -58,14 +43,10 @@ export const SLOTS: Readonly<Record<string, string>> = {
   season: alt(keys(SEASONS)),
   part: alt(keys(PARTS_OF_DAY)),
   unit: alt(keys(UNITS)),
-  unit1: alt(keys(UNITS).filter((k) => !k.endsWith('s') || k === 'days')),
-  unitN: alt(
-    keys(UNITS)
-      .filter((k) => k.endsWith('s') && k !== 'days')
-      .concat('days'),
-  ),
-  num: `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS})-(?:${ONES})|${NUMBER_ALT})`,
-  numword: `(?:(?:${TENS})-(?:${ONES})|${alt(keys(NUMBER_WORDS).filter((k) => /^[a-z]+$/.test(k) && k !== 'a' && k !== 'an'))})`,
+  unit1: alt(SINGULAR_UNITS),
+  unitN: alt(PLURAL_UNITS),
+  num: `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${alt([...keys(NUMBER_WORDS), ...COMPOUNDS])})`,
+  numword: alt([...NUMBER_NAMES, ...COMPOUNDS]),
   year: '(?:1[5-9]\\d\\d|20\\d\\d|21\\d\\d)',
   ordinal: alt(keys(ORDINALS)),
   dayword: alt(DAY_WORDS),
@@ -73,10 +54,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   deictic: alt(keys(DEICTIC_DAYS)),
   recur: alt(keys(RECURRENCE)),
   holiday: alt(keys(HOLIDAYS), true),
-  zone: alt(
-    ZONES.map((z) => (z.includes(' ') ? z : z.toUpperCase())),
-    true,
-  ),
+  zone: alt(ZONES),
   calrel: alt(['this past', 'this coming', 'this', 'next', 'last', 'coming', 'past']),
 };
 
@@ -120,5 +98,5 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     return slot;
   });
   const source = `(?<![A-Za-z0-9_])(?:${body.replace(/'/g, "['’]")})(?![A-Za-z0-9_])`;
-  return { spec, regex: new RegExp(source, 'g') };
+  return { spec, regex: new RegExp(source, 'y') };
 }

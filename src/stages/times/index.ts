@@ -5,18 +5,21 @@ import type { Stage } from '../../pipeline/stage.js';
 import { parseAnchor } from './calendar.js';
 import { compileRule } from './compile.js';
 import { RULES } from './data/rules.js';
-import { triggerLexicon, triggersOf } from './01-triggers.js';
-import { findAtoms } from './02-atoms.js';
+import { triggerLexicon, triggerTokens } from './01-triggers.js';
+import { findAtoms, ruleSet } from './02-atoms.js';
 import { applyModifiers, modifiers } from './03-modifiers.js';
 import { durationRangeStarts, mergeRelativeYears } from './04-merges.js';
 import { composites } from './06-composites.js';
-import { attachSignals, signalRegex } from './07-signals.js';
-import { directionOf, verbGroups } from './08-direction.js';
+import { attachSignals, signalWords } from './07-signals.js';
+import { directionOf, needsDirection, verbGroups } from './08-direction.js';
+import type { VerbGroup } from './08-direction.js';
 import { emit } from './09-records.js';
 import type { ArticleState } from './09-records.js';
 import { tokenView } from './token-view.js';
 
 export const STAGE = 'times';
+
+const NO_DIRECTION = { way: 'none', cue: '' } as const;
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Options {}
@@ -31,30 +34,33 @@ export interface Options {}
  * @example times({}).run(article).times?.map((t) => `${t.text} → ${t.value}`)
  */
 export function times(_options: Options = {}): Stage {
-  const rules = RULES.map(compileRule);
+  const rules = ruleSet(RULES.map(compileRule));
   const lexicon = triggerLexicon();
   const mods = modifiers();
-  const signals = signalRegex();
+  const signals = signalWords();
 
   const inSentence = (article: Article, sentence: Sentence, state: ArticleState): TimeExpression[] => {
     const tokens = article.tokens ?? [];
-    const triggers = triggersOf(lexicon, tokens, sentence.tokens.start, sentence.tokens.end);
-    if (triggers.size === 0) return [];
+    const triggers = triggerTokens(lexicon, tokens, sentence.tokens.start, sentence.tokens.end);
+    if (triggers.length === 0) return [];
     const view = tokenView(tokens, sentence.tokens.start, sentence.tokens.end);
     const found = findAtoms(rules, article.text, sentence.span, triggers, view);
     if (found.length === 0) return [];
-    const modified = applyModifiers(mods, article.text, sentence.span, found);
+    const modified = applyModifiers(mods, article.text, sentence.span, found, view);
     const merged = durationRangeStarts(
       article.text,
       sentence.span,
       mergeRelativeYears(article.text, modified),
     );
     const built = composites(article.text, sentence.span, merged, view);
-    const atoms = attachSignals(signals, article.text, sentence.span, built);
-    const groups = verbGroups(view);
-    return atoms.flatMap((atom) =>
-      emit(state, atom, directionOf(atom.span, groups, view, atom.signal?.text)),
-    );
+    const atoms = attachSignals(signals, article.text, sentence.span, built, view);
+    // The tense reading is only needed (and only made) for expressions that lack a year.
+    let groups: VerbGroup[] | null = null;
+    return atoms.flatMap((atom) => {
+      if (!needsDirection(atom)) return emit(state, atom, NO_DIRECTION);
+      groups ??= verbGroups(view);
+      return emit(state, atom, directionOf(atom.span, groups, view, atom.signal?.text));
+    });
   };
 
   return defineStage({

@@ -42,18 +42,28 @@ function choose<T>(
   rel: Rel,
   way: Way,
 ): T | undefined {
-  const sorted = [...candidates].sort((a, b) => key(a) - key(b));
-  const before = sorted.filter((c) => key(c) < target);
-  const after = sorted.filter((c) => key(c) > target);
-  const at = sorted.filter((c) => key(c) === target);
-  if (rel === 'last') return before.at(-1);
-  if (rel === 'next') return after[0];
-  if (way === 'past') return at[0] ?? before.at(-1);
-  if (way === 'future') return at[0] ?? after[0];
-  return sorted.reduce<T | undefined>((best, c) => {
-    if (best === undefined) return c;
-    return Math.abs(key(c) - target) < Math.abs(key(best) - target) ? c : best;
-  }, undefined);
+  // One pass, no sorting: the latest before, the earliest after, the one at the target.
+  let before: T | undefined;
+  let after: T | undefined;
+  let at: T | undefined;
+  let nearest: T | undefined;
+  let kb = -Infinity;
+  let ka = Infinity;
+  let gap = Infinity;
+  for (const c of candidates) {
+    const k = key(c);
+    if (k < target && k > kb) [before, kb] = [c, k];
+    if (k > target && k < ka) [after, ka] = [c, k];
+    if (k === target) at = c;
+    // The earlier of two equally near candidates wins: keep strictly nearer ones, or equal and earlier.
+    const d = Math.abs(k - target);
+    if (d < gap || (d === gap && nearest !== undefined && k < key(nearest))) [nearest, gap] = [c, d];
+  }
+  if (rel === 'last') return before;
+  if (rel === 'next') return after;
+  if (way === 'past') return at ?? before;
+  if (way === 'future') return at ?? after;
+  return nearest;
 }
 
 const anchorDay = (a: Anchor): Day | null =>

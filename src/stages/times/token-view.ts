@@ -49,3 +49,56 @@ export function tokenView(tokens: readonly Token[], start: number, end: number):
     },
   };
 }
+
+/** Phrases by their words (lower case, single spaces), with the words they can end on. */
+export interface PhraseLexicon<T> {
+  readonly phrases: ReadonlyMap<string, T>;
+  readonly last: ReadonlySet<string>;
+  readonly maxWords: number;
+}
+
+/** Builds a phrase lexicon. @example phraseLexicon([['the end of', 'END']]) */
+export function phraseLexicon<T>(entries: Iterable<readonly [string, T]>): PhraseLexicon<T> {
+  const phrases = new Map(entries);
+  const words = [...phrases.keys()].map((k) => k.split(' '));
+  return {
+    phrases,
+    last: new Set(words.map((w) => w.at(-1) ?? '')),
+    maxWords: Math.max(1, ...words.map((w) => w.length)),
+  };
+}
+
+/** A phrase found just before an offset, with its span and what the lexicon says of it. */
+export interface PhraseBefore<T> {
+  readonly words: string;
+  readonly value: T;
+  readonly span: { readonly start: number; readonly end: number };
+}
+
+/**
+ * The longest phrase of the lexicon that ends on the token just before `offset`, without
+ * reaching back before `floor`: "the end of" before "2019", "since" before "December 2019".
+ * Token lookups only, and one set lookup when no phrase can end there.
+ *
+ * @example phraseBefore(view, 40, 0, phraseLexicon([['the end of', 'END']]))
+ */
+export function phraseBefore<T>(
+  view: TokenView,
+  offset: number,
+  floor: number,
+  lexicon: PhraseLexicon<T>,
+): PhraseBefore<T> | null {
+  const last = view.indexAt(offset) - 1;
+  const end = view.tokens[last];
+  if (last < view.start || !end || end.span.start < floor || !lexicon.last.has(end.normal)) return null;
+  let words = '';
+  let best: PhraseBefore<T> | null = null;
+  for (let k = 0; k < lexicon.maxWords; k++) {
+    const token = view.tokens[last - k];
+    if (last - k < view.start || !token || token.span.start < floor) break;
+    words = k === 0 ? token.normal : `${token.normal} ${words}`;
+    const value = lexicon.phrases.get(words);
+    if (value !== undefined) best = { words, value, span: { start: token.span.start, end: end.span.end } };
+  }
+  return best;
+}
