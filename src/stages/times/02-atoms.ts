@@ -4,10 +4,12 @@ import type { TriggerToken } from './01-triggers.js';
 import type { CompiledRule } from './compile.js';
 import { passes } from './guards.js';
 import { interpret } from './interpret.js';
+import { makeAtom } from './reading.js';
 import type { Atom } from './reading.js';
 import type { TokenView } from './token-view.js';
 
-interface Candidate extends Atom {
+interface Candidate {
+  readonly atom: Atom;
   readonly order: number;
 }
 
@@ -82,15 +84,15 @@ function tryRule(
   const groups = m.groups ?? {};
   if (!passes(spec.guard, { text, start, end, groups, view, sentenceStart: sentence.start })) return;
   const meaning = interpret(spec, groups);
-  if (meaning) found.push({ span: { start, end }, rule: spec.id, order, ...meaning });
+  if (meaning) found.push({ atom: makeAtom({ start, end }, spec.id, meaning.reading, meaning.mod), order });
 }
 
 function pickLongest(found: Candidate[]): Atom[] {
-  found.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.order - b.order);
+  const length = (c: Candidate) => c.atom.span.end - c.atom.span.start;
+  found.sort((a, b) => length(b) - length(a) || a.order - b.order);
   const kept: Atom[] = [];
-  for (const c of found) {
-    if (kept.some((k) => k.span.start < c.span.end && c.span.start < k.span.end)) continue;
-    const { order: _order, ...atom } = c;
+  for (const { atom } of found) {
+    if (kept.some((k) => k.span.start < atom.span.end && atom.span.start < k.span.end)) continue;
     kept.push(atom);
   }
   return kept.sort((a, b) => a.span.start - b.span.start);

@@ -1,6 +1,7 @@
 import type { Span } from '../../model/index.js';
 import { NUMBER_WORDS } from './data/lexicon.js';
 import { numberOf } from './interpret.js';
+import { makeAtom } from './reading.js';
 import type { Atom } from './reading.js';
 
 const NUMBER = Object.keys(NUMBER_WORDS).filter((w) => /^[a-z]+$/.test(w) && w !== 'a' && w !== 'an');
@@ -30,11 +31,7 @@ export function durationRangeStarts(text: string, sentence: Span, atoms: readonl
       // "and" makes a range only after "between" ("between 12 and 18 months").
       const between = /between\s+$/i.test(text.slice(Math.max(floor, start - 10), start));
       if (m.groups?.['join'] !== 'and' || between)
-        out.push({
-          span: { start, end: start + n.length },
-          rule: 'duration-range-start',
-          reading: { ...r, amount },
-        });
+        out.push(makeAtom({ start, end: start + n.length }, 'duration-range-start', { ...r, amount }));
     }
     out.push(atom);
     floor = atom.span.end;

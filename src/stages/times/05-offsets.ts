@@ -1,3 +1,4 @@
+import { makeAtom } from './reading.js';
 import type { Atom } from './reading.js';
 import type { TokenView } from './token-view.js';
 
@@ -33,10 +34,10 @@ export function offsetOf(text: string, d: Atom, b: Atom, view: TokenView): Atom 
     for (let k = 0, t = view.after(end); k < 3 && t && t.pos === 'NOUN'; k++, t = view.after(end))
       end = t.span.end;
   }
-  return {
-    span: { start: d.span.start, end },
-    rule: 'offset',
-    reading: b.reading,
-    composite: { kind: 'offset', duration: d, base: b, sign },
-  };
+  return makeAtom({ start: d.span.start, end }, 'offset', b.reading, undefined, {
+    kind: 'offset',
+    duration: d,
+    base: b,
+    sign,
+  });
 }

@@ -1,5 +1,6 @@
 import type { Span } from '../../model/index.js';
 import { offsetOf } from './05-offsets.js';
+import { makeAtom } from './reading.js';
 import type { Atom, Calendar } from './reading.js';
 import type { TokenView } from './token-view.js';
 
@@ -46,12 +47,11 @@ function rangeOf(text: string, a: Atom, b: Atom): Atom | null {
   if (/and/i.test(between) && !/between\s+$/i.test(text.slice(Math.max(0, a.span.start - 9), a.span.start)))
     return null;
   const from = ca.year === undefined && cb.year !== undefined ? withYear(a, ca, cb.year, cb.month) : a;
-  return {
-    span: { start: a.span.start, end: b.span.end },
-    rule: 'range',
-    reading: from.reading,
-    composite: { kind: 'range', from, to: b },
-  };
+  return makeAtom({ start: a.span.start, end: b.span.end }, 'range', from.reading, undefined, {
+    kind: 'range',
+    from,
+    to: b,
+  });
 }
 
 /** "from December to March 2013": the start takes the year of the end (the year before when later). */
@@ -96,12 +96,11 @@ function bareRange(text: string, sentence: Span, a: Atom, view: TokenView): Atom
   const next = view.after(end);
   if (!cal || (next && !tail && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM')))
     return null;
-  const to: Atom = { span: { start, end }, rule: 'range-end', reading: { kind: 'calendar', cal } };
+  const to = makeAtom({ start, end }, 'range-end', { kind: 'calendar', cal });
   const whole = tail && cal.year !== undefined ? a.span.end + m[0].length : end;
-  return {
-    span: { start: a.span.start, end: whole },
-    rule: 'range',
-    reading: from.reading,
-    composite: { kind: 'range', from, to },
-  };
+  return makeAtom({ start: a.span.start, end: whole }, 'range', from.reading, undefined, {
+    kind: 'range',
+    from,
+    to,
+  });
 }

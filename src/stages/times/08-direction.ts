@@ -17,6 +17,8 @@ export interface VerbGroup {
   readonly deferral?: true;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 const GROUP_ADVERBS = new Set([
   'not',
   "n't",
@@ -104,7 +106,12 @@ export function verbGroups(view: TokenView): VerbGroup[] {
     const run = view.tokens.slice(i, j + 1);
     if (run.some((r) => r.pos === 'AUX' || r.pos === 'VERB')) {
       const deferral = run.some((r) => r.pos === 'VERB' && DEFERRAL_LEMMAS.has(r.lemma));
-      groups.push({ first: i, last: j, ...classify(run), ...(deferral ? { deferral: true as const } : {}) });
+      const t = classify(run);
+      const group: Mutable<VerbGroup> = { first: i, last: j, way: t.way, cue: t.cue };
+      if (t.perfect) group.perfect = true;
+      if (t.auxiliary) group.auxiliary = true;
+      if (deferral) group.deferral = true;
+      groups.push(group);
     }
     i = j + 1;
   }

@@ -4,8 +4,10 @@ import type { Anchor } from './calendar.js';
 import type { Unit } from './data/lexicon.js';
 import { SIGNALS } from './data/context.js';
 import type { Atom, Direction } from './reading.js';
-import { resolve, shiftValue } from './resolve.js';
-import type { Resolved } from './resolve-calendar.js';
+import { resolve } from './resolve.js';
+import { shiftValue } from './resolve-shift.js';
+import { result } from './resolved.js';
+import type { Resolved } from './resolved.js';
 
 /** What the record builder keeps while it walks one article: ids and the last dated expression. */
 export interface ArticleState {
@@ -29,34 +31,29 @@ const CONFIDENCE = { absolute: 0.95, anchor: 0.9, directed: 0.8, narrative: 0.6,
  */
 export function emit(state: ArticleState, atom: Atom, way: Direction): TimeExpression[] {
   const c = atom.composite;
-  if (!c) return [record(state, atom, way, resolveAtom(state, atom, way))];
+  if (!c) return [record(state, atom, way, resolveAtom(state, atom, way), {})];
   const id = `t${state.next++}`;
   if (c.kind === 'range') {
-    const from = record(state, c.from, way, resolveAtom(state, c.from, way), id);
+    const from = record(state, c.from, way, resolveAtom(state, c.from, way), { partOf: id });
     // The end of an interval is read forward from its start ("Dec. 30 to Jan. 2").
     const base = parseAnchor(from.value);
-    const endWay = base ? { way: 'future' as const, cue: 'interval end' } : way;
+    const endWay = base ? ({ way: 'future', cue: 'interval end' } as const) : way;
     const toResolved = resolve(c.to.reading, base ?? state.anchor, endWay.way, null);
-    const to = record(state, c.to, endWay, toResolved, id, base ? from : undefined);
-    const resolved: Resolved = {
-      type: 'DURATION',
-      value: spanLength(from, to),
-      granularity: 'duration',
-      anchored: 'absolute',
-    };
-    const whole = record(state, atom, way, resolved, undefined, undefined, id);
-    return [{ ...whole, range: { start: from.value, end: to.value }, parts: [from.id, to.id] }, from, to];
+    const to = record(state, c.to, endWay, toResolved, base ? { partOf: id, leaning: from } : { partOf: id });
+    const length = result('DURATION', spanLength(from, to), 'duration', 'absolute');
+    const range = { start: from.value, end: to.value };
+    return [record(state, atom, way, length, { id, range, parts: [from.id, to.id] }), from, to];
   }
-  const duration = record(state, c.duration, way, resolveAtom(state, c.duration, way), id);
-  const base = record(state, c.base, way, resolveAtom(state, c.base, way), id);
+  const duration = record(state, c.duration, way, resolveAtom(state, c.duration, way), { partOf: id });
+  const base = record(state, c.base, way, resolveAtom(state, c.base, way), { partOf: id });
   const d = c.duration.reading;
   const shifted =
     d.kind === 'duration' && d.amount !== null ? offsetValue(state, base, d.unit, c.sign * d.amount) : null;
-  const resolved: Resolved = shifted
-    ? { type: 'DATE', ...shifted, anchored: 'anchor' }
-    : { type: 'DATE', value: base.value, granularity: base.granularity, anchored: 'unresolved' };
-  const whole = record(state, atom, way, resolved, undefined, base, id);
-  return [{ ...whole, parts: [duration.id, base.id] }, duration, base];
+  const resolved = shifted
+    ? result('DATE', shifted.value, shifted.granularity, 'anchor')
+    : result('DATE', base.value, base.granularity, 'unresolved');
+  const whole = record(state, atom, way, resolved, { id, leaning: base, parts: [duration.id, base.id] });
+  return [whole, duration, base];
 }
 
 /**
@@ -74,7 +71,7 @@ function offsetValue(state: ArticleState, base: TimeExpression, unit: Unit, amou
   // Any common year will do for month and day arithmetic inside one year.
   const shifted = shiftValue(parseAnchor(`2001-${md[1]}-${md[2]}`), 'day', n);
   return shifted?.value.startsWith('2001-')
-    ? { ...shifted, value: shifted.value.replace(/^2001/, 'XXXX') }
+    ? { value: shifted.value.replace(/^2001/, 'XXXX'), granularity: shifted.granularity }
     : null;
 }
 
@@ -102,15 +99,24 @@ function anchorOf(state: ArticleState, atom: Atom, r: Resolved, leaning?: TimeEx
   return { kind: 'publication', value: state.anchor?.value ?? null };
 }
 
+/** What a record may carry beyond its resolved value: its id, composite links and range. */
+interface RecordExtras {
+  readonly id?: string;
+  readonly partOf?: string;
+  readonly leaning?: TimeExpression;
+  readonly parts?: readonly string[];
+  readonly range?: { readonly start: string | null; readonly end: string | null };
+}
+
 function record(
   state: ArticleState,
   atom: Atom,
   way: Direction,
   r: Resolved,
-  partOf?: string,
-  leaning?: TimeExpression,
-  id = `t${state.next++}`,
+  extras: RecordExtras,
 ): TimeExpression {
+  const { partOf, leaning, parts } = extras;
+  const id = extras.id ?? `t${state.next++}`;
   const anchor = anchorOf(state, atom, r, leaning);
   const signal = atom.signal;
   const opens =
@@ -142,6 +148,8 @@ function record(
   if (signal) out.signal = signal;
   if (opens === 'from') out.range = { start: r.value, end: null };
   if (opens === 'until') out.range = { start: null, end: r.value };
+  if (extras.range) out.range = extras.range;
+  if (parts) out.parts = parts;
   if (r.directed) out.direction = way.way;
   if (partOf) out.partOf = partOf;
   if (r.resolved) out.resolved = r.resolved;

@@ -35,15 +35,31 @@ export function parseAnchor(value: string | null): Anchor | null {
   return anchor;
 }
 
-const MS_PER_DAY = 86_400_000;
-
-function toEpochDays(d: Day): number {
-  return Math.floor(Date.UTC(d.year, d.month - 1, d.day) / MS_PER_DAY);
+/**
+ * Days since 1970-01-01 of a civil date, and back: integer arithmetic on the proleptic Gregorian
+ * calendar (after H. Hinnant's public-domain algorithms), no Date objects in the hot path.
+ */
+export function toEpochDays(d: Day): number {
+  const y = d.month <= 2 ? d.year - 1 : d.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5) + d.day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 function fromEpochDays(n: number): Day {
-  const date = new Date(n * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /** The day `n` days after `d` (before, when negative). @example addDays({year:2019,month:12,day:22}, 1) */
@@ -65,13 +81,14 @@ export function addMonths(d: Day, n: number): Day {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** ISO weekday, Monday 1 … Sunday 7. */
 export function weekdayOf(d: Day): number {
-  const w = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
-  return w === 0 ? 7 : w;
+  // 1970-01-01 was a Thursday (4).
+  return ((((toEpochDays(d) + 3) % 7) + 7) % 7) + 1;
 }
 
 /**

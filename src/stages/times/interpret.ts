@@ -155,7 +155,7 @@ export function interpret(spec: RuleSpec, g: Groups): Interpretation | null {
       if (!a) return null;
       if (low(g['frac']) === 'half' && g['amount'] === undefined)
         return { reading: { kind: 'duration', amount: 0.5, unit: a.unit } };
-      return { reading: { kind: 'duration', ...a } };
+      return { reading: { kind: 'duration', amount: a.amount, unit: a.unit } };
     }
     case 'set':
       return set(g);
