@@ -52,32 +52,24 @@ export function triggerLexicon(): TriggerLexicon {
   for (const w of ['am', 'pm', 'a.m.', 'p.m.', 'noon', 'midnight', 'midday', "o'clock", 'o’clock'])
     add(w, 'clock');
   for (const w of ['fiscal', 'fy', 'q1', 'q2', 'q3', 'q4']) add(w, 'year');
+  // wink keeps "mid-March", "mid-2019" and "mid-1990s" whole (other compounds it splits).
+  for (const m of Object.keys(MONTHS)) add(`mid-${m}`, 'month');
+  for (let y = 1900; y < 2100; y++) add(`mid-${y}`, 'year');
+  for (let d = 1900; d < 2100; d += 10) add(`mid-${d}s`, 'decade');
   return map;
 }
 
 /** Number shapes that trigger rules without a lexicon word, as one regex (one test per number). */
 const SHAPE =
   /^(?:(?<year>(?:mid-?)?(?:1[5-9]|20|21)\d\d(?:[-–](?:\d\d){1,2})?$)|(?<decade>(?:\d\d|')?\d0s$)|(?<clock>\d{1,2}(?::\d\d|am$|pm$))|(?<ordinal>\d{1,2}(?:st|nd|rd|th)$)|(?<numeric>(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d\d-\d\d)$))/;
-/** Hyphenated words that trigger rules: "four-week", "mid-March". */
-const HYPHENATED =
-  /-(?:year|month|week|day|hour|minute|decade)s?(?:-|$)|^mid-(?:(?<month>[a-z])|(?<year>\d))/;
-
-/** The trigger classes of a number or hyphenated word by its shape; null when it has none. */
+/** The trigger classes of a number, decade, time or ordinal by its shape; null when it has none. */
 function shapeOf(word: string): Trigger[] | null {
-  const first = word.charCodeAt(0);
-  if ((first >= 48 && first <= 57) || first === 39) {
-    const m = SHAPE.exec(word);
-    const g = m?.groups;
-    if (!g) return null;
-    const found = (['year', 'decade', 'clock', 'ordinal', 'numeric'] as const).filter(
-      (k) => g[k] !== undefined,
-    );
-    return found.length > 0 ? found : null;
-  }
-  if (!word.includes('-')) return null;
-  const h = HYPHENATED.exec(word);
-  if (!h) return null;
-  return [h.groups?.['month'] ? 'month' : h.groups?.['year'] ? 'year' : 'unit'];
+  const g = SHAPE.exec(word)?.groups;
+  if (!g) return null;
+  const found = (['year', 'decade', 'clock', 'ordinal', 'numeric'] as const).filter(
+    (k) => g[k] !== undefined,
+  );
+  return found.length > 0 ? found : null;
 }
 
 /** A token that can anchor a time expression, and the trigger classes it belongs to. */
@@ -100,12 +92,14 @@ export function triggerTokens(
 ): TriggerToken[] {
   const found: TriggerToken[] = [];
   for (let i = start; i < end; i++) {
-    const word = tokens[i]?.normal;
-    if (word === undefined) continue;
-    const known = lexicon.get(word);
-    const shaped = shapeOf(word);
-    if (known && shaped) found.push({ index: i, classes: [...new Set([...known, ...shaped])] });
-    else if (known ?? shaped) found.push({ index: i, classes: known ?? shaped ?? [] });
+    // The hot loop of the stage: one map lookup per token, and a shape test only for the tokens
+    // wink typed as numbers, decades, times or ordinals (comparing type names reads no text).
+    const token = tokens[i] as Token;
+    const known = lexicon.get(token.normal);
+    const shaped = token.type !== 'word' && token.type !== 'punctuation' ? shapeOf(token.normal) : null;
+    if (known !== undefined && shaped) found.push({ index: i, classes: [...new Set([...known, ...shaped])] });
+    else if (known !== undefined) found.push({ index: i, classes: known });
+    else if (shaped) found.push({ index: i, classes: shaped });
   }
   return found;
 }

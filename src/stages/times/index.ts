@@ -39,13 +39,19 @@ export function times(_options: Options = {}): Stage {
   const mods = modifiers();
   const signals = signalWords();
 
-  const inSentence = (article: Article, sentence: Sentence, state: ArticleState): TimeExpression[] => {
+  /** Adds the time expressions of one sentence to `out`. */
+  const inSentence = (
+    article: Article,
+    sentence: Sentence,
+    state: ArticleState,
+    out: TimeExpression[],
+  ): void => {
     const tokens = article.tokens ?? [];
     const triggers = triggerTokens(lexicon, tokens, sentence.tokens.start, sentence.tokens.end);
-    if (triggers.length === 0) return [];
+    if (triggers.length === 0) return;
     const view = tokenView(tokens, sentence.tokens.start, sentence.tokens.end);
     const found = findAtoms(rules, article.text, sentence.span, triggers, view);
-    if (found.length === 0) return [];
+    if (found.length === 0) return;
     const modified = applyModifiers(mods, article.text, sentence.span, found, view);
     const merged = durationRangeStarts(
       article.text,
@@ -56,11 +62,14 @@ export function times(_options: Options = {}): Stage {
     const atoms = attachSignals(signals, article.text, sentence.span, built, view);
     // The tense reading is only needed (and only made) for expressions that lack a year.
     let groups: VerbGroup[] | null = null;
-    return atoms.flatMap((atom) => {
-      if (!needsDirection(atom)) return emit(state, atom, NO_DIRECTION);
-      groups ??= verbGroups(view);
-      return emit(state, atom, directionOf(atom.span, groups, view, atom.signal?.text));
-    });
+    for (const atom of atoms) {
+      if (needsDirection(atom)) groups ??= verbGroups(view);
+      const way =
+        groups && needsDirection(atom)
+          ? directionOf(atom.span, groups, view, atom.signal?.text)
+          : NO_DIRECTION;
+      for (const record of emit(state, atom, way)) out.push(record);
+    }
   };
 
   return defineStage({
@@ -82,9 +91,11 @@ export function times(_options: Options = {}): Stage {
       const messages: Message[] = [];
       const where = { stage: STAGE, source: article.source };
       for (const sentence of article.sentences ?? []) {
+        const before = out.length;
         try {
-          out.push(...inSentence(article, sentence, state));
+          inSentence(article, sentence, state, out);
         } catch (error) {
+          out.length = before;
           // A rule that trips on odd text loses this sentence's times, not the article's.
           const reason = `time expressions of a sentence were skipped: ${error instanceof Error ? error.message : String(error)}`;
           messages.push(

@@ -18,7 +18,13 @@ import type { Calendar, Reading } from './reading.js';
 
 type Groups = Readonly<Record<string, string | undefined>>;
 
-const low = (s: string | undefined) => (s ?? '').toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+/** A group's words as the lexicons key them: lower case, straight apostrophes, single spaces. */
+function low(s: string | undefined): string {
+  if (s === undefined) return '';
+  const w = s.toLowerCase();
+  // Most words need nothing more; the regexes run only on the few that do.
+  return /[’\s]/.test(w) ? w.replace(/’/g, "'").replace(/\s+/g, ' ') : w;
+}
 
 /** "24", "1,000", "two", "twenty-five", "a few" (null: vague); undefined when not a number. */
 export function numberOf(s: string | undefined): number | null | undefined {
@@ -103,7 +109,7 @@ function calendar(g: Groups): Calendar | null {
     if (cal.half !== undefined && cal.year === undefined) cal.rel = rel ?? 'this';
   }
   // A word the lexicon does not know leaves a field undefined: no reading then.
-  if (Object.values(cal).some((v) => v === undefined)) return null;
+  for (const key in cal) if (cal[key as keyof Draft] === undefined) return null;
   return cal as Calendar;
 }
 

@@ -257,3 +257,52 @@ export const AUXILIARIES: Readonly<Record<string, 'past' | 'present' | 'future' 
   must: 'present',
   should: 'future',
 };
+
+/**
+ * Words (besides the lexicons' own first words, numbers and trigger words) that can begin a
+ * rule's match: the literal first words of the patterns in `rules.ts`. A position whose token
+ * is none of these is never tried. Keep in step with the rules.
+ */
+export const RULE_START_WORDS: readonly string[] = [
+  'the',
+  'this',
+  'next',
+  'last',
+  'coming',
+  'past',
+  'current',
+  'previous',
+  'upcoming',
+  'following',
+  'preceding',
+  'that',
+  'end',
+  'beginning',
+  'start',
+  'middle',
+  'close',
+  'fiscal',
+  'financial',
+  'fy',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'noon',
+  'midnight',
+  'midday',
+  'every',
+  'each',
+  'once',
+  'twice',
+  'thrice',
+  'per',
+  'recent',
+  'first',
+  'final',
+  'initial',
+  'remaining',
+  'half',
+  'at',
+  'these',
+];
