@@ -63,14 +63,26 @@ export function triggerLexicon(): TriggerLexicon {
 const SHAPE =
   /^(?:(?<year>(?:mid-?)?(?:1[5-9]|20|21)\d\d(?:[-–](?:\d\d){1,2})?$)|(?<decade>(?:\d\d|')?\d0s$)|(?<clock>\d{1,2}(?::\d\d|am$|pm$))|(?<ordinal>\d{1,2}(?:st|nd|rd|th)$)|(?<numeric>(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d\d-\d\d)$))/;
 /** The trigger classes of a number, decade, time or ordinal by its shape; null when it has none. */
-function shapeOf(word: string): Trigger[] | null {
+function shapeOf(word: string): readonly Trigger[] | null {
   const g = SHAPE.exec(word)?.groups;
   if (!g) return null;
-  const found = (['year', 'decade', 'clock', 'ordinal', 'numeric'] as const).filter(
-    (k) => g[k] !== undefined,
-  );
-  return found.length > 0 ? found : null;
+  // One shared array per class, so that the rules for it are looked up once (see 02-atoms).
+  if (g['year'] !== undefined) return SHAPE_CLASSES.year;
+  if (g['decade'] !== undefined) return SHAPE_CLASSES.decade;
+  if (g['clock'] !== undefined) return SHAPE_CLASSES.clock;
+  if (g['ordinal'] !== undefined) return SHAPE_CLASSES.ordinal;
+  if (g['numeric'] !== undefined) return SHAPE_CLASSES.numeric;
+  return null;
 }
+
+/** The classes of number shapes, one shared list each. */
+export const SHAPE_CLASSES = {
+  year: ['year'],
+  decade: ['decade'],
+  clock: ['clock'],
+  ordinal: ['ordinal'],
+  numeric: ['numeric'],
+} as const satisfies Record<string, readonly Trigger[]>;
 
 /** A token that can anchor a time expression, and the trigger classes it belongs to. */
 export interface TriggerToken {
@@ -95,8 +107,9 @@ export function triggerTokens(
     // The hot loop of the stage: one map lookup per token, and a shape test only for the tokens
     // wink typed as numbers, decades, times or ordinals (comparing type names reads no text).
     const token = tokens[i] as Token;
+    if (token.type === 'punctuation') continue;
     const known = lexicon.get(token.normal);
-    const shaped = token.type !== 'word' && token.type !== 'punctuation' ? shapeOf(token.normal) : null;
+    const shaped = token.type !== 'word' ? shapeOf(token.normal) : null;
     if (known !== undefined && shaped) found.push({ index: i, classes: [...new Set([...known, ...shaped])] });
     else if (known !== undefined) found.push({ index: i, classes: known });
     else if (shaped) found.push({ index: i, classes: shaped });

@@ -1,6 +1,7 @@
 import type { Span, Token } from '../../model/index.js';
 import type { Trigger } from './data/rules.js';
-import type { TriggerToken } from './01-triggers.js';
+import { SHAPE_CLASSES } from './01-triggers.js';
+import type { TriggerLexicon, TriggerToken } from './01-triggers.js';
 import type { CompiledRule } from './compile.js';
 import { RULE_START_WORDS } from './data/context.js';
 import {
@@ -16,6 +17,7 @@ import {
   UNITS,
   WEEKDAYS,
 } from './data/lexicon.js';
+import { fieldsOf } from './fields.js';
 import { passes } from './guards.js';
 import { interpret } from './interpret.js';
 import { makeAtom } from './reading.js';
@@ -36,15 +38,23 @@ export interface RuleSet {
   readonly byTrigger: ReadonlyMap<Trigger, readonly number[]>;
   /** Words a match can begin with; other positions are never tried (numbers always are). */
   readonly starts: ReadonlySet<string>;
+  /** Rules by trigger-classes list, for the shared lists of the trigger lexicon and shapes. */
+  readonly byClasses: ReadonlyMap<readonly Trigger[], readonly number[]>;
 }
 
-/** Indexes compiled rules by their trigger classes. @example ruleSet(RULES.map(compileRule)) */
-export function ruleSet(rules: readonly CompiledRule[]): RuleSet {
+/**
+ * Indexes compiled rules by their trigger classes, and by each classes list the trigger lexicon
+ * hands out. @example ruleSet(RULES.map(compileRule), triggerLexicon())
+ */
+export function ruleSet(rules: readonly CompiledRule[], lexicon: TriggerLexicon): RuleSet {
   const byTrigger = new Map<Trigger, number[]>();
   rules.forEach((r, i) => {
     for (const t of r.spec.triggers) byTrigger.set(t, [...(byTrigger.get(t) ?? []), i]);
   });
-  return { rules, byTrigger, starts: startWords() };
+  const byClasses = new Map<readonly Trigger[], readonly number[]>();
+  for (const classes of [...lexicon.values(), ...Object.values(SHAPE_CLASSES)])
+    byClasses.set(classes, ordersOf(byTrigger, classes));
+  return { rules, byTrigger, starts: startWords(), byClasses };
 }
 
 /**
@@ -64,39 +74,50 @@ export function findAtoms(
 ): Atom[] {
   const slice = text.slice(sentence.start, sentence.end);
   const found: Candidate[] = [];
-  // Per token of the sentence: 0 not yet looked at, 1 a match may start there, 2 it may not.
-  const startable = new Uint8Array(view.end - view.start);
+  // Per token of the sentence, looked at once: 0 not yet, else START | HYPHEN bits, or NO_START.
+  const seen = new Uint8Array(view.end - view.start);
   for (const t of triggers) {
-    for (const c of t.classes) {
-      for (const order of set.byTrigger.get(c) ?? []) {
-        const rule = set.rules[order] as CompiledRule;
-        for (let j = Math.max(view.start, t.index - rule.spec.reach); j <= t.index; j++) {
-          const token = view.tokens[j] as Token;
-          if (j < t.index) {
-            const known = startable[j - view.start];
-            const ok = known === 0 ? canStart(set, token) : known === 1;
-            if (known === 0) startable[j - view.start] = ok ? 1 : 2;
-            if (!ok) continue;
-          }
-          const at = token.span.start - sentence.start;
-          tryRule(rule, order, at, slice, sentence, found);
-          // Inside "mid-2019" or "2009-2010", an expression may start after the hyphen.
-          if (token.type === 'punctuation') continue;
-          for (let k = token.normal.indexOf('-', 1); k > 0; k = token.normal.indexOf('-', k + 1))
-            tryRule(rule, order, at + k + 1, slice, sentence, found);
-        }
+    for (const order of rulesFor(set, t.classes)) {
+      const rule = set.rules[order] as CompiledRule;
+      for (let j = Math.max(view.start, t.index - rule.spec.reach); j <= t.index; j++) {
+        const token = view.tokens[j] as Token;
+        let flags = seen[j - view.start] ?? 0;
+        if (flags === 0) seen[j - view.start] = flags = lookAt(set, token);
+        if (j < t.index && (flags & START) === 0) continue;
+        const at = token.span.start - sentence.start;
+        tryRule(rule, order, at, slice, sentence, found);
+        // Inside "mid-2019" or "2009-2010", an expression may start after the hyphen.
+        if ((flags & HYPHEN) === 0) continue;
+        for (let k = token.normal.indexOf('-', 1); k > 0; k = token.normal.indexOf('-', k + 1))
+          tryRule(rule, order, at + k + 1, slice, sentence, found);
       }
     }
   }
   return settle(set, found, text, sentence, view);
 }
 
-/** Whether a match may begin at this token: a start word, a number or an apostrophe ("'90s"). */
-function canStart(set: RuleSet, token: Token): boolean {
-  if (set.starts.has(token.normal)) return true;
-  if (token.type === 'word' || token.type === 'punctuation') return token.normal.startsWith('mid-');
+const START = 1;
+const HYPHEN = 2;
+const NO_START = 4;
+
+/** What a token allows: a match may start there (a start word, a number, "'90s"), and a hyphen inside. */
+function lookAt(set: RuleSet, token: Token): number {
+  const hyphen = token.type !== 'punctuation' && token.normal.indexOf('-', 1) > 0 ? HYPHEN : 0;
+  if (set.starts.has(token.normal)) return START | hyphen;
+  if (token.type === 'word' || token.type === 'punctuation')
+    return token.normal.startsWith('mid-') ? START | hyphen : NO_START | hyphen;
   const c = token.normal.charCodeAt(0);
-  return (c >= 48 && c <= 57) || c === 39;
+  return ((c >= 48 && c <= 57) || c === 39 ? START : NO_START) | hyphen;
+}
+
+/** The rules a trigger's classes call for, in rule order. */
+function ordersOf(byTrigger: ReadonlyMap<Trigger, readonly number[]>, classes: readonly Trigger[]): number[] {
+  return [...new Set(classes.flatMap((c) => byTrigger.get(c) ?? []))].sort((a, b) => a - b);
+}
+
+/** The rules for a trigger: precomputed for the lexicon's lists, computed for merged ones. */
+function rulesFor(set: RuleSet, classes: readonly Trigger[]): readonly number[] {
+  return set.byClasses.get(classes) ?? ordersOf(set.byTrigger, classes);
 }
 
 /** The first words of every lexicon entry and of the rule patterns. */
@@ -144,8 +165,9 @@ function tryRule(
 function settle(set: RuleSet, found: Candidate[], text: string, sentence: Span, view: TokenView): Atom[] {
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order);
   const kept: Atom[] = [];
-  for (const { start, end, order, groups } of found) {
+  for (const { start, end, order, groups: raw } of found) {
     if (kept.some((k) => k.span.start < end && start < k.span.end)) continue;
+    const groups = fieldsOf(raw);
     const spec = (set.rules[order] as CompiledRule).spec;
     if (!passes(spec.guard, { text, start, end, groups, view, sentenceStart: sentence.start })) continue;
     const meaning = interpret(spec, groups);

@@ -1,13 +1,14 @@
 import type { Guard } from './data/rules.js';
 import { LABEL_WORDS, QUANTITY_WORDS, TIME_PREPOSITIONS } from './data/context.js';
 import type { TokenView } from './token-view.js';
+import type { Fields } from './fields.js';
 
 /** What a guard sees: the match, its named groups, the article text and the sentence's tokens. */
 export interface GuardContext {
   readonly text: string;
   readonly start: number;
   readonly end: number;
-  readonly groups: Readonly<Record<string, string | undefined>>;
+  readonly groups: Readonly<Fields>;
   readonly view: TokenView;
   readonly sentenceStart: number;
 }

@@ -34,8 +34,8 @@ export interface Options {}
  * @example times({}).run(article).times?.map((t) => `${t.text} → ${t.value}`)
  */
 export function times(_options: Options = {}): Stage {
-  const rules = ruleSet(RULES.map(compileRule));
   const lexicon = triggerLexicon();
+  const rules = ruleSet(RULES.map(compileRule), lexicon);
   const mods = modifiers();
   const signals = signalWords();
 

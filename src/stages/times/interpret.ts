@@ -15,8 +15,9 @@ import {
 import type { Unit } from './data/lexicon.js';
 import type { RuleSpec } from './data/rules.js';
 import type { Calendar, Reading } from './reading.js';
+import type { Fields } from './fields.js';
 
-type Groups = Readonly<Record<string, string | undefined>>;
+type Groups = Readonly<Fields>;
 
 /** A group's words as the lexicons key them: lower case, straight apostrophes, single spaces. */
 function low(s: string | undefined): string {
@@ -109,8 +110,16 @@ function calendar(g: Groups): Calendar | null {
     if (cal.half !== undefined && cal.year === undefined) cal.rel = rel ?? 'this';
   }
   // A word the lexicon does not know leaves a field undefined: no reading then.
-  for (const key in cal) if (cal[key as keyof Draft] === undefined) return null;
-  return cal as Calendar;
+  const known =
+    (g['month'] === undefined || cal.month !== undefined) &&
+    (g['day'] === undefined || cal.day !== undefined) &&
+    (g['weekday'] === undefined || cal.weekday !== undefined) &&
+    (g['season'] === undefined || cal.season !== undefined) &&
+    (g['part'] === undefined || cal.part !== undefined) &&
+    (g['holiday'] === undefined || cal.day !== undefined) &&
+    (g['quarter'] === undefined || cal.quarter !== undefined) &&
+    (g['century'] === undefined || cal.century !== undefined);
+  return known ? (cal as Calendar) : null;
 }
 
 type Draft = { -readonly [K in keyof Calendar]?: Calendar[K] | undefined };
