@@ -107,7 +107,13 @@ export function verbGroups(view: TokenView): VerbGroup[] {
     if (run.some((r) => r.pos === 'AUX' || r.pos === 'VERB')) {
       const deferral = run.some((r) => r.pos === 'VERB' && DEFERRAL_LEMMAS.has(r.lemma));
       const t = classify(run);
-      const group: Mutable<VerbGroup> = { first: i, last: j, way: t.way, cue: t.cue };
+      // "plans to repatriate", "a deadline to leave": a planning noun before an infinitive.
+      const before = view.tokens[i - 1];
+      const planned =
+        run[0]?.normal === 'to' && i > view.start && before && PLANNING_LEMMAS.has(before.lemma);
+      const group: Mutable<VerbGroup> = planned
+        ? { first: i, last: j, way: 'future', cue: `${before.normal} to` }
+        : { first: i, last: j, way: t.way, cue: t.cue };
       if (t.perfect) group.perfect = true;
       if (t.auxiliary) group.auxiliary = true;
       if (deferral) group.deferral = true;

@@ -81,8 +81,10 @@ function resolveAtom(state: ArticleState, atom: Atom, way: Direction): Resolved 
 
 /** "Feb. 27 to 28" lasts P2D; intervals of months and years count whole units likewise. */
 function spanLength(from: TimeExpression, to: TimeExpression): string {
-  const a = parseAnchor(from.value);
-  const b = parseAnchor(to.value);
+  // With the year unknown on both ends, any common year measures the span ("XXXX-02-27" to 28).
+  const unknown = from.value.startsWith('XXXX-') && to.value.startsWith('XXXX-');
+  const a = parseAnchor(unknown ? from.value.replace('XXXX', '2001') : from.value);
+  const b = parseAnchor(unknown ? to.value.replace('XXXX', '2001') : to.value);
   if (!a || !b || from.granularity !== to.granularity) return 'PXD';
   if (a.day !== undefined && b.day !== undefined && a.month !== undefined && b.month !== undefined)
     return `P${daysBetween({ ...a, month: a.month, day: a.day }, { ...b, month: b.month, day: b.day }) + 1}D`;

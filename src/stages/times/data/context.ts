@@ -209,6 +209,9 @@ export const PLANNING_LEMMAS: ReadonlySet<string> = new Set([
   'agree',
   'undertake',
   'commit',
+  'deadline',
+  'effort',
+  'intention',
 ]);
 
 /** Verbs that move something to a later time: "postponed until Saturday" points ahead. */
