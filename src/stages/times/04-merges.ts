@@ -1,6 +1,6 @@
 import type { Span } from '../../model/index.js';
 import { NUMBER_WORDS } from './data/lexicon.js';
-import { numberOf } from './interpret.js';
+import { numberOf } from './words.js';
 import { makeAtom } from './reading.js';
 import type { Atom } from './reading.js';
 

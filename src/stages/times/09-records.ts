@@ -1,11 +1,10 @@
 import type { TimeAnchor, TimeExpression } from '../../model/index.js';
-import { daysBetween, parseAnchor } from './calendar.js';
+import { parseAnchor } from './calendar.js';
 import type { Anchor } from './calendar.js';
-import type { Unit } from './data/lexicon.js';
 import { SIGNALS } from './data/context.js';
 import type { Atom, Direction } from './reading.js';
 import { resolve } from './resolve.js';
-import { shiftValue } from './resolve-shift.js';
+import { offsetValue, spanLength } from './composite-values.js';
 import { result } from './resolved.js';
 import type { Resolved } from './resolved.js';
 
@@ -48,7 +47,9 @@ export function emit(state: ArticleState, atom: Atom, way: Direction): TimeExpre
   const base = record(state, c.base, way, resolveAtom(state, c.base, way), { partOf: id });
   const d = c.duration.reading;
   const shifted =
-    d.kind === 'duration' && d.amount !== null ? offsetValue(state, base, d.unit, c.sign * d.amount) : null;
+    d.kind === 'duration' && d.amount !== null
+      ? offsetValue(state.anchor, base, d.unit, c.sign * d.amount)
+      : null;
   const resolved = shifted
     ? result('DATE', shifted.value, shifted.granularity, 'anchor')
     : result('DATE', base.value, base.granularity, 'unresolved');
@@ -56,41 +57,8 @@ export function emit(state: ArticleState, atom: Atom, way: Direction): TimeExpre
   return [whole, duration, base];
 }
 
-/**
- * The value of a date shifted by a duration: "a day after Dec. 22" is Dec. 23, also when the
- * year is unknown (XXXX-12-23, unless the shift crosses a year end). Weeks from a day land on a
- * day ("a week after March 1" is March 8); "now" is the anchor.
- */
-function offsetValue(state: ArticleState, base: TimeExpression, unit: Unit, amount: number) {
-  const byDays = unit === 'week' && base.granularity === 'day';
-  const [u, n] = byDays ? (['day', amount * 7] as const) : ([unit, amount] as const);
-  const known = parseAnchor(base.value) ?? (base.value === 'PRESENT_REF' ? state.anchor : null);
-  if (known) return shiftValue(known, u, n);
-  const md = /^XXXX-(\d\d)-(\d\d)$/.exec(base.value);
-  if (!md || u !== 'day') return null;
-  // Any common year will do for month and day arithmetic inside one year.
-  const shifted = shiftValue(parseAnchor(`2001-${md[1]}-${md[2]}`), 'day', n);
-  return shifted?.value.startsWith('2001-')
-    ? { value: shifted.value.replace(/^2001/, 'XXXX'), granularity: shifted.granularity }
-    : null;
-}
-
 function resolveAtom(state: ArticleState, atom: Atom, way: Direction): Resolved {
   return resolve(atom.reading, state.anchor, way.way, state.previous?.value ?? null);
-}
-
-/** "Feb. 27 to 28" lasts P2D; intervals of months and years count whole units likewise. */
-function spanLength(from: TimeExpression, to: TimeExpression): string {
-  // With the year unknown on both ends, any common year measures the span ("XXXX-02-27" to 28).
-  const unknown = from.value.startsWith('XXXX-') && to.value.startsWith('XXXX-');
-  const a = parseAnchor(unknown ? from.value.replace('XXXX', '2001') : from.value);
-  const b = parseAnchor(unknown ? to.value.replace('XXXX', '2001') : to.value);
-  if (!a || !b || from.granularity !== to.granularity) return 'PXD';
-  if (a.day !== undefined && b.day !== undefined && a.month !== undefined && b.month !== undefined)
-    return `P${daysBetween({ ...a, month: a.month, day: a.day }, { ...b, month: b.month, day: b.day }) + 1}D`;
-  if (a.month !== undefined && b.month !== undefined)
-    return `P${(b.year - a.year) * 12 + b.month - a.month + 1}M`;
-  return `P${b.year - a.year + 1}Y`;
 }
 
 function anchorOf(state: ArticleState, atom: Atom, r: Resolved, leaning?: TimeExpression): TimeAnchor {

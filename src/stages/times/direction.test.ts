@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { textArticle } from '../../../test/helpers/article.js';
 import { tokens } from '../tokens/index.js';
-import { directionOf, verbGroups } from './08-direction.js';
+import { directionOf } from './08-direction.js';
+import { verbGroups } from './verb-groups.js';
 import { tokenView } from './token-view.js';
 
 const stage = tokens({});
