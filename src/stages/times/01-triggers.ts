@@ -62,6 +62,18 @@ export function triggerLexicon(): TriggerLexicon {
 /** Number shapes that trigger rules without a lexicon word, as one regex (one test per number). */
 const SHAPE =
   /^(?:(?<year>(?:mid-?)?(?:1[5-9]|20|21)\d\d(?:[-–](?:\d\d){1,2})?$)|(?<decade>(?:\d\d|')?\d0s$)|(?<clock>\d{1,2}(?::\d\d|am$|pm$))|(?<ordinal>\d{1,2}(?:st|nd|rd|th)$)|(?<numeric>(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d\d-\d\d)$))/;
+/** Parts of speech no trigger word takes (wink's tags; "every" and "each" are DET, kept). */
+const SKIP_POS: ReadonlySet<string> = new Set([
+  'PUNCT',
+  'ADP',
+  'PRON',
+  'CCONJ',
+  'SCONJ',
+  'AUX',
+  'PART',
+  'VERB',
+]);
+
 /** The trigger classes of a number, decade, time or ordinal by its shape; null when it has none. */
 function shapeOf(word: string): readonly Trigger[] | null {
   const g = SHAPE.exec(word)?.groups;
@@ -107,7 +119,9 @@ export function triggerTokens(
     // The hot loop of the stage: one map lookup per token, and a shape test only for the tokens
     // wink typed as numbers, decades, times or ordinals (comparing type names reads no text).
     const token = tokens[i] as Token;
-    if (token.type === 'punctuation') continue;
+    // Half the tokens are skipped on their tag alone (no time word is a verb, a pronoun or a
+    // preposition), which spares reading, and hashing, their text.
+    if (SKIP_POS.has(token.pos)) continue;
     const known = lexicon.get(token.normal);
     const shaped = token.type !== 'word' ? shapeOf(token.normal) : null;
     if (known !== undefined && shaped) found.push({ index: i, classes: [...new Set([...known, ...shaped])] });

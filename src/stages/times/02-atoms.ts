@@ -2,7 +2,7 @@ import type { Span, Token } from '../../model/index.js';
 import type { TriggerToken } from './01-triggers.js';
 import type { CompiledRule } from './compile.js';
 import { fieldsOf } from './fields.js';
-import { passes } from './guards.js';
+import { capitalised, passes } from './guards.js';
 import { interpret } from './interpret.js';
 import { makeAtom } from './reading.js';
 import type { Atom } from './reading.js';
@@ -86,7 +86,11 @@ function settle(set: RuleSet, found: Candidate[], text: string, sentence: Span, 
     if (kept.some((k) => k.span.start < end && start < k.span.end)) continue;
     const groups = fieldsOf(raw);
     const spec = (set.rules[order] as CompiledRule).spec;
-    if (!passes(spec.guard, { text, start, end, groups, view, sentenceStart: sentence.start })) continue;
+    if (
+      !capitalised(groups) ||
+      !passes(spec.guard, { text, start, end, groups, view, sentenceStart: sentence.start })
+    )
+      continue;
     const meaning = interpret(spec, groups);
     if (meaning) kept.push(makeAtom({ start, end }, spec.id, meaning.reading, meaning.mod));
   }

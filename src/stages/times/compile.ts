@@ -37,9 +37,9 @@ const PLURAL_UNITS = keys(UNITS).filter((k) => k.endsWith('s'));
 
 /** The `{slot}` fillers of rule templates. */
 export const SLOTS: Readonly<Record<string, string>> = {
-  month: alt([...MONTH_FULL, ...MONTH_DOTTED], true),
-  monthd: alt([...MONTH_FULL, ...MONTH_DOTTED, ...MONTH_BARE], true),
-  weekday: alt(keys(WEEKDAYS), true),
+  month: alt([...MONTH_FULL, ...MONTH_DOTTED]),
+  monthd: alt([...MONTH_FULL, ...MONTH_DOTTED, ...MONTH_BARE]),
+  weekday: alt(keys(WEEKDAYS)),
   season: alt(keys(SEASONS)),
   part: alt(keys(PARTS_OF_DAY)),
   unit: alt(keys(UNITS)),
@@ -53,50 +53,23 @@ export const SLOTS: Readonly<Record<string, string>> = {
   ref: alt(keys(REFERENCES)),
   deictic: alt(keys(DEICTIC_DAYS)),
   recur: alt(keys(RECURRENCE)),
-  holiday: alt(keys(HOLIDAYS), true),
+  holiday: alt(keys(HOLIDAYS)),
   zone: alt(ZONES),
   calrel: alt(['this past', 'this coming', 'this', 'next', 'last', 'coming', 'past']),
 };
 
 /**
- * Makes the literal words of a template match in any case ("this year", "This year", "THIS
- * YEAR"): each letter outside escapes, character classes, group names and slots becomes a class of
- * both cases. Slots keep their own case rules (months only Capitalised).
- */
-export function anyCase(template: string): string {
-  let out = '';
-  for (let i = 0; i < template.length; i++) {
-    const c = template[i] ?? '';
-    const skip =
-      c === '\\'
-        ? 2
-        : c === '['
-          ? template.indexOf(']', i) - i + 1
-          : c === '{'
-            ? template.indexOf('}', i) - i + 1
-            : 0;
-    const group = /^\(\?<[A-Za-z]\w*>/.exec(template.slice(i));
-    const length = group ? group[0].length : skip;
-    if (length > 0) {
-      out += template.slice(i, i + length);
-      i += length - 1;
-    } else out += /[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c;
-  }
-  return out;
-}
-
-/**
- * Builds a rule's regex: literal words in any case, slots filled, straight apostrophes also
- * matching curly ones, and the match kept to whole words.
+ * Builds a rule's regex: slots filled, straight apostrophes also matching curly ones, the match
+ * kept to whole words, any letter case (`i`; capitals of names are checked after the match).
  *
  * @example compileRule({ id: 'year', kind: 'calendar', triggers: ['year'], pattern: '(?<year>{year})' })
  */
 export function compileRule(spec: RuleSpec): CompiledRule {
-  const body = anyCase(spec.pattern).replace(/\{(\w+)\}/g, (_, name: string) => {
+  const body = spec.pattern.replace(/\{(\w+)\}/g, (_, name: string) => {
     const slot = SLOTS[name];
     if (slot === undefined) throw new Error(`rule ${spec.id}: unknown slot {${name}}`);
     return slot;
   });
   const source = `(?<![A-Za-z0-9_])(?:${body.replace(/'/g, "['’]")})(?![A-Za-z0-9_])`;
-  return { spec, regex: new RegExp(source, 'y') };
+  return { spec, regex: new RegExp(source, 'yi') };
 }

@@ -142,6 +142,21 @@ const GUARDS: Readonly<Record<Guard, GuardFn>> = {
   'per-unit': perUnit,
 };
 
+const isCapital = (word: string | undefined) => {
+  const c = word?.charCodeAt(0) ?? 65;
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+};
+
+/**
+ * Names are capitalised: the rules match in any case, so "may" and "march" (verbs) and "sunday"
+ * are turned away here. Numeric months ("3/22/2013") pass.
+ *
+ * @example capitalised(fieldsOf({ month: 'may' })) // false
+ */
+export function capitalised(groups: Readonly<Fields>): boolean {
+  return isCapital(groups.month) && isCapital(groups.weekday) && isCapital(groups.holiday);
+}
+
 /** Runs a rule's guard (true when the rule has none). */
 export function passes(guard: Guard | undefined, context: GuardContext): boolean {
   return guard === undefined || GUARDS[guard](context);

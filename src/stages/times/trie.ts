@@ -1,7 +1,8 @@
 /**
- * Word lists as trie-shaped regexes: "week|weeks|weekend" becomes `[wW][eE][eE][kK](?:[sS]|[eE][nN][dD])?`,
- * so a failing try is decided on the first letters instead of testing every word in turn (a flat
- * alternation of a few hundred words made each sticky try cost hundreds of comparisons).
+ * Word lists as trie-shaped regexes: "week|weeks|weekend" becomes `week(?:s|end)?`, so a failing
+ * try is decided on the first letters instead of testing every word in turn (a flat alternation
+ * of a few hundred words made each sticky try cost hundreds of comparisons). The rules run with
+ * the `i` flag; capitals that matter (months, weekdays) are checked after the match.
  */
 
 interface Node {
@@ -11,12 +12,9 @@ interface Node {
 
 const node = (): Node => ({ end: false, next: new Map() });
 
-/** One character as a regex atom: letters in either case (or upper case only), spaces as `\s`. */
-function atom(c: string, upperOnly: boolean): string {
+/** One character as a regex atom: spaces as `\s`, specials escaped. */
+function atom(c: string): string {
   if (c === ' ') return '\\s';
-  const lower = c.toLowerCase();
-  const upper = c.toUpperCase();
-  if (lower !== upper) return upperOnly ? upper : `[${lower}${upper}]`;
   return c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
@@ -29,21 +27,20 @@ function serialise(n: Node): string {
 }
 
 /**
- * A regex source matching any of `words` in any letter case; with `proper`, each word's first
- * letter must be a capital ("May" the month, never "may").
+ * A regex source matching any of `words` (lower case; run it with the `i` flag).
  *
- * @example wordRegex(['week', 'weeks']) // '(?:[wW][eE][eE][kK](?:[sS])?)'
+ * @example wordRegex(['week', 'weeks']) // '(?:week(?:s)?)'
  */
-export function wordRegex(words: readonly string[], proper = false): string {
+export function wordRegex(words: readonly string[]): string {
   const root = node();
   for (const word of words) {
     let at = root;
-    [...word.toLowerCase()].forEach((c, i) => {
-      const key = atom(c, proper && (i === 0 || word[i - 1] === ' '));
+    for (const c of word.toLowerCase()) {
+      const key = atom(c);
       const child = at.next.get(key) ?? node();
       at.next.set(key, child);
       at = child;
-    });
+    }
     at.end = true;
   }
   return `(?:${serialise(root)})`;
