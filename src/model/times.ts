@@ -68,6 +68,15 @@ export interface TimeExpression extends Annotation<'time'> {
   readonly direction?: 'past' | 'future' | 'present' | 'none';
   /** Ids of the time expressions this one is built from ("a day after a Dec. 22 deadline"). */
   readonly parts?: readonly string[];
+  /** The id of the composite expression this one is a part of (its inverse of `parts`). */
+  readonly partOf?: string;
+  /**
+   * The calendar value a reference value stands for here: "at present" has the value
+   * `PRESENT_REF` and, in an article published 2020-01-16, `resolved: '2020-01-16'`.
+   */
+  readonly resolved?: string;
+  /** How often a SET recurs, TimeML-style ("twice a year" → `2X`). */
+  readonly freq?: string;
 }
 
 /**

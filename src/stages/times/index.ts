@@ -1,19 +1,115 @@
-import type { Article } from '../../model/index.js';
+import { message } from '../../model/index.js';
+import type { Article, Message, Sentence, TimeExpression } from '../../model/index.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { parseAnchor } from './calendar.js';
+import { compileRule } from './compile.js';
+import { RULES } from './data/rules.js';
+import { triggerLexicon, triggerTokens } from './01-triggers.js';
+import { findAtoms } from './02-atoms.js';
+import { ruleSet } from './rule-set.js';
+import { applyModifiers, modifiers } from './03-modifiers.js';
+import { durationRangeStarts, mergeRelativeYears } from './04-merges.js';
+import { composites } from './06-composites.js';
+import { attachSignals, signalWords } from './07-signals.js';
+import { directionOf, needsDirection } from './08-direction.js';
+import { verbGroups } from './verb-groups.js';
+import type { VerbGroup } from './verb-groups.js';
+import { emit } from './09-records.js';
+import type { ArticleState } from './09-records.js';
+import { tokenView } from './token-view.js';
 
 export const STAGE = 'times';
+
+const NO_DIRECTION = { way: 'none', cue: '' } as const;
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Options {}
 
-/** PLACEHOLDER: provides an empty layer until this stage is built. */
+/**
+ * Time expressions in the prose sentences, normalised TimeML-style against the publication date:
+ * dates, times, durations and sets, with modifiers ("the end of 2019"), signals ("since"),
+ * intervals ("from Feb. 27 to 28") and offsets ("a day after a Dec. 22 deadline"). Relative
+ * phrasing is resolved by the tense of the nearest verb group ("In November ... had said" → the
+ * November before). Sentences without a trigger word are skipped, so the regexes run on few.
+ *
+ * @example times({}).run(article).times?.map((t) => `${t.text} → ${t.value}`)
+ */
 export function times(_options: Options = {}): Stage {
+  const lexicon = triggerLexicon();
+  const rules = ruleSet(RULES.map(compileRule), lexicon);
+  const mods = modifiers();
+  const signals = signalWords();
+
+  /** Adds the time expressions of one sentence to `out`. */
+  const inSentence = (
+    article: Article,
+    sentence: Sentence,
+    state: ArticleState,
+    out: TimeExpression[],
+  ): void => {
+    const tokens = article.tokens ?? [];
+    const triggers = triggerTokens(lexicon, tokens, sentence.tokens.start, sentence.tokens.end);
+    if (triggers.length === 0) return;
+    const view = tokenView(tokens, sentence.tokens.start, sentence.tokens.end);
+    const found = findAtoms(rules, article.text, sentence.span, triggers, view);
+    if (found.length === 0) return;
+    const modified = applyModifiers(mods, article.text, sentence.span, found, view);
+    const merged = durationRangeStarts(
+      article.text,
+      sentence.span,
+      mergeRelativeYears(article.text, modified),
+    );
+    const built = composites(article.text, sentence.span, merged, view);
+    const atoms = attachSignals(signals, article.text, sentence.span, built, view);
+    // The tense reading is only needed (and only made) for expressions that lack a year.
+    let groups: VerbGroup[] | null = null;
+    for (const atom of atoms) {
+      if (needsDirection(atom)) groups ??= verbGroups(view);
+      const way =
+        groups && needsDirection(atom)
+          ? directionOf(atom.span, groups, view, atom.signal?.text)
+          : NO_DIRECTION;
+      for (const record of emit(state, atom, way)) out.push(record);
+    }
+  };
+
   return defineStage({
     name: STAGE,
     requires: ['tokens', 'sentences'],
     provides: ['times'],
     languages: ['en'],
-    run: (article: Article): Article => ({ ...article, times: [] }),
+    run(article: Article): Article {
+      const anchor = parseAnchor(article.published.value);
+      const state: ArticleState = {
+        text: article.text,
+        anchor,
+        stage: STAGE,
+        next: 1,
+        previous: null,
+        unresolved: 0,
+      };
+      const out: TimeExpression[] = [];
+      const messages: Message[] = [];
+      const where = { stage: STAGE, source: article.source };
+      for (const sentence of article.sentences ?? []) {
+        const before = out.length;
+        try {
+          inSentence(article, sentence, state, out);
+        } catch (error) {
+          out.length = before;
+          // A rule that trips on odd text loses this sentence's times, not the article's.
+          const reason = `time expressions of a sentence were skipped: ${error instanceof Error ? error.message : String(error)}`;
+          messages.push(
+            message('error', reason, { ...where, ruleId: 'times-sentence-failed', span: sentence.span }),
+          );
+        }
+      }
+      if (!anchor && state.unresolved > 0) {
+        const reason = `${state.unresolved} relative time expression(s) left unresolved: the publication date is unknown`;
+        messages.push(message('info', reason, { ...where, ruleId: 'times-no-anchor' }));
+      }
+      return { ...article, times: out, messages: [...article.messages, ...messages] };
+    },
   });
 }

@@ -1,0 +1,56 @@
+import type { Span } from '../../model/index.js';
+import { SIGNALS } from './data/context.js';
+import type { Atom, Direction } from './reading.js';
+import type { TokenView } from './token-view.js';
+import type { VerbGroup } from './verb-groups.js';
+
+/**
+ * Which way an expression points: a signal that fixes it ("since" → past), else the tense of the
+ * nearest verb group (left first on a tie), else none.
+ *
+ * @example directionOf({ start: 40, end: 46 }, groups, view, 'on') // { way: 'future', cue: "is to" }
+ */
+export function directionOf(
+  span: Span,
+  groups: readonly VerbGroup[],
+  view: TokenView,
+  signal?: string,
+): Direction {
+  const fixed = signal ? SIGNALS[signal.toLowerCase()]?.way : null;
+  if (fixed) return { way: fixed, cue: signal ?? '' };
+  const first = view.indexAt(span.start);
+  const last = view.indexAt(span.end - 1);
+  let best: VerbGroup | undefined;
+  let bestDistance = Infinity;
+  for (const g of groups) {
+    if (g.way === 'none' || (g.first >= first && g.last <= last)) continue;
+    const distance = g.last < first ? first - g.last : g.first - last + 0.5;
+    if (distance < bestDistance) {
+      best = g;
+      bestDistance = distance;
+    }
+  }
+  if (!best) return { way: 'none', cue: '' };
+  // "postponed until Saturday", "has been extended until June": a limit set now lies ahead.
+  const limit = signal ? SIGNALS[signal.toLowerCase()]?.range === 'until' : false;
+  if (limit && ((best.way === 'present' && best.auxiliary) || best.perfect || best.deferral))
+    return { way: 'future', cue: `${best.cue} ${signal}` };
+  return { way: best.way, cue: best.cue };
+}
+
+/**
+ * Whether an expression's value depends on which way it points: a month, day, weekday, season or
+ * quarter without a year ("In November"), or "the end of the year". Others skip the tense reading.
+ *
+ * @example needsDirection(novemberAtom) // true
+ */
+export function needsDirection(atom: Atom): boolean {
+  const c = atom.composite;
+  if (c) return c.kind === 'range' ? needsDirection(c.from) : needsDirection(c.base);
+  const r = atom.reading;
+  if (r.kind === 'shift') return r.edge !== undefined;
+  if (r.kind !== 'calendar') return false;
+  const cal = r.cal;
+  if (cal.year !== undefined || cal.yearShift !== undefined || cal.rel !== undefined) return false;
+  return [cal.month, cal.day, cal.weekday, cal.season, cal.quarter].some((v) => v !== undefined);
+}

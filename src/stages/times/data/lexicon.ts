@@ -1,0 +1,270 @@
+/**
+ * The words of time expressions, as data. Keys are lower-case; the rule compiler turns each list
+ * into a regex alternation that accepts the word as written, Capitalised or in CAPITALS (proper
+ * names such as months and weekdays only Capitalised or in CAPITALS, so "may" and "march" as verbs
+ * never match).
+ */
+
+/** Month names and their news abbreviations (AP style: "Jan.", "Feb.", "Aug.", "Sept."). */
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  'jan.': 1,
+  'feb.': 2,
+  'mar.': 3,
+  'apr.': 4,
+  'jun.': 6,
+  'jul.': 7,
+  'aug.': 8,
+  'sep.': 9,
+  'sept.': 9,
+  'oct.': 10,
+  'nov.': 11,
+  'dec.': 12,
+  jan: 1,
+  feb: 2,
+  apr: 4,
+  aug: 8,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/** Weekdays, ISO numbered (Monday 1 … Sunday 7). */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+};
+
+/** Seasons and their TimeML codes. */
+export const SEASONS: Readonly<Record<string, string>> = {
+  spring: 'SP',
+  summer: 'SU',
+  autumn: 'FA',
+  fall: 'FA',
+  winter: 'WI',
+};
+
+/** Parts of the day and their TimeML codes. */
+export const PARTS_OF_DAY: Readonly<Record<string, string>> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  overnight: 'NI',
+};
+
+/** Calendar units, singular and plural, by their canonical unit. */
+export const UNITS: Readonly<Record<string, Unit>> = {
+  year: 'year',
+  years: 'year',
+  month: 'month',
+  months: 'month',
+  week: 'week',
+  weeks: 'week',
+  fortnight: 'fortnight',
+  fortnights: 'fortnight',
+  day: 'day',
+  days: 'day',
+  hour: 'hour',
+  hours: 'hour',
+  minute: 'minute',
+  minutes: 'minute',
+  second: 'second',
+  seconds: 'second',
+  decade: 'decade',
+  decades: 'decade',
+  century: 'century',
+  centuries: 'century',
+  quarter: 'quarter',
+  quarters: 'quarter',
+  weekend: 'weekend',
+  weekends: 'weekend',
+};
+
+export type Unit =
+  | 'year'
+  | 'month'
+  | 'week'
+  | 'fortnight'
+  | 'day'
+  | 'hour'
+  | 'minute'
+  | 'second'
+  | 'decade'
+  | 'century'
+  | 'quarter'
+  | 'weekend';
+
+/** Number words up to the tens, and the quantifiers that stand for a number. null: unknown ("several"). */
+export const NUMBER_WORDS: Readonly<Record<string, number | null>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  'a hundred': 100,
+  'one hundred': 100,
+  'a dozen': 12,
+  dozen: 12,
+  'a couple of': 2,
+  'a couple': 2,
+  couple: 2,
+  'a few': null,
+  few: null,
+  several: null,
+  many: null,
+  some: null,
+  'a number of': null,
+  numerous: null,
+  'dozens of': null,
+  'hundreds of': null,
+  'a further': 1,
+  another: 1,
+};
+
+/** Ordinal words for days of the month, quarters, halves and centuries. */
+export const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty-first': 21,
+  final: 4,
+  last: 4,
+};
+
+/** Words that make a vague reference to the present, past or future. */
+export const REFERENCES: Readonly<Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'>> = {
+  now: 'PRESENT_REF',
+  currently: 'PRESENT_REF',
+  presently: 'PRESENT_REF',
+  nowadays: 'PRESENT_REF',
+  'at present': 'PRESENT_REF',
+  'at the moment': 'PRESENT_REF',
+  'at this time': 'PRESENT_REF',
+  'at this point': 'PRESENT_REF',
+  'these days': 'PRESENT_REF',
+  'the present': 'PRESENT_REF',
+  recently: 'PAST_REF',
+  lately: 'PAST_REF',
+  'the past': 'PAST_REF',
+  'at the time': 'PAST_REF',
+  'at that time': 'PAST_REF',
+  'the future': 'FUTURE_REF',
+  'the near future': 'FUTURE_REF',
+};
+
+/** Days named relative to today, by their offset in days. */
+export const DEICTIC_DAYS: Readonly<Record<string, number>> = {
+  today: 0,
+  tonight: 0,
+  tomorrow: 1,
+  yesterday: -1,
+};
+
+/** Adverbs and adjectives of recurrence, by the unit they repeat. */
+export const RECURRENCE: Readonly<Record<string, Unit>> = {
+  hourly: 'hour',
+  daily: 'day',
+  nightly: 'day',
+  weekly: 'week',
+  biweekly: 'fortnight',
+  fortnightly: 'fortnight',
+  monthly: 'month',
+  quarterly: 'quarter',
+  yearly: 'year',
+  annually: 'year',
+};
+
+/** Fixed-date holidays (month, day). */
+export const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+  "valentine's day": [2, 14],
+  halloween: [10, 31],
+  'christmas eve': [12, 24],
+  'christmas day': [12, 25],
+  christmas: [12, 25],
+  'boxing day': [12, 26],
+};
+
+/** Time zones written after clock times. */
+export const ZONES: readonly string[] = [
+  'gmt',
+  'utc',
+  'est',
+  'edt',
+  'cst',
+  'cdt',
+  'mst',
+  'mdt',
+  'pst',
+  'pdt',
+  'et',
+  'pt',
+  'bst',
+  'cet',
+  'cest',
+  'msk',
+  'kst',
+  'jst',
+  'local time',
+];

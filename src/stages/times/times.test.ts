@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Article, TimeExpression } from '../../model/index.js';
+import { textArticle } from '../../../test/helpers/article.js';
+import { tokens } from '../tokens/index.js';
+import { times } from './index.js';
+
+const tokenStage = tokens({});
+const timeStage = times({});
+
+/** Runs tokens and times over a text published on `published` (null: unknown). */
+function analyse(body: string, published: string | null): Article {
+  const base = textArticle(body);
+  const article: Article = {
+    ...base,
+    published: published
+      ? { value: published, precision: 'day', how: 'meta', evidence: 'test', rule: 'test' }
+      : base.published,
+  };
+  return timeStage.run(tokenStage.run(article));
+}
+
+/**
+ * The top-level time expression inside `phrase` (its first occurrence in the text): "In
+ * November" finds the expression "November" with the signal "In".
+ */
+function timeIn(article: Article, phrase: string): TimeExpression | undefined {
+  const at = article.text.indexOf(phrase);
+  if (at < 0) throw new Error(`phrase not in text: ${phrase}`);
+  const end = at + phrase.length;
+  return (article.times ?? []).find((t) => !t.partOf && t.span.start >= at && t.span.end <= end);
+}
+
+const seed = (name: string) => readFileSync(new URL(`../../../sample/${name}`, import.meta.url), 'utf8');
+
+describe('times stage on the seed articles (golden)', () => {
+  const first = analyse(seed('seed-000.txt'), '2019-02-07');
+  const second = analyse(seed('seed-001.txt'), '2020-01-16');
+
+  it.each([
+    ['this week', '2019-W06'],
+    ['by the end of 2019', '2019'],
+    ['In November', '2018-11'],
+    ['In December 2017', '2017-12'],
+    ['in 2018', '2018'],
+    ['reported Thursday', '2019-02-07'],
+    ['on Friday', '2019-02-08'],
+  ])('seed-000: %j → %s', (phrase, value) => {
+    expect(timeIn(first, phrase)?.value).toBe(value);
+  });
+
+  it('seed-000: "by the end of 2019" is the end of 2019, by that deadline', () => {
+    expect(timeIn(first, 'by the end of 2019')).toMatchObject({
+      text: 'the end of 2019',
+      mod: 'END',
+      signal: { text: 'by' },
+      range: { start: null, end: '2019' },
+    });
+  });
+
+  it('seed-000: "from Feb. 27 to 28" is an interval of two days', () => {
+    const t = timeIn(first, 'from Feb. 27 to 28');
+    expect(t).toMatchObject({ range: { start: '2019-02-27', end: '2019-02-28' }, signal: { text: 'from' } });
+    const parts = (first.times ?? []).filter((p) => p.partOf === t?.id).map((p) => p.value);
+    expect(parts).toEqual(['2019-02-27', '2019-02-28']);
+  });
+
+  it.each([
+    ['In 2017', '2017'],
+    ['since December 2019', '2019-12'],
+    ['at present', 'PRESENT_REF'],
+    ['In December,', '2019-12'],
+    ['a day after a Dec. 22 sanctions deadline', '2019-12-23'],
+    ['On Wednesday', '2020-01-15'],
+  ])('seed-001: %j → %s', (phrase, value) => {
+    expect(timeIn(second, phrase)?.value).toBe(value);
+  });
+
+  it('seed-001: "since December 2019" opens a range from 2019-12', () => {
+    expect(timeIn(second, 'since December 2019')).toMatchObject({
+      text: 'December 2019',
+      signal: { text: 'since' },
+      range: { start: '2019-12', end: null },
+    });
+  });
+
+  it('seed-001: "at present" resolves to the publication date', () => {
+    expect(timeIn(second, 'at present')).toMatchObject({
+      resolved: '2020-01-16',
+      anchor: { kind: 'publication', value: '2020-01-16' },
+    });
+  });
+
+  it('seed-001: "a day after a Dec. 22 sanctions deadline" leans on the time "Dec. 22"', () => {
+    const t = timeIn(second, 'a day after a Dec. 22 sanctions deadline');
+    const dec22 = (second.times ?? []).find((p) => p.text === 'Dec. 22');
+    expect(dec22?.value).toBe('2019-12-22');
+    expect(t?.anchor).toEqual({ kind: 'time', value: '2019-12-22', time: dec22?.id });
+    expect(t?.parts).toEqual([expect.any(String), dec22?.id]);
+  });
+});

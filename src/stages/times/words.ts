@@ -1,0 +1,27 @@
+import { NUMBER_WORDS, ORDINALS } from './data/lexicon.js';
+
+/** A group's words as the lexicons key them: lower case, straight apostrophes, single spaces. */
+export function low(s: string | undefined): string {
+  if (s === undefined) return '';
+  const w = s.toLowerCase();
+  // Most words need nothing more; the regexes run only on the few that do.
+  return /[’\s]/.test(w) ? w.replace(/’/g, "'").replace(/\s+/g, ' ') : w;
+}
+
+/** "24", "1,000", "two", "twenty-five", "a few" (null: vague); undefined when not a number. */
+export function numberOf(s: string | undefined): number | null | undefined {
+  const w = low(s);
+  if (w === '') return undefined;
+  if (/^[\d,]+(?:\.\d+)?$/.test(w)) return Number(w.replace(/,/g, ''));
+  if (w in NUMBER_WORDS) return NUMBER_WORDS[w] ?? null;
+  const [tens, ones] = w.split('-');
+  const t = NUMBER_WORDS[tens ?? ''];
+  const o = NUMBER_WORDS[ones ?? ''];
+  return typeof t === 'number' && typeof o === 'number' ? t + o : undefined;
+}
+
+export const ordinalOf = (s: string | undefined): number | undefined => {
+  const w = low(s);
+  const digits = /^(\d+)(?:st|nd|rd|th)?$/.exec(w);
+  return digits ? Number(digits[1]) : ORDINALS[w];
+};
