@@ -1,0 +1,99 @@
+import { EAST_ASIAN_FAMILY_NAMES } from './data/first-names.js';
+import { join, joinCluster, keyText, membersOf } from './cluster.js';
+import type { Clusters } from './cluster.js';
+import { compatible } from './compatible.js';
+import { addFound, foundText } from './types.js';
+import type { Doc, Found } from './types.js';
+
+const NOMINAL_WINDOW = 8;
+
+/**
+ * Resolves people within the article. Full names make entities; a shorter name ("Ilichev",
+ * "Kim", "Trump") joins the full name whose family or given name it is, nearest before it, else
+ * the first after it; an untyped capitalised word that is such a name becomes a mention; a
+ * definite nominal ("the Russian official") joins the most recent compatible person.
+ *
+ * @example resolvePeople(doc, cs) // "Ilichev" and "the Russian official" → Pyotr Ilichev
+ */
+export function resolvePeople(doc: Doc, cs: Clusters): void {
+  adoptUnknownNames(doc);
+  const order = doc.found
+    .map((f, index) => ({ f, index }))
+    .filter(({ f }) => f.type === 'person')
+    .sort((a, b) => a.f.first - b.f.first);
+  const full = order.filter(({ f }) => f.form === 'name' && nameWords(doc, f).length > 1);
+  for (const { f, index } of full) join(doc, cs, index, `person|${keyText(nameWords(doc, f).join(' '))}`);
+  for (const { f, index } of order) {
+    if (f.entity !== undefined || f.form !== 'name') continue;
+    const owner = ownerOf(doc, full, f);
+    if (owner) joinCluster(doc, cs, index, owner.entity ?? -1);
+    else join(doc, cs, index, `person|${keyText(nameWords(doc, f).join(' '))}`);
+  }
+  for (const { f, index } of order) {
+    if (f.entity !== undefined) continue;
+    const c = f.definite !== false ? antecedent(doc, cs, f) : -1;
+    if (c >= 0) joinCluster(doc, cs, index, c);
+    else join(doc, cs, index, `person|#${index}`);
+  }
+}
+
+/** The words of a name, hyphenated parts kept together. */
+export function nameWords(doc: Doc, f: Found): string[] {
+  return foundText(doc, f).split(/\s+/).filter(Boolean);
+}
+
+/** The full name a short one belongs to: family name match first, any word of it next. */
+function ownerOf(doc: Doc, full: readonly { f: Found }[], f: Found): Found | undefined {
+  const words = nameWords(doc, f);
+  const fits = (o: Found, family: boolean) => {
+    const ws = nameWords(doc, o);
+    if (words.length >= ws.length) return false;
+    const fam = EAST_ASIAN_FAMILY_NAMES.has(ws[0] ?? '') && ws.length >= 2 ? ws[0] : ws[ws.length - 1];
+    if (family)
+      return words.length === 1 ? words[0] === fam : words.join(' ') === ws.slice(-words.length).join(' ');
+    return words.every((w) => ws.includes(w));
+  };
+  for (const family of [true, false]) {
+    const cands = full.map(({ f: o }) => o).filter((o) => fits(o, family));
+    const before = cands.filter((o) => o.first < f.first);
+    const pick = before[before.length - 1] ?? cands[0];
+    if (pick) return pick;
+  }
+  return undefined;
+}
+
+/** Capitalised words no rule typed that are the words of a person's name ("Ilichev" in a headline). */
+function adoptUnknownNames(doc: Doc): void {
+  const names = new Set<string>();
+  for (const f of doc.found)
+    if (f.type === 'person' && f.form === 'name') for (const w of nameWords(doc, f)) names.add(w);
+  for (const u of doc.unknown) {
+    if (doc.claimed[u.first] !== 0) continue;
+    const text = foundText(doc, u);
+    if (text.split(/\s+/).every((w) => names.has(w)))
+      addFound(doc, {
+        first: u.first,
+        end: u.end,
+        type: 'person',
+        form: 'name',
+        rule: 'known-person',
+        confidence: 0.8,
+      });
+  }
+}
+
+/** The most recent person before a nominal, within a few sentences, that it can refer to. */
+function antecedent(doc: Doc, cs: Clusters, f: Found): number {
+  const sentence = doc.sentence[f.first] ?? 0;
+  let best = -1;
+  let bestAt = -1;
+  cs.list.forEach((c, index) => {
+    if (c.type !== 'person') return;
+    const members = membersOf(doc, cs, index);
+    const last = members.filter((m) => m.first < f.first).map((m) => m.first);
+    const at = last.length > 0 ? Math.max(...last) : -1;
+    if (at < 0 || sentence - (doc.sentence[at] ?? 0) > NOMINAL_WINDOW || at <= bestAt) return;
+    if (compatible(doc, cs, f, members)) [best, bestAt] = [index, at];
+  });
+  return best;
+}

@@ -1,0 +1,100 @@
+import { OUTLETS } from './data/outlets.js';
+import { ORGANIZATIONS } from './data/organizations.js';
+import { PLACES } from './data/places.js';
+import { TITLE_HEADS } from './data/titles.js';
+import { GROUP_HEADS, INSTITUTIONS } from './data/groups.js';
+import { countryLexicon } from './gazetteer.js';
+import type { LexValue } from './gazetteer.js';
+import { phraseIndex } from './phrase-index.js';
+import type { PhraseIndex } from './phrase-index.js';
+
+/** The compiled lexicons: built once per configured stage, then only read. */
+export interface Lexicon {
+  /** Proper names: outlets, organisations, countries, places, demonyms. */
+  readonly names: PhraseIndex<LexValue>;
+  /** Titles and roles, any case ("special envoy", "Minister"). */
+  readonly titles: PhraseIndex<string>;
+  /** Group heads ("defectors", "press reports"). */
+  readonly groups: PhraseIndex<string>;
+  /** Unnamed institutions ("foreign ministry", "government"). */
+  readonly institutions: PhraseIndex<string>;
+  /** Outlet forms for scanning text outside the analysed blocks (photo credits). */
+  readonly outletForms: ReadonlyMap<string, LexValue>;
+  /** One pattern of every outlet form, longest first, for the same scan. */
+  readonly outletPattern: RegExp;
+  /** ISO code → the country's usual English name. */
+  readonly countryNames: ReadonlyMap<string, string>;
+}
+
+/** Extra forms a user may add: `[form, value]` pairs placed before the built-in ones. */
+export type ExtraNames = readonly (readonly [string, LexValue])[];
+
+/**
+ * Compiles every lexicon. Earlier lists win when two give the same form: outlets, then named
+ * organisations, countries, places and demonyms.
+ *
+ * @example buildLexicon().names.size > 1000
+ */
+export function buildLexicon(extra: ExtraNames = []): Lexicon {
+  const outlets: [string, LexValue][] = [];
+  for (const o of OUTLETS) {
+    const value: LexValue = o.country
+      ? { type: 'outlet', canonical: o.name, country: o.country, rule: 'outlet-lexicon' }
+      : { type: 'outlet', canonical: o.name, rule: 'outlet-lexicon' };
+    for (const form of [o.name, ...o.aliases]) outlets.push([form, value]);
+  }
+  const orgs: [string, LexValue][] = [];
+  for (const o of ORGANIZATIONS) {
+    const value: LexValue = o.country
+      ? { type: 'organization', canonical: o.name, country: o.country, rule: 'organization-lexicon' }
+      : { type: 'organization', canonical: o.name, rule: 'organization-lexicon' };
+    for (const form of [o.name, ...o.aliases]) orgs.push([form, value]);
+  }
+  const places: [string, LexValue][] = [];
+  for (const p of PLACES) {
+    const value: LexValue = {
+      type: 'place',
+      canonical: p.name,
+      ...(p.country ? { country: p.country } : {}),
+      ...(p.capital ? { capital: true as const } : {}),
+      rule: p.capital ? 'capital-lexicon' : 'place-lexicon',
+    };
+    for (const form of [p.name, ...(p.aliases ?? [])]) places.push([form, value]);
+  }
+  const countries = countryLexicon();
+  const names = phraseIndex<LexValue>([
+    ...extra,
+    ...outlets,
+    ...orgs,
+    ...countries.places,
+    ...places,
+    ...countries.demonyms,
+  ]);
+  const anyCase = () => 'any' as const;
+  return Object.freeze({
+    names,
+    titles: phraseIndex(
+      TITLE_HEADS.map((t) => [t, t] as const),
+      anyCase,
+    ),
+    groups: phraseIndex(
+      GROUP_HEADS.map((g) => [g, g] as const),
+      anyCase,
+    ),
+    institutions: phraseIndex(
+      INSTITUTIONS.map((g) => [g, g] as const),
+      anyCase,
+    ),
+    outletForms: new Map(outlets),
+    outletPattern: alternation(outlets.map(([form]) => form)),
+    countryNames: new Map(countries.places.map(([, v]) => [v.country ?? '', v.canonical])),
+  });
+}
+
+/** A case-sensitive pattern matching any of the forms as whole words, longest first. */
+function alternation(forms: readonly string[]): RegExp {
+  const escaped = [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}

@@ -1,0 +1,95 @@
+import type { Doc } from './types.js';
+
+/**
+ * How an entry's case must agree with the text: 'exact' for acronyms ("AP", "US"), 'initial' for
+ * proper names (each capital in the entry is a capital in the text), 'any' for common nouns.
+ */
+export type CaseMode = 'exact' | 'initial' | 'any';
+
+interface Entry<V> {
+  readonly form: string;
+  readonly key: string;
+  readonly mode: CaseMode;
+  readonly value: V;
+}
+
+/** A set of phrases matched against tokens, longest first, independent of how they tokenise. */
+export interface PhraseIndex<V> {
+  /** The longest phrase starting at token i: its value and the token after its end. */
+  readonly match: (doc: Doc, i: number) => { readonly value: V; readonly end: number } | null;
+  readonly size: number;
+}
+
+const FIRST = /^[^\s\-'’/]+/;
+const norm = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
+
+/** The case mode a proper name's form implies: capitals-only short forms must match exactly. */
+export function caseModeOf(form: string): CaseMode {
+  const letters = form.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 0 && letters === letters.toUpperCase()) return 'exact';
+  return /\p{Lu}/u.test(form) ? 'initial' : 'any';
+}
+
+/**
+ * Builds an index of phrases. The key of each is its first word as the tokenizer would cut it.
+ *
+ * @example phraseIndex([['North Korea', 'KP']]).match(doc, i)?.value // 'KP'
+ */
+export function phraseIndex<V>(
+  phrases: readonly (readonly [string, V])[],
+  mode: (form: string) => CaseMode = caseModeOf,
+): PhraseIndex<V> {
+  const byFirst = new Map<string, Entry<V>[]>();
+  for (const [form, value] of phrases) {
+    const key = norm(form);
+    const first = FIRST.exec(key)?.[0];
+    if (!first) continue;
+    const list = byFirst.get(first) ?? [];
+    list.push({ form, key, mode: mode(form), value });
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
+  return {
+    size: phrases.length,
+    match(doc, i) {
+      const list = byFirst.get(doc.lower[i] ?? '');
+      if (!list) return null;
+      for (const entry of list) {
+        const end = endOf(doc, i, entry.key);
+        if (end > 0 && caseAgrees(doc, i, end, entry)) return { value: entry.value, end };
+      }
+      return null;
+    },
+  };
+}
+
+/** The token after the phrase when tokens i.. spell `key` exactly (one space for any gap), else 0. */
+function endOf(doc: Doc, i: number, key: string): number {
+  let at = 0;
+  for (let j = i; j < doc.tokens.length; j++) {
+    if (j > i && doc.spaced[j] === 1) {
+      if (key[at] !== ' ') return 0;
+      at++;
+    }
+    const w = doc.lower[j] ?? '';
+    if (!key.startsWith(w, at)) return 0;
+    at += w.length;
+    if (at === key.length) return j + 1;
+  }
+  return 0;
+}
+
+function caseAgrees<V>(doc: Doc, i: number, end: number, entry: Entry<V>): boolean {
+  if (entry.mode === 'any') return true;
+  const a = doc.tokens[i];
+  const b = doc.tokens[end - 1];
+  if (!a || !b) return false;
+  const surface = doc.text.slice(a.span.start, b.span.end).replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
+  const form = entry.form.replace(/[’‘]/g, "'");
+  if (entry.mode === 'exact') return surface === form;
+  for (let k = 0; k < form.length && k < surface.length; k++) {
+    const c = form[k] ?? '';
+    if (c !== c.toLowerCase() && surface[k] === surface[k]?.toLowerCase()) return false;
+  }
+  return true;
+}
