@@ -114,7 +114,7 @@ function titleStart(doc: Doc, head: number): number {
 function addAffiliationOrg(doc: Doc, first: number, head: number): void {
   let end = head;
   while (end > first && !ORG_HEADS.has(doc.words[end - 1] ?? '')) end--;
-  if (end <= first) return;
+  if (end <= first || doc.claimed[end - 1] !== 0) return;
   let start = end - 1;
   while (start > first && doc.claimed[start - 1] === 0 && doc.cap[start - 1] === 1) start--;
   const before = claimedBy(doc, start - 1);

@@ -62,8 +62,9 @@ export function findNames(doc: Doc): void {
     if (
       before &&
       before.end === i &&
-      (before.type === 'place' || before.type === 'nationality') &&
-      (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || OUTLET_HEADS.has(last))
+      (((before.type === 'place' || before.type === 'nationality') &&
+        (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || OUTLET_HEADS.has(last))) ||
+        (before.type === 'organization' && ORG_HEADS.has(last)))
     )
       [first, country] = [before.first, before.country];
     const found = classifyName(doc, first, end);

@@ -2,6 +2,7 @@ import { HONORIFICS } from './data/titles.js';
 import { EAST_ASIAN_FAMILY_NAMES } from './data/first-names.js';
 import { ORG_HEADS, PLACE_HEADS, OUTLET_HEADS, OUTLET_CUES_AFTER, OUTLET_CUES_BEFORE } from './data/heads.js';
 import { SPEECH_VERBS } from './data/verbs.js';
+import { NOT_ORG_ACRONYMS } from './data/stop-words.js';
 import { genderOf, isGivenName } from './name-run.js';
 import type { Doc, Found } from './types.js';
 
@@ -43,9 +44,12 @@ export function classifyName(doc: Doc, first: number, end: number): Found | null
   if (eastAsian && !headline) return person(make('person', 'east-asian-name', 0.8), doc);
   if (headline) return null;
   if (outletCue(doc, first, end)) return make('outlet', 'outlet-cue', 0.75);
+  // Model names and codes ("iPod", "Hwasong-15") are typed by a head word or not at all.
+  if (words.some((w) => /\d/.test(w) || /^i\p{Lu}/u.test(w))) return null;
   if (words.length >= 2 && words.length <= 3 && speechNear(doc, first, end))
     return person(make('person', 'speaker-name', 0.7), doc);
-  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(last)) return make('organization', 'acronym', 0.6);
+  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(last) && !NOT_ORG_ACRONYMS.has(last))
+    return make('organization', 'acronym', 0.6);
   if (words.length <= 2 && PLACE_PREPS.has(doc.lower[first - 1] ?? ''))
     return make('place', 'place-preposition', 0.55);
   return null;

@@ -32,6 +32,8 @@ export interface Found {
   gender?: 'm' | 'f';
   /** Character span, for mentions found outside the tokens (photo credits); else from the tokens. */
   span?: Span;
+  /** Set when a larger mention took this one in ("Cupertino" in "Cupertino, California"). */
+  dropped?: true;
   /** Set by the resolve pass: the index of the entity this mention belongs to. */
   entity?: number;
 }

@@ -89,8 +89,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Exchange',
   'Trust',
   'Institution',
-  'Center',
-  'Centre',
+  'Corps',
   'Laboratory',
   'Laboratories',
   'Labs',
@@ -183,6 +182,12 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'Border',
   'Stadium',
   'Arena',
+  'Center',
+  'Centre',
+  'Hall',
+  'Palace',
+  'Tower',
+  'Building',
 ]);
 
 /** Heads of outlet names: "Japan Times", "Korea Herald", "Moscow Daily". */

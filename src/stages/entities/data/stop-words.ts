@@ -40,3 +40,18 @@ export const NAME_JOINERS: ReadonlySet<string> = new Set([
   'el',
   '&',
 ]);
+
+/**
+ * Capital-letter abbreviations that are not organisations: units, currencies, media and
+ * technology terms, business jargon. (Titles such as "CEO" are in `titles.ts`.)
+ */
+export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(
+  `
+GB MB TB KB GHz MHz USD EUR JPY GBP CNY RUB KRW KPW CHF CAD AUD HKD TV LCD LED OS SDK PC PCs CD CDs
+DVD DVDs MP3 GPS USB HD HDTV AI IT PR HR IPO GDP CPI FAQ ID VIP DNA HIV AIDS SARS COVID PDF HTML
+API CPU GPU RAM ROM SIM SMS PIN ATM CEO CFO COO CTO VP MP MPs PM AM GMT UTC EST PST KST UN ASAP
+OK AD BC BCE CE FY Q1 Q2 Q3 Q4 YoY RSS URL WWW VR AR TNT ICBM ICBMs IRBM SLBM DMZ LNG LPG UAV
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);

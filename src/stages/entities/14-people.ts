@@ -2,7 +2,7 @@ import { EAST_ASIAN_FAMILY_NAMES } from './data/first-names.js';
 import { join, joinCluster, keyText, membersOf } from './cluster.js';
 import type { Clusters } from './cluster.js';
 import { compatible } from './compatible.js';
-import { addFound, foundText } from './types.js';
+import { foundText } from './types.js';
 import type { Doc, Found } from './types.js';
 
 const NOMINAL_WINDOW = 8;
@@ -16,10 +16,9 @@ const NOMINAL_WINDOW = 8;
  * @example resolvePeople(doc, cs) // "Ilichev" and "the Russian official" → Pyotr Ilichev
  */
 export function resolvePeople(doc: Doc, cs: Clusters): void {
-  adoptUnknownNames(doc);
   const order = doc.found
     .map((f, index) => ({ f, index }))
-    .filter(({ f }) => f.type === 'person')
+    .filter(({ f }) => f.type === 'person' && !f.dropped)
     .sort((a, b) => a.f.first - b.f.first);
   const full = order.filter(({ f }) => f.form === 'name' && nameWords(doc, f).length > 1);
   for (const { f, index } of full) join(doc, cs, index, `person|${keyText(nameWords(doc, f).join(' '))}`);
@@ -60,26 +59,6 @@ function ownerOf(doc: Doc, full: readonly { f: Found }[], f: Found): Found | und
     if (pick) return pick;
   }
   return undefined;
-}
-
-/** Capitalised words no rule typed that are the words of a person's name ("Ilichev" in a headline). */
-function adoptUnknownNames(doc: Doc): void {
-  const names = new Set<string>();
-  for (const f of doc.found)
-    if (f.type === 'person' && f.form === 'name') for (const w of nameWords(doc, f)) names.add(w);
-  for (const u of doc.unknown) {
-    if (doc.claimed[u.first] !== 0) continue;
-    const text = foundText(doc, u);
-    if (text.split(/\s+/).every((w) => names.has(w)))
-      addFound(doc, {
-        first: u.first,
-        end: u.end,
-        type: 'person',
-        form: 'name',
-        rule: 'known-person',
-        confidence: 0.8,
-      });
-  }
 }
 
 /** The most recent person before a nominal, within a few sentences, that it can refer to. */

@@ -14,7 +14,7 @@ import type { Doc, Found } from './types.js';
  */
 export function resolveThings(doc: Doc, cs: Clusters): void {
   doc.found.forEach((f, index) => {
-    if (f.type === 'person') return;
+    if (f.type === 'person' || f.dropped) return;
     join(doc, cs, index, keyOf(doc, cs, f));
   });
 }
