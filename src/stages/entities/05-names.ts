@@ -7,6 +7,7 @@ import type { Doc } from './types.js';
 
 const HEADS_BEFORE_OF = new Set([
   ...ORG_HEADS,
+  ...OUTLET_HEADS,
   ...PLACE_HEADS,
   'Bank',
   'University',

@@ -1,4 +1,5 @@
 import { EAST_ASIAN_FAMILY_NAMES } from './data/first-names.js';
+import { HONORIFICS } from './data/titles.js';
 import { join, joinCluster, keyText, membersOf } from './cluster.js';
 import type { Clusters } from './cluster.js';
 import { compatible } from './compatible.js';
@@ -38,7 +39,9 @@ export function resolvePeople(doc: Doc, cs: Clusters): void {
 
 /** The words of a name, hyphenated parts kept together. */
 export function nameWords(doc: Doc, f: Found): string[] {
-  return foundText(doc, f).split(/\s+/).filter(Boolean);
+  return foundText(doc, f)
+    .split(/\s+/)
+    .filter((w) => w && !HONORIFICS.has(w.toLowerCase()));
 }
 
 /** The full name a short one belongs to: family name match first, any word of it next. */

@@ -35,13 +35,18 @@ export function classifyName(doc: Doc, first: number, end: number): Found | null
   if (PLACE_HEADS.has(headBeforeOf)) return make('place', 'place-head', 0.8);
   if (OUTLET_HEADS.has(last) && words.length > 1) return make('outlet', 'outlet-head', 0.8);
   const headline = doc.headline[first] === 1;
-  if (HONORIFICS.has(doc.lower[first - 1] ?? '')) return person(make('person', 'honorific', 0.9), doc);
+  if (HONORIFICS.has(doc.lower[first] ?? '') && words.length >= 2)
+    return person(make('person', 'honorific', 0.9), doc);
+  if (HONORIFICS.has(doc.lower[first - 1] ?? ''))
+    return person(make('person', 'honorific', 0.9, first - 1), doc);
   const eastAsian = EAST_ASIAN_FAMILY_NAMES.has(words[0] ?? '') && words.length >= 2 && words.length <= 4;
   if (eastAsian && (words.length >= 3 || (words[1] ?? '').includes('-')) && !headline)
     return person(make('person', 'east-asian-name', 0.85), doc);
-  if (isGivenName(doc, first) && words.length >= 2 && words.length <= 4 && !headline)
-    return person(make('person', 'given-name', 0.85), doc);
+  if (isGivenName(doc, first) && words.length >= 2 && words.length <= 4 && (!headline || words.length <= 3))
+    return person(make('person', 'given-name', headline ? 0.7 : 0.85), doc);
   if (eastAsian && !headline) return person(make('person', 'east-asian-name', 0.8), doc);
+  if (isGivenName(doc, first) && words.length === 1 && !headline && doc.initial[first] === 0)
+    return person(make('person', 'given-name-alone', 0.6), doc);
   if (headline) return null;
   if (outletCue(doc, first, end)) return make('outlet', 'outlet-cue', 0.75);
   // Model names and codes ("iPod", "Hwasong-15") are typed by a head word or not at all.

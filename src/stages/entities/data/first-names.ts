@@ -24,7 +24,10 @@ Sergei Sergey Shinzo Shigeru Simon Stanislav Stefan Stephen Steve Steven Stuart 
 Ted Terry Thomas Tim Timothy Todd Tom Tony Toshihiro Tyler Valentin Valery Vasily Victor Viktor
 Vincent Vitaly Vladimir Vladislav Walter Wayne Werner Will William Wolfgang Xavier Yasuo Yevgeny Yoshihide
 Yoshihiro Yoshio Yuri Yury Zach Zachary Mitt Rex Rudolph Sherrod Warren Hank Chuck Newt Marco Rand
-Recep Emmanuel Narendra Imran Moon Shinjiro Taro Fumio Yoshimasa Sergey Nikolai Dmitriy Maxim Ramzan
+Recep Emmanuel Narendra Imran Drew Devin Kyle Kevin Sean Shane Brett Chad Cody Dustin Derek Jared Jesse
+Jordan Kurt Lance Marcus Nathaniel Neil Phil Ricky Seth Shawn Spencer Travis Trevor Wade Wesley Mario
+Giuseppe Luigi Hamid Hassan Hossein Karim Khalid Mahmoud Mustafa Tariq Yusuf Jin-woo Vikram Rahul Raj
+Sanjay Arjun Anil Amit Ashok Rajesh Suresh Felipe Diego Manuel Enrique Ricardo Sergio Hugo Jens Nils Moon Shinjiro Taro Fumio Yoshimasa Sergey Nikolai Dmitriy Maxim Ramzan
 `;
 
 const female = `
@@ -38,7 +41,9 @@ Linda Lisa Liz Lois Louise Lucy Lyudmila Maria Marie Marina Marion Martha Mary M
 Michelle Monica Nadia Nancy Natalia Natalie Natalya Nicole Nina Olga Pamela Patricia Paula Rachel Rebecca
 Rose Ruth Sally Samantha Sandra Sara Sarah Sharon Shirley Sophie Stephanie Susan Suzanne Svetlana
 Tatiana Tatyana Teresa Theresa Tracy Ursula Valentina Valerie Vanessa Victoria Virginia Wendy Yoko
-Yulia Yuriko Zoe Theresa Angela Kamala Nikki Nancy Elizabeth Maria Kyung-wha Sanae
+Yulia Yuriko Zoe Gloria Isabel Lydia Mia Ava Chloe Lily Grace Olivia Sophia Isabella Madison Abigail
+Brittany Courtney Danielle Heidi Holly Jenna Kayla Kristen Lindsay Meredith Molly Paige Priya Shreya Ananya
+Fatima Aisha Leila Yasmin Ingrid Astrid Greta Heike Sabine Ursula Carmen Lucia Sofia Paola Giulia Chiara Theresa Angela Kamala Nikki Nancy Elizabeth Maria Kyung-wha Sanae
 `;
 
 const split = (s: string) => s.split(/\s+/).filter(Boolean);
