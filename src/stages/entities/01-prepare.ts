@@ -1,64 +1,74 @@
 import type { Article } from '../../model/index.js';
+import { TRIGGER } from './lexicon.js';
+import type { Lexicon, TriggerName } from './lexicon.js';
 import type { Doc } from './types.js';
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '—', '-', '–', '--']);
 const UPPER = /^\p{Lu}/u;
-const LETTER = /\p{L}/u;
+const LOWER = /^\p{Ll}/u;
+const NAMES = Object.keys(TRIGGER) as TriggerName[];
+
+/** Upper-case first letter; ASCII without a regular expression (this runs for every token). */
+function isUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(w);
+}
+
+function isLower(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER.test(w);
+}
 
 /**
- * Computes the per-token facts every later pass reads, once per article.
+ * Computes the per-token facts every later pass reads, once per article: words, lower-cased
+ * forms, capitals, sentences, headlines, and for each pass the tokens that may start what it
+ * looks for (one map look-up per token, so that the passes visit only candidates).
  *
- * @example prepare(article).cap[0] // 1 when the first token is capitalised
+ * @example prepare(article, lexicon).triggered.titles // indices of "Minister", "envoy"...
  */
-export function prepare(article: Article): Doc {
+export function prepare(article: Article, lexicon: Lexicon): Doc {
   const tokens = article.tokens ?? [];
   const text = article.text;
   const n = tokens.length;
   const words: string[] = new Array<string>(n);
   const lower: string[] = new Array<string>(n);
   const cap = new Uint8Array(n);
-  const sentence = new Int32Array(n).fill(-1);
-  const initial = new Uint8Array(n);
-  const headline = new Uint8Array(n);
   const spaced = new Uint8Array(n);
+  const triggered = Object.fromEntries(NAMES.map((k) => [k, [] as number[]])) as Record<
+    TriggerName,
+    number[]
+  >;
+  const capitals: number[] = [];
+  let prevEnd = -1;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    const w = t ? text.slice(t.span.start, t.span.end) : '';
+    if (!t) continue;
+    const w = text.slice(t.span.start, t.span.end);
     words[i] = w;
-    lower[i] = w.toLowerCase().replace(/[’‘]/g, "'");
-    cap[i] = UPPER.test(w) ? 1 : 0;
-    const prev = tokens[i - 1];
-    spaced[i] = !prev || !t || prev.span.end < t.span.start ? 1 : 0;
+    let l = w.toLowerCase();
+    // Curly apostrophes open a token ("’s") or follow its first letter ("O’Brien", "n’t").
+    const c0 = w.charCodeAt(0);
+    const c1 = w.charCodeAt(1);
+    if (c0 === 0x2019 || c0 === 0x2018 || c1 === 0x2019 || w.charCodeAt(w.length - 2) === 0x2019)
+      l = l.replace(/[’‘]/g, "'");
+    lower[i] = l;
+    const upper = isUpper(w);
+    cap[i] = upper ? 1 : 0;
+    if (upper || (w.charCodeAt(0) === 105 && isUpper(w.slice(1)))) capitals.push(i);
+    spaced[i] = prevEnd < t.span.start ? 1 : 0;
+    prevEnd = t.span.end;
+    const mask = lexicon.triggers.get(l);
+    if (mask) for (const k of NAMES) if (mask & TRIGGER[k]) triggered[k].push(i);
   }
+  const { sentence, initial, headline, initialWords } = sentenceFacts(article, words, lower, cap);
+  // Capitalised sentence openers that the article also writes in lower case are common words.
   const lowerVocab = new Set<string>();
-  (article.sentences ?? []).forEach((s, si) => {
-    let first = true;
-    let capped = 0;
-    let long = 0;
-    for (let i = s.tokens.start; i < s.tokens.end; i++) {
-      sentence[i] = si;
-      const w = words[i] ?? '';
-      if (first && !OPENERS.has(w)) {
-        initial[i] = 1;
-        first = false;
-      } else if (!first && LETTER.test(w)) {
-        if (cap[i] === 0 && /^\p{Ll}/u.test(w)) lowerVocab.add(lower[i] ?? '');
-        if (w.length >= 4) {
-          long++;
-          if (cap[i] === 1) capped++;
-        }
-      }
+  if (initialWords.size > 0)
+    for (let i = 0; i < n; i++) {
+      const l = lower[i] ?? '';
+      if (cap[i] === 0 && initial[i] === 0 && initialWords.has(l) && isLower(words[i] ?? ''))
+        lowerVocab.add(l);
     }
-    // A headline capitalises most long words and ends without a full stop; its capitals say
-    // nothing about names. Text in capitals says as little.
-    const block = article.blocks[s.block]?.type;
-    const lastWord = words[s.tokens.end - 1] ?? '';
-    const body = text.slice(s.span.start, s.span.end);
-    const titled = long >= 3 && capped / long >= 0.7 && !/[.!?]$/.test(lastWord);
-    const shouted = long >= 3 && capped === long && body === body.toUpperCase();
-    if (block === 'title' || block === 'subtitle' || titled || shouted)
-      headline.fill(1, s.tokens.start, s.tokens.end);
-  });
   return {
     text,
     tokens,
@@ -70,8 +80,51 @@ export function prepare(article: Article): Doc {
     headline,
     spaced,
     lowerVocab,
+    triggered,
+    capitals,
     claimed: new Int32Array(n),
     found: [],
     unknown: [],
   };
+}
+
+/** Sentence of each token, sentence openers, and headlines (Title Case, capitals, title blocks). */
+function sentenceFacts(
+  article: Article,
+  words: readonly string[],
+  lower: readonly string[],
+  cap: Uint8Array,
+) {
+  const n = words.length;
+  const sentence = new Int32Array(n).fill(-1);
+  const initial = new Uint8Array(n);
+  const headline = new Uint8Array(n);
+  const initialWords = new Set<string>();
+  (article.sentences ?? []).forEach((s, si) => {
+    let first = true;
+    let capped = 0;
+    let long = 0;
+    for (let i = s.tokens.start; i < s.tokens.end; i++) {
+      sentence[i] = si;
+      const w = words[i] ?? '';
+      if (first && !OPENERS.has(w)) {
+        initial[i] = 1;
+        first = false;
+        if (cap[i] === 1) initialWords.add(lower[i] ?? '');
+      } else if (!first && w.length >= 4 && (cap[i] === 1 || isLower(w))) {
+        long++;
+        if (cap[i] === 1) capped++;
+      }
+    }
+    // A headline capitalises most long words and ends without a full stop; its capitals say
+    // nothing about names. Text in capitals says as little.
+    const block = article.blocks[s.block]?.type;
+    const lastWord = words[s.tokens.end - 1] ?? '';
+    const body = article.text.slice(s.span.start, s.span.end);
+    const titled = long >= 3 && capped / long >= 0.7 && !/[.!?]$/.test(lastWord);
+    const shouted = long >= 3 && capped === long && body === body.toUpperCase();
+    if (block === 'title' || block === 'subtitle' || titled || shouted)
+      headline.fill(1, s.tokens.start, s.tokens.end);
+  });
+  return { sentence, initial, headline, initialWords };
 }

@@ -9,9 +9,9 @@ import type { Doc, Found } from './types.js';
  * @example findLexicon(doc, lexicon) // "North Korean" in "North Korean workers" → nationality KP
  */
 export function findLexicon(doc: Doc, lexicon: Lexicon): void {
-  const n = doc.tokens.length;
-  for (let i = 0; i < n; i++) {
-    if (doc.claimed[i] !== 0 || (doc.sentence[i] ?? -1) < 0) continue;
+  let next = 0;
+  for (const i of doc.triggered.names) {
+    if (i < next || doc.claimed[i] !== 0 || (doc.sentence[i] ?? -1) < 0) continue;
     const hit = lexicon.names.match(doc, i);
     if (!hit) continue;
     const v = hit.value;
@@ -30,6 +30,6 @@ export function findLexicon(doc: Doc, lexicon: Lexicon): void {
     if (v.country) found.country = v.country;
     if (v.capital) found.capital = true;
     addFound(doc, found);
-    i = hit.end - 1;
+    next = hit.end;
   }
 }

@@ -18,8 +18,9 @@ const NUMBER = /^(?:No\.?\s*)?\d[\d./-]*[A-Za-z]?$/;
  * @example findInstruments(doc) // "Security Council Resolution 2397" → instrument
  */
 export function findInstruments(doc: Doc): void {
-  const n = doc.tokens.length;
-  for (let i = 0; i < n; i++) {
+  let next = 0;
+  for (const i of doc.triggered.instruments) {
+    if (i < next) continue;
     const w = doc.words[i] ?? '';
     if ((doc.sentence[i] ?? -1) < 0) continue;
     if (INSTRUMENT_HEADS.has(w) && (doc.cap[i] === 1 || NUMBER.test(doc.words[i + 1] ?? ''))) {
@@ -47,7 +48,7 @@ export function findInstruments(doc: Doc): void {
         false,
       );
       for (let k = i; k < end; k++) if (doc.claimed[k] === 0) doc.claimed[k] = doc.found.length;
-      i = end - 1;
+      next = end;
       continue;
     }
     if (EVENT_HEADS.has(w) && i > 0) findEvent(doc, i);

@@ -23,8 +23,9 @@ export function findTitledPeople(
   lexicon: Lexicon,
   countryNames: ReadonlyMap<string, string>,
 ): void {
-  const n = doc.tokens.length;
-  for (let i = 0; i < n; i++) {
+  let next = 0;
+  for (const i of doc.triggered.titles) {
+    if (i < next) continue;
     if (doc.claimed[i] !== 0 || (doc.sentence[i] ?? -1) < 0 || doc.headline[i] === 1) continue;
     const hit = lexicon.titles.match(doc, i);
     if (!hit) continue;
@@ -52,7 +53,7 @@ export function findTitledPeople(
     if (gender) person.gender = gender;
     const index = addFound(doc, person) + 1;
     for (let k = first; k < name.titleEnd; k++) if (doc.claimed[k] === 0) doc.claimed[k] = index;
-    i = name.end - 1;
+    next = name.end;
   }
 }
 

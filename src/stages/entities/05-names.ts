@@ -26,12 +26,13 @@ const HEADS_BEFORE_OF = new Set([
  * @example findNames(doc) // "Pyotr Ilichev," → person (given name)
  */
 export function findNames(doc: Doc): void {
-  const n = doc.tokens.length;
-  for (let i = 0; i < n; i++) {
+  let next = 0;
+  for (const i of doc.capitals) {
+    if (i < next) continue;
     if (!isNameWord(doc, i) && !isCode(doc, i)) continue;
     let end = i + 1;
     let sawOf = false;
-    while (end < n && doc.sentence[end] === doc.sentence[i]) {
+    while (end < doc.tokens.length && doc.sentence[end] === doc.sentence[i]) {
       const w = doc.lower[end] ?? '';
       if (isNameWord(doc, end) || isCode(doc, end)) end++;
       else if (
@@ -72,13 +73,14 @@ export function findNames(doc: Doc): void {
     if (found && country) found.country = country;
     if (found) addFound(doc, found);
     else doc.unknown.push({ first, end });
-    i = end - 1;
+    next = end;
   }
 }
 
 /** Codes and model names: "Hwasong-15", "A380", "iPhone" are not English words. */
 function isCode(doc: Doc, i: number): boolean {
   const w = doc.words[i] ?? '';
+  if (doc.cap[i] === 0 && w.charCodeAt(0) !== 105) return false; // 'i' of "iPhone"
   return doc.claimed[i] === 0 && /^(?:\p{Lu}[\p{L}]*-?\d[\w-]*|i\p{Lu}\p{L}+)$/u.test(w);
 }
 

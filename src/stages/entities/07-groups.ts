@@ -13,8 +13,9 @@ const NOUNISH = new Set(['NOUN', 'PROPN']);
  * @example findGroups(doc, lexicon) // "multiple South Korean press reports" → group, country KR
  */
 export function findGroups(doc: Doc, lexicon: Lexicon): void {
-  const n = doc.tokens.length;
-  for (let i = 0; i < n; i++) {
+  let next = 0;
+  for (const i of doc.triggered.groups) {
+    if (i < next) continue;
     if (doc.claimed[i] !== 0 || (doc.sentence[i] ?? -1) < 0) continue;
     const hit = lexicon.groups.match(doc, i);
     if (!hit) continue;
@@ -52,7 +53,7 @@ export function findGroups(doc: Doc, lexicon: Lexicon): void {
     };
     if (country) group.country = country;
     addFound(doc, group);
-    i = end - 1;
+    next = end;
   }
 }
 

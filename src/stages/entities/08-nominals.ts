@@ -16,15 +16,16 @@ const COMPLEMENT = new Set(['to', 'on', 'for', 'in', 'at', 'of']);
  * @example findNominals(doc, lexicon) // "the Russian official" → person nominal, head 'official', RU
  */
 export function findNominals(doc: Doc, lexicon: Lexicon): void {
-  const n = doc.tokens.length;
-  for (let i = 0; i < n; i++) {
+  let next = 0;
+  for (const i of mergeSorted(doc.triggered.institutions, doc.triggered.nominals)) {
+    if (i < next) continue;
     if (doc.claimed[i] !== 0 || (doc.sentence[i] ?? -1) < 0 || doc.cap[i] === 1) continue;
     const inst = lexicon.institutions.match(doc, i);
     if (inst) {
       const found = leadIn(doc, i, inst.end, 'organization', doc.lower.slice(i, inst.end).join(' '));
       if (found && (found.country || found.definite)) {
         addFound(doc, found);
-        i = inst.end - 1;
+        next = inst.end;
         continue;
       }
     }
@@ -48,7 +49,7 @@ export function findNominals(doc: Doc, lexicon: Lexicon): void {
       };
     }
     addFound(doc, found);
-    i = end - 1;
+    next = end;
   }
 }
 
@@ -102,4 +103,9 @@ function leadIn(doc: Doc, head: number, end: number, type: Found['type'], key: s
   if (country) found.country = country;
   if (definite !== undefined) found.definite = definite;
   return found;
+}
+
+/** Two ascending index lists as one, without repeats. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }

@@ -18,16 +18,16 @@ const NOMINAL_WINDOW = 8;
  */
 export function resolvePeople(doc: Doc, cs: Clusters): void {
   const order = doc.found
-    .map((f, index) => ({ f, index }))
+    .map((f, index) => ({ f, index, words: f.form === 'name' ? nameWords(doc, f) : [] }))
     .filter(({ f }) => f.type === 'person' && !f.dropped)
     .sort((a, b) => a.f.first - b.f.first);
-  const full = order.filter(({ f }) => f.form === 'name' && nameWords(doc, f).length > 1);
-  for (const { f, index } of full) join(doc, cs, index, `person|${keyText(nameWords(doc, f).join(' '))}`);
-  for (const { f, index } of order) {
+  const full = order.filter(({ words }) => words.length > 1);
+  for (const { index, words } of full) join(doc, cs, index, `person|${keyText(words.join(' '))}`);
+  for (const { f, index, words } of order) {
     if (f.entity !== undefined || f.form !== 'name') continue;
-    const owner = ownerOf(doc, full, f);
+    const owner = ownerOf(full, f, words);
     if (owner) joinCluster(doc, cs, index, owner.entity ?? -1);
-    else join(doc, cs, index, `person|${keyText(nameWords(doc, f).join(' '))}`);
+    else join(doc, cs, index, `person|${keyText(words.join(' '))}`);
   }
   for (const { f, index } of order) {
     if (f.entity !== undefined) continue;
@@ -45,10 +45,12 @@ export function nameWords(doc: Doc, f: Found): string[] {
 }
 
 /** The full name a short one belongs to: family name match first, any word of it next. */
-function ownerOf(doc: Doc, full: readonly { f: Found }[], f: Found): Found | undefined {
-  const words = nameWords(doc, f);
-  const fits = (o: Found, family: boolean) => {
-    const ws = nameWords(doc, o);
+function ownerOf(
+  full: readonly { f: Found; words: readonly string[] }[],
+  f: Found,
+  words: readonly string[],
+): Found | undefined {
+  const fits = (ws: readonly string[], family: boolean) => {
     if (words.length >= ws.length) return false;
     const fam = EAST_ASIAN_FAMILY_NAMES.has(ws[0] ?? '') && ws.length >= 2 ? ws[0] : ws[ws.length - 1];
     if (family)
@@ -56,7 +58,7 @@ function ownerOf(doc: Doc, full: readonly { f: Found }[], f: Found): Found | und
     return words.every((w) => ws.includes(w));
   };
   for (const family of [true, false]) {
-    const cands = full.map(({ f: o }) => o).filter((o) => fits(o, family));
+    const cands = full.filter((o) => fits(o.words, family)).map((o) => o.f);
     const before = cands.filter((o) => o.first < f.first);
     const pick = before[before.length - 1] ?? cands[0];
     if (pick) return pick;

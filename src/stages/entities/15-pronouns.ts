@@ -3,7 +3,10 @@ import type { Clusters } from './cluster.js';
 import { addFound } from './types.js';
 import type { Doc, Found } from './types.js';
 
-const PRONOUNS: Readonly<Record<string, 'm' | 'f'>> = { he: 'm', she: 'f' };
+const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['he', 'm'],
+  ['she', 'f'],
+]);
 
 /**
  * "he"/"she" where it is safe: exactly one person (of a fitting gender) is named earlier in the
@@ -13,12 +16,13 @@ const PRONOUNS: Readonly<Record<string, 'm' | 'f'>> = { he: 'm', she: 'f' };
  * @example resolvePronouns(doc, cs) // "Matsegora said ... He added" → He = Matsegora
  */
 export function resolvePronouns(doc: Doc, cs: Clusters): void {
+  if (doc.triggered.pronouns.length === 0) return;
   const people = doc.found
     .map((f, index) => ({ f, index }))
     .filter(({ f }) => f.type === 'person' && f.entity !== undefined)
     .sort((a, b) => a.f.first - b.f.first);
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const gender = PRONOUNS[doc.lower[i] ?? ''];
+  for (const i of doc.triggered.pronouns) {
+    const gender = PRONOUNS.get(doc.lower[i] ?? '');
     const s = doc.sentence[i] ?? -1;
     if (!gender || s < 0 || insideQuote(doc, i)) continue;
     const inSentence = candidates(people, doc, (f) => doc.sentence[f.first] === s && f.end <= i);

@@ -47,7 +47,7 @@ export function entities(options: Options = {}): Stage {
     provides: ['mentions', 'entities'],
     languages: ['en'],
     run(article: Article): Article {
-      const doc = prepare(article);
+      const doc = prepare(article, lexicon);
       findLexicon(doc, lexicon);
       findInstruments(doc);
       findTitledPeople(doc, lexicon, lexicon.countryNames);

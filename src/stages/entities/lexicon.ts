@@ -1,7 +1,8 @@
 import { OUTLETS } from './data/outlets.js';
 import { ORGANIZATIONS } from './data/organizations.js';
 import { PLACES } from './data/places.js';
-import { TITLE_HEADS } from './data/titles.js';
+import { NOMINAL_HEADS, TITLE_HEADS } from './data/titles.js';
+import { EVENT_HEADS, INSTRUMENT_HEADS } from './data/patterns.js';
 import { GROUP_HEADS, INSTITUTIONS } from './data/groups.js';
 import { countryLexicon } from './gazetteer.js';
 import type { LexValue } from './gazetteer.js';
@@ -24,7 +25,21 @@ export interface Lexicon {
   readonly outletPattern: RegExp;
   /** ISO code → the country's usual English name. */
   readonly countryNames: ReadonlyMap<string, string>;
+  /** Lower-cased word → the passes it may start something for (bits of {@link TRIGGER}). */
+  readonly triggers: ReadonlyMap<string, number>;
 }
+
+/** Which pass a word may start something for: computed once per token, so passes visit only candidates. */
+export const TRIGGER = {
+  names: 1,
+  titles: 2,
+  groups: 4,
+  institutions: 8,
+  nominals: 16,
+  instruments: 32,
+  pronouns: 64,
+} as const;
+export type TriggerName = keyof typeof TRIGGER;
 
 /** Extra forms a user may add: `[form, value]` pairs placed before the built-in ones. */
 export type ExtraNames = readonly (readonly [string, LexValue])[];
@@ -71,20 +86,38 @@ export function buildLexicon(extra: ExtraNames = []): Lexicon {
     ...countries.demonyms,
   ]);
   const anyCase = () => 'any' as const;
+  const titles = phraseIndex(
+    TITLE_HEADS.map((t) => [t, t] as const),
+    anyCase,
+  );
+  const groups = phraseIndex(
+    GROUP_HEADS.map((g) => [g, g] as const),
+    anyCase,
+  );
+  const institutions = phraseIndex(
+    INSTITUTIONS.map((g) => [g, g] as const),
+    anyCase,
+  );
+  const triggers = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const w of words) triggers.set(w, (triggers.get(w) ?? 0) | bit);
+  };
+  mark(names.firstWords, TRIGGER.names);
+  mark(titles.firstWords, TRIGGER.titles);
+  mark(groups.firstWords, TRIGGER.groups);
+  mark(institutions.firstWords, TRIGGER.institutions);
+  mark(Object.keys(NOMINAL_HEADS), TRIGGER.nominals);
+  mark(
+    [...INSTRUMENT_HEADS, ...EVENT_HEADS].map((w) => w.toLowerCase()),
+    TRIGGER.instruments,
+  );
+  mark(['he', 'she'], TRIGGER.pronouns);
   return Object.freeze({
     names,
-    titles: phraseIndex(
-      TITLE_HEADS.map((t) => [t, t] as const),
-      anyCase,
-    ),
-    groups: phraseIndex(
-      GROUP_HEADS.map((g) => [g, g] as const),
-      anyCase,
-    ),
-    institutions: phraseIndex(
-      INSTITUTIONS.map((g) => [g, g] as const),
-      anyCase,
-    ),
+    titles,
+    groups,
+    institutions,
+    triggers,
     outletForms: new Map(outlets),
     outletPattern: alternation(outlets.map(([form]) => form)),
     countryNames: new Map(countries.places.map(([, v]) => [v.country ?? '', v.canonical])),

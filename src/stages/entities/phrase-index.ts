@@ -18,6 +18,8 @@ export interface PhraseIndex<V> {
   /** The longest phrase starting at token i: its value and the token after its end. */
   readonly match: (doc: Doc, i: number) => { readonly value: V; readonly end: number } | null;
   readonly size: number;
+  /** The first words of all phrases (lower case): a token not among them starts no phrase. */
+  readonly firstWords: ReadonlySet<string>;
 }
 
 const FIRST = /^[^\s\-'’/]+/;
@@ -39,26 +41,42 @@ export function phraseIndex<V>(
   phrases: readonly (readonly [string, V])[],
   mode: (form: string) => CaseMode = caseModeOf,
 ): PhraseIndex<V> {
-  const byFirst = new Map<string, Entry<V>[]>();
+  // First word → (second word → phrases) and the phrases without a spaced second word: a
+  // common first word ("the", "new") then costs one more look-up, not a scan of its phrases.
+  const byFirst = new Map<string, { bySecond: Map<string, Entry<V>[]>; rest: Entry<V>[] }>();
   for (const [form, value] of phrases) {
     const key = norm(form);
     const first = FIRST.exec(key)?.[0];
     if (!first) continue;
-    const list = byFirst.get(first) ?? [];
-    list.push({ form, key, mode: mode(form), value });
-    byFirst.set(first, list);
+    const slot = byFirst.get(first) ?? { bySecond: new Map<string, Entry<V>[]>(), rest: [] };
+    byFirst.set(first, slot);
+    const entry = { form, key, mode: mode(form), value };
+    const second = key[first.length] === ' ' ? FIRST.exec(key.slice(first.length + 1))?.[0] : undefined;
+    if (second === undefined) slot.rest.push(entry);
+    else slot.bySecond.set(second, [...(slot.bySecond.get(second) ?? []), entry]);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
+  const longestFirst = (list: Entry<V>[]) => list.sort((a, b) => b.key.length - a.key.length);
+  for (const slot of byFirst.values()) {
+    longestFirst(slot.rest);
+    for (const list of slot.bySecond.values()) longestFirst(list);
+  }
+  const tryList = (doc: Doc, i: number, list: readonly Entry<V>[] | undefined) => {
+    for (const entry of list ?? []) {
+      const end = endOf(doc, i, entry.key);
+      if (end > 0 && caseAgrees(doc, i, end, entry)) return { value: entry.value, end };
+    }
+    return null;
+  };
   return {
     size: phrases.length,
+    firstWords: new Set(byFirst.keys()),
     match(doc, i) {
-      const list = byFirst.get(doc.lower[i] ?? '');
-      if (!list) return null;
-      for (const entry of list) {
-        const end = endOf(doc, i, entry.key);
-        if (end > 0 && caseAgrees(doc, i, end, entry)) return { value: entry.value, end };
-      }
-      return null;
+      const slot = byFirst.get(doc.lower[i] ?? '');
+      if (!slot) return null;
+      const next = doc.spaced[i + 1] === 1 ? doc.lower[i + 1] : undefined;
+      return (
+        (next !== undefined ? tryList(doc, i, slot.bySecond.get(next)) : null) ?? tryList(doc, i, slot.rest)
+      );
     },
   };
 }

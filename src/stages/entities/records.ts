@@ -1,9 +1,9 @@
-import type { Entity, Mention, Role } from '../../model/index.js';
+import type { Entity, Mention, Role, Span } from '../../model/index.js';
 import type { Clusters } from './cluster.js';
-import { membersOf } from './cluster.js';
 import { institutionCountry } from './compatible.js';
 import type { Doc, Found } from './types.js';
-import { foundText } from './types.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Turns the resolved mentions into the model's records: mentions in text order (ids m1, m2...)
@@ -12,92 +12,119 @@ import { foundText } from './types.js';
  * @example records(doc, cs, 'entities') // { mentions: [...], entities: [...] }
  */
 export function records(doc: Doc, cs: Clusters, stage: string): { mentions: Mention[]; entities: Entity[] } {
-  const spanOf = (f: Found) =>
-    f.span ?? { start: doc.tokens[f.first]?.span.start ?? 0, end: doc.tokens[f.end - 1]?.span.end ?? 0 };
-  const placed = doc.found
-    .map((f, index) => ({ f, index, span: spanOf(f) }))
-    .filter(({ f }) => f.entity !== undefined)
-    .sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  const entityOrder: number[] = [];
-  for (const { f } of placed) if (!entityOrder.includes(f.entity ?? -1)) entityOrder.push(f.entity ?? -1);
+  const placed: { f: Found; span: Span; text: string; role: Role | undefined }[] = [];
+  for (const f of doc.found) {
+    if (f.entity === undefined) continue;
+    const span = f.span ?? {
+      start: doc.tokens[f.first]?.span.start ?? 0,
+      end: doc.tokens[f.end - 1]?.span.end ?? 0,
+    };
+    placed.push({ f, span, text: doc.text.slice(span.start, span.end), role: roleOf(doc, cs, f, stage) });
+  }
+  placed.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const entityOrder = [...new Set(placed.map(({ f }) => f.entity ?? -1))];
   const entityId = new Map(entityOrder.map((c, k) => [c, `e${k + 1}`]));
-  const mentionIds = new Map<number, string>();
-  const roleOf = (f: Found): Role | undefined => {
-    if (!f.role) return undefined;
-    const span = {
-      start: doc.tokens[f.role.first]?.span.start ?? 0,
-      end: doc.tokens[f.role.end - 1]?.span.end ?? 0,
-    };
-    const title = doc.text.slice(span.start, span.end).replace(/^(?:a|an|the)\s+/i, '');
-    const country =
-      f.role.country ?? (f.role.affiliation ? institutionCountry(cs, f.role.affiliation) : undefined);
-    return {
-      title,
-      ...(f.role.affiliation ? { affiliation: f.role.affiliation } : {}),
-      ...(country ? { country } : {}),
-      span,
-      stage,
-      rule: f.role.rule,
-    };
-  };
-  const mentions: Mention[] = placed.map(({ f, index, span }, k) => {
-    const id = `m${k + 1}`;
-    mentionIds.set(index, id);
-    const role = roleOf(f);
-    return {
+  const byEntity = new Map<number, (typeof placed)[number][]>();
+  const mentions: Mention[] = placed.map((p, k) => {
+    const c = p.f.entity ?? -1;
+    const list = byEntity.get(c) ?? [];
+    list.push(p);
+    byEntity.set(c, list);
+    const m: Mutable<Mention> = {
       kind: 'mention',
-      id,
-      text: doc.text.slice(span.start, span.end),
-      type: cs.list[f.entity ?? -1]?.type ?? f.type,
-      entity: entityId.get(f.entity ?? -1) ?? '',
-      form: f.form,
-      ...(f.metonymy ? { metonymy: f.metonymy } : {}),
-      ...(role ? { role } : {}),
-      span,
+      id: `m${k + 1}`,
+      text: p.text,
+      type: cs.list[c]?.type ?? p.f.type,
+      entity: entityId.get(c) ?? '',
+      form: p.f.form,
+      span: p.span,
       stage,
-      rule: f.rule,
-      confidence: f.confidence,
+      rule: p.f.rule,
+      confidence: p.f.confidence,
     };
+    if (p.f.metonymy) m.metonymy = p.f.metonymy;
+    if (p.role) m.role = p.role;
+    return m;
   });
+  const ids = new Map(placed.map((p, k) => [p, `m${k + 1}`]));
   const entities: Entity[] = entityOrder.map((c) => {
-    const members = membersOf(doc, cs, c).sort((a, b) => spanOf(a).start - spanOf(b).start);
+    const members = byEntity.get(c) ?? [];
     const type = cs.list[c]?.type ?? 'organization';
-    const name = nameOf(doc, type, members);
-    const texts = [...new Set(members.filter((m) => m.form !== 'pronoun').map((m) => foundText(doc, m)))];
+    const name = nameOf(type, members);
+    const texts = new Set<string>();
+    for (const m of members) if (m.f.form !== 'pronoun' && m.text !== name) texts.add(m.text);
     // Titles given with a name say more than a description ("the Russian official").
-    const named = uniqueRoles(members.filter((m) => m.form === 'name').flatMap((m) => roleOf(m) ?? []));
-    const roles = named.length > 0 ? named : uniqueRoles(members.flatMap((m) => roleOf(m) ?? []));
-    const country = members.find((m) => m.country)?.country ?? roles.find((r) => r.country)?.country;
-    const first = members[0];
-    return {
+    const roles = rolesOf(members);
+    let country: string | undefined;
+    for (const m of members) if ((country ??= m.f.country)) break;
+    for (const r of roles) if ((country ??= r.country)) break;
+    const e: Mutable<Entity> = {
       kind: 'entity',
       id: entityId.get(c) ?? '',
       type,
       name,
-      aliases: texts.filter((t) => t !== name),
+      aliases: [...texts],
       roles,
-      ...(country ? { country } : {}),
-      mentions: members.map((m) => mentionIds.get(doc.found.indexOf(m)) ?? '').filter(Boolean),
+      mentions: members.map((m) => ids.get(m) ?? ''),
       stage,
-      rule: first?.rule ?? 'none',
-      confidence: Math.max(...members.map((m) => m.confidence)),
+      rule: members[0]?.f.rule ?? 'none',
+      confidence: members.reduce((max, m) => Math.max(max, m.f.confidence), 0),
     };
+    if (country) e.country = country;
+    return e;
   });
   return { mentions, entities };
 }
 
-/** The fullest form: the lexicon's canonical name, else the longest proper name, else the first words. */
-function nameOf(doc: Doc, type: string, members: readonly Found[]): string {
-  const canonical = members.find((m) => m.canonical && type !== 'group')?.canonical;
-  if (canonical) return canonical;
-  const names = members
-    .filter((m) => m.form === 'name')
-    .map((m) => foundText(doc, m).replace(/^the\s+/i, ''));
-  const longest = names.sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0];
-  return longest ?? foundText(doc, members[0] ?? { first: 0, end: 0 }).replace(/^the\s+/i, '');
+function roleOf(doc: Doc, cs: Clusters, f: Found, stage: string): Role | undefined {
+  if (!f.role) return undefined;
+  const span = {
+    start: doc.tokens[f.role.first]?.span.start ?? 0,
+    end: doc.tokens[f.role.end - 1]?.span.end ?? 0,
+  };
+  const role: Mutable<Role> = {
+    title: doc.text.slice(span.start, span.end).replace(/^(?:a|an|the)\s+/i, ''),
+    span,
+    stage,
+    rule: f.role.rule,
+  };
+  if (f.role.affiliation) role.affiliation = f.role.affiliation;
+  const country =
+    f.role.country ?? (f.role.affiliation ? institutionCountry(cs, f.role.affiliation) : undefined);
+  if (country) role.country = country;
+  return role;
 }
 
-function uniqueRoles(roles: readonly Role[]): Role[] {
+/** The fullest form: the lexicon's canonical name, else the longest proper name, else the first words. */
+function nameOf(type: string, members: readonly { f: Found; text: string }[]): string {
+  const canonical = type === 'group' ? undefined : members.find((m) => m.f.canonical)?.f.canonical;
+  if (canonical) return canonical;
+  let best = '';
+  let bestWords = 0;
+  for (const m of members) {
+    if (m.f.form !== 'name') continue;
+    const text = withoutThe(m.text);
+    let words = 1;
+    for (let k = text.indexOf(' '); k >= 0; k = text.indexOf(' ', k + 1)) words++;
+    if (words > bestWords || (words === bestWords && text.length > best.length))
+      [best, bestWords] = [text, words];
+  }
+  return best || withoutThe(members[0]?.text ?? '');
+}
+
+function withoutThe(text: string): string {
+  return (text.charCodeAt(0) | 32) === 116 && /^the\s/i.test(text) ? text.slice(4).trimStart() : text;
+}
+
+/** Distinct roles; those given with a name first ("the Russian official" only when there is none). */
+function rolesOf(members: readonly { f: Found; role: Role | undefined }[]): Role[] {
+  const named: Role[] = [];
+  const other: Role[] = [];
   const seen = new Set<string>();
-  return roles.filter((r) => !seen.has(r.title) && (seen.add(r.title), true));
+  for (const m of members) {
+    if (!m.role || seen.has(m.role.title)) continue;
+    seen.add(m.role.title);
+    (m.f.form === 'name' ? named : other).push(m.role);
+  }
+  return named.length > 0 ? named : other;
 }

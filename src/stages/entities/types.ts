@@ -1,4 +1,5 @@
 import type { EntityType, Mention, Span, Token } from '../../model/index.js';
+import type { TriggerName } from './lexicon.js';
 
 /** A role found beside a person: the title's tokens, its affiliation and the affiliation's country. */
 export interface FoundRole {
@@ -62,6 +63,10 @@ export interface Doc {
   readonly spaced: Uint8Array;
   /** Words the article also writes in lower case mid-sentence (so capitalised, they are not names). */
   readonly lowerVocab: ReadonlySet<string>;
+  /** Candidate tokens for each pass, ascending: only these can start what the pass looks for. */
+  readonly triggered: Readonly<Record<TriggerName, readonly number[]>>;
+  /** Tokens that may start a name: capitalised words and codes ("iPhone"). */
+  readonly capitals: readonly number[];
   /** Token → index+1 of the mention that claimed it (0: free). */
   readonly claimed: Int32Array;
   readonly found: Found[];
