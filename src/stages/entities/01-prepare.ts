@@ -1,4 +1,4 @@
-import type { Article } from '../../model/index.js';
+import type { Article, Token } from '../../model/index.js';
 import { TRIGGER } from './lexicon.js';
 import type { Lexicon, TriggerName } from './lexicon.js';
 import type { Doc } from './types.js';
@@ -31,7 +31,7 @@ export function prepare(article: Article, lexicon: Lexicon): Doc {
   const text = article.text;
   const n = tokens.length;
   const words: string[] = new Array<string>(n);
-  const lower: string[] = new Array<string>(n);
+  const lowerCache: (string | undefined)[] = new Array<string | undefined>(n);
   const cap = new Uint8Array(n);
   const spaced = new Uint8Array(n);
   const triggered = Object.fromEntries(NAMES.map((k) => [k, [] as number[]])) as Record<
@@ -45,35 +45,31 @@ export function prepare(article: Article, lexicon: Lexicon): Doc {
     if (!t) continue;
     const w = text.slice(t.span.start, t.span.end);
     words[i] = w;
-    let l = w.toLowerCase();
-    // Curly apostrophes open a token ("’s") or follow its first letter ("O’Brien", "n’t").
-    const c0 = w.charCodeAt(0);
-    const c1 = w.charCodeAt(1);
-    if (c0 === 0x2019 || c0 === 0x2018 || c1 === 0x2019 || w.charCodeAt(w.length - 2) === 0x2019)
-      l = l.replace(/[’‘]/g, "'");
-    lower[i] = l;
     const upper = isUpper(w);
     cap[i] = upper ? 1 : 0;
     if (upper || (w.charCodeAt(0) === 105 && isUpper(w.slice(1)))) capitals.push(i);
     spaced[i] = prevEnd < t.span.start ? 1 : 0;
     prevEnd = t.span.end;
-    const mask = lexicon.triggers.get(l);
+    // wink's normal form is a shared string for known words: hashing it is cheap (a fresh
+    // lower-cased copy costs five times as much); the lexicon maps its spelling variants too.
+    const mask = lexicon.triggers.get(t.normal);
     if (mask) for (const k of NAMES) if (mask & TRIGGER[k]) triggered[k].push(i);
   }
-  const { sentence, initial, headline, initialWords } = sentenceFacts(article, words, lower, cap);
+  const { sentence, initial, headline, initialWords } = sentenceFacts(article, words, tokens, cap);
   // Capitalised sentence openers that the article also writes in lower case are common words.
+  // (Compared by wink's normal form, cheap to hash; the set holds the lower-cased surface.)
   const lowerVocab = new Set<string>();
   if (initialWords.size > 0)
     for (let i = 0; i < n; i++) {
-      const l = lower[i] ?? '';
-      if (cap[i] === 0 && initial[i] === 0 && initialWords.has(l) && isLower(words[i] ?? ''))
-        lowerVocab.add(l);
+      const w = words[i] ?? '';
+      if (cap[i] === 0 && initial[i] === 0 && initialWords.has(tokens[i]?.normal ?? '') && isLower(w))
+        lowerVocab.add(w.toLowerCase().replace(/[’‘]/g, "'"));
     }
   return {
     text,
     tokens,
     words,
-    lower,
+    lowerCache,
     cap,
     sentence,
     initial,
@@ -92,7 +88,7 @@ export function prepare(article: Article, lexicon: Lexicon): Doc {
 function sentenceFacts(
   article: Article,
   words: readonly string[],
-  lower: readonly string[],
+  tokens: readonly Token[],
   cap: Uint8Array,
 ) {
   const n = words.length;
@@ -110,7 +106,7 @@ function sentenceFacts(
       if (first && !OPENERS.has(w)) {
         initial[i] = 1;
         first = false;
-        if (cap[i] === 1) initialWords.add(lower[i] ?? '');
+        if (cap[i] === 1) initialWords.add(tokens[i]?.normal ?? '');
       } else if (!first && w.length >= 4 && (cap[i] === 1 || isLower(w))) {
         long++;
         if (cap[i] === 1) capped++;

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon.js';
-import { addFound } from './types.js';
+import { addFound, lo } from './types.js';
 import type { Doc, Found } from './types.js';
 
 /**
@@ -17,7 +17,7 @@ export function findLexicon(doc: Doc, lexicon: Lexicon): void {
     const v = hit.value;
     // A capital word at the start of a sentence that the article also writes in lower case is a
     // common word ("Turkey prices", "Chad" aside): only multi-word or all-capital forms count there.
-    if (doc.initial[i] === 1 && hit.end === i + 1 && doc.lowerVocab.has(doc.lower[i] ?? '')) continue;
+    if (doc.initial[i] === 1 && hit.end === i + 1 && doc.lowerVocab.has(lo(doc, i))) continue;
     const found: Found = {
       first: i,
       end: hit.end,

@@ -4,7 +4,7 @@ import { ORG_HEADS } from './data/heads.js';
 import type { Lexicon } from './lexicon.js';
 import { affiliationOf } from './affiliation.js';
 import { genderOf, isGivenName, isNameWord, personRunEnd } from './name-run.js';
-import { addFound, claimedBy } from './types.js';
+import { addFound, claimedBy, lo } from './types.js';
 import type { Doc, Found } from './types.js';
 
 const COMPLEMENT = new Set(['of', 'to', 'on', 'for', 'in']);
@@ -60,14 +60,14 @@ export function findTitledPeople(
 /** Where the name starts after a title ending at j, possibly after a complement or a comma. */
 function nameAfter(doc: Doc, j: number) {
   let k = j;
-  if (COMPLEMENT.has(doc.lower[k] ?? '')) {
+  if (COMPLEMENT.has(lo(doc, k))) {
     // "of Labor and Social Protection", "to North Korea": capitalised words, places, "and"/"of".
     let m = k + 1;
     while (m < doc.tokens.length && doc.sentence[m] === doc.sentence[j]) {
       const f = claimedBy(doc, m);
       if (f && LEXICAL.has(f.type)) m = f.end;
       else if (doc.cap[m] === 1 && !f && !NOT_NAMES.has(doc.words[m] ?? '')) m++;
-      else if ((doc.lower[m] === 'and' || doc.lower[m] === 'of') && doc.cap[m + 1] === 1) m++;
+      else if ((lo(doc, m) === 'and' || lo(doc, m) === 'of') && doc.cap[m + 1] === 1) m++;
       else break;
     }
     if (m === k + 1) return null;
@@ -103,8 +103,8 @@ function titleStart(doc: Doc, head: number): number {
     if (doc.sentence[p] !== doc.sentence[head]) break;
     const f = claimedBy(doc, p);
     if (f && LEXICAL.has(f.type)) first = f.first;
-    else if ((doc.lower[p] === "'s" || doc.lower[p] === "'") && claimedBy(doc, p - 1)) first = p;
-    else if (TITLE_MODIFIERS.has(doc.lower[p] ?? '')) first = p;
+    else if ((lo(doc, p) === "'s" || lo(doc, p) === "'") && claimedBy(doc, p - 1)) first = p;
+    else if (TITLE_MODIFIERS.has(lo(doc, p))) first = p;
     else if (!f && doc.cap[p] === 1 && doc.initial[p] === 0 && !NOT_NAMES.has(doc.words[p] ?? '')) first = p;
     else break;
   }

@@ -2,7 +2,7 @@ import { NAME_JOINERS } from './data/stop-words.js';
 import { ORG_HEADS, PLACE_HEADS, OUTLET_HEADS } from './data/heads.js';
 import { classifyName } from './classify.js';
 import { isNameWord } from './name-run.js';
-import { addFound, claimedBy } from './types.js';
+import { addFound, claimedBy, lo } from './types.js';
 import type { Doc } from './types.js';
 
 const HEADS_BEFORE_OF = new Set([
@@ -33,7 +33,7 @@ export function findNames(doc: Doc): void {
     let end = i + 1;
     let sawOf = false;
     while (end < doc.tokens.length && doc.sentence[end] === doc.sentence[i]) {
-      const w = doc.lower[end] ?? '';
+      const w = lo(doc, end);
       if (isNameWord(doc, end) || isCode(doc, end)) end++;
       else if (
         doc.words[end] === '-' &&

@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon.js';
 import { affiliationOf } from './affiliation.js';
-import { claimedBy } from './types.js';
+import { claimedBy, lo } from './types.js';
 import type { Doc, Found } from './types.js';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their']);
@@ -45,7 +45,7 @@ function claimRole(doc: Doc, f: Found, index: number): void {
 function attach(doc: Doc, lexicon: Lexicon, f: Found, countryNames: ReadonlyMap<string, string>): boolean {
   if (doc.words[f.end] !== ',') return false;
   let k = f.end + 1;
-  if (DETERMINERS.has(doc.lower[k] ?? '')) k++;
+  if (DETERMINERS.has(lo(doc, k))) k++;
   const start = k;
   // The title must come within the first few words: "director", "Japan's foreign minister".
   let title = -1;

@@ -1,6 +1,6 @@
 import { GROUP_MODIFIERS, GROUP_PLACE_LINKS } from './data/groups.js';
 import type { Lexicon } from './lexicon.js';
-import { addFound, claimedBy } from './types.js';
+import { addFound, claimedBy, lo } from './types.js';
 import type { Doc, Found } from './types.js';
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
@@ -31,11 +31,11 @@ export function findGroups(doc: Doc, lexicon: Lexicon): void {
       if (f && f.type === 'nationality' && f.end === first) {
         country ??= f.country;
         first = f.first;
-      } else if (!f && (GROUP_MODIFIERS.has(doc.lower[p] ?? '') || isLowerAdjective(doc, p))) first = p;
+      } else if (!f && (GROUP_MODIFIERS.has(lo(doc, p)) || isLowerAdjective(doc, p))) first = p;
       else break;
     }
     let end = hit.end;
-    const link = doc.lower[end] ?? '';
+    const link = lo(doc, end);
     const linked = claimedBy(doc, end + 1);
     if (GROUP_PLACE_LINKS.has(link) && linked && linked.first === end + 1 && isPlaceOrOrg(linked))
       end = linked.end;
@@ -46,7 +46,7 @@ export function findGroups(doc: Doc, lexicon: Lexicon): void {
       form: 'nominal',
       rule: first < i || end > hit.end ? 'group-modified' : 'group-head',
       confidence: first < i || end > hit.end ? 0.8 : 0.65,
-      head: doc.lower[hit.end - 1] ?? '',
+      head: lo(doc, hit.end - 1),
       canonical: doc.text
         .slice(doc.tokens[first]?.span.start ?? 0, doc.tokens[end - 1]?.span.end ?? 0)
         .toLowerCase(),

@@ -1,6 +1,6 @@
 import { NOMINAL_HEADS, TITLE_MODIFIERS } from './data/titles.js';
 import type { Lexicon } from './lexicon.js';
-import { addFound, claimedBy } from './types.js';
+import { addFound, claimedBy, lo, wordsLower } from './types.js';
 import type { Doc, Found } from './types.js';
 
 const DEFINITE = new Set(['the', 'this', 'that']);
@@ -22,22 +22,22 @@ export function findNominals(doc: Doc, lexicon: Lexicon): void {
     if (doc.claimed[i] !== 0 || (doc.sentence[i] ?? -1) < 0 || doc.cap[i] === 1) continue;
     const inst = lexicon.institutions.match(doc, i);
     if (inst) {
-      const found = leadIn(doc, i, inst.end, 'organization', doc.lower.slice(i, inst.end).join(' '));
+      const found = leadIn(doc, i, inst.end, 'organization', wordsLower(doc, i, inst.end));
       if (found && (found.country || found.definite)) {
         addFound(doc, found);
         next = inst.end;
         continue;
       }
     }
-    const head = doc.lower[i] ?? '';
+    const head = lo(doc, i);
     if (!NOMINAL_HEADS[head] || doc.tokens[i]?.pos !== 'NOUN') continue;
     let end = i + 1;
     const link = claimedBy(doc, end + 1);
-    if (COMPLEMENT.has(doc.lower[end] ?? '') && link && link.first === end + 1 && link.type !== 'person')
+    if (COMPLEMENT.has(lo(doc, end)) && link && link.first === end + 1 && link.type !== 'person')
       end = link.end;
     const found = leadIn(doc, i, end, 'person', head);
     if (!found) continue;
-    const lead = doc.lower[found.first] ?? '';
+    const lead = lo(doc, found.first);
     const roleFirst = INDEFINITE.has(lead) || DEFINITE.has(lead) ? found.first + 1 : found.first;
     // "the Russian official", "Russia's ambassador to North Korea" describe; "the diplomat" does not.
     if (end > i + 1 || roleFirst < i) {
@@ -62,11 +62,11 @@ function leadIn(doc: Doc, head: number, end: number, type: Found['type'], key: s
     const p = first - 1;
     if (doc.sentence[p] !== doc.sentence[head]) break;
     const f = claimedBy(doc, p);
-    const w = doc.lower[p] ?? '';
+    const w = lo(doc, p);
     if (f && (f.type === 'nationality' || f.type === 'place') && f.end === first) {
       country ??= f.country;
       first = f.first;
-      if (f.type === 'place' && doc.lower[f.first] === 'the') definite = true;
+      if (f.type === 'place' && lo(doc, f.first) === 'the') definite = true;
     } else if ((w === "'s" || w === "'") && claimedBy(doc, p - 1)?.type === 'place') {
       const owner = claimedBy(doc, p - 1);
       country ??= owner?.country;
@@ -105,7 +105,18 @@ function leadIn(doc: Doc, head: number, end: number, type: Found['type'], key: s
   return found;
 }
 
-/** Two ascending index lists as one, without repeats. */
+/** Two ascending index lists as one, without repeats (a linear merge). */
 function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i] ?? Infinity;
+    const y = b[j] ?? Infinity;
+    const next = Math.min(x, y);
+    if (x === next) i++;
+    if (y === next) j++;
+    out.push(next);
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { claimedBy } from './types.js';
+import { claimedBy, lo } from './types.js';
 import type { Doc, Found } from './types.js';
 
 /**
@@ -19,7 +19,7 @@ export function pairPlaces(doc: Doc): void {
     if (!a.country || a.country !== b.country || !(isCountry(b) || b.rule === 'place-lexicon')) continue;
     // Not a list: "Seoul, Tokyo and Beijing" has no region after the comma.
     const after = doc.words[b.end] ?? '.';
-    if (!/^[,.;:)!?'"’”]$/.test(after) && doc.tokens[b.end]?.pos !== 'ADP' && doc.lower[b.end] !== "'s")
+    if (!/^[,.;:)!?'"’”]$/.test(after) && doc.tokens[b.end]?.pos !== 'ADP' && lo(doc, b.end) !== "'s")
       continue;
     if (doc.words[b.end] === ',' && claimedBy(doc, b.end + 1)?.type === 'place') continue;
     const pair: Found = { ...a, end: b.end, rule: `${a.rule}+place-comma-region` };

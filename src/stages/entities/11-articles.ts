@@ -1,3 +1,4 @@
+import { lo } from './types.js';
 import type { Doc } from './types.js';
 
 const TAKES_ARTICLE = new Set(['place', 'organization', 'outlet', 'event', 'instrument']);
@@ -14,7 +15,7 @@ export function takeArticles(doc: Doc): void {
   for (const f of doc.found) {
     if (f.span || f.form !== 'name' || !TAKES_ARTICLE.has(f.type) || f.first < 1) continue;
     const the = f.first - 1;
-    if (doc.lower[the] !== 'the' || doc.sentence[the] !== doc.sentence[f.first]) continue;
+    if (lo(doc, the) !== 'the' || doc.sentence[the] !== doc.sentence[f.first]) continue;
     if (doc.claimed[the] !== 0) continue;
     const next = doc.tokens[f.end];
     if (next && MODIFIED.has(next.pos) && doc.sentence[f.end] === doc.sentence[f.first]) continue;

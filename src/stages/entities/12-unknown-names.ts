@@ -1,5 +1,5 @@
 import { AGENT_VERBS, SUBORDINATORS } from './data/verbs.js';
-import { addFound, foundText } from './types.js';
+import { addFound, foundText, lo } from './types.js';
 import type { Doc, Found } from './types.js';
 import { nameWords } from './14-people.js';
 
@@ -36,7 +36,7 @@ function actsAlone(doc: Doc, first: number, end: number): boolean {
   const w = doc.words[first] ?? '';
   if (end - first > 2 || /\d/.test(w) || /^i\p{Lu}/u.test(w)) return false;
   const prev = doc.tokens[first - 1]?.pos;
-  if ((prev === 'ADP' && !SUBORDINATORS.has(doc.lower[first - 1] ?? '')) || prev === 'DET') return false;
+  if ((prev === 'ADP' && !SUBORDINATORS.has(lo(doc, first - 1))) || prev === 'DET') return false;
   let k = end;
   while (doc.tokens[k]?.pos === 'AUX' || doc.tokens[k]?.pos === 'ADV') k++;
   const verb = doc.tokens[k];

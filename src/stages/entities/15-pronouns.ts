@@ -1,6 +1,6 @@
 import { joinCluster, membersOf } from './cluster.js';
 import type { Clusters } from './cluster.js';
-import { addFound } from './types.js';
+import { addFound, lo } from './types.js';
 import type { Doc, Found } from './types.js';
 
 const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
@@ -22,7 +22,7 @@ export function resolvePronouns(doc: Doc, cs: Clusters): void {
     .filter(({ f }) => f.type === 'person' && f.entity !== undefined)
     .sort((a, b) => a.f.first - b.f.first);
   for (const i of doc.triggered.pronouns) {
-    const gender = PRONOUNS.get(doc.lower[i] ?? '');
+    const gender = PRONOUNS.get(lo(doc, i));
     const s = doc.sentence[i] ?? -1;
     if (!gender || s < 0 || insideQuote(doc, i)) continue;
     const inSentence = candidates(people, doc, (f) => doc.sentence[f.first] === s && f.end <= i);

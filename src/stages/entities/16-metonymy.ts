@@ -1,3 +1,4 @@
+import { lo } from './types.js';
 import { AGENT_VERBS, SUBORDINATORS } from './data/verbs.js';
 import type { Doc, Found } from './types.js';
 
@@ -25,17 +26,17 @@ function isCountry(f: Found): boolean {
 }
 
 function accordingTo(doc: Doc, first: number): boolean {
-  return doc.lower[first - 1] === 'to' && doc.lower[first - 2] === 'according';
+  return lo(doc, first - 1) === 'to' && lo(doc, first - 2) === 'according';
 }
 
 function actsAsSubject(doc: Doc, f: Found): boolean {
   const prev = doc.tokens[f.first - 1];
-  if (prev && prev.pos === 'ADP' && !SUBORDINATORS.has(doc.lower[f.first - 1] ?? '')) return false;
-  if (prev && (prev.pos === 'DET' || doc.lower[f.first - 1] === "'s")) return false;
+  if (prev && prev.pos === 'ADP' && !SUBORDINATORS.has(lo(doc, f.first - 1))) return false;
+  if (prev && (prev.pos === 'DET' || lo(doc, f.first - 1) === "'s")) return false;
   let k = f.end;
   while (k < doc.tokens.length && k - f.end < 4 && BRIDGE.has(doc.tokens[k]?.pos ?? '')) k++;
   const verb = doc.tokens[k];
   if (!verb || doc.sentence[k] !== doc.sentence[f.first]) return false;
   if (verb.pos !== 'VERB') return false;
-  return AGENT_VERBS.has(verb.lemma) || AGENT_VERBS.has(doc.lower[k] ?? '');
+  return AGENT_VERBS.has(verb.lemma) || AGENT_VERBS.has(lo(doc, k));
 }

@@ -1,4 +1,4 @@
-import { claimedBy, foundText } from './types.js';
+import { claimedBy, foundText, lo } from './types.js';
 import type { Doc, Found } from './types.js';
 
 /**
@@ -16,7 +16,7 @@ export function affiliationOf(
   countryNames: ReadonlyMap<string, string>,
 ): { text?: string; country?: string } {
   let at = -1;
-  for (let i = first; i < end; i++) if (doc.lower[i] === 'at') at = i;
+  for (let i = first; i < end; i++) if (lo(doc, i) === 'at') at = i;
   const from = at >= 0 ? at + 1 : first;
   let country: string | undefined;
   let org: Found | undefined;
@@ -32,7 +32,7 @@ export function affiliationOf(
         country = f.country;
       if (!org && (f.type === 'organization' || f.type === 'outlet')) org = f;
     }
-    if ((doc.lower[i] === "'s" || doc.lower[i] === "'") && possessor < 0) possessor = i;
+    if ((lo(doc, i) === "'s" || lo(doc, i) === "'") && possessor < 0) possessor = i;
   }
   if (at >= 0) return withCountry(phrase(doc, from, end), country);
   if (org) return withCountry(org.canonical ?? foundText(doc, org), country ?? org.country);
@@ -42,7 +42,7 @@ export function affiliationOf(
     while (
       start > first &&
       /^\p{L}/u.test(doc.words[start - 1] ?? '') &&
-      !(doc.lower[start - 1] === 'for' || doc.lower[start - 1] === 'of')
+      !(lo(doc, start - 1) === 'for' || lo(doc, start - 1) === 'of')
     )
       start--;
     return withCountry(phrase(doc, start, possessor), country);

@@ -1,3 +1,4 @@
+import { lo } from './types.js';
 import { HONORIFICS } from './data/titles.js';
 import { EAST_ASIAN_FAMILY_NAMES } from './data/first-names.js';
 import { ORG_HEADS, PLACE_HEADS, OUTLET_HEADS, OUTLET_CUES_AFTER, OUTLET_CUES_BEFORE } from './data/heads.js';
@@ -35,10 +36,9 @@ export function classifyName(doc: Doc, first: number, end: number): Found | null
   if (PLACE_HEADS.has(headBeforeOf)) return make('place', 'place-head', 0.8);
   if (OUTLET_HEADS.has(last) && words.length > 1) return make('outlet', 'outlet-head', 0.8);
   const headline = doc.headline[first] === 1;
-  if (HONORIFICS.has(doc.lower[first] ?? '') && words.length >= 2)
+  if (HONORIFICS.has(lo(doc, first)) && words.length >= 2)
     return person(make('person', 'honorific', 0.9), doc);
-  if (HONORIFICS.has(doc.lower[first - 1] ?? ''))
-    return person(make('person', 'honorific', 0.9, first - 1), doc);
+  if (HONORIFICS.has(lo(doc, first - 1))) return person(make('person', 'honorific', 0.9, first - 1), doc);
   const eastAsian = EAST_ASIAN_FAMILY_NAMES.has(words[0] ?? '') && words.length >= 2 && words.length <= 4;
   if (eastAsian && (words.length >= 3 || (words[1] ?? '').includes('-')) && !headline)
     return person(make('person', 'east-asian-name', 0.85), doc);
@@ -55,7 +55,7 @@ export function classifyName(doc: Doc, first: number, end: number): Found | null
     return person(make('person', 'speaker-name', 0.7), doc);
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(last) && !NOT_ORG_ACRONYMS.has(last))
     return make('organization', 'acronym', 0.6);
-  if (words.length <= 2 && PLACE_PREPS.has(doc.lower[first - 1] ?? ''))
+  if (words.length <= 2 && PLACE_PREPS.has(lo(doc, first - 1)))
     return make('place', 'place-preposition', 0.55);
   return null;
 }
@@ -70,9 +70,9 @@ function person(f: Found, doc: Doc): Found {
 function outletCue(doc: Doc, first: number, end: number): boolean {
   for (const cue of CUES_BEFORE) {
     const start = first - cue.length;
-    if (start >= 0 && cue.every((w, k) => doc.lower[start + k] === w)) return true;
+    if (start >= 0 && cue.every((w, k) => lo(doc, start + k) === w)) return true;
   }
-  const after = doc.lower[end] ?? '';
+  const after = lo(doc, end);
   return OUTLET_CUES_AFTER.includes(after) && (after !== 'reported' || end - first === 1);
 }
 
@@ -80,7 +80,7 @@ function outletCue(doc: Doc, first: number, end: number): boolean {
 function speechNear(doc: Doc, first: number, end: number): boolean {
   const next = doc.tokens[end];
   if (next && SPEECH_VERBS.has(next.lemma) && next.pos === 'VERB') return true;
-  if (doc.words[end] === ',' && doc.lower[end + 1] === 'who') return true;
+  if (doc.words[end] === ',' && lo(doc, end + 1) === 'who') return true;
   const prev = doc.tokens[first - 1];
   return !!prev && SPEECH_VERBS.has(prev.lemma) && prev.pos === 'VERB' && doc.words[first - 2] === ',';
 }

@@ -5,6 +5,7 @@ import { NOMINAL_HEADS, TITLE_HEADS } from './data/titles.js';
 import { EVENT_HEADS, INSTRUMENT_HEADS } from './data/patterns.js';
 import { GROUP_HEADS, INSTITUTIONS } from './data/groups.js';
 import { countryLexicon } from './gazetteer.js';
+import { NORMAL_VARIANTS } from './data/normal-variants.js';
 import type { LexValue } from './gazetteer.js';
 import { phraseIndex } from './phrase-index.js';
 import type { PhraseIndex } from './phrase-index.js';
@@ -100,7 +101,13 @@ export function buildLexicon(extra: ExtraNames = []): Lexicon {
   );
   const triggers = new Map<string, number>();
   const mark = (words: Iterable<string>, bit: number) => {
-    for (const w of words) triggers.set(w, (triggers.get(w) ?? 0) | bit);
+    for (const w of words) {
+      triggers.set(w, (triggers.get(w) ?? 0) | bit);
+      for (const [, pattern, replacement] of NORMAL_VARIANTS) {
+        const variant = w.replace(pattern, replacement);
+        if (variant !== w) triggers.set(variant, (triggers.get(variant) ?? 0) | bit);
+      }
+    }
   };
   mark(names.firstWords, TRIGGER.names);
   mark(titles.firstWords, TRIGGER.titles);

@@ -1,3 +1,4 @@
+import { lo } from './types.js';
 import type { Doc } from './types.js';
 
 /**
@@ -71,9 +72,9 @@ export function phraseIndex<V>(
     size: phrases.length,
     firstWords: new Set(byFirst.keys()),
     match(doc, i) {
-      const slot = byFirst.get(doc.lower[i] ?? '');
+      const slot = byFirst.get(lo(doc, i));
       if (!slot) return null;
-      const next = doc.spaced[i + 1] === 1 ? doc.lower[i + 1] : undefined;
+      const next = doc.spaced[i + 1] === 1 ? lo(doc, i + 1) : undefined;
       return (
         (next !== undefined ? tryList(doc, i, slot.bySecond.get(next)) : null) ?? tryList(doc, i, slot.rest)
       );
@@ -89,7 +90,7 @@ function endOf(doc: Doc, i: number, key: string): number {
       if (key[at] !== ' ') return 0;
       at++;
     }
-    const w = doc.lower[j] ?? '';
+    const w = lo(doc, j);
     if (!key.startsWith(w, at)) return 0;
     at += w.length;
     if (at === key.length) return j + 1;

@@ -49,8 +49,8 @@ export interface Doc {
   readonly tokens: readonly Token[];
   /** Token surface text. */
   readonly words: readonly string[];
-  /** Lower-cased surface with curly apostrophes straightened. */
-  readonly lower: readonly string[];
+  /** Lower-cased surfaces, filled on demand by {@link lo} (most tokens never need one). */
+  readonly lowerCache: (string | undefined)[];
   /** 1 when the token starts with an upper-case letter. */
   readonly cap: Uint8Array;
   /** Sentence index of each token (-1 outside sentences). */
@@ -94,4 +94,27 @@ export function addFound(doc: Doc, f: Found, claim = true): number {
 export function claimedBy(doc: Doc, i: number): Found | undefined {
   const c = doc.claimed[i] ?? 0;
   return c > 0 ? doc.found[c - 1] : undefined;
+}
+
+/**
+ * The lower-cased surface of token i with curly apostrophes straightened, computed once.
+ *
+ * @example lo(doc, i) // "ria" for "Ria"
+ */
+export function lo(doc: Doc, i: number): string {
+  let l = doc.lowerCache[i];
+  if (l !== undefined) return l;
+  const w = doc.words[i];
+  if (w === undefined) return '';
+  l = w.toLowerCase();
+  if (l.includes('’') || l.includes('‘')) l = l.replace(/[’‘]/g, "'");
+  doc.lowerCache[i] = l;
+  return l;
+}
+
+/** The lower-cased words of tokens [first, end), joined by spaces. */
+export function wordsLower(doc: Doc, first: number, end: number): string {
+  const out: string[] = [];
+  for (let i = first; i < end; i++) out.push(lo(doc, i));
+  return out.join(' ');
 }
