@@ -64,6 +64,14 @@ function findEvent(doc: Doc, head: number): void {
     if (by && (by.type === 'place' || by.type === 'nationality')) first = by.first;
     else if (doc.cap[prev] === 1 && !by && doc.initial[prev] === 0) first = prev;
     else if (/^\d{4}$/.test(doc.words[prev] ?? '') && first === head) first = prev;
+    // "Trump-Kim summit": a hyphenated pair of names leads the event.
+    else if (
+      doc.words[prev] === '-' &&
+      doc.spaced[prev] === 0 &&
+      doc.spaced[first] === 0 &&
+      doc.cap[prev - 1] === 1
+    )
+      first = prev - 1;
     else break;
   }
   const w = doc.words[head] ?? '';

@@ -29,7 +29,7 @@ export function findTitledPeople(
     if (doc.claimed[i] !== 0 || (doc.sentence[i] ?? -1) < 0 || doc.headline[i] === 1) continue;
     const hit = lexicon.titles.match(doc, i);
     if (!hit) continue;
-    const name = nameAfter(doc, hit.end);
+    const name = nameAfter(doc, hit.end, lexicon);
     if (!name) continue;
     const first = titleStart(doc, i);
     const role = { first, end: name.titleEnd };
@@ -58,7 +58,7 @@ export function findTitledPeople(
 }
 
 /** Where the name starts after a title ending at j, possibly after a complement or a comma. */
-function nameAfter(doc: Doc, j: number) {
+function nameAfter(doc: Doc, j: number, lexicon: Lexicon) {
   let k = j;
   if (COMPLEMENT.has(lo(doc, k))) {
     // "of Labor and Social Protection", "to North Korea": capitalised words, places, "and"/"of".
@@ -90,6 +90,9 @@ function nameAfter(doc: Doc, j: number) {
   if (!isNameWord(doc, k)) return null;
   const end = personRunEnd(doc, k);
   if (end === k) return null;
+  // "Deputy Labor Minister Stanislaw Szwed": a title inside the run is the real head; the loop
+  // meets it next and takes "Deputy Labor" in as its modifiers.
+  for (let m = k; m < end; m++) if (lexicon.titles.match(doc, m)) return null;
   // After a comma the name must close the apposition: ", Alexander Matsegora," or end the sentence.
   if (comma && !/^[,.;:)]$/.test(doc.words[end] ?? '.')) return null;
   return { first: k, end, titleEnd: comma ? k - 1 : k, comma, rule: 'title-name' };

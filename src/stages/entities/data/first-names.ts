@@ -66,3 +66,10 @@ Liao Zou Xiong Qin Qian Kong Bai Cui Mao Qiu Gu Hou Shao Meng Long Duan Lei Yin 
 Vo Dang Bui Ngo
 `),
 );
+
+/**
+ * Endings that make a lone capitalised word look like a family name ("Topilin told reporters"):
+ * Slavic, Armenian, Georgian, Romanian, Turkish, Spanish, Italian, Nordic and Japanese patterns.
+ */
+export const SURNAME_ENDINGS: RegExp =
+  /(?:ov|ova|ev|eva|yev|in|ina|yn|sky|ski|ska|skaya|skiy|enko|chenko|vich|vic|ych|uk|yuk|yan|ian|dze|shvili|escu|oglu|ez|ini|etti|elli|sson|sen|moto|mura|shita|gawa|saki|yama|hara|naka|kawa|uchi)$/;
