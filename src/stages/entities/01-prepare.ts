@@ -14,6 +14,11 @@ function isUpper(w: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : UPPER.test(w);
 }
 
+/** A bit for each lower-case ASCII letter; 0 for anything else. */
+function letterBit(c: number): number {
+  return c >= 97 && c <= 122 ? 1 << (c - 97) : 0;
+}
+
 function isLower(w: string): boolean {
   const c = w.charCodeAt(0);
   return c < 128 ? c >= 97 && c <= 122 : LOWER.test(w);
@@ -59,11 +64,14 @@ export function prepare(article: Article, lexicon: Lexicon): Doc {
   // Capitalised sentence openers that the article also writes in lower case are common words.
   // (Compared by wink's normal form, cheap to hash; the set holds the lower-cased surface.)
   const lowerVocab = new Set<string>();
-  if (initialWords.size > 0)
+  // First letters of the openers (a bit each): most tokens are ruled out without a look-up.
+  let letters = 0;
+  for (const o of initialWords) letters |= letterBit(o.charCodeAt(0));
+  if (letters !== 0)
     for (let i = 0; i < n; i++) {
       const w = words[i] ?? '';
-      if (cap[i] === 0 && initial[i] === 0 && initialWords.has(tokens[i]?.normal ?? '') && isLower(w))
-        lowerVocab.add(w.toLowerCase().replace(/[’‘]/g, "'"));
+      if (cap[i] !== 0 || initial[i] !== 0 || (letters & letterBit(w.charCodeAt(0))) === 0) continue;
+      if (initialWords.has(tokens[i]?.normal ?? '')) lowerVocab.add(w.toLowerCase().replace(/[’‘]/g, "'"));
     }
   return {
     text,

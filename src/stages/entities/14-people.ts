@@ -17,10 +17,12 @@ const NOMINAL_WINDOW = 8;
  * @example resolvePeople(doc, cs) // "Ilichev" and "the Russian official" → Pyotr Ilichev
  */
 export function resolvePeople(doc: Doc, cs: Clusters): void {
-  const order = doc.found
-    .map((f, index) => ({ f, index, words: f.form === 'name' ? nameWords(doc, f) : [] }))
-    .filter(({ f }) => f.type === 'person' && !f.dropped)
-    .sort((a, b) => a.f.first - b.f.first);
+  const order: { f: Found; index: number; words: string[] }[] = [];
+  doc.found.forEach((f, index) => {
+    if (f.type === 'person' && !f.dropped)
+      order.push({ f, index, words: f.form === 'name' ? nameWords(doc, f) : [] });
+  });
+  order.sort((a, b) => a.f.first - b.f.first);
   const full = order.filter(({ words }) => words.length > 1);
   for (const { index, words } of full) join(doc, cs, index, `person|${keyText(words.join(' '))}`);
   for (const { f, index, words } of order) {
@@ -39,9 +41,9 @@ export function resolvePeople(doc: Doc, cs: Clusters): void {
 
 /** The words of a name, hyphenated parts kept together. */
 export function nameWords(doc: Doc, f: Found): string[] {
-  return foundText(doc, f)
-    .split(/\s+/)
-    .filter((w) => w && !HONORIFICS.has(w.toLowerCase()));
+  const out: string[] = [];
+  for (const w of foundText(doc, f).split(' ')) if (w && !HONORIFICS.has(w.toLowerCase())) out.push(w);
+  return out;
 }
 
 /** The full name a short one belongs to: family name match first, any word of it next. */

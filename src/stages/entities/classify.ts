@@ -9,6 +9,8 @@ import type { Doc, Found } from './types.js';
 
 const PLACE_PREPS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
 const CUES_BEFORE = OUTLET_CUES_BEFORE.map((c) => c.split(' '));
+const CUE_LAST_WORDS: ReadonlySet<string> = new Set(CUES_BEFORE.map((c) => c[c.length - 1] ?? ''));
+const CUES_AFTER: ReadonlySet<string> = new Set(OUTLET_CUES_AFTER);
 
 /**
  * Types one capitalised sequence [first, end) by the first rule that fits, strongest first: its
@@ -68,12 +70,13 @@ function person(f: Found, doc: Doc): Found {
 
 /** "news agency Interfax", "television network NHK", "Interfax news agency", "NHK reported". */
 function outletCue(doc: Doc, first: number, end: number): boolean {
-  for (const cue of CUES_BEFORE) {
-    const start = first - cue.length;
-    if (start >= 0 && cue.every((w, k) => lo(doc, start + k) === w)) return true;
-  }
+  if (first > 0 && CUE_LAST_WORDS.has(lo(doc, first - 1)))
+    for (const cue of CUES_BEFORE) {
+      const start = first - cue.length;
+      if (start >= 0 && cue.every((w, k) => lo(doc, start + k) === w)) return true;
+    }
   const after = lo(doc, end);
-  return OUTLET_CUES_AFTER.includes(after) && (after !== 'reported' || end - first === 1);
+  return CUES_AFTER.has(after) && (after !== 'reported' || end - first === 1);
 }
 
 /** "X said", "X told", "..., said X", "X, who": a name next to speech is a person's. */

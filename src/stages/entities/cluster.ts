@@ -54,9 +54,10 @@ export function membersOf(doc: Doc, cs: Clusters, c: number): Found[] {
 
 /** Lower-cased text without a leading article, for keys. */
 export function keyText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/^(?:the|a|an)\s+/, '')
-    .replace(/\s+/g, ' ');
+  let t = text.toLowerCase();
+  if (t.includes('’') || t.includes('‘')) t = t.replace(/[’‘]/g, "'");
+  if (t.startsWith('the ')) t = t.slice(4);
+  else if (t.startsWith('a ')) t = t.slice(2);
+  else if (t.startsWith('an ')) t = t.slice(3);
+  return /\s\s|[\t\n]/.test(t) ? t.replace(/\s+/g, ' ') : t;
 }

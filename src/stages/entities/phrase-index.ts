@@ -100,15 +100,30 @@ function endOf(doc: Doc, i: number, key: string): number {
 
 function caseAgrees<V>(doc: Doc, i: number, end: number, entry: Entry<V>): boolean {
   if (entry.mode === 'any') return true;
-  const a = doc.tokens[i];
-  const b = doc.tokens[end - 1];
-  if (!a || !b) return false;
-  const surface = doc.text.slice(a.span.start, b.span.end).replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
-  const form = entry.form.replace(/[’‘]/g, "'");
-  if (entry.mode === 'exact') return surface === form;
-  for (let k = 0; k < form.length && k < surface.length; k++) {
-    const c = form[k] ?? '';
-    if (c !== c.toLowerCase() && surface[k] === surface[k]?.toLowerCase()) return false;
+  // Walk the entry's form and the tokens' letters side by side (endOf already proved that they
+  // spell the same words): 'exact' needs the same characters, 'initial' the same capitals.
+  const form = entry.form;
+  let k = 0;
+  for (let j = i; j < end; j++) {
+    if (j > i && doc.spaced[j] === 1) k++;
+    const w = doc.words[j] ?? '';
+    for (let c = 0; c < w.length; c++, k++) {
+      const f = form.charCodeAt(k);
+      const t = w.charCodeAt(c);
+      if (f === t || isApostrophe(f) || isApostrophe(t)) continue;
+      if (entry.mode === 'exact') return false;
+      if (isUpperCode(f) && !isUpperCode(t)) return false;
+    }
   }
   return true;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2018;
+}
+
+function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
 }
