@@ -122,14 +122,17 @@ function addAffiliationOrg(doc: Doc, first: number, head: number): void {
   let start = end - 1;
   while (start > first && doc.claimed[start - 1] === 0 && doc.cap[start - 1] === 1) start--;
   const before = claimedBy(doc, start - 1);
-  if (before && (before.type === 'nationality' || before.type === 'place') && before.end === start)
-    start = before.first;
-  addFound(doc, {
+  const org: Found = {
     first: start,
     end,
     type: 'organization',
     form: 'name',
     rule: 'title-affiliation-org',
     confidence: 0.8,
-  });
+  };
+  if (before && (before.type === 'nationality' || before.type === 'place') && before.end === start) {
+    org.first = before.first;
+    if (before.country) org.country = before.country;
+  }
+  addFound(doc, org);
 }

@@ -131,6 +131,39 @@ describe('in-article resolution', () => {
   });
 });
 
+describe('blocks the tokens stage skips', () => {
+  it('finds outlets in a photo credit block', () => {
+    const body = 'Workers wait at the airport.\n\nFile Photo by KCNA/EPA';
+    const base = textArticle(body);
+    const credit = body.indexOf('File');
+    const article: Article = {
+      ...base,
+      blocks: [
+        {
+          kind: 'block',
+          type: 'paragraph',
+          span: { start: 0, end: credit - 2 },
+          stage: 'test',
+          rule: 'test',
+        },
+        {
+          kind: 'block',
+          type: 'credit',
+          span: { start: credit, end: body.length },
+          stage: 'test',
+          rule: 'test',
+        },
+      ],
+    };
+    const a = stage.run(tokenStage.run(article));
+    const outlets = (a.mentions ?? []).filter((m) => m.type === 'outlet').map((m) => [m.text, m.rule]);
+    expect(outlets).toEqual([
+      ['KCNA', 'credit-outlet'],
+      ['EPA', 'credit-outlet'],
+    ]);
+  });
+});
+
 describe('backlog', () => {
   it.todo(
     '"Ilyichev" and "Ilichev" in one article are one person (spelling variants; cross-article linking owns it now)',
