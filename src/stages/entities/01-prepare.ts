@@ -7,6 +7,11 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '—', '-', '�
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 const NAMES = Object.keys(TRIGGER) as TriggerName[];
+/** The bit position of each trigger (TRIGGER values are powers of two). */
+const BIT_OF = Object.fromEntries(NAMES.map((k) => [k, Math.log2(TRIGGER[k])])) as Record<
+  TriggerName,
+  number
+>;
 
 /** Upper-case first letter; ASCII without a regular expression (this runs for every token). */
 function isUpper(w: string): boolean {
@@ -39,10 +44,7 @@ export function prepare(article: Article, lexicon: Lexicon): Doc {
   const lowerCache: (string | undefined)[] = new Array<string | undefined>(n);
   const cap = new Uint8Array(n);
   const spaced = new Uint8Array(n);
-  const triggered = Object.fromEntries(NAMES.map((k) => [k, [] as number[]])) as Record<
-    TriggerName,
-    number[]
-  >;
+  const lists: number[][] = NAMES.map(() => []);
   const capitals: number[] = [];
   let prevEnd = -1;
   for (let i = 0; i < n; i++) {
@@ -57,8 +59,8 @@ export function prepare(article: Article, lexicon: Lexicon): Doc {
     prevEnd = t.span.end;
     // wink's normal form is a shared string for known words: hashing it is cheap (a fresh
     // lower-cased copy costs five times as much); the lexicon maps its spelling variants too.
-    const mask = lexicon.triggers.get(t.normal);
-    if (mask) for (const k of NAMES) if (mask & TRIGGER[k]) triggered[k].push(i);
+    let mask = lexicon.triggers.get(t.normal) ?? 0;
+    for (let b = 0; mask !== 0; b++, mask >>= 1) if (mask & 1) lists[b]?.push(i);
   }
   const { sentence, initial, headline, initialWords } = sentenceFacts(article, words, tokens, cap);
   // Capitalised sentence openers that the article also writes in lower case are common words.
@@ -84,7 +86,10 @@ export function prepare(article: Article, lexicon: Lexicon): Doc {
     headline,
     spaced,
     lowerVocab,
-    triggered,
+    triggered: Object.fromEntries(NAMES.map((k) => [k, lists[BIT_OF[k]] ?? []])) as Record<
+      TriggerName,
+      number[]
+    >,
     capitals,
     claimed: new Int32Array(n),
     found: [],
