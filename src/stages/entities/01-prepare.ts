@@ -1,5 +1,5 @@
 import type { Article, Token } from '../../model/index.js';
-import { TRIGGER } from './lexicon.js';
+import { shapeOf, TRIGGER } from './lexicon.js';
 import type { Lexicon, TriggerName } from './lexicon.js';
 import type { Doc } from './types.js';
 
@@ -57,9 +57,10 @@ export function prepare(article: Article, lexicon: Lexicon): Doc {
     if (upper || (w.charCodeAt(0) === 105 && isUpper(w.slice(1)))) capitals.push(i);
     spaced[i] = prevEnd < t.span.start ? 1 : 0;
     prevEnd = t.span.end;
-    // wink's normal form is a shared string for known words: hashing it is cheap (a fresh
-    // lower-cased copy costs five times as much); the lexicon maps its spelling variants too.
-    let mask = lexicon.triggers.get(t.normal) ?? 0;
+    // Looked up by wink's normal form (already lower case; the lexicon lists its spelling
+    // variants too), and only for words whose shape some trigger word has.
+    const normal = t.normal;
+    let mask = lexicon.triggerShapes[shapeOf(normal)] === 1 ? (lexicon.triggers.get(normal) ?? 0) : 0;
     for (let b = 0; mask !== 0; b++, mask >>= 1) if (mask & 1) lists[b]?.push(i);
   }
   const { sentence, initial, headline, initialWords } = sentenceFacts(article, words, tokens, cap);

@@ -28,6 +28,20 @@ export interface Lexicon {
   readonly countryNames: ReadonlyMap<string, string>;
   /** Lower-cased word → the passes it may start something for (bits of {@link TRIGGER}). */
   readonly triggers: ReadonlyMap<string, number>;
+  /** 1 for each word shape (length, first and last letter) some trigger has: see {@link shapeOf}. */
+  readonly triggerShapes: Uint8Array;
+}
+
+/**
+ * A word's shape: its length (up to 31) and first and last letters. Most words of a text have a
+ * shape no trigger word has, so the map look-up (which hashes the word) is skipped for them.
+ *
+ * @example shapeOf('envoy') === shapeOf('early') // true: same length, first and last letter
+ */
+export function shapeOf(word: string): number {
+  const n = word.length;
+  const letter = (c: number) => (c >= 97 && c <= 122 ? c - 97 : 26);
+  return ((n > 31 ? 31 : n) * 27 + letter(word.charCodeAt(0))) * 27 + letter(word.charCodeAt(n - 1));
 }
 
 /** Which pass a word may start something for: computed once per token, so passes visit only candidates. */
@@ -119,7 +133,10 @@ export function buildLexicon(extra: ExtraNames = []): Lexicon {
     TRIGGER.instruments,
   );
   mark(['he', 'she'], TRIGGER.pronouns);
+  const triggerShapes = new Uint8Array(32 * 27 * 27);
+  for (const w of triggers.keys()) triggerShapes[shapeOf(w)] = 1;
   return Object.freeze({
+    triggerShapes,
     names,
     titles,
     groups,
