@@ -2,7 +2,7 @@ import { lo } from './types.js';
 import type { Doc } from './types.js';
 
 const TAKES_ARTICLE = new Set(['place', 'organization', 'outlet', 'event', 'instrument']);
-const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const NOUNS = new Set(['NOUN', 'PROPN', 'NUM']);
 
 /**
  * Takes a leading "the" into a name when the name heads its phrase: "the United States", "the
@@ -17,8 +17,12 @@ export function takeArticles(doc: Doc): void {
     const the = f.first - 1;
     if (lo(doc, the) !== 'the' || doc.sentence[the] !== doc.sentence[f.first]) continue;
     if (doc.claimed[the] !== 0) continue;
+    // "the U.S. government", "the U.S. military base": the name modifies what follows.
     const next = doc.tokens[f.end];
-    if (next && MODIFIED.has(next.pos) && doc.sentence[f.end] === doc.sentence[f.first]) continue;
+    const after = doc.tokens[f.end + 1];
+    const sameSentence = doc.sentence[f.end] === doc.sentence[f.first];
+    if (next && sameSentence && NOUNS.has(next.pos)) continue;
+    if (next && sameSentence && next.pos === 'ADJ' && after && NOUNS.has(after.pos)) continue;
     f.first = the;
     doc.claimed[the] = doc.claimed[the + 1] ?? 0;
   }

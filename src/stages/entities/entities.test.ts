@@ -47,7 +47,7 @@ describe('entity types', () => {
       'instrument',
       'UN Security Council Resolution 2397 Item 8',
     ],
-    ['Both leaders left the Hanoi summit early.', 'Hanoi summit', 'event', 'Hanoi summit'],
+    ['Both leaders left the Hanoi summit early.', 'the Hanoi summit', 'event', 'Hanoi summit'],
     [
       'Sources in Vladivostok say the trains are full.',
       'Sources in Vladivostok',
