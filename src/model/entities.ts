@@ -7,6 +7,8 @@ export type EntityType =
 export interface Role extends Provenance {
   readonly title: string;
   readonly affiliation?: string;
+  /** ISO 3166-1 alpha-2 code of the affiliation's country ("Russian Ambassador ..." → RU), where known. */
+  readonly country?: string;
   readonly span: Span;
 }
 

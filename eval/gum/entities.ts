@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import type { Article } from '../../src/model/index.js';
+import type { TypedSpan } from '../meantime/score.js';
+import { readGum } from './read.js';
+import type { GumDocument } from './read.js';
+
+/** GUM's official splits for the two Wikinews genres (from `splits.md`). */
+export const GUM_SPLITS = {
+  dev: ['GUM_news_homeopathic', 'GUM_news_iodine', 'GUM_interview_cyclone', 'GUM_interview_gaming'],
+  test: ['GUM_news_nasa', 'GUM_news_sensitive', 'GUM_interview_hill', 'GUM_interview_libertarian'],
+} as const;
+
+const TYPES: Readonly<Record<string, string>> = { person: 'PER', organization: 'ORG', place: 'LOC' };
+const OURS: Readonly<Record<string, string>> = {
+  person: 'PER',
+  organization: 'ORG',
+  outlet: 'ORG',
+  place: 'LOC',
+};
+
+/** Reads GUM documents by id from the staged `dep/` folder. */
+export function gumDocs(root: string, ids: readonly string[]): GumDocument[] {
+  return ids.map((id) => readGum(join(root, 'dep', `${id}.conllu`)));
+}
+
+/**
+ * GUM's named entities, CoNLL-style: person, organization and place mentions (→ PER, ORG, LOC)
+ * whose head word is a proper noun (UPOS PROPN). Pronouns and common-noun mentions ("the
+ * agency") are left out even when linked to a named entity.
+ *
+ * @example goldNamed(doc) // [{ doc: 'GUM_news_nasa', type: 'ORG', span }]
+ */
+export function goldNamed(doc: GumDocument): TypedSpan[] {
+  return doc.mentions.flatMap((m) => {
+    const type = TYPES[m.type];
+    return type && doc.words[m.head]?.upos === 'PROPN' ? [{ doc: doc.id, type, span: m.span }] : [];
+  });
+}
+
+/** Our named mentions (form 'name') mapped to the same types. */
+export function predictedNamed(doc: GumDocument, article: Article): TypedSpan[] {
+  return (article.mentions ?? []).flatMap((m) => {
+    const type = OURS[m.type];
+    return m.form === 'name' && type ? [{ doc: doc.id, type, span: m.span }] : [];
+  });
+}
