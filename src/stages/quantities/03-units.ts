@@ -59,7 +59,8 @@ function takeUnitAfter(scope: Scope, d: Draft): void {
     if (entry.words === '"' && gapBefore(scope, k)) return;
     if (entry.kind === 'currency' && d.unit !== 'count' && d.unit !== entry.unit) return;
     d.unit = entry.unit;
-    d.last = match.last;
+    // "two times faster": a multiplier names its unit, but the figure is the quantity's words.
+    if (entry.unit !== 'times') d.last = match.last;
     return;
   }
   // "$99 (USD)": a currency code in brackets after a sign.
