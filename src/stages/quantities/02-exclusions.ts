@@ -29,6 +29,9 @@ export function exclusionOf(scope: Scope, f: Figure): string | null {
     if (digits) return digits;
   }
   if (f.kind !== 'fraction' && isDuration(scope, f)) return 'duration';
+  // "half an hour": a fraction of a time unit is a duration too.
+  if (f.kind === 'fraction' && /^(a|an)$/.test(after) && TIME_UNITS.has(scope.word(f.last + 2)))
+    return 'duration';
   if (before === '(' && after === ')') return 'parenthesised';
   // "the two companies", "these three countries": a reference back, not a figure reported.
   if (f.kind === 'words' && f.value <= 10 && /^(the|these|those)$/.test(before)) return 'anaphoric-number';

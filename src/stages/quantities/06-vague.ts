@@ -105,11 +105,17 @@ function fits(scope: Scope, entry: VagueEntry, first: number, last: number): boo
       return !NOT_ZERO_AFTER.has(after) && pluralHead(scope, next);
     case 'np': {
       if (after === 'of') return true;
-      if (entry.name === 'most') return posOf(scope, next) === 'NOUN' || posOf(scope, next) === 'PROPN';
+      // "most workers", "most foreign workers" (a plural noun ends it), not "most powerful".
+      if (entry.name === 'most')
+        return posOf(scope, next) !== 'ADJ' ? isNoun(scope, next) : pluralHead(scope, next);
       if (SKIP_DETERMINERS.has(after)) return isNominal(scope, next + 1);
       return isNominal(scope, next);
     }
   }
+}
+
+function isNoun(scope: Scope, i: number): boolean {
+  return posOf(scope, i) === 'NOUN' || posOf(scope, i) === 'PROPN';
 }
 
 /** The noun phrase from `i` ends on a plural noun: "North Koreans", "new work visas". */

@@ -96,8 +96,7 @@ function gluedToWord(scope: Scope, f: Figure): boolean {
 
 /** Three or more digit groups separated by spaces or hyphens only: "423 222 33", "(202) 555-0123". */
 function isPhone(scope: Scope, f: Figure): boolean {
-  const isGroup = (i: number) =>
-    /^\(?\d{2,4}\)?$/.test(scope.surface(i)) || /^\d+-\d+$/.test(scope.surface(i));
+  const isGroup = (i: number) => /^(?:\(?\d{2,4}\)?|\+\d{1,3}|\d+(?:-\d+)+)$/.test(scope.surface(i));
   if (/,/.test(f.written)) return false;
   let run = 1;
   for (let i = f.first + 1; isGroup(i) && run < 4; i++) run++;

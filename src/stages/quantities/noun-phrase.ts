@@ -82,10 +82,14 @@ export function headRun(scope: Scope, i: number): NounPhrase | null {
   return { first: i, last: lastNoun };
 }
 
-/** "work permits" tagged noun + verb: an "-s" verb after a singular noun that opens the run or follows an adjective. */
+/**
+ * "work permits", "valid permits" tagged as a verb: an "-s" verb after an adjective, or after a
+ * singular noun that opens the run or follows an adjective.
+ */
 function isPluralVerbNoun(scope: Scope, k: number, runStart: number): boolean {
-  if (!/[^s]s$/.test(scope.word(k)) || posOf(scope, k - 1) !== 'NOUN' || isPluralNoun(scope, k - 1))
-    return false;
+  if (!/[^s]s$/.test(scope.word(k)) || k <= runStart) return false;
+  if (posOf(scope, k - 1) === 'ADJ') return true;
+  if (posOf(scope, k - 1) !== 'NOUN' || isPluralNoun(scope, k - 1)) return false;
   return k - 1 === runStart || posOf(scope, k - 2) === 'ADJ';
 }
 
