@@ -55,9 +55,10 @@ function jointOf(scope: Scope, a: Draft, b: Draft): Joint | null {
   // "rose to 500 from 300"
   if (between === 1 && link === 'from' && lead === 'to' && changeBefore(scope, a.first - 2))
     return 'change-to-from';
-  // "11,490, down from 30,023"
-  if (w(b.first - 1) === 'from' && /^(down|up)$/.test(w(b.first - 2)) && between <= 3)
+  // "11,490 permits remain, down from 30,023": an appositive after the later value.
+  if (w(b.first - 1) === 'from' && /^(down|up)$/.test(w(b.first - 2)) && w(b.first - 3) === ',') {
     return 'change-down-from';
+  }
   const ordered = (a.value ?? a.max ?? 0) < (b.value ?? b.min ?? 0);
   if (!ordered || a.modifier || a.min !== undefined) return null;
   if (between === 1 && link === 'to' && !changeBefore(scope, a.first - 1)) return 'range-to';
