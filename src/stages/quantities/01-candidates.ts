@@ -5,6 +5,9 @@ import { readWords } from './read-number.js';
 import { gapBefore } from './scope.js';
 import type { Scope } from './scope.js';
 
+/** Words that may open a number written in words. */
+const STARTERS: ReadonlySet<string> = new Set([...Object.keys(UNIT_WORDS), 'a', 'an', 'half']);
+
 const PLAIN = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const RANGE = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[-–]((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)$/;
 
@@ -21,15 +24,17 @@ export function findFigures(scope: Scope): Figure[] {
   for (let i = scope.first; i < scope.end; i++) {
     const token = scope.tokens[i];
     if (!token) continue;
-    const written = scope.surface(i);
-    if (token.type === 'number' || /^[+]?\d/.test(written)) {
-      const figure = readDigits(scope, i, written);
+    const w = token.normal;
+    // Most tokens are neither: decide from the first character and a set look-up, cheaply.
+    const c = w.charCodeAt(0);
+    if (token.type === 'number' || (c >= 48 && c <= 57) || (c === 43 && w.length > 1)) {
+      const figure = readDigits(scope, i, scope.surface(i));
       out.push(figure);
       i = figure.last;
       continue;
     }
-    const w = scope.word(i);
-    if (UNIT_WORDS[w] !== undefined || w === 'a' || w === 'an' || w === 'half') {
+    if (STARTERS.has(w)) {
+      const written = scope.surface(i);
       const words = readWords(scope.word, glued, i);
       if (words) {
         out.push({

@@ -13,15 +13,12 @@ export function toRecords(
   drafts: readonly Draft[],
   stage: string,
 ): Quantity[] {
-  const spanOf = (d: Draft) => ({
-    start: tokens[d.first]?.span.start ?? 0,
-    end: tokens[d.last]?.span.end ?? 0,
-  });
-  const ordered = [...drafts].sort((a, b) => spanOf(a).start - spanOf(b).start);
+  // Sentences come in text order and each sentence's drafts too; the sort only settles ties.
+  const ordered = [...drafts].sort((a, b) => a.first - b.first);
   const ids = new Map(ordered.map((d, n) => [d, `q${n + 1}`]));
   return ordered.map((d) => {
-    const span = spanOf(d);
-    const q: Quantity = {
+    const span = { start: tokens[d.first]?.span.start ?? 0, end: tokens[d.last]?.span.end ?? 0 };
+    const q: { -readonly [K in keyof Quantity]: Quantity[K] } = {
       kind: 'quantity',
       id: ids.get(d) ?? '',
       text: text.slice(span.start, span.end),
@@ -31,25 +28,24 @@ export function toRecords(
       confidence: d.confidence,
       approximate: d.approximate,
       unit: d.unit,
-      ...(d.value === undefined ? {} : { value: round(d.value) }),
-      ...(d.min === undefined ? {} : { min: round(d.min) }),
-      ...(d.max === undefined ? {} : { max: round(d.max) }),
-      ...(d.vague === undefined ? {} : { vague: d.vague }),
-      ...(d.modifier ? { modifier: d.modifier } : {}),
-      ...(d.per ? { per: d.per } : {}),
-      ...(d.counted ? { counted: d.counted } : {}),
-      ...(d.place ? { place: d.place } : {}),
-      ...(d.time ? { time: d.time } : {}),
-      ...(d.change
-        ? {
-            change: {
-              role: d.change.role,
-              other: ids.get(d.change.partner) ?? '',
-              direction: d.change.direction,
-            },
-          }
-        : {}),
     };
+    // Optional fields are set only when known (no `undefined` values in records).
+    if (d.value !== undefined) q.value = round(d.value);
+    if (d.min !== undefined) q.min = round(d.min);
+    if (d.max !== undefined) q.max = round(d.max);
+    if (d.vague !== undefined) q.vague = d.vague;
+    if (d.modifier) q.modifier = d.modifier;
+    if (d.per) q.per = d.per;
+    if (d.counted) q.counted = d.counted;
+    if (d.place) q.place = d.place;
+    if (d.time) q.time = d.time;
+    if (d.change) {
+      q.change = {
+        role: d.change.role,
+        other: ids.get(d.change.partner) ?? '',
+        direction: d.change.direction,
+      };
+    }
     return q;
   });
 }

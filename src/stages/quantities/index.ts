@@ -6,11 +6,14 @@ import { toRecords } from './12-records.js';
 import type { Draft } from './draft.js';
 import { compileLexicon } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
+import { mayHoldQuantity } from './prefilter.js';
 import { scanSentence } from './scan.js';
 import { scopeOf } from './scope.js';
 import type { Scope } from './scope.js';
 
 export const STAGE = 'quantities';
+
+const NONE: readonly never[] = Object.freeze([]);
 
 export interface Options {
   /**
@@ -39,7 +42,9 @@ export function quantities(options: Options = {}): Stage {
     run(article: Article): Article {
       const drafts: Draft[] = [];
       const messages: Message[] = [];
+      const tokens = article.tokens ?? [];
       for (const sentence of article.sentences ?? []) {
+        if (!mayHoldQuantity(tokens, sentence.tokens.start, sentence.tokens.end, lexicon)) continue;
         try {
           drafts.push(...scanSentence(sentenceScope(article, sentence, lexicon), timeOptions).drafts);
         } catch (error) {
@@ -66,8 +71,10 @@ export function quantities(options: Options = {}): Stage {
 
 /** The scope of one sentence, with the time expressions and mentions that overlap it. */
 export function sentenceScope(article: Article, sentence: Sentence, lexicon: Lexicon): Scope {
-  const near = <T extends { span: { start: number; end: number } }>(xs: readonly T[] | undefined) =>
-    (xs ?? []).filter((x) => spansOverlap(x.span, sentence.span));
+  const near = <T extends { span: { start: number; end: number } }>(
+    xs: readonly T[] | undefined,
+  ): readonly T[] =>
+    xs === undefined || xs.length === 0 ? NONE : xs.filter((x) => spansOverlap(x.span, sentence.span));
   return scopeOf(article, sentence, lexicon, {
     times: near(article.times),
     mentions: near(article.mentions),

@@ -44,11 +44,11 @@ export function scanSentence(scope: Scope, options: TimeOptions): { drafts: Draf
   }
   for (const d of kept) applyModifiers(scope, d);
   const paired = pairFigures(scope, kept);
-  const taken = new Uint8Array(scope.end - scope.first);
-  for (const d of paired) taken.fill(1, d.first - scope.first, d.last - scope.first + 1);
-  const drafts = [...paired, ...findVague(scope, (i) => taken[i - scope.first] === 1)].sort(
-    (a, b) => a.first - b.first,
-  );
+  // Drafts do not overlap and come in text order: a token is taken when it lies in one.
+  const taken = (i: number) => paired.some((d) => d.first <= i && i <= d.last);
+  const vague = findVague(scope, paired.length === 0 ? () => false : taken);
+  if (paired.length === 0 && vague.length === 0) return { drafts: [], excluded };
+  const drafts = vague.length === 0 ? paired : [...paired, ...vague].sort((a, b) => a.first - b.first);
   linkChanges(scope, drafts);
   for (const d of drafts) findCounted(scope, d, drafts);
   fillCounted(scope, drafts);
