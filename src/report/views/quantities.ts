@@ -28,10 +28,11 @@ export function quantitiesText(article: Article): string[] {
     if (q.change?.role === 'to' && byId.has(q.change.other)) continue;
     const to = q.change?.role === 'from' ? byId.get(q.change.other) : undefined;
     const words = to ? `${q.text} → ${to.text}` : q.text;
+    // A change is one measure: what the earlier value names, the later value's time.
     const last = to ?? q;
     const about = [
-      last.counted?.text ?? q.counted?.text ?? '(what is counted not named)',
-      (last.place ?? q.place)?.text,
+      q.counted?.text ?? last.counted?.text ?? '(what is counted not named)',
+      (q.place ?? last.place)?.text,
       timeOf(last),
     ].filter((x): x is string => x !== undefined);
     const figure = to ? `${figureOf(q)} → ${figureOf(to)}, ${q.change?.direction}` : figureOf(q);

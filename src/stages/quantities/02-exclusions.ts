@@ -1,5 +1,5 @@
 import { spansOverlap } from '../../model/index.js';
-import { ONE_PRONOUN_BEFORE } from './data/identifiers.js';
+import { ID_PREFIXES, ONE_PRONOUN_BEFORE } from './data/identifiers.js';
 import { TIME_UNITS } from './data/units.js';
 import type { Figure } from './draft.js';
 import { digitRule, oddShape } from './exclusion-digits.js';
@@ -35,10 +35,13 @@ export function exclusionOf(scope: Scope, f: Figure): string | null {
   if (before === '(' && after === ')') return 'parenthesised';
   // "the two companies", "these three countries": a reference back, not a figure reported.
   if (f.kind === 'words' && f.value <= 10 && /^(the|these|those)$/.test(before)) return 'anaphoric-number';
+  // "Phase One", "phase two": a name in words, as "Resolution 2397" is in digits.
+  if (f.kind === 'words' && ID_PREFIXES.has(before)) return 'identifier';
   if (f.kind === 'words' && scope.word(f.first) === 'one' && f.first === f.last) {
     const next = posOf(scope, f.last + 1);
     if (
       ONE_PRONOUN_BEFORE.has(before) ||
+      posOf(scope, f.first - 1) === 'ADJ' ||
       after === 'of' ||
       (next !== 'NOUN' && next !== 'ADJ' && next !== 'PROPN')
     ) {

@@ -6,6 +6,7 @@ import { phraseOf } from './draft.js';
 import { numberOfAntecedent } from './antecedent.js';
 import { clauseStart, windowAfter } from './clause.js';
 import { nameRun } from './place-name.js';
+import { isCapitalised } from './scope.js';
 import type { Scope } from './scope.js';
 
 /**
@@ -78,7 +79,9 @@ function placeAt(scope: Scope, p: number, rule: string): Place | undefined {
   if (article) k++;
   const mention = mentionAt(scope, k);
   if (mention && !PLACE_TYPES.has(mention.type)) return undefined;
-  const last = mention ? lastTokenOf(scope, mention.span.end, k) : nameRun(scope, k);
+  // "... Leave Russia In Line With Rules": a capitalised preposition inside a sentence is headline style.
+  const titled = p > scope.first && isCapitalised(scope, p);
+  const last = mention ? lastTokenOf(scope, mention.span.end, k) : nameRun(scope, k, titled);
   if (last < k) {
     if (article && PLACE_NOUNS.has(scope.word(k)))
       return phraseOf(scope.text, scope.tokens, p, k, 'place-anaphoric');

@@ -97,6 +97,7 @@ describe('where', () => {
     ['Hundreds of cooks work in Pyongyang-run restaurants.', 'Hundreds'],
     ['Five workers left in December.', 'Five'],
     ['Hundreds Of Workers Return In Line With Rules', 'Hundreds'],
+    ['date 2019-12-13 All Workers To Leave Russia In Line With The Rules', 'All'],
   ])('%j: %s has no place', (sentence, text) => {
     expect(find(sentence, text)?.place).toBeUndefined();
   });

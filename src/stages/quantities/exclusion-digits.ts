@@ -47,7 +47,8 @@ export function digitRule(scope: Scope, f: Figure, before: string, after: string
   if (!/,/.test(f.written) && ID_PREFIXES.has(before)) return 'identifier';
   // "iLife '11": a year with its century cut off.
   if (/^\d\d$/.test(f.written) && /^['’]$/.test(before) && !gapBefore(scope, f.first)) return 'year';
-  if (plainInteger && isDateDay(scope, f, before, after)) return 'date-day';
+  const dayRange = f.range !== undefined && f.range.max <= 31 && /^\d{1,2}[-–]\d{1,2}$/.test(f.written);
+  if ((plainInteger || dayRange) && isDateDay(scope, f, before, after)) return 'date-day';
   if (plainInteger && f.first === f.last && isYear(scope, f, before)) return 'year';
   if (f.written.length <= 4 && isNameNumber(scope, f, before)) return 'name-number';
   if (
@@ -104,7 +105,7 @@ function isPhone(scope: Scope, f: Figure): boolean {
   return run >= 3;
 }
 
-/** "Dec. 22", "22 December", "Feb. 27 to 28", "the 22 of May". */
+/** "Dec. 22", "22 December", "Feb. 27 to 28", "February 27-28", "the 22 of May". */
 function isDateDay(scope: Scope, f: Figure, before: string, after: string): boolean {
   if (f.value < 1 || f.value > 31) return false;
   if (MONTHS.has(before) || MONTHS.has(after) || (after === 'of' && MONTHS.has(scope.word(f.last + 2))))

@@ -28,18 +28,19 @@ const TITLE_SMALL = new Set([
  * words ("Vladivostok International Airport", "Republic of Korea"), a place word after them ("the
  * Gulf region"), a demonym with its noun ("Chinese cities"), and "X and Y" ("Russia and China").
  * Not a place: a possessor ("Pyongyang's labor export"), a hyphenated modifier ("Pyongyang-run"),
- * a month or a day. In a headline, where every word is capitalised, only a country name counts.
+ * a month or a day. In a headline, where every word is capitalised, only a country name counts;
+ * `titled` says the caller saw headline style already (a capitalised preposition mid-sentence).
  *
  * @example nameRun(scope, k) // k + 2 for "Vladivostok International Airport"
  */
-export function nameRun(scope: Scope, k: number): number {
+export function nameRun(scope: Scope, k: number, titled = false): number {
   const last = capitalRun(scope, k);
   if (last < k) return last;
   const next = scope.word(last + 1);
   if (next === "'s" || next === '’s' || next === "'" || (next === '-' && !gapBefore(scope, last + 1)))
     return k - 1;
   const name = scope.text.slice(start(scope, k), end(scope, last)).toLowerCase();
-  if (isHeadline(scope) && !scope.lexicon.countries.has(name)) {
+  if ((titled || isHeadline(scope)) && !scope.lexicon.countries.has(name)) {
     return k - 1;
   }
   let tail = last;
