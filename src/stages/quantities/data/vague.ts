@@ -124,7 +124,7 @@ const OPEN: readonly VagueEntry[] = [
 
 /** Proportions and universals (principle 3). */
 const PROPORTIONS: readonly VagueEntry[] = [
-  { name: 'all', words: 'all', value: 1, min: 1, max: 1, basis: 'the whole' },
+  { name: 'all', words: 'all', value: 1, min: 1, max: 1, basis: 'the whole of what is counted' },
   ...['almost all', 'nearly all', 'virtually all', 'practically all', 'just about all'].map((words) => ({
     name: words.replace(/ /g, '-'),
     words,
@@ -191,7 +191,14 @@ const PROPORTIONS: readonly VagueEntry[] = [
 const ZERO: readonly VagueEntry[] = [
   { name: 'no', words: 'no', needs: 'plural-np' as const },
   { name: 'not-a-single', words: 'not a single', needs: 'np' as const },
-].map((e) => ({ ...e, value: 0, min: 0, max: 0, unit: 'count' as const, basis: 'none exist' }));
+].map((e) => ({
+  ...e,
+  value: 0,
+  min: 0,
+  max: 0,
+  unit: 'count' as const,
+  basis: 'the text says none exist: zero of what is counted',
+}));
 
 /** The whole lexicon, longest phrases first where they share a start. */
 export const VAGUE: readonly VagueEntry[] = Object.freeze(
