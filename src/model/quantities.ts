@@ -1,10 +1,15 @@
 import type { Annotation, Span } from './span.js';
 import type { TimeRef } from './times.js';
 
-/** A phrase of the text, by its words and span. */
+/**
+ * A phrase of the text, by its words and span. `rule` says how it was attached to its quantity
+ * when that was not the plain reading ("counted-change-partner": borrowed from the other value of
+ * a change).
+ */
 export interface Phrase {
   readonly text: string;
   readonly span: Span;
+  readonly rule?: string;
 }
 
 /**
@@ -12,6 +17,11 @@ export interface Phrase {
  * as "dozens" has `min`/`max` from the documented lexicon). `unit` is 'count' for things counted,
  * 'percent', 'proportion' (of a whole: "almost all", "most", "no" — min/max in [0, 1]), or a
  * currency code for money. `change` links the two values of "declined from 34,000 to about 11,000".
+ *
+ * A figure with a modifier keeps the figure as `value` and the side the modifier bounds:
+ * "more than 100,000" is `{ value: 100000, min: 100000, approximate: true }`, "nearly 20,000" is
+ * `{ value: 20000, max: 20000, approximate: true }`; the bound is not strict-aware ("more than"
+ * and "at least" both give `min`).
  */
 export interface Quantity extends Annotation<'quantity'> {
   readonly id: string;
@@ -23,6 +33,10 @@ export interface Quantity extends Annotation<'quantity'> {
   readonly unit: string;
   /** The vague quantifier or universal, when one was mapped ("dozens", "almost all"). */
   readonly vague?: string;
+  /** The words that approximate or bound the figure ("about", "more than", "up to"). */
+  readonly modifier?: Phrase;
+  /** The period of a rate: "$500 million a year", "two flights a week". */
+  readonly per?: Phrase;
   readonly counted?: Phrase;
   readonly place?: Phrase & { readonly entity?: string };
   readonly time?: TimeRef;

@@ -1,19 +1,82 @@
-import type { Article } from '../../model/index.js';
+import { message, spansOverlap } from '../../model/index.js';
+import type { Article, Message, Sentence } from '../../model/index.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { toRecords } from './12-records.js';
+import type { Draft } from './draft.js';
+import { compileLexicon } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
+import { mayHoldQuantity } from './prefilter.js';
+import { scanSentence } from './scan.js';
+import { scopeOf } from './scope.js';
+import type { Scope } from './scope.js';
 
 export const STAGE = 'quantities';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Options {}
+const NONE: readonly never[] = Object.freeze([]);
 
-/** PLACEHOLDER: provides an empty layer until this stage is built. */
-export function quantities(_options: Options = {}): Stage {
+export interface Options {
+  /**
+   * Give a present-tense statement with no time of its own the publication date, with
+   * `how: 'publication'` (default true). Off, such quantities have no time.
+   */
+  readonly publicationFallback?: boolean;
+}
+
+/**
+ * Quantities: values, ranges, approximations, money, percentages, vague quantifiers and
+ * proportions, changes, what is counted, where and when (see the numbered passes). Uses the
+ * times, mentions and attributions layers when they hold something, and falls back honestly when
+ * they do not. The lexicons are compiled once per configured stage.
+ *
+ * @example quantities({}).run(article).quantities
+ */
+export function quantities(options: Options = {}): Stage {
+  const lexicon = compileLexicon();
+  const timeOptions = Object.freeze({ publicationFallback: options.publicationFallback ?? true });
   return defineStage({
     name: STAGE,
-    requires: ['tokens', 'sentences', 'numerics', 'times', 'mentions'],
+    requires: ['tokens', 'sentences', 'times', 'mentions'],
     provides: ['quantities'],
     languages: ['en'],
-    run: (article: Article): Article => ({ ...article, quantities: [] }),
+    run(article: Article): Article {
+      const drafts: Draft[] = [];
+      const messages: Message[] = [];
+      const tokens = article.tokens ?? [];
+      for (const sentence of article.sentences ?? []) {
+        if (!mayHoldQuantity(tokens, sentence.tokens.start, sentence.tokens.end, lexicon)) continue;
+        try {
+          drafts.push(...scanSentence(sentenceScope(article, sentence, lexicon), timeOptions).drafts);
+        } catch (error) {
+          // Odd text must not cost the article its other quantities: say so and go on.
+          const reason = error instanceof Error ? error.message : String(error);
+          messages.push(
+            message('warning', `quantities of a sentence were skipped: ${reason}`, {
+              ruleId: 'sentence-failed',
+              stage: STAGE,
+              source: article.source,
+              span: sentence.span,
+            }),
+          );
+        }
+      }
+      return {
+        ...article,
+        quantities: toRecords(article.text, article.tokens ?? [], drafts, STAGE),
+        messages: messages.length === 0 ? article.messages : [...article.messages, ...messages],
+      };
+    },
+  });
+}
+
+/** The scope of one sentence, with the time expressions and mentions that overlap it. */
+export function sentenceScope(article: Article, sentence: Sentence, lexicon: Lexicon): Scope {
+  const near = <T extends { span: { start: number; end: number } }>(
+    xs: readonly T[] | undefined,
+  ): readonly T[] =>
+    xs === undefined || xs.length === 0 ? NONE : xs.filter((x) => spansOverlap(x.span, sentence.span));
+  return scopeOf(article, sentence, lexicon, {
+    times: near(article.times),
+    mentions: near(article.mentions),
   });
 }

@@ -1,0 +1,68 @@
+import { spansOverlap } from '../../model/index.js';
+import { ID_PREFIXES, ONE_PRONOUN_BEFORE } from './data/identifiers.js';
+import { TIME_UNITS } from './data/units.js';
+import type { Figure } from './draft.js';
+import { digitRule, oddShape } from './exclusion-digits.js';
+import { gapBefore, posOf } from './scope.js';
+import type { Scope } from './scope.js';
+
+/** Mention types whose names may contain numbers that are not quantities ("Resolution 2397"). */
+const NAMED_TYPES = new Set(['instrument', 'event', 'organization', 'outlet', 'person']);
+
+/**
+ * Pass 2: why a number found by pass 1 is not a quantity, as a rule id, or null when it is one.
+ * Years, dates, clock times, phone numbers, identifiers ("Resolution 2397"), numbers glued to
+ * words ("COVID-19" parts, ids), durations ("24 months": the times layer's), numbers inside a time
+ * expression or a named entity, "one" as a pronoun, and fractions that are not proportions.
+ *
+ * @example exclusionOf(scope, figureOf('Resolution 2397')) // 'identifier'
+ */
+export function exclusionOf(scope: Scope, f: Figure): string | null {
+  const before = scope.word(f.first - 1);
+  const after = scope.word(f.last + 1);
+  if (Number.isNaN(f.value)) return oddShape(f.written);
+  const span = { start: scope.tokens[f.first]?.span.start ?? 0, end: scope.tokens[f.last]?.span.end ?? 0 };
+  if (scope.times.some((t) => spansOverlap(t.span, span))) return 'time-expression';
+  if (scope.mentions.some((m) => NAMED_TYPES.has(m.type) && spansOverlap(m.span, span))) return 'entity-name';
+  if (f.kind === 'digits') {
+    const digits = digitRule(scope, f, before, after);
+    if (digits) return digits;
+  }
+  if (f.kind !== 'fraction' && isDuration(scope, f)) return 'duration';
+  // "half an hour": a fraction of a time unit is a duration too.
+  if (f.kind === 'fraction' && /^(a|an)$/.test(after) && TIME_UNITS.has(scope.word(f.last + 2)))
+    return 'duration';
+  if (before === '(' && after === ')') return 'parenthesised';
+  // "the two companies", "these three countries": a reference back, not a figure reported.
+  if (f.kind === 'words' && f.value <= 10 && /^(the|these|those)$/.test(before)) return 'anaphoric-number';
+  // "Phase One", "phase two": a name in words, as "Resolution 2397" is in digits.
+  if (f.kind === 'words' && ID_PREFIXES.has(before)) return 'identifier';
+  if (f.kind === 'words' && scope.word(f.first) === 'one' && f.first === f.last) {
+    const next = posOf(scope, f.last + 1);
+    if (
+      ONE_PRONOUN_BEFORE.has(before) ||
+      posOf(scope, f.first - 1) === 'ADJ' ||
+      after === 'of' ||
+      (next !== 'NOUN' && next !== 'ADJ' && next !== 'PROPN')
+    ) {
+      return 'pronoun-one';
+    }
+  }
+  if (
+    f.kind === 'fraction' &&
+    !/^(of|the|their|its|his|her|our|a|an|these|those)$/.test(after) &&
+    !/^(than|about|around|nearly|almost|over|least|some|roughly|approximately|just|only)$/.test(before)
+  ) {
+    return 'fraction-not-proportion';
+  }
+  return null;
+}
+
+/** A figure before a time unit: "24 months", "three-year", "a few days" (not "57-year-old"). */
+export function isDuration(scope: Scope, f: { last: number }): boolean {
+  let k = f.last + 1;
+  if (scope.word(k) === '-' && !gapBefore(scope, k)) k++;
+  if (!TIME_UNITS.has(scope.word(k))) return false;
+  const age = (scope.word(k + 1) === '-' && scope.word(k + 2) === 'old') || scope.word(k + 1) === 'old';
+  return !age;
+}

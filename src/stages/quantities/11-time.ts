@@ -1,0 +1,83 @@
+import { spanContains } from '../../model/index.js';
+import type { TimeExpression, TimeRef } from '../../model/index.js';
+import { windowAfter } from './clause.js';
+import type { Draft } from './draft.js';
+import { tenseOf } from './tense.js';
+import type { Scope } from './scope.js';
+
+/** Options of the time pass. */
+export interface TimeOptions {
+  /** Give present-tense statements the publication date (default true). */
+  readonly publicationFallback: boolean;
+}
+
+/**
+ * Pass 11: the time each value refers to, in order of trust:
+ * 1. `explicit` — a time expression in the clause after the quantity ("20,000 North Koreans
+ *    working there in 2018", "dozens of workers were entering ... a day after a Dec. 22 deadline");
+ * 2. `context` — when the attribution that carries the quantity says when it was said;
+ * 3. `sentence` — the time expression of the sentence ("In November, ... had declined to about
+ *    11,000");
+ * 4. `publication` — the publication date, for a statement in the present tense ("There are no
+ *    North Koreans in employment ... at present").
+ * The earlier value of a change takes an explicit time only: the text seldom dates it.
+ *
+ * @example assignTimes(scope, drafts, options) // about 11,000 → { value: '2018-11', how: 'sentence' }
+ */
+export function assignTimes(scope: Scope, drafts: readonly Draft[], options: TimeOptions): void {
+  const usable = usableTimes(scope);
+  const published = scope.article.published.value;
+  for (const d of drafts) {
+    const w = windowAfter(scope, d, drafts);
+    const startAt = scope.tokens[w.first]?.span.start ?? Infinity;
+    const endAt = scope.tokens[w.end - 1]?.span.end ?? -Infinity;
+    const explicit = usable.find((t) => t.span.start >= startAt && t.span.start < endAt);
+    if (explicit) {
+      const ref = refOf(explicit, 'explicit', published);
+      if (ref) d.time = ref;
+      continue;
+    }
+    if (d.change?.role === 'from') continue;
+    const said = saidTime(scope, d);
+    if (said) {
+      d.time = said;
+      continue;
+    }
+    const here = scope.tokens[d.first]?.span.start ?? 0;
+    const before = usable.filter((t) => t.span.end <= here).pop();
+    const sentence = before ?? usable.find((t) => t.span.start >= here);
+    const ref = sentence ? refOf(sentence, 'sentence', published) : undefined;
+    if (ref) {
+      d.time = ref;
+      continue;
+    }
+    if (options.publicationFallback && published && tenseOf(scope, d, w.end) === 'present') {
+      d.time = { value: published, how: 'publication' };
+    }
+  }
+}
+
+/** Dates and times of the sentence that are not parts of a larger expression. */
+function usableTimes(scope: Scope): TimeExpression[] {
+  const parts = new Set(scope.times.flatMap((t) => t.parts ?? []));
+  return scope.times
+    .filter((t) => spanContains(scope.sentence.span, t.span) && !parts.has(t.id))
+    .filter((t) => t.type === 'DATE' || t.type === 'TIME')
+    .sort((a, b) => a.span.start - b.span.start);
+}
+
+function refOf(t: TimeExpression, how: TimeRef['how'], published: string | null): TimeRef | undefined {
+  // "at present", "now": the present of the statement, which is its publication date here.
+  if (t.value === 'PRESENT_REF') {
+    return published ? { value: published, time: t.id, text: t.text, how: 'publication' } : undefined;
+  }
+  if (/_REF$/.test(t.value)) return undefined;
+  return { value: t.value, time: t.id, text: t.text, how };
+}
+
+/** The time the carrying attribution was said, when the attribution layer knows it. */
+function saidTime(scope: Scope, d: Draft): TimeRef | undefined {
+  const at = { start: scope.tokens[d.first]?.span.start ?? 0, end: scope.tokens[d.last]?.span.end ?? 0 };
+  const carrier = (scope.article.attributions ?? []).find((a) => a.said && spanContains(a.content.span, at));
+  return carrier?.said ? { ...carrier.said, how: 'context' } : undefined;
+}

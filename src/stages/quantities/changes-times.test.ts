@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { Quantity } from '../../model/index.js';
+import { analyse, quantitiesOf } from '../../../test/helpers/quantities.js';
+import type { Layers } from '../../../test/helpers/quantities.js';
+
+function pair(sentence: string, from: string, to: string): [Quantity | undefined, Quantity | undefined] {
+  const found = quantitiesOf(sentence);
+  return [found.find((q) => q.text === from), found.find((q) => q.text === to)];
+}
+
+describe('changes: two values linked from → to', () => {
+  it.each([
+    ['A total of 34,000 nurses had declined to about 11,000.', '34,000', 'about 11,000', 'decrease'],
+    ['The number of licensed taxis decreased from 3,023 to 1,490.', '3,023', '1,490', 'decrease'],
+    ['The headcount has fallen from 5,000 to some 1,000.', '5,000', 'some 1,000', 'decrease'],
+    ['Sales rose to 500 from 300.', '300', '500', 'increase'],
+    ['Only 1,490 permits remain, down from 3,023.', '3,023', '1,490', 'decrease'],
+    ['The fleet grew from 40 to 55 ships.', '40', '55 ', 'increase'],
+  ])('%j: %s → %s (%s)', (sentence, from, to, direction) => {
+    const [a, b] = pair(sentence, from, to.trim());
+    expect(a?.change).toEqual({ role: 'from', other: b?.id, direction });
+    expect(b?.change).toEqual({ role: 'to', other: a?.id, direction });
+  });
+
+  it('reads "from X to Y" without a change word as a range', () => {
+    const [range] = quantitiesOf('Permits range from 12,000 to 15,000 a year.');
+    expect(range).toMatchObject({ min: 12000, max: 15000 });
+    expect(range?.change).toBeUndefined();
+  });
+
+  it('takes the direction from the values when the verb names none', () => {
+    const [a] = quantitiesOf('The estimate changed from 800 to 1,200.');
+    expect(a?.change?.direction).toBe('increase');
+  });
+});
+
+describe('the time each value refers to', () => {
+  const seedLike = 'In November, the envoy said 34,000 workers had declined to about 11,000.';
+  const november: Layers = { times: [{ text: 'November', value: '2018-11' }] };
+
+  it('gives the later value of a change the time of its sentence, and the earlier one none', () => {
+    const found = analyse(seedLike, november).quantities ?? [];
+    expect(found.find((q) => q.value === 11000)?.time).toEqual({
+      value: '2018-11',
+      time: 't1',
+      text: 'November',
+      how: 'sentence',
+    });
+    expect(found.find((q) => q.value === 34000)?.time).toBeUndefined();
+  });
+
+  it('prefers a time in the clause after the quantity, not a part of a larger one', () => {
+    const found = quantitiesOf(
+      'In December, the broadcaster said dozens of workers were entering the country a day after a Dec. 22 deadline.',
+      {
+        times: [
+          { text: 'December', value: '2019-12', id: 't1' },
+          { text: 'Dec. 22', value: '2019-12-22', id: 't2' },
+          { text: 'a day after a Dec. 22 deadline', value: '2019-12-23', id: 't3', parts: ['t2'] },
+        ],
+      },
+    );
+    expect(found[0]?.time).toMatchObject({ value: '2019-12-23', time: 't3', how: 'explicit' });
+  });
+
+  it.each([
+    ['There are no foreign nurses in the clinic at present.', 'no'],
+    ['Some 1,000 workers remain in the country.', 'Some 1,000'],
+    ['Most seasonal workers have already left.', 'Most'],
+  ])('dates the present-tense %j by its publication date', (sentence, text) => {
+    const q = quantitiesOf(sentence, { published: '2020-01-16' }).find((x) => x.text === text);
+    expect(q?.time).toEqual({ value: '2020-01-16', how: 'publication' });
+  });
+
+  it.each([
+    ['Officials said 500 nurses left.', '500'],
+    ['Some 500 nurses will remain.', 'Some 500'],
+    ['Around 1,000 workers were still in the country.', 'Around 1,000'],
+  ])('leaves %j without a time: not a present statement', (sentence, text) => {
+    const q = quantitiesOf(sentence, { published: '2020-01-16' }).find((x) => x.text === text);
+    expect(q).toBeDefined();
+    expect(q?.time).toBeUndefined();
+  });
+
+  it('leaves a present statement without a time when the publication date is unknown', () => {
+    expect(quantitiesOf('Some 1,000 workers remain.')[0]?.time).toBeUndefined();
+  });
+
+  it('can be told not to fall back on the publication date', () => {
+    const article = analyse(
+      'Some 1,000 workers remain.',
+      { published: '2020-01-16' },
+      { publicationFallback: false },
+    );
+    expect(article.quantities?.[0]?.time).toBeUndefined();
+  });
+
+  it('reads "at present" from the times layer as the publication date', () => {
+    const q = quantitiesOf('There are no foreign nurses in the clinic at present.', {
+      published: '2020-01-16',
+      times: [{ text: 'at present', value: 'PRESENT_REF' }],
+    })[0];
+    expect(q?.time).toMatchObject({ value: '2020-01-16', text: 'at present', how: 'publication' });
+  });
+
+  it('takes the time the carrying attribution was said', () => {
+    const q = quantitiesOf('The envoy said 34,000 workers had left.', {
+      attributions: [{ content: '34,000 workers had left', said: '2018-11' }],
+    })[0];
+    expect(q?.time).toMatchObject({ value: '2018-11', how: 'context' });
+  });
+});

@@ -1,0 +1,53 @@
+/** Words before "all" or "most" that make them something else ("at all", "the most"). */
+export const NOT_UNIVERSAL_BEFORE = new Set([
+  'at',
+  'after',
+  'above',
+  'for',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'a',
+  'our',
+  'how',
+  'as',
+  'once',
+]);
+/** Words after "all" that make it an adverb or a fixed phrase ("all over", "all but"). */
+export const NOT_UNIVERSAL_AFTER = new Set([
+  'over',
+  'but',
+  'right',
+  'along',
+  'too',
+  'alone',
+  'around',
+  'out',
+  'in',
+  'a',
+  'an',
+  'that',
+  'this',
+  'it',
+  'is',
+  'are',
+  'was',
+  'were',
+  'times',
+]);
+/** Words after "no" that make it no quantity ("no longer", "no one"). */
+export const NOT_ZERO_AFTER = new Set([
+  'longer',
+  'more',
+  'less',
+  'fewer',
+  'one',
+  'matter',
+  'doubt',
+  'way',
+  'other',
+  'such',
+  'sooner',
+]);

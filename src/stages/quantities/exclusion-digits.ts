@@ -1,0 +1,127 @@
+import { CLOCK_WORDS, MONTHS, YEAR_PREPOSITIONS } from './data/dates.js';
+import { ID_PREFIXES } from './data/identifiers.js';
+import { SCALE_WORDS } from './data/number-words.js';
+import { CURRENCY_SIGNS, MEASURE_WORDS, PERCENT_WORDS } from './data/units.js';
+import type { Figure } from './draft.js';
+import { gapBefore, isPluralNoun, posOf } from './scope.js';
+import type { Scope } from './scope.js';
+
+/** Words just before a four-digit number that make it a count, not a year ("about 2000 people"). */
+const COUNT_BEFORE = new Set([
+  'about',
+  'around',
+  'some',
+  'nearly',
+  'almost',
+  'than',
+  'over',
+  'least',
+  'estimated',
+]);
+
+/** The rule for a token no number reading fits: "17:49", "2019-09-05", "+7", "222-33-44". */
+export function oddShape(written: string): string {
+  if (/^\d{1,2}[:.]\d{2}/.test(written)) return 'clock-time';
+  if (
+    /^\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?$/.test(written) ||
+    /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(written)
+  ) {
+    return 'numeric-date';
+  }
+  if (/^\+/.test(written) || /^\d+(?:[-.]\d+){2,}$/.test(written)) return 'phone';
+  return 'odd-number';
+}
+
+/**
+ * The exclusion rules for figures written in digits: ids glued to words, phone numbers, clock
+ * times, identifiers ("Resolution 2397", "Item 8"), dates ("Dec. 22", "'11"), years, product
+ * numbers ("iPhone 4") and list markers. Null when none applies.
+ *
+ * @example digitRule(scope, figureOf('Dec. 22'), 'dec.', ',') // 'date-day'
+ */
+export function digitRule(scope: Scope, f: Figure, before: string, after: string): string | null {
+  const plainInteger = /^\d+$/.test(f.written);
+  if (gluedToWord(scope, f)) return 'glued-id';
+  if (isPhone(scope, f)) return 'phone';
+  if (CLOCK_WORDS.has(after) || (after === ':' && !gapBefore(scope, f.last + 1))) return 'clock-time';
+  if (!/,/.test(f.written) && ID_PREFIXES.has(before)) return 'identifier';
+  // "iLife '11": a year with its century cut off.
+  if (/^\d\d$/.test(f.written) && /^['’]$/.test(before) && !gapBefore(scope, f.first)) return 'year';
+  const dayRange = f.range !== undefined && f.range.max <= 31 && /^\d{1,2}[-–]\d{1,2}$/.test(f.written);
+  if ((plainInteger || dayRange) && isDateDay(scope, f, before, after)) return 'date-day';
+  if (plainInteger && f.first === f.last && isYear(scope, f, before)) return 'year';
+  if (f.written.length <= 4 && isNameNumber(scope, f, before)) return 'name-number';
+  if (
+    f.first === scope.first &&
+    (after === '.' || after === ')') &&
+    plainInteger &&
+    scope.end - scope.first > 2
+  ) {
+    return 'list-marker';
+  }
+  return null;
+}
+
+/** "iPhone 4", "Boeing 747", "Safari 4.0": a short number right after a product or brand name. */
+function isNameNumber(scope: Scope, f: Figure, before: string): boolean {
+  const name = scope.surface(f.first - 1);
+  return (
+    posOf(scope, f.first - 1) === 'PROPN' &&
+    /\p{Lu}/u.test(name) &&
+    !MONTHS.has(before) &&
+    CURRENCY_SIGNS[before] === undefined &&
+    f.scale === undefined
+  );
+}
+
+/** "RTX6P321_1", "G20 3": letters or underscores touching the figure on either side. */
+function gluedToWord(scope: Scope, f: Figure): boolean {
+  const left = scope.surface(f.first - 1);
+  if (
+    left &&
+    !gapBefore(scope, f.first) &&
+    /[\p{L}_\d]$/u.test(left) &&
+    CURRENCY_SIGNS[left.toLowerCase()] === undefined
+  ) {
+    return true;
+  }
+  const right = scope.word(f.last + 1);
+  if (!right || gapBefore(scope, f.last + 1) || !/^[\p{L}_]/u.test(right)) return false;
+  return (
+    MEASURE_WORDS[right] === undefined &&
+    PERCENT_WORDS[right] === undefined &&
+    SCALE_WORDS[right] === undefined &&
+    !/^(m|k|b|s)$/.test(right)
+  );
+}
+
+/** Three or more digit groups separated by spaces or hyphens only: "423 222 33", "(202) 555-0123". */
+function isPhone(scope: Scope, f: Figure): boolean {
+  const isGroup = (i: number) => /^(?:\(?\d{2,4}\)?|\+\d{1,3}|\d+(?:-\d+)+)$/.test(scope.surface(i));
+  if (/,/.test(f.written)) return false;
+  let run = 1;
+  for (let i = f.first + 1; isGroup(i) && run < 4; i++) run++;
+  for (let i = f.first - 1; isGroup(i) && run < 4; i--) run++;
+  return run >= 3;
+}
+
+/** "Dec. 22", "22 December", "Feb. 27 to 28", "February 27-28", "the 22 of May". */
+function isDateDay(scope: Scope, f: Figure, before: string, after: string): boolean {
+  if (f.value < 1 || f.value > 31) return false;
+  if (MONTHS.has(before) || MONTHS.has(after) || (after === 'of' && MONTHS.has(scope.word(f.last + 2))))
+    return true;
+  // The end of a day range: "Feb. 27 to 28", "Feb. 27-28".
+  if (/^(to|-|–|and|through)$/.test(before)) {
+    const prev = scope.word(f.first - 2);
+    return /^\d{1,2}$/.test(prev) && MONTHS.has(scope.word(f.first - 3));
+  }
+  return false;
+}
+
+/** A bare four-digit number is a year unless a count word or a plural noun says otherwise. */
+function isYear(scope: Scope, f: Figure, before: string): boolean {
+  if (f.value < 1000 || f.value > 2199 || f.written.length !== 4) return false;
+  if (YEAR_PREPOSITIONS.has(before) || MONTHS.has(before) || before === ',') return true;
+  if (COUNT_BEFORE.has(before) || CURRENCY_SIGNS[before] !== undefined) return false;
+  return !isPluralNoun(scope, f.last + 1);
+}

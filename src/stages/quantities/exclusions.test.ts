@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { excludedIn, quantitiesOf } from '../../../test/helpers/quantities.js';
+
+describe('numbers that are not quantities, and the rule that says so', () => {
+  it.each([
+    ['The council adopted Resolution 2397 last year.', '2397', 'identifier'],
+    ['See Item 8 of the annex.', '8', 'identifier'],
+    ['The deadline was Dec. 22, 2019.', '22', 'date-day'],
+    ['The deadline was Dec. 22, 2019.', '2019', 'year'],
+    ['The summit runs from Feb. 27 to 28.', '28', 'date-day'],
+    ['They met on February 27-28, 2019.', '27-28', 'date-day'],
+    ['They signed the phase one trade deal.', 'one', 'identifier'],
+    ['We are doing another big one next week.', 'one', 'pronoun-one'],
+    ['He retired in 2015.', '2015', 'year'],
+    ['A 2017 resolution banned it.', '2017', 'year'],
+    ["They shipped iLife '11 in the autumn.", '11', 'year'],
+    ['Call +7 423 222-33-44 for details.', '+7', 'phone'],
+    ['Call +7 423 222-33-44 for details.', '423', 'phone'],
+    ['The plane left at 17:49 local time.', '17:49', 'clock-time'],
+    ['It happened at 10 a.m. on Monday.', '10', 'clock-time'],
+    ['The photo was filed on 2019-09-05 by the agency.', '2019-09-05', 'numeric-date'],
+    ['He spent 24 months abroad.', '24', 'duration'],
+    ['They signed a three-year contract.', 'three', 'duration'],
+    ['They unveiled the iPhone 4 today.', '4', 'name-number'],
+    ['One of the workers spoke.', 'One', 'pronoun-one'],
+    ['The two countries reopened their borders.', 'two', 'anaphoric-number'],
+    ['Show new comments (0)', '0', 'parenthesised'],
+    ['The file RTX6P321_1 was lost.', '1', 'glued-id'],
+    ['The price fell by half.', 'half', 'fraction-not-proportion'],
+    ['He slept for half an hour.', 'half', 'duration'],
+  ])('%j: %s is excluded as %s', (sentence, text, rule) => {
+    expect(excludedIn(sentence)).toContainEqual(expect.objectContaining({ text, rule }));
+  });
+
+  it.each([
+    'The Hwasong-15 missile flew far.',
+    'The COVID-19 outbreak spread.',
+    'A photo tagged nk-airport-20190902 was shown.',
+    'No one came to the meeting.',
+    'The deadline falls on the 22nd of December.',
+  ])('finds no quantity in %j', (sentence) => {
+    expect(quantitiesOf(sentence)).toEqual([]);
+  });
+
+  it('excludes a number inside a time expression of the times layer', () => {
+    const found = quantitiesOf('Workers left three months ago.', {
+      times: [{ text: 'three months ago', value: '2019-10', type: 'DATE' }],
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('excludes a number inside a named entity of the entities layer', () => {
+    const found = quantitiesOf('The Apollo 11 mission landed.', {
+      mentions: [{ text: 'Apollo 11', type: 'event', entity: 'e1' }],
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('keeps a four-digit count before a plural noun', () => {
+    expect(quantitiesOf('About 2000 people signed.').map((q) => q.value)).toEqual([2000]);
+  });
+});
