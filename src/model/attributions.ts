@@ -12,6 +12,11 @@ export interface SourceRef {
   readonly entity?: string;
   /** The words that name the source at this point ("the Russian official"). */
   readonly span: Span;
+  /**
+   * How the name was found: from an entity of the entities stage, from an earlier speaker of the
+   * article (a pronoun, "the Russian official", a bare surname), or from the words themselves.
+   */
+  readonly how?: 'entity' | 'earlier-speaker' | 'phrase';
 }
 
 /** The words that signal the attribution ("told reporters", "according to", "said"). */

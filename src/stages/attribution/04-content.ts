@@ -1,0 +1,246 @@
+import type { Context } from './context.js';
+import { firstTokenAt, isQuoteMark, norm, pos, sentenceRange } from './context.js';
+import { FRAME_RULES } from './data/rules.js';
+import type { FrameRule } from './data/rules.js';
+import type { Draft, Unit } from './draft.js';
+import { scanRight } from './phrases.js';
+import { skipAdjuncts } from './adjuncts.js';
+import { contentSpan, hasClause, leadEnd, onlyPunctuation } from './spans.js';
+import { partAt, quoteRun, startsUtterance } from './quote-runs.js';
+
+/**
+ * Places each unit's content: a quote just before it ("“…,” X said" — direct), a clause after it
+ * ("X said [that] …", "X said: “…”" — indirect, mixed or direct), or the clause before it
+ * ("…, X said", "…, according to X"). Units that find no content make no draft.
+ *
+ * @example placeContent(ctx, units).map((d) => d.rule) // ['speaker-then-content', ...]
+ */
+export function placeContent(ctx: Context, units: readonly Unit[]): Draft[] {
+  const drafts: Draft[] = [];
+  units.forEach((unit, index) => {
+    const draft = place(ctx, unit, units, index);
+    if (draft) drafts.push(draft);
+  });
+  return drafts;
+}
+
+function place(ctx: Context, unit: Unit, units: readonly Unit[], index: number): Draft | null {
+  const range = sentenceRange(ctx, unit.cue.start);
+  const lead = quoteStart(ctx, leadEnd(ctx, unit.sentence, unit.start));
+  const boundary = (from: number) => nextBoundary(ctx, units, index, from, range.end);
+  if (unit.form === 'intro') return introContent(ctx, unit, lead, boundary, range.end);
+  const direct = quoteBefore(ctx, unit);
+  if (direct) return direct;
+  const after = contentAfter(ctx, unit, boundary, lead);
+  if (after) return after;
+  return contentBefore(ctx, unit, lead, range.end);
+}
+
+/**
+ * Where content starting at token `from` must stop: the next unit joined by a comma or a
+ * conjunction ("…, according to X", "…, but said"), else the sentence's end.
+ */
+function nextBoundary(
+  ctx: Context,
+  units: readonly Unit[],
+  index: number,
+  from: number,
+  end: number,
+): number {
+  const unit = units[index];
+  for (let k = index + 1; k < units.length; k++) {
+    const next = units[k];
+    if (!next || !unit || next.sentence !== unit.sentence) break;
+    if (next.start <= from) continue;
+    const before = norm(ctx, next.start - 1);
+    if (before === ',' || before === ';' || before === 'and' || before === 'but' || next.form === 'bare') {
+      return next.start;
+    }
+  }
+  return end;
+}
+
+function draft(
+  unit: Unit,
+  rule: FrameRule,
+  content: Draft['content'],
+  direct: boolean,
+  parts: number[],
+): Draft {
+  const own: FrameRule | null =
+    unit.form === 'as-saying'
+      ? unit.carriers[0]?.rule === 'carrier-cited'
+        ? 'cited-as-saying'
+        : 'quoted-as-saying'
+      : unit.form === 'bare'
+        ? unit.cue.participle
+          ? 'participle-adding'
+          : 'coordinated-cue'
+        : null;
+  const chosen = own ?? rule;
+  return {
+    rule: chosen,
+    unit,
+    content,
+    direct,
+    parts,
+    inherit: null,
+    carriedBy: [],
+    leadTimes: [],
+    carrierTimes: [],
+    confidence: FRAME_RULES[chosen].confidence,
+    dropped: false,
+  };
+}
+
+/** "“…,” X said": a closed quote that opens its sentence or paragraph, just before the unit. */
+function quoteBefore(ctx: Context, unit: Unit): Draft | null {
+  if (unit.form === 'bare') return null;
+  let p = unit.start - 1;
+  if (norm(ctx, p) === ',' && isQuoteMark(ctx, p - 1)) p--;
+  if (!isQuoteMark(ctx, p)) return null;
+  const part = partAt(ctx, p, 'close');
+  if (part < 0 || !startsUtterance(ctx, part)) return null;
+  const parts = quoteRun(ctx, part, 'backward');
+  // A split quote: “…,” X said, “…”
+  const k = norm(ctx, unit.end) === ',' ? unit.end + 1 : unit.end;
+  const split = partAt(ctx, k, 'open');
+  if (split >= 0) parts.push(...quoteRun(ctx, split, 'forward'));
+  return draft(unit, 'quote-then-speaker', span(ctx, parts), true, parts);
+}
+
+/** A sentence that wink started inside a quote starts, for content, at the quote's opening mark. */
+function quoteStart(ctx: Context, lead: number): number {
+  const part = ctx.quotes[ctx.quoteOf[lead] ?? -1];
+  const token = ctx.tokens[lead];
+  if (!part || part.single || !token || part.outer.start >= token.span.start) return lead;
+  return firstTokenAt(ctx.tokens, part.outer.start);
+}
+
+/**
+ * True when a clause goes on after a speaker in mid-sentence ("…, the official said, are
+ * still there", "At the same time, he said, tariffs would remain …"): after the comma, a finite
+ * verb before the next comma or relative pronoun. Participles ("adding", "submitted to …"),
+ * "according to" and another speaker (", TASS informs") do not.
+ */
+function clauseGoesOn(ctx: Context, i: number, end: number): boolean {
+  if (norm(ctx, i) !== ',') return false;
+  for (let k = i + 1; k < end; k++) {
+    const n = norm(ctx, k);
+    if (n === ',' || n === 'which' || n === 'who' || n === 'that' || n === 'where') return false;
+    const verb = pos(ctx, k) === 'AUX' || pos(ctx, k) === 'VERB';
+    if (verb && !/(ing|ed)$/.test(n)) return !ctx.lex.cueForms.has(n);
+  }
+  return false;
+}
+
+/** "X said [that] …", "X said: “…”", "X told reporters …". */
+function contentAfter(
+  ctx: Context,
+  unit: Unit,
+  boundaryFrom: (from: number) => number,
+  lead: number,
+): Draft | null {
+  let k = unit.end;
+  if ((norm(ctx, k) === ',' || norm(ctx, k) === ':') && partAt(ctx, k + 1, 'open') >= 0) k++;
+  else if (norm(ctx, k) === ':') k++;
+  const that = norm(ctx, k) === 'that' && pos(ctx, k + 1) !== 'VERB' && pos(ctx, k + 1) !== 'AUX';
+  if (that) k++;
+  if (norm(ctx, k) === ',' && partAt(ctx, k + 1, 'open') < 0) return null;
+  const boundary = boundaryFrom(k);
+  const quote = partAt(ctx, k, 'open');
+  if (quote >= 0) {
+    const parts = quoteRun(ctx, quote, 'forward');
+    const last = ctx.quotes[parts[parts.length - 1] ?? quote];
+    const lastTok = last ? firstTokenAt(ctx.tokens, last.outer.end) : k;
+    // Words after the quote in the same sentence make it mixed ("said “…” and …").
+    if (lastTok >= boundary || onlyPunctuation(ctx, lastTok, boundary)) {
+      return withLead(ctx, draft(unit, 'speaker-then-content', span(ctx, parts), true, parts), lead);
+    }
+  }
+  if (k >= boundary) return null;
+  // "agreed to", "said would begin" (a relative clause), "promised an end to ...": no content.
+  const first = pos(ctx, k);
+  if (/^(to|by|as|for|of|with|about|on)$/.test(norm(ctx, k)) || first === 'AUX' || first === 'VERB')
+    return null;
+  if (unit.cue.objects && !that && quote < 0 && !(first === 'PRON' && ctx.lex.pronouns.has(norm(ctx, k)))) {
+    return null;
+  }
+  if (!hasClause(ctx, k, boundary) && quote < 0) return null;
+  const content = contentSpan(ctx, k, boundary);
+  if (!content) return null;
+  const d = draft(unit, 'speaker-then-content', content, false, partsWithin(ctx, content));
+  return withLead(ctx, d, lead);
+}
+
+/** "…, X said." / "…, said X." and the parenthetical "…, X said, …". */
+function contentBefore(ctx: Context, unit: Unit, lead: number, end: number): Draft | null {
+  let p = unit.start - 1;
+  // `…, the past,” the US President said`: the closing mark stays with the content.
+  const mark = isQuoteMark(ctx, p) && norm(ctx, p - 1) === ',' ? p : -1;
+  if (mark >= 0) p--;
+  if (norm(ctx, p) !== ',' || p <= lead) return null;
+  if (!clauseGoesOn(ctx, unit.end, end)) {
+    const before = contentSpan(ctx, lead, mark >= 0 && partAt(ctx, mark, 'close') >= 0 ? mark + 1 : p);
+    if (!before || (!hasClause(ctx, lead, p) && partsWithin(ctx, before).length === 0)) return null;
+    return draft(unit, 'content-then-speaker', before, false, partsWithin(ctx, before));
+  }
+  // "At the same time, he said, tariffs would remain ...": the whole sentence is the content.
+  const whole = contentSpan(ctx, lead, end);
+  if (!whole || !hasClause(ctx, unit.end, end)) return null;
+  return draft(unit, 'content-then-speaker', whole, false, partsWithin(ctx, whole));
+}
+
+/** "according to X": content after it at the sentence's start, before it after a comma or at the end. */
+function introContent(
+  ctx: Context,
+  unit: Unit,
+  lead: number,
+  boundary: (from: number) => number,
+  end: number,
+): Draft | null {
+  const rule: FrameRule =
+    unit.cue.rule === 'citing' || unit.cue.rule === 'as-reported-by' || unit.cue.rule === 'in-the-words-of'
+      ? unit.cue.rule
+      : 'according-to';
+  if (unit.start <= lead && norm(ctx, unit.end) === ',') {
+    const content = contentSpan(ctx, unit.end + 1, boundary(unit.end + 1));
+    return content ? draft(unit, rule, content, false, partsWithin(ctx, content)) : null;
+  }
+  const closes = !clauseGoesOn(ctx, unit.end, end);
+  const content = closes ? contentSpan(ctx, lead, unit.start) : contentSpan(ctx, lead, end);
+  if (!content || unit.start <= lead || !hasClause(ctx, lead, closes ? unit.start : end)) return null;
+  return draft(unit, rule, content, false, partsWithin(ctx, content));
+}
+
+/**
+ * The lead of a subject-first sentence: its times ("In November, ... had said", "On Wednesday X
+ * suggested") and a carrier ("In an interview with Interfax earlier this month, X said").
+ */
+function withLead(ctx: Context, d: Draft, lead: number): Draft {
+  if (d.unit.form === 'bare') return d;
+  for (let t = lead; t < d.unit.start; t++) {
+    const time = ctx.timeOf[t] ?? -1;
+    if (time >= 0 && !d.leadTimes.includes(time)) d.leadTimes.push(time);
+  }
+  const adjuncts = skipAdjuncts(ctx, lead, d.unit.start);
+  if (adjuncts.carriers.length > 0)
+    d.unit = { ...d.unit, carriers: [...adjuncts.carriers, ...d.unit.carriers] };
+  return d;
+}
+
+/** The double-quoted parts whose words lie inside a span. */
+function partsWithin(ctx: Context, content: { start: number; end: number }): number[] {
+  const out: number[] = [];
+  ctx.quotes.forEach((q, i) => {
+    if (q.inner.start >= content.start && q.inner.end <= content.end) out.push(i);
+  });
+  return out;
+}
+
+/** From the first part's words to the last part's. */
+function span(ctx: Context, parts: readonly number[]): { start: number; end: number } {
+  const first = ctx.quotes[parts[0] ?? -1];
+  const last = ctx.quotes[parts[parts.length - 1] ?? -1];
+  return { start: first?.inner.start ?? 0, end: last?.inner.end ?? 0 };
+}

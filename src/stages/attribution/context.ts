@@ -1,0 +1,129 @@
+import type { Article, Sentence, TimeExpression, Token } from '../../model/index.js';
+import type { Lexicon } from './lexicon.js';
+import type { QuotePart } from './01-quotes.js';
+
+/**
+ * The read-only view of one article that every sub-pass works on: tokens with their sentence,
+ * the quote part and time expression each token lies in, and the compiled lexicon. Built once
+ * per article in linear time; every lookup after that is O(1) or a binary search.
+ */
+export interface Context {
+  readonly article: Article;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly lex: Lexicon;
+  readonly quotes: readonly QuotePart[];
+  readonly times: readonly TimeExpression[];
+  /** Sentence index of each token. */
+  readonly sentenceOf: Int32Array;
+  /** Index of the quote part a token lies in (marks included), or -1. */
+  readonly quoteOf: Int32Array;
+  /** Index of the time expression a token lies in, or -1. */
+  readonly timeOf: Int32Array;
+  /** Each token's words in lower case (wink's `normal` rewrites some: "through" → "thru"). */
+  readonly lower: readonly string[];
+}
+
+/** Builds the context; `quotes` come from the first sub-pass. */
+export function buildContext(article: Article, lex: Lexicon, quotes: readonly QuotePart[]): Context {
+  const tokens = article.tokens ?? [];
+  const sentences = article.sentences ?? [];
+  const times = article.times ?? [];
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  sentences.forEach((s, i) => sentenceOf.fill(i, s.tokens.start, s.tokens.end));
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  quotes.forEach((q, i) => {
+    // Double-quoted parts come first in `quotes`; a single-quoted fragment inside one keeps the outer.
+    for (let t = firstTokenAt(tokens, q.outer.start); t < tokens.length; t++) {
+      const tok = tokens[t];
+      if (!tok || tok.span.start >= q.outer.end) break;
+      if (quoteOf[t] === -1) quoteOf[t] = i;
+    }
+  });
+  const timeOf = new Int32Array(tokens.length).fill(-1);
+  times.forEach((time, i) => {
+    for (let t = firstTokenAt(tokens, time.span.start); t < tokens.length; t++) {
+      const tok = tokens[t];
+      if (!tok || tok.span.start >= time.span.end) break;
+      timeOf[t] = i;
+    }
+  });
+  const lower = tokens.map((t) => article.text.slice(t.span.start, t.span.end).toLowerCase());
+  return {
+    article,
+    text: article.text,
+    tokens,
+    sentences,
+    lex,
+    quotes,
+    times,
+    sentenceOf,
+    quoteOf,
+    timeOf,
+    lower,
+  };
+}
+
+/**
+ * Index of the first token starting at or after a character offset (tokens.length when none).
+ *
+ * @example firstTokenAt(tokens, 0) // 0
+ */
+export function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.span.start ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The lower-cased words of token `i` ('' outside the article). */
+export function norm(ctx: Context, i: number): string {
+  return ctx.lower[i] ?? '';
+}
+
+/** The part of speech of token `i` ('' outside the article). */
+export function pos(ctx: Context, i: number): string {
+  return ctx.tokens[i]?.pos ?? '';
+}
+
+/** The words of token `i`, as written. */
+export function word(ctx: Context, i: number): string {
+  const t = ctx.tokens[i];
+  return t ? ctx.text.slice(t.span.start, t.span.end) : '';
+}
+
+/** True when token `i` touches the token before it (no space between: "Do-hoon", "Russia’s"). */
+export function glued(ctx: Context, i: number): boolean {
+  const a = ctx.tokens[i - 1];
+  const b = ctx.tokens[i];
+  return a !== undefined && b !== undefined && a.span.end === b.span.start;
+}
+
+/** The half-open token range of the sentence holding token `i`. */
+export function sentenceRange(ctx: Context, i: number): { start: number; end: number } {
+  const s = ctx.sentences[ctx.sentenceOf[i] ?? -1];
+  return s ? s.tokens : { start: i, end: i + 1 };
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', '‘', '’', "'", '``', "''"]);
+
+/** True when token `i` is a quotation mark. */
+export function isQuoteMark(ctx: Context, i: number): boolean {
+  return QUOTE_MARKS.has(word(ctx, i));
+}
+
+/** True when token `i` is a time word or lies in a time expression of the times layer. */
+export function isTime(ctx: Context, i: number): boolean {
+  if ((ctx.timeOf[i] ?? -1) >= 0) return true;
+  const n = norm(ctx, i);
+  if (pos(ctx, i) === 'NUM') return /^(1[89]|20)\d\d$/.test(n);
+  if (!ctx.lex.timeWords.has(n)) return false;
+  // "may", "march" and "fall" name a time only when capitalised.
+  if (n === 'may' || n === 'march' || n === 'fall') return /^[A-Z]/.test(word(ctx, i));
+  return true;
+}

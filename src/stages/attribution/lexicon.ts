@@ -1,0 +1,132 @@
+import { createRequire } from 'node:module';
+import { CARRIER_VERBS, CUE_VERBS } from './data/cues.js';
+import type { CueVerbEntry } from './data/cues.js';
+import { OUTLET_HEADS, OUTLET_NAMES } from './data/outlets.js';
+import * as W from './data/words.js';
+
+export type CueClass = CueVerbEntry['class'];
+
+/** What a cue word form means: its lemma, class and the rule of its lexicon entry. */
+export interface CueInfo {
+  readonly lemma: string;
+  readonly class: CueClass;
+  readonly rule: string;
+  readonly hearer: boolean;
+  readonly objects: boolean;
+}
+
+/** The compiled word lists: built once when the stage is configured, then only read. */
+export interface Lexicon {
+  readonly cueForms: ReadonlyMap<string, CueInfo>;
+  readonly carrierForms: ReadonlyMap<string, string>;
+  readonly auxiliaries: ReadonlySet<string>;
+  readonly negations: ReadonlySet<string>;
+  readonly be: ReadonlySet<string>;
+  readonly timeWords: ReadonlySet<string>;
+  readonly timeOpeners: ReadonlySet<string>;
+  readonly adjunctPrepositions: ReadonlySet<string>;
+  readonly namePrepositions: ReadonlySet<string>;
+  readonly pronouns: ReadonlySet<string>;
+  readonly personPronouns: ReadonlySet<string>;
+  readonly audience: ReadonlySet<string>;
+  readonly reportingNouns: ReadonlySet<string>;
+  readonly collective: ReadonlySet<string>;
+  readonly titles: ReadonlySet<string>;
+  readonly outletHeads: ReadonlySet<string>;
+  readonly sourceHeads: Readonly<Record<string, 'person' | 'organization' | 'outlet' | 'place'>>;
+  /** Country names (i18n-iso-countries, English) and capitals, lower-case. */
+  readonly places: ReadonlySet<string>;
+  readonly organizationWords: ReadonlySet<string>;
+  readonly backNominals: ReadonlySet<string>;
+  readonly genericNominals: ReadonlySet<string>;
+  /** True when the text names a known outlet ("Russian news agency Interfax"). */
+  readonly namesOutlet: (text: string) => boolean;
+  /** The known outlet named in the text, as written ("the Interfax news agency" → "Interfax"). */
+  readonly outletIn: (text: string) => string | null;
+}
+
+/**
+ * Regular inflections of a verb lemma: "report" → report, reports, reported, reporting.
+ *
+ * @example inflect('note') // ['note', 'notes', 'noted', 'noting']
+ */
+export function inflect(lemma: string): string[] {
+  if (/[^aeiou]y$/.test(lemma)) {
+    const stem = lemma.slice(0, -1);
+    return [lemma, `${stem}ies`, `${stem}ied`, `${lemma}ing`];
+  }
+  if (lemma.endsWith('e')) return [lemma, `${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`];
+  const s = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  return [lemma, s, `${lemma}ed`, `${lemma}ing`];
+}
+
+/**
+ * Compiles the data files. `cognitive: false` leaves out belief verbs ("believe", "expect").
+ *
+ * @example buildLexicon({ cognitive: true }).cueForms.get('told')?.lemma // 'tell'
+ */
+export function buildLexicon(options: { readonly cognitive: boolean }): Lexicon {
+  const cueForms = new Map<string, CueInfo>();
+  for (const entry of CUE_VERBS) {
+    if (entry.class === 'cognitive' && !options.cognitive) continue;
+    const info: CueInfo = Object.freeze({
+      lemma: entry.lemma,
+      class: entry.class,
+      rule: entry.rule,
+      hearer: entry.hearer ?? false,
+      objects: entry.objects ?? false,
+    });
+    for (const form of entry.forms ? [entry.lemma, ...entry.forms] : inflect(entry.lemma)) {
+      if (!cueForms.has(form)) cueForms.set(form, info);
+    }
+  }
+  const carrierForms = new Map<string, string>();
+  for (const c of CARRIER_VERBS) for (const f of c.forms) carrierForms.set(f, c.lemma);
+  const set = (xs: readonly string[]) => new Set(xs);
+  // Acronyms ("AP", "RT") only count in capitals; names in any case.
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+  // Longest first, so that the alternation prefers "Kyodo News" to "Kyodo".
+  const byLength = [...OUTLET_NAMES].sort((a, b) => b.length - a.length);
+  const acronyms = byLength.filter((n) => /^[A-Z0-9-]+$/.test(n));
+  const names = byLength.filter((n) => !/^[A-Z0-9-]+$/.test(n));
+  const acronymRe = new RegExp(`(?<![\\w-])(?:${acronyms.map(escape).join('|')})(?![\\w-])`);
+  const nameRe = new RegExp(`(?<![\\w-])(?:${names.map(escape).join('|')})(?![\\w-])`, 'i');
+  return Object.freeze({
+    cueForms,
+    carrierForms,
+    auxiliaries: set(W.CUE_AUXILIARIES),
+    negations: set(W.NEGATIONS),
+    be: set(W.BE_FORMS),
+    timeWords: set(W.TIME_WORDS),
+    timeOpeners: set(W.TIME_OPENERS),
+    adjunctPrepositions: set(W.ADJUNCT_PREPOSITIONS),
+    namePrepositions: set(W.NAME_PREPOSITIONS),
+    pronouns: set(W.PRONOUNS),
+    personPronouns: set(W.PERSON_PRONOUNS),
+    audience: set(W.AUDIENCE_WORDS),
+    reportingNouns: set(W.REPORTING_NOUNS),
+    collective: set(W.COLLECTIVE_NOUNS),
+    titles: set(W.TITLE_WORDS),
+    outletHeads: set(OUTLET_HEADS),
+    sourceHeads: W.SOURCE_HEADS,
+    places: new Set([...countryNames(), ...W.CAPITALS]),
+    organizationWords: set(W.ORGANIZATION_WORDS),
+    backNominals: set(W.BACK_NOMINALS),
+    genericNominals: set(W.GENERIC_NOMINALS),
+    namesOutlet: (text: string) => acronymRe.test(text) || nameRe.test(text),
+    outletIn: (text: string) => {
+      const found = [nameRe.exec(text), acronymRe.exec(text)].filter((m) => m !== null);
+      // The longest match: "Kyodo News" over "Kyodo", "RIA Novosti" over "RIA".
+      return found.sort((a, b) => b[0].length - a[0].length)[0]?.[0] ?? null;
+    },
+  });
+}
+
+/** English country names from i18n-iso-countries' data file (read, not registered: no global state). */
+function countryNames(): string[] {
+  const require = createRequire(import.meta.url);
+  const en = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
+  return Object.values(en.countries)
+    .flat()
+    .map((n) => n.toLowerCase());
+}
