@@ -72,7 +72,10 @@ function leftOfCue(
 
 /** "according to X", "citing X", "as reported by X", with "a statement by the ministry" read as the ministry's. */
 function introUnit(ctx: Context, c: CueCandidate, ceil: number): Unit | null {
-  let source = scanRight(ctx, c.end, ceil, true);
+  // wink reads "according to port officials" as an infinitive: the noun after the verb still heads it.
+  const misread = pos(ctx, c.end) === 'VERB' && pos(ctx, c.end + 1) === 'NOUN';
+  let source = scanRight(ctx, misread ? c.end + 1 : c.end, ceil, true);
+  if (source && misread) source = { ...source, start: c.end };
   if (!source) return null;
   const link = norm(ctx, source.end);
   if (ctx.lex.reportingNouns.has(norm(ctx, source.head)) && (link === 'by' || link === 'from')) {

@@ -3,7 +3,6 @@ import { firstTokenAt, isQuoteMark, norm, pos, sentenceRange } from './context.j
 import { FRAME_RULES } from './data/rules.js';
 import type { FrameRule } from './data/rules.js';
 import type { Draft, Unit } from './draft.js';
-import { scanRight } from './phrases.js';
 import { skipAdjuncts } from './adjuncts.js';
 import { contentSpan, hasClause, leadEnd, onlyPunctuation } from './spans.js';
 import { partAt, quoteRun, startsUtterance } from './quote-runs.js';
@@ -31,7 +30,10 @@ function place(ctx: Context, unit: Unit, units: readonly Unit[], index: number):
   if (unit.form === 'intro') return introContent(ctx, unit, lead, boundary, range.end);
   const direct = quoteBefore(ctx, unit);
   if (direct) return direct;
-  const after = contentAfter(ctx, unit, boundary, lead);
+  // The lead of this unit starts after any unit before it in the sentence ("X reported Y said").
+  const previous = units[index - 1];
+  const ownLead = previous && previous.sentence === unit.sentence ? Math.max(lead, previous.end) : lead;
+  const after = contentAfter(ctx, unit, units, boundary, ownLead);
   if (after) return after;
   return contentBefore(ctx, unit, lead, range.end);
 }
@@ -138,6 +140,7 @@ function clauseGoesOn(ctx: Context, i: number, end: number): boolean {
 function contentAfter(
   ctx: Context,
   unit: Unit,
+  units: readonly Unit[],
   boundaryFrom: (from: number) => number,
   lead: number,
 ): Draft | null {
@@ -146,6 +149,9 @@ function contentAfter(
   else if (norm(ctx, k) === ':') k++;
   const that = norm(ctx, k) === 'that' && pos(ctx, k + 1) !== 'VERB' && pos(ctx, k + 1) !== 'AUX';
   if (that) k++;
+  // "X say, according to local media, that …": the aside is skipped.
+  const aside = units.find((u) => u.form === 'intro' && u.start === k + 1 && norm(ctx, u.end) === ',');
+  if (aside) k = norm(ctx, aside.end + 1) === 'that' ? aside.end + 2 : aside.end + 1;
   if (norm(ctx, k) === ',' && partAt(ctx, k + 1, 'open') < 0) return null;
   const boundary = boundaryFrom(k);
   const quote = partAt(ctx, k, 'open');
@@ -207,7 +213,9 @@ function introContent(
     const content = contentSpan(ctx, unit.end + 1, boundary(unit.end + 1));
     return content ? draft(unit, rule, content, false, partsWithin(ctx, content)) : null;
   }
-  const closes = !clauseGoesOn(ctx, unit.end, end);
+  // ", according to X, that …" or ", according to X, is …": an aside; the sentence is the content.
+  const aside = norm(ctx, unit.start - 1) === ',' && norm(ctx, unit.end) === ',' && unit.end + 2 < end;
+  const closes = !aside && !clauseGoesOn(ctx, unit.end, end);
   const content = closes ? contentSpan(ctx, lead, unit.start) : contentSpan(ctx, lead, end);
   if (!content || unit.start <= lead || !hasClause(ctx, lead, closes ? unit.start : end)) return null;
   return draft(unit, rule, content, false, partsWithin(ctx, content));
@@ -238,9 +246,12 @@ function partsWithin(ctx: Context, content: { start: number; end: number }): num
   return out;
 }
 
-/** From the first part's words to the last part's. */
-function span(ctx: Context, parts: readonly number[]): { start: number; end: number } {
+/** From the first part's words to the last part's, without the comma before the closing mark. */
+export function span(ctx: Context, parts: readonly number[]): { start: number; end: number } {
   const first = ctx.quotes[parts[0] ?? -1];
   const last = ctx.quotes[parts[parts.length - 1] ?? -1];
-  return { start: first?.inner.start ?? 0, end: last?.inner.end ?? 0 };
+  const start = first?.inner.start ?? 0;
+  let end = last?.inner.end ?? 0;
+  while (end > start && /[\s,;:]/.test(ctx.text[end - 1] ?? '')) end--;
+  return { start, end };
 }

@@ -2,6 +2,7 @@ import type { Context } from './context.js';
 import { FRAME_RULES } from './data/rules.js';
 import type { Draft, Unit } from './draft.js';
 import { quoteRun, startsUtterance } from './quote-runs.js';
+import { span } from './04-content.js';
 
 /**
  * Gives uncued quotes to the speaker a reader would give them to:
@@ -29,19 +30,17 @@ export function continueQuotes(ctx: Context, units: readonly Unit[], drafts: Dra
     if (previousBlock === part.block && previous.direct) {
       for (const p of run) used.add(p);
       previous.parts.push(...run);
-      const last = ctx.quotes[run[run.length - 1] ?? index];
-      previous.content = { start: previous.content.start, end: last?.inner.end ?? previous.content.end };
+      previous.content = { start: previous.content.start, end: span(ctx, run).end };
       return;
     }
     const blockStart = ctx.article.blocks[part.block]?.span.start ?? -1;
     if (previousBlock !== part.block - 1 || !/^\s*$/.test(ctx.text.slice(blockStart, part.outer.start)))
       return;
     for (const p of run) used.add(p);
-    const last = ctx.quotes[run[run.length - 1] ?? index];
     out.push({
       rule: 'quote-next-paragraph',
       unit: previous.unit,
-      content: { start: part.inner.start, end: last?.inner.end ?? part.inner.end },
+      content: span(ctx, run),
       direct: true,
       parts: run,
       inherit: previous.inherit ?? previous,

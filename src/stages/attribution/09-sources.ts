@@ -39,8 +39,7 @@ export function sourceResolver(ctx: Context): SourceResolver {
       return { ref, factor: 1 };
     }
     const back = earlierSpeaker(ctx, phrase, earlier);
-    if (back)
-      return { ref: { ...back, span, how: 'earlier-speaker' }, factor: back.type === 'person' ? 0.8 : 0.9 };
+    if (back) return { ref: { ...back.ref, span, how: 'earlier-speaker' }, factor: back.factor };
     return { ref: { ...fromWords(ctx, phrase), span, how: 'phrase' }, factor: 1 };
   };
 }
@@ -76,30 +75,51 @@ function mentionFor(ctx: Context, mentions: readonly Mention[], phrase: Phrase, 
   return best;
 }
 
-/** A pronoun, a definite nominal or a bare surname that names an earlier speaker. */
-function earlierSpeaker(ctx: Context, phrase: Phrase, earlier: readonly SourceRef[]): SourceRef | null {
+/**
+ * A pronoun, a definite nominal or a bare surname that names an earlier speaker, with how much
+ * to trust it: a surname most, a title ("the ambassador") less, a pronoun or "the official" least.
+ */
+function earlierSpeaker(ctx: Context, phrase: Phrase, earlier: readonly SourceRef[]): Resolved | null {
   const n = norm(ctx, phrase.head);
   // A pronoun or a general nominal reaches back three paragraphs; a title or a surname further.
   const block = blockAt(ctx, ctx.tokens[phrase.start]?.span.start ?? 0);
   const near = (r: SourceRef, blocks: number) => block - blockAt(ctx, r.span.start) <= blocks;
   const people = earlier.filter((r) => r.type === 'person');
-  const last = <T>(xs: readonly T[]) => xs[xs.length - 1] ?? null;
+  const pick = (xs: readonly SourceRef[], factor: number): Resolved | null => {
+    const ref = xs[xs.length - 1];
+    return ref ? { ref, factor } : null;
+  };
   const single = phrase.end - phrase.start === 1;
-  if (single && ctx.lex.personPronouns.has(n)) return last(people.filter((r) => near(r, 3)));
+  if (single && ctx.lex.personPronouns.has(n))
+    return pick(
+      people.filter((r) => near(r, 3)),
+      0.8,
+    );
   if (single && n === 'it') {
-    return last(earlier.filter((r) => near(r, 1) && r.type !== 'person' && r.type !== 'group'));
+    return pick(
+      earlier.filter((r) => near(r, 1) && r.type !== 'person' && r.type !== 'group'),
+      0.8,
+    );
   }
   const named = people.filter((r) => /^\p{Lu}/u.test(r.name) && r.name.includes(' '));
   if (norm(ctx, phrase.start) === 'the' && ctx.lex.backNominals.has(n)) {
-    if (ctx.lex.genericNominals.has(n)) return last(named.filter((r) => near(r, 3)));
-    const titled = named.filter(
-      (r) => near(r, 12) && ctx.text.slice(r.span.start, r.span.end).toLowerCase().includes(n),
+    if (ctx.lex.genericNominals.has(n))
+      return pick(
+        named.filter((r) => near(r, 3)),
+        0.8,
+      );
+    const words = (r: SourceRef) => ctx.text.slice(r.span.start, r.span.end).toLowerCase();
+    return pick(
+      named.filter((r) => near(r, 12) && words(r).includes(n)),
+      0.85,
     );
-    return last(titled);
   }
-  if (phrase.end - phrase.start === 1 && pos(ctx, phrase.head) === 'PROPN') {
+  if (single && pos(ctx, phrase.head) === 'PROPN') {
     const surname = word(ctx, phrase.head);
-    return last(earlier.filter((r) => r.name.endsWith(` ${surname}`)));
+    return pick(
+      earlier.filter((r) => r.name.endsWith(` ${surname}`)),
+      0.95,
+    );
   }
   return null;
 }
@@ -134,8 +154,8 @@ function fromWords(ctx: Context, phrase: Phrase): { name: string; type: EntityTy
       : text;
   const t = ctx.tokens[head];
   const plural = t !== undefined && (t.lemma !== t.normal || /[^s]s$/.test(t.normal)) && /s$/.test(t.normal);
+  if (outlet) return { name: ctx.lex.outletIn(text) ?? name, type: 'outlet' };
   if (plural || ctx.lex.collective.has(n)) return { name, type: 'group' };
-  if (outlet) return { name, type: 'outlet' };
   const possessor = ctx.lex.reportingNouns.has(n) ? possessorOf(ctx, phrase) : null;
   if (possessor) return possessor;
   return { name, type: ctx.lex.sourceHeads[n] ?? 'person' };
@@ -145,7 +165,7 @@ function fromWords(ctx: Context, phrase: Phrase): { name: string; type: EntityTy
 function commonAtSentenceStart(ctx: Context, phrase: Phrase): boolean {
   const t = ctx.tokens[phrase.head];
   return (
-    phrase.end - phrase.start === 1 &&
+    phrase.head === phrase.start &&
     phrase.start === sentenceStart(ctx, phrase.start) &&
     t !== undefined &&
     /[^s]s$/.test(t.normal) &&

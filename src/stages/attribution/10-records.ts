@@ -98,7 +98,10 @@ function record(
   const kind = d.direct ? 'direct' : quotes.length > 0 ? 'mixed' : 'indirect';
   const text =
     d.direct && quotes.length > 1
-      ? quotes.map((q) => ctx.text.slice(q.start, q.end)).join(' ')
+      ? quotes
+          .map((q) => ctx.text.slice(q.start, q.end))
+          .join(' ')
+          .replace(/[\s,;:]+$/, '')
       : ctx.text.slice(d.content.start, d.content.end);
   const spans = [self.source.span, self.cue.span, d.content];
   const said = saidOf(ctx, d);

@@ -89,6 +89,7 @@ export function buildLexicon(options: { readonly cognitive: boolean }): Lexicon 
   const byLength = [...OUTLET_NAMES].sort((a, b) => b.length - a.length);
   const acronyms = byLength.filter((n) => /^[A-Z0-9-]+$/.test(n));
   const names = byLength.filter((n) => !/^[A-Z0-9-]+$/.test(n));
+  const canonical = new Map(OUTLET_NAMES.map((n) => [n.toLowerCase(), n]));
   const acronymRe = new RegExp(`(?<![\\w-])(?:${acronyms.map(escape).join('|')})(?![\\w-])`);
   const nameRe = new RegExp(`(?<![\\w-])(?:${names.map(escape).join('|')})(?![\\w-])`, 'i');
   return Object.freeze({
@@ -116,8 +117,9 @@ export function buildLexicon(options: { readonly cognitive: boolean }): Lexicon 
     namesOutlet: (text: string) => acronymRe.test(text) || nameRe.test(text),
     outletIn: (text: string) => {
       const found = [nameRe.exec(text), acronymRe.exec(text)].filter((m) => m !== null);
-      // The longest match: "Kyodo News" over "Kyodo", "RIA Novosti" over "RIA".
-      return found.sort((a, b) => b[0].length - a[0].length)[0]?.[0] ?? null;
+      // The longest match ("Kyodo News" over "Kyodo"), spelt as the list spells it ("RIA Novosti").
+      const match = found.sort((a, b) => b[0].length - a[0].length)[0]?.[0];
+      return match === undefined ? null : (canonical.get(match.toLowerCase().replace(/’/g, "'")) ?? match);
     },
   });
 }
