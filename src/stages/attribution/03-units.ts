@@ -82,6 +82,7 @@ function introUnit(ctx: Context, c: CueCandidate, ceil: number): Unit | null {
     const agent = scanRight(ctx, source.end + 1, ceil, true);
     if (agent) source = { start: source.start, end: agent.end, head: agent.head };
   }
+  source = withNamedAppositive(ctx, source, ceil);
   const adjuncts = skipAdjuncts(ctx, source.end, ceil);
   return {
     start: c.start,
@@ -93,6 +94,22 @@ function introUnit(ctx: Context, c: CueCandidate, ceil: number): Unit | null {
     times: adjuncts.times,
     sentence: ctx.sentenceOf[c.start] ?? -1,
   };
+}
+
+/**
+ * "in the words of the Crown prosecutor, Mark Tedeschi, QC, …": a name set off by commas after a
+ * common-noun phrase joins it and becomes its head (with a title after it, "QC", "Jr.").
+ */
+function withNamedAppositive(ctx: Context, phrase: Phrase, ceil: number): Phrase {
+  if (norm(ctx, phrase.end) !== ',' || pos(ctx, phrase.head) === 'PROPN') return phrase;
+  let k = phrase.end + 1;
+  while (k < ceil && pos(ctx, k) === 'PROPN') k++;
+  const names = k - phrase.end - 1;
+  if (names < 1 || names > 4 || (norm(ctx, k) !== ',' && k < ceil && pos(ctx, k) !== 'PUNCT')) return phrase;
+  let end = k;
+  // A post-nominal title: ", QC,".
+  if (norm(ctx, k) === ',' && pos(ctx, k + 1) === 'PROPN' && norm(ctx, k + 2) === ',') end = k + 2;
+  return { start: phrase.start, end, head: k - 1 };
 }
 
 /** Index after "as saying" (or "as telling", "as stating") at `i`, or -1. */
@@ -243,8 +260,10 @@ function appositive(ctx: Context, comma: number, floor: number): Phrase | null {
     const np = scanLeft(ctx, k, floor);
     // "critics like Senator X - who ... - said": X, though a preposition comes before it.
     const object = pos(ctx, (np?.start ?? 0) - 1) === 'ADP' && norm(ctx, (np?.start ?? 0) - 1) !== 'like';
-    if (np && !object && opener !== 'ADP' && opener !== 'SCONJ' && opener !== 'ADV') {
-      let nameOnly = right - k - 1 <= 4;
+    const aside = opener === 'ADP' || opener === 'SCONJ' || opener === 'ADV' || opener === 'CCONJ';
+    if (np && !object && !aside) {
+      // "Russia’s ambassador, Alexander Matsegora, said": a bare name after a nominal is its head.
+      let nameOnly = right - k - 1 <= 4 && pos(ctx, np.head) !== 'PROPN';
       for (let t = k + 1; t < right; t++) nameOnly &&= pos(ctx, t) === 'PROPN';
       return nameOnly ? { start: np.start, end: right, head: right - 1 } : np;
     }

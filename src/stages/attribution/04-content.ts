@@ -27,7 +27,10 @@ function place(ctx: Context, unit: Unit, units: readonly Unit[], index: number):
   const range = sentenceRange(ctx, unit.cue.start);
   const lead = quoteStart(ctx, leadEnd(ctx, unit.sentence, unit.start));
   const boundary = (from: number) => nextBoundary(ctx, units, index, from, range.end);
-  if (unit.form === 'intro') return introContent(ctx, unit, lead, boundary, range.end);
+  if (unit.form === 'intro') {
+    const speakerAfter = units.some((u) => u.start === unit.end + 1);
+    return introContent(ctx, unit, lead, boundary, range.end, speakerAfter);
+  }
   const direct = quoteBefore(ctx, unit);
   if (direct) return direct;
   // The lead of this unit starts after any unit before it in the sentence ("X reported Y said").
@@ -149,6 +152,8 @@ function contentAfter(
   else if (norm(ctx, k) === ':') k++;
   const that = norm(ctx, k) === 'that' && pos(ctx, k + 1) !== 'VERB' && pos(ctx, k + 1) !== 'AUX';
   if (that) k++;
+  // "told the court that, over the last five months, “…”": the aside after "that" opens the content.
+  if (that && norm(ctx, k) === ',') k++;
   // "X say, according to local media, that …": the aside is skipped.
   const aside = units.find((u) => u.form === 'intro' && u.start === k + 1 && norm(ctx, u.end) === ',');
   if (aside) k = norm(ctx, aside.end + 1) === 'that' ? aside.end + 2 : aside.end + 1;
@@ -188,7 +193,8 @@ function contentBefore(ctx: Context, unit: Unit, lead: number, end: number): Dra
   if (norm(ctx, p) !== ',' || p <= lead) return null;
   if (!clauseGoesOn(ctx, unit.end, end)) {
     const before = contentSpan(ctx, lead, mark >= 0 && partAt(ctx, mark, 'close') >= 0 ? mark + 1 : p);
-    if (!before || (!hasClause(ctx, lead, p) && partsWithin(ctx, before).length === 0)) return null;
+    // "Speaking in the parents' defense, X said …" is no content: it needs a finite verb.
+    if (!before || (!hasClause(ctx, lead, p, true) && partsWithin(ctx, before).length === 0)) return null;
     return draft(unit, 'content-then-speaker', before, false, partsWithin(ctx, before));
   }
   // "At the same time, he said, tariffs would remain ...": the whole sentence is the content.
@@ -204,17 +210,25 @@ function introContent(
   lead: number,
   boundary: (from: number) => number,
   end: number,
+  speakerAfter: boolean,
 ): Draft | null {
   const rule: FrameRule =
     unit.cue.rule === 'citing' || unit.cue.rule === 'as-reported-by' || unit.cue.rule === 'in-the-words-of'
       ? unit.cue.rule
       : 'according-to';
+  // "…, and in the words of the prosecutor, Mark Tedeschi, QC, “…”": the quote after it.
+  const quote = norm(ctx, unit.end) === ',' ? partAt(ctx, unit.end + 1, 'open') : -1;
+  if (quote >= 0) {
+    const parts = quoteRun(ctx, quote, 'forward');
+    return draft(unit, rule, span(ctx, parts), true, parts);
+  }
   if (unit.start <= lead && norm(ctx, unit.end) === ',') {
     const content = contentSpan(ctx, unit.end + 1, boundary(unit.end + 1));
     return content ? draft(unit, rule, content, false, partsWithin(ctx, content)) : null;
   }
   // ", according to X, that …" or ", according to X, is …": an aside; the sentence is the content.
-  const aside = norm(ctx, unit.start - 1) === ',' && norm(ctx, unit.end) === ',' && unit.end + 2 < end;
+  const aside =
+    norm(ctx, unit.start - 1) === ',' && norm(ctx, unit.end) === ',' && unit.end + 2 < end && !speakerAfter;
   const closes = !aside && !clauseGoesOn(ctx, unit.end, end);
   const content = closes ? contentSpan(ctx, lead, unit.start) : contentSpan(ctx, lead, end);
   if (!content || unit.start <= lead || !hasClause(ctx, lead, closes ? unit.start : end)) return null;

@@ -194,7 +194,7 @@ function properName(ctx: Context, phrase: Phrase, outlet: boolean): string {
   while (first > phrase.start && joins(first - 1)) first--;
   let kept: number[] = [];
   for (let k = first; k <= phrase.head; k++) kept.push(k);
-  const isOrg = outlet || kept.some((k) => ctx.lex.organizationWords.has(norm(ctx, k)));
+  const isOrg = outlet || ctx.lex.organizationWords.has(norm(ctx, phrase.head));
   if (!isOrg) {
     // A person's name follows the titles and places before it, and the possessor's "’s".
     const possessive = kept.findLastIndex((k) => /^['’]s$/.test(norm(ctx, k)));

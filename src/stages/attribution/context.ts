@@ -117,13 +117,25 @@ export function isQuoteMark(ctx: Context, i: number): boolean {
   return QUOTE_MARKS.has(word(ctx, i));
 }
 
+const WEEKDAYS_AND_MONTHS =
+  /^(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/;
+
 /** True when token `i` is a time word or lies in a time expression of the times layer. */
 export function isTime(ctx: Context, i: number): boolean {
   if ((ctx.timeOf[i] ?? -1) >= 0) return true;
   const n = norm(ctx, i);
   if (pos(ctx, i) === 'NUM') return /^(1[89]|20)\d\d$/.test(n);
   if (!ctx.lex.timeWords.has(n)) return false;
-  // "may", "march" and "fall" name a time only when capitalised.
-  if (n === 'may' || n === 'march' || n === 'fall') return /^[A-Z]/.test(word(ctx, i));
+  // "may", "march" and "fall" name a time only when capitalised; "Morning" in "Sydney Morning
+  // Herald" is part of a name.
+  const capital = /^[A-Z]/.test(word(ctx, i));
+  if (n === 'may' || n === 'march' || n === 'fall') return capital;
+  if (
+    capital &&
+    !WEEKDAYS_AND_MONTHS.test(n) &&
+    (pos(ctx, i - 1) === 'PROPN' || pos(ctx, i + 1) === 'PROPN')
+  ) {
+    return false;
+  }
   return true;
 }

@@ -110,7 +110,10 @@ export function scanLeft(ctx: Context, end: number, floor: number): Phrase | nul
   }
   const core = leftChunk(ctx, last, floor, false);
   if (!core) return null;
-  const nameAtEnd = pos(ctx, last) === 'PROPN' && pos(ctx, last - 1) === 'PROPN';
+  const nameAtEnd =
+    pos(ctx, last) === 'PROPN' &&
+    pos(ctx, last - 1) === 'PROPN' &&
+    !endsInPlace(ctx, { start: floor, end, head: last });
   let best: Phrase = { start: core.start, end, head: last };
   let start = core.start;
   let joinedByAnd = false;

@@ -83,17 +83,19 @@ function opensInside(ctx: Context, close: number, from: number): boolean {
 }
 
 /**
- * True when tokens `[start, end)` hold a clause: a verb, or a verb that wink tagged as a noun
- * after a plural subject ("laborers work in ...").
+ * True when tokens `[start, end)` hold a clause: a verb (with `finite`, not an -ing form), or a
+ * verb that wink tagged as a noun after a plural subject ("laborers work in ...").
  */
-export function hasClause(ctx: Context, start: number, end: number): boolean {
+export function hasClause(ctx: Context, start: number, end: number, finite = false): boolean {
   for (let k = start; k < end; k++) {
     const p = pos(ctx, k);
-    if (p === 'VERB' || p === 'AUX') return true;
+    if (p === 'AUX' || (p === 'VERB' && !(finite && /ing$/.test(norm(ctx, k))))) return true;
     if (p === 'NOUN' && k > start) {
+      // "laborers work in", "Moscow plans on": a noun right after its subject, before a complement.
       const prev = ctx.tokens[k - 1];
       const plural = prev !== undefined && pos(ctx, k - 1) === 'NOUN' && prev.lemma !== prev.normal;
-      if (plural && /^(ADP|DET|ADV|PART|ADJ)$/.test(pos(ctx, k + 1))) return true;
+      const named = pos(ctx, k - 1) === 'PROPN' && /s$/.test(norm(ctx, k));
+      if ((plural || named) && /^(ADP|DET|ADV|PART|ADJ)$/.test(pos(ctx, k + 1))) return true;
     }
   }
   return false;
