@@ -1,7 +1,8 @@
 import { PHRASE_CUES } from './data/cues.js';
 import type { Context } from './context.js';
 import { norm, pos, word } from './context.js';
-import type { CueClass } from './lexicon.js';
+import { PLAIN_FRAMES } from './lexicon.js';
+import type { CueClass, CueFrames } from './lexicon.js';
 
 /**
  * A word (or words) that may attribute a statement: a cue verb ("said", "told"), a verb that
@@ -17,10 +18,8 @@ export interface CueCandidate {
   readonly class: CueClass;
   /** The lexicon rule ("verb-say", "according-to"). */
   readonly rule: string;
-  readonly hearer: boolean;
+  readonly frames: CueFrames;
   readonly participle: boolean;
-  /** The verb often takes a plain noun phrase: content after it needs "that" or a pronoun. */
-  readonly objects: boolean;
 }
 
 /**
@@ -42,7 +41,7 @@ export function findCues(ctx: Context): CueCandidate[] {
     if (phrase) {
       const end = i + phrase.words.length;
       const base = { start: i, end, type: 'phrase', lemma: phrase.lemma, class: 'written' } as const;
-      out.push({ ...base, rule: phrase.rule, hearer: false, participle: false, objects: false });
+      out.push({ ...base, rule: phrase.rule, frames: PLAIN_FRAMES, participle: false });
       i = end - 1;
       continue;
     }
@@ -52,9 +51,8 @@ export function findCues(ctx: Context): CueCandidate[] {
       out.push({
         ...base,
         rule: `verb-${carrier}`,
-        hearer: false,
+        frames: { ...PLAIN_FRAMES, objects: true },
         participle: n.endsWith('ing'),
-        objects: true,
       });
       continue;
     }
@@ -64,9 +62,8 @@ export function findCues(ctx: Context): CueCandidate[] {
       out.push({
         ...base,
         rule: info.rule,
-        hearer: info.hearer,
+        frames: info.frames,
         participle: n.endsWith('ing'),
-        objects: info.objects,
       });
     }
   }
@@ -81,9 +78,11 @@ export function findCues(ctx: Context): CueCandidate[] {
  */
 function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
   const p = pos(ctx, i);
+  // "1,000 confirmed cases", "the reported figures": a participle before a noun is an adjective.
+  const before = pos(ctx, i - 1);
+  if (/ed$/.test(norm(ctx, i)) && /^(NUM|DET|ADJ)$/.test(before) && pos(ctx, i + 1) === 'NOUN') return false;
   if (p === 'VERB') return true;
   if (!inflected || (p !== 'NOUN' && p !== 'PROPN' && p !== 'ADJ' && p !== 'AUX')) return false;
-  const before = pos(ctx, i - 1);
   if (before !== 'PROPN' && before !== 'PRON') return false;
   return !/^\p{Lu}/u.test(word(ctx, i)) || titleCase(ctx, i);
 }

@@ -40,7 +40,7 @@ function cueWords(c: CueCandidate, end = c.end): CueWords {
     class: c.class,
     rule: c.rule,
     participle: c.participle,
-    objects: c.objects,
+    frames: c.frames,
   };
 }
 
@@ -183,7 +183,8 @@ function verbUnit(ctx: Context, c: CueCandidate, floor: number, ceil: number): U
     adjacent &&
     (before === ',' || isQuoteMark(ctx, left.at) || left.at < floor) &&
     !participle &&
-    !c.hearer
+    !c.frames.hearer &&
+    c.frames.inverts
   ) {
     const inverted = invertedUnit(ctx, c, ceil);
     if (inverted) return inverted;
@@ -203,6 +204,19 @@ function verbUnit(ctx: Context, c: CueCandidate, floor: number, ceil: number): U
   const dashed = DASHES.has(before) && !glued(ctx, left.at);
   const source =
     before === ',' || dashed ? appositive(ctx, left.at, floor) : subject(ctx, left.at + 1, floor);
+  if (!source && before === ',' && !participle) {
+    // "Apple releases a new phone, announces an update": a verb phrase joined by a comma.
+    const adjuncts = skipAdjuncts(ctx, c.end, ceil);
+    return {
+      ...base,
+      start: c.start,
+      end: adjuncts.next,
+      form: 'bare',
+      source: null,
+      cue: cueWords(c),
+      times: adjuncts.times,
+    };
+  }
   if (!source) return null;
   return hearerAndAdjuncts(ctx, c, source, ceil, left.times);
 }
@@ -284,7 +298,7 @@ function hearerAndAdjuncts(
 ): Unit {
   let cueEnd = c.end;
   const carriers: CarrierDraft[] = [];
-  if (c.hearer) {
+  if (c.frames.hearer) {
     const hearer = scanRight(ctx, c.end, ceil);
     if (hearer && namesOutlet(ctx, hearer)) {
       carriers.push({ phrase: hearer, cue: cueWords(c), rule: 'carrier-told-outlet' });

@@ -170,18 +170,51 @@ function contentAfter(
     }
   }
   if (k >= boundary) return null;
-  // "agreed to", "said would begin" (a relative clause), "promised an end to ...": no content.
+  const frames = unit.cue.frames;
+  const n = norm(ctx, k);
   const first = pos(ctx, k);
-  if (/^(to|by|as|for|of|with|about|on)$/.test(norm(ctx, k)) || first === 'AUX' || first === 'VERB')
-    return null;
-  if (unit.cue.objects && !that && quote < 0 && !(first === 'PRON' && ctx.lex.pronouns.has(norm(ctx, k)))) {
-    return null;
-  }
-  if (!hasClause(ctx, k, boundary) && quote < 0) return null;
+  // "promised to abide by the sanctions", "claims to own the trademark".
+  if (n === 'to' && frames?.infinitive && pos(ctx, k + 1) === 'VERB')
+    return plain(ctx, unit, k, boundary, lead, 'speaker-then-content');
+  // "agreed to", "said would begin" (a relative clause): no content.
+  if (/^(to|by|as|for|of|with|about|on)$/.test(n) || first === 'AUX' || first === 'VERB') return null;
+  const pronoun = first === 'PRON' && ctx.lex.pronouns.has(n);
+  const clause = (that || quote >= 0 || pronoun || !frames?.objects) && opensClause(ctx, k, boundary);
+  if (clause || quote >= 0) return plain(ctx, unit, k, boundary, lead, 'speaker-then-content');
+  // "announced a new model", "denied the allegations": the noun phrase is what was said.
+  const nominal = first === 'NOUN' || first === 'PROPN' || first === 'NUM' || pos(ctx, k + 1) !== 'PUNCT';
+  if (frames?.np && !that && nominal) return plain(ctx, unit, k, boundary, lead, 'speaker-then-object');
+  return null;
+}
+
+/** Content from token `k` to the boundary, as an indirect or mixed draft. */
+function plain(
+  ctx: Context,
+  unit: Unit,
+  k: number,
+  boundary: number,
+  lead: number,
+  rule: FrameRule,
+): Draft | null {
   const content = contentSpan(ctx, k, boundary);
   if (!content) return null;
-  const d = draft(unit, 'speaker-then-content', content, false, partsWithin(ctx, content));
-  return withLead(ctx, d, lead);
+  return withLead(ctx, draft(unit, rule, content, false, partsWithin(ctx, content)), lead);
+}
+
+/**
+ * True when a clause opens at `k`: a verb comes before the boundary, and no semicolon or comma
+ * comes before that verb — except the comma of an appositive after a name ("Kenji Kanasugi,
+ * director general …, is expected") — so "add applications to the store; the program costs …"
+ * is no clause.
+ */
+function opensClause(ctx: Context, k: number, boundary: number): boolean {
+  for (let i = k; i < boundary; i++) {
+    const n = norm(ctx, i);
+    if (n === ';' || (n === ',' && pos(ctx, i - 1) !== 'PROPN' && partAt(ctx, i + 1, 'open') < 0))
+      return false;
+    if (hasClause(ctx, i, i + 1) || (i > k && hasClause(ctx, i - 1, i + 1))) return true;
+  }
+  return false;
 }
 
 /** "…, X said." / "…, said X." and the parenthetical "…, X said, …". */

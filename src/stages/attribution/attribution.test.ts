@@ -109,10 +109,28 @@ describe('attribution stage: reported speech', () => {
     ['Berg did not say whether the plant would close.'],
     ['The plant is expected to close.'],
     ['Berg declined to comment on the report.'],
-    ['The company announced a new model on Monday.'],
+    ['Berg explained the rules to the new workers.'],
+    ['Any member can add a new entry to the list; the fee is low.'],
     ['The United States may be losing patience with the plan.'],
   ])('makes no attribution of %j', (text) => {
     expect(all(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'The company announced a new model on Monday.',
+      'the company/announced: a new model on Monday [indirect]',
+    ],
+    [
+      'The ministry denied the allegations of forced labour.',
+      'the ministry/denied: the allegations of forced labour [indirect]',
+    ],
+    [
+      'The city promised to repair the bridge by May.',
+      'the city/promised: to repair the bridge by May [indirect]',
+    ],
+  ])('takes what a statement verb names as content: %s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
   });
 
   it('keeps a plural common noun as a group source', () => {

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/index.js';
 import type { CarrierRule, FrameRule } from './data/rules.js';
-import type { CueClass } from './lexicon.js';
+import type { CueClass, CueFrames } from './lexicon.js';
 import type { Phrase } from './phrases.js';
 
 /** The cue words of a unit by token range, with their lemma and lexicon rule. */
@@ -12,8 +12,8 @@ export interface CueWords {
   readonly rule: string;
   /** An -ing form ("adding", "saying"). */
   readonly participle?: boolean;
-  /** Content after the cue needs "that" or a pronoun subject ("promised an end to ..."). */
-  readonly objects?: boolean;
+  /** What the cue allows around it (a noun phrase or "to" as content, a hearer ...). */
+  readonly frames?: CueFrames;
 }
 
 /** An outlet or report a statement came through ("in an interview with Interfax"). */

@@ -11,9 +11,26 @@ export interface CueInfo {
   readonly lemma: string;
   readonly class: CueClass;
   readonly rule: string;
+  readonly frames: CueFrames;
+}
+
+/** What a cue verb allows around it (see `data/cues.ts`). */
+export interface CueFrames {
   readonly hearer: boolean;
   readonly objects: boolean;
+  readonly np: boolean;
+  readonly infinitive: boolean;
+  readonly inverts: boolean;
 }
+
+/** A cue that allows nothing special: "according to", the as-saying of "cited X as saying". */
+export const PLAIN_FRAMES: CueFrames = Object.freeze({
+  hearer: false,
+  objects: false,
+  np: false,
+  infinitive: false,
+  inverts: false,
+});
 
 /** The compiled word lists: built once when the stage is configured, then only read. */
 export interface Lexicon {
@@ -73,8 +90,13 @@ export function buildLexicon(options: { readonly cognitive: boolean }): Lexicon 
       lemma: entry.lemma,
       class: entry.class,
       rule: entry.rule,
-      hearer: entry.hearer ?? false,
-      objects: entry.objects ?? false,
+      frames: Object.freeze({
+        hearer: entry.hearer ?? false,
+        objects: entry.objects ?? false,
+        np: entry.np ?? false,
+        infinitive: entry.infinitive ?? false,
+        inverts: entry.inverts ?? false,
+      }),
     });
     for (const form of entry.forms ? [entry.lemma, ...entry.forms] : inflect(entry.lemma)) {
       if (!cueForms.has(form)) cueForms.set(form, info);

@@ -5,6 +5,7 @@
 export const FRAME_RULES = {
   'quote-then-speaker': { confidence: 0.95, what: '“…,” X said. / “…,” said X.' },
   'speaker-then-content': { confidence: 0.85, what: 'X said [that] … / X told reporters … / X said: “…”' },
+  'speaker-then-object': { confidence: 0.7, what: 'X announced a new model / X denied the allegations' },
   'content-then-speaker': { confidence: 0.85, what: '…, X said. / …, said X.' },
   'according-to': { confidence: 0.85, what: '…, according to X. / According to X, …' },
   'as-reported-by': { confidence: 0.85, what: '…, as reported by X.' },
