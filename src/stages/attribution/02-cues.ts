@@ -83,6 +83,14 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
   if (/ed$/.test(norm(ctx, i)) && /^(NUM|DET|ADJ)$/.test(before) && pos(ctx, i + 1) === 'NOUN') return false;
   if (p === 'VERB') return true;
   if (!inflected || (p !== 'NOUN' && p !== 'PROPN' && p !== 'ADJ' && p !== 'AUX')) return false;
+  const n = norm(ctx, i);
+  // ", later revealing he had …": a participle after a comma.
+  let k = i - 1;
+  while (k >= 0 && pos(ctx, k) === 'ADV') k--;
+  if (n.endsWith('ing') && norm(ctx, k) === ',') return true;
+  // "The company claims to …", "the ministry says that …": after a singular noun, before "to" or "that".
+  const next = norm(ctx, i + 1);
+  if (before === 'NOUN' && n.endsWith('s') && (next === 'to' || next === 'that')) return true;
   if (before !== 'PROPN' && before !== 'PRON') return false;
   return !/^\p{Lu}/u.test(word(ctx, i)) || titleCase(ctx, i);
 }

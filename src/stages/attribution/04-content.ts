@@ -29,7 +29,10 @@ function place(ctx: Context, unit: Unit, units: readonly Unit[], index: number):
   const boundary = (from: number) => nextBoundary(ctx, units, index, from, range.end);
   if (unit.form === 'intro') {
     const speakerAfter = units.some((u) => u.start === unit.end + 1);
-    return introContent(ctx, unit, lead, boundary, range.end, speakerAfter);
+    const speakerBefore = units.some(
+      (u) => u !== unit && u.form !== 'intro' && (u.end === unit.start || u.end === unit.start - 1),
+    );
+    return introContent(ctx, unit, lead, boundary, range.end, speakerAfter, speakerBefore);
   }
   const direct = quoteBefore(ctx, unit);
   if (direct) return direct;
@@ -155,7 +158,9 @@ function contentAfter(
   // "told the court that, over the last five months, “…”": the aside after "that" opens the content.
   if (that && norm(ctx, k) === ',') k++;
   // "X say, according to local media, that …": the aside is skipped.
-  const aside = units.find((u) => u.form === 'intro' && u.start === k + 1 && norm(ctx, u.end) === ',');
+  const aside = units.find(
+    (u) => u.form === 'intro' && (u.start === k || (u.start === k + 1 && norm(ctx, k) === ',')) && norm(ctx, u.end) === ',',
+  );
   if (aside) k = norm(ctx, aside.end + 1) === 'that' ? aside.end + 2 : aside.end + 1;
   if (norm(ctx, k) === ',' && partAt(ctx, k + 1, 'open') < 0) return null;
   const boundary = boundaryFrom(k);
@@ -179,12 +184,20 @@ function contentAfter(
   // "agreed to", "said would begin" (a relative clause): no content.
   if (/^(to|by|as|for|of|with|about|on)$/.test(n) || first === 'AUX' || first === 'VERB') return null;
   const pronoun = first === 'PRON' && ctx.lex.pronouns.has(n);
-  const clause = (that || quote >= 0 || pronoun || !frames?.objects) && opensClause(ctx, k, boundary);
+  const clause = that
+    ? hasClause(ctx, k, boundary)
+    : (quote >= 0 || pronoun || !frames?.objects) && opensClause(ctx, k, boundary);
   if (clause || quote >= 0) return plain(ctx, unit, k, boundary, lead, 'speaker-then-content');
   // "announced a new model", "denied the allegations": the noun phrase is what was said.
   const nominal = first === 'NOUN' || first === 'PROPN' || first === 'NUM' || pos(ctx, k + 1) !== 'PUNCT';
   if (frames?.np && !that && nominal) return plain(ctx, unit, k, boundary, lead, 'speaker-then-object');
   return null;
+}
+
+/** Index of the next comma in `[from, end)`, or -1. */
+function nextComma(ctx: Context, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (norm(ctx, i) === ',') return i;
+  return -1;
 }
 
 /** Content from token `k` to the boundary, as an indirect or mixed draft. */
@@ -210,8 +223,14 @@ function plain(
 function opensClause(ctx: Context, k: number, boundary: number): boolean {
   for (let i = k; i < boundary; i++) {
     const n = norm(ctx, i);
-    if (n === ';' || (n === ',' && pos(ctx, i - 1) !== 'PROPN' && partAt(ctx, i + 1, 'open') < 0))
-      return false;
+    if (n === ';') return false;
+    if (n === ',' && partAt(ctx, i + 1, 'open') < 0) {
+      // An appositive after a name ("Papermaster, 49,", "Tiger, the code name for this release,").
+      const close = pos(ctx, i - 1) === 'PROPN' ? nextComma(ctx, i + 1, Math.min(boundary, i + 14)) : -1;
+      if (close < 0) return false;
+      i = close;
+      continue;
+    }
     if (hasClause(ctx, i, i + 1) || (i > k && hasClause(ctx, i - 1, i + 1))) return true;
   }
   return false;
@@ -244,6 +263,7 @@ function introContent(
   boundary: (from: number) => number,
   end: number,
   speakerAfter: boolean,
+  speakerBefore: boolean,
 ): Draft | null {
   const rule: FrameRule =
     unit.cue.rule === 'citing' || unit.cue.rule === 'as-reported-by' || unit.cue.rule === 'in-the-words-of'
@@ -259,9 +279,9 @@ function introContent(
     const content = contentSpan(ctx, unit.end + 1, boundary(unit.end + 1));
     return content ? draft(unit, rule, content, false, partsWithin(ctx, content)) : null;
   }
-  // ", according to X, that …" or ", according to X, is …": an aside; the sentence is the content.
-  const aside =
-    norm(ctx, unit.start - 1) === ',' && norm(ctx, unit.end) === ',' && unit.end + 2 < end && !speakerAfter;
+  // ", according to X, that …", "X said according to Y, …": an aside; the sentence is the content.
+  const between = norm(ctx, unit.start - 1) === ',' || speakerBefore;
+  const aside = between && norm(ctx, unit.end) === ',' && unit.end + 2 < end && !speakerAfter;
   const closes = !aside && !clauseGoesOn(ctx, unit.end, end);
   const content = closes ? contentSpan(ctx, lead, unit.start) : contentSpan(ctx, lead, end);
   if (!content || unit.start <= lead || !hasClause(ctx, lead, closes ? unit.start : end)) return null;

@@ -3,7 +3,7 @@ import { isTime, norm, pos } from './context.js';
 import type { Draft } from './draft.js';
 import type { Phrase } from './phrases.js';
 import { scanRight } from './phrases.js';
-import { leadEnd } from './spans.js';
+import { hasClause, leadEnd } from './spans.js';
 
 /**
  * Gives a source to the units that have none of their own: "…, X said, adding that …" and "X
@@ -39,7 +39,7 @@ export function resolveBare(ctx: Context, drafts: readonly Draft[]): Draft[] {
 function mainSubject(ctx: Context, sentence: number, ceil: number): Phrase | null {
   let start = leadEnd(ctx, sentence);
   for (let k = start; k < Math.min(ceil, start + 8); k++) {
-    if (norm(ctx, k) === ',') {
+    if (norm(ctx, k) === ',' && !hasClause(ctx, start, k)) {
       start = k + 1;
       break;
     }
@@ -48,5 +48,7 @@ function mainSubject(ctx: Context, sentence: number, ceil: number): Phrase | nul
   if (!np) return null;
   let k = np.end;
   while (k < ceil && (ctx.lex.auxiliaries.has(norm(ctx, k)) || isTime(ctx, k))) k++;
-  return pos(ctx, k) === 'VERB' ? np : null;
+  // wink tags some verbs after a name as nouns ("Apple releases ...").
+  const verb = pos(ctx, k) === 'VERB' || (pos(ctx, k) === 'NOUN' && /s$/.test(norm(ctx, k)) && pos(ctx, k - 1) === 'PROPN');
+  return verb ? np : null;
 }
