@@ -1,6 +1,5 @@
-import { PHRASE_CUES } from './data/cues.js';
 import type { Context } from './context.js';
-import { norm, pos, word } from './context.js';
+import { norm, partOf, pos, sentenceOfToken, word } from './context.js';
 import { PLAIN_FRAMES } from './lexicon.js';
 import type { CueClass, CueFrames } from './lexicon.js';
 
@@ -32,42 +31,62 @@ export function findCues(ctx: Context): CueCandidate[] {
   const out: CueCandidate[] = [];
   const { tokens, lex } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    const q = ctx.quotes[ctx.quoteOf[i] ?? -1];
-    if (q && !q.single) continue;
+    // wink's lower-cased `normal` rules most tokens out before we look at their words.
+    if (!lex.cueWords.has(tokens[i]?.normal ?? '')) continue;
     const n = norm(ctx, i);
-    const phrase = PHRASE_CUES.find(
-      (p) => p.words[0] === n && p.words.every((w, k) => norm(ctx, i + k) === w),
-    );
+    const phrases = lex.phraseCues.get(n);
+    const carrier = lex.carrierForms.get(n);
+    const info = lex.cueForms.get(n);
+    if (!phrases && !carrier && !info) continue;
+    const q = partOf(ctx, i);
+    if (q && !q.single) continue;
+    const phrase = phrases?.find((p) => matchesAt(ctx, i, p.words));
     if (phrase) {
       const end = i + phrase.words.length;
-      const base = { start: i, end, type: 'phrase', lemma: phrase.lemma, class: 'written' } as const;
-      out.push({ ...base, rule: phrase.rule, frames: PLAIN_FRAMES, participle: false });
+      out.push(candidate(i, end, 'phrase', phrase.lemma, 'written', phrase.rule, PLAIN_FRAMES, false));
       i = end - 1;
-      continue;
-    }
-    const carrier = lex.carrierForms.get(n);
-    if (carrier && isVerbLike(ctx, i, n !== carrier)) {
-      const base = { start: i, end: i + 1, type: 'carrier', lemma: carrier, class: 'speech' } as const;
-      out.push({
-        ...base,
-        rule: `verb-${carrier}`,
-        frames: { ...PLAIN_FRAMES, objects: true },
-        participle: n.endsWith('ing'),
-      });
-      continue;
-    }
-    const info = lex.cueForms.get(n);
-    if (info && isVerbLike(ctx, i, n !== info.lemma)) {
-      const base = { start: i, end: i + 1, type: 'verb', lemma: info.lemma, class: info.class } as const;
-      out.push({
-        ...base,
-        rule: info.rule,
-        frames: info.frames,
-        participle: n.endsWith('ing'),
-      });
+    } else if (carrier && isVerbLike(ctx, i, n !== carrier)) {
+      out.push(
+        candidate(
+          i,
+          i + 1,
+          'carrier',
+          carrier,
+          'speech',
+          `verb-${carrier}`,
+          CARRIER_FRAMES,
+          n.endsWith('ing'),
+        ),
+      );
+    } else if (info && isVerbLike(ctx, i, n !== info.lemma)) {
+      out.push(
+        candidate(i, i + 1, 'verb', info.lemma, info.class, info.rule, info.frames, n.endsWith('ing')),
+      );
     }
   }
   return out;
+}
+
+const CARRIER_FRAMES: CueFrames = Object.freeze({ ...PLAIN_FRAMES, objects: true });
+
+/** Makes a candidate as one literal (object spreads in this loop cost more than all the rest). */
+function candidate(
+  start: number,
+  end: number,
+  type: CueCandidate['type'],
+  lemma: string,
+  cls: CueClass,
+  rule: string,
+  frames: CueFrames,
+  participle: boolean,
+): CueCandidate {
+  return { start, end, type, lemma, class: cls, rule, frames, participle };
+}
+
+/** True when the words of a phrase cue stand at token `i`. */
+function matchesAt(ctx: Context, i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (norm(ctx, i + k) !== words[k]) return false;
+  return true;
 }
 
 /**
@@ -97,7 +116,7 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
 
 /** True when most words of the sentence holding token `i` are capitalised (a headline). */
 function titleCase(ctx: Context, i: number): boolean {
-  const s = ctx.sentences[ctx.sentenceOf[i] ?? -1];
+  const s = sentenceOfToken(ctx, i);
   if (!s) return false;
   let words = 0;
   let capitals = 0;

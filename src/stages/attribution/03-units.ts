@@ -75,7 +75,7 @@ function introUnit(ctx: Context, c: CueCandidate, ceil: number): Unit | null {
   // wink reads "according to port officials" as an infinitive: the noun after the verb still heads it.
   const misread = pos(ctx, c.end) === 'VERB' && pos(ctx, c.end + 1) === 'NOUN';
   let source = scanRight(ctx, misread ? c.end + 1 : c.end, ceil, true);
-  if (source && misread) source = { ...source, start: c.end };
+  if (source && misread) source = { start: c.end, end: source.end, head: source.head };
   if (!source) return null;
   const link = norm(ctx, source.end);
   if (ctx.lex.reportingNouns.has(norm(ctx, source.head)) && (link === 'by' || link === 'from')) {
@@ -166,18 +166,11 @@ function verbUnit(ctx: Context, c: CueCandidate, floor: number, ceil: number): U
   const sentence = ctx.sentenceOf[c.start] ?? -1;
   const adjacent = left.at === c.start - 1;
   const participle = c.participle;
-  const base = { carriers: [] as CarrierDraft[], sentence };
+  const bare = (end: number, times: readonly number[]): Unit =>
+    unit(c.start, end, 'bare', null, cueWords(c), [], times, sentence);
   if ((before === ',' || before === ';') && participle) {
     const adjuncts = skipAdjuncts(ctx, c.end, ceil);
-    return {
-      ...base,
-      start: c.start,
-      end: adjuncts.next,
-      form: 'bare',
-      source: null,
-      cue: cueWords(c),
-      times: adjuncts.times,
-    };
+    return bare(adjuncts.next, adjuncts.times);
   }
   if (
     adjacent &&
@@ -191,15 +184,7 @@ function verbUnit(ctx: Context, c: CueCandidate, floor: number, ceil: number): U
   }
   if (before === 'and' || before === 'but') {
     const adjuncts = skipAdjuncts(ctx, c.end, ceil);
-    return {
-      ...base,
-      start: c.start,
-      end: adjuncts.next,
-      form: 'bare',
-      source: null,
-      cue: cueWords(c),
-      times: adjuncts.times,
-    };
+    return bare(adjuncts.next, adjuncts.times);
   }
   const dashed = DASHES.has(before) && !glued(ctx, left.at);
   const source =
@@ -207,15 +192,7 @@ function verbUnit(ctx: Context, c: CueCandidate, floor: number, ceil: number): U
   if (!source && before === ',' && !participle) {
     // "Apple releases a new phone, announces an update": a verb phrase joined by a comma.
     const adjuncts = skipAdjuncts(ctx, c.end, ceil);
-    return {
-      ...base,
-      start: c.start,
-      end: adjuncts.next,
-      form: 'bare',
-      source: null,
-      cue: cueWords(c),
-      times: adjuncts.times,
-    };
+    return bare(adjuncts.next, adjuncts.times);
   }
   if (!source) return null;
   return hearerAndAdjuncts(ctx, c, source, ceil, left.times);
@@ -316,4 +293,18 @@ function hearerAndAdjuncts(
     times: [...times, ...adjuncts.times],
     sentence: ctx.sentenceOf[c.start] ?? -1,
   };
+}
+
+/** Makes a unit as one literal. */
+function unit(
+  start: number,
+  end: number,
+  form: Unit['form'],
+  source: Phrase | null,
+  cue: CueWords,
+  carriers: readonly CarrierDraft[],
+  times: readonly number[],
+  sentence: number,
+): Unit {
+  return { start, end, form, source, cue, carriers, times, sentence };
 }

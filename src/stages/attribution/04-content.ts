@@ -1,5 +1,5 @@
 import type { Context } from './context.js';
-import { firstTokenAt, isQuoteMark, norm, pos, sentenceRange } from './context.js';
+import { firstTokenAt, isQuoteMark, norm, partOf, pos, sentenceRange } from './context.js';
 import { FRAME_RULES } from './data/rules.js';
 import type { FrameRule } from './data/rules.js';
 import type { Draft, Unit } from './draft.js';
@@ -119,7 +119,7 @@ function quoteBefore(ctx: Context, unit: Unit): Draft | null {
 
 /** A sentence that wink started inside a quote starts, for content, at the quote's opening mark. */
 function quoteStart(ctx: Context, lead: number): number {
-  const part = ctx.quotes[ctx.quoteOf[lead] ?? -1];
+  const part = partOf(ctx, lead);
   const token = ctx.tokens[lead];
   if (!part || part.single || !token || part.outer.start >= token.span.start) return lead;
   return firstTokenAt(ctx.tokens, part.outer.start);
@@ -159,7 +159,10 @@ function contentAfter(
   if (that && norm(ctx, k) === ',') k++;
   // "X say, according to local media, that …": the aside is skipped.
   const aside = units.find(
-    (u) => u.form === 'intro' && (u.start === k || (u.start === k + 1 && norm(ctx, k) === ',')) && norm(ctx, u.end) === ',',
+    (u) =>
+      u.form === 'intro' &&
+      (u.start === k || (u.start === k + 1 && norm(ctx, k) === ',')) &&
+      norm(ctx, u.end) === ',',
   );
   if (aside) k = norm(ctx, aside.end + 1) === 'that' ? aside.end + 2 : aside.end + 1;
   if (norm(ctx, k) === ',' && partAt(ctx, k + 1, 'open') < 0) return null;
@@ -315,8 +318,8 @@ function partsWithin(ctx: Context, content: { start: number; end: number }): num
 
 /** From the first part's words to the last part's, without the comma before the closing mark. */
 export function span(ctx: Context, parts: readonly number[]): { start: number; end: number } {
-  const first = ctx.quotes[parts[0] ?? -1];
-  const last = ctx.quotes[parts[parts.length - 1] ?? -1];
+  const first = ctx.quotes[parts[0] ?? ctx.quotes.length];
+  const last = ctx.quotes[parts[parts.length - 1] ?? ctx.quotes.length];
   const start = first?.inner.start ?? 0;
   let end = last?.inner.end ?? 0;
   while (end > start && /[\s,;:]/.test(ctx.text[end - 1] ?? '')) end--;

@@ -25,7 +25,8 @@ export function continueQuotes(ctx: Context, units: readonly Unit[], drafts: Dra
     const end = reach(ctx, previous);
     // Another speaker in between, or right after the quote, keeps them apart.
     if (unitStarts.some((s) => s >= end && s < part.outer.end + 2)) return;
-    const previousBlock = ctx.quotes[previous.parts[previous.parts.length - 1] ?? -1]?.block ?? -1;
+    const previousBlock =
+      ctx.quotes[previous.parts[previous.parts.length - 1] ?? ctx.quotes.length]?.block ?? -1;
     const run = quoteRun(ctx, index, 'forward');
     if (previousBlock === part.block && previous.direct) {
       for (const p of run) used.add(p);

@@ -49,6 +49,8 @@ function mainSubject(ctx: Context, sentence: number, ceil: number): Phrase | nul
   let k = np.end;
   while (k < ceil && (ctx.lex.auxiliaries.has(norm(ctx, k)) || isTime(ctx, k))) k++;
   // wink tags some verbs after a name as nouns ("Apple releases ...").
-  const verb = pos(ctx, k) === 'VERB' || (pos(ctx, k) === 'NOUN' && /s$/.test(norm(ctx, k)) && pos(ctx, k - 1) === 'PROPN');
+  const verb =
+    pos(ctx, k) === 'VERB' ||
+    (pos(ctx, k) === 'NOUN' && /s$/.test(norm(ctx, k)) && pos(ctx, k - 1) === 'PROPN');
   return verb ? np : null;
 }

@@ -1,6 +1,6 @@
 import type { EntityType, Mention, SourceRef, Span } from '../../model/index.js';
 import type { Context } from './context.js';
-import { firstTokenAt, norm, pos, word } from './context.js';
+import { firstTokenAt, norm, pos, sentenceOfToken, word } from './context.js';
 import { namesOutlet } from './adjuncts.js';
 import type { Phrase } from './phrases.js';
 
@@ -24,6 +24,17 @@ export type SourceResolver = (phrase: Phrase, earlier: readonly SourceRef[]) => 
 export function sourceResolver(ctx: Context): SourceResolver {
   const mentions = ctx.article.mentions ?? [];
   const entities = new Map((ctx.article.entities ?? []).map((e) => [e.id, e]));
+  const byWords = new Map<string, { name: string; type: EntityType }>();
+  const blocks = new Map<number, number>();
+  // The block index of the sentence holding a character offset, remembered.
+  const blockAt: BlockAt = (offset) => {
+    let b = blocks.get(offset);
+    if (b === undefined) {
+      b = sentenceOfToken(ctx, firstTokenAt(ctx.tokens, offset))?.block ?? 0;
+      blocks.set(offset, b);
+    }
+    return b;
+  };
   return (phrase, earlier) => {
     const span = charSpan(ctx, phrase);
     const mention = mentionFor(ctx, mentions, phrase, span);
@@ -38,16 +49,29 @@ export function sourceResolver(ctx: Context): SourceResolver {
       };
       return { ref, factor: 1 };
     }
-    const back = earlierSpeaker(ctx, phrase, earlier);
-    if (back) return { ref: { ...back.ref, span, how: 'earlier-speaker' }, factor: back.factor };
-    return { ref: { ...fromWords(ctx, phrase), span, how: 'phrase' }, factor: 1 };
+    const back = earlierSpeaker(ctx, phrase, earlier, blockAt);
+    if (back)
+      return {
+        ref: ref(back.ref.name, back.ref.type, back.ref.entity, span, 'earlier-speaker'),
+        factor: back.factor,
+      };
+    // The words alone give the same answer every time: work them out once per phrase.
+    const key = `${phrase.start}:${phrase.end}:${phrase.head}`;
+    let own = byWords.get(key);
+    if (!own) byWords.set(key, (own = fromWords(ctx, phrase)));
+    return { ref: ref(own.name, own.type, undefined, span, 'phrase'), factor: 1 };
   };
 }
 
-/** The block index of the sentence holding a character offset. */
-function blockAt(ctx: Context, offset: number): number {
-  const t = firstTokenAt(ctx.tokens, offset);
-  return ctx.sentences[ctx.sentenceOf[t] ?? -1]?.block ?? 0;
+/** Makes a source reference as one literal, leaving out an absent entity id. */
+function ref(
+  name: string,
+  type: EntityType,
+  entity: string | undefined,
+  span: Span,
+  how: 'entity' | 'earlier-speaker' | 'phrase',
+): SourceRef {
+  return entity === undefined ? { name, type, span, how } : { name, type, entity, span, how };
 }
 
 function charSpan(ctx: Context, phrase: Phrase): Span {
@@ -79,47 +103,53 @@ function mentionFor(ctx: Context, mentions: readonly Mention[], phrase: Phrase, 
  * A pronoun, a definite nominal or a bare surname that names an earlier speaker, with how much
  * to trust it: a surname most, a title ("the ambassador") less, a pronoun or "the official" least.
  */
-function earlierSpeaker(ctx: Context, phrase: Phrase, earlier: readonly SourceRef[]): Resolved | null {
+function earlierSpeaker(
+  ctx: Context,
+  phrase: Phrase,
+  earlier: readonly SourceRef[],
+  blockAt: BlockAt,
+): Resolved | null {
   const n = norm(ctx, phrase.head);
   // A pronoun or a general nominal reaches back three paragraphs; a title or a surname further.
-  const block = blockAt(ctx, ctx.tokens[phrase.start]?.span.start ?? 0);
-  const near = (r: SourceRef, blocks: number) => block - blockAt(ctx, r.span.start) <= blocks;
-  const people = earlier.filter((r) => r.type === 'person');
-  const pick = (xs: readonly SourceRef[], factor: number): Resolved | null => {
-    const ref = xs[xs.length - 1];
-    return ref ? { ref, factor } : null;
-  };
+  const block = blockAt(ctx.tokens[phrase.start]?.span.start ?? 0);
   const single = phrase.end - phrase.start === 1;
-  if (single && ctx.lex.personPronouns.has(n))
-    return pick(
-      people.filter((r) => near(r, 3)),
-      0.8,
-    );
-  if (single && n === 'it') {
-    return pick(
-      earlier.filter((r) => near(r, 1) && r.type !== 'person' && r.type !== 'group'),
-      0.8,
-    );
+  const person = (r: SourceRef) => r.type === 'person';
+  const named = (r: SourceRef) => person(r) && /^\p{Lu}/u.test(r.name) && r.name.includes(' ');
+  let found: SourceRef | null = null;
+  let factor = 0.8;
+  if (single && ctx.lex.personPronouns.has(n)) found = latest(earlier, block, 3, blockAt, person);
+  else if (single && n === 'it') {
+    found = latest(earlier, block, 1, blockAt, (r) => r.type !== 'person' && r.type !== 'group');
+  } else if (norm(ctx, phrase.start) === 'the' && ctx.lex.backNominals.has(n)) {
+    if (ctx.lex.genericNominals.has(n)) found = latest(earlier, block, 3, blockAt, named);
+    else {
+      const titled = (r: SourceRef) =>
+        named(r) && ctx.text.slice(r.span.start, r.span.end).toLowerCase().includes(n);
+      found = latest(earlier, block, 12, blockAt, titled);
+      factor = 0.85;
+    }
+  } else if (single && pos(ctx, phrase.head) === 'PROPN') {
+    const surname = ` ${word(ctx, phrase.head)}`;
+    found = latest(earlier, block, Infinity, blockAt, (r) => r.name.endsWith(surname));
+    factor = 0.95;
   }
-  const named = people.filter((r) => /^\p{Lu}/u.test(r.name) && r.name.includes(' '));
-  if (norm(ctx, phrase.start) === 'the' && ctx.lex.backNominals.has(n)) {
-    if (ctx.lex.genericNominals.has(n))
-      return pick(
-        named.filter((r) => near(r, 3)),
-        0.8,
-      );
-    const words = (r: SourceRef) => ctx.text.slice(r.span.start, r.span.end).toLowerCase();
-    return pick(
-      named.filter((r) => near(r, 12) && words(r).includes(n)),
-      0.85,
-    );
-  }
-  if (single && pos(ctx, phrase.head) === 'PROPN') {
-    const surname = word(ctx, phrase.head);
-    return pick(
-      earlier.filter((r) => r.name.endsWith(` ${surname}`)),
-      0.95,
-    );
+  return found ? { ref: found, factor } : null;
+}
+
+type BlockAt = (offset: number) => number;
+
+/** The latest earlier source within `blocks` paragraphs that passes the test. */
+function latest(
+  earlier: readonly SourceRef[],
+  block: number,
+  blocks: number,
+  blockAt: BlockAt,
+  test: (r: SourceRef) => boolean,
+): SourceRef | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const r = earlier[i];
+    if (!r || block - blockAt(r.span.start) > blocks) continue;
+    if (test(r)) return r;
   }
   return null;
 }
@@ -174,7 +204,7 @@ function commonAtSentenceStart(ctx: Context, phrase: Phrase): boolean {
 }
 
 function sentenceStart(ctx: Context, i: number): number {
-  return ctx.sentences[ctx.sentenceOf[i] ?? -1]?.tokens.start ?? -1;
+  return sentenceOfToken(ctx, i)?.tokens.start ?? -1;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Attribution, ChainLink, Cue, SourceRef, Span, TimeRef } from '../.
 import type { Context } from './context.js';
 import type { FrameRule } from './data/rules.js';
 import type { CueWords, Draft, Unit } from './draft.js';
-import type { Resolved, SourceResolver } from './09-sources.js';
+import type { SourceResolver } from './09-sources.js';
 
 /**
  * Turns drafts into attribution records, in text order so that a pronoun or "the Russian
@@ -30,11 +30,6 @@ export function buildRecords(
   const chains = new Map<Draft, { chain: ChainLink[]; factor: number }>();
   const speakers: SourceRef[] = [];
   const out: Attribution[] = [];
-  const link = (unit: Unit, rule: ChainLink['rule'], res: Resolved): ChainLink => ({
-    source: res.ref,
-    cue: cue(ctx, unit.cue),
-    rule,
-  });
   for (const { draft: d, unit } of events) {
     if (!d) {
       if (unit.source) speakers.push(resolve(unit.source, speakers).ref);
@@ -51,14 +46,13 @@ export function buildRecords(
     } else {
       if (!d.unit.source) continue;
       chain = [];
-      for (const u of d.carriedBy)
-        chain.push(...unitLinks(ctx, u, 'carrier-nested', resolve, speakers, link));
+      for (const u of d.carriedBy) chain.push(...unitLinks(ctx, u, 'carrier-nested', resolve, speakers));
       // "The United States has said it believed ...": "it" is the carrier just named.
       const context = [...speakers, ...chain.map((l) => l.source)];
-      chain.push(...unitLinks(ctx, d.unit, d.rule, resolve, context, link));
-      const speaker = resolve(d.unit.source, context);
-      factor = speaker.factor;
-      speakers.push(speaker.ref);
+      chain.push(...unitLinks(ctx, d.unit, d.rule, resolve, context));
+      const speaker = chain[chain.length - 1]?.source;
+      factor = speakerFactor(resolve, d.unit, context);
+      if (speaker) speakers.push(speaker);
     }
     chains.set(d, { chain, factor });
     const self = chain[chain.length - 1];
@@ -74,15 +68,19 @@ function unitLinks(
   rule: FrameRule | 'carrier-nested',
   resolve: SourceResolver,
   speakers: readonly SourceRef[],
-  link: (unit: Unit, rule: ChainLink['rule'], res: Resolved) => ChainLink,
 ): ChainLink[] {
   const out: ChainLink[] = unit.carriers.map((c) => ({
     source: resolve(c.phrase, speakers).ref,
     cue: cue(ctx, c.cue),
     rule: c.rule,
   }));
-  if (unit.source) out.push(link(unit, rule, resolve(unit.source, speakers)));
+  if (unit.source) out.push({ source: resolve(unit.source, speakers).ref, cue: cue(ctx, unit.cue), rule });
   return out;
+}
+
+/** How much the speaker's resolution is trusted (a pronoun less than a name). */
+function speakerFactor(resolve: SourceResolver, unit: Unit, speakers: readonly SourceRef[]): number {
+  return unit.source ? resolve(unit.source, speakers).factor : 1;
 }
 
 function record(

@@ -21,8 +21,8 @@ export interface Context {
   readonly quoteOf: Int32Array;
   /** Index of the time expression a token lies in, or -1. */
   readonly timeOf: Int32Array;
-  /** Each token's words in lower case (wink's `normal` rewrites some: "through" → "thru"). */
-  readonly lower: readonly string[];
+  /** Each token's words in lower case, filled as they are asked for (wink's `normal` rewrites some: "through" → "thru"). */
+  readonly lower: (string | undefined)[];
 }
 
 /** Builds the context; `quotes` come from the first sub-pass. */
@@ -49,7 +49,7 @@ export function buildContext(article: Article, lex: Lexicon, quotes: readonly Qu
       timeOf[t] = i;
     }
   });
-  const lower = tokens.map((t) => article.text.slice(t.span.start, t.span.end).toLowerCase());
+  const lower = new Array<string | undefined>(tokens.length);
   return {
     article,
     text: article.text,
@@ -83,22 +83,43 @@ export function firstTokenAt(tokens: readonly Token[], offset: number): number {
 
 /** The lower-cased words of token `i` ('' outside the article). */
 export function norm(ctx: Context, i: number): string {
-  return ctx.lower[i] ?? '';
+  if (i < 0) return '';
+  const known = ctx.lower[i];
+  if (known !== undefined) return known;
+  const t = ctx.tokens[i];
+  if (!t) return '';
+  const lower = ctx.text.slice(t.span.start, t.span.end).toLowerCase();
+  ctx.lower[i] = lower;
+  return lower;
 }
 
 /** The part of speech of token `i` ('' outside the article). */
 export function pos(ctx: Context, i: number): string {
-  return ctx.tokens[i]?.pos ?? '';
+  // Negative indices are named properties to V8: a slow lookup, so they are answered first.
+  return i < 0 ? '' : (ctx.tokens[i]?.pos ?? '');
+}
+
+/** The quote part token `i` lies in, if any. */
+export function partOf(ctx: Context, i: number): QuotePart | undefined {
+  const q = i < 0 ? -1 : (ctx.quoteOf[i] ?? -1);
+  return q < 0 ? undefined : ctx.quotes[q];
+}
+
+/** The sentence holding token `i`, if any. */
+export function sentenceOfToken(ctx: Context, i: number): Sentence | undefined {
+  const s = i < 0 ? -1 : (ctx.sentenceOf[i] ?? -1);
+  return s < 0 ? undefined : ctx.sentences[s];
 }
 
 /** The words of token `i`, as written. */
 export function word(ctx: Context, i: number): string {
-  const t = ctx.tokens[i];
+  const t = i < 0 ? undefined : ctx.tokens[i];
   return t ? ctx.text.slice(t.span.start, t.span.end) : '';
 }
 
 /** True when token `i` touches the token before it (no space between: "Do-hoon", "Russia’s"). */
 export function glued(ctx: Context, i: number): boolean {
+  if (i < 1) return false;
   const a = ctx.tokens[i - 1];
   const b = ctx.tokens[i];
   return a !== undefined && b !== undefined && a.span.end === b.span.start;
@@ -106,7 +127,7 @@ export function glued(ctx: Context, i: number): boolean {
 
 /** The half-open token range of the sentence holding token `i`. */
 export function sentenceRange(ctx: Context, i: number): { start: number; end: number } {
-  const s = ctx.sentences[ctx.sentenceOf[i] ?? -1];
+  const s = sentenceOfToken(ctx, i);
   return s ? s.tokens : { start: i, end: i + 1 };
 }
 
@@ -122,13 +143,15 @@ const WEEKDAYS_AND_MONTHS =
 
 /** True when token `i` is a time word or lies in a time expression of the times layer. */
 export function isTime(ctx: Context, i: number): boolean {
+  if (i < 0) return false;
   if ((ctx.timeOf[i] ?? -1) >= 0) return true;
   const n = norm(ctx, i);
   if (pos(ctx, i) === 'NUM') return /^(1[89]|20)\d\d$/.test(n);
   if (!ctx.lex.timeWords.has(n)) return false;
   // "may", "march" and "fall" name a time only when capitalised; "Morning" in "Sydney Morning
   // Herald" is part of a name.
-  const capital = /^[A-Z]/.test(word(ctx, i));
+  const first = ctx.text.charCodeAt(ctx.tokens[i]?.span.start ?? 0);
+  const capital = first >= 65 && first <= 90;
   if (n === 'may' || n === 'march' || n === 'fall') return capital;
   if (
     capital &&

@@ -1,10 +1,11 @@
 import { createRequire } from 'node:module';
-import { CARRIER_VERBS, CUE_VERBS } from './data/cues.js';
+import { CARRIER_VERBS, CUE_VERBS, PHRASE_CUES } from './data/cues.js';
 import type { CueVerbEntry } from './data/cues.js';
 import { OUTLET_HEADS, OUTLET_NAMES } from './data/outlets.js';
 import * as W from './data/words.js';
 
 export type CueClass = CueVerbEntry['class'];
+export type PhraseCue = (typeof PHRASE_CUES)[number];
 
 /** What a cue word form means: its lemma, class and the rule of its lexicon entry. */
 export interface CueInfo {
@@ -36,6 +37,10 @@ export const PLAIN_FRAMES: CueFrames = Object.freeze({
 export interface Lexicon {
   readonly cueForms: ReadonlyMap<string, CueInfo>;
   readonly carrierForms: ReadonlyMap<string, string>;
+  /** Every word that may start a cue, for a quick first test. */
+  readonly cueWords: ReadonlySet<string>;
+  /** Phrase cues ("according to") by their first word. */
+  readonly phraseCues: ReadonlyMap<string, readonly PhraseCue[]>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly negations: ReadonlySet<string>;
   readonly be: ReadonlySet<string>;
@@ -104,6 +109,11 @@ export function buildLexicon(options: { readonly cognitive: boolean }): Lexicon 
   }
   const carrierForms = new Map<string, string>();
   for (const c of CARRIER_VERBS) for (const f of c.forms) carrierForms.set(f, c.lemma);
+  const phraseCues = new Map<string, PhraseCue[]>();
+  for (const p of PHRASE_CUES) {
+    const first = p.words[0] ?? '';
+    phraseCues.set(first, [...(phraseCues.get(first) ?? []), p]);
+  }
   const set = (xs: readonly string[]) => new Set(xs);
   // Acronyms ("AP", "RT") only count in capitals; names in any case.
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
@@ -117,6 +127,8 @@ export function buildLexicon(options: { readonly cognitive: boolean }): Lexicon 
   return Object.freeze({
     cueForms,
     carrierForms,
+    phraseCues,
+    cueWords: new Set([...cueForms.keys(), ...carrierForms.keys(), ...phraseCues.keys()]),
     auxiliaries: set(W.CUE_AUXILIARIES),
     negations: set(W.NEGATIONS),
     be: set(W.BE_FORMS),

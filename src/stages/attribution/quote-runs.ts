@@ -9,7 +9,7 @@ import { isQuoteMark } from './context.js';
 export function partAt(ctx: Context, i: number, mark: 'open' | 'close'): number {
   if (!isQuoteMark(ctx, i)) return -1;
   const index = ctx.quoteOf[i] ?? -1;
-  const part = ctx.quotes[index];
+  const part = index < 0 ? undefined : ctx.quotes[index];
   const token = ctx.tokens[i];
   if (!part || !token || part.single) return -1;
   if (mark === 'open') return token.span.start === part.outer.start ? index : -1;

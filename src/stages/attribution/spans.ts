@@ -1,6 +1,6 @@
 import type { Span } from '../../model/index.js';
 import type { Context } from './context.js';
-import { firstTokenAt, isQuoteMark, norm, pos } from './context.js';
+import { firstTokenAt, isQuoteMark, norm, partOf, pos } from './context.js';
 
 /**
  * A dateline or metadata line at the start of a paragraph or line ("Jan. 16 (UPI) —", "MOSCOW
@@ -37,7 +37,7 @@ export function leadEnd(ctx: Context, sentence: number, before?: number): number
     first = firstTokenAt(ctx.tokens, start);
   } else {
     // Only a paragraph's first sentence has a dateline (or its second, after "NEW YORK.").
-    const previous = ctx.sentences[sentence - 1];
+    const previous = sentence > 0 ? ctx.sentences[sentence - 1] : undefined;
     const city =
       previous && /^[A-Z][A-Z .,'’-]{2,30}$/.test(ctx.text.slice(previous.span.start, previous.span.end));
     if (previous && previous.block === s.block && !city) return first;
@@ -77,7 +77,7 @@ export function contentSpan(ctx: Context, start: number, end: number): Span | nu
 
 /** True when the quote that the mark at `close` ends was opened at or after token `from`. */
 function opensInside(ctx: Context, close: number, from: number): boolean {
-  const part = ctx.quotes[ctx.quoteOf[close] ?? -1];
+  const part = partOf(ctx, close);
   const opener = ctx.tokens[from];
   return part !== undefined && opener !== undefined && part.outer.start >= opener.span.start;
 }
