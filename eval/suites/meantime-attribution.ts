@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { createPipeline } from '../../src/pipeline/order.js';
 import { textInput } from '../../test/helpers/article.js';
 import { readCat } from '../datasets/cat.js';
-import { annotatedEnd, predictedPairs, scoreDocument, speechEvents } from '../attribution/meantime.js';
-import type { Tally } from '../attribution/meantime.js';
+import { annotatedEnd, speechEvents } from '../attribution/meantime.js';
+import { predictedPairs, scoreDocument } from '../attribution/meantime-score.js';
+import type { Tally } from '../attribution/meantime-score.js';
 import type { EvalSuite, Figure, PrfRow } from '../suite.js';
 import { prf } from '../suite.js';
 

@@ -1,5 +1,6 @@
 import { PROSE_BLOCKS } from '../../model/index.js';
 import type { Article, Span } from '../../model/index.js';
+import { singleQuotes } from './quotes-single.js';
 
 /**
  * One quoted stretch within one paragraph. A quote that runs over several paragraphs (a
@@ -21,8 +22,8 @@ export interface QuotePart {
 }
 
 const OPENERS = new Set(['“', '«', '„']);
+
 const CLOSERS = new Set(['”', '»']);
-const DOUBLE = /["“”«»„]/g;
 
 /**
  * Finds quoted stretches in the prose blocks: straight and curly double quotes (open or close
@@ -42,8 +43,9 @@ export function findQuotes(article: Article): QuotePart[] {
     const text = article.text;
     const first = doubles.length;
     let open = -1;
-    DOUBLE.lastIndex = start;
-    for (let m = DOUBLE.exec(text); m && m.index < end; m = DOUBLE.exec(text)) {
+    const double = /["“”«»„]/g;
+    double.lastIndex = start;
+    for (let m = double.exec(text); m && m.index < end; m = double.exec(text)) {
       const at = m.index;
       const role = markRole(text, at, start, end, open >= 0);
       if (open < 0 && role === 'open') open = at;
@@ -111,44 +113,4 @@ function pushPart(
     single: false,
     closed,
   });
-}
-
-const SINGLE = /['‘]/g;
-
-/** Single-quoted fragments outside the double-quoted parts, where the marks can't be apostrophes. */
-function singleQuotes(
-  text: string,
-  start: number,
-  end: number,
-  block: number,
-  doubles: readonly Omit<QuotePart, 'next' | 'previous'>[],
-): QuotePart[] {
-  const out: QuotePart[] = [];
-  SINGLE.lastIndex = start;
-  for (let m = SINGLE.exec(text); m && m.index < end; m = SINGLE.exec(text)) {
-    const at = m.index;
-    const before = at > start ? (text[at - 1] ?? ' ') : ' ';
-    if (!/[\s(“"—–-]/.test(before) || !/\p{L}/u.test(text[at + 1] ?? '')) continue;
-    if (doubles.some((d) => d.outer.start < at && at < d.outer.end)) continue;
-    const closer = m[0] === '‘' ? '’' : "'";
-    // The closing mark ends a word and is not followed by a letter (not "Russia’s").
-    const limit = Math.min(end, at + 160);
-    let close = -1;
-    for (let k = text.indexOf(closer, at + 1); k >= 0 && k < limit; k = text.indexOf(closer, k + 1)) {
-      if (!/\p{L}/u.test(text[k + 1] ?? '') && /[\p{L}\p{N}.,!?]/u.test(text[k - 1] ?? '')) {
-        close = k;
-        break;
-      }
-    }
-    if (close < 0) continue;
-    out.push({
-      outer: { start: at, end: close + 1 },
-      inner: { start: at + 1, end: close },
-      block,
-      single: true,
-      closed: true,
-    });
-    SINGLE.lastIndex = close + 1;
-  }
-  return out;
 }

@@ -2,7 +2,7 @@ import type { Context } from './context.js';
 import { FRAME_RULES } from './data/rules.js';
 import type { Draft, Unit } from './draft.js';
 import { quoteRun, startsUtterance } from './quote-runs.js';
-import { span } from './04-content.js';
+import { span } from './content-draft.js';
 
 /**
  * Gives uncued quotes to the speaker a reader would give them to:

@@ -1,8 +1,9 @@
-import type { Attribution, ChainLink, Cue, SourceRef, Span, TimeRef } from '../../model/index.js';
+import type { Attribution, ChainLink, Cue, SourceRef, Span } from '../../model/index.js';
 import type { Context } from './context.js';
 import type { FrameRule } from './data/rules.js';
 import type { CueWords, Draft, Unit } from './draft.js';
 import type { SourceResolver } from './09-sources.js';
+import { saidOf } from './08-said.js';
 
 /**
  * Turns drafts into attribution records, in text order so that a pronoun or "the Russian
@@ -123,29 +124,6 @@ function cue(ctx: Context, words: CueWords): Cue {
   const start = ctx.tokens[words.start]?.span.start ?? 0;
   const end = ctx.tokens[words.end - 1]?.span.end ?? start;
   return { text: ctx.text.slice(start, end), span: { start, end }, lemma: words.lemma };
-}
-
-/**
- * When it was said: a date among the cue's adjuncts or in the sentence's lead ("said on
- * Wednesday", "In November, ... had said") — from the speaker's own sentence, else the one it
- * continues — or, failing that, the time its carrier reported it (`how: 'context'`).
- */
-function saidOf(ctx: Context, d: Draft): TimeRef | undefined {
-  const own: number[] = [];
-  const carried: number[] = [];
-  for (let x: Draft | null = d; x; x = x.inherit) {
-    own.push(...x.unit.times, ...x.leadTimes);
-    carried.push(...x.carrierTimes);
-  }
-  const pick = (ids: readonly number[], how: TimeRef['how']): TimeRef | undefined => {
-    for (const id of ids) {
-      const t = ctx.times[id];
-      if (t && (t.type === 'DATE' || t.type === 'TIME'))
-        return { value: t.value, time: t.id, text: t.text, how };
-    }
-    return undefined;
-  };
-  return pick(own, 'explicit') ?? pick(carried, 'context');
 }
 
 function firstOffset(ctx: Context, d: Draft): number {

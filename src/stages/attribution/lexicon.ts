@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import { CARRIER_VERBS, CUE_VERBS, PHRASE_CUES } from './data/cues.js';
 import type { CueVerbEntry } from './data/cues.js';
-import { OUTLET_HEADS, OUTLET_NAMES } from './data/outlets.js';
+import { OUTLET_HEADS } from './data/outlets.js';
+import { countryNames, outletMatcher } from './lexicon-places.js';
 import * as W from './data/words.js';
 
 export type CueClass = CueVerbEntry['class'];
@@ -115,15 +115,7 @@ export function buildLexicon(options: { readonly cognitive: boolean }): Lexicon 
     phraseCues.set(first, [...(phraseCues.get(first) ?? []), p]);
   }
   const set = (xs: readonly string[]) => new Set(xs);
-  // Acronyms ("AP", "RT") only count in capitals; names in any case.
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
-  // Longest first, so that the alternation prefers "Kyodo News" to "Kyodo".
-  const byLength = [...OUTLET_NAMES].sort((a, b) => b.length - a.length);
-  const acronyms = byLength.filter((n) => /^[A-Z0-9-]+$/.test(n));
-  const names = byLength.filter((n) => !/^[A-Z0-9-]+$/.test(n));
-  const canonical = new Map(OUTLET_NAMES.map((n) => [n.toLowerCase(), n]));
-  const acronymRe = new RegExp(`(?<![\\w-])(?:${acronyms.map(escape).join('|')})(?![\\w-])`);
-  const nameRe = new RegExp(`(?<![\\w-])(?:${names.map(escape).join('|')})(?![\\w-])`, 'i');
+  const outlets = outletMatcher();
   return Object.freeze({
     cueForms,
     carrierForms,
@@ -148,21 +140,7 @@ export function buildLexicon(options: { readonly cognitive: boolean }): Lexicon 
     organizationWords: set(W.ORGANIZATION_WORDS),
     backNominals: set(W.BACK_NOMINALS),
     genericNominals: set(W.GENERIC_NOMINALS),
-    namesOutlet: (text: string) => acronymRe.test(text) || nameRe.test(text),
-    outletIn: (text: string) => {
-      const found = [nameRe.exec(text), acronymRe.exec(text)].filter((m) => m !== null);
-      // The longest match ("Kyodo News" over "Kyodo"), spelt as the list spells it ("RIA Novosti").
-      const match = found.sort((a, b) => b[0].length - a[0].length)[0]?.[0];
-      return match === undefined ? null : (canonical.get(match.toLowerCase().replace(/’/g, "'")) ?? match);
-    },
+    namesOutlet: outlets.names,
+    outletIn: outlets.find,
   });
-}
-
-/** English country names from i18n-iso-countries' data file (read, not registered: no global state). */
-function countryNames(): string[] {
-  const require = createRequire(import.meta.url);
-  const en = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
-  return Object.values(en.countries)
-    .flat()
-    .map((n) => n.toLowerCase());
 }
