@@ -1,19 +1,38 @@
 import type { Article } from '../../model/index.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { claimsFromAttributions } from './01-attributed.js';
+import { claimsInOwnVoice } from './02-own-voice.js';
+import { modalityDetector } from './modality.js';
+import { STAGE } from './stage-name.js';
 
-export const STAGE = 'claims';
+export { STAGE };
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Options {}
+export interface Options {
+  /** Also make claims of sentences the article states in its own voice (default true). */
+  readonly ownVoice?: boolean;
+}
 
-/** PLACEHOLDER: provides an empty layer until this stage is built. */
-export function claims(_options: Options = {}): Stage {
+/**
+ * Claims: the unit of the ledger. One per attribution, plus the article's own dated or
+ * quantified statements; each with content, source chain, quantities, modality, the deadline
+ * of a commitment, and three times (said, refers to, published).
+ *
+ * @example claims({}).run(article).claims
+ */
+export function claims(options: Options = {}): Stage {
+  const detect = modalityDetector();
+  const ownVoice = options.ownVoice ?? true;
   return defineStage({
     name: STAGE,
     requires: ['sentences', 'times', 'entities', 'attributions', 'quantities'],
     provides: ['claims'],
     languages: ['en'],
-    run: (article: Article): Article => ({ ...article, claims: [] }),
+    run(article: Article): Article {
+      const attributed = claimsFromAttributions(article, detect);
+      const own = ownVoice ? claimsInOwnVoice(article, detect, attributed.length + 1) : [];
+      const all = [...attributed, ...own].sort((a, b) => a.span.start - b.span.start);
+      return { ...article, claims: all.map((c, i) => ({ ...c, id: `c${i + 1}` })) };
+    },
   });
 }

@@ -1,0 +1,145 @@
+import type { DatePrecision, Modality, Span, TimeRef } from '../model/index.js';
+import type { ConflictType } from '../ledger/conflicts/index.js';
+
+/**
+ * The JSON shapes the engine's queries return: what `claimline ... --json`, the HTTP API and the
+ * web UI all read. Plain data, no methods; spans index into the article's text.
+ */
+
+export interface ArticleSummary {
+  readonly id: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly precision: DatePrecision | null;
+  readonly source: string;
+  readonly language: string;
+  /** The article this one mirrors (near-duplicate of), when it is a copy. */
+  readonly mirrorOf: string | null;
+}
+
+export interface SourceView {
+  readonly key: string;
+  readonly name: string;
+}
+
+export interface QuantityView {
+  readonly id: string;
+  readonly text: string;
+  readonly value: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly approximate: boolean;
+  readonly unit: string;
+  readonly counted: string | null;
+}
+
+/** A claim with everything needed to show it and to open its evidence. */
+export interface ClaimView {
+  readonly key: string;
+  readonly articleId: string;
+  readonly text: string;
+  readonly span: Span;
+  /** The sentence(s) the claim came from, for context. */
+  readonly sentence: { readonly text: string; readonly span: Span };
+  readonly speaker: SourceView | null;
+  /** Carriers from the outermost to the one nearest the speaker ("RIA Novosti"). */
+  readonly carriers: readonly string[];
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly modality: Modality;
+  readonly times: { readonly said: TimeRef | null; readonly refers: TimeRef | null };
+  readonly deadline: TimeRef | null;
+  readonly quantities: readonly QuantityView[];
+  readonly stage: string;
+  readonly rule: string;
+}
+
+export interface TimelineEntryView {
+  readonly time: TimeRef | null;
+  readonly text: string;
+  readonly modality: Modality;
+  readonly speaker: string;
+  readonly claims: readonly ClaimView[];
+  readonly firstReported: { readonly outlet: string | null; readonly published: string | null };
+  readonly repeatedBy: readonly string[];
+  /** Ids of conflicts that involve any claim of this entry. */
+  readonly conflicts: readonly string[];
+}
+
+export interface SeriesPointView {
+  readonly value: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly approximate: boolean;
+  readonly unit: string;
+  readonly text: string;
+  readonly time: TimeRef | null;
+  readonly timeIs: 'at' | 'before';
+  readonly claim: ClaimView;
+  readonly conflicts: readonly string[];
+}
+
+export interface SeriesView {
+  readonly measure: string;
+  readonly label: string;
+  readonly outlets: readonly string[];
+  readonly points: readonly SeriesPointView[];
+}
+
+export interface ConflictView {
+  readonly id: string;
+  readonly type: ConflictType;
+  readonly reason: string;
+  readonly measure: string | null;
+  readonly claims: readonly ClaimView[];
+  readonly rule: string;
+}
+
+export interface StorySummary {
+  readonly id: string;
+  readonly label: string;
+  readonly articles: number;
+  readonly outlets: readonly string[];
+  readonly first: string | null;
+  readonly last: string | null;
+}
+
+export interface EntitySummary {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
+  readonly aliases: readonly string[];
+  readonly articles: number;
+  readonly mentions: number;
+}
+
+export interface RoleView {
+  readonly title: string;
+  readonly affiliation: string | null;
+  readonly first: string | null;
+  readonly last: string | null;
+  readonly articles: number;
+}
+
+export interface EntityDetail extends EntitySummary {
+  readonly roles: readonly RoleView[];
+  /** Why each alias belongs here: the rule and evidence of every merge. */
+  readonly merges: readonly { readonly alias: string; readonly rule: string; readonly evidence: string }[];
+  /** What this entity said, ordered by when it refers to. */
+  readonly statements: readonly ClaimView[];
+}
+
+/** A search hit's snippet as segments, so no markup ever travels: `match` marks the query's words. */
+export interface SearchHit {
+  readonly article: ArticleSummary;
+  readonly snippet: readonly { readonly text: string; readonly match: boolean }[];
+  readonly score: number;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+  readonly offset: number;
+  readonly limit: number;
+}

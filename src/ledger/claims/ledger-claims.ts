@@ -1,0 +1,78 @@
+import type { Article, Claim, Entity } from '../../model/index.js';
+import { spanContains } from '../../model/index.js';
+import type { ArticleRef, LedgerClaim } from '../records.js';
+import { CONTENT_POS, STOP_WORDS } from './stopwords.js';
+
+/** Maps an entity of one article to its key across articles (canonical id, else its name). */
+export type Canonical = (article: Article, entity: Entity) => { readonly key: string; readonly name: string };
+
+/** Without cross-article linking: the entity's lower-cased canonical name is its key. */
+export const byName: Canonical = (_article, entity) => ({
+  key: entity.name.toLowerCase(),
+  name: entity.name,
+});
+
+/** The article fields the cross-article stages keep. */
+export function articleRef(article: Article, mirrorGroup = article.id): ArticleRef {
+  return {
+    id: article.id,
+    source: article.source,
+    outlet: article.outlet?.name ?? null,
+    title: article.title,
+    published: article.published.value,
+    precision: article.published.precision,
+    mirrorGroup,
+  };
+}
+
+/**
+ * The claims of one article in cross-article form: speakers and entities as canonical keys,
+ * quantities inlined, content terms for similarity.
+ *
+ * @example ledgerClaims(article, articleRef(article), byName)[0].speakerName // 'Pyotr Ilichev'
+ */
+export function ledgerClaims(article: Article, ref: ArticleRef, canonical: Canonical): LedgerClaim[] {
+  const entities = new Map((article.entities ?? []).map((e) => [e.id, e]));
+  const quantities = new Map((article.quantities ?? []).map((q) => [q.id, q]));
+  const key = (id: string | undefined) => {
+    const e = id ? entities.get(id) : undefined;
+    return e ? canonical(article, e) : null;
+  };
+  return (article.claims ?? []).map((claim) => {
+    const speaker = claim.source
+      ? (key(claim.source.entity) ?? { key: claim.source.name.toLowerCase(), name: claim.source.name })
+      : null;
+    return {
+      key: `${article.id}/${claim.id}`,
+      article: ref,
+      claim,
+      quantities: claim.quantities.map((id) => quantities.get(id)).filter((q) => q !== undefined),
+      speaker: speaker?.key ?? null,
+      speakerName: speaker?.name ?? ref.outlet ?? 'the article',
+      speakerCountry: speakerCountry(claim.source?.entity ? entities.get(claim.source.entity) : undefined),
+      carriers: claim.chain.slice(0, -1).map((s) => key(s.entity)?.name ?? s.name),
+      about: [...new Set(claim.about.map((id) => key(id)?.key).filter((k) => k !== undefined))],
+      terms: contentTerms(article, claim),
+    };
+  });
+}
+
+/** Lemmas of the content words of a claim, leaving out time expressions. */
+function contentTerms(article: Article, claim: Claim): string[] {
+  const times = (article.times ?? []).filter((t) => spanContains(claim.span, t.span)).map((t) => t.span);
+  const terms = new Set<string>();
+  for (const t of article.tokens ?? []) {
+    if (t.span.start < claim.span.start) continue;
+    if (t.span.end > claim.span.end) break;
+    if (!CONTENT_POS.has(t.pos) || times.some((s) => spanContains(s, t.span))) continue;
+    const lemma = (t.lemma || t.normal).toLowerCase();
+    if (!STOP_WORDS.has(lemma) && /[a-z0-9]/.test(lemma)) terms.add(lemma);
+  }
+  return [...terms];
+}
+
+/** The country a speaker speaks for: a country, or an organisation of one ("Russia's foreign ministry"). */
+function speakerCountry(e: Entity | undefined): string | null {
+  if (!e || e.type === 'person' || e.type === 'outlet') return null;
+  return e.country ?? null;
+}

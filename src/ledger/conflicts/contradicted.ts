@@ -1,0 +1,65 @@
+import type { LedgerClaim, SeriesPoint } from '../records.js';
+import { interval } from '../time/interval.js';
+import type { Interval } from '../time/interval.js';
+import type { Conflict } from './conflict.js';
+import { independent, pair, who } from './conflict.js';
+import { shorten } from './dated.js';
+import { familyMatch } from '../measures/family.js';
+
+const YEAR = 366 * 86_400_000;
+
+/**
+ * An assertion that none are left against a report of some: a zero for a measure (stock) at
+ * time T, against a positive count of the same family (present or arriving — not leaving) from
+ * an independent source at a time inside the period the zero speaks for. That period starts at
+ * the earliest time the same speaker names in the same article (Ilichev's "since December 2019"
+ * frames his "none at present"), at most a year back, and ends with T.
+ */
+export function contradicted(
+  points: readonly SeriesPoint[],
+  claims: ReadonlyMap<string, LedgerClaim>,
+): Conflict[] {
+  const out: Conflict[] = [];
+  const zeros = points.filter((p) => p.aspect === 'stock' && p.unit === 'count' && (p.max ?? p.value) === 0);
+  for (const zero of zeros) {
+    const z = claims.get(zero.claimKey);
+    const period = z ? periodOf(z, zero, claims) : null;
+    if (!z || !period) continue;
+    for (const p of points) {
+      if (p === zero || !familyMatch(p.family, zero.family) || p.aspect === 'leaving' || p.aspect === 'share')
+        continue;
+      if ((p.min ?? p.value ?? 0) <= 0 || p.timeIs !== 'at' || !p.time) continue;
+      const c = claims.get(p.claimKey);
+      const at = interval(p.time.value);
+      if (!c || !at || !independent(z, c) || at.start < period.start || at.start >= period.end) continue;
+      const [x, y] = pair(z, c);
+      out.push({
+        kind: 'conflict',
+        type: 'contradicted',
+        reason:
+          `${who(z)} says there are none (${zero.label}, ${zero.time!.value}: “${shorten(z.claim.text, 70)}”), ` +
+          `but ${who(c)} reports ${p.text} at ${p.time.value}: “${shorten(c.claim.text, 70)}”`,
+        claims: [x.key, y.key],
+        measure: zero.measure,
+        rule: 'contradicted:zero-vs-positive',
+      });
+    }
+  }
+  return out;
+}
+
+function periodOf(
+  z: LedgerClaim,
+  zero: SeriesPoint,
+  claims: ReadonlyMap<string, LedgerClaim>,
+): Interval | null {
+  const at = zero.time ? interval(zero.time.value) : null;
+  if (!at) return null;
+  let start = at.start;
+  for (const c of claims.values()) {
+    if (c.article.id !== z.article.id || c.speaker !== z.speaker || !c.claim.times.refers) continue;
+    const i = interval(c.claim.times.refers.value);
+    if (i && i.start < start && at.start - i.start <= YEAR) start = i.start;
+  }
+  return { start, end: at.end, rank: at.rank };
+}

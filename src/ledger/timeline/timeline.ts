@@ -1,0 +1,109 @@
+import type { Modality, TimeRef } from '../../model/index.js';
+import type { LedgerClaim } from '../records.js';
+import { similarityOver } from '../claims/similarity.js';
+import { compareIntervals, covers, interval } from '../time/interval.js';
+import type { Interval } from '../time/interval.js';
+
+/**
+ * One entry of a timeline: an event or statement at the time it refers to, with every claim
+ * that reports it. `time` is the finest time any source gives ("December 2017" beats "2017").
+ */
+export interface TimelineEntry {
+  readonly time: TimeRef | null;
+  readonly text: string;
+  readonly modality: Modality;
+  readonly speakerName: string;
+  readonly claims: readonly LedgerClaim[];
+  /** The claim published first; the others repeat it. */
+  readonly firstReported: LedgerClaim;
+  /** Outlets that repeated it later, one per mirror group. */
+  readonly repeatedBy: readonly string[];
+}
+
+export interface TimelineOptions {
+  /** Similarity above which two claims at compatible times are one entry (default 0.5). */
+  readonly sameEvent?: number;
+}
+
+/**
+ * Orders claims by the time they refer to (not the publication date) and merges the same event
+ * reported by several articles into one entry. Claims with no known time come last.
+ *
+ * @example buildTimeline(claims).map((e) => e.time?.value) // ['2017-12', '2018', '2018-11', ...]
+ */
+export function buildTimeline(
+  claims: readonly LedgerClaim[],
+  options: TimelineOptions = {},
+): TimelineEntry[] {
+  const threshold = options.sameEvent ?? 0.5;
+  const similar = similarityOver(claims);
+  const timed = claims
+    .map((c) => ({ c, i: c.claim.times.refers ? interval(c.claim.times.refers.value) : null }))
+    .sort((a, b) => order(a.i, b.i) || byPublished(a.c, b.c));
+  const groups: { members: LedgerClaim[]; intervals: (Interval | null)[] }[] = [];
+  for (const { c, i } of timed) {
+    const home = groups.find(
+      (g) =>
+        g.members.every((m) => m.article.id !== c.article.id) &&
+        g.members.some(
+          (m, k) =>
+            compatible(g.intervals[k] ?? null, i, m, c) && similar(m, c) >= threshold && sameVoice(m, c),
+        ),
+    );
+    if (home) {
+      home.members.push(c);
+      home.intervals.push(i);
+    } else groups.push({ members: [c], intervals: [i] });
+  }
+  return groups.map((g) => entry(g.members, g.intervals)).sort((a, b) => order(iv(a.time), iv(b.time)));
+}
+
+const iv = (t: TimeRef | null) => (t ? interval(t.value) : null);
+
+function order(a: Interval | null, b: Interval | null): number {
+  if (a && b) return compareIntervals(a, b);
+  return a ? -1 : b ? 1 : 0;
+}
+
+function byPublished(a: LedgerClaim, b: LedgerClaim): number {
+  return (a.article.published ?? '9999').localeCompare(b.article.published ?? '9999');
+}
+
+/** Times are compatible when one covers the other; a publication-date fallback only matches itself. */
+function compatible(a: Interval | null, b: Interval | null, x: LedgerClaim, y: LedgerClaim): boolean {
+  if (!a || !b) return false;
+  const fallback = x.claim.times.refers?.how === 'publication' || y.claim.times.refers?.how === 'publication';
+  if (fallback) return a.start === b.start && a.end === b.end;
+  return covers(a, b) || covers(b, a);
+}
+
+/** The same speaker, or the article's own voice on either side. */
+function sameVoice(a: LedgerClaim, b: LedgerClaim): boolean {
+  return a.speaker === null || b.speaker === null || a.speaker === b.speaker;
+}
+
+function entry(members: LedgerClaim[], intervals: (Interval | null)[]): TimelineEntry {
+  const sorted = [...members].sort(byPublished);
+  const first = sorted[0]!;
+  let finest = 0;
+  intervals.forEach((i, k) => {
+    const best = intervals[finest];
+    if (i && (!best || i.rank < best.rank)) finest = k;
+  });
+  const groups = new Set([first.article.mirrorGroup]);
+  const repeatedBy: string[] = [];
+  for (const m of sorted.slice(1)) {
+    if (groups.has(m.article.mirrorGroup)) continue;
+    groups.add(m.article.mirrorGroup);
+    repeatedBy.push(m.article.outlet ?? m.article.source);
+  }
+  return {
+    time: members[finest]?.claim.times.refers ?? null,
+    text: first.claim.text,
+    modality: first.claim.modality,
+    speakerName: first.speakerName,
+    claims: sorted,
+    firstReported: first,
+    repeatedBy,
+  };
+}

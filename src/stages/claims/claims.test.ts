@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Attribution, Quantity, Span, TimeExpression } from '../../model/index.js';
+import { tokens } from '../tokens/index.js';
+import { claims } from './index.js';
+import { textArticle } from '../../../test/helpers/article.js';
+
+const tokenStage = tokens({});
+const claimStage = claims({});
+
+/** The span of the n-th occurrence of `phrase` in `text`. */
+function at(text: string, phrase: string, nth = 0): Span {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = text.indexOf(phrase, start + 1);
+  if (start < 0) throw new Error(`'${phrase}' not in text`);
+  return { start, end: start + phrase.length };
+}
+
+function time(text: string, id: string, phrase: string, value: string, extra: Partial<TimeExpression> = {}) {
+  return {
+    kind: 'time',
+    id,
+    text: phrase,
+    span: at(text, phrase),
+    type: 'DATE',
+    value,
+    granularity: 'day',
+    anchor: { kind: 'publication', value: '2020-01-16' },
+    stage: 'test',
+    rule: 'test',
+    ...extra,
+  } satisfies TimeExpression;
+}
+
+function said(
+  text: string,
+  source: string,
+  cue: string,
+  content: string,
+  extra: Partial<Attribution> = {},
+): Attribution {
+  const src = { name: source, type: 'person' as const, span: at(text, source) };
+  const c = {
+    text: cue,
+    span: at(text, cue),
+    lemma: cue.split(' ')[0] === 'said' ? 'say' : (cue.split(' ')[0] ?? ''),
+  };
+  return {
+    kind: 'indirect',
+    id: `a-${source}`,
+    span: { start: 0, end: text.length },
+    source: src,
+    cue: c,
+    content: { text: content, span: at(text, content) },
+    chain: [{ source: src, cue: c, rule: 'test' }],
+    stage: 'test',
+    rule: 'test',
+    ...extra,
+  };
+}
+
+function article(text: string, layers: Partial<Article>): Article {
+  const base = tokenStage.run(textArticle(text));
+  return {
+    ...base,
+    published: { value: '2020-01-16', precision: 'day', how: 'meta', evidence: 'test', rule: 'test' },
+    times: [],
+    mentions: [],
+    entities: [],
+    attributions: [],
+    quantities: [],
+    ...layers,
+  };
+}
+
+describe('claims stage', () => {
+  it('makes one claim per attribution, referring to the time inside its content', () => {
+    const text = 'Ilichev said all contracts are finished since December 2019.';
+    const a = article(text, {
+      times: [
+        time(text, 't1', 'December 2019', '2019-12', { signal: { text: 'since', span: at(text, 'since') } }),
+      ],
+      attributions: [said(text, 'Ilichev', 'said', 'all contracts are finished since December 2019')],
+    });
+    const [claim] = claimStage.run(a).claims ?? [];
+    expect(claim).toMatchObject({
+      text: 'all contracts are finished since December 2019',
+      source: { name: 'Ilichev' },
+      modality: 'asserted',
+      times: { said: null, refers: { value: '2019-12', how: 'explicit' }, published: '2020-01-16' },
+    });
+  });
+
+  it('falls back to when it was said, then to the publication date', () => {
+    const text = 'Trump said China is helping. Kim said nothing changed.';
+    const saidOnWednesday = { value: '2020-01-15', how: 'explicit' as const };
+    const a = article(text, {
+      attributions: [
+        said(text, 'Trump', 'said', 'China is helping', { said: saidOnWednesday }),
+        said(text, 'Kim', 'said', 'nothing changed'),
+      ],
+    });
+    const [first, second] = claimStage.run(a).claims ?? [];
+    expect(first?.times.refers).toEqual(saidOnWednesday);
+    expect(second?.times.refers).toEqual({ value: '2020-01-16', how: 'publication' });
+  });
+
+  it('keeps the deadline of a commitment apart from the time it was stated', () => {
+    const text = 'Russia says plans are underway to repatriate all workers by the end of 2019.';
+    const a = article(text, {
+      times: [
+        time(text, 't1', 'the end of 2019', '2019', {
+          mod: 'END',
+          granularity: 'year',
+          signal: { text: 'by', span: at(text, 'by') },
+        }),
+      ],
+      attributions: [
+        said(text, 'Russia', 'says', 'plans are underway to repatriate all workers by the end of 2019'),
+      ],
+    });
+    const [claim] = claimStage.run(a).claims ?? [];
+    expect(claim?.modality).toBe('planned');
+    expect(claim?.deadline).toMatchObject({ value: '2019', time: 't1' });
+    expect(claim?.times.refers).toEqual({ value: '2020-01-16', how: 'publication' });
+  });
+
+  it.each([
+    ['Biegun said the talks may resume soon', 'say', 'hedged'],
+    ['Zakharova denied the workers were employed', 'deny', 'denied'],
+    ['Trump suggested China is a partner', 'suggest', 'hedged'],
+    ['Topilin said Russia will fulfil its obligations', 'say', 'planned'],
+    ['Matsegora said the number had declined', 'say', 'asserted'],
+  ])('%j is %s', (text, lemma, modality) => {
+    const [source, cue, ...rest] = text.split(' ');
+    const a = article(text, {
+      attributions: [
+        {
+          ...said(text, source ?? '', cue ?? '', rest.join(' ')),
+          cue: { text: cue ?? '', span: at(text, cue ?? ''), lemma },
+        },
+      ],
+    });
+    expect(claimStage.run(a).claims?.[0]?.modality).toBe(modality);
+  });
+
+  it('states dated and quantified sentences in the article’s own voice, and nothing else', () => {
+    const text =
+      'In December 2017, the Security Council adopted Resolution 2397. The status is unclear. Some 1,000 workers remain.';
+    const q: Quantity = {
+      kind: 'quantity',
+      id: 'q1',
+      text: 'Some 1,000',
+      span: at(text, 'Some 1,000'),
+      value: 1000,
+      approximate: true,
+      unit: 'count',
+      stage: 'test',
+      rule: 'test',
+    };
+    const a = article(text, { times: [time(text, 't1', 'December 2017', '2017-12')], quantities: [q] });
+    const out = claimStage.run(a).claims ?? [];
+    expect(out.map((c) => [c.text, c.source, c.times.refers?.value, c.quantities])).toEqual([
+      ['In December 2017, the Security Council adopted Resolution 2397.', null, '2017-12', []],
+      ['Some 1,000 workers remain.', null, '2020-01-16', ['q1']],
+    ]);
+  });
+
+  it('resolves a present reference to the publication date', () => {
+    const text = 'There are no workers at present, the official said.';
+    const a = article(text, {
+      times: [time(text, 't1', 'at present', 'PRESENT_REF', { granularity: 'present' })],
+      attributions: [said(text, 'the official', 'said', 'There are no workers at present')],
+    });
+    expect(claimStage.run(a).claims?.[0]?.times.refers).toMatchObject({ value: '2020-01-16', time: 't1' });
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Modality cues, by rule name. Matched on lower-cased token text (or lemma) inside a claim's
+ * content; the first rule that fires in the order below decides (denial, then hedging, then
+ * plans), so "may plan to" is hedged.
+ */
+export interface ModalityRule {
+  readonly rule: string;
+  readonly modality: 'denied' | 'hedged' | 'planned';
+  /** Cue lemmas of the attribution that set this modality on their own ("denied", "suggested"). */
+  readonly cueLemmas?: readonly string[];
+  /** Token sequences (lower case) inside the content. */
+  readonly phrases?: readonly string[];
+}
+
+export const MODALITY_RULES: readonly ModalityRule[] = [
+  {
+    rule: 'cue-denial',
+    modality: 'denied',
+    cueLemmas: ['deny', 'reject', 'refute', 'dismiss', 'rebut', 'dispute'],
+  },
+  {
+    rule: 'cue-hedge',
+    modality: 'hedged',
+    cueLemmas: ['suggest', 'speculate', 'believe', 'think', 'estimate', 'suspect', 'guess', 'hint'],
+  },
+  {
+    rule: 'content-hedge',
+    modality: 'hedged',
+    phrases: [
+      'may',
+      'might',
+      'could',
+      'likely',
+      'unlikely',
+      'possibly',
+      'perhaps',
+      'probably',
+      'reportedly',
+      'allegedly',
+      'apparently',
+      'appears to',
+      'seems to',
+      'is believed to',
+      'are believed to',
+      'is thought to',
+      'are thought to',
+      'unclear',
+    ],
+  },
+  {
+    rule: 'content-plan',
+    modality: 'planned',
+    phrases: [
+      'will',
+      "'ll",
+      'shall',
+      'plans',
+      'plan to',
+      'planned',
+      'planning',
+      'is to',
+      'are to',
+      'was to',
+      'were to',
+      'is expected to',
+      'are expected to',
+      'intends',
+      'intend to',
+      'aims to',
+      'is going to',
+      'are going to',
+      'scheduled',
+      'must',
+      'have to',
+      'has to',
+      'will have to',
+      'promised',
+      'pledged',
+      'vowed',
+      'committed to',
+      'underway',
+      'due to return',
+      'are due',
+      'is due',
+    ],
+  },
+];
+
+/** Signal words that make a time expression a deadline ("by the end of 2019"). */
+export const DEADLINE_SIGNALS: ReadonlySet<string> = new Set([
+  'by',
+  'until',
+  'till',
+  'before',
+  'no later than',
+  'within',
+]);
+
+/** Nouns that make the time next to them a deadline ("a Dec. 22 sanctions deadline"). */
+export const DEADLINE_NOUNS: ReadonlySet<string> = new Set(['deadline', 'ultimatum', 'cutoff', 'cut-off']);

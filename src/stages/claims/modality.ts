@@ -1,0 +1,75 @@
+import type { Article, Modality, Span, TimeRef, Token } from '../../model/index.js';
+import { DEADLINE_NOUNS, DEADLINE_SIGNALS, MODALITY_RULES } from './data/modality.js';
+import { within } from './layers.js';
+import { timeRef } from './time-refs.js';
+
+export interface ModalityFinding {
+  readonly modality: Modality;
+  readonly rule: string;
+}
+
+export type ModalityDetector = (article: Article, content: Span, cueLemma?: string) => ModalityFinding;
+
+/**
+ * Builds the modality detector from the lexicon once (phrases split into token sequences).
+ *
+ * @example modalityDetector()(article, span, 'say') // { modality: 'planned', rule: 'content-plan:will' }
+ */
+export function modalityDetector(): ModalityDetector {
+  const rules = MODALITY_RULES.map((r) => ({
+    ...r,
+    cues: new Set(r.cueLemmas ?? []),
+    sequences: (r.phrases ?? []).map((p) => p.split(' ')),
+  }));
+  return (article, content, cueLemma) => {
+    const words = tokensIn(article.tokens ?? [], content).map((t) => t.normal);
+    for (const r of rules) {
+      if (cueLemma && r.cues.has(cueLemma)) return { modality: r.modality, rule: `${r.rule}:${cueLemma}` };
+      const hit = r.sequences.find((seq) => containsSequence(words, seq));
+      if (hit) return { modality: r.modality, rule: `${r.rule}:${hit.join(' ')}` };
+    }
+    return { modality: 'asserted', rule: 'default-asserted' };
+  };
+}
+
+/** The deadline of a commitment: a time introduced by "by"/"until"/"before", or followed by "deadline". */
+export function deadlineIn(article: Article, content: Span): TimeRef | null {
+  const tokens = article.tokens ?? [];
+  for (const t of within(article.times, content)) {
+    const signal = t.signal?.text.toLowerCase();
+    const next = tokensIn(tokens, { start: t.span.end, end: Math.min(content.end, t.span.end + 40) })
+      .slice(0, 3)
+      .map((x) => x.normal);
+    if ((signal && DEADLINE_SIGNALS.has(signal)) || next.some((w) => DEADLINE_NOUNS.has(w))) {
+      const ref = timeRef(t);
+      if (ref) return ref;
+    }
+  }
+  return null;
+}
+
+/** Tokens inside a span, found by binary search (tokens are in text order). */
+export function tokensIn(tokens: readonly Token[], span: Span): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.span.start ?? 0) < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.span.end > span.end) break;
+    out.push(t);
+  }
+  return out;
+}
+
+function containsSequence(words: readonly string[], seq: readonly string[]): boolean {
+  outer: for (let i = 0; i + seq.length <= words.length; i++) {
+    for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) continue outer;
+    return true;
+  }
+  return false;
+}
