@@ -24,6 +24,11 @@ export interface Cue {
   readonly text: string;
   readonly span: Span;
   readonly lemma: string;
+  /**
+   * What the cue reports: speech ("said"), writing ("reported", "according to") or a belief or
+   * expectation ("experts suspect") — a claim built on a cognitive cue is hedged.
+   */
+  readonly class?: 'speech' | 'written' | 'cognitive';
 }
 
 /** One hop of a chain: a source and the cue that attributes the next hop (or the content) to it. */

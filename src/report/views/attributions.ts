@@ -30,13 +30,20 @@ export function attributionsJson(article: Article): unknown[] {
 }
 
 /**
- * One readable line per attribution: the chain from the outermost carrier to the speaker, the
- * speaker's cue, then the content; kind, rule, confidence and when it was said after it.
+ * One readable line per attribution: the chain from the outermost carrier to the speaker, each
+ * with its cue (and, when the name came from elsewhere, the words the text uses in brackets),
+ * then the content; kind, rule, confidence and when it was said after it.
  *
  * @example "RIA Novosti (reported) → Maxim Topilin (told reporters): the decision ..."
  */
-export function attributionLine(a: Attribution): string {
-  const chain = a.chain.map((l) => `${l.source.name} (${l.cue.text})`).join(' → ');
+export function attributionLine(a: Attribution, text: string): string {
+  const chain = a.chain
+    .map((l) => {
+      const words = text.slice(l.source.span.start, l.source.span.end);
+      const named = l.source.how !== 'phrase' && words !== l.source.name ? ` [${words}]` : '';
+      return `${l.source.name}${named} (${l.cue.text})`;
+    })
+    .join(' → ');
   const said = a.said ? ` · said ${a.said.value}${a.said.how === 'explicit' ? '' : ` (${a.said.how})`}` : '';
   const content = a.kind === 'direct' ? `“${a.content.text}”` : a.content.text;
   return `${chain}: ${content}  [${a.kind} · ${a.rule} · ${a.confidence ?? '?'}${said}]`;
@@ -47,5 +54,5 @@ export function attributionsText(article: Article): string[] {
   const items = article.attributions ?? [];
   return items.length === 0
     ? []
-    : ['', `attributions (${items.length}):`, ...items.map((a) => `  ${attributionLine(a)}`)];
+    : ['', `attributions (${items.length}):`, ...items.map((a) => `  ${attributionLine(a, article.text)}`)];
 }

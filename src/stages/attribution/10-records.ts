@@ -123,7 +123,7 @@ function record(
 function cue(ctx: Context, words: CueWords): Cue {
   const start = ctx.tokens[words.start]?.span.start ?? 0;
   const end = ctx.tokens[words.end - 1]?.span.end ?? start;
-  return { text: ctx.text.slice(start, end), span: { start, end }, lemma: words.lemma };
+  return { text: ctx.text.slice(start, end), span: { start, end }, lemma: words.lemma, class: words.class };
 }
 
 function firstOffset(ctx: Context, d: Draft): number {
