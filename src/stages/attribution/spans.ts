@@ -38,8 +38,9 @@ export function leadEnd(ctx: Context, sentence: number, before?: number): number
   } else {
     // Only a paragraph's first sentence has a dateline (or its second, after "NEW YORK.").
     const previous = sentence > 0 ? ctx.sentences[sentence - 1] : undefined;
-    const city =
-      previous && /^[A-Z][A-Z .,'’-]{2,30}$/.test(ctx.text.slice(previous.span.start, previous.span.end));
+    const words = previous ? ctx.text.slice(previous.span.start, previous.span.end) : '';
+    // "… back home\nNEW YORK. Feb 7 (Interfax) -": the last line of the sentence before is a city.
+    const city = /^[A-Z][A-Z .,'’-]{2,30}$/.test(words.slice(words.lastIndexOf('\n') + 1));
     if (previous && previous.block === s.block && !city) return first;
   }
   const m = LEAD.exec(ctx.text.slice(start, Math.min(s.span.end, start + 140)));
