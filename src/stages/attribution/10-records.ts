@@ -1,5 +1,6 @@
-import type { Attribution, ChainLink, Cue, SourceRef, Span } from '../../model/index.js';
+import type { Attribution, ChainLink, Cue, SourceRef, Span, TimeRef } from '../../model/index.js';
 import type { Context } from './context.js';
+import { firstTokenAt, sentenceOfToken } from './context.js';
 import type { FrameRule } from './data/rules.js';
 import type { CueWords, Draft, Unit } from './draft.js';
 import type { SourceResolver } from './09-sources.js';
@@ -58,7 +59,7 @@ export function buildRecords(
     chains.set(d, { chain, factor });
     const self = chain[chain.length - 1];
     if (!self) continue;
-    out.push(record(ctx, d, chain, self, factor, stage, out.length + 1));
+    out.push(record(ctx, d, chain, self, factor, stage, out.length + 1, sameOccasion(ctx, out, self.source)));
   }
   return out;
 }
@@ -92,6 +93,7 @@ function record(
   factor: number,
   stage: string,
   n: number,
+  occasion: TimeRef | undefined,
 ): Attribution {
   const quotes = d.parts.map((p) => ctx.quotes[p]?.inner).filter((s): s is Span => s !== undefined);
   const kind = d.direct ? 'direct' : quotes.length > 0 ? 'mixed' : 'indirect';
@@ -103,7 +105,7 @@ function record(
           .replace(/[\s,;:]+$/, '')
       : ctx.text.slice(d.content.start, d.content.end);
   const spans = [self.source.span, self.cue.span, d.content];
-  const said = saidOf(ctx, d);
+  const said = saidOf(ctx, d) ?? occasion;
   return {
     kind,
     id: `a${n}`,
@@ -118,6 +120,26 @@ function record(
     ...(quotes.length > 0 ? { quotes } : {}),
     ...(said ? { said } : {}),
   };
+}
+
+/**
+ * The time of the same speaker's last dated statement in this paragraph or the one before
+ * ("On Wednesday Trump suggested …. … Trump said …"), as context for an undated one.
+ */
+function sameOccasion(ctx: Context, earlier: readonly Attribution[], source: SourceRef): TimeRef | undefined {
+  const block = blockOf(ctx, source.span.start);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const a = earlier[i];
+    if (!a || block - blockOf(ctx, a.span.start) > 1) break;
+    const same =
+      source.entity !== undefined ? a.source.entity === source.entity : a.source.name === source.name;
+    if (same && a.said) return { ...a.said, how: 'context' };
+  }
+  return undefined;
+}
+
+function blockOf(ctx: Context, offset: number): number {
+  return sentenceOfToken(ctx, firstTokenAt(ctx.tokens, offset))?.block ?? 0;
 }
 
 function cue(ctx: Context, words: CueWords): Cue {

@@ -54,6 +54,17 @@ describe('when it was said, from the times layer', () => {
     expect(a?.said).toBeUndefined();
   });
 
+  it('gives an undated statement the time of the same speaker’s dated one just before', () => {
+    const body =
+      'On Friday Berg said the plant was safe.\n\nDuring the visit, Berg said inspections would go on.\n\nOkafor said it was not.';
+    const list = attribute(body, { times: (text) => [timeAt(text, 'Friday', '2024-03-08')] }).attributions;
+    expect(list?.map((a) => [a.source.name, a.said?.value, a.said?.how])).toEqual([
+      ['Berg', '2024-03-08', 'explicit'],
+      ['Berg', '2024-03-08', 'context'],
+      ['Okafor', undefined, undefined],
+    ]);
+  });
+
   it('gives a continued quote the time of the quote it continues', () => {
     const list = attribute(
       '“We are ready,” the coach said on Sunday.\n\n“The team has trained hard all winter.”',

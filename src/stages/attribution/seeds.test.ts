@@ -185,6 +185,10 @@ describe('seed-001 (Jan. 2020)', () => {
     () => {
       expect(about(seed1, 'dozens of workers were entering').said?.value).toBe('2019-12');
       expect(about(seed1, 'an important partner').said?.value).toBe('2020-01-15');
+      expect(about(seed1, 'Beijing is supporting').said).toMatchObject({
+        value: '2020-01-15',
+        how: 'context',
+      });
     },
   );
 });
