@@ -26,8 +26,14 @@ export interface Options {
 /**
  * Who said what, through whom: direct quotes (across paragraphs), reported speech, "according
  * to", mixed quotes, and chains of carriers ("Ria Novosti reported ... Topilin told reporters
- * ..."). Sub-passes: 01 quotes, 02 cue candidates, 03 speaker units, 04 content, 05 quote
- * continuations, 06 sources for "adding"/"but said", 07 chains, 09 source linking, 10 records.
+ * ..."). Sub-passes, each in its numbered file with its helpers beside it:
+ * 01 quote parts (`quotes-single`, `quote-runs`), 02 cue candidates from the data lexicons,
+ * 03 speaker units — source, cue, hearer, adjuncts, carriers (`unit-*`, `phrases`, `adjuncts`),
+ * 04 content before or after the cue (`content-*`), 05 quote continuations, 06 sources for
+ * "adding"/"but said", 07 chains, 08 when it was said (from the times layer), 09 source linking
+ * to the entities layer, else to an earlier speaker, else the words (`source-*`), 10 records.
+ * Entities and times are optional in practice: with empty layers the stage still names its
+ * sources from their words and leaves `said` out.
  *
  * @example attribution({}).run(article).attributions?.map((a) => a.source.name)
  */
