@@ -48,6 +48,11 @@ export interface Attribution extends Annotation<'direct' | 'indirect' | 'mixed'>
   readonly id: string;
   readonly source: SourceRef;
   readonly cue: Cue;
+  /**
+   * What was said, trimmed of the cue, "that" and closing punctuation. For a direct quote in
+   * several parts (“…,” X said. “…”) `text` joins the parts' words and `span` runs from the
+   * first part to the last; `quotes` gives each part.
+   */
   readonly content: { readonly text: string; readonly span: Span };
   readonly chain: readonly ChainLink[];
   /** Quoted fragments inside the content (direct quotes and mixed attributions). */
