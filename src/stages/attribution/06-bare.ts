@@ -1,8 +1,8 @@
 import type { Context } from './context.js';
-import { isTime, norm, pos } from './context.js';
+import { isTime, norm, pos, sentenceRange } from './context.js';
 import type { Draft } from './draft.js';
 import type { Phrase } from './phrases.js';
-import { scanRight } from './phrases.js';
+import { scanLeft, scanRight } from './phrases.js';
 import { hasClause, leadEnd } from './spans.js';
 
 /**
@@ -24,7 +24,7 @@ export function resolveBare(ctx: Context, drafts: readonly Draft[]): Draft[] {
       d.inherit = parent.inherit ?? parent;
       return true;
     }
-    const source = mainSubject(ctx, d.unit.sentence, d.unit.start);
+    const source = subjectOfVerbBefore(ctx, d.unit.start) ?? mainSubject(ctx, d.unit.sentence, d.unit.start);
     if (!source) return false;
     d.unit = { ...d.unit, source };
     d.confidence *= 0.9;
@@ -33,13 +33,32 @@ export function resolveBare(ctx: Context, drafts: readonly Draft[]): Draft[] {
 }
 
 /**
+ * "the Security Council barred countries … and said …": the subject of the nearest verb before
+ * the cue, when a clean noun phrase stands right before that verb.
+ */
+function subjectOfVerbBefore(ctx: Context, cue: number): Phrase | null {
+  const floor = sentenceRange(ctx, cue).start;
+  for (let v = cue - 2; v > floor; v--) {
+    if (pos(ctx, v) !== 'VERB' || /ing$/.test(norm(ctx, v))) continue;
+    let k = v;
+    while (k - 1 > floor && ctx.lex.auxiliaries.has(norm(ctx, k - 1))) k--;
+    const np = scanLeft(ctx, k, floor);
+    const before = np ? np.start - 1 : -1;
+    const clean =
+      np !== null && (before < floor || norm(ctx, before) === ',' || pos(ctx, before) === 'CCONJ');
+    if (clean) return np;
+  }
+  return null;
+}
+
+/**
  * The subject of a sentence's main clause: the first noun phrase, after a fronted adjunct
  * ("Last week, Washington imposed ..."), when a verb follows it.
  */
 function mainSubject(ctx: Context, sentence: number, ceil: number): Phrase | null {
   let start = leadEnd(ctx, sentence);
-  for (let k = start; k < Math.min(ceil, start + 8); k++) {
-    if (norm(ctx, k) === ',' && !hasClause(ctx, start, k)) {
+  for (let k = start; k < Math.min(ceil, start + 25); k++) {
+    if (norm(ctx, k) === ',' && !hasClause(ctx, start, k, true)) {
       start = k + 1;
       break;
     }

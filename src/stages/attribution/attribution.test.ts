@@ -101,6 +101,20 @@ describe('attribution stage: reported speech', () => {
       'OSLO (Reuters) - The strike has ended, the union said.',
       'the union/said: The strike has ended [indirect]',
     ],
+    ['Another said he worked on the docks.', 'another/said: he worked on the docks [indirect]'],
+    ['She said he visits Oslo twice a year.', 'she/said: he visits Oslo twice a year [indirect]'],
+    [
+      'Faced with rising costs and a long strike at the port, the board cut wages and said it would sell the ferries.',
+      'the board/said: it would sell the ferries [indirect]',
+    ],
+    [
+      'Fares rose sharply, according to reports submitted to the city council.',
+      'reports/according to: Fares rose sharply [indirect]',
+    ],
+    [
+      'In its report, the ministry, the largest employer, said wages had fallen.',
+      'the ministry/said: wages had fallen [indirect]',
+    ],
   ])('%s', (text, expected) => {
     expect(summary(first(text))).toBe(expected);
   });

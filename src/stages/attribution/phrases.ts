@@ -31,6 +31,9 @@ export function scanLeft(ctx: Context, end: number, floor: number): Phrase | nul
   if (pos(ctx, last) === 'PRON' && ctx.lex.pronouns.has(norm(ctx, last))) {
     return { start: last, end, head: last };
   }
+  // "Another said …", "Others said …", "Some say …": a determiner standing for people.
+  if (STANDALONE.has(norm(ctx, last)) && cleanBoundary(ctx, last - 1, floor))
+    return { start: last, end, head: last };
   const core = leftChunk(ctx, last, floor, false);
   if (!core) return null;
   const nameAtEnd =
@@ -57,6 +60,7 @@ export function scanLeft(ctx: Context, end: number, floor: number): Phrase | nul
   return best;
 }
 
+const STANDALONE = new Set(['another', 'others', 'some', 'many', 'most', 'both', 'several', 'few', 'one']);
 const QUANTIFIERS = new Set(['all', 'some', 'many', 'most', 'one', 'none', 'both', 'each', 'several', 'few']);
 
 /**

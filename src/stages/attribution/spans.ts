@@ -90,13 +90,24 @@ function opensInside(ctx: Context, close: number, from: number): boolean {
 export function hasClause(ctx: Context, start: number, end: number, finite = false): boolean {
   for (let k = start; k < end; k++) {
     const p = pos(ctx, k);
-    if (p === 'AUX' || (p === 'VERB' && !(finite && /ing$/.test(norm(ctx, k))))) return true;
+    // With `finite`, an -ing form counts only after its subject ("Russia dodging sanctions").
+    const subjectBefore = k > start && /^(NOUN|PROPN|PRON)$/.test(pos(ctx, k - 1));
+    if (p === 'AUX' || (p === 'VERB' && !(finite && /ing$/.test(norm(ctx, k)) && !subjectBefore)))
+      return true;
     if (p === 'NOUN' && k > start) {
       // "laborers work in", "Moscow plans on": a noun right after its subject, before a complement.
       const prev = ctx.tokens[k - 1];
       const plural = prev !== undefined && pos(ctx, k - 1) === 'NOUN' && prev.lemma !== prev.normal;
       const named = pos(ctx, k - 1) === 'PROPN' && /s$/.test(norm(ctx, k));
       if ((plural || named) && /^(ADP|DET|ADV|PART|ADJ)$/.test(pos(ctx, k + 1))) return true;
+      // "he contacts Kim": after a pronoun subject any object may follow.
+      if (
+        pos(ctx, k - 1) === 'PRON' &&
+        /s$/.test(norm(ctx, k)) &&
+        /^(ADP|DET|ADV|PART|ADJ|PROPN|PRON|NUM)$/.test(pos(ctx, k + 1))
+      ) {
+        return true;
+      }
     }
   }
   return false;

@@ -11,9 +11,11 @@ import { leftOfCue } from './unit-subject.js';
 /** "according to X", "citing X", "as reported by X", with "a statement by the ministry" read as the ministry's. */
 export function introUnit(ctx: Context, c: CueCandidate, ceil: number): Unit | null {
   // wink reads "according to port officials" as an infinitive: the noun after the verb still heads it.
-  const misread = pos(ctx, c.end) === 'VERB' && pos(ctx, c.end + 1) === 'NOUN';
+  const misread = pos(ctx, c.end) === 'VERB';
   let source = scanRight(ctx, misread ? c.end + 1 : c.end, ceil, true);
   if (source && misread) source = { start: c.end, end: source.end, head: source.head };
+  // "according to reports submitted to …": the misread word is the phrase itself.
+  else if (misread) source = { start: c.end, end: c.end + 1, head: c.end };
   if (!source) return null;
   const link = norm(ctx, source.end);
   if (ctx.lex.reportingNouns.has(norm(ctx, source.head)) && (link === 'by' || link === 'from')) {

@@ -60,6 +60,9 @@ export function invertedUnit(ctx: Context, c: CueCandidate, ceil: number): Unit 
   // "said it was complying": the phrase is the content's subject, not the speaker.
   const next = pos(ctx, source.end);
   if (next === 'VERB' || next === 'AUX' || norm(ctx, source.end) === 'that') return null;
+  // ", said more of half of …": a speaker is named by a noun or a pronoun, not "more of".
+  const head = pos(ctx, source.head);
+  if ((head !== 'NOUN' && head !== 'PROPN' && head !== 'PRON') || norm(ctx, source.end) === 'of') return null;
   const adjuncts = skipAdjuncts(ctx, source.end, ceil);
   return {
     start: c.start,

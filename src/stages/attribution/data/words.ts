@@ -97,7 +97,8 @@ export const REPORTING_NOUNS: readonly string[] = list(`
 
 /** Nouns whose plural or collective use makes a source a group ("defectors", "Russian media"). */
 export const COLLECTIVE_NOUNS: readonly string[] = list(`
-  media press police people staff public personnel military authorities
+  media press police people staff public personnel military authorities others some many most both
+  several few
 `);
 
 /**
