@@ -12,6 +12,11 @@ export interface SourceRef {
   readonly entity?: string;
   /** The words that name the source at this point ("the Russian official"). */
   readonly span: Span;
+  /**
+   * How the name was found: from an entity of the entities stage, from an earlier speaker of the
+   * article (a pronoun, "the Russian official", a bare surname), or from the words themselves.
+   */
+  readonly how?: 'entity' | 'earlier-speaker' | 'phrase';
 }
 
 /** The words that signal the attribution ("told reporters", "according to", "said"). */
@@ -19,6 +24,11 @@ export interface Cue {
   readonly text: string;
   readonly span: Span;
   readonly lemma: string;
+  /**
+   * What the cue reports: speech ("said"), writing ("reported", "according to") or a belief or
+   * expectation ("experts suspect") — a claim built on a cognitive cue is hedged.
+   */
+  readonly class?: 'speech' | 'written' | 'cognitive';
 }
 
 /** One hop of a chain: a source and the cue that attributes the next hop (or the content) to it. */
@@ -38,6 +48,11 @@ export interface Attribution extends Annotation<'direct' | 'indirect' | 'mixed'>
   readonly id: string;
   readonly source: SourceRef;
   readonly cue: Cue;
+  /**
+   * What was said, trimmed of the cue, "that" and closing punctuation. For a direct quote in
+   * several parts (“…,” X said. “…”) `text` joins the parts' words and `span` runs from the
+   * first part to the last; `quotes` gives each part.
+   */
   readonly content: { readonly text: string; readonly span: Span };
   readonly chain: readonly ChainLink[];
   /** Quoted fragments inside the content (direct quotes and mixed attributions). */

@@ -1,0 +1,58 @@
+import type { Span } from '../../src/model/index.js';
+
+const EDGE = /[\s"“”'‘’«»„`.,;:!?—–-]/;
+
+/**
+ * A span without the quote marks, spaces and punctuation at its ends, so that `“We agree,”` and
+ * `We agree` compare equal.
+ *
+ * @example trimSpan('“We agree,” she said', { start: 0, end: 11 }) // { start: 1, end: 9 }
+ */
+export function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && EDGE.test(text[start] ?? '')) start++;
+  while (end > start && EDGE.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+/**
+ * How many predicted spans match a gold span, one to one, in text order: `exact` when their
+ * trimmed extents are equal, `overlap` when they share a character.
+ *
+ * @example matchSpans(text, [{ start: 0, end: 5 }], [{ start: 1, end: 5 }], 'overlap') // 1
+ */
+export function matchSpans(
+  text: string,
+  predicted: readonly Span[],
+  gold: readonly Span[],
+  mode: 'exact' | 'overlap',
+): number {
+  const used = new Set<number>();
+  let hits = 0;
+  for (const p of predicted) {
+    const tp = trimSpan(text, p);
+    const k = gold.findIndex((g, i) => {
+      if (used.has(i)) return false;
+      const tg = trimSpan(text, g);
+      return mode === 'exact'
+        ? tg.start === tp.start && tg.end === tp.end
+        : tp.start < tg.end && tg.start < tp.end;
+    });
+    if (k >= 0) {
+      used.add(k);
+      hits++;
+    }
+  }
+  return hits;
+}
+
+/** Spans without duplicates. */
+export function uniqueSpans(spans: readonly Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const key = `${s.start}:${s.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,119 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createPipeline } from '../../src/pipeline/order.js';
+import { textInput } from '../../test/helpers/article.js';
+import { readCat } from '../datasets/cat.js';
+import { annotatedEnd, speechEvents } from '../attribution/meantime.js';
+import { predictedPairs, scoreDocument } from '../attribution/meantime-score.js';
+import type { Tally } from '../attribution/meantime-score.js';
+import type { EvalSuite, Figure, PrfRow } from '../suite.js';
+import { prf } from '../suite.js';
+
+const TEST = ['corpus_airbus', 'corpus_gm', 'corpus_stock'];
+const DEV = ['corpus_apple'];
+
+/** Published reference points for attribution sources (not the same corpus: for orientation). */
+const REFERENCE = { 'BBC Citron, PARC 3.0 source F1': 82.0, 'SFU Gender Gap Tracker speaker accuracy': 86.5 };
+
+const add = (a: Tally, b: Tally): Tally => ({
+  tp: a.tp + b.tp,
+  predicted: a.predicted + b.predicted,
+  gold: a.gold + b.gold,
+});
+const none = (): Tally => ({ tp: 0, predicted: 0, gold: 0 });
+
+/**
+ * Speakers of speech events on MEANTIME (intra-document annotation): gold events are
+ * EVENT_MENTIONs of SPEECH_COGNITIVE instances, their speakers the Arg0 participants. Every link
+ * of every predicted chain is a (cue, source) pair. Scored on all SPEECH_COGNITIVE events, and
+ * on the speech ones alone (cognitive events — believe, expect, want, decide ... — left out,
+ * with the predictions on them). corpus_apple for tuning; airbus, gm and stock (90 documents)
+ * for the figures.
+ */
+export const suite: EvalSuite = {
+  name: 'meantime-attribution',
+  dataset: 'meantime_en',
+  async run({ datasets }) {
+    const base = join(datasets, 'meantime_en', 'meantime_newsreader_english_oct15', 'intra-doc_annotation');
+    if (!existsSync(base)) return { status: 'skipped', reason: `${base} is absent` };
+    const pipeline = createPipeline();
+    const notes = [
+      'MEANTIME annotates the title and the first five sentences of each article: predictions after them are not scored',
+      'source: a predicted chain link matches a gold event when its cue overlaps the event mention and its source overlaps an Arg0 mention (one to one); predictions on events with no Arg0 are not scored',
+      'cue: a predicted cue matches when it overlaps a SPEECH_COGNITIVE event mention',
+      'speech: cognitive events (believe, expect, want, decide, know ...; a fixed list chosen by meaning on corpus_apple) and the predictions on them left out',
+    ];
+    const tables: { title: string; rows: PrfRow[] }[] = [];
+    const figures: Figure[] = [];
+    for (const [split, folders] of [
+      ['test: airbus + gm + stock', TEST],
+      ['dev: apple', DEV],
+    ] as const) {
+      const totals = { allSource: none(), allCue: none(), speechSource: none(), speechCue: none() };
+      let docs = 0;
+      let events = 0;
+      let cognitive = 0;
+      for (const folder of folders) {
+        const dir = join(base, folder);
+        for (const file of readdirSync(dir).filter((f) => f.endsWith('.xml'))) {
+          const doc = readCat(join(dir, file));
+          const article = pipeline.run(textInput(doc.text, file));
+          if (article.text !== doc.text) {
+            notes.push(`${file}: the normalised text differs from the CAT text; left out`);
+            continue;
+          }
+          docs++;
+          const gold = speechEvents(doc);
+          events += gold.length;
+          cognitive += gold.filter((e) => e.cognitive).length;
+          const limit = annotatedEnd(doc);
+          const pairs = predictedPairs(article.attributions ?? []).filter((p) => p.cue.start < limit);
+          const all = scoreDocument(gold, gold, pairs);
+          const speech = scoreDocument(
+            gold,
+            gold.filter((e) => !e.cognitive),
+            pairs,
+          );
+          totals.allSource = add(totals.allSource, all.source);
+          totals.allCue = add(totals.allCue, all.cue);
+          totals.speechSource = add(totals.speechSource, speech.source);
+          totals.speechCue = add(totals.speechCue, speech.cue);
+        }
+      }
+      const row = (label: string, t: Tally): PrfRow => ({ label, ...prf(t.tp, t.predicted, t.gold) });
+      const rows = [
+        row('source, all SPEECH_COGNITIVE', totals.allSource),
+        row('cue, all SPEECH_COGNITIVE', totals.allCue),
+        row('source, speech only', totals.speechSource),
+        row('cue, speech only', totals.speechCue),
+      ];
+      tables.push({ title: `${split}: ${docs} documents, ${events} events (${cognitive} cognitive)`, rows });
+      if (!split.startsWith('test')) continue;
+      const [allSource, allCue, speechSource, speechCue] = rows;
+      if (!allSource || !allCue || !speechSource || !speechCue) continue;
+      figures.push(
+        {
+          key: 'meantime.attribution.source.f1',
+          label: 'MEANTIME source F1 (all)',
+          value: allSource.f1,
+          reference: REFERENCE,
+        },
+        {
+          key: 'meantime.attribution.source.p',
+          label: 'MEANTIME source P (all)',
+          value: allSource.precision,
+        },
+        { key: 'meantime.attribution.source.r', label: 'MEANTIME source R (all)', value: allSource.recall },
+        { key: 'meantime.attribution.cue.f1', label: 'MEANTIME cue F1 (all)', value: allCue.f1 },
+        {
+          key: 'meantime.attribution.speech.source.f1',
+          label: 'MEANTIME source F1 (speech)',
+          value: speechSource.f1,
+          reference: REFERENCE,
+        },
+        { key: 'meantime.attribution.speech.cue.f1', label: 'MEANTIME cue F1 (speech)', value: speechCue.f1 },
+      );
+    }
+    return { status: 'ok', notes, tables, figures };
+  },
+};

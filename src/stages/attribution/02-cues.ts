@@ -1,0 +1,130 @@
+import type { Context } from './context.js';
+import { norm, partOf, pos, sentenceOfToken, word } from './context.js';
+import { PLAIN_FRAMES } from './lexicon.js';
+import type { CueClass, CueFrames } from './lexicon.js';
+
+/**
+ * A word (or words) that may attribute a statement: a cue verb ("said", "told"), a verb that
+ * names its speaker as object ("cited ... as saying"), or a phrase that introduces a source
+ * ("according to"). Frames decide later whether it attributes anything.
+ */
+export interface CueCandidate {
+  /** Token index of the first cue word, and the index after the last. */
+  readonly start: number;
+  readonly end: number;
+  readonly type: 'verb' | 'carrier' | 'phrase';
+  readonly lemma: string;
+  readonly class: CueClass;
+  /** The lexicon rule ("verb-say", "according-to"). */
+  readonly rule: string;
+  readonly frames: CueFrames;
+  readonly participle: boolean;
+}
+
+/**
+ * Finds cue candidates in one pass over the tokens, outside double-quoted speech (a "said"
+ * inside a quote belongs to the quoted speaker's words, not to the article's attributions).
+ *
+ * @example findCues(ctx).map((c) => c.lemma) // ['say', 'according to', ...]
+ */
+export function findCues(ctx: Context): CueCandidate[] {
+  const out: CueCandidate[] = [];
+  const { tokens, lex } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    // wink's lower-cased `normal` rules most tokens out before we look at their words.
+    if (!lex.cueWords.has(tokens[i]?.normal ?? '')) continue;
+    const n = norm(ctx, i);
+    const phrases = lex.phraseCues.get(n);
+    const carrier = lex.carrierForms.get(n);
+    const info = lex.cueForms.get(n);
+    if (!phrases && !carrier && !info) continue;
+    const q = partOf(ctx, i);
+    if (q && !q.single) continue;
+    const phrase = phrases?.find((p) => matchesAt(ctx, i, p.words));
+    if (phrase) {
+      const end = i + phrase.words.length;
+      out.push(candidate(i, end, 'phrase', phrase.lemma, 'written', phrase.rule, PLAIN_FRAMES, false));
+      i = end - 1;
+    } else if (carrier && isVerbLike(ctx, i, n !== carrier)) {
+      out.push(
+        candidate(
+          i,
+          i + 1,
+          'carrier',
+          carrier,
+          'speech',
+          `verb-${carrier}`,
+          CARRIER_FRAMES,
+          n.endsWith('ing'),
+        ),
+      );
+    } else if (info && isVerbLike(ctx, i, n !== info.lemma)) {
+      out.push(
+        candidate(i, i + 1, 'verb', info.lemma, info.class, info.rule, info.frames, n.endsWith('ing')),
+      );
+    }
+  }
+  return out;
+}
+
+const CARRIER_FRAMES: CueFrames = Object.freeze({ ...PLAIN_FRAMES, objects: true });
+
+/** Makes a candidate as one literal (object spreads in this loop cost more than all the rest). */
+function candidate(
+  start: number,
+  end: number,
+  type: CueCandidate['type'],
+  lemma: string,
+  cls: CueClass,
+  rule: string,
+  frames: CueFrames,
+  participle: boolean,
+): CueCandidate {
+  return { start, end, type, lemma, class: cls, rule, frames, participle };
+}
+
+/** True when the words of a phrase cue stand at token `i`. */
+function matchesAt(ctx: Context, i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (norm(ctx, i + k) !== words[k]) return false;
+  return true;
+}
+
+/**
+ * True when a cue word is used as a verb. wink tags headline words ("Russia Says") and some
+ * verbs after a name as nouns, so an inflected form counts too when it follows a name or a
+ * pronoun — written in lower case, or capitalised in a headline written in title case (never
+ * inside a name: "the United States may ...").
+ */
+function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
+  const p = pos(ctx, i);
+  // "1,000 confirmed cases", "the reported figures": a participle before a noun is an adjective.
+  const before = pos(ctx, i - 1);
+  if (/ed$/.test(norm(ctx, i)) && /^(NUM|DET|ADJ)$/.test(before) && pos(ctx, i + 1) === 'NOUN') return false;
+  if (p === 'VERB') return true;
+  if (!inflected || (p !== 'NOUN' && p !== 'PROPN' && p !== 'ADJ' && p !== 'AUX')) return false;
+  const n = norm(ctx, i);
+  // ", later revealing he had …": a participle after a comma.
+  let k = i - 1;
+  while (k >= 0 && pos(ctx, k) === 'ADV') k--;
+  if (n.endsWith('ing') && norm(ctx, k) === ',') return true;
+  // "The company claims to …", "the ministry says that …": after a singular noun, before "to" or "that".
+  const next = norm(ctx, i + 1);
+  if (before === 'NOUN' && n.endsWith('s') && (next === 'to' || next === 'that')) return true;
+  if (before !== 'PROPN' && before !== 'PRON') return false;
+  return !/^\p{Lu}/u.test(word(ctx, i)) || titleCase(ctx, i);
+}
+
+/** True when most words of the sentence holding token `i` are capitalised (a headline). */
+function titleCase(ctx: Context, i: number): boolean {
+  const s = sentenceOfToken(ctx, i);
+  if (!s) return false;
+  let words = 0;
+  let capitals = 0;
+  for (let k = s.tokens.start; k < s.tokens.end; k++) {
+    const w = word(ctx, k);
+    if (!/^\p{L}/u.test(w) || w.length < 4) continue;
+    words++;
+    if (/^\p{Lu}/u.test(w)) capitals++;
+  }
+  return words >= 3 && capitals / words > 0.7;
+}

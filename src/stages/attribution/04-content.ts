@@ -1,0 +1,67 @@
+import type { Context } from './context.js';
+import { norm, sentenceRange } from './context.js';
+import type { Draft, Unit } from './draft.js';
+import { leadEnd } from './spans.js';
+import { contentAfter } from './content-after.js';
+import { contentBefore, introContent, quoteBefore, quoteStart } from './content-before.js';
+
+/**
+ * Places each unit's content: a quote just before it ("“…,” X said" — direct), a clause after it
+ * ("X said [that] …", "X said: “…”" — indirect, mixed or direct), or the clause before it
+ * ("…, X said", "…, according to X"). Units that find no content make no draft.
+ *
+ * @example placeContent(ctx, units).map((d) => d.rule) // ['speaker-then-content', ...]
+ */
+export function placeContent(ctx: Context, units: readonly Unit[]): Draft[] {
+  const drafts: Draft[] = [];
+  units.forEach((unit, index) => {
+    const draft = place(ctx, unit, units, index);
+    if (draft) drafts.push(draft);
+  });
+  return drafts;
+}
+
+function place(ctx: Context, unit: Unit, units: readonly Unit[], index: number): Draft | null {
+  const range = sentenceRange(ctx, unit.cue.start);
+  const lead = quoteStart(ctx, leadEnd(ctx, unit.sentence, unit.start));
+  const boundary = (from: number) => nextBoundary(ctx, units, index, from, range.end);
+  if (unit.form === 'intro') {
+    const speakerAfter = units.some((u) => u.start === unit.end + 1);
+    const speakerBefore = units.some(
+      (u) => u !== unit && u.form !== 'intro' && (u.end === unit.start || u.end === unit.start - 1),
+    );
+    return introContent(ctx, unit, lead, boundary, range.end, speakerAfter, speakerBefore);
+  }
+  const direct = quoteBefore(ctx, unit);
+  if (direct) return direct;
+  // The lead of this unit starts after any unit before it in the sentence ("X reported Y said").
+  const previous = units[index - 1];
+  const ownLead = previous && previous.sentence === unit.sentence ? Math.max(lead, previous.end) : lead;
+  const after = contentAfter(ctx, unit, units, boundary, ownLead);
+  if (after) return after;
+  return contentBefore(ctx, unit, lead, range.end);
+}
+
+/**
+ * Where content starting at token `from` must stop: the next unit joined by a comma or a
+ * conjunction ("…, according to X", "…, but said"), else the sentence's end.
+ */
+function nextBoundary(
+  ctx: Context,
+  units: readonly Unit[],
+  index: number,
+  from: number,
+  end: number,
+): number {
+  const unit = units[index];
+  for (let k = index + 1; k < units.length; k++) {
+    const next = units[k];
+    if (!next || !unit || next.sentence !== unit.sentence) break;
+    if (next.start <= from) continue;
+    const before = norm(ctx, next.start - 1);
+    if (before === ',' || before === ';' || before === 'and' || before === 'but' || next.form === 'bare') {
+      return next.start;
+    }
+  }
+  return end;
+}

@@ -1,0 +1,75 @@
+import type { Context } from './context.js';
+import { isTime, norm, pos, sentenceRange } from './context.js';
+import type { Draft } from './draft.js';
+import type { Phrase } from './phrases.js';
+import { scanLeft, scanRight } from './phrases.js';
+import { hasClause, leadEnd } from './spans.js';
+
+/**
+ * Gives a source to the units that have none of their own: "…, X said, adding that …" and "X
+ * said …, but said …" take the speaker of the attribution before them in the sentence; a
+ * participle after a plain clause ("Washington imposed sanctions, saying …") takes the
+ * sentence's subject. A unit with no source to take is dropped.
+ *
+ * @example resolveBare(ctx, drafts) // the "adding" draft now inherits from the "said" draft
+ */
+export function resolveBare(ctx: Context, drafts: readonly Draft[]): Draft[] {
+  return drafts.filter((d) => {
+    if (d.unit.form !== 'bare' || d.inherit) return true;
+    const parent = drafts
+      .filter((p) => p !== d && p.unit.sentence === d.unit.sentence && p.unit.start < d.unit.start)
+      .filter((p) => p.unit.form !== 'bare' || p.inherit !== null)
+      .pop();
+    if (parent) {
+      d.inherit = parent.inherit ?? parent;
+      return true;
+    }
+    const source = subjectOfVerbBefore(ctx, d.unit.start) ?? mainSubject(ctx, d.unit.sentence, d.unit.start);
+    if (!source) return false;
+    d.unit = { ...d.unit, source };
+    d.confidence *= 0.9;
+    return true;
+  });
+}
+
+/**
+ * "the Security Council barred countries … and said …": the subject of the nearest verb before
+ * the cue, when a clean noun phrase stands right before that verb.
+ */
+function subjectOfVerbBefore(ctx: Context, cue: number): Phrase | null {
+  const floor = sentenceRange(ctx, cue).start;
+  for (let v = cue - 2; v > floor; v--) {
+    if (pos(ctx, v) !== 'VERB' || /ing$/.test(norm(ctx, v))) continue;
+    let k = v;
+    while (k - 1 > floor && ctx.lex.auxiliaries.has(norm(ctx, k - 1))) k--;
+    const np = scanLeft(ctx, k, floor);
+    const before = np ? np.start - 1 : -1;
+    const clean =
+      np !== null && (before < floor || norm(ctx, before) === ',' || pos(ctx, before) === 'CCONJ');
+    if (clean) return np;
+  }
+  return null;
+}
+
+/**
+ * The subject of a sentence's main clause: the first noun phrase, after a fronted adjunct
+ * ("Last week, Washington imposed ..."), when a verb follows it.
+ */
+function mainSubject(ctx: Context, sentence: number, ceil: number): Phrase | null {
+  let start = leadEnd(ctx, sentence);
+  for (let k = start; k < Math.min(ceil, start + 25); k++) {
+    if (norm(ctx, k) === ',' && !hasClause(ctx, start, k, true)) {
+      start = k + 1;
+      break;
+    }
+  }
+  const np = scanRight(ctx, start, ceil, true);
+  if (!np) return null;
+  let k = np.end;
+  while (k < ceil && (ctx.lex.auxiliaries.has(norm(ctx, k)) || isTime(ctx, k))) k++;
+  // wink tags some verbs after a name as nouns ("Apple releases ...").
+  const verb =
+    pos(ctx, k) === 'VERB' ||
+    (pos(ctx, k) === 'NOUN' && /s$/.test(norm(ctx, k)) && pos(ctx, k - 1) === 'PROPN');
+  return verb ? np : null;
+}

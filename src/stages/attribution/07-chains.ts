@@ -1,0 +1,51 @@
+import type { Context } from './context.js';
+import type { Draft } from './draft.js';
+
+/**
+ * Folds attributions that carry another one into a chain. When an attribution's content opens
+ * with another attribution — "Ria Novosti reported this week [Topilin told reporters …]",
+ * "[Ilyichev told reporters …], TASS informs", "[Russia says …], according to local news
+ * agencies", "[“…,” Zakharova said], according to Voice of America" — the inner one is the
+ * statement and the outer one's source its carrier: the outer draft is dropped and its unit
+ * joins the inner draft's `carriedBy` (outermost first).
+ *
+ * @example foldChains(ctx, drafts) // the Topilin draft, carried by Ria Novosti
+ */
+export function foldChains(ctx: Context, drafts: readonly Draft[]): Draft[] {
+  const extent = (d: Draft) => d.content.end - d.content.start;
+  // Outermost first, so that a carrier of a carrier is folded before its own carrier.
+  const byWidth = [...drafts].sort((a, b) => extent(b) - extent(a));
+  for (const outer of byWidth) {
+    if (outer.dropped) continue;
+    const inner = drafts
+      .filter((d) => d !== outer && !d.dropped && d.inherit === null && within(ctx, d, outer))
+      .sort((a, b) => start(ctx, a) - start(ctx, b))[0];
+    if (!inner || !sameStart(ctx.text, outer.content.start, start(ctx, inner))) continue;
+    inner.carriedBy = [...outer.carriedBy, outer.unit, ...inner.carriedBy];
+    inner.carrierTimes.push(...outer.carrierTimes, ...outer.unit.times, ...outer.leadTimes);
+    outer.dropped = true;
+    // Whatever took its source from the carrier now takes it from the statement.
+    for (const d of drafts) if (d.inherit === outer) d.inherit = inner;
+  }
+  return drafts.filter((d) => !d.dropped);
+}
+
+/** Where a draft's words begin: its source, its cue or its content, whichever is first. */
+function start(ctx: Context, d: Draft): number {
+  const unitStart = ctx.tokens[d.unit.start]?.span.start ?? Infinity;
+  return Math.min(unitStart, d.content.start);
+}
+
+/** True when all of `inner` (unit and content) lies in `outer`'s content. */
+function within(ctx: Context, inner: Draft, outer: Draft): boolean {
+  const unitStart = ctx.tokens[inner.unit.start]?.span.start ?? -1;
+  const unitEnd = ctx.tokens[inner.unit.end - 1]?.span.end ?? Infinity;
+  const { start: a, end: b } = outer.content;
+  // Content may reach one quote mark beyond (a direct quote's words sit inside its marks).
+  return unitStart >= a && unitEnd <= b && inner.content.start >= a - 1 && inner.content.end <= b + 1;
+}
+
+/** True when only quote marks, spaces and punctuation lie between two offsets. */
+function sameStart(text: string, a: number, b: number): boolean {
+  return /^[\s"“”'‘’«».,:;—–-]*$/.test(text.slice(Math.min(a, b), Math.max(a, b)));
+}

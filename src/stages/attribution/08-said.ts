@@ -1,0 +1,26 @@
+import type { TimeRef } from '../../model/index.js';
+import type { Context } from './context.js';
+import type { Draft } from './draft.js';
+
+/**
+ * When it was said: a date among the cue's adjuncts or in the sentence's lead ("said on
+ * Wednesday", "In November, ... had said") — from the speaker's own sentence, else the one it
+ * continues — or, failing that, the time its carrier reported it (`how: 'context'`).
+ */
+export function saidOf(ctx: Context, d: Draft): TimeRef | undefined {
+  const own: number[] = [];
+  const carried: number[] = [];
+  for (let x: Draft | null = d; x; x = x.inherit) {
+    own.push(...x.unit.times, ...x.leadTimes);
+    carried.push(...x.carrierTimes);
+  }
+  const pick = (ids: readonly number[], how: TimeRef['how']): TimeRef | undefined => {
+    for (const id of ids) {
+      const t = ctx.times[id];
+      if (t && (t.type === 'DATE' || t.type === 'TIME'))
+        return { value: t.value, time: t.id, text: t.text, how };
+    }
+    return undefined;
+  };
+  return pick(own, 'explicit') ?? pick(carried, 'context');
+}

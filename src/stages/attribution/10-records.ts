@@ -1,0 +1,153 @@
+import type { Attribution, ChainLink, Cue, SourceRef, Span, TimeRef } from '../../model/index.js';
+import type { Context } from './context.js';
+import { firstTokenAt, sentenceOfToken } from './context.js';
+import type { FrameRule } from './data/rules.js';
+import type { CueWords, Draft, Unit } from './draft.js';
+import type { SourceResolver } from './09-sources.js';
+import { saidOf } from './08-said.js';
+
+/**
+ * Turns drafts into attribution records, in text order so that a pronoun or "the Russian
+ * official" can name a speaker met before: source, cue, content (a quote in several parts is
+ * its parts' words joined), kind, the chain from the outermost carrier to the speaker, the
+ * quoted spans, and when it was said.
+ *
+ * @example buildRecords(ctx, drafts, sourceResolver(ctx), 'attribution')[0].chain.length // 2
+ */
+export function buildRecords(
+  ctx: Context,
+  drafts: readonly Draft[],
+  units: readonly Unit[],
+  resolve: SourceResolver,
+  stage: string,
+): Attribution[] {
+  // Units that made no attribution ("Kim responded to questions") still name who speaks next.
+  const used = new Set(drafts.flatMap((d) => [d.unit, ...d.carriedBy]));
+  const idle = units.filter((u) => !used.has(u) && u.source !== null);
+  const at = (u: Unit) => ctx.tokens[u.start]?.span.start ?? 0;
+  const events = [
+    ...drafts.map((d) => ({ offset: firstOffset(ctx, d), draft: d as Draft | null, unit: d.unit })),
+    ...idle.map((u) => ({ offset: at(u), draft: null, unit: u })),
+  ].sort((a, b) => a.offset - b.offset);
+  const chains = new Map<Draft, { chain: ChainLink[]; factor: number }>();
+  const speakers: SourceRef[] = [];
+  const out: Attribution[] = [];
+  for (const { draft: d, unit } of events) {
+    if (!d) {
+      if (unit.source) speakers.push(resolve(unit.source, speakers).ref);
+      continue;
+    }
+    const root = d.inherit ? chains.get(d.inherit) : undefined;
+    let chain: ChainLink[];
+    let factor: number;
+    if (root) {
+      const last = root.chain[root.chain.length - 1];
+      if (!last) continue;
+      chain = [...root.chain.slice(0, -1), { source: last.source, cue: cue(ctx, d.unit.cue), rule: d.rule }];
+      factor = root.factor;
+    } else {
+      if (!d.unit.source) continue;
+      chain = [];
+      for (const u of d.carriedBy) chain.push(...unitLinks(ctx, u, 'carrier-nested', resolve, speakers));
+      // "The United States has said it believed ...": "it" is the carrier just named.
+      const context = [...speakers, ...chain.map((l) => l.source)];
+      chain.push(...unitLinks(ctx, d.unit, d.rule, resolve, context));
+      const speaker = chain[chain.length - 1]?.source;
+      factor = speakerFactor(resolve, d.unit, context);
+      if (speaker) speakers.push(speaker);
+    }
+    chains.set(d, { chain, factor });
+    const self = chain[chain.length - 1];
+    if (!self) continue;
+    out.push(record(ctx, d, chain, self, factor, stage, out.length + 1, sameOccasion(ctx, out, self.source)));
+  }
+  return out;
+}
+
+function unitLinks(
+  ctx: Context,
+  unit: Unit,
+  rule: FrameRule | 'carrier-nested',
+  resolve: SourceResolver,
+  speakers: readonly SourceRef[],
+): ChainLink[] {
+  const out: ChainLink[] = unit.carriers.map((c) => ({
+    source: resolve(c.phrase, speakers).ref,
+    cue: cue(ctx, c.cue),
+    rule: c.rule,
+  }));
+  if (unit.source) out.push({ source: resolve(unit.source, speakers).ref, cue: cue(ctx, unit.cue), rule });
+  return out;
+}
+
+/** How much the speaker's resolution is trusted (a pronoun less than a name). */
+function speakerFactor(resolve: SourceResolver, unit: Unit, speakers: readonly SourceRef[]): number {
+  return unit.source ? resolve(unit.source, speakers).factor : 1;
+}
+
+function record(
+  ctx: Context,
+  d: Draft,
+  chain: readonly ChainLink[],
+  self: ChainLink,
+  factor: number,
+  stage: string,
+  n: number,
+  occasion: TimeRef | undefined,
+): Attribution {
+  const quotes = d.parts.map((p) => ctx.quotes[p]?.inner).filter((s): s is Span => s !== undefined);
+  const kind = d.direct ? 'direct' : quotes.length > 0 ? 'mixed' : 'indirect';
+  const text =
+    d.direct && quotes.length > 1
+      ? quotes
+          .map((q) => ctx.text.slice(q.start, q.end))
+          .join(' ')
+          .replace(/[\s,;:]+$/, '')
+      : ctx.text.slice(d.content.start, d.content.end);
+  const spans = [self.source.span, self.cue.span, d.content];
+  const said = saidOf(ctx, d) ?? occasion;
+  return {
+    kind,
+    id: `a${n}`,
+    span: { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) },
+    stage,
+    rule: d.rule,
+    confidence: Math.round(d.confidence * factor * 100) / 100,
+    source: self.source,
+    cue: self.cue,
+    content: { text, span: d.content },
+    chain,
+    ...(quotes.length > 0 ? { quotes } : {}),
+    ...(said ? { said } : {}),
+  };
+}
+
+/**
+ * The time of the same speaker's last dated statement in this paragraph or the one before
+ * ("On Wednesday Trump suggested …. … Trump said …"), as context for an undated one.
+ */
+function sameOccasion(ctx: Context, earlier: readonly Attribution[], source: SourceRef): TimeRef | undefined {
+  const block = blockOf(ctx, source.span.start);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const a = earlier[i];
+    if (!a || block - blockOf(ctx, a.span.start) > 1) break;
+    const same =
+      source.entity !== undefined ? a.source.entity === source.entity : a.source.name === source.name;
+    if (same && a.said) return { ...a.said, how: 'context' };
+  }
+  return undefined;
+}
+
+function blockOf(ctx: Context, offset: number): number {
+  return sentenceOfToken(ctx, firstTokenAt(ctx.tokens, offset))?.block ?? 0;
+}
+
+function cue(ctx: Context, words: CueWords): Cue {
+  const start = ctx.tokens[words.start]?.span.start ?? 0;
+  const end = ctx.tokens[words.end - 1]?.span.end ?? start;
+  return { text: ctx.text.slice(start, end), span: { start, end }, lemma: words.lemma, class: words.class };
+}
+
+function firstOffset(ctx: Context, d: Draft): number {
+  return Math.min(ctx.tokens[d.unit.start]?.span.start ?? Infinity, d.content.start);
+}

@@ -1,0 +1,116 @@
+import type { Context } from './context.js';
+import { isQuoteMark, isTime, norm, pos } from './context.js';
+import type { CarrierDraft, CueWords } from './draft.js';
+import type { Phrase } from './phrases.js';
+import { scanRight } from './phrases.js';
+
+/** What follows a cue before its content: where the content may start, the times and carriers. */
+export interface Adjuncts {
+  readonly next: number;
+  readonly times: readonly number[];
+  readonly carriers: readonly CarrierDraft[];
+}
+
+/**
+ * Skips the adjuncts after a cue (or after its hearer): time phrases ("on Wednesday", "this
+ * week"), statement phrases ("in a report", "in an interview with Russian news agency Interfax",
+ * "through a translator"), and place phrases followed by a clause opener. An interview with an
+ * outlet, or "to" an outlet, is a carrier.
+ *
+ * @example skipAdjuncts(ctx, afterSaid, sentenceEnd) // { next, times: [2], carriers: [Interfax] }
+ */
+export function skipAdjuncts(ctx: Context, from: number, ceil: number): Adjuncts {
+  const times: number[] = [];
+  const carriers: CarrierDraft[] = [];
+  let i = from;
+  while (i < ceil) {
+    const timeEnd = skipTime(ctx, i, ceil, times);
+    if (timeEnd > i) {
+      i = timeEnd;
+      continue;
+    }
+    const n = norm(ctx, i);
+    if (ctx.lex.auxiliaries.has(n) && pos(ctx, i) === 'ADV') {
+      i++;
+      continue;
+    }
+    if (pos(ctx, i) !== 'ADP' && pos(ctx, i) !== 'SCONJ') break;
+    if (!ctx.lex.adjunctPrepositions.has(n)) break;
+    const object = scanRight(ctx, i + 1, ceil, true);
+    if (!object) break;
+    const headWord = norm(ctx, object.head);
+    const statement = ctx.lex.reportingNouns.has(headWord) || ctx.lex.audience.has(headWord);
+    // "in an interview with X", "in comments to X", "in a statement on X".
+    const link = norm(ctx, object.end);
+    if (statement && (link === 'with' || link === 'to' || link === 'on') && object.end + 1 < ceil) {
+      const outlet = scanRight(ctx, object.end + 1, ceil, false);
+      if (outlet && namesOutlet(ctx, outlet)) {
+        carriers.push(carrier(outlet, i, object.end + 1, 'carrier-interview-with', 'interview'));
+        i = outlet.end;
+        continue;
+      }
+    }
+    if (n === 'to' && namesOutlet(ctx, object)) {
+      carriers.push(carrier(object, i, i + 1, 'carrier-told-outlet', 'tell'));
+      i = object.end;
+      continue;
+    }
+    // Any other phrase is skipped only when a clause plainly starts after it.
+    if (!statement && !opensContent(ctx, object.end, ceil)) break;
+    i = object.end;
+  }
+  return { next: i, times, carriers };
+}
+
+/** Skips one time phrase at `i` (from the times layer, or by its words); returns the index after it. */
+export function skipTime(ctx: Context, i: number, ceil: number, found: number[]): number {
+  let j = i;
+  while (j < ceil && j < i + 3 && ctx.lex.timeOpeners.has(norm(ctx, j)) && !isTime(ctx, j)) j++;
+  if (j >= ceil || !isTime(ctx, j)) return i;
+  while (
+    j < ceil &&
+    (isTime(ctx, j) || pos(ctx, j) === 'NUM' || (norm(ctx, j) === ',' && pos(ctx, j + 1) === 'NUM'))
+  ) {
+    const t = ctx.timeOf[j] ?? -1;
+    if (t >= 0 && !found.includes(t)) found.push(t);
+    j++;
+  }
+  return j;
+}
+
+/** True when a clause plainly starts at `i`: "that", punctuation, a quote, or the sentence's end. */
+export function opensContent(ctx: Context, i: number, ceil: number): boolean {
+  if (i >= ceil) return true;
+  const n = norm(ctx, i);
+  return (
+    n === 'that' || n === ',' || n === ':' || isQuoteMark(ctx, i) || isTime(ctx, i) || pos(ctx, i) === 'ADP'
+  );
+}
+
+/** True when a phrase names a news outlet: by an entity mention, the outlet list or its head noun. */
+export function namesOutlet(ctx: Context, phrase: Phrase): boolean {
+  const first = ctx.tokens[phrase.start];
+  const last = ctx.tokens[phrase.end - 1];
+  if (!first || !last) return false;
+  const mentions = ctx.article.mentions ?? [];
+  if (
+    mentions.some((m) => m.type === 'outlet' && m.span.start < last.span.end && first.span.start < m.span.end)
+  ) {
+    return true;
+  }
+  return (
+    ctx.lex.namesOutlet(ctx.text.slice(first.span.start, last.span.end)) ||
+    ctx.lex.outletHeads.has(norm(ctx, phrase.head))
+  );
+}
+
+function carrier(
+  phrase: Phrase,
+  start: number,
+  end: number,
+  rule: CarrierDraft['rule'],
+  lemma: string,
+): CarrierDraft {
+  const cue: CueWords = { start, end, lemma, class: 'speech', rule };
+  return { phrase, cue, rule };
+}

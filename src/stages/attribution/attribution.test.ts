@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, first, summary } from './test/run.js';
+
+/** Every attribution of a text, summarised. */
+function all(body: string): string[] {
+  return (attribute(body).attributions ?? []).map(summary);
+}
+
+describe('attribution stage: direct quotes', () => {
+  it.each([
+    [
+      '“The ferry will leave at noon,” Harbour Master Lena Vogt said.',
+      'Lena Vogt/said: The ferry will leave at noon [direct]',
+    ],
+    [
+      '“We have closed the border,” said the spokesman.',
+      'the spokesman/said: We have closed the border [direct]',
+    ],
+    [
+      '"Prices will rise," the minister told reporters in Oslo.',
+      'the minister/told reporters: Prices will rise [direct]',
+    ],
+    ['The mayor said: “Nobody was hurt.”', 'the mayor/said: Nobody was hurt. [direct]'],
+    [
+      '“Talks will resume,” the envoy was quoted as saying.',
+      'the envoy/as saying: Talks will resume [direct]',
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it('joins a quote split by its cue and the next uncued quote of the paragraph', () => {
+    const a = first('“The talks went well,” Okafor said. “We will meet again in March.”');
+    expect(a?.content.text).toBe('The talks went well, We will meet again in March.');
+    expect(a?.quotes).toHaveLength(2);
+  });
+
+  it('follows a quote that a paragraph opens and the next paragraph continues', () => {
+    const body =
+      'Okafor said: “The first part runs here.\n\n“And the second part ends here.”\n\nThe meeting ended.';
+    const a = first(body);
+    expect(a?.kind).toBe('direct');
+    expect(a?.quotes).toHaveLength(2);
+    expect(a?.content.text).toBe('The first part runs here. And the second part ends here.');
+  });
+
+  it('gives an uncued quote paragraph to the speaker of the paragraph before', () => {
+    const list = attribute(
+      '“We are ready,” the coach said.\n\n“The team has trained hard all winter.”',
+    ).attributions;
+    expect(list?.map((a) => [a.source.name, a.rule])).toEqual([
+      ['the coach', 'quote-then-speaker'],
+      ['the coach', 'quote-next-paragraph'],
+    ]);
+  });
+
+  it('makes no attribution of scare quotes', () => {
+    expect(all('The so-called “peace plan” was rejected by both sides.')).toEqual([]);
+  });
+});
+
+describe('attribution stage: reported speech', () => {
+  it.each([
+    [
+      'Jonas Berg said the factory would close by June.',
+      'Jonas Berg/said: the factory would close by June [indirect]',
+    ],
+    [
+      'The ministry said that exports fell sharply last year.',
+      'the ministry/said: exports fell sharply last year [indirect]',
+    ],
+    [
+      'Exports fell sharply last year, the ministry said.',
+      'the ministry/said: Exports fell sharply last year [indirect]',
+    ],
+    [
+      'Exports fell sharply last year, said the ministry.',
+      'the ministry/said: Exports fell sharply last year [indirect]',
+    ],
+    [
+      'Amara Diallo, head of the port authority, said in an interview the cranes were idle.',
+      'Amara Diallo/said: the cranes were idle [indirect]',
+    ],
+    [
+      'Berg added fuel prices remain high because of the strike.',
+      'Berg/added: fuel prices remain high because of the strike [indirect]',
+    ],
+    [
+      'The governor suggested the bridge is unsafe.',
+      'the governor/suggested: the bridge is unsafe [indirect]',
+    ],
+    [
+      'In March, Berg had said the plant employed 4,000 people.',
+      'Berg/said: the plant employed 4,000 people [indirect]',
+    ],
+    [
+      'Berg said the contracts were “void” from the start.',
+      'Berg/said: the contracts were “void” from the start [mixed]',
+    ],
+    [
+      'OSLO (Reuters) - The strike has ended, the union said.',
+      'the union/said: The strike has ended [indirect]',
+    ],
+    ['Another said he worked on the docks.', 'another/said: he worked on the docks [indirect]'],
+    ['She said he visits Oslo twice a year.', 'she/said: he visits Oslo twice a year [indirect]'],
+    [
+      'Faced with rising costs and a long strike at the port, the board cut wages and said it would sell the ferries.',
+      'the board/said: it would sell the ferries [indirect]',
+    ],
+    [
+      'Fares rose sharply, according to reports submitted to the city council.',
+      'reports/according to: Fares rose sharply [indirect]',
+    ],
+    [
+      'In its report, the ministry, the largest employer, said wages had fallen.',
+      'the ministry/said: wages had fallen [indirect]',
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it.each([
+    ['Berg did not say whether the plant would close.'],
+    ['The plant is expected to close.'],
+    ['Berg declined to comment on the report.'],
+    ['Berg explained the rules to the new workers.'],
+    ['Any member can add a new entry to the list; the fee is low.'],
+    ['The United States may be losing patience with the plan.'],
+  ])('makes no attribution of %j', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'The company announced a new model on Monday.',
+      'the company/announced: a new model on Monday [indirect]',
+    ],
+    [
+      'The ministry denied the allegations of forced labour.',
+      'the ministry/denied: the allegations of forced labour [indirect]',
+    ],
+    [
+      'The city promised to repair the bridge by May.',
+      'the city/promised: to repair the bridge by May [indirect]',
+    ],
+  ])('takes what a statement verb names as content: %s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it('keeps a plural common noun as a group source', () => {
+    const a = first('Analysts have said the currency is undervalued.');
+    expect(a?.source).toMatchObject({ name: 'analysts', type: 'group', how: 'phrase' });
+  });
+
+  it('attributes beliefs only when asked to', () => {
+    const text = 'Economists expect inflation will ease next year.';
+    expect(first(text)?.cue.lemma).toBe('expect');
+    expect(attribute(text, {}, { cognitive: false }).attributions).toEqual([]);
+  });
+});
+
+describe('attribution stage: according to, participles, coordination', () => {
+  it.each([
+    [
+      'The harbour is closed, according to the coast guard.',
+      'the coast guard/according to: The harbour is closed [indirect]',
+    ],
+    [
+      'According to port officials, the ship sank on Monday.',
+      'port officials/According to: the ship sank on Monday [indirect]',
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it('gives "adding that" the speaker of the clause before it', () => {
+    expect(
+      all('The plant will close in May, a company spokeswoman said, adding that 300 jobs would go.'),
+    ).toEqual([
+      'a company spokeswoman/said: The plant will close in May [indirect]',
+      'a company spokeswoman/adding: 300 jobs would go [indirect]',
+    ]);
+  });
+
+  it('gives "but said" the subject of the first cue', () => {
+    expect(all('The city said it had fixed the leak but said the water was still unsafe.')).toEqual([
+      'the city/said: it had fixed the leak [indirect]',
+      'the city/said: the water was still unsafe [indirect]',
+    ]);
+  });
+});
+
+describe('attribution stage: chains of carriers', () => {
+  it.each([
+    [
+      'Tidewater Radio reported on Friday Governor Ana Ruiz told lawmakers the budget was balanced.',
+      'Tidewater Radio/reported → Ana Ruiz/told lawmakers: the budget was balanced [indirect]',
+    ],
+    [
+      'Ruiz said in an interview with Reuters the budget was balanced.',
+      'Reuters/in an interview with → Ruiz/said: the budget was balanced [indirect]',
+    ],
+    [
+      '“The budget is balanced,” Ruiz told Bloomberg on Tuesday.',
+      'Bloomberg/told → Ruiz/told: The budget is balanced [direct]',
+    ],
+    [
+      'The deficit has narrowed, the Kyodo news agency cited a finance ministry official as saying.',
+      'Kyodo News/cited → a finance ministry official/as saying: The deficit has narrowed [indirect]',
+    ],
+    [
+      'TASS quoted the envoy as saying talks would resume.',
+      'TASS/quoted → the envoy/as saying: talks would resume [indirect]',
+    ],
+    [
+      'The plant will close, Berg told reporters, Interfax reports.',
+      'Interfax/reports → Berg/told reporters: The plant will close [indirect]',
+    ],
+    [
+      '“We will not resign,” Ruiz said, according to Reuters.',
+      'Reuters/according to → Ruiz/said: We will not resign [direct]',
+    ],
+    [
+      'A source close to the talks told the Financial Times that a deal was near.',
+      'Financial Times/told → A source close to the talks/told: a deal was near [indirect]',
+    ],
+    [
+      'Harbour officials say, according to local media, that the pier is unsafe.',
+      'local media/according to → harbour officials/say: the pier is unsafe [indirect]',
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+});
+
+describe('attribution stage: sources met before', () => {
+  it('names a pronoun after the speaker before it', () => {
+    const list = attribute(
+      'Jonas Berg said the plant was safe. He added that inspections would continue.',
+    ).attributions;
+    expect(list?.[1]?.source).toMatchObject({ name: 'Jonas Berg', how: 'earlier-speaker' });
+  });
+
+  it('names a surname and a general nominal after the full name before them', () => {
+    const body =
+      'Mira Solberg, an election official, said the vote was fair. Turnout was high, the official said. Solberg added that counting had ended.';
+    const names = (attribute(body).attributions ?? []).map((a) => a.source.name);
+    expect(names).toEqual(['Mira Solberg', 'Mira Solberg', 'Mira Solberg']);
+  });
+});

@@ -1,0 +1,104 @@
+import type { Context } from './context.js';
+import { firstTokenAt, norm, pos } from './context.js';
+import type { FrameRule } from './data/rules.js';
+import type { Draft, Unit } from './draft.js';
+import { contentSpan, hasClause, onlyPunctuation } from './spans.js';
+import { partAt, quoteRun } from './quote-runs.js';
+import { draft, partsWithin, span, withLead } from './content-draft.js';
+
+/** "X said [that] …", "X said: “…”", "X told reporters …". */
+export function contentAfter(
+  ctx: Context,
+  unit: Unit,
+  units: readonly Unit[],
+  boundaryFrom: (from: number) => number,
+  lead: number,
+): Draft | null {
+  let k = unit.end;
+  if ((norm(ctx, k) === ',' || norm(ctx, k) === ':') && partAt(ctx, k + 1, 'open') >= 0) k++;
+  else if (norm(ctx, k) === ':') k++;
+  const that = norm(ctx, k) === 'that' && pos(ctx, k + 1) !== 'VERB' && pos(ctx, k + 1) !== 'AUX';
+  if (that) k++;
+  // "told the court that, over the last five months, “…”": the aside after "that" opens the content.
+  if (that && norm(ctx, k) === ',') k++;
+  // "X say, according to local media, that …": the aside is skipped.
+  const aside = units.find(
+    (u) =>
+      u.form === 'intro' &&
+      (u.start === k || (u.start === k + 1 && norm(ctx, k) === ',')) &&
+      norm(ctx, u.end) === ',',
+  );
+  if (aside) k = norm(ctx, aside.end + 1) === 'that' ? aside.end + 2 : aside.end + 1;
+  if (norm(ctx, k) === ',' && partAt(ctx, k + 1, 'open') < 0) return null;
+  const boundary = boundaryFrom(k);
+  const quote = partAt(ctx, k, 'open');
+  if (quote >= 0) {
+    const parts = quoteRun(ctx, quote, 'forward');
+    const last = ctx.quotes[parts[parts.length - 1] ?? quote];
+    const lastTok = last ? firstTokenAt(ctx.tokens, last.outer.end) : k;
+    // Words after the quote in the same sentence make it mixed ("said “…” and …").
+    if (lastTok >= boundary || onlyPunctuation(ctx, lastTok, boundary)) {
+      return withLead(ctx, draft(unit, 'speaker-then-content', span(ctx, parts), true, parts), lead);
+    }
+  }
+  if (k >= boundary) return null;
+  const frames = unit.cue.frames;
+  const n = norm(ctx, k);
+  const first = pos(ctx, k);
+  // "promised to abide by the sanctions", "claims to own the trademark".
+  if (n === 'to' && frames?.infinitive && pos(ctx, k + 1) === 'VERB')
+    return plain(ctx, unit, k, boundary, lead, 'speaker-then-content');
+  // "agreed to", "said would begin" (a relative clause): no content.
+  if (/^(to|by|as|for|of|with|about|on)$/.test(n) || first === 'AUX' || first === 'VERB') return null;
+  const pronoun = first === 'PRON' && ctx.lex.pronouns.has(n);
+  const clause = that
+    ? hasClause(ctx, k, boundary)
+    : (quote >= 0 || pronoun || !frames?.objects) && opensClause(ctx, k, boundary);
+  if (clause || quote >= 0) return plain(ctx, unit, k, boundary, lead, 'speaker-then-content');
+  // "announced a new model", "denied the allegations": the noun phrase is what was said.
+  const nominal = first === 'NOUN' || first === 'PROPN' || first === 'NUM' || pos(ctx, k + 1) !== 'PUNCT';
+  if (frames?.np && !that && nominal) return plain(ctx, unit, k, boundary, lead, 'speaker-then-object');
+  return null;
+}
+
+/** Index of the next comma in `[from, end)`, or -1. */
+export function nextComma(ctx: Context, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (norm(ctx, i) === ',') return i;
+  return -1;
+}
+
+/** Content from token `k` to the boundary, as an indirect or mixed draft. */
+export function plain(
+  ctx: Context,
+  unit: Unit,
+  k: number,
+  boundary: number,
+  lead: number,
+  rule: FrameRule,
+): Draft | null {
+  const content = contentSpan(ctx, k, boundary);
+  if (!content) return null;
+  return withLead(ctx, draft(unit, rule, content, false, partsWithin(ctx, content)), lead);
+}
+
+/**
+ * True when a clause opens at `k`: a verb comes before the boundary, and no semicolon or comma
+ * comes before that verb — except the comma of an appositive after a name ("Kenji Kanasugi,
+ * director general …, is expected") — so "add applications to the store; the program costs …"
+ * is no clause.
+ */
+export function opensClause(ctx: Context, k: number, boundary: number): boolean {
+  for (let i = k; i < boundary; i++) {
+    const n = norm(ctx, i);
+    if (n === ';') return false;
+    if (n === ',' && partAt(ctx, i + 1, 'open') < 0) {
+      // An appositive after a name ("Papermaster, 49,", "Tiger, the code name for this release,").
+      const close = pos(ctx, i - 1) === 'PROPN' ? nextComma(ctx, i + 1, Math.min(boundary, i + 14)) : -1;
+      if (close < 0) return false;
+      i = close;
+      continue;
+    }
+    if (hasClause(ctx, i, i + 1) || (i > k && hasClause(ctx, i - 1, i + 1))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,163 @@
+/**
+ * Cue verbs: the verbs that attribute a statement to a source. Each entry is a named rule; the
+ * rule id and the lemma are recorded on every attribution the verb makes.
+ *
+ * - `class`: 'speech' (said aloud or in a statement), 'written' (a report, a tweet) or
+ *   'cognitive' (a belief or an expectation: "experts suspect ..."). Cognitive cues only make an
+ *   attribution with an active subject and a clause after them, never "is expected to".
+ * - `hearer`: the verb takes the listener as its object ("told reporters", "informed the UN").
+ * - `forms`: irregular forms; regular ones (-s, -ed, -ing) are derived from the lemma.
+ * - `objects`: the verb often takes a plain noun phrase ("promised an end to tariffs",
+ *   "stressed the need"), so a clause after it needs "that" or a pronoun subject.
+ * - `np`: a noun phrase after the verb is itself what was said ("announced a new model",
+ *   "denied the allegations", "reported 1,000 cases").
+ * - `infinitive`: "to" and a verb after it is what was said ("claims to own the trademark",
+ *   "promised to abide by the sanctions").
+ * - `inverts`: the verb may come before its speaker after a quote or a comma ("…, said X").
+ */
+export interface CueVerbEntry {
+  readonly lemma: string;
+  readonly class: 'speech' | 'written' | 'cognitive';
+  readonly rule: string;
+  readonly forms?: readonly string[];
+  readonly hearer?: boolean;
+  readonly objects?: boolean;
+  readonly np?: boolean;
+  readonly infinitive?: boolean;
+  readonly inverts?: boolean;
+}
+
+export const CUE_VERBS: readonly CueVerbEntry[] = [
+  { lemma: 'say', class: 'speech', rule: 'verb-say', forms: ['says', 'said', 'saying'], inverts: true },
+  { lemma: 'tell', class: 'speech', rule: 'verb-tell', forms: ['tells', 'told', 'telling'], hearer: true },
+  { lemma: 'add', class: 'speech', rule: 'verb-add', inverts: true },
+  { lemma: 'suggest', class: 'speech', rule: 'verb-suggest' },
+  { lemma: 'report', class: 'written', rule: 'verb-report', np: true, inverts: true },
+  { lemma: 'state', class: 'speech', rule: 'verb-state', objects: true, inverts: true },
+  { lemma: 'announce', class: 'speech', rule: 'verb-announce', objects: true, np: true },
+  { lemma: 'claim', class: 'speech', rule: 'verb-claim', np: true, infinitive: true },
+  {
+    lemma: 'deny',
+    class: 'speech',
+    rule: 'verb-deny',
+    forms: ['denies', 'denied', 'denying'],
+    objects: true,
+    np: true,
+  },
+  { lemma: 'insist', class: 'speech', rule: 'verb-insist', inverts: true },
+  { lemma: 'confirm', class: 'speech', rule: 'verb-confirm', objects: true, np: true },
+  { lemma: 'warn', class: 'speech', rule: 'verb-warn', inverts: true },
+  { lemma: 'note', class: 'speech', rule: 'verb-note', objects: true, inverts: true },
+  { lemma: 'explain', class: 'speech', rule: 'verb-explain', objects: true, inverts: true },
+  {
+    lemma: 'stress',
+    class: 'speech',
+    rule: 'verb-stress',
+    forms: ['stresses', 'stressed', 'stressing'],
+    objects: true,
+    inverts: true,
+  },
+  { lemma: 'emphasize', class: 'speech', rule: 'verb-emphasize', objects: true, inverts: true },
+  { lemma: 'emphasise', class: 'speech', rule: 'verb-emphasize', objects: true, inverts: true },
+  { lemma: 'reiterate', class: 'speech', rule: 'verb-reiterate', objects: true, inverts: true },
+  { lemma: 'argue', class: 'speech', rule: 'verb-argue', inverts: true },
+  { lemma: 'acknowledge', class: 'speech', rule: 'verb-acknowledge', objects: true, np: true },
+  {
+    lemma: 'admit',
+    class: 'speech',
+    rule: 'verb-admit',
+    forms: ['admits', 'admitted', 'admitting'],
+    objects: true,
+    np: true,
+  },
+  { lemma: 'assert', class: 'speech', rule: 'verb-assert', objects: true },
+  { lemma: 'declare', class: 'speech', rule: 'verb-declare', objects: true, inverts: true },
+  { lemma: 'predict', class: 'speech', rule: 'verb-predict', objects: true, np: true },
+  { lemma: 'promise', class: 'speech', rule: 'verb-promise', objects: true, np: true, infinitive: true },
+  { lemma: 'pledge', class: 'speech', rule: 'verb-pledge', objects: true, np: true, infinitive: true },
+  { lemma: 'threaten', class: 'speech', rule: 'verb-threaten', objects: true, np: true, infinitive: true },
+  { lemma: 'vow', class: 'speech', rule: 'verb-vow', objects: true, np: true, infinitive: true },
+  { lemma: 'inform', class: 'speech', rule: 'verb-inform', hearer: true },
+  { lemma: 'assure', class: 'speech', rule: 'verb-assure', hearer: true },
+  { lemma: 'remind', class: 'speech', rule: 'verb-remind', hearer: true },
+  { lemma: 'remark', class: 'speech', rule: 'verb-remark', objects: true, inverts: true },
+  { lemma: 'mention', class: 'speech', rule: 'verb-mention', objects: true },
+  { lemma: 'observe', class: 'speech', rule: 'verb-observe', inverts: true },
+  {
+    lemma: 'reply',
+    class: 'speech',
+    rule: 'verb-reply',
+    forms: ['replies', 'replied', 'replying'],
+    objects: true,
+    inverts: true,
+  },
+  { lemma: 'respond', class: 'speech', rule: 'verb-respond', objects: true, inverts: true },
+  { lemma: 'answer', class: 'speech', rule: 'verb-answer', objects: true, inverts: true },
+  { lemma: 'comment', class: 'speech', rule: 'verb-comment', objects: true, inverts: true },
+  { lemma: 'disclose', class: 'speech', rule: 'verb-disclose', objects: true, np: true },
+  { lemma: 'reveal', class: 'speech', rule: 'verb-reveal', objects: true, np: true },
+  { lemma: 'allege', class: 'speech', rule: 'verb-allege' },
+  { lemma: 'maintain', class: 'speech', rule: 'verb-maintain', objects: true },
+  { lemma: 'contend', class: 'speech', rule: 'verb-contend' },
+  { lemma: 'concede', class: 'speech', rule: 'verb-concede', inverts: true },
+  { lemma: 'complain', class: 'speech', rule: 'verb-complain', objects: true },
+  { lemma: 'recall', class: 'speech', rule: 'verb-recall', objects: true, inverts: true },
+  { lemma: 'caution', class: 'speech', rule: 'verb-caution', objects: true },
+  {
+    lemma: 'testify',
+    class: 'speech',
+    rule: 'verb-testify',
+    forms: ['testifies', 'testified', 'testifying'],
+    objects: true,
+  },
+  { lemma: 'indicate', class: 'speech', rule: 'verb-indicate', objects: true },
+  {
+    lemma: 'agree',
+    class: 'speech',
+    rule: 'verb-agree',
+    forms: ['agrees', 'agreed', 'agreeing'],
+    objects: true,
+    infinitive: true,
+  },
+  {
+    lemma: 'write',
+    class: 'written',
+    rule: 'verb-write',
+    forms: ['writes', 'wrote', 'written', 'writing'],
+    inverts: true,
+  },
+  { lemma: 'tweet', class: 'written', rule: 'verb-tweet' },
+  { lemma: 'believe', class: 'cognitive', rule: 'verb-believe' },
+  { lemma: 'think', class: 'cognitive', rule: 'verb-think', forms: ['thinks', 'thought', 'thinking'] },
+  { lemma: 'expect', class: 'cognitive', rule: 'verb-expect', infinitive: true },
+  { lemma: 'hope', class: 'cognitive', rule: 'verb-hope', infinitive: true },
+  { lemma: 'fear', class: 'cognitive', rule: 'verb-fear' },
+  { lemma: 'suspect', class: 'cognitive', rule: 'verb-suspect' },
+  { lemma: 'estimate', class: 'cognitive', rule: 'verb-estimate', np: true },
+  { lemma: 'doubt', class: 'cognitive', rule: 'verb-doubt' },
+  { lemma: 'worry', class: 'cognitive', rule: 'verb-worry', forms: ['worries', 'worried', 'worrying'] },
+  { lemma: 'conclude', class: 'cognitive', rule: 'verb-conclude' },
+  { lemma: 'assume', class: 'cognitive', rule: 'verb-assume' },
+  { lemma: 'reckon', class: 'cognitive', rule: 'verb-reckon' },
+];
+
+/**
+ * Verbs that report by naming the speaker as their object: "Interfax cited the ambassador as
+ * saying", "TASS quoted the diplomat as saying", "X was quoted as saying".
+ */
+export const CARRIER_VERBS: readonly { readonly lemma: string; readonly forms: readonly string[] }[] = [
+  { lemma: 'cite', forms: ['cite', 'cites', 'cited', 'citing'] },
+  { lemma: 'quote', forms: ['quote', 'quotes', 'quoted', 'quoting'] },
+];
+
+/** Multi-word cues that introduce a source rather than follow it. */
+export const PHRASE_CUES: readonly {
+  readonly words: readonly string[];
+  readonly lemma: string;
+  readonly rule: string;
+}[] = [
+  { words: ['according', 'to'], lemma: 'according to', rule: 'according-to' },
+  { words: ['as', 'reported', 'by'], lemma: 'report', rule: 'as-reported-by' },
+  { words: ['citing'], lemma: 'cite', rule: 'citing' },
+  { words: ['in', 'the', 'words', 'of'], lemma: 'according to', rule: 'in-the-words-of' },
+];

@@ -1,0 +1,146 @@
+import { CARRIER_VERBS, CUE_VERBS, PHRASE_CUES } from './data/cues.js';
+import type { CueVerbEntry } from './data/cues.js';
+import { OUTLET_HEADS } from './data/outlets.js';
+import { countryNames, outletMatcher } from './lexicon-places.js';
+import * as W from './data/words.js';
+
+export type CueClass = CueVerbEntry['class'];
+export type PhraseCue = (typeof PHRASE_CUES)[number];
+
+/** What a cue word form means: its lemma, class and the rule of its lexicon entry. */
+export interface CueInfo {
+  readonly lemma: string;
+  readonly class: CueClass;
+  readonly rule: string;
+  readonly frames: CueFrames;
+}
+
+/** What a cue verb allows around it (see `data/cues.ts`). */
+export interface CueFrames {
+  readonly hearer: boolean;
+  readonly objects: boolean;
+  readonly np: boolean;
+  readonly infinitive: boolean;
+  readonly inverts: boolean;
+}
+
+/** A cue that allows nothing special: "according to", the as-saying of "cited X as saying". */
+export const PLAIN_FRAMES: CueFrames = Object.freeze({
+  hearer: false,
+  objects: false,
+  np: false,
+  infinitive: false,
+  inverts: false,
+});
+
+/** The compiled word lists: built once when the stage is configured, then only read. */
+export interface Lexicon {
+  readonly cueForms: ReadonlyMap<string, CueInfo>;
+  readonly carrierForms: ReadonlyMap<string, string>;
+  /** Every word that may start a cue, for a quick first test. */
+  readonly cueWords: ReadonlySet<string>;
+  /** Phrase cues ("according to") by their first word. */
+  readonly phraseCues: ReadonlyMap<string, readonly PhraseCue[]>;
+  readonly auxiliaries: ReadonlySet<string>;
+  readonly negations: ReadonlySet<string>;
+  readonly be: ReadonlySet<string>;
+  readonly timeWords: ReadonlySet<string>;
+  readonly timeOpeners: ReadonlySet<string>;
+  readonly adjunctPrepositions: ReadonlySet<string>;
+  readonly namePrepositions: ReadonlySet<string>;
+  readonly pronouns: ReadonlySet<string>;
+  readonly personPronouns: ReadonlySet<string>;
+  readonly audience: ReadonlySet<string>;
+  readonly reportingNouns: ReadonlySet<string>;
+  readonly collective: ReadonlySet<string>;
+  readonly titles: ReadonlySet<string>;
+  readonly outletHeads: ReadonlySet<string>;
+  readonly sourceHeads: Readonly<Record<string, 'person' | 'organization' | 'outlet' | 'place'>>;
+  /** Country names (i18n-iso-countries, English) and capitals, lower-case. */
+  readonly places: ReadonlySet<string>;
+  readonly organizationWords: ReadonlySet<string>;
+  readonly backNominals: ReadonlySet<string>;
+  readonly genericNominals: ReadonlySet<string>;
+  /** True when the text names a known outlet ("Russian news agency Interfax"). */
+  readonly namesOutlet: (text: string) => boolean;
+  /** The known outlet named in the text, as written ("the Interfax news agency" → "Interfax"). */
+  readonly outletIn: (text: string) => string | null;
+}
+
+/**
+ * Regular inflections of a verb lemma: "report" → report, reports, reported, reporting.
+ *
+ * @example inflect('note') // ['note', 'notes', 'noted', 'noting']
+ */
+export function inflect(lemma: string): string[] {
+  if (/[^aeiou]y$/.test(lemma)) {
+    const stem = lemma.slice(0, -1);
+    return [lemma, `${stem}ies`, `${stem}ied`, `${lemma}ing`];
+  }
+  if (lemma.endsWith('e')) return [lemma, `${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`];
+  const s = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  return [lemma, s, `${lemma}ed`, `${lemma}ing`];
+}
+
+/**
+ * Compiles the data files. `cognitive: false` leaves out belief verbs ("believe", "expect").
+ *
+ * @example buildLexicon({ cognitive: true }).cueForms.get('told')?.lemma // 'tell'
+ */
+export function buildLexicon(options: { readonly cognitive: boolean }): Lexicon {
+  const cueForms = new Map<string, CueInfo>();
+  for (const entry of CUE_VERBS) {
+    if (entry.class === 'cognitive' && !options.cognitive) continue;
+    const info: CueInfo = Object.freeze({
+      lemma: entry.lemma,
+      class: entry.class,
+      rule: entry.rule,
+      frames: Object.freeze({
+        hearer: entry.hearer ?? false,
+        objects: entry.objects ?? false,
+        np: entry.np ?? false,
+        infinitive: entry.infinitive ?? false,
+        inverts: entry.inverts ?? false,
+      }),
+    });
+    for (const form of entry.forms ? [entry.lemma, ...entry.forms] : inflect(entry.lemma)) {
+      if (!cueForms.has(form)) cueForms.set(form, info);
+    }
+  }
+  const carrierForms = new Map<string, string>();
+  for (const c of CARRIER_VERBS) for (const f of c.forms) carrierForms.set(f, c.lemma);
+  const phraseCues = new Map<string, PhraseCue[]>();
+  for (const p of PHRASE_CUES) {
+    const first = p.words[0] ?? '';
+    phraseCues.set(first, [...(phraseCues.get(first) ?? []), p]);
+  }
+  const set = (xs: readonly string[]) => new Set(xs);
+  const outlets = outletMatcher();
+  return Object.freeze({
+    cueForms,
+    carrierForms,
+    phraseCues,
+    cueWords: new Set([...cueForms.keys(), ...carrierForms.keys(), ...phraseCues.keys()]),
+    auxiliaries: set(W.CUE_AUXILIARIES),
+    negations: set(W.NEGATIONS),
+    be: set(W.BE_FORMS),
+    timeWords: set(W.TIME_WORDS),
+    timeOpeners: set(W.TIME_OPENERS),
+    adjunctPrepositions: set(W.ADJUNCT_PREPOSITIONS),
+    namePrepositions: set(W.NAME_PREPOSITIONS),
+    pronouns: set(W.PRONOUNS),
+    personPronouns: set(W.PERSON_PRONOUNS),
+    audience: set(W.AUDIENCE_WORDS),
+    reportingNouns: set(W.REPORTING_NOUNS),
+    collective: set(W.COLLECTIVE_NOUNS),
+    titles: set(W.TITLE_WORDS),
+    outletHeads: set(OUTLET_HEADS),
+    sourceHeads: W.SOURCE_HEADS,
+    places: new Set([...countryNames(), ...W.CAPITALS]),
+    organizationWords: set(W.ORGANIZATION_WORDS),
+    backNominals: set(W.BACK_NOMINALS),
+    genericNominals: set(W.GENERIC_NOMINALS),
+    namesOutlet: outlets.names,
+    outletIn: outlets.find,
+  });
+}

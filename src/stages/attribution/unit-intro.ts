@@ -1,0 +1,95 @@
+import type { Context } from './context.js';
+import { norm, pos } from './context.js';
+import type { CueCandidate } from './02-cues.js';
+import type { CarrierDraft, Unit } from './draft.js';
+import type { Phrase } from './phrases.js';
+import { scanLeft, scanRight } from './phrases.js';
+import { skipAdjuncts } from './adjuncts.js';
+import { cueWords } from './unit-parts.js';
+import { leftOfCue } from './unit-subject.js';
+
+/** "according to X", "citing X", "as reported by X", with "a statement by the ministry" read as the ministry's. */
+export function introUnit(ctx: Context, c: CueCandidate, ceil: number): Unit | null {
+  // wink reads "according to port officials" as an infinitive: the noun after the verb still heads it.
+  const misread = pos(ctx, c.end) === 'VERB';
+  let source = scanRight(ctx, misread ? c.end + 1 : c.end, ceil, true);
+  if (source && misread) source = { start: c.end, end: source.end, head: source.head };
+  // "according to reports submitted to …": the misread word is the phrase itself.
+  else if (misread) source = { start: c.end, end: c.end + 1, head: c.end };
+  if (!source) return null;
+  const link = norm(ctx, source.end);
+  if (ctx.lex.reportingNouns.has(norm(ctx, source.head)) && (link === 'by' || link === 'from')) {
+    const agent = scanRight(ctx, source.end + 1, ceil, true);
+    if (agent) source = { start: source.start, end: agent.end, head: agent.head };
+  }
+  source = withNamedAppositive(ctx, source, ceil);
+  const adjuncts = skipAdjuncts(ctx, source.end, ceil);
+  return {
+    start: c.start,
+    end: adjuncts.next,
+    form: 'intro',
+    source,
+    cue: cueWords(c),
+    carriers: [],
+    times: adjuncts.times,
+    sentence: ctx.sentenceOf[c.start] ?? -1,
+  };
+}
+
+/**
+ * "in the words of the Crown prosecutor, Mark Tedeschi, QC, …": a name set off by commas after a
+ * common-noun phrase joins it and becomes its head (with a title after it, "QC", "Jr.").
+ */
+export function withNamedAppositive(ctx: Context, phrase: Phrase, ceil: number): Phrase {
+  if (norm(ctx, phrase.end) !== ',' || pos(ctx, phrase.head) === 'PROPN') return phrase;
+  let k = phrase.end + 1;
+  while (k < ceil && pos(ctx, k) === 'PROPN') k++;
+  const names = k - phrase.end - 1;
+  if (names < 1 || names > 4 || (norm(ctx, k) !== ',' && k < ceil && pos(ctx, k) !== 'PUNCT')) return phrase;
+  let end = k;
+  // A post-nominal title: ", QC,".
+  if (norm(ctx, k) === ',' && pos(ctx, k + 1) === 'PROPN' && norm(ctx, k + 2) === ',') end = k + 2;
+  return { start: phrase.start, end, head: k - 1 };
+}
+
+/** Index after "as saying" (or "as telling", "as stating") at `i`, or -1. */
+export function asSaying(ctx: Context, i: number): number {
+  if (norm(ctx, i) !== 'as') return -1;
+  const info = ctx.lex.cueForms.get(norm(ctx, i + 1));
+  return info && info.class !== 'cognitive' && /ing$/.test(norm(ctx, i + 1)) ? i + 2 : -1;
+}
+
+/** "Interfax cited the ambassador as saying", "X was quoted [by TASS] as saying". */
+export function asSayingUnit(ctx: Context, c: CueCandidate, floor: number, ceil: number): Unit | null {
+  const left = leftOfCue(ctx, c.start, floor);
+  if (left.negated) return null;
+  let speaker: Phrase | null;
+  let carrier: Phrase | null;
+  let k: number;
+  if (ctx.lex.be.has(norm(ctx, left.at))) {
+    speaker = scanLeft(ctx, leftOfCue(ctx, left.at, floor).at + 1, floor);
+    carrier = norm(ctx, c.end) === 'by' ? scanRight(ctx, c.end + 1, ceil) : null;
+    k = carrier ? carrier.end : c.end;
+  } else {
+    speaker = scanRight(ctx, c.end, ceil, true);
+    carrier = scanLeft(ctx, left.at + 1, floor);
+    k = speaker ? speaker.end : c.end;
+  }
+  if (norm(ctx, k) === ',') k++;
+  const after = asSaying(ctx, k);
+  if (!speaker || after < 0) return null;
+  const adjuncts = skipAdjuncts(ctx, after, ceil);
+  const carriers: CarrierDraft[] = carrier
+    ? [{ phrase: carrier, cue: cueWords(c), rule: 'carrier-cited' }, ...adjuncts.carriers]
+    : [...adjuncts.carriers];
+  return {
+    start: Math.min(speaker.start, carrier?.start ?? c.start),
+    end: adjuncts.next,
+    form: 'as-saying',
+    source: speaker,
+    cue: { start: k, end: after, lemma: 'say', class: 'speech', rule: 'verb-say' },
+    carriers,
+    times: adjuncts.times,
+    sentence: ctx.sentenceOf[c.start] ?? -1,
+  };
+}

@@ -1,0 +1,77 @@
+import type { Context } from './context.js';
+import { isQuoteMark, isTime, norm, pos } from './context.js';
+import type { Phrase } from './phrases.js';
+import { scanLeft } from './phrases.js';
+
+/**
+ * The first index left of the cue that is not an auxiliary, an adverb or a time ("had said",
+ * "Russia in January said"), whether a negation was crossed, and the times crossed.
+ */
+export function leftOfCue(
+  ctx: Context,
+  cue: number,
+  floor: number,
+): { at: number; negated: boolean; times: number[] } {
+  let j = cue - 1;
+  let negated = false;
+  const times: number[] = [];
+  while (j >= floor) {
+    const n = norm(ctx, j);
+    if (ctx.lex.negations.has(n)) negated = true;
+    else if (isTime(ctx, j)) {
+      const t = ctx.timeOf[j] ?? -1;
+      if (t >= 0 && !times.includes(t)) times.push(t);
+      // "in January", "last week", "on Thursday": the words that open the time go with it.
+      while (j - 1 >= floor && ctx.lex.timeOpeners.has(norm(ctx, j - 1)) && pos(ctx, j - 1) !== 'DET') j--;
+    } else if (!ctx.lex.auxiliaries.has(n) || pos(ctx, j) === 'PROPN') break;
+    j--;
+  }
+  return { at: j, negated, times };
+}
+
+/** The subject before a cue, looking through a relative clause ("All of the workers who spoke to ..."). */
+export function subject(ctx: Context, end: number, floor: number): Phrase | null {
+  const np = scanLeft(ctx, end, floor);
+  if (!np) return null;
+  const p = pos(ctx, np.start - 1);
+  if (p !== 'ADP' && p !== 'VERB') return np;
+  let sawVerb = false;
+  for (let w = np.start - 1; w >= Math.max(floor, np.start - 14); w--) {
+    const n = norm(ctx, w);
+    if (pos(ctx, w) === 'PUNCT') break;
+    if (pos(ctx, w) === 'VERB') sawVerb = true;
+    if ((n === 'who' || n === 'that' || n === 'which') && sawVerb) return scanLeft(ctx, w, floor) ?? np;
+  }
+  return np;
+}
+
+/**
+ * "Pyotr Ilichev, director for ..., said", "Chuck Schumer - who ... - said": the phrase before
+ * the appositive; an appositive that is a bare name joins it.
+ */
+export function appositive(ctx: Context, comma: number, floor: number): Phrase | null {
+  const mark = norm(ctx, comma);
+  let right = comma;
+  let crossed = 0;
+  for (let k = comma - 1; k >= Math.max(floor, comma - 40); k--) {
+    if (isQuoteMark(ctx, k) || (pos(ctx, k) === 'VERB' && ctx.lex.cueForms.has(norm(ctx, k)))) return null;
+    if (norm(ctx, k) !== mark) continue;
+    // ", for his part, when asked ..., said": segments that open with a preposition or
+    // conjunction are asides, not appositives; the subject lies before them.
+    const opener = pos(ctx, k + 1);
+    const np = scanLeft(ctx, k, floor);
+    // "critics like Senator X - who ... - said": X, though a preposition comes before it.
+    const object = pos(ctx, (np?.start ?? 0) - 1) === 'ADP' && norm(ctx, (np?.start ?? 0) - 1) !== 'like';
+    const aside = opener === 'ADP' || opener === 'SCONJ' || opener === 'ADV' || opener === 'CCONJ';
+    if (np && !object && !aside) {
+      // "Russia’s ambassador, Alexander Matsegora, said": a bare name after a nominal is its head.
+      let nameOnly = right - k - 1 <= 4 && pos(ctx, np.head) !== 'PROPN';
+      for (let t = k + 1; t < right; t++) nameOnly &&= pos(ctx, t) === 'PROPN';
+      return nameOnly ? { start: np.start, end: right, head: right - 1 } : np;
+    }
+    if (++crossed > 3) return null;
+    right = k;
+  }
+  // Asides all the way back: the subject opens the sentence ("Kim, for his part, when asked ..., said").
+  return right < comma ? scanLeft(ctx, right, floor) : null;
+}

@@ -1,0 +1,107 @@
+import type { Context } from './context.js';
+import { glued, isQuoteMark, norm, pos } from './context.js';
+import type { CueCandidate } from './02-cues.js';
+import type { CarrierDraft, Unit } from './draft.js';
+import type { Phrase } from './phrases.js';
+import { scanRight } from './phrases.js';
+import { namesOutlet, skipAdjuncts } from './adjuncts.js';
+import { cueWords, unit } from './unit-parts.js';
+import { appositive, leftOfCue, subject } from './unit-subject.js';
+
+/** Dashes that may set off an appositive like commas ("Senator X - who ... - said"). */
+export const DASHES = new Set(['-', '–', '—', '--']);
+
+/** A cue verb: inverted ("said Zakharova"), participle ("adding that"), coordinated, or subject first. */
+export function verbUnit(ctx: Context, c: CueCandidate, floor: number, ceil: number): Unit | null {
+  const left = leftOfCue(ctx, c.start, floor);
+  if (left.negated) return null;
+  const before = norm(ctx, left.at);
+  // "is expected to", "was reported", "declined to comment": no attribution.
+  if (ctx.lex.be.has(before) || before === 'to') return null;
+  const sentence = ctx.sentenceOf[c.start] ?? -1;
+  const adjacent = left.at === c.start - 1;
+  const participle = c.participle;
+  const bare = (end: number, times: readonly number[]): Unit =>
+    unit(c.start, end, 'bare', null, cueWords(c), [], times, sentence);
+  if ((before === ',' || before === ';') && participle) {
+    const adjuncts = skipAdjuncts(ctx, c.end, ceil);
+    return bare(adjuncts.next, adjuncts.times);
+  }
+  if (
+    adjacent &&
+    (before === ',' || isQuoteMark(ctx, left.at) || left.at < floor) &&
+    !participle &&
+    !c.frames.hearer &&
+    c.frames.inverts
+  ) {
+    const inverted = invertedUnit(ctx, c, ceil);
+    if (inverted) return inverted;
+  }
+  if (before === 'and' || before === 'but') {
+    const adjuncts = skipAdjuncts(ctx, c.end, ceil);
+    return bare(adjuncts.next, adjuncts.times);
+  }
+  const dashed = DASHES.has(before) && !glued(ctx, left.at);
+  const source =
+    before === ',' || dashed ? appositive(ctx, left.at, floor) : subject(ctx, left.at + 1, floor);
+  if (!source && before === ',' && !participle) {
+    // "Apple releases a new phone, announces an update": a verb phrase joined by a comma.
+    const adjuncts = skipAdjuncts(ctx, c.end, ceil);
+    return bare(adjuncts.next, adjuncts.times);
+  }
+  if (!source) return null;
+  return hearerAndAdjuncts(ctx, c, source, ceil, left.times);
+}
+
+/** ", said Zakharova", "” said the source in an interview with RFA’s Korean Service". */
+export function invertedUnit(ctx: Context, c: CueCandidate, ceil: number): Unit | null {
+  const source = scanRight(ctx, c.end, ceil);
+  if (!source) return null;
+  // "said it was complying": the phrase is the content's subject, not the speaker.
+  const next = pos(ctx, source.end);
+  if (next === 'VERB' || next === 'AUX' || norm(ctx, source.end) === 'that') return null;
+  // ", said more of half of …": a speaker is named by a noun or a pronoun, not "more of".
+  const head = pos(ctx, source.head);
+  if ((head !== 'NOUN' && head !== 'PROPN' && head !== 'PRON') || norm(ctx, source.end) === 'of') return null;
+  const adjuncts = skipAdjuncts(ctx, source.end, ceil);
+  return {
+    start: c.start,
+    end: adjuncts.next,
+    form: 'vs',
+    source,
+    cue: cueWords(c),
+    carriers: adjuncts.carriers,
+    times: adjuncts.times,
+    sentence: ctx.sentenceOf[c.start] ?? -1,
+  };
+}
+
+/** Adds the hearer of "told" (an audience joins the cue; an outlet is a carrier) and the adjuncts. */
+export function hearerAndAdjuncts(
+  ctx: Context,
+  c: CueCandidate,
+  source: Phrase,
+  ceil: number,
+  times: number[],
+): Unit {
+  let cueEnd = c.end;
+  const carriers: CarrierDraft[] = [];
+  if (c.frames.hearer) {
+    const hearer = scanRight(ctx, c.end, ceil);
+    if (hearer && namesOutlet(ctx, hearer)) {
+      carriers.push({ phrase: hearer, cue: cueWords(c), rule: 'carrier-told-outlet' });
+    } else if (hearer) cueEnd = hearer.end;
+  }
+  const from = carriers[0]?.phrase.end ?? cueEnd;
+  const adjuncts = skipAdjuncts(ctx, from, ceil);
+  return {
+    start: source.start,
+    end: adjuncts.next,
+    form: 'sv',
+    source,
+    cue: cueWords(c, cueEnd),
+    carriers: [...carriers, ...adjuncts.carriers],
+    times: [...times, ...adjuncts.times],
+    sentence: ctx.sentenceOf[c.start] ?? -1,
+  };
+}
