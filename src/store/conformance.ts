@@ -55,6 +55,15 @@ export function runConformance(backend: string, open: StoreFactory): void {
       expect((await store.stats()).records.claims).toBe(1);
     });
 
+    it('adds a source to a stored article by id, once', async () => {
+      const article = layeredArticle('', 'first.txt');
+      await store.put([encodeArticle(article)]);
+      expect(await store.addSource(article.id, 'second.txt')).toBe(true);
+      expect(await store.addSource(article.id, 'second.txt')).toBe(false);
+      expect(await store.addSource('f'.repeat(32), 'third.txt')).toBe(false);
+      expect((await store.summary(article.id))?.sources).toEqual(['first.txt', 'second.txt']);
+    });
+
     it('treats a duplicate inside one batch as already stored', async () => {
       const a = encodeArticle(layeredArticle());
       const results = await store.put([a, a]);

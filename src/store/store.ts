@@ -105,6 +105,8 @@ export interface Store {
   readonly migrations: readonly MigrationResult[];
   /** Stores articles, each all-or-nothing; an id already stored only gains the new source. */
   put(articles: readonly EncodedArticle[]): Promise<readonly PutResult[]>;
+  /** Records one more source of an article already stored; false when it was known (or the id is not). */
+  addSource(id: string, source: string): Promise<boolean>;
   has(id: string): Promise<boolean>;
   /** The article exactly as stored (deep-equal to what `put` was given), or null. */
   get(id: string): Promise<Article | null>;

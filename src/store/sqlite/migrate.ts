@@ -8,7 +8,8 @@ const TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (
 
 /** The schema version a database is at: 0 for a new, empty file. */
 export function schemaVersion(db: Database): number {
-  db.exec(TABLE);
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").get();
+  if (!exists) return 0;
   const row = db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null };
   return row.v ?? 0;
 }
@@ -22,6 +23,7 @@ export function schemaVersion(db: Database): number {
  * @example const results = migrate(db, sqliteMigrations(), 'claimline.db')
  */
 export function migrate(db: Database, migrations: readonly Migration[], location: string): MigrationResult[] {
+  db.exec(TABLE);
   const current = schemaVersion(db);
   const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
   if (current > latest) {

@@ -82,7 +82,12 @@ export async function openSqliteStore(location: string, options: SqliteOptions =
   }
   const reader = sqliteReader(db);
   const search = sqliteSearch(db, location, reader);
-  const put = options.readonly ? null : sqliteWriter(db, location);
+  const writer = options.readonly ? null : sqliteWriter(db, location);
+  const writable = () => {
+    open();
+    if (!writer) throw new StoreError('write', `store ${location} was opened read-only`, { location });
+    return writer;
+  };
   let closed = false;
   const open = (): void => {
     if (closed) throw new StoreError('closed', `store ${location} is closed`, { location });
@@ -92,11 +97,8 @@ export async function openSqliteStore(location: string, options: SqliteOptions =
     backend: 'sqlite',
     location,
     migrations,
-    put: async (batch) => {
-      open();
-      if (!put) throw new StoreError('write', `store ${location} was opened read-only`, { location });
-      return put(batch);
-    },
+    put: async (batch) => writable().put(batch),
+    addSource: async (id, source) => writable().addSource(id, source),
     has: async (id) => (open(), reader.has(id)),
     get: async (id) => (open(), reader.get(id)),
     summary: async (id) => (open(), reader.summary(id)),

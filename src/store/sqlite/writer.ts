@@ -28,12 +28,9 @@ function wrap(error: unknown, statement: Statement, location: string): StoreErro
  * transaction and each article in a savepoint of its own, so one failing article is rolled back
  * alone and reported, and a kill at any point leaves whole articles or none.
  *
- * @example const put = sqliteWriter(db, 'claimline.db'); put([encoded])
+ * @example const writer = sqliteWriter(db, 'claimline.db'); writer.put([encoded])
  */
-export function sqliteWriter(
-  db: Database,
-  location: string,
-): (batch: readonly EncodedArticle[]) => PutResult[] {
+export function sqliteWriter(db: Database, location: string) {
   const findArticle = db.prepare('SELECT n FROM articles WHERE id = ?').pluck();
   const insertArticle = db.prepare(insertSql('articles'));
   const insertSource = db.prepare(insertSql('sources', 'OR IGNORE '));
@@ -85,5 +82,12 @@ export function sqliteWriter(
     });
   });
 
-  return (batch) => putBatch(batch);
+  return {
+    put: (batch: readonly EncodedArticle[]): PutResult[] => putBatch(batch),
+    addSource(id: string, source: string): boolean {
+      const n = findArticle.get(id) as number | undefined;
+      if (n === undefined) return false;
+      return exec(insertSource, { article: n, source, added_at: new Date().toISOString() }) > 0;
+    },
+  };
 }
