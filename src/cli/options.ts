@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { isStoreError } from '../store/errors.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
@@ -72,5 +74,23 @@ export async function openCommandStore(
   } catch (error) {
     if (isStoreError(error)) throw new CliError(error.message);
     throw error;
+  }
+}
+
+/**
+ * `parseArgs` for commands: an unknown or malformed option is a usage error with the command's
+ * help, not a stack trace.
+ *
+ * @example const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, HELP)
+ */
+export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(
+  args: readonly string[],
+  options: O,
+  help: string,
+) {
+  try {
+    return parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
+  } catch (error) {
+    throw new CliError(`${error instanceof Error ? error.message : String(error)}\n\n${help}`);
   }
 }

@@ -5,7 +5,8 @@ import { createPool, WorkerError } from './pool.js';
 import { workerScript } from './script.js';
 import type { TestTask } from '../../test/fixtures/workers/test-worker.js';
 
-const fixture = (name: string) => workerScript(new URL(`../../test/fixtures/workers/${name}.ts`, import.meta.url).href, name);
+const fixture = (name: string) =>
+  workerScript(new URL(`../../test/fixtures/workers/${name}.ts`, import.meta.url).href, name);
 
 describe('worker pool (workers started from TypeScript source through tsx)', () => {
   it('runs tasks on every worker with the configuration it was given', async () => {

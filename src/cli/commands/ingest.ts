@@ -1,11 +1,17 @@
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { ingestPaths } from '../../engine/ingest.js';
 import type { IngestSummary } from '../../engine/ingest.js';
 import type { Command } from '../command.js';
 import { countInputs } from '../count-inputs.js';
 import { CliError } from '../errors.js';
-import { DB_OPTION, loadConfig, openCommandStore, resolveDb, wholeNumber } from '../options.js';
+import {
+  DB_OPTION,
+  loadConfig,
+  openCommandStore,
+  parseCommandArgs,
+  resolveDb,
+  wholeNumber,
+} from '../options.js';
 import { terminalProgress } from '../progress.js';
 
 const HELP = `Usage: claimline ingest PATH... [--db FILE] [--json] [--workers N]
@@ -38,16 +44,16 @@ export const ingestCommand: Command = {
   usage: 'ingest PATH... [--db FILE] [--json]',
   summary: 'analyse articles and store them (idempotent)',
   async run(args) {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
         ...DB_OPTION,
         json: { type: 'boolean', default: false },
         workers: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
-    });
+      HELP,
+    );
     if (values.help) {
       console.log(HELP);
       return 0;

@@ -1,9 +1,15 @@
-import { parseArgs } from 'node:util';
 import { isStoreError } from '../../store/errors.js';
 import type { SearchHit } from '../../store/store.js';
 import type { Command } from '../command.js';
 import { CliError } from '../errors.js';
-import { DB_OPTION, loadConfig, openCommandStore, resolveDb, wholeNumber } from '../options.js';
+import {
+  DB_OPTION,
+  loadConfig,
+  openCommandStore,
+  parseCommandArgs,
+  resolveDb,
+  wholeNumber,
+} from '../options.js';
 
 const HELP = `Usage: claimline search QUERY [--json] [--limit N] [--db FILE]
 
@@ -32,16 +38,16 @@ export const searchCommand: Command = {
   usage: 'search QUERY [--json] [--limit N]',
   summary: 'full-text search of the stored articles',
   async run(args) {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
         ...DB_OPTION,
         json: { type: 'boolean', default: false },
         limit: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
-    });
+      HELP,
+    );
     if (values.help) {
       console.log(HELP);
       return 0;
