@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { WorkerScript } from './script.js';
-import type { Reply, Request } from './serve.js';
+import type { Ready, Reply, Request } from './serve.js';
 
 /** A fixed number of worker threads running one kind of task. */
 export interface Pool<T, R> {
@@ -29,14 +29,16 @@ interface Pending<T, R> {
 interface Slot<T, R> {
   worker: Worker;
   current: Pending<T, R> | null;
-  done: number;
+  /** Set once the worker's module loaded and its setup finished. */
+  ready: boolean;
 }
 
 /**
  * Starts `size` workers from `script`, each given `data` as its configuration (it builds its
  * pipeline once from it). A worker that crashes takes only its current task down: the task is
- * rejected and a fresh worker takes its place. A worker that dies before finishing any task
- * means the script itself is broken: then every waiting task is rejected instead of retrying.
+ * rejected and a fresh worker takes its place. A worker that fails before it is ready (its
+ * module or setup is broken) means every worker would: then all tasks are rejected with that
+ * error instead of starting workers in a loop.
  *
  * @example const pool = createPool(2, workerScript(import.meta.url, 'extract-worker'), config)
  */
@@ -61,9 +63,10 @@ export function createPool<T, R>(size: number, script: WorkerScript, data: unkno
     slot.current = null;
     if (current) current.reject(error);
     if (closing) return;
-    if (slot.done === 0 && !current) {
+    if (!slot.ready) {
       broken = error;
       for (const p of queue.splice(0)) p.reject(error);
+      for (const s of slots) s.current?.reject(error);
       return;
     }
     slots[slots.indexOf(slot)] = spawn();
@@ -72,12 +75,16 @@ export function createPool<T, R>(size: number, script: WorkerScript, data: unkno
 
   const spawn = (): Slot<T, R> => {
     const worker = new Worker(script.code, { eval: true, workerData: { ...script.data, config: data } });
-    const slot: Slot<T, R> = { worker, current: null, done: 0 };
-    worker.on('message', (reply: Reply<R>) => {
+    const slot: Slot<T, R> = { worker, current: null, ready: false };
+    worker.on('message', (reply: Reply<R> | Ready) => {
+      if ('ready' in reply) {
+        if (reply.ready) slot.ready = true;
+        else fail(slot, new WorkerError(`worker could not start: ${reply.error}`));
+        return;
+      }
       const current = slot.current;
       if (!current || current.id !== reply.id) return;
       slot.current = null;
-      slot.done++;
       if (reply.ok) current.resolve(reply.result);
       else current.reject(new WorkerError(reply.error));
       dispatch();

@@ -7,15 +7,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * How to start a worker whose entry module sits beside the caller, whether the code runs
  * compiled from `dist/` (the entry is `.js`) or from source under vitest or tsx (the entry is
  * `.ts`). A worker thread does not inherit vitest's transform, so from source the bootstrap
- * registers tsx in the worker before importing the entry. The bootstrap is evaluated as a
- * CommonJS script (`eval: true`), which can import ES modules dynamically.
+ * registers tsx in the worker before importing the entry. The bootstrap (`eval: true`) uses only
+ * dynamic imports, so it runs whether Node evaluates it as CommonJS (the default) or as a module
+ * (when the parent was started with `--input-type=module`, which workers inherit).
  */
 const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-(async () => {
+import('node:worker_threads').then(async ({ workerData }) => {
   if (workerData.tsx) (await import(workerData.tsx)).register();
   await import(workerData.entry);
-})();
+});
 `;
 
 export interface WorkerScript {
