@@ -34,7 +34,8 @@ function openDatabase(location: string, options: SqliteOptions): Database {
     // WAL with NORMAL sync: a crash may lose the last commits but never corrupts the file.
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 10000');
-    db.pragma('cache_size = -65536');
+    // The writer keeps 64 MB of pages; readers (one per worker) only look ids up: 4 MB each.
+    db.pragma(`cache_size = ${options.readonly ? -4096 : -65536}`);
     return db;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
