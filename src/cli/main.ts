@@ -1,8 +1,10 @@
 import { extractCommand } from './commands/extract.js';
+import { ingestCommand } from './commands/ingest.js';
+import { searchCommand } from './commands/search.js';
 import { CliError } from './errors.js';
 import type { Command } from './command.js';
 
-const COMMANDS: readonly Command[] = [extractCommand];
+const COMMANDS: readonly Command[] = [extractCommand, ingestCommand, searchCommand];
 
 function usage(): string {
   const lines = [

@@ -1,0 +1,160 @@
+import { spawn } from 'node:child_process';
+import { appendFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingest } from '../../src/engine/ingest.js';
+import type { ArticleInput } from '../../src/model/index.js';
+import { createPipeline } from '../../src/pipeline/order.js';
+import { normalise } from '../../src/stages/normalise/index.js';
+import { encodeArticle } from '../../src/store/encode.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { EncodedArticle } from '../../src/store/store.js';
+import type { BenchRow, BenchSuite } from '../suite.js';
+import { syntheticInput, syntheticJsonLine } from '../synthetic.js';
+import { withSyntheticLayers } from '../synthetic-layers.js';
+
+/**
+ * The store's figures, on synthetic articles (bench/synthetic.ts):
+ * 1. ingest throughput (articles/s, words/s) with one worker and with every core;
+ * 2. peak RSS of a separate ingest process on JSON Lines files of growing size (flat = bounded);
+ * 3. the cost of adding one analysed article to stores of 1k, 10k and 100k articles.
+ * `CLAIMLINE_BENCH_QUICK=1` shrinks every size tenfold for a smoke run.
+ */
+const quick = process.env['CLAIMLINE_BENCH_QUICK'] === '1';
+const scale = (n: number) => (quick ? Math.max(1, Math.round(n / 10)) : n);
+const here = dirname(fileURLToPath(import.meta.url));
+
+async function* synthetic(from: number, count: number): AsyncGenerator<ArticleInput> {
+  for (let i = from; i < from + count; i++) yield syntheticInput(i);
+}
+
+async function throughput(scratch: string, workers: number, count: number) {
+  const store = await openSqliteStore(join(scratch, `throughput-${workers}.db`));
+  const summary = await ingest(store, synthetic(0, count), { workers });
+  await store.close();
+  return { articles: summary.added / summary.seconds, words: summary.words / summary.seconds };
+}
+
+function writeJsonl(file: string, megabytes: number): number {
+  writeFileSync(file, '');
+  let n = 0;
+  while (statSync(file).size < megabytes * 1e6) {
+    const chunk: string[] = [];
+    for (let i = 0; i < 500; i++) chunk.push(syntheticJsonLine(n++));
+    appendFileSync(file, chunk.join('\n') + '\n');
+  }
+  return n;
+}
+
+function childIngest(
+  file: string,
+  db: string,
+  workers: number,
+): Promise<{ added: number; maxRssMB: number; seconds: number }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(here, '..', 'ingest-child.ts'), file, db, String(workers)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  return new Promise((resolve, reject) =>
+    child.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`ingest child exited ${code}`)),
+    ),
+  );
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+/** Adds base articles (normalised, with synthetic layers) until the store holds `target`, in big batches. */
+async function fill(
+  store: Awaited<ReturnType<typeof openSqliteStore>>,
+  from: number,
+  target: number,
+): Promise<void> {
+  const create = normalise({});
+  for (let n = from; n < target;) {
+    const batch: EncodedArticle[] = [];
+    for (let i = 0; i < 500 && n < target; i++, n++)
+      batch.push(encodeArticle(withSyntheticLayers(create(syntheticInput(n)))));
+    await store.put(batch);
+  }
+}
+
+export const suite: BenchSuite = {
+  name: 'ingest',
+  async run({ scratch }) {
+    const cores = availableParallelism();
+    const rows: BenchRow[] = [];
+    const notes: string[] = [];
+
+    const count = scale(1000);
+    const one = await throughput(scratch, 1, count);
+    const all = await throughput(scratch, cores, count);
+    // Other processes share the cores: the load average says how much of them this run had.
+    notes.push(
+      `throughput: ${count} synthetic articles into a new store; ${cores} cores, load average ${loadavg()[0]?.toFixed(1)}`,
+    );
+    rows.push(
+      { label: 'ingest, 1 worker', value: one.articles, unit: 'articles/s' },
+      { label: 'ingest, 1 worker', value: one.words, unit: 'words/s' },
+      { label: `ingest, ${cores} workers (all cores)`, value: all.articles, unit: 'articles/s' },
+      { label: `ingest, ${cores} workers (all cores)`, value: all.words, unit: 'words/s' },
+    );
+
+    for (const mb of [scale(4), scale(20)]) {
+      const file = join(scratch, `articles-${mb}mb.jsonl`);
+      const lines = writeJsonl(file, mb);
+      const result = await childIngest(file, join(scratch, `memory-${mb}.db`), cores);
+      notes.push(
+        `memory: ${(statSync(file).size / 1e6).toFixed(0)} MB JSON Lines, ${lines} articles, ${result.seconds.toFixed(0)} s`,
+      );
+      rows.push({ label: `peak RSS, ingest of ${mb} MB JSON Lines`, value: result.maxRssMB, unit: 'MB' });
+    }
+
+    const store = await openSqliteStore(join(scratch, 'scale.db'));
+    const pipeline = createPipeline();
+    const probes = (from: number) =>
+      Array.from({ length: 100 }, (_, i) =>
+        encodeArticle(withSyntheticLayers(pipeline.run(syntheticInput(from + i)))),
+      );
+    const costs: number[] = [];
+    let filled = 0;
+    for (const size of [scale(1000), scale(10_000), scale(100_000)]) {
+      await fill(store, filled, size);
+      filled = size;
+      const ready = probes(50_000_000 + size);
+      const times: number[] = [];
+      for (const probe of ready) {
+        const t = performance.now();
+        await store.put([probe]);
+        times.push(performance.now() - t);
+      }
+      costs.push(median(times));
+      rows.push({
+        label: `add one article to a store of ${size.toLocaleString('en-US')}`,
+        value: median(times),
+        unit: 'ms (median of 100)',
+      });
+    }
+    const stats = await store.stats();
+    notes.push(`load average at the end: ${loadavg()[0]?.toFixed(1)}`);
+    notes.push(
+      `scale: store of ${stats.articles} articles, ${stats.records.mentions} mentions, ${stats.records.claims} claims`,
+    );
+    await store.close();
+
+    return {
+      notes,
+      rows,
+      ratios: [
+        { label: `speed-up, ${cores} workers over 1`, ratio: all.articles / one.articles },
+        { label: 'add-one cost, 100k store / 1k store', ratio: (costs[2] ?? NaN) / (costs[0] ?? NaN) },
+      ],
+    };
+  },
+};

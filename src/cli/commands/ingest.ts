@@ -1,0 +1,103 @@
+import { availableParallelism } from 'node:os';
+import { ingestPaths } from '../../engine/ingest.js';
+import type { IngestSummary } from '../../engine/ingest.js';
+import type { Command } from '../command.js';
+import { countInputs } from '../count-inputs.js';
+import { CliError } from '../errors.js';
+import {
+  DB_OPTION,
+  loadConfig,
+  openCommandStore,
+  parseCommandArgs,
+  resolveDb,
+  wholeNumber,
+} from '../options.js';
+import { terminalProgress } from '../progress.js';
+
+const HELP = `Usage: claimline ingest PATH... [--db FILE] [--json] [--workers N]
+
+Reads, analyses and stores articles. PATH may be a file, a directory (read recursively), a
+glob, or - for standard input. Content already stored is recognised and not stored again (its
+new source is recorded), so re-running an ingest is safe; an interrupted ingest leaves every
+stored article whole, and re-running it completes the rest.
+
+Options:
+  --db FILE      the store (default: "db" in ./claimline.config.json, else ./claimline.db)
+  --workers N    extraction threads (default: one per core; 0: no threads)
+  --json         print one JSON summary with every failure, and no progress
+  -h, --help     this text
+
+Progress (count, rate, ETA, failures) is drawn on stderr when it is a terminal.
+Exit code: 0 when every input was stored or already stored, 1 when any failed, 2 for usage errors.`;
+
+function summaryText(s: IngestSummary, db: string): string {
+  const stored = `${s.added.toLocaleString('en-US')} new, ${s.existing.toLocaleString('en-US')} already stored`;
+  const sources = s.newSources > 0 ? ` (${s.newSources} from new sources)` : '';
+  const failed = s.failures > 0 ? `, ${s.failures} failed` : '';
+  const rate = s.seconds > 0 ? ` · ${(s.done / s.seconds).toFixed(1)} articles/s` : '';
+  const words = `${s.words.toLocaleString('en-US')} words added in ${s.seconds.toFixed(1)} s${rate}`;
+  return `${stored}${sources}${failed} → ${db}\n${words}`;
+}
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  usage: 'ingest PATH... [--db FILE] [--json]',
+  summary: 'analyse articles and store them (idempotent)',
+  async run(args) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        ...DB_OPTION,
+        json: { type: 'boolean', default: false },
+        workers: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      HELP,
+    );
+    if (values.help) {
+      console.log(HELP);
+      return 0;
+    }
+    if (positionals.length === 0) throw new CliError('no input given\n\n' + HELP);
+    const config = loadConfig();
+    const db = resolveDb(values.db, config);
+    const workers = wholeNumber(values.workers, 'workers') ?? config.workers ?? availableParallelism();
+    const showProgress = !values.json && process.stderr.isTTY === true;
+    const store = await openCommandStore(db);
+    const progress = showProgress ? terminalProgress(process.stderr) : null;
+    const stop = new AbortController();
+    // First Ctrl-C: stop reading, finish and store what is in flight. A second one ends at once.
+    const interrupt = () => {
+      stop.abort();
+      process.once('SIGINT', () => process.exit(130));
+    };
+    process.once('SIGINT', interrupt);
+    let summary: IngestSummary;
+    try {
+      summary = await ingestPaths(store, positionals, {
+        workers,
+        total: showProgress ? await countInputs(positionals) : null,
+        signal: stop.signal,
+        ...(progress ? { onProgress: progress.update } : {}),
+      });
+    } finally {
+      process.removeListener('SIGINT', interrupt);
+      progress?.done();
+      await store.close();
+    }
+    if (values.json) {
+      process.stdout.write(
+        JSON.stringify({ db, interrupted: stop.signal.aborted, ...summary }, null, 2) + '\n',
+      );
+    } else {
+      for (const f of summary.failed) console.error(`failed: ${f.source}: ${f.reason}`);
+      if (summary.failures > summary.failed.length) {
+        console.error(`... and ${summary.failures - summary.failed.length} more failures`);
+      }
+      if (stop.signal.aborted)
+        console.error('interrupted: the articles above were stored; re-run to complete');
+      console.log(summaryText(summary, db));
+    }
+    return summary.failures > 0 || stop.signal.aborted ? 1 : 0;
+  },
+};

@@ -1,0 +1,32 @@
+import type { Store } from './store.js';
+
+/** Where a store lives: what a worker thread or a config file can pass around as plain data. */
+export interface StoreSpec {
+  readonly backend: 'sqlite';
+  readonly location: string;
+}
+
+/**
+ * Opens the store a spec names. Each backend's module (and its driver) is imported only when a
+ * spec asks for it, so the PostgreSQL driver will not load for a SQLite user.
+ *
+ * @example const store = await openStore({ backend: 'sqlite', location: 'claimline.db' })
+ */
+export async function openStore(
+  spec: StoreSpec,
+  options: { readonly readonly?: boolean; readonly create?: boolean } = {},
+): Promise<Store> {
+  switch (spec.backend) {
+    case 'sqlite': {
+      const { openSqliteStore } = await import('./sqlite/sqlite-store.js');
+      return openSqliteStore(spec.location, options);
+    }
+  }
+}
+
+/** The spec of an open store, for other threads to open it too; null when they cannot (in memory). */
+export function storeSpec(store: Store): StoreSpec | null {
+  if (store.backend === 'sqlite' && store.location !== ':memory:')
+    return { backend: 'sqlite', location: store.location };
+  return null;
+}

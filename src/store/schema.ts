@@ -1,0 +1,168 @@
+/**
+ * The one schema definition: every table as data. Backends generate their DDL and migrations
+ * from it (`since` says in which schema version a table, column or index appeared), and the row
+ * and insert types below derive from it, so a column is declared once.
+ *
+ * Layer tables share a shape: the article's row number (`article`), the record's position in its
+ * layer (`ord`), its span, stage and rule, the record's JSON, and a few columns copied out of the
+ * record so that the ledger can query them with an index. Keys are the article's row number, not
+ * its hash, so inserts append to the end of each B-tree and cost the same on any store size.
+ */
+export type ColumnType = 'text' | 'integer' | 'real';
+
+export interface ColumnDef {
+  readonly type: ColumnType;
+  readonly nullable?: boolean;
+  /** Filled by the database (an auto-incremented row number): absent from inserts. */
+  readonly generated?: boolean;
+  readonly since?: number;
+}
+
+export interface IndexDef {
+  readonly columns: readonly string[];
+  readonly unique?: boolean;
+  readonly since?: number;
+}
+
+export interface TableDef {
+  readonly columns: Readonly<Record<string, ColumnDef>>;
+  readonly primaryKey: readonly string[];
+  readonly indexes?: Readonly<Record<string, IndexDef>>;
+  readonly since?: number;
+}
+
+const text = { type: 'text' } as const;
+const textOrNull = { type: 'text', nullable: true } as const;
+const integer = { type: 'integer' } as const;
+const integerOrNull = { type: 'integer', nullable: true } as const;
+const realOrNull = { type: 'real', nullable: true } as const;
+
+/** Columns every layer table starts with. */
+const layerColumns = {
+  article: integer,
+  ord: integer,
+  record_id: text,
+  /** Null for records without a span of their own (entities). */
+  span_start: integerOrNull,
+  span_end: integerOrNull,
+  stage: text,
+  rule: text,
+  json: text,
+} as const;
+
+export const SCHEMA = {
+  articles: {
+    columns: {
+      n: { type: 'integer', generated: true },
+      id: text,
+      title: textOrNull,
+      outlet: textOrNull,
+      language: text,
+      published: textOrNull,
+      published_precision: textOrNull,
+      published_how: text,
+      format: text,
+      url: textOrNull,
+      words: integer,
+      text,
+      /** Claim texts joined by newlines: indexed for full-text search with title and text. */
+      claims_text: text,
+      /** The article's JSON without `text` and without the layers stored as rows. */
+      json: text,
+      /** The names of the row layers the article has (an absent layer differs from an empty one). */
+      layers: text,
+      stored_at: text,
+    },
+    primaryKey: ['n'],
+    indexes: {
+      articles_id: { columns: ['id'], unique: true },
+      articles_published: { columns: ['published'] },
+      articles_outlet: { columns: ['outlet'] },
+    },
+  },
+  sources: {
+    columns: { article: integer, source: text, added_at: text },
+    primaryKey: ['article', 'source'],
+    indexes: { sources_source: { columns: ['source'] } },
+  },
+  mentions: {
+    columns: { ...layerColumns, entity_id: text, type: text, form: text, text, name_key: text },
+    primaryKey: ['article', 'ord'],
+    indexes: { mentions_name: { columns: ['name_key'] } },
+  },
+  entities: {
+    columns: { ...layerColumns, type: text, name: text, name_key: text, country: textOrNull },
+    primaryKey: ['article', 'ord'],
+    indexes: { entities_name: { columns: ['name_key'] }, entities_type: { columns: ['type', 'name_key'] } },
+  },
+  times: {
+    columns: { ...layerColumns, type: text, value: text, granularity: text },
+    primaryKey: ['article', 'ord'],
+    indexes: { times_value: { columns: ['value'] } },
+  },
+  attributions: {
+    columns: { ...layerColumns, kind: text, source_name: text, source_entity: textOrNull, cue: text },
+    primaryKey: ['article', 'ord'],
+    indexes: { attributions_source: { columns: ['source_name'] } },
+  },
+  quantities: {
+    columns: {
+      ...layerColumns,
+      value: realOrNull,
+      min: realOrNull,
+      max: realOrNull,
+      unit: text,
+      counted: textOrNull,
+      time: textOrNull,
+    },
+    primaryKey: ['article', 'ord'],
+    indexes: { quantities_counted: { columns: ['counted'] } },
+  },
+  claims: {
+    columns: {
+      ...layerColumns,
+      text,
+      modality: text,
+      source_name: textOrNull,
+      said: textOrNull,
+      refers: textOrNull,
+      published: textOrNull,
+      deadline: textOrNull,
+    },
+    primaryKey: ['article', 'ord'],
+    indexes: { claims_refers: { columns: ['refers'] } },
+  },
+} as const satisfies Readonly<Record<string, TableDef>>;
+
+/** The latest schema version this code knows. */
+export const SCHEMA_VERSION = 1;
+
+export type TableName = keyof typeof SCHEMA;
+
+/** The layers stored as rows, one table each. */
+export const ROW_LAYERS = ['times', 'mentions', 'entities', 'attributions', 'quantities', 'claims'] as const;
+export type RowLayer = (typeof ROW_LAYERS)[number];
+
+type Columns<T extends TableName> = (typeof SCHEMA)[T]['columns'];
+type ValueOf<C> = C extends { type: 'text' } ? string : number;
+type Nullable<C, V> = C extends { nullable: true } ? V | null : V;
+
+/** A whole row of a table, as read back. */
+export type Row<T extends TableName> = {
+  -readonly [K in keyof Columns<T>]: Nullable<Columns<T>[K], ValueOf<Columns<T>[K]>>;
+};
+
+type GeneratedKeys<T extends TableName> = {
+  [K in keyof Columns<T>]: Columns<T>[K] extends { generated: true } ? K : never;
+}[keyof Columns<T>];
+
+/** What an insert gives: every column but the generated ones. */
+export type Insert<T extends TableName> = Omit<Row<T>, GeneratedKeys<T>>;
+
+/** A layer row as an insert, before the article's row number is known. */
+export type LayerInsert<L extends RowLayer> = Omit<Insert<L>, 'article'>;
+
+/** What each schema version brought, for the migrations table and its reports. */
+export const VERSIONS: readonly { readonly version: number; readonly name: string }[] = [
+  { version: 1, name: 'articles, sources, layer rows and the full-text index' },
+];

@@ -1,0 +1,114 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runConformance } from '../conformance.js';
+import { layeredArticle } from '../conformance-fixtures.js';
+import { encodeArticle } from '../encode.js';
+import { StoreError } from '../errors.js';
+import { SCHEMA, VERSIONS } from '../schema.js';
+import { sqliteMigrations } from './ddl.js';
+import { openSqliteStore } from './sqlite-store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'claimline-sqlite-'));
+let files = 0;
+const freshFile = () => join(dir, `store-${++files}.db`);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+runConformance('sqlite (in memory)', () => openSqliteStore(':memory:'));
+runConformance('sqlite (file, WAL)', () => openSqliteStore(freshFile()));
+
+const isCode = (code: string) => (e: unknown) => e instanceof StoreError && e.code === code;
+
+// Version 2 of a schema that adds a column: what a later migration will look like.
+const withMirror = sqliteMigrations(
+  {
+    ...SCHEMA,
+    articles: {
+      ...SCHEMA.articles,
+      columns: { ...SCHEMA.articles.columns, mirror_of: { type: 'text', nullable: true, since: 2 } },
+    },
+  },
+  [...VERSIONS, { version: 2, name: 'mirrors' }],
+);
+
+describe('sqlite store: files and migrations', () => {
+  it('creates a new file at the latest version and reports the migration', async () => {
+    const store = await openSqliteStore(freshFile());
+    expect(store.migrations.map((m) => [m.version, m.status])).toEqual([[1, 'applied']]);
+    expect((await store.stats()).schemaVersion).toBe(1);
+    await store.close();
+  });
+
+  it('migrates an older store on opening and keeps its articles', async () => {
+    const file = freshFile();
+    const old = await openSqliteStore(file);
+    const article = layeredArticle();
+    await old.put([encodeArticle(article)]);
+    await old.close();
+    const upgraded = await openSqliteStore(file, { migrations: withMirror });
+    expect(upgraded.migrations).toEqual([{ version: 2, name: 'mirrors', status: 'applied' }]);
+    expect(await upgraded.get(article.id)).toStrictEqual(article);
+    await upgraded.close();
+    const columns = new Sqlite(file).prepare('SELECT name FROM pragma_table_info(?)').pluck().all('articles');
+    expect(columns).toContain('mirror_of');
+  });
+
+  it('refuses a store written by a newer version, touching nothing', async () => {
+    const file = freshFile();
+    await (await openSqliteStore(file, { migrations: withMirror })).close();
+    await expect(openSqliteStore(file)).rejects.toSatisfy(isCode('newer-schema'));
+  });
+
+  it('reports a failing migration with its SQL and stays at the last good version', async () => {
+    const file = freshFile();
+    const broken = [
+      ...sqliteMigrations(),
+      { version: 2, name: 'broken', statements: ['CREATE TABLE x (a)', 'NOT SQL'] },
+    ];
+    const error = await openSqliteStore(file, { migrations: broken }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).code).toBe('migration');
+    expect((error as StoreError).message).toContain('NOT SQL');
+    const db = new Sqlite(file);
+    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'x'").pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('says clearly when the file is not a store', async () => {
+    const file = freshFile();
+    writeFileSync(file, 'this is a text file, not a database '.repeat(100));
+    await expect(openSqliteStore(file)).rejects.toSatisfy(isCode('open'));
+  });
+
+  it('does not create a missing store when asked not to', async () => {
+    await expect(openSqliteStore(join(dir, 'missing.db'), { create: false })).rejects.toThrow(/no store at/);
+  });
+
+  it('keeps the full-text index consistent with the articles', async () => {
+    const file = freshFile();
+    const store = await openSqliteStore(file);
+    await store.put([1, 2, 3].map((i) => encodeArticle(layeredArticle(` ${i}.`))));
+    await store.close();
+    const db = new Sqlite(file);
+    expect(() =>
+      db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)"),
+    ).not.toThrow();
+    expect(db.prepare('PRAGMA integrity_check').pluck().get()).toBe('ok');
+    db.close();
+  });
+
+  it('opens read-only for readers and refuses writes there', async () => {
+    const file = freshFile();
+    const article = layeredArticle();
+    const writer = await openSqliteStore(file);
+    await writer.put([encodeArticle(article)]);
+    const reader = await openSqliteStore(file, { readonly: true });
+    expect(await reader.has(article.id)).toBe(true);
+    await expect(reader.put([encodeArticle(layeredArticle('x'))])).rejects.toSatisfy(isCode('write'));
+    await reader.close();
+    await writer.close();
+  });
+});

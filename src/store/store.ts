@@ -1,0 +1,124 @@
+import type {
+  Article,
+  Attribution,
+  Claim,
+  Entity,
+  Mention,
+  Quantity,
+  TimeExpression,
+} from '../model/index.js';
+import type { Insert, LayerInsert, RowLayer } from './schema.js';
+
+/**
+ * An article ready to store: its rows, as `encodeArticle` makes them (in a worker thread, so
+ * that the single writer only runs SQL). Backend-neutral: the shapes come from `schema.ts`.
+ */
+export interface EncodedArticle {
+  readonly id: string;
+  /** Where this copy was read from: a second source of stored content is recorded, not re-stored. */
+  readonly source: string;
+  readonly article: Omit<Insert<'articles'>, 'stored_at'>;
+  readonly layers: { readonly [L in RowLayer]: readonly LayerInsert<L>[] };
+}
+
+/** What `put` did with one article. */
+export type PutResult =
+  | { readonly id: string; readonly status: 'added' }
+  | { readonly id: string; readonly status: 'existing'; readonly newSource: boolean }
+  | { readonly id: string; readonly status: 'failed'; readonly error: Error };
+
+/** The record type of each row layer. */
+export interface LayerRecords {
+  readonly times: TimeExpression;
+  readonly mentions: Mention;
+  readonly entities: Entity;
+  readonly attributions: Attribution;
+  readonly quantities: Quantity;
+  readonly claims: Claim;
+}
+
+/** One stored record with the article it belongs to. */
+export interface StoredRecord<L extends RowLayer> {
+  readonly article: string;
+  readonly ord: number;
+  readonly record: LayerRecords[L];
+}
+
+export interface RecordFilter {
+  /** Only this article's records. */
+  readonly article?: string;
+  /** Records naming this (case-insensitive, exact): entities and mentions by name, attributions by source, quantities by what is counted. */
+  readonly name?: string;
+  readonly limit?: number;
+}
+
+/** A stored article's metadata, without its text and layers. */
+export interface ArticleSummary {
+  readonly id: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly language: string;
+  readonly words: number;
+  readonly sources: readonly string[];
+  readonly storedAt: string;
+}
+
+export interface SearchOptions {
+  readonly limit?: number;
+  /** Strings put around each match in the snippet (default `[` and `]`). */
+  readonly mark?: readonly [string, string];
+}
+
+export interface SearchHit extends ArticleSummary {
+  readonly snippet: string;
+  /** Relevance: lower is better (FTS5 bm25). */
+  readonly rank: number;
+}
+
+export interface StoreStats {
+  readonly articles: number;
+  readonly sources: number;
+  readonly records: { readonly [L in RowLayer]: number };
+  readonly schemaVersion: number;
+}
+
+/** What opening did to the schema: one entry per migration applied, or failed. */
+export interface MigrationResult {
+  readonly version: number;
+  readonly name: string;
+  readonly status: 'applied' | 'failed';
+  readonly error?: string;
+}
+
+/**
+ * The storage interface every backend implements (SQLite now, PostgreSQL later) and the
+ * conformance suite checks. Asynchronous so that a network database fits; no SQL leaves the
+ * backend. Writes are idempotent by article id and atomic per article.
+ *
+ * @example const store = await openSqliteStore('claimline.db'); await store.put([encodeArticle(a)]);
+ */
+export interface Store {
+  readonly backend: string;
+  readonly location: string;
+  /** Migrations run when the store was opened (empty when it was up to date). */
+  readonly migrations: readonly MigrationResult[];
+  /** Stores articles, each all-or-nothing; an id already stored only gains the new source. */
+  put(articles: readonly EncodedArticle[]): Promise<readonly PutResult[]>;
+  /** Records one more source of an article already stored; false when it was known (or the id is not). */
+  addSource(id: string, source: string): Promise<boolean>;
+  has(id: string): Promise<boolean>;
+  /** The article exactly as stored (deep-equal to what `put` was given), or null. */
+  get(id: string): Promise<Article | null>;
+  summary(id: string): Promise<ArticleSummary | null>;
+  /** Article summaries in storage order, `limit` at a time after `offset`. */
+  list(options?: { readonly limit?: number; readonly offset?: number }): Promise<readonly ArticleSummary[]>;
+  /** Full-text search over titles, texts and claims; a malformed query throws StoreError 'query'. */
+  search(query: string, options?: SearchOptions): Promise<readonly SearchHit[]>;
+  records<L extends RowLayer>(layer: L, filter?: RecordFilter): Promise<readonly StoredRecord<L>[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
+
+/** Opens a store: what the conformance suite and the engine are given. */
+export type StoreFactory = () => Promise<Store>;

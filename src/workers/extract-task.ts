@@ -1,0 +1,49 @@
+import { hasFatal } from '../model/index.js';
+import type { ArticleInput } from '../model/index.js';
+import { createPipeline } from '../pipeline/order.js';
+import type { PipelineOptions } from '../pipeline/order.js';
+import { normalise } from '../stages/normalise/index.js';
+import { encodeArticle } from '../store/encode.js';
+import { openStore } from '../store/open.js';
+import type { StoreSpec } from '../store/open.js';
+import type { EncodedArticle } from '../store/store.js';
+
+/** How each extraction worker is configured: plain data, cloned into every thread. */
+export interface ExtractConfig {
+  readonly pipeline?: PipelineOptions;
+  /** The store being filled: read to skip the analysis of articles it already holds. */
+  readonly store?: StoreSpec;
+}
+
+/** What extraction made of one input. */
+export type ExtractOutcome =
+  | { readonly kind: 'encoded'; readonly encoded: EncodedArticle; readonly words: number }
+  | { readonly kind: 'known'; readonly id: string; readonly source: string }
+  | { readonly kind: 'failed'; readonly source: string; readonly reason: string };
+
+/**
+ * Builds the per-article work once (pipeline, and a read-only view of the store), then turns
+ * each input into rows ready to write. The normaliser runs first on its own: an article whose
+ * id is already stored skips the analysis, so re-running an ingest costs little.
+ * Runs in a worker thread (see extract-worker.ts) or in the calling thread.
+ *
+ * @example const extract = await extractTask({}); await extract(input)
+ */
+export async function extractTask(
+  config: ExtractConfig,
+): Promise<(input: ArticleInput) => Promise<ExtractOutcome>> {
+  // The same factory createPipeline() starts with, kept apart so the id is known before analysis.
+  const create = normalise(config.pipeline?.normalise ?? {});
+  const pipeline = createPipeline(config.pipeline ?? {});
+  const store = config.store ? await openStore(config.store, { readonly: true, create: false }) : null;
+  return async (input) => {
+    const first = create(input);
+    if (hasFatal(first.messages)) {
+      const fatal = first.messages.find((m) => m.severity === 'fatal');
+      return { kind: 'failed', source: fatal?.source || input.source, reason: fatal?.reason ?? 'unreadable' };
+    }
+    if (store && (await store.has(first.id))) return { kind: 'known', id: first.id, source: first.source };
+    const encoded = encodeArticle(pipeline.analyse(first));
+    return { kind: 'encoded', encoded, words: encoded.article.words };
+  };
+}
