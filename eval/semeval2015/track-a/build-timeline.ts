@@ -6,7 +6,10 @@ import { targetSentences } from './select-events.js';
 import type { SelectOptions } from './select-events.js';
 import type { NameForm } from './target-names.js';
 
-export type BuildOptions = SelectOptions;
+export interface BuildOptions extends SelectOptions {
+  /** Days before the DCT within which a day named earlier in a document anchors later past events. */
+  readonly inheritDays?: number;
+}
 
 interface Placed {
   readonly id: string;
@@ -31,10 +34,11 @@ export function buildTimeline(
   options: BuildOptions = {},
 ): Timeline {
   const placed: Placed[] = [];
+  const eventOptions = options.inheritDays === undefined ? {} : { inheritDays: options.inheritDays };
   const seen = new Set<string>();
   for (const doc of documents) {
     const selected = targetSentences(doc, forms, options);
-    for (const event of eventMentions(doc.article)) {
+    for (const event of eventMentions(doc.article, eventOptions)) {
       if (!selected.accepts(event)) continue;
       const id = eventId(doc, event);
       if (id === null || seen.has(id)) continue;

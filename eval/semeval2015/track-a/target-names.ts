@@ -62,15 +62,15 @@ export function nameForms(name: string, otherTargets: readonly string[]): NameFo
 }
 
 /**
- * Regular expressions finding the forms: whole words only, spaces or hyphens between the words of
- * a form optional ("DaimlerChrysler" is "Daimler Chrysler"); one for the forms matched in any
+ * Regular expressions finding the forms: whole words only, spaces, hyphens or apostrophes between
+ * the words of a form optional ("DaimlerChrysler", "the Beatles' Apple Corps"); one for the forms matched in any
  * case, one for those matched with their case.
  *
  * @example nameMatchers(nameForms('General Motors', [])).map((re) => re.flags) // ['gi', 'g']
  */
 export function nameMatchers(forms: readonly NameForm[]): RegExp[] {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = (f: NameForm) => words(f.text).map(escape).join('[\\s-]*');
+  const pattern = (f: NameForm) => words(f.text).map(escape).join("[\\s'’-]*");
   const build = (list: readonly NameForm[], flags: string) =>
     list.length === 0 ? [] : [new RegExp(`(?<![\\w&])(?:${list.map(pattern).join('|')})(?![\\w&])`, flags)];
   return [

@@ -1,6 +1,6 @@
-import type { Article } from '../../model/index.js';
+import type { Article, TimeExpression } from '../../model/index.js';
 import { predicates } from './01-predicates.js';
-import { anchorFor, timesBySentence } from './02-anchors.js';
+import { anchorFor, contextDay, timesBySentence } from './02-anchors.js';
 import type { EventMention } from './types.js';
 
 export type { EventMention, EventTense } from './types.js';
@@ -10,6 +10,8 @@ export const STAGE = 'events';
 export interface EventOptions {
   /** Sentence indices to look at; all sentences when absent. */
   readonly sentences?: ReadonlySet<number>;
+  /** How many days before publication an earlier sentence's day still anchors past events (0: never). */
+  readonly inheritDays?: number;
 }
 
 /**
@@ -28,7 +30,10 @@ export function eventMentions(article: Article, options: EventOptions = {}): Eve
   const published = article.published.value;
   const out: EventMention[] = [];
   let m = 0;
+  const earlier: TimeExpression[] = [];
   sentences.forEach((sentence, s) => {
+    const context = contextDay(earlier, published, options.inheritDays);
+    earlier.push(...(times.get(s) ?? []));
     while (m < mentions.length && (mentions[m]?.span.start ?? 0) < sentence.span.start) m++;
     if (options.sentences && !options.sentences.has(s)) return;
     const participants: string[] = [];
@@ -49,7 +54,7 @@ export function eventMentions(article: Article, options: EventOptions = {}): Eve
         class: p.class,
         tense: p.tense,
         participants,
-        anchor: anchorFor(token.span, times.get(s) ?? [], p.tense, published),
+        anchor: anchorFor(token.span, times.get(s) ?? [], context, p.tense, published),
         stage: STAGE,
         rule: p.rule,
         confidence: p.confidence,
