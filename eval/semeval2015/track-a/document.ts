@@ -29,7 +29,16 @@ const create = normalise({});
  * @example const d = readTrackA(path, createPipeline()); d.catTokenAt(0)?.sentence // 0
  */
 export function readTrackA(path: string, pipeline: Pipeline, options: ReadOptions = {}): TrackADocument {
-  const cat = readCat(path);
+  return analyseCat(readCat(path), pipeline, options, path);
+}
+
+/** Analyses a parsed CAT document (see {@link readTrackA}). */
+export function analyseCat(
+  cat: CatDocument,
+  pipeline: Pipeline,
+  options: ReadOptions = {},
+  path = `${cat.id}.xml`,
+): TrackADocument {
   const dct = cat.dct && /^\d{4}-\d{2}-\d{2}/.test(cat.dct) ? cat.dct.slice(0, 10) : null;
   const input: ArticleInput = {
     kind: 'input',
