@@ -7,6 +7,7 @@ import {
   NON_EVENT_VERBS,
   NOT_EVENT_NOUNS,
   PERFECT_MARKERS,
+  PRESENT_FORMS,
 } from './data/predicates.js';
 import type { EventTense } from './types.js';
 
@@ -38,12 +39,27 @@ export function predicates(tokens: readonly Token[], start: number, end: number)
         rule: 'main-verb',
         confidence: 0.6,
       });
+    } else if (t.pos === 'AUX' && t.lemma === 'have' && !verbFollows(tokens, i, end)) {
+      // "The phone has a glass back": possession is a state the timeline can place.
+      out.push({
+        token: i,
+        class: 'verbal',
+        tense: verbTense(tokens, start, i),
+        rule: 'have-main-verb',
+        confidence: 0.5,
+      });
     } else if (t.pos === 'NOUN') {
       const rule = nounRule(t.lemma);
       if (rule) out.push({ token: i, class: 'nominal', tense: 'present', rule, confidence: 0.4 });
     }
   }
   return out;
+}
+
+/** True when a verb comes within three tokens (an auxiliary "has" of "has filed"). */
+function verbFollows(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let j = i + 1; j < Math.min(end, i + 4); j++) if (tokens[j]?.pos === 'VERB') return true;
+  return false;
 }
 
 function nounRule(lemma: string): string | null {
@@ -72,6 +88,7 @@ export function verbTense(tokens: readonly Token[], sentenceStart: number, i: nu
   const t = tokens[i];
   if (!t) return 'present';
   const form = t.normal;
+  if (PRESENT_FORMS.has(form)) return 'present';
   if (form === t.lemma || form.endsWith('ing') || form === `${t.lemma}s` || form === `${t.lemma}es`)
     return 'present';
   if (form.endsWith('ies') && form.slice(0, -3) === t.lemma.slice(0, -1)) return 'present';

@@ -45,6 +45,8 @@ describe('eventMentions', () => {
       ['filed/past@2012-09-10', 'lawsuit/present@2012-09-10'],
     ],
     ['The board is large.', [], []],
+    ['The new phone has a glass back.', [], ['has/present@2012-09-14']],
+    ['The old phone had a steel frame.', [], ['had/past@2012-09-14']],
   ])('%j', (body, times, expected) => {
     expect(read(article(body, times))).toEqual(expected);
   });

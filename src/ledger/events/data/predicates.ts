@@ -134,3 +134,6 @@ export const IRREALIS_MARKERS: ReadonlySet<string> = new Set([
 
 /** Auxiliaries that, before a participle, make the verb a past (perfect) event. */
 export const PERFECT_MARKERS: ReadonlySet<string> = new Set(['has', 'have', 'had', "'ve", "'s"]);
+
+/** Irregular present forms that differ from their lemma by more than -s ("has" of "have"). */
+export const PRESENT_FORMS: ReadonlySet<string> = new Set(['has', 'is', 'are', 'am', 'does']);
