@@ -49,6 +49,14 @@ export const suite: EvalSuite = {
           row('trial (Apple, tuning only)', trialResult.counts),
         ],
       });
+      if (key === 'times') {
+        tables.push({
+          title: 'Track A per target (times layer with fallback)',
+          rows: results.flatMap((r) =>
+            r.perTarget.map((p) => row(`${r.corpus.slice(-1)} ${p.entity}`, p.counts)),
+          ),
+        });
+      }
       const own = results.reduce((n, r) => n + r.times.pipeline, 0);
       const fallback = results.reduce((n, r) => n + r.times.fallback, 0);
       notes.push(`${key}: test documents with times from the pipeline ${own}, from the fallback ${fallback}`);

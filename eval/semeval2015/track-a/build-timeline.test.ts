@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCat } from '../../datasets/cat.js';
 import { createPipeline } from '../../../src/pipeline/order.js';
-import { analyseCat } from './document.js';
+import { analyseCat, isoDct } from './document.js';
 import { buildTimeline } from './build-timeline.js';
 import { nameForms } from './target-names.js';
 import { TUNED } from './index.js';
@@ -49,5 +49,17 @@ describe('buildTimeline', () => {
     expect(line('501-3-opened')).toMatchObject({ anchor: '1998' });
     expect(line('501-2-cancelled')).toMatchObject({ anchor: '2012-09-11' });
     expect(line('501-3-opened')?.ordinal).toBeLessThan(line('501-2-cancelled')?.ordinal ?? 0);
+  });
+});
+
+describe('isoDct', () => {
+  it.each([
+    ['2009-06-01', '2009-06-01'],
+    ['2009-06-01T10:00', '2009-06-01'],
+    ['03-02-2009', '2009-02-03'],
+    ['', null],
+    ['XXXX-XX-XX', null],
+  ])('%j → %j', (value, expected) => {
+    expect(isoDct(value)).toBe(expected);
   });
 });

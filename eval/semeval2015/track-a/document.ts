@@ -39,7 +39,7 @@ export function analyseCat(
   options: ReadOptions = {},
   path = `${cat.id}.xml`,
 ): TrackADocument {
-  const dct = cat.dct && /^\d{4}-\d{2}-\d{2}/.test(cat.dct) ? cat.dct.slice(0, 10) : null;
+  const dct = isoDct(cat.dct);
   const input: ArticleInput = {
     kind: 'input',
     source: path,
@@ -62,6 +62,17 @@ export function analyseCat(
   }
   const withTimes = { ...article, times: fallbackTimes(article.text, dct) };
   return { cat, article: withTimes, times: 'fallback', catTokenAt: tokenLookup(cat, article.text) };
+}
+
+/**
+ * The DCT as `YYYY-MM-DD`. One test document writes it `03-02-2009`, and its date line reads
+ * "February 03, 2009": day first, so that form is read as DD-MM-YYYY.
+ */
+export function isoDct(value: string | null): string | null {
+  if (!value) return null;
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
+  const dayFirst = /^(\d{2})-(\d{2})-(\d{4})$/.exec(value);
+  return dayFirst ? `${dayFirst[3]}-${dayFirst[2]}-${dayFirst[1]}` : null;
 }
 
 /**
