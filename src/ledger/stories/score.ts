@@ -53,14 +53,22 @@ function languageShare(story: Story, language: string): number {
 }
 
 /**
- * How alike two stories are (for merging on a bridge): the same mix without time.
+ * How alike two stories are (for merging on a bridge): the same mix without time; two stories
+ * whose main languages differ are compared on their anchors alone.
  *
  * @example storySimilarity(a, b, STORY_PARAMS) // in [0, 1]
  */
 export function storySimilarity(a: Story, b: Story, p: StoryParams): number {
   const hasEntities = Object.keys(a.entityVector).length > 0 && Object.keys(b.entityVector).length > 0;
+  const entity = hasEntities ? dot(a.entityVector, b.entityVector) : 0;
+  if (mainLanguage(a) !== mainLanguage(b)) return p.foreignWeight * entity;
   const text = dot(a.vector, b.vector);
-  return hasEntities
-    ? (1 - p.entityWeight) * text + p.entityWeight * dot(a.entityVector, b.entityVector)
-    : text;
+  return hasEntities ? (1 - p.entityWeight) * text + p.entityWeight * entity : text;
+}
+
+function mainLanguage(story: Story): string {
+  let best = '';
+  let most = 0;
+  for (const [language, n] of Object.entries(story.languages)) if (n > most) [best, most] = [language, n];
+  return best;
 }

@@ -32,8 +32,8 @@ export interface StoryParams {
 
 export const STORY_PARAMS: StoryParams = Object.freeze({
   join: 0.2,
-  bridge: 0.3,
-  mergeSimilarity: 0.35,
+  bridge: 0.2,
+  mergeSimilarity: 0.3,
   entityWeight: 0.3,
   foreignWeight: 0.8,
   decayDays: 365,
