@@ -1,9 +1,20 @@
 import type { Article } from '../model/index.js';
 import { createEntityLinker, createMemoryEntityIndex } from './entities/index.js';
 import type { ArticleEntityLinks, EntityIndex, EntityLinker } from './entities/index.js';
-import { createMemoryMirrorIndex, createMirrorDetector, mirrorGroupOf, mirrorSignature } from './mirrors/index.js';
+import {
+  createMemoryMirrorIndex,
+  createMirrorDetector,
+  mirrorGroupOf,
+  mirrorSignature,
+} from './mirrors/index.js';
 import type { MirrorIndex, MirrorOutcome } from './mirrors/index.js';
-import { createMemoryStoryIndex, createStoryClusterer, createStorySigner } from './stories/index.js';
+import { createCountryFinder } from './common/countries.js';
+import {
+  createMemoryStoryIndex,
+  createStoryClusterer,
+  createStoryLabeler,
+  createStorySigner,
+} from './stories/index.js';
 import type { LinkedEntity, StoryAssignment, StoryIndex, StoryParams } from './stories/index.js';
 
 /** The three indexes the cross-article layer keeps; the store provides SQLite-backed ones. */
@@ -33,7 +44,11 @@ export interface LedgerLinker {
 
 /** Fresh in-memory indexes (tests, one-shot runs, the evaluation). */
 export function createMemoryLedgerIndexes(): LedgerIndexes {
-  return { mirrors: createMemoryMirrorIndex(), entities: createMemoryEntityIndex(), stories: createMemoryStoryIndex() };
+  return {
+    mirrors: createMemoryMirrorIndex(),
+    entities: createMemoryEntityIndex(),
+    stories: createMemoryStoryIndex(),
+  };
 }
 
 /**
@@ -51,8 +66,14 @@ export function createLedgerLinker(
 ): LedgerLinker {
   const detector = createMirrorDetector(indexes.mirrors);
   const entities = createEntityLinker(indexes.entities);
-  const sign = createStorySigner();
-  const clusterer = createStoryClusterer(indexes.stories, options.stories ?? {});
+  // One gazetteer for the signer and the labeler: it is the costly part to build.
+  const countries = createCountryFinder();
+  const sign = createStorySigner({ countries });
+  const clusterer = createStoryClusterer(
+    indexes.stories,
+    options.stories ?? {},
+    createStoryLabeler({ countries }),
+  );
   return Object.freeze({
     add(article: Article, seq: number): LinkedArticle {
       const mirror = detector.add(mirrorSignature(article, seq));
@@ -63,10 +84,15 @@ export function createLedgerLinker(
         const unit = indexes.entities.unit(link.unit);
         if (!entity || !unit) continue;
         const old = counts.get(entity.id);
-        counts.set(entity.id, { id: entity.id, name: entity.name, mentions: (old?.mentions ?? 0) + unit.mentions.length });
+        counts.set(entity.id, {
+          id: entity.id,
+          name: entity.name,
+          mentions: (old?.mentions ?? 0) + unit.mentions.length,
+        });
       }
-      const mirrorOf = mirror.link?.mirrorOf;
-      const story = clusterer.add(sign(article, seq, [...counts.values()]), mirrorOf ? { mirrorOf } : {});
+      const link = mirror.link;
+      const hint = link ? { mirrorOf: link.mirrorOf, translation: link.rule === 'translation-figures' } : {};
+      const story = clusterer.add(sign(article, seq, [...counts.values()]), hint);
       return { article: article.id, mirror, entities: linked, story };
     },
     groupOf: (article: string) => mirrorGroupOf(indexes.mirrors, article),

@@ -2,7 +2,7 @@
 export { createStorySigner } from './signature.js';
 export type { LinkedEntity, StorySigner, StorySignerOptions } from './signature.js';
 export { createStoryClusterer } from './cluster.js';
-export type { StoryClusterer } from './cluster.js';
+export type { MirrorHint, StoryClusterer } from './cluster.js';
 export { createMemoryStoryIndex } from './memory-index.js';
 export { createStoryLabeler } from './label.js';
 export type { StoryLabeler } from './label.js';

@@ -1,71 +1,71 @@
 import { createRequire } from 'node:module';
-import { foldWord, rawWords, stem } from '../common/words.js';
+import { createCountryFinder } from '../common/countries.js';
+import type { CountryFinder } from '../common/countries.js';
+import { stem } from '../common/words.js';
 import type { Story } from './types.js';
 
 /** Gives a story the label a person would recognise. */
 export type StoryLabeler = (story: Story) => string;
 
+/** A longer phrase replaces the best one when at least this share of its articles has it. */
+const EXTEND_SHARE = 0.5;
+
 /**
- * Makes the labeler. The label is the head phrase that best sums the story: shared by many of its
- * articles' titles and leads, made of words characteristic of the story (weighted by the story's
- * own tf-idf centroid), longer phrases preferred when as common. When the story's main country is
- * not already in that phrase ("North Korean workers" and Russia), it is added: "… in Russia".
- * A story of one article with no usable head falls back to its strongest names.
+ * Makes the labeler. The label is the head phrase that best sums the story: found in the titles
+ * and leads of many of its articles, made of words characteristic of the story (its own tf-idf
+ * centroid), then extended while a longer phrase containing it is nearly as common ("North
+ * Korean" → "North Korean workers"). When the story's main country is not named in that phrase
+ * (in any language the gazetteer knows), it is added: "… in Russia".
  *
  * @example createStoryLabeler()(story) // 'North Korean workers in Russia'
  */
-export function createStoryLabeler(): StoryLabeler {
-  const countryNames = englishCountryNames();
+export function createStoryLabeler(options: { readonly countries?: CountryFinder } = {}): StoryLabeler {
+  const countries = options.countries ?? createCountryFinder();
+  const names = englishCountryNames();
   return (story) => {
-    let best = '';
+    const phrases = Object.entries(story.phrases);
+    let best: [string, number] | undefined;
     let bestScore = 0;
-    for (const [phrase, count] of Object.entries(story.phrases)) {
-      // A phrase scores by how many articles' heads have it times how characteristic its words
-      // are of the story (summed, so "San Diego Chargers" beats "Chargers" when about as common).
-      const weight = phrase.split(' ').reduce((s, w) => s + (story.vector[stem(w)] ?? 0), 0);
-      const score = count * weight;
-      if (score > bestScore) [best, bestScore] = [story.names[`p:${phrase}`] ?? phrase, score];
+    for (const [phrase, count] of phrases) {
+      const score = count * phrase.split(' ').reduce((s, w) => s + (story.vector[stem(w)] ?? 0), 0);
+      if (score > bestScore) [best, bestScore] = [[phrase, count], score];
     }
-    if (!best) best = topNames(story, 2).join(', ') || 'untitled story';
+    for (let grown = true; best && grown;) {
+      grown = false;
+      const [phrase, count] = best;
+      const longer = phrases
+        .filter(([p, n]) => p !== phrase && ` ${p} `.includes(` ${phrase} `) && n >= EXTEND_SHARE * count)
+        .sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0];
+      if (longer) [best, grown] = [longer, true];
+    }
+    const shown = best
+      ? (story.names[`p:${best[0]}`] ?? best[0])
+      : topNames(story, 2).join(', ') || 'untitled story';
+    const named = countries(shown);
     // The phrase may already name the main country ("North Korean workers"): then the next one
     // the articles name about once each or more is the place ("… in Russia").
     for (const code of mainCountries(story).slice(0, 2)) {
-      const name = countryNames.get(code);
-      if (!name || mentions(best, name)) continue;
-      return `${best} in ${name.display}`;
+      if (named.has(code)) continue;
+      return `${shown} in ${names.get(code) ?? code}`;
     }
-    return best;
+    return shown;
   };
 }
 
-interface CountryName {
-  readonly display: string;
-  /** Stems of the country's name and demonym, to see if a phrase already names it. */
-  readonly stems: readonly string[];
-}
-
-function englishCountryNames(): Map<string, CountryName> {
+/** Short English country names by code ("Russia", not "Russian Federation"). */
+function englishCountryNames(): Map<string, string> {
   const require = createRequire(import.meta.url);
-  const names = (
+  const table = (
     require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> }
   ).countries;
-  const demonyms = (require('i18n-nationality/langs/en.json') as { nationalities: Record<string, string> })
-    .nationalities;
-  const out = new Map<string, CountryName>();
-  for (const [code, value] of Object.entries(names)) {
+  const out = new Map<string, string>();
+  for (const [code, value] of Object.entries(table)) {
     const variants = (typeof value === 'string' ? [value] : value).filter(
       (v) => v.length >= 4 && !v.includes('.'),
     );
-    const display = [...variants].sort((a, b) => a.length - b.length)[0] ?? code;
-    const words = [display, demonyms[code] ?? ''].join(' ');
-    out.set(code, { display, stems: rawWords(words).map((w) => foldWord(w.word).slice(0, 5)) });
+    out.set(code, [...variants].sort((a, b) => a.length - b.length)[0] ?? code);
   }
   return out;
-}
-
-function mentions(phrase: string, country: CountryName): boolean {
-  const words = rawWords(phrase).map((w) => foldWord(w.word).slice(0, 5));
-  return country.stems.some((s) => s.length >= 4 && words.includes(s));
 }
 
 /** Countries the story's articles name about once each or more, the most named first. */
@@ -78,7 +78,7 @@ function mainCountries(story: Story): string[] {
 
 function topNames(story: Story, n: number): string[] {
   return Object.entries(story.entityVector)
-    .filter(([k]) => !k.startsWith('c:'))
+    .filter(([k]) => !k.startsWith('c:') && !k.startsWith('#'))
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
     .map(([k]) => story.names[k] ?? k);
