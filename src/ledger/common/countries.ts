@@ -49,7 +49,9 @@ export function createCountryFinder(options: CountryFinderOptions = {}): Country
   }
   for (const [code, list] of Object.entries(aliases as Record<string, unknown>)) {
     if (code.startsWith('_') || !Array.isArray(list)) continue;
-    for (const n of list) if (typeof n === 'string') add(code, n, false);
+    // An alias written in lower case in the data (an adjective: "nordkoreanisch", "российск") may
+    // match lower-case words; one written capitalised must match a capitalised word.
+    for (const n of list) if (typeof n === 'string') add(code, n, /^\p{Lu}/u.test(n));
   }
   // Index by the first folded word so that each word of a text is checked against few names.
   const byFirst = new Map<string, Name[]>();

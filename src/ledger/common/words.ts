@@ -9,6 +9,7 @@
 const WORD =
   /[\p{L}\p{N}]+(?:(?:[.'’-]|(?<=\d)[,\u00a0\u202f](?=\d{3}(?!\d))|(?<=(?:^|\D)\d{1,3}) (?=\d{3}(?!\d)))[\p{L}\p{N}]+)*/gu;
 const MARKS = /\p{M}+/gu;
+const ASCII = /^[\x20-\x7e]*$/;
 const JOINERS = /[.'’,\u00a0\u202f -]/g;
 // Tags and entities left in scraped excerpts ("<br />", "&nbsp;") are page furniture, not words.
 const TAG = /<\/?[a-zA-Z][^<>]{0,200}>|&[a-z]{2,8};|&#\d{2,6};/g;
@@ -22,6 +23,8 @@ const TAG = /<\/?[a-zA-Z][^<>]{0,200}>|&[a-z]{2,8};|&#\d{2,6};/g;
  * @example foldWord('Pjöngjang') // 'pjongjang'
  */
 export function foldWord(word: string): string {
+  // Most words are plain ASCII: no accents to strip, no need to normalise.
+  if (ASCII.test(word)) return word.toLowerCase().replace(JOINERS, '');
   return word.normalize('NFKD').replace(MARKS, '').normalize('NFC').toLowerCase().replace(JOINERS, '');
 }
 

@@ -1,4 +1,4 @@
-import { foldWord, rawWords } from '../common/words.js';
+import { foldWord, rawWords, stem } from '../common/words.js';
 import type { StoryParams } from './data/params.js';
 import type { StoryLabeler } from './label.js';
 import type { Story, StorySignature, Weights } from './types.js';
@@ -11,7 +11,7 @@ export interface Frequencies {
 }
 
 /** Keeps at most this many label phrases per story. */
-const MAX_PHRASES = 80;
+const MAX_PHRASES = 120;
 
 /**
  * A new story made of one article.
@@ -70,7 +70,7 @@ export function joinStory(
     terms: add(story.terms, sublinear(sig.terms)),
     entities: add(story.entities, sublinear(sig.entities)),
     names: { ...shown, ...sig.names, ...story.names },
-    phrases: top(phrases, MAX_PHRASES),
+    phrases,
   };
   return reweigh(folded, f, p, label);
 }
@@ -93,7 +93,7 @@ export function mergeInto(
     terms: add(into.terms, from.terms),
     entities: add(into.entities, from.entities),
     names: { ...from.names, ...into.names },
-    phrases: top(add(into.phrases, from.phrases), MAX_PHRASES),
+    phrases: add(into.phrases, from.phrases),
   };
   return reweigh(merged, f, p, label);
 }
@@ -104,11 +104,26 @@ function reweigh(story: Story, f: Frequencies, p: StoryParams, label: StoryLabel
   const df = f.df([...Object.keys(terms), ...Object.keys(entities)]);
   const idf = (k: string) => Math.log(1 + Math.max(f.documents, 1) / Math.max(df.get(k) ?? 1, 1));
   const scale = (v: Weights) => Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x * idf(k)]));
+  const vector = unit(scale(terms));
+  // Keep the phrases a label could use: common ones made of the story's characteristic words (by
+  // count alone, a phrase seen once would be pruned before it could be seen twice).
+  const weight = (phrase: string) => phrase.split(' ').reduce((s, w) => s + (vector[stem(w)] ?? 0), 0);
+  const ranked = top(
+    Object.fromEntries(Object.entries(story.phrases).map(([k, n]) => [k, n * (1 + weight(k))])),
+    MAX_PHRASES,
+  );
+  const phrases = Object.fromEntries(Object.keys(ranked).map((k) => [k, story.phrases[k] ?? 0]));
+  // Display names only for what is kept: a story's record must not grow with its member count.
+  const names = Object.fromEntries(
+    Object.entries(story.names).filter(([k]) => (k.startsWith('p:') ? k.slice(2) in phrases : k in entities)),
+  );
   const next: Story = {
     ...story,
     terms,
     entities,
-    vector: unit(scale(terms)),
+    names,
+    phrases,
+    vector,
     entityVector: unit(scale(entities)),
   };
   return { ...next, label: label(next) };

@@ -31,14 +31,17 @@ export function unit(v: Weights): Record<string, number> {
 }
 
 /**
- * Dot product of two sparse vectors, iterating the smaller.
+ * Dot product of two sparse vectors.
  *
  * @example dot({ a: 1, b: 2 }, { b: 3 }) // 6
  */
 export function dot(a: Weights, b: Weights): number {
-  const [small, large] = Object.keys(a).length <= Object.keys(b).length ? [a, b] : [b, a];
+  // Iterate the first (the article's vector, the smaller one when scoring) without allocating.
   let sum = 0;
-  for (const [k, x] of Object.entries(small)) sum += x * (large[k] ?? 0);
+  for (const k in a) {
+    const y = b[k];
+    if (y !== undefined) sum += (a[k] ?? 0) * y;
+  }
   return sum;
 }
 

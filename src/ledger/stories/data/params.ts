@@ -40,7 +40,7 @@ export const STORY_PARAMS: StoryParams = Object.freeze({
   decayFloor: 0.5,
   queryTerms: 12,
   queryEntities: 8,
-  maxCandidates: 64,
+  maxCandidates: 24,
   storyTerms: 300,
   storyEntities: 80,
   postingCap: 50,
