@@ -9,6 +9,8 @@ export type StoryLabeler = (story: Story) => string;
 
 /** A longer phrase replaces the best one when at least this share of its articles has it. */
 const EXTEND_SHARE = 0.5;
+/** Stories smaller than this get no "in <country>". */
+const MIN_SIZE_FOR_PLACE = 3;
 
 /**
  * Makes the labeler. The label is the head phrase that best sums the story: found in the titles
@@ -70,6 +72,8 @@ function englishCountryNames(): Map<string, string> {
 
 /** Countries the story's articles name about once each or more, the most named first. */
 function mainCountries(story: Story): string[] {
+  // A place qualifies a developing story; for one or two articles the phrase says enough.
+  if (story.size - story.mirrors < MIN_SIZE_FOR_PLACE) return [];
   return Object.entries(story.entities)
     .filter(([k, n]) => k.startsWith('c:') && n >= story.size - story.mirrors)
     .sort((a, b) => b[1] - a[1])

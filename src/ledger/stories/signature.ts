@@ -2,6 +2,7 @@ import type { Article } from '../../model/index.js';
 import { articleTime } from '../common/article-time.js';
 import { createCountryFinder } from '../common/countries.js';
 import { vocabularyLanguage } from '../common/language.js';
+import { isDistinctive } from '../common/numbers.js';
 import type { CountryFinder } from '../common/countries.js';
 import { foldWord } from '../common/words.js';
 import { STORY_PARAMS } from './data/params.js';
@@ -61,7 +62,8 @@ export function createStorySigner(options: StorySignerOptions = {}): StorySigner
       for (const [key, n] of Object.entries(found.counts)) put(key, n, found.names[key] ?? key);
     }
     for (const [code, n] of countries(article.text)) put(`c:${code}`, n, code);
-    for (const [key, n] of Object.entries(terms)) if (key.startsWith('#')) put(key, n, key.slice(1));
+    // Distinctive figures are anchors too ("30,023" in any language); years are too common to be.
+    for (const [key, n] of Object.entries(terms)) if (key.startsWith('#') && isDistinctive(key.slice(1))) put(key, n, key.slice(1));
     return {
       kind: 'story-signature',
       article: article.id,
