@@ -1,0 +1,89 @@
+import { normalName, personWords } from './01-names.js';
+import { givenNamesAgree, skeleton } from './02-skeleton.js';
+import { typeGroup } from './03-keys.js';
+import type { CanonicalEntity, EntityUnit, LinkRule } from './types.js';
+
+/** A candidate entity for a unit, by the strongest rule its matched keys support. */
+export interface Match {
+  readonly entity: CanonicalEntity;
+  readonly rule: LinkRule;
+  readonly confidence: number;
+  readonly evidence: string;
+}
+
+/** Rules by key prefix, strongest first, with the confidence each gives. */
+const RULES: readonly { prefix: string; rule: LinkRule; confidence: number }[] = [
+  { prefix: 'x:', rule: 'same-name', confidence: 0.95 },
+  { prefix: 'i:', rule: 'instrument-number', confidence: 0.95 },
+  { prefix: 'g:', rule: 'government', confidence: 0.9 },
+  { prefix: 'a:', rule: 'acronym', confidence: 0.85 },
+  { prefix: 't:', rule: 'transliteration', confidence: 0.8 },
+  { prefix: 's:', rule: 'surname', confidence: 0.65 },
+  { prefix: 'h:', rule: 'short-form', confidence: 0.6 },
+];
+
+/**
+ * Turns the keys a unit shares with an entity into a match: the strongest rule whose keys matched
+ * and whose check passes. Types must agree (by group), a government only matches a government,
+ * and a surname only matches a person whose given names agree ("Pyotr"/"Peter", or none given).
+ *
+ * @example matchEntity(unit, entity, ['t:piotr ilicev']) // { rule: 'transliteration', ... }
+ */
+export function matchEntity(
+  unit: EntityUnit,
+  entity: CanonicalEntity,
+  keys: readonly string[],
+): Match | null {
+  if (typeGroup(unit.type) !== typeGroup(entity.type) && !(unit.government && entity.governmentOf))
+    return null;
+  if (Boolean(unit.government) !== Boolean(entity.governmentOf)) return null;
+  for (const { prefix, rule, confidence } of RULES) {
+    const hits = keys.filter((k) => k.startsWith(prefix));
+    if (hits.length === 0) continue;
+    if (rule === 'surname' && !surnameAgrees(unit, entity)) continue;
+    const names = Object.keys(entity.aliases).slice(0, 4).join(' / ');
+    return { entity, rule, confidence, evidence: `${describe(rule, hits)}: “${unit.name}” ~ “${names}”` };
+  }
+  return null;
+}
+
+function surnameAgrees(unit: EntityUnit, entity: CanonicalEntity): boolean {
+  const mine = splitName(personWords(normalName(unit.name)));
+  return Object.keys(entity.aliases).some((alias) =>
+    splitName(personWords(normalName(alias))).some((theirs) =>
+      mine.some((m) => m.surname === theirs.surname && givenNamesAgree(m.given, theirs.given)),
+    ),
+  );
+}
+
+/** The ways to read a name as surname + given names: last word first, and family-name-first for East Asian names. */
+function splitName(words: readonly string[]): { surname: string; given: readonly string[] }[] {
+  const out = [{ surname: skeleton(words[words.length - 1] ?? ''), given: words.slice(0, -1) }];
+  if (words.length >= 3 && words.every((w) => w.length <= 4)) {
+    out.push({ surname: skeleton(words[0] ?? ''), given: words.slice(1) });
+  }
+  return out;
+}
+
+function describe(rule: LinkRule, keys: readonly string[]): string {
+  const shown = keys
+    .slice(0, 3)
+    .map((k) => k.replace(/^[a-z]:(?:(?:person|org|place|instrument|event):)?/, ''))
+    .join(', ');
+  switch (rule) {
+    case 'same-name':
+      return `same name once normalised (${shown})`;
+    case 'instrument-number':
+      return `same instrument and number (${shown})`;
+    case 'government':
+      return `government of the same country (${shown})`;
+    case 'acronym':
+      return `same acronym (${shown})`;
+    case 'transliteration':
+      return `same name up to transliteration (${shown})`;
+    case 'surname':
+      return `same surname up to transliteration, given names agree (${shown})`;
+    default:
+      return `short form without its qualifier (${shown})`;
+  }
+}

@@ -1,0 +1,297 @@
+import { describe, expect, it } from 'vitest';
+import { textArticle } from '../../../test/helpers/article.js';
+import type { Article, Entity, EntityType, Mention, Role } from '../../model/index.js';
+import { createEntityLinker } from './linker.js';
+import { createMemoryEntityIndex } from './memory-index.js';
+
+interface E {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly aliases?: readonly string[];
+  readonly country?: string;
+  readonly roles?: readonly string[];
+  /** Mention texts; a leading '~' marks a metonymic mention (a capital for its government). */
+  readonly mentions?: readonly string[];
+}
+
+/** An article with a hand-built entity layer, as the entities stage will give it. */
+function article(id: string, published: string | null, entities: readonly E[]): Article {
+  const base = textArticle(`Article ${id}.`, `${id}.txt`);
+  const mentions: Mention[] = [];
+  const out: Entity[] = entities.map((e) => {
+    const texts = e.mentions ?? [e.name];
+    const ids = texts.map((text, i) => {
+      const mention: Mention = {
+        kind: 'mention',
+        id: `${e.id}m${i}`,
+        text: text.replace(/^~/, ''),
+        type: e.type,
+        entity: e.id,
+        form: 'name',
+        span: { start: 0, end: 1 },
+        stage: 'test',
+        rule: 'hand',
+        ...(text.startsWith('~') ? { metonymy: 'government' as const } : {}),
+      };
+      mentions.push(mention);
+      return mention.id;
+    });
+    const roles: Role[] = (e.roles ?? []).map((title) => ({
+      title,
+      span: { start: 0, end: 1 },
+      stage: 'test',
+      rule: 'hand',
+    }));
+    return {
+      kind: 'entity',
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases ?? [],
+      roles,
+      ...(e.country ? { country: e.country } : {}),
+      mentions: ids,
+      stage: 'test',
+      rule: 'hand',
+    };
+  });
+  return {
+    ...base,
+    id,
+    published: {
+      value: published,
+      precision: published ? 'day' : null,
+      how: published ? 'meta' : 'unknown',
+      evidence: '',
+      rule: 'test',
+    },
+    mentions,
+    entities: out,
+  };
+}
+
+function link(articles: readonly Article[]) {
+  const index = createMemoryEntityIndex();
+  const linker = createEntityLinker(index);
+  articles.forEach((a, i) => linker.addArticle(a, i));
+  const of = (a: string, e: string) => linker.entityOf(a, e)?.id;
+  return { index, linker, of };
+}
+
+describe('createEntityLinker', () => {
+  it.each([
+    [
+      'spelling of a Korean name',
+      { type: 'person', name: 'Kim Jong Un' },
+      { type: 'person', name: 'Kim Jong-un' },
+      'same-name',
+    ],
+    [
+      'a title before the name',
+      { type: 'person', name: 'Donald Trump' },
+      { type: 'person', name: 'President Donald Trump' },
+      'same-name',
+    ],
+    [
+      'transliteration',
+      { type: 'person', name: 'Pyotr Ilichev' },
+      { type: 'person', name: 'Pyotr Ilyichev' },
+      'transliteration',
+    ],
+    [
+      'surname and another given-name form',
+      { type: 'person', name: 'Pyotr Ilichev' },
+      { type: 'person', name: 'Peter Ilyichev' },
+      'surname',
+    ],
+    [
+      'surname alone',
+      { type: 'person', name: 'Alexander Matsegora' },
+      { type: 'person', name: 'Matsegora' },
+      'surname',
+    ],
+    [
+      'dotted acronym',
+      { type: 'organization', name: 'U.N. Security Council' },
+      { type: 'organization', name: 'UN Security Council' },
+      'same-name',
+    ],
+    [
+      'long form',
+      { type: 'organization', name: 'UN Security Council' },
+      { type: 'organization', name: 'United Nations Security Council' },
+      'same-name',
+    ],
+    [
+      'acronym',
+      { type: 'organization', name: 'UN Security Council' },
+      { type: 'organization', name: 'UNSC' },
+      'acronym',
+    ],
+    [
+      'short form',
+      { type: 'organization', name: 'the U.N. Security Council' },
+      { type: 'organization', name: 'the Security Council' },
+      'short-form',
+    ],
+    [
+      'instrument number',
+      { type: 'instrument', name: 'Resolution 2397' },
+      { type: 'instrument', name: 'UN Security Council Resolution 2397' },
+      'instrument-number',
+    ],
+  ] as const)('links across articles: %s', (_what, a, b, rule) => {
+    const { index, of } = link([
+      article('a1', null, [{ id: 'e1', ...a }]),
+      article('a2', null, [{ id: 'e1', ...b }]),
+    ]);
+    expect(of('a2', 'e1')).toBe(of('a1', 'e1'));
+    expect(index.linkOf('a2#e1')?.rule).toBe(rule);
+  });
+
+  it.each([
+    [
+      'two people of one family name',
+      { type: 'person', name: 'Kim Jong Un' },
+      { type: 'person', name: 'Kim Yo Jong' },
+    ],
+    [
+      'one surname, other given names',
+      { type: 'person', name: 'Maxim Topilin' },
+      { type: 'person', name: 'Pavel Topilin' },
+    ],
+    [
+      'a person and a place of one name',
+      { type: 'person', name: 'Georgia Smith' },
+      { type: 'place', name: 'Georgia' },
+    ],
+    [
+      'two resolutions',
+      { type: 'instrument', name: 'Resolution 2397' },
+      { type: 'instrument', name: 'Resolution 2375' },
+    ],
+    [
+      'the UN and its Security Council',
+      { type: 'organization', name: 'United Nations' },
+      { type: 'organization', name: 'UN Security Council' },
+    ],
+  ] as const)('keeps apart %s', (_what, a, b) => {
+    const { of } = link([
+      article('a1', null, [{ id: 'e1', ...a }]),
+      article('a2', null, [{ id: 'e1', ...b }]),
+    ]);
+    expect(of('a2', 'e1')).not.toBe(of('a1', 'e1'));
+  });
+
+  it('gives the seeds one entity each for Trump, Kim, the Security Council, Resolution 2397 and Russia', () => {
+    const seed0 = article('seed-000', '2019-02-07', [
+      { id: 'e1', type: 'person', name: 'Donald Trump', mentions: ['President Donald Trump', 'Trump'] },
+      { id: 'e2', type: 'person', name: 'Kim Jong Un', mentions: ['Kim Jong Un', 'Kim'] },
+      {
+        id: 'e3',
+        type: 'organization',
+        name: 'United Nations Security Council',
+        aliases: ['the Security Council'],
+      },
+      { id: 'e4', type: 'instrument', name: 'Resolution 2397' },
+      { id: 'e5', type: 'place', name: 'Russia', country: 'RU', mentions: ['Russia', 'Russia'] },
+      { id: 'e6', type: 'place', name: 'Moscow', country: 'RU', mentions: ['~Moscow'] },
+    ]);
+    const seed1 = article('seed-001', '2020-01-16', [
+      { id: 'e1', type: 'person', name: 'Donald Trump', mentions: ['U.S. President Donald Trump', 'Trump'] },
+      { id: 'e2', type: 'person', name: 'Kim Jong Un' },
+      {
+        id: 'e3',
+        type: 'organization',
+        name: 'U.N. Security Council',
+        aliases: ['United Nations Security Council', 'Security Council'],
+      },
+      { id: 'e4', type: 'instrument', name: 'Resolution 2397' },
+      { id: 'e5', type: 'place', name: 'Russia', country: 'RU' },
+      { id: 'e6', type: 'organization', name: 'Russian government', country: 'RU' },
+      { id: 'e7', type: 'place', name: 'Moscow', country: 'RU', mentions: ['~Moscow'] },
+    ]);
+    const { index, linker, of } = link([seed0, seed1]);
+    for (const e of ['e1', 'e2', 'e3', 'e4', 'e5']) expect(of('seed-001', e)).toBe(of('seed-000', e));
+    expect(linker.entityOf('seed-000', 'e3')?.name).toBe('United Nations Security Council');
+    // "Moscow" standing for the government: one entity with "the Russian government", linked to Russia.
+    const government = linker.resolve(index.linkOf('seed-000#e6~government')?.entity);
+    expect(government?.name).toBe('Russian government');
+    expect(of('seed-001', 'e6')).toBe(government?.id);
+    expect(linker.resolve(index.linkOf('seed-001#e7~government')?.entity)?.id).toBe(government?.id);
+    expect(government && linker.governedPlace(government)?.id).toBe(of('seed-000', 'e5'));
+  });
+
+  it('keeps every title of a person with the dates it was seen', () => {
+    const { linker } = link([
+      article('x1', '2019-12-13', [
+        {
+          id: 'p',
+          type: 'person',
+          name: 'Pyotr Ilyichev',
+          roles: ['Director of the Department of International Organizations'],
+        },
+      ]),
+      article('x2', '2020-01-16', [
+        {
+          id: 'p',
+          type: 'person',
+          name: 'Pyotr Ilichev',
+          roles: ['director of the department of international organizations'],
+        },
+      ]),
+      article('x3', '2021-03-02', [
+        { id: 'p', type: 'person', name: 'Ilichev', roles: ['deputy foreign minister'] },
+      ]),
+    ]);
+    expect(linker.entityOf('x3', 'p')?.roles.map((r) => [r.title, r.first, r.last, r.seen])).toEqual([
+      ['Director of the Department of International Organizations', '2019-12-13', '2020-01-16', 2],
+      ['deputy foreign minister', '2021-03-02', '2021-03-02', 1],
+    ]);
+  });
+});
+
+describe('user decisions', () => {
+  const corpus = () => [
+    article('b1', null, [{ id: 'o', type: 'outlet', name: 'NHK' }]),
+    article('b2', null, [{ id: 'o', type: 'outlet', name: 'Japan Broadcasting Corporation' }]),
+    article('b3', null, [{ id: 'p', type: 'person', name: 'Kim Jong Un' }]),
+    // A South Korean official named only by surname: the surname rule links him to Kim Jong Un.
+    article('b4', null, [{ id: 'p', type: 'person', name: 'Kim', mentions: ['Kim', 'Kim'] }]),
+  ];
+
+  it('merges two entities, records why, and replays the merge on a rebuild', () => {
+    const { index, linker, of } = link(corpus());
+    expect(of('b1', 'o')).not.toBe(of('b2', 'o'));
+    const merge = linker.merge(of('b1', 'o') ?? '', of('b2', 'o') ?? '', 'NHK is its English name');
+    expect(merge).toMatchObject({ rule: 'user-merge' });
+    expect(of('b2', 'o')).toBe(of('b1', 'o'));
+    const rebuilt = createMemoryEntityIndex();
+    for (const d of index.decisions()) rebuilt.addDecision(d);
+    const again = createEntityLinker(rebuilt);
+    corpus().forEach((a, i) => again.addArticle(a, i));
+    expect(again.entityOf('b2', 'o')?.id).not.toBe(again.entityOf('b1', 'o')?.id);
+    again.replay();
+    expect(again.entityOf('b2', 'o')?.id).toBe(again.entityOf('b1', 'o')?.id);
+  });
+
+  it('splits units and single mentions off, and a bridge cannot undo it', () => {
+    const { index, linker, of } = link(corpus());
+    expect(of('b4', 'p')).toBe(of('b3', 'p'));
+    const created = linker.split(of('b3', 'p') ?? '', { mentions: [{ article: 'b4', mention: 'pm1' }] });
+    expect(created?.name).toBe('Kim');
+    expect(linker.resolve(index.linkOf('b4#p~split:' + (index.decisions()[0]?.id ?? ''))?.entity)?.id).toBe(
+      created?.id,
+    );
+    expect(of('b4', 'p')).toBe(of('b3', 'p')); // the other mention stays
+    const whole = linker.split(of('b3', 'p') ?? '', { units: ['b4#p'] });
+    expect(of('b4', 'p')).toBe(whole?.id);
+    // A later article naming both "Kim" and "Kim Jong Un" strongly would bridge them; the split forbids it.
+    linker.addArticle(
+      article('b5', null, [{ id: 'p', type: 'person', name: 'Kim Jong Un', aliases: ['Kim'] }]),
+      5,
+    );
+    expect(of('b4', 'p')).not.toBe(of('b3', 'p'));
+  });
+});

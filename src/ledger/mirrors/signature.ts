@@ -1,0 +1,42 @@
+import type { Article } from '../../model/index.js';
+import { articleTime } from '../common/article-time.js';
+import { isDistinctive, numberKeys } from '../common/numbers.js';
+import { dominantScript, foldedWords } from '../common/words.js';
+import { MIRROR_RULES } from './data/rules.js';
+import { fingerprints } from './01-fingerprints.js';
+import { wordSketch } from './02-sketch.js';
+import type { MirrorSignature } from './types.js';
+
+/**
+ * Derives the mirror signature of one analysed article. `seq` is its order of arrival (the
+ * store's row number), used only to say which of two undated articles came first.
+ *
+ * @example mirrorSignature(article, 17).fingerprints.length // ~ words / 2
+ */
+export function mirrorSignature(article: Article, seq: number): MirrorSignature {
+  const words = foldedWords(article.text);
+  return {
+    kind: 'mirror-signature',
+    article: article.id,
+    seq,
+    script: dominantScript(article.text),
+    language: article.language.how === 'default' ? null : article.language.code,
+    time: articleTime(article),
+    words: words.length,
+    fingerprints: fingerprints(words),
+    sketch: wordSketch(words, MIRROR_RULES.sketchSize),
+    numbers: numberKeys(article.text).slice(0, MIRROR_RULES.maxNumbers),
+  };
+}
+
+/**
+ * The index keys of a signature: every fingerprint (finds copies) and every distinctive figure
+ * (finds re-worded copies and translations, which share few or no fingerprints).
+ *
+ * @example mirrorKeys(signature) // ['f:123456', ..., 'n:30023', 'n:11490']
+ */
+export function mirrorKeys(signature: MirrorSignature): string[] {
+  const keys = signature.fingerprints.map((f) => `f:${f.toString(36)}`);
+  for (const n of new Set(signature.numbers)) if (isDistinctive(n)) keys.push(`n:${n}`);
+  return keys;
+}

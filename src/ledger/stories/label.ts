@@ -1,0 +1,89 @@
+import { createRequire } from 'node:module';
+import { createCountryFinder } from '../common/countries.js';
+import type { CountryFinder } from '../common/countries.js';
+import { stem } from '../common/words.js';
+import type { Story } from './types.js';
+
+/** Gives a story the label a person would recognise. */
+export type StoryLabeler = (story: Story) => string;
+
+/** A longer phrase replaces the best one when at least this share of its articles has it. */
+const EXTEND_SHARE = 0.5;
+/** Stories smaller than this get no "in <country>". */
+const MIN_SIZE_FOR_PLACE = 3;
+
+/**
+ * Makes the labeler. The label is the head phrase that best sums the story: found in the titles
+ * and leads of many of its articles, made of words characteristic of the story (its own tf-idf
+ * centroid), then extended while a longer phrase containing it is nearly as common ("North
+ * Korean" → "North Korean workers"). When the story's main country is not named in that phrase
+ * (in any language the gazetteer knows), it is added: "… in Russia".
+ *
+ * @example createStoryLabeler()(story) // 'North Korean workers in Russia'
+ */
+export function createStoryLabeler(options: { readonly countries?: CountryFinder } = {}): StoryLabeler {
+  const countries = options.countries ?? createCountryFinder();
+  const names = englishCountryNames();
+  return (story) => {
+    const phrases = Object.entries(story.phrases);
+    let best: [string, number] | undefined;
+    let bestScore = 0;
+    for (const [phrase, count] of phrases) {
+      const score = count * phrase.split(' ').reduce((s, w) => s + (story.vector[stem(w)] ?? 0), 0);
+      if (score > bestScore) [best, bestScore] = [[phrase, count], score];
+    }
+    for (let grown = true; best && grown;) {
+      grown = false;
+      const [phrase, count] = best;
+      const longer = phrases
+        .filter(([p, n]) => p !== phrase && ` ${p} `.includes(` ${phrase} `) && n >= EXTEND_SHARE * count)
+        .sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0];
+      if (longer) [best, grown] = [longer, true];
+    }
+    const shown = best
+      ? (story.names[`p:${best[0]}`] ?? best[0])
+      : topNames(story, 2).join(', ') || 'untitled story';
+    const named = countries(shown);
+    // The phrase may already name the main country ("North Korean workers"): then the next one
+    // the articles name about once each or more is the place ("… in Russia").
+    for (const code of mainCountries(story).slice(0, 2)) {
+      if (named.has(code)) continue;
+      return `${shown} in ${names.get(code) ?? code}`;
+    }
+    return shown;
+  };
+}
+
+/** Short English country names by code ("Russia", not "Russian Federation"). */
+function englishCountryNames(): Map<string, string> {
+  const require = createRequire(import.meta.url);
+  const table = (
+    require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> }
+  ).countries;
+  const out = new Map<string, string>();
+  for (const [code, value] of Object.entries(table)) {
+    const variants = (typeof value === 'string' ? [value] : value).filter(
+      (v) => v.length >= 4 && !v.includes('.'),
+    );
+    out.set(code, [...variants].sort((a, b) => a.length - b.length)[0] ?? code);
+  }
+  return out;
+}
+
+/** Countries the story's articles name about once each or more, the most named first. */
+function mainCountries(story: Story): string[] {
+  // A place qualifies a developing story; for one or two articles the phrase says enough.
+  if (story.size - story.mirrors < MIN_SIZE_FOR_PLACE) return [];
+  return Object.entries(story.entities)
+    .filter(([k, n]) => k.startsWith('c:') && n >= story.size - story.mirrors)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k]) => k.slice(2));
+}
+
+function topNames(story: Story, n: number): string[] {
+  return Object.entries(story.entityVector)
+    .filter(([k]) => !k.startsWith('c:') && !k.startsWith('#'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k]) => story.names[k] ?? k);
+}
