@@ -63,7 +63,8 @@ export function createStorySigner(options: StorySignerOptions = {}): StorySigner
     }
     for (const [code, n] of countries(article.text)) put(`c:${code}`, n, code);
     // Distinctive figures are anchors too ("30,023" in any language); years are too common to be.
-    for (const [key, n] of Object.entries(terms)) if (key.startsWith('#') && isDistinctive(key.slice(1))) put(key, n, key.slice(1));
+    for (const [key, n] of Object.entries(terms))
+      if (key.startsWith('#') && isDistinctive(key.slice(1))) put(key, n, key.slice(1));
     return {
       kind: 'story-signature',
       article: article.id,

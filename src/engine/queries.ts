@@ -1,0 +1,71 @@
+import type { Modality } from '../model/index.js';
+import type {
+  ArticleSummary,
+  ClaimView,
+  ConflictView,
+  EntityDetail,
+  EntitySummary,
+  Page,
+  SearchHit,
+  SeriesView,
+  StorySummary,
+  TimelineEntryView,
+} from './views.js';
+
+/** Which claims a query covers; every field narrows, none means the whole store. */
+export interface ClaimFilter {
+  readonly story?: string;
+  /** A canonical entity id, or a name or alias (case-insensitive). */
+  readonly entity?: string;
+  /** The speaker's canonical entity id or name. */
+  readonly source?: string;
+  readonly outlet?: string;
+  readonly modality?: Modality;
+  /** ISO dates (inclusive) bounding the time a claim refers to (else when it was published). */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface PageRequest {
+  readonly offset?: number;
+  readonly limit?: number;
+}
+
+export interface SearchFilter extends PageRequest {
+  readonly entity?: string;
+  readonly outlet?: string;
+  readonly story?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** An article with its text and every layer, for the article page (spans index `text`). */
+export interface ArticleDetail {
+  readonly summary: ArticleSummary;
+  readonly story: string | null;
+  /** The JSON of `claimline extract --json` for this article (text, blocks, sentences, layers). */
+  readonly layers: Readonly<Record<string, unknown>>;
+  /** This article's claims as ledger claims (keys match `ClaimView.key` elsewhere). */
+  readonly claims: readonly ClaimView[];
+}
+
+/**
+ * The read side of the engine: what the CLI (`stories`, `timeline`, `series`, `conflicts`,
+ * `entities`, `search`, `export`), the HTTP API and the web UI all call. Every result is plain
+ * data from `views.ts`. Unknown ids resolve to null (or an empty page), never throw.
+ */
+export interface Queries {
+  stories(page?: PageRequest): Promise<Page<StorySummary>>;
+  story(id: string): Promise<StorySummary | null>;
+  /** Claims ordered by the time they refer to; the same event from several articles is one entry. */
+  timeline(filter?: ClaimFilter): Promise<readonly TimelineEntryView[]>;
+  /** Measures with their points over time; `measure` matches a measure key or label (substring). */
+  series(measure?: string, filter?: ClaimFilter): Promise<readonly SeriesView[]>;
+  conflicts(filter?: ClaimFilter): Promise<readonly ConflictView[]>;
+  claims(filter?: ClaimFilter, page?: PageRequest): Promise<Page<ClaimView>>;
+  entities(query?: string, page?: PageRequest): Promise<Page<EntitySummary>>;
+  entity(idOrName: string): Promise<EntityDetail | null>;
+  articles(page?: PageRequest): Promise<Page<ArticleSummary>>;
+  article(id: string): Promise<ArticleDetail | null>;
+  search(query: string, filter?: SearchFilter): Promise<Page<SearchHit>>;
+}
