@@ -1,10 +1,28 @@
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
+import {
+  conflictsCommand,
+  entitiesList,
+  seriesCommand,
+  storiesCommand,
+  timelineCommand,
+} from './commands/ledger.js';
+import { exportCommand } from './commands/export.js';
 import { CliError } from './errors.js';
 import type { Command } from './command.js';
 
-const COMMANDS: readonly Command[] = [extractCommand, ingestCommand, searchCommand];
+const COMMANDS: readonly Command[] = [
+  extractCommand,
+  ingestCommand,
+  storiesCommand,
+  timelineCommand,
+  seriesCommand,
+  conflictsCommand,
+  entitiesList,
+  searchCommand,
+  exportCommand,
+];
 
 function usage(): string {
   const lines = [
