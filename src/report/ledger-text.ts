@@ -54,7 +54,13 @@ function pointValue(p: SeriesPointView): string {
   const n = (x: number) =>
     p.unit === 'percent' || x < 1 ? `${Math.round(x * 1000) / 10}%` : x.toLocaleString('en-US');
   const core =
-    p.value !== null ? n(p.value) : p.min !== null && p.max !== null ? `${n(p.min)}–${n(p.max)}` : p.text;
+    p.value === 0
+      ? 'none'
+      : p.value !== null
+        ? n(p.value)
+        : p.min !== null && p.max !== null
+          ? `${n(p.min)}–${n(p.max)}`
+          : p.text;
   return `${p.approximate ? '~' : ''}${core}`;
 }
 
