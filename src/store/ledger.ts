@@ -125,7 +125,10 @@ export interface StoreLedger {
     readonly limit?: number;
     readonly offset?: number;
   }): LedgerEntityPage;
-  /** Live canonical entities a name or alias names exactly (case- and diacritic-insensitive). */
+  /**
+   * Live canonical entities with this name or alias (case- and diacritic-insensitive), those of
+   * that very name first; when none, those with a name ending in these words ("Ilichev").
+   */
   findEntities(name: string): readonly CanonicalEntity[];
   /** A user's decision: the two entities (ids) are one. Recorded, applied now, replayed on rebuilds. */
   merge(a: string, b: string, note?: string): Promise<LedgerChange>;

@@ -179,7 +179,9 @@ export function ledgerReads(db: Database, linker: LedgerLinker) {
       const whole = found.filter(
         (e) => foldName(e.name) === folded || Object.keys(e.aliases).some((a) => foldName(a) === folded),
       );
-      return whole.length > 0 ? whole : found;
+      // ...and an entity of that very name comes before one that merely has it as an alias.
+      const own = (e: CanonicalEntity) => (foldName(e.name) === folded ? 0 : 1);
+      return (whole.length > 0 ? whole : found).sort((a, b) => own(a) - own(b));
     },
   };
 }
