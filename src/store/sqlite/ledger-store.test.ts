@@ -75,10 +75,7 @@ describe('the SQLite ledger', () => {
       })),
     );
     expect(ledger.stories().items.map((s) => s.label)).toEqual(
-      memory.indexes.stories
-        .stories()
-        .sort((a, b) => b.size - a.size)
-        .map((s) => s.label),
+      [...memory.indexes.stories.stories()].sort((a, b) => b.size - a.size).map((s) => s.label),
     );
     await store.close();
   });
