@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CanonicalEntity, EntityDecision, LedgerLinker } from '../../ledger/index.js';
 import type { LedgerChange } from '../ledger.js';
-import { foldName } from './ledger-names.js';
+import { foldName } from '../names.js';
 import type { LedgerReads } from './ledger-reads.js';
 
 const unchanged = (summary: string): LedgerChange => ({

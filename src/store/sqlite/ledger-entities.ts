@@ -9,7 +9,7 @@ import type {
   EntityUnit,
 } from '../../ledger/entities/index.js';
 import { ledgerCounter } from './ledger-meta.js';
-import { nameKeys } from './ledger-names.js';
+import { nameKeys } from '../names.js';
 
 type LinkRow = Omit<EntityLink, 'kind'>;
 type MergeRow = { from_entity: string; into_entity: string; rule: EntityMerge['rule']; evidence: string };

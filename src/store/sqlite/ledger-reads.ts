@@ -14,7 +14,7 @@ import type {
   LedgerStory,
   LedgerUnit,
 } from '../ledger.js';
-import { foldName } from './ledger-names.js';
+import { foldName } from '../names.js';
 
 /** Most name rows a prefix search reads: a one-letter query must not scan the whole table. */
 const SEARCH_SCAN = 5000;
