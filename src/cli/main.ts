@@ -31,7 +31,11 @@ function usage(): string {
     'Usage: claimline <command> [options]',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(34)} ${c.summary}`),
+    ...COMMANDS.map((c) =>
+      c.usage.length < 38
+        ? `  ${c.usage.padEnd(38)} ${c.summary}`
+        : `  ${c.usage}\n  ${' '.repeat(38)} ${c.summary}`,
+    ),
     '',
     'Run `claimline <command> --help` for a command’s options.',
   ];
