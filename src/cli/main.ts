@@ -3,7 +3,7 @@ import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
 import {
   conflictsCommand,
-  entitiesList,
+  entitiesCommand,
   seriesCommand,
   storiesCommand,
   timelineCommand,
@@ -19,7 +19,7 @@ const COMMANDS: readonly Command[] = [
   timelineCommand,
   seriesCommand,
   conflictsCommand,
-  entitiesList,
+  entitiesCommand,
   searchCommand,
   exportCommand,
 ];
