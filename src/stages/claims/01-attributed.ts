@@ -18,7 +18,7 @@ export function claimsFromAttributions(article: Article, detect: ModalityDetecto
     const key = `${a.content.span.start}:${a.content.span.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const found = detect(article, a.content.span, a.cue.lemma);
+    const found = detect(article, a.content.span, a.cue);
     const deadline = found.modality === 'planned' ? deadlineIn(article, a.content.span) : null;
     const exclude = new Set(deadline?.time ? [deadline.time] : []);
     const said = a.said ?? null;
