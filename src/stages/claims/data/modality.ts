@@ -101,6 +101,7 @@ export const MODALITY_RULES: readonly ModalityRule[] = [
       'have until',
       'have to',
       'has to',
+      'had to',
       'will have to',
       'promised',
       'pledged',
