@@ -46,8 +46,8 @@ function claimLines(c: Claim, outlet: string): string[] {
   const notes: string[] = [];
   if (c.times.said) notes.push(`said ${refLabel(c.times.said)}`);
   if (c.deadline) {
-    const words = c.deadline.text && c.deadline.text !== c.deadline.value ? ` (“${c.deadline.text}”)` : '';
-    notes.push(`deadline ${refLabel(c.deadline)}${words}`);
+    const words = c.deadline.text && c.deadline.text !== c.deadline.value ? `“${c.deadline.text}” = ` : '';
+    notes.push(`deadline ${words}${refLabel(c.deadline)}`);
   }
   if (notes.length > 0) lines.push(`  ${' '.repeat(18)} ${' '.repeat(9)} (${notes.join('; ')})`);
   return lines;
