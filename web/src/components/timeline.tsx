@@ -1,0 +1,61 @@
+import type { ConflictView, TimelineEntryView } from '../api.js';
+import { shortDate } from '../format.js';
+import { ClaimText, ModalityBadge, Provenance, SourceChain, TimeLabel } from './bits.js';
+
+/**
+ * One timeline entry: when it refers to, what was claimed, by whom through whom, every outlet
+ * that carried it (each a link to its sentence), the modality and its conflicts.
+ */
+export function TimelineCard(props: {
+  readonly entry: TimelineEntryView;
+  readonly conflicts: ReadonlyMap<string, ConflictView>;
+  readonly onConflict: (id: string) => void;
+}) {
+  const { entry } = props;
+  const first = entry.claims[0];
+  return (
+    <li
+      class={`entry${entry.conflicts.length > 0 ? ' has-conflict' : ''}`}
+      data-time={entry.time?.value ?? ''}
+    >
+      <div class="entry-head">
+        <TimeLabel time={entry.time} />
+        <ModalityBadge modality={entry.modality} />
+        {entry.conflicts.map((id) => (
+          <button
+            key={id}
+            type="button"
+            class="conflict-mark"
+            title={props.conflicts.get(id)?.reason ?? 'conflict'}
+            onClick={() => props.onConflict(id)}
+          >
+            <span aria-hidden="true">⚠</span> conflict
+          </button>
+        ))}
+      </div>
+      <p class="entry-text">
+        <ClaimText text={entry.text} />
+      </p>
+      {first && (
+        <p class="entry-source">
+          <SourceChain claim={first} />
+        </p>
+      )}
+      <p class="entry-outlets">
+        <span class="label">Reported by </span>
+        {entry.claims.map((c, i) => (
+          <span key={c.key}>
+            {i > 0 && ', '}
+            <Provenance claim={c} />
+          </span>
+        ))}
+        {entry.claims.length > 1 && entry.firstReported.outlet && (
+          <span class="first-reported">
+            {' '}
+            — first by {entry.firstReported.outlet} ({shortDate(entry.firstReported.published)})
+          </span>
+        )}
+      </p>
+    </li>
+  );
+}
