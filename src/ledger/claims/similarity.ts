@@ -11,23 +11,29 @@ export type Similarity = (a: LedgerClaim, b: LedgerClaim) => number;
  * @example similarityOver(claims)(a, b) // 0.62
  */
 export function similarityOver(claims: readonly LedgerClaim[]): Similarity {
+  // The entities a claim is about count as terms of their own: "Resolution 2397" named two
+  // ways ("the U.N. Security Council" / "the Security Council") is one canonical key.
+  const bags = new Map(claims.map((c) => [c.key, [...c.terms, ...c.about.map((k) => `entity:${k}`)]]));
+  const bag = (c: LedgerClaim) => bags.get(c.key) ?? c.terms;
   const df = new Map<string, number>();
-  for (const c of claims) for (const t of c.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const c of claims) for (const t of bag(c)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = Math.max(claims.length, 1);
-  const idf = (t: string) => Math.log(1 + n / (df.get(t) ?? 1));
+  // An entity key weighs twice a word: naming the same instrument or person is stronger evidence
+  // of the same event than sharing a word.
+  const idf = (t: string) => Math.log(1 + n / (df.get(t) ?? 1)) * (t.startsWith('entity:') ? 2 : 1);
   const mass = new Map<string, number>();
   const weight = (c: LedgerClaim) => {
     let w = mass.get(c.key);
     if (w === undefined) {
-      w = c.terms.reduce((s, t) => s + idf(t), 0);
+      w = bag(c).reduce((s, t) => s + idf(t), 0);
       mass.set(c.key, w);
     }
     return w;
   };
   return (a, b) => {
-    const other = new Set(b.terms);
+    const other = new Set(bag(b));
     let shared = 0;
-    for (const t of a.terms) if (other.has(t)) shared += idf(t);
+    for (const t of bag(a)) if (other.has(t)) shared += idf(t);
     const lighter = Math.min(weight(a), weight(b));
     return lighter === 0 ? 0 : shared / lighter;
   };

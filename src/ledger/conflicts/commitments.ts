@@ -44,7 +44,7 @@ export function commitmentsUnmet(
         kind: 'conflict',
         type: 'commitment-unmet',
         reason:
-          `${who(plan)} committed to “${shorten(plan.claim.text, 80)}” (deadline ${plan.claim.deadline!.value}); ` +
+          `${who(plan)} committed to “${shorten(plan.claim.text, 80)}” (deadline ${deadlineWords(plan)}); ` +
           `after it, ${who(later)}: ${evidence} — “${shorten(later.claim.text, 80)}”`,
         claims: [x.key, y.key],
         rule: `commitment-unmet:${evidence.split(' ')[0]}`,
@@ -61,10 +61,19 @@ function unmet(
 ): string | null {
   for (const p of points) {
     if (!familyMatch(p.family, subject.family)) continue;
-    if (p.aspect === 'share' && (p.max ?? p.value ?? 1) < 1) return `only ${p.text} (short of all)`;
+    // "almost all" is a range reaching up to all but meant short of it: approximate below 1.
+    const short = (p.max ?? p.value ?? 1) < 1 || (p.approximate && (p.min ?? p.value ?? 1) < 1);
+    if (p.aspect === 'share' && short) return `only ${p.text} (short of all)`;
     if (p.aspect === 'stock' && (p.min ?? p.value ?? 0) > 0) return `${p.text} still there`;
   }
   const cue = UNMET.exec(c.claim.text);
   if (cue && subject.words.test(c.claim.text)) return `“${cue[0]}”`;
   return null;
+}
+
+/** "the end of 2019 = 2019-12-31" style: the words of the deadline and its value. */
+function deadlineWords(plan: LedgerClaim): string {
+  const d = plan.claim.deadline;
+  if (!d) return 'unknown';
+  return d.text && d.text !== d.value ? `“${d.text}”, ${d.value}` : d.value;
 }

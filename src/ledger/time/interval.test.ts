@@ -15,14 +15,19 @@ describe('interval', () => {
     ['2019-SU', '2019-06-01', '2019-09-01'],
     ['2019-WI', '2019-12-01', '2020-03-01'],
     ['201', '2010-01-01', '2020-01-01'],
+    ['2019-02-27/2019-02-28', '2019-02-27', '2019-03-01'],
+    ['2019-12/2020-01', '2019-12-01', '2020-02-01'],
   ])('%s covers %s to %s', (value, start, end) => {
     const i = interval(value);
     expect(i && [iso(i.start), iso(i.end)]).toEqual([start, end]);
   });
 
-  it.each(['XXXX-12', 'PRESENT_REF', 'P2Y', '', 'soon'])('%j is not anchored', (value) => {
-    expect(interval(value)).toBeNull();
-  });
+  it.each(['XXXX-12', 'PRESENT_REF', 'P2Y', '', 'soon', '2020-01/2019-12', '2019/XXXX'])(
+    '%j is not anchored',
+    (value) => {
+      expect(interval(value)).toBeNull();
+    },
+  );
 
   it('orders a year before the months inside it, and months by start', () => {
     const values = ['2018-11', '2019-W06', '2018', '2017-12', '2019-02-08', '2019-02-07'];

@@ -25,9 +25,20 @@ const SEASONS: Readonly<Record<string, [number, number]>> = {
 /**
  * The interval a TimeML value covers, or null when it is not anchored in time.
  *
+ * A range 'A/B' spans both ends, ranked just coarser than its ends.
+ *
  * @example interval('2019-12') // { start: Date.UTC(2019, 11, 1), end: Date.UTC(2020, 0, 1), rank: 5 }
  */
 export function interval(value: string): Interval | null {
+  const slash = value.indexOf('/');
+  if (slash > 0) {
+    // An ISO range "2019-02-27/2019-02-28": from the start of the first to the end of the second.
+    const from = interval(value.slice(0, slash));
+    const to = interval(value.slice(slash + 1));
+    return from && to && from.start < to.end
+      ? { start: from.start, end: to.end, rank: Math.max(from.rank, to.rank) + 0.5 }
+      : null;
+  }
   let m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):?(\d{2})?/.exec(value);
   if (m) {
     const start = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, m[5] ? +m[5] : 0);

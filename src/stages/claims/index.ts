@@ -3,6 +3,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { claimsFromAttributions } from './01-attributed.js';
 import { claimsInOwnVoice } from './02-own-voice.js';
+import { datedEvents } from './03-dated-events.js';
 import { modalityDetector } from './modality.js';
 import { STAGE } from './stage-name.js';
 
@@ -15,7 +16,7 @@ export interface Options {
 
 /**
  * Claims: the unit of the ledger. One per attribution, plus the article's own dated or
- * quantified statements; each with content, source chain, quantities, modality, the deadline
+ * quantified statements and the dated events it names in passing ("a Dec. 22 deadline"); each with content, source chain, quantities, modality, the deadline
  * of a commitment, and three times (said, refers to, published).
  *
  * @example claims({}).run(article).claims
@@ -31,7 +32,8 @@ export function claims(options: Options = {}): Stage {
     run(article: Article): Article {
       const attributed = claimsFromAttributions(article, detect);
       const own = ownVoice ? claimsInOwnVoice(article, detect, attributed.length + 1) : [];
-      const all = [...attributed, ...own].sort((a, b) => a.span.start - b.span.start);
+      const events = ownVoice ? datedEvents(article, attributed.length + own.length + 1) : [];
+      const all = [...attributed, ...own, ...events].sort((a, b) => a.span.start - b.span.start);
       return { ...article, claims: all.map((c, i) => ({ ...c, id: `c${i + 1}` })) };
     },
   });

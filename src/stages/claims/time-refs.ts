@@ -3,11 +3,15 @@ import { within } from './layers.js';
 
 /**
  * A time expression as a reference other records can use: present references resolve to their
- * anchor (the publication date), durations and sets refer to no point and give null.
+ * anchor (the publication date), bounded ranges to `start/end`, durations and sets to no point (null).
  *
  * @example timeRef({ value: 'PRESENT_REF', anchor: { value: '2020-01-16', ... }, ... }) // value '2020-01-16'
  */
 export function timeRef(t: TimeExpression): TimeRef | null {
+  // A bounded range ("from Feb. 27 to 28") refers to the stretch between its ends.
+  if (t.range?.start && t.range.end) {
+    return { value: `${t.range.start}/${t.range.end}`, time: t.id, text: t.text, how: 'explicit' };
+  }
   if (t.type === 'DURATION' || t.type === 'SET') return null;
   const value = /_REF$/.test(t.value) ? t.anchor.value : t.value;
   if (!value || /^X/.test(value)) return null;

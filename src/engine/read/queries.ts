@@ -1,0 +1,294 @@
+import { createHash } from 'node:crypto';
+import { buildTimeline } from '../../ledger/timeline/timeline.js';
+import { buildSeries } from '../../ledger/series/series.js';
+import { findConflicts } from '../../ledger/conflicts/index.js';
+import type { Conflict } from '../../ledger/conflicts/index.js';
+import { countryNames } from '../../ledger/measures/countries.js';
+import { compareIntervals, interval } from '../../ledger/time/interval.js';
+import type { LedgerClaim, SeriesPoint } from '../../ledger/records.js';
+import type { Article } from '../../model/index.js';
+import { articleJson } from '../../report/article-json.js';
+import type { Store } from '../../store/store.js';
+import type { ClaimFilter, PageRequest, Queries, SearchFilter } from '../queries.js';
+import type { ClaimView, ConflictView, Page, SearchHit, StorySummary } from '../views.js';
+import { articleCache } from './analysed.js';
+import type { Analysed } from './analysed.js';
+import { articleSummary, claimView } from './claim-view.js';
+import { entityIdentity, entitySummary, findEntity, matchingEntities } from './entities.js';
+import type { LedgerView } from './ledger-view.js';
+import { claimPredicate, scopeArticles } from './scope.js';
+import { snippetSegments } from './snippet.js';
+
+const MAX_LIMIT = 1000;
+
+/** Everything one filter selects: the claims, their points and conflicts, and how to show them. */
+interface Selection {
+  readonly claims: readonly LedgerClaim[];
+  readonly points: readonly SeriesPoint[];
+  readonly conflicts: readonly (Conflict & { readonly id: string })[];
+  readonly view: (key: string) => ClaimView | undefined;
+}
+
+/**
+ * The read side over a store and its cross-article layer: the one implementation of `Queries`
+ * behind the CLI, the HTTP API and the web UI. Each query loads only the articles its filter can
+ * reach (a story's members, an entity's articles), then builds the timeline, series and
+ * conflicts over their claims.
+ *
+ * @example const q = createQueries(store, ledgerView(linker)); (await q.timeline({ story })).length
+ */
+export function createQueries(store: Store, ledger: LedgerView): Queries & { readonly refresh: () => void } {
+  const names = countryNames();
+  const cache = articleCache(store, ledger, names);
+
+  async function select(filter: ClaimFilter = {}): Promise<Selection> {
+    const ids = await scopeArticles(store, ledger, filter);
+    const loaded = ids ? await cache.load(ids) : [];
+    const keep = claimPredicate(ledger, filter);
+    const articles = new Map<string, Article>(loaded.map((a) => [a.article.id, a.article]));
+    const claims = loaded.flatMap((a: Analysed) => a.claims.filter(keep));
+    const kept = new Set(claims.map((c) => c.key));
+    const points = loaded.flatMap((a) => a.points.filter((p) => kept.has(p.claimKey)));
+    const conflicts = findConflicts(claims, points, names).map((c) => ({ ...c, id: conflictId(c) }));
+    const byKey = new Map(claims.map((c) => [c.key, c]));
+    const views = new Map<string, ClaimView>();
+    const view = (key: string) => {
+      let v = views.get(key);
+      const c = byKey.get(key);
+      const article = c ? articles.get(c.article.id) : undefined;
+      if (!v && c && article) views.set(key, (v = claimView(c, article)));
+      return v;
+    };
+    return { claims, points, conflicts, view };
+  }
+
+  const conflictsOf = (s: Selection, keys: readonly string[]) =>
+    s.conflicts.filter((c) => c.claims.some((k) => keys.includes(k))).map((c) => c.id);
+
+  async function storySummary(id: string): Promise<StorySummary | null> {
+    const story = ledger.story(id);
+    if (!story) return null;
+    const members = await cache.load(ledger.members(story.id));
+    const outlets = new Map<string, number>();
+    const dates: string[] = [];
+    for (const { article } of members) {
+      if (article.outlet) outlets.set(article.outlet.name, (outlets.get(article.outlet.name) ?? 0) + 1);
+      if (article.published.value) dates.push(article.published.value);
+    }
+    dates.sort();
+    return {
+      id: story.id,
+      label: story.label,
+      articles: members.length,
+      outlets: [...outlets.entries()].sort((a, b) => b[1] - a[1]).map(([o]) => o),
+      first: dates[0] ?? null,
+      last: dates.at(-1) ?? null,
+    };
+  }
+
+  return Object.freeze({
+    refresh: () => cache.clear(),
+
+    async stories(page: PageRequest = {}) {
+      const all = [...ledger.stories()].sort((a, b) => b.size - a.size || a.created - b.created);
+      const { offset, limit } = bounds(page);
+      const items: StorySummary[] = [];
+      for (const s of all.slice(offset, offset + limit)) {
+        const summary = await storySummary(s.id);
+        if (summary) items.push(summary);
+      }
+      return { items, total: all.length, offset, limit };
+    },
+
+    story: storySummary,
+
+    async timeline(filter: ClaimFilter = {}) {
+      const s = await select(filter);
+      return buildTimeline(s.claims).map((e) => {
+        const claims = e.claims.map((c) => s.view(c.key)).filter((v) => v !== undefined);
+        return {
+          time: e.time,
+          text: e.text,
+          modality: e.modality,
+          speaker: e.speakerName,
+          claims,
+          firstReported: {
+            outlet: e.firstReported.article.outlet,
+            published: e.firstReported.article.published,
+          },
+          repeatedBy: e.repeatedBy,
+          conflicts: conflictsOf(
+            s,
+            e.claims.map((c) => c.key),
+          ),
+        };
+      });
+    },
+
+    async series(measure?: string, filter: ClaimFilter = {}) {
+      const s = await select(filter);
+      const byKey = new Map(s.claims.map((c) => [c.key, c]));
+      const wanted = measure?.toLowerCase();
+      return buildSeries(s.points, byKey)
+        .filter(
+          (x) => !wanted || x.measure.toLowerCase() === wanted || x.label.toLowerCase().includes(wanted),
+        )
+        .map((x) => ({
+          measure: x.measure,
+          label: x.label,
+          outlets: x.outlets,
+          points: x.points.flatMap(({ point }) => {
+            const claim = s.view(point.claimKey);
+            if (!claim) return [];
+            const conflicts = s.conflicts
+              .filter((c) => c.measure !== undefined && c.claims.includes(point.claimKey))
+              .map((c) => c.id);
+            return [
+              {
+                value: point.value,
+                min: point.min,
+                max: point.max,
+                approximate: point.approximate,
+                unit: point.unit,
+                text: point.text,
+                time: point.time,
+                timeIs: point.timeIs,
+                claim,
+                conflicts,
+              },
+            ];
+          }),
+        }));
+    },
+
+    async conflicts(filter: ClaimFilter = {}) {
+      const s = await select(filter);
+      const labels = new Map(s.points.map((p) => [p.measure, p.label]));
+      const families = new Map(s.points.map((p) => [p.family, p.label]));
+      return s.conflicts.map((c): ConflictView => ({
+        id: c.id,
+        type: c.type,
+        reason: c.reason,
+        measure:
+          c.measure === undefined ? null : (labels.get(c.measure) ?? families.get(c.measure) ?? c.measure),
+        claims: c.claims.map((k) => s.view(k)).filter((v) => v !== undefined),
+        rule: c.rule,
+      }));
+    },
+
+    async claims(filter: ClaimFilter = {}, page: PageRequest = {}) {
+      const s = await select(filter);
+      const sorted = [...s.claims].sort(byRefers);
+      const { offset, limit } = bounds(page);
+      const items = sorted
+        .slice(offset, offset + limit)
+        .map((c) => s.view(c.key))
+        .filter((v) => v !== undefined);
+      return { items, total: sorted.length, offset, limit };
+    },
+
+    async entities(query?: string, page: PageRequest = {}) {
+      const all = matchingEntities(ledger, query);
+      const { offset, limit } = bounds(page);
+      const items = all.slice(offset, offset + limit).map((e) => entitySummary(ledger, e));
+      return { items, total: all.length, offset, limit };
+    },
+
+    async entity(idOrName: string) {
+      const e = findEntity(ledger, idOrName);
+      if (!e) return null;
+      const s = await select({ source: e.id });
+      const statements = [...s.claims]
+        .sort(byRefers)
+        .map((c) => s.view(c.key))
+        .filter((v) => v !== undefined);
+      return { ...entityIdentity(ledger, e), statements };
+    },
+
+    async articles(page: PageRequest = {}) {
+      const { offset, limit } = bounds(page);
+      const [list, stats] = await Promise.all([store.list({ offset, limit }), store.stats()]);
+      const loaded = await cache.load(list.map((a) => a.id));
+      const items = loaded.map((a) => articleSummary(a.article, ledger.groupOf(a.article.id)));
+      return { items, total: stats.articles, offset, limit };
+    },
+
+    async article(id: string) {
+      const [loaded] = await cache.load([id]);
+      if (!loaded) return null;
+      const { article } = loaded;
+      return {
+        summary: articleSummary(article, ledger.groupOf(article.id)),
+        story: ledger.storyOf(article.id),
+        layers: articleJson(article),
+        claims: loaded.claims.map((c) => claimView(c, article)),
+      };
+    },
+
+    async search(query: string, filter: SearchFilter = {}): Promise<Page<SearchHit>> {
+      const { offset, limit } = bounds(filter);
+      const narrowed = filter.entity || filter.outlet || filter.story || filter.from || filter.to;
+      // Filters apply after the full-text match: fetch enough hits to fill the page after them.
+      const fetch = (offset + limit) * (narrowed ? 8 : 1);
+      const hits = await store.search(query, { limit: Math.min(fetch, 5000), mark: [OPEN, CLOSE] });
+      const allowed = narrowed ? await allowedArticles(filter) : null;
+      const kept = hits.filter((h) => !allowed || allowed(h));
+      const items: SearchHit[] = [];
+      for (const hit of kept.slice(offset, offset + limit)) {
+        const [loaded] = await cache.load([hit.id]);
+        if (!loaded) continue;
+        items.push({
+          article: articleSummary(loaded.article, ledger.groupOf(hit.id)),
+          snippet: snippetSegments(hit.snippet, OPEN, CLOSE),
+          score: -hit.rank,
+        });
+      }
+      return { items, total: kept.length, offset, limit };
+    },
+  });
+
+  async function allowedArticles(filter: SearchFilter) {
+    const ids = new Set(
+      filter.entity || filter.story
+        ? ((await scopeArticles(store, ledger, {
+            ...(filter.entity ? { entity: filter.entity } : {}),
+            ...(filter.story ? { story: filter.story } : {}),
+          })) ?? [])
+        : [],
+    );
+    const outlet = filter.outlet?.toLowerCase();
+    return (hit: { id: string; outlet: string | null; published: string | null }) => {
+      if ((filter.entity || filter.story) && !ids.has(hit.id)) return false;
+      if (outlet && (hit.outlet ?? '').toLowerCase() !== outlet) return false;
+      if (filter.from && (hit.published === null || hit.published.slice(0, filter.from.length) < filter.from))
+        return false;
+      if (filter.to && (hit.published === null || hit.published.slice(0, filter.to.length) > filter.to))
+        return false;
+      return true;
+    };
+  }
+}
+
+// Private-use characters mark matches in FTS snippets: they never occur in article text we show.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
+function bounds(page: PageRequest): { offset: number; limit: number } {
+  const offset = Math.max(0, Math.floor(page.offset ?? 0));
+  const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(page.limit ?? 50)));
+  return { offset, limit };
+}
+
+function conflictId(c: Conflict): string {
+  return createHash('sha256')
+    .update(`${c.type}|${c.claims.join('|')}`)
+    .digest('hex')
+    .slice(0, 12);
+}
+
+function byRefers(a: LedgerClaim, b: LedgerClaim): number {
+  const ia = a.claim.times.refers ? interval(a.claim.times.refers.value) : null;
+  const ib = b.claim.times.refers ? interval(b.claim.times.refers.value) : null;
+  if (ia && ib) return compareIntervals(ia, ib) || a.key.localeCompare(b.key);
+  return ia ? -1 : ib ? 1 : a.key.localeCompare(b.key);
+}

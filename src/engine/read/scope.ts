@@ -1,0 +1,60 @@
+import { interval, overlaps } from '../../ledger/time/interval.js';
+import type { LedgerClaim } from '../../ledger/records.js';
+import type { Store } from '../../store/store.js';
+import type { ClaimFilter } from '../queries.js';
+import type { LedgerView } from './ledger-view.js';
+import { findEntity } from './entities.js';
+
+/**
+ * The articles a filter can draw claims from, cheaply: a story's members, the articles an entity
+ * is linked in, or (no story and no entity) every stored article. Null when a named story or
+ * entity does not exist.
+ */
+export async function scopeArticles(
+  store: Store,
+  ledger: LedgerView,
+  filter: ClaimFilter,
+): Promise<readonly string[] | null> {
+  let ids: Set<string> | null = null;
+  if (filter.story !== undefined) {
+    const story = ledger.story(filter.story);
+    if (!story) return null;
+    ids = new Set(ledger.members(story.id));
+  }
+  for (const name of [filter.entity, filter.source]) {
+    if (name === undefined) continue;
+    const entity = findEntity(ledger, name);
+    if (!entity) return null;
+    const articles = new Set(ledger.unitsOf(entity.id).map((u) => u.unit.article));
+    ids = ids ? new Set([...ids].filter((id) => articles.has(id))) : articles;
+  }
+  if (ids) return [...ids];
+  const all: string[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = await store.list({ offset, limit: 1000 });
+    all.push(...page.map((a) => a.id));
+    if (page.length < 1000) return all;
+  }
+}
+
+/** A predicate for the claim-level parts of a filter (entity, source, outlet, modality, dates). */
+export function claimPredicate(ledger: LedgerView, filter: ClaimFilter): (c: LedgerClaim) => boolean {
+  const entity = filter.entity === undefined ? undefined : findEntity(ledger, filter.entity)?.id;
+  const source = filter.source === undefined ? undefined : findEntity(ledger, filter.source)?.id;
+  const outlet = filter.outlet?.toLowerCase();
+  const from = filter.from ? interval(filter.from) : null;
+  const to = filter.to ? interval(filter.to) : null;
+  const window = from || to ? { start: from?.start ?? -Infinity, end: to?.end ?? Infinity, rank: 0 } : null;
+  return (c) => {
+    if (entity !== undefined && c.speaker !== entity && !c.about.includes(entity)) return false;
+    if (source !== undefined && c.speaker !== source) return false;
+    if (outlet !== undefined && (c.article.outlet ?? '').toLowerCase() !== outlet) return false;
+    if (filter.modality !== undefined && c.claim.modality !== filter.modality) return false;
+    if (window) {
+      const when = c.claim.times.refers?.value ?? c.article.published;
+      const i = when ? interval(when) : null;
+      if (!i || !overlaps(i, window)) return false;
+    }
+    return true;
+  };
+}
