@@ -25,7 +25,7 @@ try {
     logLevel: 'warning',
   });
   copyFileSync(join(here, 'index.html'), join(out, 'index.html'));
-  copyFileSync(join(here, 'app.css'), join(out, 'app.css'));
+  for (const file of ['app.css', 'favicon.svg']) copyFileSync(join(here, file), join(out, file));
   console.log(`web UI built into ${out}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -1,10 +1,11 @@
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
+import { serveCommand } from './commands/serve.js';
 import { CliError } from './errors.js';
 import type { Command } from './command.js';
 
-const COMMANDS: readonly Command[] = [extractCommand, ingestCommand, searchCommand];
+const COMMANDS: readonly Command[] = [extractCommand, ingestCommand, searchCommand, serveCommand];
 
 function usage(): string {
   const lines = [

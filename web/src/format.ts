@@ -2,6 +2,11 @@ import type { TimeRef } from '../../src/model/index.js';
 
 /** The granularity a TimeML value shows: "2019" year, "2019-12" month, "2019-W06" week... */
 export function granularityOf(value: string): string {
+  if (value.includes('/')) {
+    const [a = '', b = ''] = value.split('/');
+    const g = granularityOf(a);
+    return g === granularityOf(b) ? `${g} range` : 'range';
+  }
   if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return 'time';
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
   if (/^\d{4}-W\d{2}$/.test(value)) return 'week';

@@ -6,6 +6,13 @@
  * @example timeRange('2019-12') // [Date.UTC(2019, 11, 1), Date.UTC(2020, 0, 1)]
  */
 export function timeRange(value: string): [number, number] | null {
+  if (value.includes('/')) {
+    // An interval "2019-02-27/2019-02-28": from the start of one to the end of the other.
+    const [a = '', b = ''] = value.split('/');
+    const start = timeRange(a);
+    const end = timeRange(b);
+    return start && end ? [start[0], Math.max(start[1], end[1])] : (start ?? end);
+  }
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (m) {
     const start = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { HttpError } from './api.js';
+import type { HttpError } from './api.js';
 
 export type Loaded<T> =
   | { readonly state: 'loading' }

@@ -2,6 +2,13 @@ import type { ConflictView, TimelineEntryView } from '../api.js';
 import { shortDate } from '../format.js';
 import { ClaimText, ModalityBadge, Provenance, SourceChain, TimeLabel } from './bits.js';
 
+const CONFLICT_WORD: Readonly<Record<ConflictView['type'], string>> = {
+  'values-differ': 'figures differ',
+  'dated-differently': 'dated differently',
+  contradicted: 'contradicted',
+  'commitment-unmet': 'commitment unmet',
+};
+
 /**
  * One timeline entry: when it refers to, what was claimed, by whom through whom, every outlet
  * that carried it (each a link to its sentence), the modality and its conflicts.
@@ -29,7 +36,7 @@ export function TimelineCard(props: {
             title={props.conflicts.get(id)?.reason ?? 'conflict'}
             onClick={() => props.onConflict(id)}
           >
-            <span aria-hidden="true">⚠</span> conflict
+            <span aria-hidden="true">⚠</span> {CONFLICT_WORD[props.conflicts.get(id)?.type ?? 'contradicted']}
           </button>
         ))}
       </div>
