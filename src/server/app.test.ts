@@ -1,7 +1,21 @@
-import { describe, expect, it, vi } from 'vitest';
-import { fixtureApp } from '../../test/helpers/server.js';
-import { memoryQueries } from '../../test/helpers/memory-queries.js';
-import { StoreError } from '../store/errors.js';
+import type { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { appOver, seededStore } from '../../test/helpers/server.js';
+import type { SeededStore } from '../../test/helpers/server.js';
+import type { ArticleDetail } from '../engine/queries.js';
+import type {
+  ArticleSummary,
+  ClaimView,
+  ConflictView,
+  EntityDetail,
+  EntitySummary,
+  Page,
+  SearchHit,
+  SeriesView,
+  StorySummary,
+  TimelineEntryView,
+} from '../engine/views.js';
+import { createApp } from './app.js';
 import { CSP } from './middleware/security-headers.js';
 import { OPERATIONS } from './spec/operations.js';
 
@@ -17,67 +31,115 @@ async function errorOf(res: Response): Promise<ErrorJson['error']> {
   return body.error;
 }
 
-describe('reads', () => {
-  const { app } = fixtureApp();
+let seeds: SeededStore;
+beforeAll(async () => {
+  seeds = await seededStore();
+});
+afterAll(() => seeds.close());
 
-  it('answers health without anything else', async () => {
-    const res = await app.request('/api/health');
-    expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok' });
+const json = async <T>(app: Hono, path: string): Promise<T> => {
+  const res = await app.request(path);
+  expect(res.status).toBe(200);
+  return (await res.json()) as T;
+};
+
+describe('reads over the seeds', () => {
+  let app: Hono;
+  let story: StorySummary;
+  beforeAll(async () => {
+    app = appOver(seeds);
+    const stories = await json<Page<StorySummary>>(app, '/api/stories');
+    expect(stories.total).toBe(1);
+    story = stories.items[0] as StorySummary;
   });
 
-  it.each([
-    ['/api/stories', 'items'],
-    ['/api/timeline?story=s1', 'items'],
-    ['/api/series', 'items'],
-    ['/api/conflicts', 'items'],
-    ['/api/claims?outlet=Wire%20One', 'items'],
-    ['/api/entities?q=vell', 'items'],
-    ['/api/articles', 'items'],
-    ['/api/search?q=workers', 'items'],
-  ])('%s answers a page', async (path) => {
-    const res = await app.request(path);
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as { items: unknown[]; total: number; offset: number; limit: number };
-    expect(body.items.length).toBeGreaterThan(0);
-    expect(body).toMatchObject({ offset: 0, limit: 50 });
-    expect(body.total).toBeGreaterThanOrEqual(body.items.length);
+  it('answers health without anything else', async () => {
+    expect(await json(app, '/api/health')).toEqual({ status: 'ok' });
+  });
+
+  it('gives one story and its summary', async () => {
+    const one = await json<StorySummary>(app, `/api/stories/${story.id}`);
+    expect(one).toEqual(story);
+    expect(one.articles).toBe(2);
+  });
+
+  it('gives the story timeline in the order of the times claims refer to', async () => {
+    const page = await json<Page<TimelineEntryView>>(app, `/api/timeline?story=${story.id}&limit=200`);
+    const times = page.items.map((e) => e.time?.value ?? '');
+    expect(times[0]).toBe('2017-12');
+    expect(times.indexOf('2018-11')).toBeLessThan(times.indexOf('2019-12-23'));
+    expect(times.indexOf('2019-12-23')).toBeLessThan(times.indexOf('2020-01-16'));
+    const resolution = page.items[0];
+    expect(resolution?.claims.length).toBe(2); // both seeds are its sources
   });
 
   it('cuts list answers into pages', async () => {
-    const all = (await (await app.request('/api/timeline')).json()) as {
-      items: { text: string }[];
-      total: number;
-    };
-    const res = await app.request('/api/timeline?offset=1&limit=1');
-    const body = (await res.json()) as {
-      items: { text: string }[];
-      total: number;
-      offset: number;
-      limit: number;
-    };
-    expect(body).toMatchObject({ total: all.total, offset: 1, limit: 1 });
-    expect(body.items.map((e) => e.text)).toEqual([all.items[1]?.text]);
+    const all = await json<Page<TimelineEntryView>>(app, '/api/timeline?limit=200');
+    const page = await json<Page<TimelineEntryView>>(app, '/api/timeline?offset=2&limit=3');
+    expect(page).toMatchObject({ total: all.total, offset: 2, limit: 3 });
+    expect(page.items.map((e) => e.text)).toEqual(all.items.slice(2, 5).map((e) => e.text));
   });
 
   it.each([
-    ['/api/stories/s1', 'label', 'foreign workers in Norland'],
-    ['/api/entities/e1', 'name', 'Ana Vell'],
-    ['/api/entities/ana%20vell', 'name', 'Ana Vell'],
-  ])('%s answers one item', async (path, key, value) => {
-    const res = await app.request(path);
-    expect(res.status).toBe(200);
-    expect(((await res.json()) as Record<string, unknown>)[key]).toBe(value);
+    ['modality=planned', (c: ClaimView) => c.modality === 'planned'],
+    ['outlet=UPI', (c: ClaimView) => c.outlet === 'UPI'],
+    ['from=2020-01-01&to=2020-01-31', (c: ClaimView) => (c.times.refers?.value ?? '').startsWith('2020-01')],
+  ])('filters claims by %s', async (query, holds) => {
+    const page = await json<Page<ClaimView>>(app, `/api/claims?${query}&limit=200`);
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(page.items.filter((c) => !holds(c))).toEqual([]);
   });
 
-  it('passes the filters on to the queries', async () => {
-    const res = await app.request('/api/timeline?story=s9');
-    expect(((await res.json()) as { total: number }).total).toBe(0);
+  it('finds Ilichev, his role and his statements', async () => {
+    const found = await json<Page<EntitySummary>>(app, '/api/entities?q=Ilichev');
+    const id = found.items[0]?.id ?? '';
+    const detail = await json<EntityDetail>(app, `/api/entities/${encodeURIComponent(id)}`);
+    expect(detail.name).toMatch(/Ilichev/);
+    expect(detail.statements.length).toBeGreaterThan(0);
+    const timeline = await json<Page<TimelineEntryView>>(
+      app,
+      `/api/timeline?entity=${encodeURIComponent(id)}`,
+    );
+    expect(timeline.total).toBeGreaterThan(0);
+  });
+
+  it('gives the series of North Korean workers in Russia with 34,000', async () => {
+    const page = await json<Page<SeriesView>>(app, '/api/series?measure=workers');
+    const values = page.items.flatMap((s) => s.points.map((p) => p.value));
+    expect(values).toContain(34000);
+  });
+
+  it('lists conflicts with their reasons and claims', async () => {
+    const page = await json<Page<ConflictView>>(app, '/api/conflicts');
+    expect(page.total).toBeGreaterThan(0);
+    for (const c of page.items) {
+      expect(c.reason.length).toBeGreaterThan(10);
+      expect(c.claims.length).toBe(2);
+    }
+  });
+
+  it('gives the articles and each one with its layers', async () => {
+    const page = await json<Page<ArticleSummary>>(app, '/api/articles');
+    expect(page.total).toBe(2);
+    const id = page.items[0]?.id ?? '';
+    const detail = await json<ArticleDetail>(app, `/api/articles/${id}`);
+    expect(detail.summary.id).toBe(id);
+    expect(detail.story).toBe(story.id);
+    const text = detail.layers['text'] as string;
+    for (const c of detail.claims) expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
+  });
+
+  it('searches with filters', async () => {
+    const hits = await json<Page<SearchHit>>(app, '/api/search?q=repatriate');
+    expect(hits.total).toBeGreaterThan(0);
+    expect(hits.items[0]?.snippet.some((s) => s.match)).toBe(true);
+    const none = await json<Page<SearchHit>>(app, '/api/search?q=repatriate&outlet=Nobody%20News');
+    expect(none.total).toBe(0);
   });
 });
 
 describe('errors: one JSON shape', () => {
-  const { app } = fixtureApp({ limits: { maxBodyBytes: 2000 } });
+  const app = () => appOver(seeds, { limits: { maxBodyBytes: 2000 } });
 
   it.each([
     ['GET', '/api/stories/nope', 404, 'not-found'],
@@ -100,14 +162,14 @@ describe('errors: one JSON shape', () => {
     ['GET', '/api/search', 400, 'invalid-parameter'],
     ['GET', `/api/entities?q=${'x'.repeat(201)}`, 400, 'invalid-parameter'],
   ])('%s %s → %i %s', async (method, path, status, code) => {
-    const res = await app.request(path, { method });
+    const res = await app().request(path, { method });
     expect(res.status).toBe(status);
     expect((await errorOf(res)).code).toBe(code);
     if (status === 405) expect(res.headers.get('Allow')).toMatch(/GET/);
   });
 
   it('lists every bad parameter at once', async () => {
-    const res = await app.request('/api/claims?limit=0&offset=x&modality=maybe');
+    const res = await app().request('/api/claims?limit=0&offset=x&modality=maybe');
     const error = await errorOf(res);
     expect(error.details?.map((d) => d.where).sort()).toEqual([
       'query parameter "limit"',
@@ -117,7 +179,7 @@ describe('errors: one JSON shape', () => {
   });
 
   it('accepts the largest page', async () => {
-    expect((await app.request('/api/stories?limit=200')).status).toBe(200);
+    expect((await app().request('/api/stories?limit=200')).status).toBe(200);
   });
 
   it.each([
@@ -133,7 +195,7 @@ describe('errors: one JSON shape', () => {
       'one-article',
     ],
   ])('POST %s (%#) → %i %s', async (type, body, status, code) => {
-    const res = await app.request('/api/articles', {
+    const res = await app().request('/api/articles', {
       method: 'POST',
       headers: { 'Content-Type': type },
       body,
@@ -143,7 +205,7 @@ describe('errors: one JSON shape', () => {
   });
 
   it('answers 413 from the declared length before reading the body', async () => {
-    const res = await app.request('/api/articles', {
+    const res = await app().request('/api/articles', {
       method: 'POST',
       headers: { 'Content-Type': 'text/plain', 'Content-Length': '999999' },
       body: 'short',
@@ -153,11 +215,8 @@ describe('errors: one JSON shape', () => {
 
   it('hides an unexpected failure behind a 500 and logs it', async () => {
     const log = vi.fn();
-    const queries = {
-      ...memoryQueries(),
-      stories: () => Promise.reject(new Error('disk on fire at /var/x')),
-    };
-    const { app: failing } = fixtureApp({ queries, log });
+    const queries = { ...seeds.queries, stories: () => Promise.reject(new Error('disk on fire at /var/x')) };
+    const failing = appOver(seeds, { queries, log });
     const res = await failing.request('/api/stories');
     expect(res.status).toBe(500);
     const error = await errorOf(res);
@@ -167,17 +226,14 @@ describe('errors: one JSON shape', () => {
   });
 
   it('answers a malformed search query with a 400', async () => {
-    const queries = {
-      ...memoryQueries(),
-      search: () => Promise.reject(new StoreError('query', 'unterminated string')),
-    };
-    const res = await fixtureApp({ queries }).app.request('/api/search?q=%22open');
+    const res = await appOver(seeds).request('/api/search?q=%22open');
     expect(res.status).toBe(400);
     expect((await errorOf(res)).code).toBe('bad-query');
   });
 
   it('is read-only without an ingest', async () => {
-    const { app: readOnly } = fixtureApp({ ingest: undefined as never });
+    const { ingest: _ingest, ...readOnlyOptions } = { queries: seeds.queries, ingest: seeds.ingest };
+    const readOnly = createApp(readOnlyOptions);
     const res = await readOnly.request('/api/articles', {
       method: 'POST',
       body: 'x',
@@ -188,11 +244,11 @@ describe('errors: one JSON shape', () => {
 });
 
 describe('security headers', () => {
-  const { app } = fixtureApp();
+  const app = () => appOver(seeds);
   it.each([['/api/health'], ['/api/stories/nope'], ['/api/stories?limit=0'], ['/'], ['/nothing']])(
     '%s carries the CSP and friends',
     async (path) => {
-      const res = await app.request(path);
+      const res = await app().request(path);
       expect(res.headers.get('Content-Security-Policy')).toBe(CSP);
       expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
       expect(res.headers.get('Referrer-Policy')).toBe('no-referrer');
@@ -207,7 +263,7 @@ describe('security headers', () => {
 });
 
 describe('access token', () => {
-  const { app } = fixtureApp({ token: 'correct horse battery' });
+  const app = () => appOver(seeds, { token: 'correct horse battery' });
 
   it.each([
     [undefined, 401],
@@ -216,24 +272,26 @@ describe('access token', () => {
     ['Basic Y29ycmVjdA==', 401],
     ['Bearer correct horse battery', 401], // the token has spaces: a header carries one word
   ])('Authorization %s → %i', async (header, status) => {
-    const res = await app.request('/api/stories', header ? { headers: { Authorization: header } } : {});
+    const res = await app().request('/api/stories', header ? { headers: { Authorization: header } } : {});
     expect(res.status).toBe(status);
     expect((await errorOf(res)).code).toBe('unauthorized');
     expect(res.headers.get('WWW-Authenticate')).toMatch(/^Bearer/);
   });
 
-  const { app: tokened } = fixtureApp({ token: 's3cret-T0ken' });
+  const tokened = () => appOver(seeds, { token: 's3cret-T0ken' });
   it('lets the right token through', async () => {
-    const res = await tokened.request('/api/stories', { headers: { Authorization: 'Bearer s3cret-T0ken' } });
+    const res = await tokened().request('/api/stories', {
+      headers: { Authorization: 'Bearer s3cret-T0ken' },
+    });
     expect(res.status).toBe(200);
   });
 
   it.each([['/api/health', 200]])('leaves %s open', async (path, status) => {
-    expect((await tokened.request(path)).status).toBe(status);
+    expect((await tokened().request(path)).status).toBe(status);
   });
 
   it('guards writes too', async () => {
-    const res = await tokened.request('/api/articles', {
+    const res = await tokened().request('/api/articles', {
       method: 'POST',
       headers: { 'Content-Type': 'text/plain' },
       body: 'Some words.',
@@ -242,7 +300,7 @@ describe('access token', () => {
   });
 
   it('answers any host name when a token is set', async () => {
-    const res = await tokened.request('http://news.example:8080/api/stories', {
+    const res = await tokened().request('http://news.example:8080/api/stories', {
       headers: { Authorization: 'Bearer s3cret-T0ken' },
     });
     expect(res.status).toBe(200);
@@ -250,9 +308,9 @@ describe('access token', () => {
 });
 
 describe('other origins', () => {
-  const { app } = fixtureApp();
+  const app = () => appOver(seeds);
   it('refuses a write from another site', async () => {
-    const res = await app.request('http://127.0.0.1:8080/api/articles', {
+    const res = await app().request('http://127.0.0.1:8080/api/articles', {
       method: 'POST',
       headers: { 'Content-Type': 'text/plain', Origin: 'http://evil.example' },
       body: 'Dozens of workers arrived on Monday, officials said.',
@@ -262,7 +320,7 @@ describe('other origins', () => {
   });
 
   it('refuses a non-loopback host name without a token (DNS rebinding)', async () => {
-    const res = await app.request('http://rebind.example/api/stories');
+    const res = await app().request('http://rebind.example/api/stories');
     expect(res.status).toBe(403);
     expect((await errorOf(res)).code).toBe('forbidden-host');
   });
@@ -272,18 +330,23 @@ describe('other origins', () => {
     ['http://127.0.0.1:9000/api/stories'],
     ['http://[::1]:9000/api/stories'],
   ])('answers %s', async (url) => {
-    expect((await app.request(url)).status).toBe(200);
+    expect((await app().request(url)).status).toBe(200);
   });
 });
 
 describe('POST an article, then read it', () => {
-  const { app } = fixtureApp();
+  let own: SeededStore;
+  beforeAll(async () => {
+    own = await seededStore([]);
+  });
+  afterAll(() => own.close());
+  const app = () => appOver(own);
   const text =
     'Jan. 9 (Wire) -- Officials in Norland said on Wednesday that about 2,000 workers had left since October.';
 
   it('stores it once and serves it with its layers', async () => {
     const post = () =>
-      app.request('/api/articles?source=test-post', {
+      app().request('/api/articles?source=test-post', {
         method: 'POST',
         headers: { 'Content-Type': 'text/plain; charset=utf-8' },
         body: text,
@@ -295,7 +358,7 @@ describe('POST an article, then read it', () => {
     const again = await post();
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual({ id, status: 'existing' });
-    const read = await app.request(`/api/articles/${id}`);
+    const read = await app().request(`/api/articles/${id}`);
     expect(read.status).toBe(200);
     const detail = (await read.json()) as {
       summary: { id: string };
@@ -304,10 +367,15 @@ describe('POST an article, then read it', () => {
     expect(detail.summary.id).toBe(id);
     expect(detail.layers.text).toContain('about 2,000 workers had left');
     expect(detail.layers.quantities.length).toBeGreaterThan(0);
+    // The read side is opened again after a write: the article is in a story now.
+    const stories = (await (await app().request('/api/stories')).json()) as Page<StorySummary>;
+    expect(stories.total).toBe(1);
+    const claims = (await (await app().request('/api/claims?limit=200')).json()) as Page<ClaimView>;
+    expect(claims.items.some((c) => c.articleId === id)).toBe(true);
   });
 
   it('reads a JSON article with its fields', async () => {
-    const res = await app.request('/api/articles', {
+    const res = await app().request('/api/articles', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
@@ -318,7 +386,7 @@ describe('POST an article, then read it', () => {
     });
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: string };
-    const detail = (await (await app.request(`/api/articles/${id}`)).json()) as {
+    const detail = (await (await app().request(`/api/articles/${id}`)).json()) as {
       summary: { title: string; published: string };
     };
     expect(detail.summary).toMatchObject({ title: 'Border crossings rise', published: '2020-01-06' });
@@ -326,9 +394,9 @@ describe('POST an article, then read it', () => {
 });
 
 describe('OpenAPI description', () => {
-  const { app } = fixtureApp();
+  const app = () => appOver(seeds);
   it('describes every operation and resolves every reference', async () => {
-    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+    const doc = (await (await app().request('/api/openapi.json')).json()) as {
       openapi: string;
       paths: Record<
         string,

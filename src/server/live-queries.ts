@@ -11,7 +11,9 @@ import { storeIngest } from './ingest/store-ingest.js';
  *
  * @example const { queries, ingest } = await liveQueries(store); createApp({ queries, ingest })
  */
-export async function liveQueries(store: Store): Promise<{ readonly queries: Queries; readonly ingest: IngestOne }> {
+export async function liveQueries(
+  store: Store,
+): Promise<{ readonly queries: Queries; readonly ingest: IngestOne }> {
   let current: Queries = await openQueries(store);
   const write = storeIngest(store);
   const queries: Queries = {

@@ -1,28 +1,47 @@
-import { createApp } from '../../src/server/index.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingestPaths } from '../../src/engine/ingest.js';
+import type { Queries } from '../../src/engine/queries.js';
+import { createApp, liveQueries } from '../../src/server/index.js';
 import type { AppOptions, IngestOne } from '../../src/server/index.js';
-import { createPipeline } from '../../src/pipeline/order.js';
-import { hasFatal } from '../../src/model/index.js';
-import { memoryQueries } from './memory-queries.js';
-import type { MemoryQueries } from './memory-queries.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { Store } from '../../src/store/store.js';
 
-/** An ingest into the in-memory fixture: the real pipeline, then `add` (no store). */
-export function memoryIngest(queries: MemoryQueries): IngestOne {
-  const pipeline = createPipeline();
-  const seen = new Set<string>();
-  return async (input) => {
-    const article = pipeline.run(input);
-    const fatal = article.messages.find((m) => m.severity === 'fatal');
-    if (hasFatal(article.messages)) return { status: 'failed', reason: fatal?.reason ?? 'fatal' };
-    if (seen.has(article.id)) return { status: 'existing', id: article.id };
-    seen.add(article.id);
-    queries.add(article);
-    return { status: 'added', id: article.id };
+export const SAMPLE = join(import.meta.dirname, '..', '..', 'sample');
+
+export interface SeededStore {
+  readonly store: Store;
+  readonly queries: Queries;
+  readonly ingest: IngestOne;
+  readonly dir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh SQLite store in a temp dir with the two seed articles ingested, and its live queries
+ * and ingest (as `claimline serve` builds them).
+ *
+ * @example const seeds = await seededStore(); ...; await seeds.close()
+ */
+export async function seededStore(paths: readonly string[] = [SAMPLE]): Promise<SeededStore> {
+  const dir = mkdtempSync(join(tmpdir(), 'claimline-server-'));
+  const store = await openSqliteStore(join(dir, 'seeds.db'));
+  await ingestPaths(store, paths, { workers: 0 });
+  const { queries, ingest } = await liveQueries(store);
+  return {
+    store,
+    queries,
+    ingest,
+    dir,
+    close: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 
-/** The app over the in-memory fixture, with ingest; `overrides` replace any option. */
-export function fixtureApp(overrides: Partial<AppOptions> = {}) {
-  const queries = memoryQueries();
-  const app = createApp({ queries, ingest: memoryIngest(queries), log: () => undefined, ...overrides });
-  return { app, queries };
+/** The app over a seeded store; `overrides` replace any option (a failing `queries`, a token...). */
+export function appOver(seeds: SeededStore, overrides: Partial<AppOptions> = {}) {
+  return createApp({ queries: seeds.queries, ingest: seeds.ingest, log: () => undefined, ...overrides });
 }

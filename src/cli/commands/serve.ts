@@ -1,7 +1,14 @@
 import { bindRefusal, createApp, defaultWebRoot, listen, liveQueries } from '../../server/index.js';
 import type { Command } from '../command.js';
 import { CliError } from '../errors.js';
-import { DB_OPTION, loadConfig, openCommandStore, parseCommandArgs, resolveDb, wholeNumber } from '../options.js';
+import {
+  DB_OPTION,
+  loadConfig,
+  openCommandStore,
+  parseCommandArgs,
+  resolveDb,
+  wholeNumber,
+} from '../options.js';
 
 const HELP = `Usage: claimline serve [--db FILE] [--host ADDR] [--port N] [--token T]
 
@@ -51,13 +58,21 @@ export const serveCommand: Command = {
     const store = await openCommandStore(db, { create: true });
     const { queries, ingest } = await liveQueries(store);
     const webRoot = defaultWebRoot();
-    const app = createApp({ queries, ingest, ...(token !== undefined ? { token } : {}), ...(webRoot ? { webRoot } : {}) });
+    const app = createApp({
+      queries,
+      ingest,
+      ...(token !== undefined ? { token } : {}),
+      ...(webRoot ? { webRoot } : {}),
+    });
     let server;
     try {
       server = await listen(app, values.host, port);
     } catch (error) {
       await store.close();
-      throw new CliError(`cannot listen on ${values.host}:${port}: ${error instanceof Error ? error.message : String(error)}`, 1);
+      throw new CliError(
+        `cannot listen on ${values.host}:${port}: ${error instanceof Error ? error.message : String(error)}`,
+        1,
+      );
     }
     console.log(`claimline: serving ${db} at ${server.url}${token ? ' (access token required)' : ''}`);
     if (!webRoot) console.log('claimline: the web UI is not built (npm run build); serving the API only');
