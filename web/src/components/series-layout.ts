@@ -29,6 +29,25 @@ export interface SeriesLayout {
 /** Colours told apart by most eyes (Okabe–Ito). */
 const PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#000000', '#8c6d31'];
 
+const UNKNOWN = 'outlet unknown';
+
+/** Points drawn on top of each other are spread sideways so that each source stays visible. */
+function spreadOverlaps(points: PlacedPoint[]): void {
+  const groups = new Map<string, number[]>();
+  points.forEach((p, i) => {
+    const key = `${Math.round(p.x / 8)}:${Math.round(p.y / 8)}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  for (const members of groups.values()) {
+    members.forEach((index, k) => {
+      const p = points[index];
+      if (!p || members.length < 2) return;
+      const shift = (k - (members.length - 1) / 2) * 9;
+      points[index] = { ...p, x: p.x + shift };
+    });
+  }
+}
+
 /** A round step for about `n` ticks over `span`. */
 function niceStep(span: number, n: number): number {
   const raw = span / n;
@@ -68,7 +87,7 @@ export function layoutSeries(series: SeriesView, width: number, height: number):
   const x = (t: number) => left + ((t - tMin) / (tMax - tMin)) * (width - left - right);
   const y = (v: number) => height - bottom - ((v - low) / (yMax - low)) * (height - top - bottom);
 
-  const outlets = [...new Set(timed.map((t) => t.point.claim.outlet ?? 'unknown'))];
+  const outlets = [...new Set(timed.map((t) => t.point.claim.outlet ?? UNKNOWN))];
   const colorOf = new Map(outlets.map((o, i) => [o, PALETTE[i % PALETTE.length] ?? '#000']));
   const points = timed.map(({ point, range }): PlacedPoint => {
     const v = point.value ?? ((point.min ?? 0) + (point.max ?? 0)) / 2;
@@ -80,9 +99,10 @@ export function layoutSeries(series: SeriesView, width: number, height: number):
       y: y(v),
       yLow: y(point.min ?? v),
       yHigh: y(point.max ?? v),
-      color: colorOf.get(point.claim.outlet ?? 'unknown') ?? '#000',
+      color: colorOf.get(point.claim.outlet ?? UNKNOWN) ?? '#000',
     };
   });
+  spreadOverlaps(points);
   const yTicks = [];
   for (let v = low; v <= yMax + 1e-9; v += yStep) yTicks.push({ y: y(v), value: v });
   const firstYear = new Date(tMin).getUTCFullYear() + 1;

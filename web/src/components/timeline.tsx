@@ -9,6 +9,19 @@ const CONFLICT_WORD: Readonly<Record<ConflictView['type'], string>> = {
   'commitment-unmet': 'commitment unmet',
 };
 
+/** An entry's conflicts grouped by kind, so that fifteen alike make one mark. */
+function groupByType(
+  ids: readonly string[],
+  conflicts: ReadonlyMap<string, ConflictView>,
+): [ConflictView['type'], string[]][] {
+  const groups = new Map<ConflictView['type'], string[]>();
+  for (const id of ids) {
+    const type = conflicts.get(id)?.type ?? 'contradicted';
+    groups.set(type, [...(groups.get(type) ?? []), id]);
+  }
+  return [...groups];
+}
+
 /**
  * One timeline entry: when it refers to, what was claimed, by whom through whom, every outlet
  * that carried it (each a link to its sentence), the modality and its conflicts.
@@ -28,15 +41,16 @@ export function TimelineCard(props: {
       <div class="entry-head">
         <TimeLabel time={entry.time} />
         <ModalityBadge modality={entry.modality} />
-        {entry.conflicts.map((id) => (
+        {groupByType(entry.conflicts, props.conflicts).map(([type, ids]) => (
           <button
-            key={id}
+            key={type}
             type="button"
             class="conflict-mark"
-            title={props.conflicts.get(id)?.reason ?? 'conflict'}
-            onClick={() => props.onConflict(id)}
+            title={ids.map((id) => props.conflicts.get(id)?.reason ?? id).join('\n')}
+            onClick={() => props.onConflict(ids[0] ?? '')}
           >
-            <span aria-hidden="true">⚠</span> {CONFLICT_WORD[props.conflicts.get(id)?.type ?? 'contradicted']}
+            <span aria-hidden="true">⚠</span> {CONFLICT_WORD[type]}
+            {ids.length > 1 ? ` ×${ids.length}` : ''}
           </button>
         ))}
       </div>

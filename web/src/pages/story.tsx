@@ -26,6 +26,13 @@ async function loadStory(id: string, signal: AbortSignal): Promise<StoryData> {
   return { story, timeline: timeline.items, conflicts: conflicts.items, series: series.items };
 }
 
+const SERIES_SHOWN = 5;
+
+/** The measures with the most points, for the story's header (the rest are one click away). */
+function topSeries(series: readonly SeriesView[]): readonly SeriesView[] {
+  return [...series].sort((a, b) => b.points.length - a.points.length).slice(0, SERIES_SHOWN);
+}
+
 /** A story: its timeline in the order of the times claims refer to, and its conflicts beside it. */
 export function StoryPage(props: { readonly id: string }) {
   const loaded = useApi((signal) => loadStory(props.id, signal), props.id);
@@ -45,7 +52,7 @@ export function StoryPage(props: { readonly id: string }) {
               {series.length > 0 && (
                 <p class="series-links">
                   Series:{' '}
-                  {series.map((s, i) => (
+                  {topSeries(series).map((s, i) => (
                     <span key={s.measure}>
                       {i > 0 && ' · '}
                       <a href={href('series', null, { measure: s.measure, story: story.id })}>
@@ -53,6 +60,12 @@ export function StoryPage(props: { readonly id: string }) {
                       </a>
                     </span>
                   ))}
+                  {series.length > SERIES_SHOWN && (
+                    <>
+                      {' · '}
+                      <a href={href('series', null, { story: story.id })}>all {series.length} series</a>
+                    </>
+                  )}
                 </p>
               )}
             </header>
