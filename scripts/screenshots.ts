@@ -62,8 +62,8 @@ async function capture(
       }
       if (page === 'article') await tab.waitForSelector('.in-focus');
       await tab.waitForTimeout(300);
-      if (page === 'article') await tab.evaluate(() => window.scrollTo(0, 0));
-      const height = await tab.evaluate(() => document.documentElement.scrollHeight);
+      if (page === 'article') await tab.evaluate('window.scrollTo(0, 0)');
+      const height = await tab.evaluate<number>('document.documentElement.scrollHeight');
       const file = join(OUT, `${name}-${page}-${width}.png`);
       await tab.screenshot({
         path: file,

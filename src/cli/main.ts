@@ -1,11 +1,30 @@
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
+import {
+  conflictsCommand,
+  entitiesList,
+  seriesCommand,
+  storiesCommand,
+  timelineCommand,
+} from './commands/ledger.js';
+import { exportCommand } from './commands/export.js';
 import { serveCommand } from './commands/serve.js';
 import { CliError } from './errors.js';
 import type { Command } from './command.js';
 
-const COMMANDS: readonly Command[] = [extractCommand, ingestCommand, searchCommand, serveCommand];
+const COMMANDS: readonly Command[] = [
+  extractCommand,
+  ingestCommand,
+  storiesCommand,
+  timelineCommand,
+  seriesCommand,
+  conflictsCommand,
+  entitiesList,
+  searchCommand,
+  exportCommand,
+  serveCommand,
+];
 
 function usage(): string {
   const lines = [

@@ -72,7 +72,7 @@ describe.skipIf(browserAbsent !== null)(
       await link.click();
       const focus = page.locator('.article-text .in-focus').first();
       await focus.waitFor();
-      expect(await page.evaluate(() => location.hash)).toContain('claim=');
+      expect(await page.evaluate<string>('location.hash')).toContain('claim=');
       // The marked text is the claim's sentence, and it is in view.
       const articleId = decodeURIComponent(target.split('?')[0]?.split('/')[2] ?? '');
       const detail = await api<{ claims: { key: string; sentence: { text: string } }[] }>(
@@ -113,7 +113,7 @@ describe.skipIf(browserAbsent !== null)(
         const page = await open(hash, 390);
         await page.waitForSelector('main h1');
         await page.waitForTimeout(200);
-        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        const width = await page.evaluate<number>('document.documentElement.scrollWidth');
         expect(width, hash).toBeLessThanOrEqual(390);
         await page.close();
       }
@@ -123,10 +123,12 @@ describe.skipIf(browserAbsent !== null)(
       const page = await open('#/stories');
       await page.waitForSelector('.stories');
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+      expect(await page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe(
+        'Skip to content',
+      );
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Stories');
+      expect(await page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Stories');
       await page.close();
     });
   },

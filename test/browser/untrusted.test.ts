@@ -65,7 +65,7 @@ describe.skipIf(browserAbsent !== null)(
         const where = page.getByText('the full report').first();
         if ((await where.count()) > 0) await where.click();
         await page.waitForTimeout(150);
-        expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+        expect(await page.evaluate<unknown>('window.__pwned')).toBeUndefined();
         expect(dialogs).toEqual([]);
         expect(
           await page

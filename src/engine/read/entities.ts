@@ -65,7 +65,7 @@ export function entityIdentity(ledger: LedgerView, e: CanonicalEntity): Omit<Ent
     .sort((a, b) => (a.first ?? '9999').localeCompare(b.first ?? '9999'));
   const merges = new Map<string, { alias: string; rule: string; evidence: string }>();
   for (const { unit, link } of ledger.unitsOf(e.id)) {
-    if (!link || merges.has(unit.name)) continue;
+    if (!link || link.rule === 'new-entity' || merges.has(unit.name)) continue;
     merges.set(unit.name, { alias: unit.name, rule: link.rule, evidence: link.evidence });
   }
   return { ...entitySummary(ledger, e), roles, merges: [...merges.values()] };

@@ -48,8 +48,13 @@ export function createQueries(store: Store, ledger: LedgerView): Queries & { rea
     const articles = new Map<string, Article>(loaded.map((a) => [a.article.id, a.article]));
     const claims = loaded.flatMap((a: Analysed) => a.claims.filter(keep));
     const kept = new Set(claims.map((c) => c.key));
-    const points = loaded.flatMap((a) => a.points.filter((p) => kept.has(p.claimKey)));
-    const conflicts = findConflicts(claims, points, names).map((c) => ({ ...c, id: conflictId(c) }));
+    // A claim carried by mirrors of one text counts once in series and conflicts.
+    const distinct = distinctClaims(claims);
+    const counted = new Set(distinct.map((c) => c.key));
+    const points = loaded.flatMap((a) =>
+      a.points.filter((p) => kept.has(p.claimKey) && counted.has(p.claimKey)),
+    );
+    const conflicts = findConflicts(distinct, points, names).map((c) => ({ ...c, id: conflictId(c) }));
     const byKey = new Map(claims.map((c) => [c.key, c]));
     const views = new Map<string, ClaimView>();
     const view = (key: string) => {
@@ -277,6 +282,18 @@ function bounds(page: PageRequest): { offset: number; limit: number } {
   const offset = Math.max(0, Math.floor(page.offset ?? 0));
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(page.limit ?? 50)));
   return { offset, limit };
+}
+
+/** One claim per mirror group, speaker and wording: the original's when it is among them. */
+function distinctClaims(claims: readonly LedgerClaim[]): LedgerClaim[] {
+  const chosen = new Map<string, LedgerClaim>();
+  for (const c of claims) {
+    const key = `${c.article.mirrorGroup}|${c.speaker ?? ''}|${c.claim.text.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+    const old = chosen.get(key);
+    if (!old || (c.article.id === c.article.mirrorGroup && old.article.id !== old.article.mirrorGroup))
+      chosen.set(key, c);
+  }
+  return [...chosen.values()];
 }
 
 function conflictId(c: Conflict): string {

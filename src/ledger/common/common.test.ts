@@ -77,13 +77,35 @@ describe('createCountryFinder', () => {
 
 describe('articleTime', () => {
   const at = (text: string) => articleTime(textArticle(text));
+  // The fallbacks, for articles whose publication date nobody found (as the store may hold).
+  const undated = (text: string) =>
+    articleTime({
+      text,
+      published: { value: null, precision: null, how: 'unknown', evidence: 'test', rule: 'test' },
+    });
+
+  // Normalise reads these heads itself: the publication date wins, at its own precision.
   it.each([
-    [' date 2019-02-07 Feb. 7 (UPI) -- Russia says', 'head-date', '2019-02-07'],
+    [' date 2019-02-07 Feb. 7 (UPI) -- Russia says', '2019-02-07'],
+    ['2019.12.14. 오후 10:22 러시아', '2019-12-14T22:22'],
+    ['Epoch Times 7. Februar 2018 Russland', '2018-02-07'],
+  ])('%s', (text, value) => expect(at(text)).toMatchObject({ how: 'published', value }));
+
+  it.each([
+    ['date 2019-02-07 Feb. 7 (UPI) -- Russia says', 'head-date', '2019-02-07'],
     ['2019.12.14. 오후 10:22 러시아', 'head-date', '2019-12-14'],
     ['Epoch Times 7. Februar 2018 Russland', 'head-date', '2018-02-07'],
     ['on August 04 2011 5: 46 PM A San Antonio jury', 'head-date', '2011-08-04'],
     ['In 2017 the council adopted a resolution; by 2019 all had to leave.', 'mentioned-year', '2019'],
-  ])('%s', (text, how, value) => expect(at(text)).toMatchObject({ how, value }));
+  ])('without a publication date: %s', (text, how, value) =>
+    expect(undated(text)).toMatchObject({ how, value }),
+  );
+
+  it('reads the head of a normalised article that has no publication date', () =>
+    expect(at('on August 04 2011 5: 46 PM A San Antonio jury')).toMatchObject({
+      how: 'head-date',
+      value: '2011-08-04',
+    }));
 
   it('says nothing when there is no date', () => expect(at('No date here at all.')).toBeNull());
 

@@ -33,23 +33,27 @@ export function commitmentsUnmet(
     if (!VERB.test(plan.claim.text) || !UNIVERSAL.test(plan.claim.text)) continue;
     const subject = subjectOf(plan);
     if (!subject) continue;
+    const after: { later: LedgerClaim; evidence: string }[] = [];
     for (const later of claims) {
       if (later === plan || later.claim.modality === 'planned') continue;
       const at = later.claim.times.refers ? interval(later.claim.times.refers.value) : null;
       if (!at || at.start < deadline.end) continue;
       const evidence = unmet(later, pointsByClaim.get(later.key) ?? [], subject);
-      if (!evidence) continue;
-      const [x, y] = pair(plan, later);
-      out.push({
-        kind: 'conflict',
-        type: 'commitment-unmet',
-        reason:
-          `${who(plan)} committed to “${shorten(plan.claim.text, 80)}” (deadline ${deadlineWords(plan)}); ` +
-          `after it, ${who(later)}: ${evidence} — “${shorten(later.claim.text, 80)}”`,
-        claims: [x.key, y.key],
-        rule: `commitment-unmet:${evidence.split(' ')[0]}`,
-      });
+      if (evidence) after.push({ later, evidence });
     }
+    const [first, ...more] = after.sort((a, b) => (pair(a.later, b.later)[0] === a.later ? -1 : 1));
+    if (!first) continue;
+    // One conflict per commitment: the first report after the deadline in words, the others counted.
+    const others = more.length ? ` (and ${more.length} later report${more.length > 1 ? 's' : ''})` : '';
+    out.push({
+      kind: 'conflict',
+      type: 'commitment-unmet',
+      reason:
+        `${who(plan)} committed to “${shorten(plan.claim.text, 80)}” (deadline ${deadlineWords(plan)}); ` +
+        `after it, ${who(first.later)}: ${first.evidence} — “${shorten(first.later.claim.text, 80)}”${others}`,
+      claims: [plan.key, first.later.key, ...more.map((m) => m.later.key)],
+      rule: `commitment-unmet:${first.evidence.split(' ')[0]}`,
+    });
   }
   return out;
 }

@@ -10,7 +10,8 @@ export interface Conflict {
   readonly kind: 'conflict';
   readonly type: ConflictType;
   readonly reason: string;
-  readonly claims: readonly [string, string];
+  /** Two claims; a commitment unmet lists the commitment, then every later claim that shows it unmet. */
+  readonly claims: readonly [string, string, ...string[]];
   readonly measure?: string;
   readonly rule: string;
 }

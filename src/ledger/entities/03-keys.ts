@@ -30,6 +30,10 @@ export function typeGroup(type: EntityType): TypeGroup {
   }
 }
 
+const DETERMINER = /^(?:the|a|an|another|this|that)\s/i;
+/** A capitalised word of two letters or more that is not all capitals ("Ilyichev", not "U.S."). */
+const NAME_LIKE = /(?:^|[\s-])\p{Lu}\p{Ll}/u;
+
 /**
  * The keys a unit is filed under, and the extra keys it looks up (a short name may be another
  * entity's short form). Prefixes name the rule a match on them supports:
@@ -48,6 +52,9 @@ export function unitKeys(
   const file = new Set<string>();
   const query = new Set<string>();
   for (const form of [unit.name, ...unit.aliases]) {
+    // "the diplomat", "a senior U.S. official": a description, not a name — two people share it.
+    if (group === 'person' && !NAME_LIKE.test(form.replace(DETERMINER, ''))) continue;
+    if (group === 'person' && DETERMINER.test(form)) continue;
     const folded = normalName(form);
     // A person's titles come and go ("President Donald Trump"): compare the name without them.
     const normal = group === 'person' ? personWords(folded).join(' ') : folded;

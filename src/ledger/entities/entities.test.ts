@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { textArticle } from '../../../test/helpers/article.js';
 import type { Article, Entity, EntityType, Mention, Role } from '../../model/index.js';
 import { createEntityLinker } from './linker.js';
+import { unitKeys } from './03-keys.js';
+import type { EntityUnit } from './types.js';
 import { createMemoryEntityIndex } from './memory-index.js';
 
 interface E {
@@ -293,5 +295,32 @@ describe('user decisions', () => {
       5,
     );
     expect(of('b4', 'p')).not.toBe(of('b3', 'p'));
+  });
+});
+
+describe('unitKeys: descriptions are not names', () => {
+  const unit = (name: string, aliases: string[] = []): EntityUnit => ({
+    kind: 'entity-unit',
+    key: `a#${name}`,
+    article: 'a',
+    entity: 'e1',
+    mentions: [],
+    mentionText: {},
+    type: 'person',
+    name,
+    aliases,
+    roles: [],
+    time: null,
+    seq: 0,
+  });
+  it.each([
+    ['the diplomat', []],
+    ['a senior U.S. official', []],
+    ['U.S. official', []],
+    ['Maria Zakharova', ['x:person:maria zakharova', 'x:person:zakharova']],
+  ])('%s files %j under name keys', (name, expected) => {
+    const aliases = name === 'Maria Zakharova' ? ['Zakharova', 'the diplomat'] : [];
+    const keys = unitKeys(unit(name, aliases), () => null).file.filter((k) => k.startsWith('x:'));
+    expect(keys).toEqual(expected);
   });
 });

@@ -120,8 +120,11 @@ export function measureKey(m: Measure): { key: string; family: string } {
 /** "North Korean workers in Russia", "North Korean workers entering Russia". */
 export function measureLabel(m: Measure, names: CountryNames): string {
   const who = `${m.nationality ? `${names.adjective(m.nationality)} ` : ''}${m.subject}s`;
-  const where = m.place ? (/^[A-Z]{2}$/.test(m.place) ? names.name(m.place) : m.place) : '';
+  // A place phrase keeps its words but not its preposition: "in the country" → "the country".
+  const place = m.place?.replace(/^(?:in|at|to|from|inside|within)\s+/i, '') ?? '';
+  const where = /^[A-Z]{2}$/.test(place) ? names.name(place) : place;
   const verb = m.aspect === 'entering' ? 'entering' : m.aspect === 'leaving' ? 'leaving' : 'in';
-  const label = where ? `${who} ${verb} ${where}` : m.aspect === 'stock' ? who : `${who} ${verb}`;
+  const moving = m.aspect === 'entering' || m.aspect === 'leaving';
+  const label = where ? `${who} ${verb} ${where}` : moving ? `${who} ${verb}` : who;
   return m.aspect === 'share' ? `share of ${label}` : label;
 }

@@ -76,7 +76,11 @@ crowns. Leaders of the union intend to meet officials of the ministry next week.
 Nach Schätzung des Ministeriums lagern 17.850 Tonnen an drei Terminals; die Strafen betragen 2,6 Millionen.`;
     const english = `Carvella's port turned back 4,312 containers of scrap; 17,850 tonnes are stockpiled and fines
 reached 2.6 million.`;
-    expect(compareMirrors(sig(german, 1), sig(english, 2))).toBeNull(); // same script: not a translation
+    // Normalise tells German from English: a translation between them keeps the figures.
+    expect(compareMirrors(sig(german, 1), sig(english, 2))).toMatchObject({ rule: 'translation-figures' });
+    // With no language detected, the script decides: same script, not a translation.
+    const unknown = (text: string, seq: number) => ({ ...sig(text, seq), language: null });
+    expect(compareMirrors(unknown(german, 1), unknown(english, 2))).toBeNull();
     const russian = `Портовые власти Карвеллы вернули 4 312 контейнеров с ломом; на трёх терминалах лежат 17 850 тонн,
 а штрафы составили 2,6 миллиона.`;
     expect(compareMirrors(sig(russian, 1), sig(english, 2))).toMatchObject({ rule: 'translation-figures' });
@@ -128,7 +132,8 @@ describe('createMirrorDetector', () => {
     const detect = createMirrorDetector(index);
     const late = article(` date 2020-01-20 ${STORY}`, 'late');
     const later = article(` date 2020-01-21 ${STORY}\nRelated: ferry strike`, 'later');
-    const early = article(` date 2020-01-09 ${STORY.slice(0, 900)}`, 'early');
+    // Truncated: the date header is metadata, so the full text would be the same article (one id).
+    const early = article(` date 2020-01-09 ${STORY.slice(0, 700)}`, 'early');
     detect.add(mirrorSignature(late, 0));
     detect.add(mirrorSignature(later, 1));
     const outcome = detect.add(mirrorSignature(early, 2));

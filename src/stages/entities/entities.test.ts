@@ -52,7 +52,7 @@ describe('entity types', () => {
       'Sources in Vladivostok say the trains are full.',
       'Sources in Vladivostok',
       'group',
-      'Sources in Vladivostok',
+      'sources in Vladivostok', // a group is named as written mid-sentence
     ],
     ['Many North Koreans stayed behind.', 'North Koreans', 'nationality', 'North Korean'],
     ['He met Kim Yong Chol in New York.', 'Kim Yong Chol', 'person', 'Kim Yong Chol'],

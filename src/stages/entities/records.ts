@@ -50,7 +50,7 @@ export function records(doc: Doc, cs: Clusters, stage: string): { mentions: Ment
   const entities: Entity[] = entityOrder.map((c) => {
     const members = byEntity.get(c) ?? [];
     const type = cs.list[c]?.type ?? 'organization';
-    const name = nameOf(type, members);
+    const name = type === 'group' ? groupName(doc, members) : nameOf(type, members);
     const texts = new Set<string>();
     for (const m of members) if (m.f.form !== 'pronoun' && m.text !== name) texts.add(m.text);
     // Titles given with a name say more than a description ("the Russian official").
@@ -110,6 +110,23 @@ function nameOf(type: string, members: readonly { f: Found; text: string }[]): s
       [best, bestWords] = [text, words];
   }
   return best || withoutThe(members[0]?.text ?? '');
+}
+
+/**
+ * An unnamed group is named by its words as written mid-sentence: "defectors", not the capital of
+ * "Defectors have said" at a sentence start. A sentence-initial nationality keeps its capital
+ * ("Russian officials").
+ */
+function groupName(doc: Doc, members: readonly { f: Found; text: string }[]): string {
+  const inside = members.find((m) => doc.initial[m.f.first] === 0 && m.f.form !== 'pronoun');
+  if (inside) return withoutThe(inside.text);
+  const first = members[0];
+  if (!first) return '';
+  const text = withoutThe(first.text);
+  const opensWithName = doc.found.some(
+    (g) => g !== first.f && g.first === first.f.first && g.type !== 'group' && g.form === 'name',
+  );
+  return opensWithName ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function withoutThe(text: string): string {
