@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { SeriesView } from '../api.js';
 import { formatNumber, shortDate } from '../format.js';
 import { claimHref } from '../router.js';
@@ -7,8 +7,17 @@ import { ClaimText, SourceChain } from './bits.js';
 import { layoutSeries } from './series-layout.js';
 import type { PlacedPoint } from './series-layout.js';
 
-const WIDTH = 720;
-const HEIGHT = 300;
+/** The chart's drawing size: narrower on a phone, so that its text stays readable once scaled. */
+function useChartSize(): { width: number; height: number } {
+  const [narrow, setNarrow] = useState(() => matchMedia('(max-width: 600px)').matches);
+  useEffect(() => {
+    const query = matchMedia('(max-width: 600px)');
+    const onChange = () => setNarrow(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return narrow ? { width: 380, height: 260 } : { width: 720, height: 300 };
+}
 
 /** What the tooltip panel shows about a point. */
 function PointDetail(props: { readonly placed: PlacedPoint }) {
@@ -49,6 +58,7 @@ function PointDetail(props: { readonly placed: PlacedPoint }) {
  * Hovering or focusing a mark shows its claim below the chart.
  */
 export function SeriesChart(props: { readonly series: SeriesView }) {
+  const { width: WIDTH, height: HEIGHT } = useChartSize();
   const layout = layoutSeries(props.series, WIDTH, HEIGHT);
   const [selected, setSelected] = useState<number | null>(null);
   const current = selected === null ? null : layout.points[selected];

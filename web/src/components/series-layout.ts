@@ -63,7 +63,7 @@ function niceStep(span: number, n: number): number {
  * @example layoutSeries(series, 720, 300).points[0].x
  */
 export function layoutSeries(series: SeriesView, width: number, height: number): SeriesLayout {
-  const left = 64;
+  const left = width < 500 ? 52 : 64;
   const right = 16;
   const top = 16;
   const bottom = 32;
