@@ -25,7 +25,8 @@ function handlerOf(o: OperationSpec, options: AppOptions, limits: Limits) {
     if (o.operationId === 'health') return c.json({ status: 'ok' });
     if (o.operationId === 'openapi') return c.json(document);
     if (o.operationId === 'postArticle') {
-      if (!options.ingest) throw new ApiError(405, 'read-only', 'this server does not ingest articles');
+      // Not registered without an ingest (the path then answers 405), so this is a wiring error.
+      if (!options.ingest) throw new Error('postArticle registered without an ingest');
       const input = articleFromBody(
         c.req.header('Content-Type'),
         await c.req.text(),
