@@ -3,7 +3,7 @@ import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
 import {
   conflictsCommand,
-  entitiesList,
+  entitiesCommand,
   seriesCommand,
   storiesCommand,
   timelineCommand,
@@ -20,7 +20,7 @@ const COMMANDS: readonly Command[] = [
   timelineCommand,
   seriesCommand,
   conflictsCommand,
-  entitiesList,
+  entitiesCommand,
   searchCommand,
   exportCommand,
   serveCommand,
@@ -33,7 +33,11 @@ function usage(): string {
     'Usage: claimline <command> [options]',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(34)} ${c.summary}`),
+    ...COMMANDS.map((c) =>
+      c.usage.length < 38
+        ? `  ${c.usage.padEnd(38)} ${c.summary}`
+        : `  ${c.usage}\n  ${' '.repeat(38)} ${c.summary}`,
+    ),
     '',
     'Run `claimline <command> --help` for a command’s options.',
   ];

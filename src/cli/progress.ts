@@ -14,6 +14,10 @@ export function clock(seconds: number): string {
  * @example progressLine({ done: 50, total: 200, seconds: 10, ... }) // '50/200 articles · 5.0/s · ETA 0:30 · 0 failed'
  */
 export function progressLine(p: IngestProgress): string {
+  if (p.phase === 'link' && p.linking) {
+    const { done, total } = p.linking;
+    return `linking across articles: ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} (mirrors, entities, stories)`;
+  }
   const rate = p.seconds > 0 ? p.done / p.seconds : 0;
   const parts = [
     p.total !== null

@@ -37,6 +37,30 @@ describe('ingest engine', () => {
     },
   );
 
+  it('links what it stored across articles, and a re-run links nothing', async () => {
+    const store = await fresh();
+    const phases: string[] = [];
+    const first = await ingestPaths(store, SEEDS, {
+      workers: 0,
+      onProgress: (p) => phases.push(p.phase ?? ''),
+    });
+    expect(first.ledger).toMatchObject({ linked: 2, failed: 0, stories: 1, mirrors: 0, mirrorsFound: 0 });
+    expect(phases.at(-1)).toBe('link');
+    const again = await ingestPaths(store, SEEDS, { workers: 0 });
+    expect(again.ledger).toMatchObject({ linked: 0, stories: 1 });
+    const ledger = await store.ledger();
+    expect(ledger.stats()).toMatchObject({ linked: 2, pending: 0 });
+    await store.close();
+  });
+
+  it('leaves linking to a later run when asked not to link', async () => {
+    const store = await fresh();
+    const summary = await ingestPaths(store, SEEDS, { workers: 0, link: false });
+    expect(summary.ledger).toBeNull();
+    expect((await store.ledger()).pending()).toBe(2);
+    await store.close();
+  });
+
   it('records the same content read from two paths as one article with two sources', async () => {
     const store = await fresh();
     const copy = join(dir, 'copy-of-seed.txt');

@@ -10,9 +10,9 @@ import { extractPool } from '../workers/extract-pool.js';
 import type { ExtractOutcome } from '../workers/extract-task.js';
 import { storeWriter } from './write-queue.js';
 import { tally } from './tally.js';
-import type { IngestProgress, IngestSummary } from './tally.js';
+import type { IngestProgress, IngestSummary, LinkSummary, Tally } from './tally.js';
 
-export type { IngestFailure, IngestProgress, IngestSummary } from './tally.js';
+export type { IngestFailure, IngestProgress, IngestSummary, LinkSummary } from './tally.js';
 
 export interface IngestOptions {
   /** Extraction threads (default: every core); 0 runs extraction in the calling thread. */
@@ -23,8 +23,10 @@ export interface IngestOptions {
   readonly total?: number | null;
   /** Called after each write with the running counts. */
   readonly onProgress?: (progress: IngestProgress) => void;
-  /** Stops reading new inputs; what is in flight is finished and written. */
+  /** Stops reading new inputs; what is in flight is finished and written (and not linked). */
   readonly signal?: AbortSignal;
+  /** Link the stored articles across articles once they are written (default true). */
+  readonly link?: boolean;
 }
 
 /**
@@ -32,7 +34,8 @@ export interface IngestOptions {
  * Inputs stream through a bounded window: the reader waits while `4 × workers` articles are being
  * analysed or wait to be written, so memory stays flat whatever the input's size. Extraction
  * runs in the worker pool; this thread is the single writer. Idempotent: stored content is
- * recognised by id in the worker and only its new source is recorded.
+ * recognised by id in the worker and only its new source is recorded. Once everything is written,
+ * the stored articles not linked yet are linked across articles (mirrors, entities, stories).
  *
  * @example const summary = await ingestPaths(store, ['sample'], { workers: 2 })
  */
@@ -82,7 +85,39 @@ export async function ingest(
     await writer.drain();
     await pool.close();
   }
+  if (options.link !== false && !options.signal?.aborted) {
+    counts.linked(await linkStored(store, counts, options.onProgress));
+  }
   return counts.summary();
+}
+
+/**
+ * The link phase: every stored article not linked yet (this run's and any a killed run left),
+ * in arrival order, each in its own transaction.
+ */
+async function linkStored(
+  store: Store,
+  counts: Tally,
+  onProgress?: (progress: IngestProgress) => void,
+): Promise<LinkSummary> {
+  const started = performance.now();
+  const ledger = await store.ledger();
+  const before = ledger.stats();
+  counts.linkProgress(0, before.pending);
+  if (before.pending > 0) onProgress?.(counts.progress());
+  const linked = await ledger.linkPending((done, total) => {
+    counts.linkProgress(done, total);
+    onProgress?.(counts.progress());
+  });
+  const after = ledger.stats();
+  return {
+    linked,
+    failed: after.failed - before.failed,
+    seconds: (performance.now() - started) / 1000,
+    stories: after.stories,
+    mirrors: after.mirrors,
+    mirrorsFound: after.mirrors - before.mirrors,
+  };
 }
 
 /**

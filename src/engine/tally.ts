@@ -18,12 +18,32 @@ export interface IngestProgress {
   readonly seconds: number;
   /** Inputs expected in all, when known. */
   readonly total: number | null;
+  /** Reading and analysing, or linking the stored articles across articles (after the writer drains). */
+  readonly phase?: 'extract' | 'link';
+  /** Articles linked so far, of how many, in the link phase; null before it. */
+  readonly linking?: { readonly done: number; readonly total: number } | null;
+}
+
+/** What the cross-article phase of an ingest did. */
+export interface LinkSummary {
+  /** Articles linked by this run (every stored article not linked before, not only the new ones). */
+  readonly linked: number;
+  /** Articles whose linking failed (recorded in the store, skipped). */
+  readonly failed: number;
+  readonly seconds: number;
+  /** Live stories in the store afterwards. */
+  readonly stories: number;
+  /** Articles linked as mirrors of another, in the store afterwards, and how many this run found. */
+  readonly mirrors: number;
+  readonly mirrorsFound: number;
 }
 
 export interface IngestSummary extends IngestProgress {
   readonly workers: number;
   /** The failures, each with its source and reason (the first MAX_LISTED of them). */
   readonly failed: readonly IngestFailure[];
+  /** The link phase; null when it did not run (interrupted, or not asked for). */
+  readonly ledger: LinkSummary | null;
 }
 
 /** Failures kept in the summary: a multi-GB input of bad lines must not fill memory. */
@@ -41,6 +61,8 @@ export function tally(workers: number, total: number | null) {
   let newSources = 0;
   let failures = 0;
   let words = 0;
+  let linking: { done: number; total: number } | null = null;
+  let linked: LinkSummary | null = null;
   const failed: IngestFailure[] = [];
   const progress = (): IngestProgress => ({
     done: added + existing + failures,
@@ -51,6 +73,8 @@ export function tally(workers: number, total: number | null) {
     words,
     seconds: (performance.now() - started) / 1000,
     total,
+    phase: linking ? 'link' : 'extract',
+    linking,
   });
   return {
     added(articleWords: number): void {
@@ -65,8 +89,18 @@ export function tally(workers: number, total: number | null) {
       failures++;
       if (failed.length < MAX_LISTED) failed.push({ source, reason });
     },
+    linkProgress(done: number, of: number): void {
+      linking = { done, total: of };
+    },
+    linked(summary: LinkSummary): void {
+      linked = summary;
+    },
     progress,
-    summary: (): IngestSummary => ({ ...progress(), workers, failed: [...failed] }),
+    summary(): IngestSummary {
+      // The phase fields are for progress only: the summary has `ledger` instead.
+      const { phase: _phase, linking: _linking, ...counts } = progress();
+      return { ...counts, workers, failed: [...failed], ledger: linked };
+    },
   };
 }
 

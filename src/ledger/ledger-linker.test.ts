@@ -3,15 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textInput } from '../../test/helpers/article.js';
 import { createPipeline } from '../pipeline/order.js';
+import { INDEX_BACKENDS } from '../../test/helpers/ledger-indexes.js';
 import { createLedgerLinker } from './ledger-linker.js';
 
 const sample = join(import.meta.dirname, '..', '..', 'sample');
 const pipeline = createPipeline();
 const read = (name: string) => readFileSync(join(sample, name), 'utf8');
 
-describe('createLedgerLinker', () => {
+describe.each(INDEX_BACKENDS)('createLedgerLinker ($name index)', ({ open }) => {
   it('puts the two seed reports in one story and links a truncated copy to its original', () => {
-    const ledger = createLedgerLinker();
+    const ledger = createLedgerLinker(open());
     const seed0 = pipeline.run(textInput(read('seed-000.txt'), 'seed-000.txt'));
     const seed1 = pipeline.run(textInput(read('seed-001.txt'), 'seed-001.txt'));
     const copy = pipeline.run(textInput(read('seed-001.txt').slice(0, 1500), 'copy.txt'));
@@ -31,7 +32,7 @@ describe('createLedgerLinker', () => {
     ['emoji and symbols', '🙂🙂 ### *** --- ???'],
     ['one very long word', 'x'.repeat(20_000)],
   ])('does not throw on %s', (_what, text) => {
-    const ledger = createLedgerLinker();
+    const ledger = createLedgerLinker(open());
     const article = pipeline.run(textInput(text, 'odd.txt'));
     expect(ledger.add(article, 0).story.rule).toBe('new-story');
   });

@@ -36,6 +36,8 @@ const textOrNull = { type: 'text', nullable: true } as const;
 const integer = { type: 'integer' } as const;
 const integerOrNull = { type: 'integer', nullable: true } as const;
 const realOrNull = { type: 'real', nullable: true } as const;
+const real = { type: 'real' } as const;
+const rowNumber = { type: 'integer', generated: true } as const;
 
 /** Columns every layer table starts with. */
 const layerColumns = {
@@ -49,6 +51,135 @@ const layerColumns = {
   rule: text,
   json: text,
 } as const;
+
+/**
+ * The cross-article layer (version 2): the persistent form of the ledger's mirror, entity and
+ * story indexes (see `src/ledger/*\/types.ts`), and which articles have been linked. Records are
+ * JSON; the columns beside them are the ones looked up, ordered or updated in place. Tables
+ * whose order of insertion matters have a row number `n`, the others a natural key.
+ */
+const LEDGER_TABLES = {
+  /** One row per linked article (its `articles.n`): linking resumes after the highest. */
+  ledger_linked: {
+    columns: { article: integer, status: text, detail: textOrNull, linked_at: text },
+    primaryKey: ['article'],
+    since: 2,
+  },
+  /** Counters: the story index's document count, the order stamps of postings and links. */
+  ledger_meta: { columns: { name: text, value: integer }, primaryKey: ['name'], since: 2 },
+  ledger_mirror_signatures: {
+    columns: { article: text, seq: integer, json: text },
+    primaryKey: ['article'],
+    since: 2,
+  },
+  /** How many articles each mirror key holds (at most the cap): the cap is checked here. */
+  ledger_mirror_keys: { columns: { key: text, count: integer }, primaryKey: ['key'], since: 2 },
+  ledger_mirror_postings: { columns: { key: text, article: text }, primaryKey: ['key', 'article'], since: 2 },
+  ledger_mirror_links: {
+    columns: { article: text, mirror_of: text, stamp: integer, json: text },
+    primaryKey: ['article'],
+    indexes: { ledger_mirror_links_of: { columns: ['mirror_of', 'stamp'] } },
+    since: 2,
+  },
+  ledger_entities: {
+    columns: {
+      n: rowNumber,
+      id: text,
+      type: text,
+      name: text,
+      units: integer,
+      merged_into: textOrNull,
+      json: text,
+    },
+    primaryKey: ['n'],
+    indexes: {
+      ledger_entities_id: { columns: ['id'], unique: true },
+      ledger_entities_live: { columns: ['merged_into', 'units'] },
+    },
+    since: 2,
+  },
+  ledger_entity_postings: {
+    columns: { n: rowNumber, key: text, entity: text },
+    primaryKey: ['n'],
+    indexes: {
+      ledger_entity_postings_key: { columns: ['key', 'entity'], unique: true },
+      ledger_entity_postings_entity: { columns: ['entity'] },
+    },
+    since: 2,
+  },
+  /** Normalised names and aliases of each unit (and their tails from each word), for search. */
+  ledger_entity_names: { columns: { name: text, unit: text }, primaryKey: ['name', 'unit'], since: 2 },
+  ledger_units: {
+    columns: { n: rowNumber, key: text, article: text, seq: integer, mentions: integer, json: text },
+    primaryKey: ['n'],
+    indexes: {
+      ledger_units_key: { columns: ['key'], unique: true },
+      ledger_units_article: { columns: ['article', 'n'] },
+    },
+    since: 2,
+  },
+  ledger_entity_links: {
+    columns: { unit: text, entity: text, stamp: integer, rule: text, confidence: real, evidence: text },
+    primaryKey: ['unit'],
+    indexes: { ledger_entity_links_entity: { columns: ['entity', 'stamp'] } },
+    since: 2,
+  },
+  ledger_entity_merges: {
+    columns: { n: rowNumber, from_entity: text, into_entity: text, rule: text, evidence: text },
+    primaryKey: ['n'],
+    indexes: {
+      ledger_entity_merges_from: { columns: ['from_entity'] },
+      ledger_entity_merges_into: { columns: ['into_entity'] },
+    },
+    since: 2,
+  },
+  /** Users' merge and split decisions, append-only, replayed in order on a rebuild. */
+  ledger_entity_decisions: {
+    columns: { n: rowNumber, id: text, kind: text, json: text, decided_at: text },
+    primaryKey: ['n'],
+    since: 2,
+  },
+  ledger_story_df: { columns: { key: text, count: integer }, primaryKey: ['key'], since: 2 },
+  ledger_stories: {
+    columns: {
+      n: rowNumber,
+      id: text,
+      label: text,
+      size: integer,
+      mirrors: integer,
+      updated: integer,
+      merged_into: textOrNull,
+      json: text,
+    },
+    primaryKey: ['n'],
+    indexes: {
+      ledger_stories_id: { columns: ['id'], unique: true },
+      ledger_stories_live: { columns: ['merged_into', 'size'] },
+    },
+    since: 2,
+  },
+  ledger_story_postings: {
+    columns: { key: text, story: text, stamp: integer },
+    primaryKey: ['key', 'story'],
+    indexes: { ledger_story_postings_stamp: { columns: ['key', 'stamp'] } },
+    since: 2,
+  },
+  ledger_story_members: {
+    columns: { article: text, story: text, stamp: integer },
+    primaryKey: ['article'],
+    indexes: { ledger_story_members_story: { columns: ['story', 'stamp'] } },
+    since: 2,
+  },
+  ledger_story_merges: {
+    columns: { n: rowNumber, from_story: text, into_story: text, json: text },
+    primaryKey: ['n'],
+    indexes: {
+      ledger_story_merges_from: { columns: ['from_story'] },
+      ledger_story_merges_into: { columns: ['into_story'] },
+    },
+    since: 2,
+  },
+} as const satisfies Readonly<Record<string, TableDef>>;
 
 export const SCHEMA = {
   articles: {
@@ -132,10 +263,11 @@ export const SCHEMA = {
     primaryKey: ['article', 'ord'],
     indexes: { claims_refers: { columns: ['refers'] } },
   },
+  ...LEDGER_TABLES,
 } as const satisfies Readonly<Record<string, TableDef>>;
 
 /** The latest schema version this code knows. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type TableName = keyof typeof SCHEMA;
 
@@ -165,4 +297,5 @@ export type LayerInsert<L extends RowLayer> = Omit<Insert<L>, 'article'>;
 /** What each schema version brought, for the migrations table and its reports. */
 export const VERSIONS: readonly { readonly version: number; readonly name: string }[] = [
   { version: 1, name: 'articles, sources, layer rows and the full-text index' },
+  { version: 2, name: 'the cross-article layer: mirrors, canonical entities, stories' },
 ];

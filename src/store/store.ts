@@ -7,7 +7,19 @@ import type {
   Quantity,
   TimeExpression,
 } from '../model/index.js';
+import type { StoreLedger } from './ledger.js';
 import type { Insert, LayerInsert, RowLayer } from './schema.js';
+
+export type {
+  LedgerChange,
+  LedgerEntity,
+  LedgerEntityDetail,
+  LedgerEntityPage,
+  LedgerStats,
+  LedgerStory,
+  LedgerUnit,
+  StoreLedger,
+} from './ledger.js';
 
 /**
  * An article ready to store: its rows, as `encodeArticle` makes them (in a worker thread, so
@@ -117,6 +129,8 @@ export interface Store {
   search(query: string, options?: SearchOptions): Promise<readonly SearchHit[]>;
   records<L extends RowLayer>(layer: L, filter?: RecordFilter): Promise<readonly StoredRecord<L>[]>;
   stats(): Promise<StoreStats>;
+  /** The cross-article layer over this store (mirrors, canonical entities, stories): one per store. */
+  ledger(): Promise<StoreLedger>;
   close(): Promise<void>;
 }
 

@@ -16,19 +16,23 @@ import { terminalProgress } from '../progress.js';
 
 const HELP = `Usage: claimline ingest PATH... [--db FILE] [--json] [--workers N]
 
-Reads, analyses and stores articles. PATH may be a file, a directory (read recursively), a
+Reads, analyses and stores articles, then links them across articles: mirrors (copies of one
+report), canonical entities and stories. PATH may be a file, a directory (read recursively), a
 glob, or - for standard input. Content already stored is recognised and not stored again (its
 new source is recorded), so re-running an ingest is safe; an interrupted ingest leaves every
-stored article whole, and re-running it completes the rest.
+stored article whole, and re-running it completes the rest, linking included.
 
 Options:
   --db FILE      the store (default: "db" in ./claimline.config.json, else ./claimline.db)
   --workers N    extraction threads (default: one per core; 0: no threads)
-  --json         print one JSON summary with every failure, and no progress
+  --json         print one JSON summary with every failure and the linking ("ledger"), no progress
   -h, --help     this text
 
 Progress (count, rate, ETA, failures) is drawn on stderr when it is a terminal.
 Exit code: 0 when every input was stored or already stored, 1 when any failed, 2 for usage errors.`;
+
+const count = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 function summaryText(s: IngestSummary, db: string): string {
   const stored = `${s.added.toLocaleString('en-US')} new, ${s.existing.toLocaleString('en-US')} already stored`;
@@ -36,7 +40,18 @@ function summaryText(s: IngestSummary, db: string): string {
   const failed = s.failures > 0 ? `, ${s.failures} failed` : '';
   const rate = s.seconds > 0 ? ` · ${(s.done / s.seconds).toFixed(1)} articles/s` : '';
   const words = `${s.words.toLocaleString('en-US')} words added in ${s.seconds.toFixed(1)} s${rate}`;
-  return `${stored}${sources}${failed} → ${db}\n${words}`;
+  const lines = [`${stored}${sources}${failed} → ${db}`, words];
+  const l = s.ledger;
+  if (l) {
+    const found =
+      l.mirrorsFound > 0 ? `, ${l.mirrorsFound} new mirror${l.mirrorsFound === 1 ? '' : 's'}` : '';
+    const bad = l.failed > 0 ? `, ${l.failed} could not be linked` : '';
+    lines.push(
+      `linked ${l.linked.toLocaleString('en-US')} in ${l.seconds.toFixed(1)} s${found}${bad}: ` +
+        `${count(l.stories, 'story', 'stories')}, ${count(l.mirrors, 'mirror', 'mirrors')} in the store`,
+    );
+  }
+  return lines.join('\n');
 }
 
 export const ingestCommand: Command = {

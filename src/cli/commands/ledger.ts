@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { entitiesEdit } from './entities-edit.js';
 import { CliError } from '../errors.js';
 import { wholeNumber } from '../options.js';
 import { FILTER_HELP, FILTER_OPTIONS, claimFilter, readCommand } from '../read-command.js';
@@ -100,7 +101,7 @@ ${COMMON_HELP}`,
   },
 });
 
-export const entitiesList: Command = readCommand({
+const entitiesList: Command = readCommand({
   name: 'entities',
   usage: 'entities [QUERY] | entities merge|split ...',
   summary: 'people, organisations, outlets and places across articles',
@@ -133,3 +134,9 @@ ${COMMON_HELP}`,
     return { json: page, text: () => entitiesText(page.items, page.total) };
   },
 });
+
+/** `entities [QUERY]` lists and shows; `entities merge|split` records a user's decision. */
+export const entitiesCommand: Command = {
+  ...entitiesList,
+  run: (args) => (args[0] === 'merge' || args[0] === 'split' ? entitiesEdit(args) : entitiesList.run(args)),
+};

@@ -3,8 +3,8 @@ import { textArticle } from '../../../test/helpers/article.js';
 import type { Article, Entity, EntityType, Mention, Role } from '../../model/index.js';
 import { createEntityLinker } from './linker.js';
 import { unitKeys } from './03-keys.js';
-import type { EntityUnit } from './types.js';
-import { createMemoryEntityIndex } from './memory-index.js';
+import type { EntityIndex, EntityUnit } from './types.js';
+import { INDEX_BACKENDS } from '../../../test/helpers/ledger-indexes.js';
 
 interface E {
   readonly id: string;
@@ -73,15 +73,16 @@ function article(id: string, published: string | null, entities: readonly E[]): 
   };
 }
 
-function link(articles: readonly Article[]) {
-  const index = createMemoryEntityIndex();
+function linkIn(index: EntityIndex, articles: readonly Article[]) {
   const linker = createEntityLinker(index);
   articles.forEach((a, i) => linker.addArticle(a, i));
   const of = (a: string, e: string) => linker.entityOf(a, e)?.id;
   return { index, linker, of };
 }
 
-describe('createEntityLinker', () => {
+describe.each(INDEX_BACKENDS)('createEntityLinker ($name index)', ({ open }) => {
+  const link = (articles: readonly Article[]) => linkIn(open().entities, articles);
+
   it.each([
     [
       'spelling of a Korean name',
@@ -254,7 +255,9 @@ describe('createEntityLinker', () => {
   });
 });
 
-describe('user decisions', () => {
+describe.each(INDEX_BACKENDS)('user decisions ($name index)', ({ open }) => {
+  const link = (articles: readonly Article[]) => linkIn(open().entities, articles);
+
   const corpus = () => [
     article('b1', null, [{ id: 'o', type: 'outlet', name: 'NHK' }]),
     article('b2', null, [{ id: 'o', type: 'outlet', name: 'Japan Broadcasting Corporation' }]),
@@ -269,7 +272,7 @@ describe('user decisions', () => {
     const merge = linker.merge(of('b1', 'o') ?? '', of('b2', 'o') ?? '', 'NHK is its English name');
     expect(merge).toMatchObject({ rule: 'user-merge' });
     expect(of('b2', 'o')).toBe(of('b1', 'o'));
-    const rebuilt = createMemoryEntityIndex();
+    const rebuilt = open().entities;
     for (const d of index.decisions()) rebuilt.addDecision(d);
     const again = createEntityLinker(rebuilt);
     corpus().forEach((a, i) => again.addArticle(a, i));

@@ -4,7 +4,7 @@ import type { Article } from '../../model/index.js';
 import { compareMirrors } from './compare.js';
 import { createMirrorDetector } from './detect.js';
 import { independentSources, mirrorGroupOf } from './groups.js';
-import { createMemoryMirrorIndex } from './memory-index.js';
+import { INDEX_BACKENDS } from '../../../test/helpers/ledger-indexes.js';
 import { mirrorSignature } from './signature.js';
 
 // An invented wire story, long enough for the fingerprint rules (about 150 words).
@@ -109,9 +109,9 @@ hotels on the islands 120,000 crowns a day in cancelled bookings.`,
   });
 });
 
-describe('createMirrorDetector', () => {
+describe.each(INDEX_BACKENDS)('createMirrorDetector ($name index)', ({ open }) => {
   it('links every copy to the first stored original and maps each to its group', () => {
-    const index = createMemoryMirrorIndex();
+    const index = open().mirrors;
     const detect = createMirrorDetector(index);
     const original = article(STORY, 'orig');
     const copy = article(`${STORY}\nShare on social media`, 'copy');
@@ -128,7 +128,7 @@ describe('createMirrorDetector', () => {
   });
 
   it('makes an earlier-dated copy the original and re-points the group', () => {
-    const index = createMemoryMirrorIndex();
+    const index = open().mirrors;
     const detect = createMirrorDetector(index);
     const late = article(` date 2020-01-20 ${STORY}`, 'late');
     const later = article(` date 2020-01-21 ${STORY}\nRelated: ferry strike`, 'later');

@@ -3,7 +3,7 @@ import { textArticle } from '../../../test/helpers/article.js';
 import { STORY_PARAMS } from './data/params.js';
 import { createStoryClusterer } from './cluster.js';
 import { createStoryLabeler } from './label.js';
-import { createMemoryStoryIndex } from './memory-index.js';
+import { INDEX_BACKENDS } from '../../../test/helpers/ledger-indexes.js';
 import { scoreStory } from './score.js';
 import { createStorySigner } from './signature.js';
 import type { Story } from './types.js';
@@ -28,9 +28,9 @@ const VOLCANO = [
 const sign = createStorySigner();
 const article = (text: string, id: string) => ({ ...textArticle(text, `${id}.txt`), id });
 
-describe('createStoryClusterer', () => {
+describe.each(INDEX_BACKENDS)('createStoryClusterer ($name index)', ({ open }) => {
   it('groups interleaved reports into their three stories and labels them', () => {
-    const index = createMemoryStoryIndex();
+    const index = open().stories;
     const clusterer = createStoryClusterer(index);
     const order = [0, 1, 2].flatMap((i) => [
       article(PORT[i] ?? '', `port${i}`),
@@ -54,7 +54,7 @@ describe('createStoryClusterer', () => {
   });
 
   it('puts a mirror with its original without counting it in the centroid', () => {
-    const index = createMemoryStoryIndex();
+    const index = open().stories;
     const clusterer = createStoryClusterer(index);
     clusterer.add(sign(article(PORT[0] ?? '', 'p0'), 0));
     const before = index.story(index.storyOf('p0') ?? '');
@@ -68,7 +68,7 @@ describe('createStoryClusterer', () => {
   });
 
   it('scores an article in another language on its anchors: figures, countries, names', () => {
-    const index = createMemoryStoryIndex();
+    const index = open().stories;
     const clusterer = createStoryClusterer(index);
     const english = [
       ` date 2019-12-13 Russia says 11,490 North Korean workers remain. Russia told the UN that the number of North Korean workers fell from 30,023 to 11,490, said ambassador Alexander Matsegora.`,
@@ -82,7 +82,7 @@ describe('createStoryClusterer', () => {
   });
 
   it('records a merge when an article bridges two stories', () => {
-    const index = createMemoryStoryIndex();
+    const index = open().stories;
     const clusterer = createStoryClusterer(index, { join: 0.2, bridge: 0.05, mergeSimilarity: 0 });
     clusterer.add(sign(article(PORT[0] ?? '', 'a'), 0));
     clusterer.add(sign(article(FERRY[0] ?? '', 'b'), 1));

@@ -75,5 +75,5 @@ describe('sqlite store: an ingest killed mid-batch', () => {
     expect(rerun.code).toBe(0);
     expect(JSON.parse(rerun.stdout)).toMatchObject({ added: TOTAL - before, existing: before, failures: 0 });
     expect(storedCount()).toBe(TOTAL);
-  });
+  }, 240_000);
 });

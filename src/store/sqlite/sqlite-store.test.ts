@@ -7,7 +7,7 @@ import { runConformance } from '../conformance.js';
 import { layeredArticle } from '../conformance-fixtures.js';
 import { encodeArticle } from '../encode.js';
 import { StoreError } from '../errors.js';
-import { SCHEMA, VERSIONS } from '../schema.js';
+import { SCHEMA, SCHEMA_VERSION, VERSIONS } from '../schema.js';
 import { sqliteMigrations } from './ddl.js';
 import { openSqliteStore } from './sqlite-store.js';
 
@@ -21,23 +21,25 @@ runConformance('sqlite (file, WAL)', () => openSqliteStore(freshFile()));
 
 const isCode = (code: string) => (e: unknown) => e instanceof StoreError && e.code === code;
 
-// Version 2 of a schema that adds a column: what a later migration will look like.
+// The next version of a schema that adds a column: what a later migration will look like.
+const NEXT = SCHEMA_VERSION + 1;
 const withMirror = sqliteMigrations(
   {
     ...SCHEMA,
     articles: {
       ...SCHEMA.articles,
-      columns: { ...SCHEMA.articles.columns, mirror_of: { type: 'text', nullable: true, since: 2 } },
+      columns: { ...SCHEMA.articles.columns, mirror_of: { type: 'text', nullable: true, since: NEXT } },
     },
   },
-  [...VERSIONS, { version: 2, name: 'mirrors' }],
+  [...VERSIONS, { version: NEXT, name: 'mirrors' }],
 );
+const ALL = VERSIONS.map((v) => [v.version, 'applied']);
 
 describe('sqlite store: files and migrations', () => {
   it('creates a new file at the latest version and reports the migration', async () => {
     const store = await openSqliteStore(freshFile());
-    expect(store.migrations.map((m) => [m.version, m.status])).toEqual([[1, 'applied']]);
-    expect((await store.stats()).schemaVersion).toBe(1);
+    expect(store.migrations.map((m) => [m.version, m.status])).toEqual(ALL);
+    expect((await store.stats()).schemaVersion).toBe(SCHEMA_VERSION);
     await store.close();
   });
 
@@ -48,11 +50,26 @@ describe('sqlite store: files and migrations', () => {
     await old.put([encodeArticle(article)]);
     await old.close();
     const upgraded = await openSqliteStore(file, { migrations: withMirror });
-    expect(upgraded.migrations).toEqual([{ version: 2, name: 'mirrors', status: 'applied' }]);
+    expect(upgraded.migrations).toEqual([{ version: NEXT, name: 'mirrors', status: 'applied' }]);
     expect(await upgraded.get(article.id)).toStrictEqual(article);
     await upgraded.close();
     const columns = new Sqlite(file).prepare('SELECT name FROM pragma_table_info(?)').pluck().all('articles');
     expect(columns).toContain('mirror_of');
+  });
+
+  it('brings a version-1 store to the ledger tables and links the articles it already had', async () => {
+    const file = freshFile();
+    const old = await openSqliteStore(file, { migrations: sqliteMigrations().slice(0, 1) });
+    const article = layeredArticle();
+    await old.put([encodeArticle(article)]);
+    await old.close();
+    const store = await openSqliteStore(file);
+    expect(store.migrations.map((m) => m.version)).toEqual([2]);
+    const ledger = await store.ledger();
+    expect(ledger.pending()).toBe(1);
+    expect(await ledger.linkPending()).toBe(1);
+    expect(ledger.entityOf(article.id, 'e1')?.name).toBe('Anna Petrova');
+    await store.close();
   });
 
   it('refuses a store written by a newer version, touching nothing', async () => {
@@ -65,14 +82,14 @@ describe('sqlite store: files and migrations', () => {
     const file = freshFile();
     const broken = [
       ...sqliteMigrations(),
-      { version: 2, name: 'broken', statements: ['CREATE TABLE x (a)', 'NOT SQL'] },
+      { version: NEXT, name: 'broken', statements: ['CREATE TABLE x (a)', 'NOT SQL'] },
     ];
     const error = await openSqliteStore(file, { migrations: broken }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).code).toBe('migration');
     expect((error as StoreError).message).toContain('NOT SQL');
     const db = new Sqlite(file);
-    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(SCHEMA_VERSION);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'x'").pluck().get()).toBe(0);
     db.close();
   });

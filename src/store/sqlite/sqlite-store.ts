@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import Sqlite from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { StoreError } from '../errors.js';
-import type { MigrationResult, Store } from '../store.js';
+import type { MigrationResult, Store, StoreLedger } from '../store.js';
 import { sqliteMigrations } from './ddl.js';
 import type { Migration } from './ddl.js';
 import { migrate, schemaVersion } from './migrate.js';
+import { sqliteLedger } from './ledger-store.js';
 import { sqliteReader } from './reader.js';
 import { sqliteSearch } from './search.js';
 import { sqliteWriter } from './writer.js';
@@ -90,6 +91,8 @@ export async function openSqliteStore(location: string, options: SqliteOptions =
     return writer;
   };
   let closed = false;
+  // Built on first use: the linker's gazetteers cost a few milliseconds to set up.
+  let ledger: StoreLedger | null = null;
   const open = (): void => {
     if (closed) throw new StoreError('closed', `store ${location} is closed`, { location });
   };
@@ -107,6 +110,11 @@ export async function openSqliteStore(location: string, options: SqliteOptions =
     search: async (query, o) => (open(), search(query, o)),
     records: async (layer, filter = {}) => (open(), reader.records(layer, filter)),
     stats: async () => (open(), reader.stats(latest)),
+    ledger: async () => {
+      open();
+      ledger ??= sqliteLedger(db, { article: reader.get, writable: () => void writable() });
+      return ledger;
+    },
     close: async () => {
       if (closed) return;
       closed = true;

@@ -1,0 +1,157 @@
+import type { Database } from 'better-sqlite3';
+import { ENTITY_POSTING_CAP } from '../../ledger/entities/memory-index.js';
+import type {
+  CanonicalEntity,
+  EntityDecision,
+  EntityIndex,
+  EntityLink,
+  EntityMerge,
+  EntityUnit,
+} from '../../ledger/entities/index.js';
+import { ledgerCounter } from './ledger-meta.js';
+import { nameKeys } from '../names.js';
+
+type LinkRow = Omit<EntityLink, 'kind'>;
+type MergeRow = { from_entity: string; into_entity: string; rule: EntityMerge['rule']; evidence: string };
+
+/**
+ * The entity index over SQLite, held to the behaviour of `createMemoryEntityIndex`: canonical
+ * entities as JSON (with `units` and `merged_into` beside them for ordering and filtering),
+ * postings key → entities capped at `ENTITY_POSTING_CAP` (the best-attested kept), units by key
+ * and by article, links unit → entity in the order they were set, and merges and decisions as
+ * append-only tables. Every unit's names are also filed in `ledger_entity_names` for search.
+ *
+ * @example const index = sqliteEntityIndex(db); createEntityLinker(index).addArticle(article, 7)
+ */
+export function sqliteEntityIndex(db: Database, options: { postingCap?: number } = {}): EntityIndex {
+  const cap = options.postingCap ?? ENTITY_POSTING_CAP;
+  const stamp = ledgerCounter(db, 'entity-link-stamp');
+  const lookup = db.prepare(
+    `SELECT j.value AS key, p.entity AS entity FROM json_each(?) j
+     JOIN ledger_entity_postings p ON p.key = j.value
+     JOIN ledger_entities e ON e.id = p.entity AND e.merged_into IS NULL
+     ORDER BY j.key, p.n`,
+  );
+  const entity = db.prepare('SELECT json FROM ledger_entities WHERE id = ?').pluck();
+  const putEntity = db.prepare(
+    `INSERT INTO ledger_entities (id, type, name, units, merged_into, json)
+     VALUES (@id, @type, @name, @units, @merged_into, @json)
+     ON CONFLICT (id) DO UPDATE SET type = @type, name = @name, units = @units,
+       merged_into = @merged_into, json = @json`,
+  );
+  const file = db.prepare('INSERT OR IGNORE INTO ledger_entity_postings (key, entity) VALUES (?, ?)');
+  const filed = db.prepare('SELECT count(*) FROM ledger_entity_postings WHERE key = ?').pluck();
+  // Over the cap: drop the least-attested (a stable sort by units keeps the earlier of a tie).
+  const trim = db.prepare(
+    `DELETE FROM ledger_entity_postings WHERE n IN (
+       SELECT p.n FROM ledger_entity_postings p LEFT JOIN ledger_entities e ON e.id = p.entity
+       WHERE p.key = ? ORDER BY coalesce(e.units, 0) DESC, p.n LIMIT -1 OFFSET ?)`,
+  );
+  const unit = db.prepare('SELECT json FROM ledger_units WHERE key = ?').pluck();
+  const putUnit = db.prepare(
+    `INSERT INTO ledger_units (key, article, seq, mentions, json) VALUES (@key, @article, @seq, @mentions, @json)
+     ON CONFLICT (key) DO UPDATE SET mentions = @mentions, json = @json`,
+  );
+  const fileName = db.prepare('INSERT OR IGNORE INTO ledger_entity_names (name, unit) VALUES (?, ?)');
+  const linkOf = db.prepare(
+    'SELECT unit, entity, rule, confidence, evidence FROM ledger_entity_links WHERE unit = ?',
+  );
+  const setLink = db.prepare(
+    `INSERT INTO ledger_entity_links (unit, entity, stamp, rule, confidence, evidence)
+     VALUES (@unit, @entity, @stamp, @rule, @confidence, @evidence)
+     ON CONFLICT (unit) DO UPDATE SET entity = @entity, stamp = @stamp, rule = @rule,
+       confidence = @confidence, evidence = @evidence`,
+  );
+  const unitsOf = db.prepare('SELECT unit FROM ledger_entity_links WHERE entity = ? ORDER BY stamp').pluck();
+  const countUnits = db.prepare('SELECT count(*) FROM ledger_entity_links WHERE entity = ?').pluck();
+  // A merge appends the units of `from` after those of `into`, in their order (as the memory index).
+  const moveLinks = db.prepare(
+    `UPDATE ledger_entity_links SET entity = @into, stamp = @base + r.rank
+     FROM (SELECT unit AS u, row_number() OVER (ORDER BY stamp) AS rank
+           FROM ledger_entity_links WHERE entity = @from) AS r
+     WHERE ledger_entity_links.unit = r.u`,
+  );
+  const movePostings = db.prepare('UPDATE OR IGNORE ledger_entity_postings SET entity = ? WHERE entity = ?');
+  const dropPostings = db.prepare('DELETE FROM ledger_entity_postings WHERE entity = ?');
+  const unitsIn = db.prepare('SELECT key FROM ledger_units WHERE article = ? ORDER BY n').pluck();
+  const recordMerge = db.prepare(
+    'INSERT INTO ledger_entity_merges (from_entity, into_entity, rule, evidence) VALUES (?, ?, ?, ?)',
+  );
+  const merges = db.prepare(
+    'SELECT from_entity, into_entity, rule, evidence FROM ledger_entity_merges ORDER BY n',
+  );
+  const addDecision = db.prepare(
+    'INSERT INTO ledger_entity_decisions (id, kind, json, decided_at) VALUES (?, ?, ?, ?)',
+  );
+  const decisions = db.prepare('SELECT json FROM ledger_entity_decisions ORDER BY n').pluck();
+  const live = db.prepare('SELECT json FROM ledger_entities WHERE merged_into IS NULL ORDER BY n').pluck();
+  const parse = <T>(json: unknown): T | undefined =>
+    typeof json === 'string' ? (JSON.parse(json) as T) : undefined;
+
+  return Object.freeze({
+    lookup(keys: readonly string[]) {
+      const hits = new Map<string, string[]>();
+      const rows = lookup.all(JSON.stringify([...new Set(keys)])) as { key: string; entity: string }[];
+      for (const { key, entity } of rows) hits.set(entity, [...(hits.get(entity) ?? []), key]);
+      return hits;
+    },
+    entity: (id: string) => parse<CanonicalEntity>(entity.get(id)),
+    put(e: CanonicalEntity, keys: readonly string[]) {
+      putEntity.run({
+        id: e.id,
+        type: e.type,
+        name: e.name,
+        units: e.units,
+        merged_into: e.mergedInto ?? null,
+        json: JSON.stringify(e),
+      });
+      for (const key of keys) {
+        if (file.run(key, e.id).changes > 0 && (filed.get(key) as number) > cap) trim.run(key, cap);
+      }
+    },
+    unit: (key: string) => parse<EntityUnit>(unit.get(key)),
+    putUnit(u: EntityUnit) {
+      putUnit.run({
+        key: u.key,
+        article: u.article,
+        seq: u.seq,
+        mentions: u.mentions.length,
+        json: JSON.stringify(u),
+      });
+      for (const name of nameKeys([u.name, ...u.aliases])) fileName.run(name, u.key);
+    },
+    linkOf(key: string): EntityLink | undefined {
+      const row = linkOf.get(key) as LinkRow | undefined;
+      return row ? { kind: 'entity-link', ...row } : undefined;
+    },
+    setLink(link: EntityLink) {
+      const { kind: _kind, ...row } = link;
+      setLink.run({ ...row, stamp: stamp() });
+    },
+    unitsOf: (id: string) => unitsOf.all(id) as string[],
+    reassign(from: string, into: string) {
+      // Reserve as many stamps as units move, after every stamp given so far.
+      const moving = countUnits.get(from) as number;
+      if (moving > 0) moveLinks.run({ from, into, base: stamp(moving) - moving });
+      movePostings.run(into, from);
+      dropPostings.run(from);
+    },
+    unitsIn: (article: string) => unitsIn.all(article) as string[],
+    recordMerge(m: EntityMerge) {
+      recordMerge.run(m.from, m.into, m.rule, m.evidence);
+    },
+    merges: () =>
+      (merges.all() as MergeRow[]).map((r): EntityMerge => ({
+        kind: 'entity-merge',
+        from: r.from_entity,
+        into: r.into_entity,
+        rule: r.rule,
+        evidence: r.evidence,
+      })),
+    addDecision(d: EntityDecision) {
+      addDecision.run(d.id, d.kind, JSON.stringify(d), new Date().toISOString());
+    },
+    decisions: () => (decisions.all() as string[]).map((j) => JSON.parse(j) as EntityDecision),
+    entities: () => (live.all() as string[]).map((j) => JSON.parse(j) as CanonicalEntity),
+  });
+}

@@ -1,0 +1,157 @@
+import type { Database } from 'better-sqlite3';
+import Sqlite from 'better-sqlite3';
+import { createLedgerLinker, mirrorGroupOf } from '../../ledger/index.js';
+import type { Article } from '../../model/index.js';
+import type { StoreLedger } from '../ledger.js';
+import { ledgerEdits } from './ledger-edit.js';
+import { createSqliteLedgerIndexes } from './ledger-indexes.js';
+import { ledgerReads } from './ledger-reads.js';
+
+/** Articles read per batch while linking; the event loop gets a turn between batches. */
+const BATCH = 64;
+
+/** The tables a rebuild empties (decisions are kept: they are replayed). */
+const REBUILT = [
+  'ledger_linked',
+  'ledger_meta',
+  'ledger_mirror_signatures',
+  'ledger_mirror_keys',
+  'ledger_mirror_postings',
+  'ledger_mirror_links',
+  'ledger_entities',
+  'ledger_entity_postings',
+  'ledger_entity_names',
+  'ledger_units',
+  'ledger_entity_links',
+  'ledger_entity_merges',
+  'ledger_story_df',
+  'ledger_stories',
+  'ledger_story_postings',
+  'ledger_story_members',
+  'ledger_story_merges',
+] as const;
+
+export interface SqliteLedgerContext {
+  /** The stored article by id, as `Store.get` gives it (synchronous here). */
+  readonly article: (id: string) => Article | null;
+  /** Throws when the store may not be written (closed, read-only). */
+  readonly writable: () => void;
+}
+
+/**
+ * The cross-article layer of the SQLite store (see `StoreLedger`). Linking is incremental and
+ * resumable: `ledger_linked` holds the row number of every linked article, and articles are
+ * linked in row order, each in one transaction with its index writes, so after a kill the next
+ * `linkPending` starts right after the last article whose transaction committed. An article
+ * whose linking throws is recorded as failed (with the reason) and skipped, so one odd article
+ * cannot block the rest; database errors are not caught.
+ *
+ * @example const ledger = sqliteLedger(db, { article: reader.get, writable }); await ledger.linkPending()
+ */
+export function sqliteLedger(db: Database, context: SqliteLedgerContext): StoreLedger {
+  const linker = createLedgerLinker(createSqliteLedgerIndexes(db));
+  const reads = ledgerReads(db, linker);
+  const edits = ledgerEdits(db, linker, reads);
+  const cursor = db.prepare('SELECT coalesce(max(article), 0) FROM ledger_linked').pluck();
+  const after = db.prepare('SELECT n, id FROM articles WHERE n > ? ORDER BY n LIMIT ?');
+  const countAfter = db.prepare('SELECT count(*) FROM articles WHERE n > ?').pluck();
+  const mark = db.prepare(
+    'INSERT INTO ledger_linked (article, status, detail, linked_at) VALUES (?, ?, ?, ?)',
+  );
+  const count = (sql: string) => db.prepare(sql).pluck();
+  const linked = count("SELECT count(*) FROM ledger_linked WHERE status = 'linked'");
+  const failed = count("SELECT count(*) FROM ledger_linked WHERE status = 'failed'");
+  const failures = db.prepare(
+    `SELECT a.id AS article, l.detail AS reason FROM ledger_linked l JOIN articles a ON a.n = l.article
+     WHERE l.status = 'failed' ORDER BY l.article LIMIT 100`,
+  );
+  const liveStories = count('SELECT count(*) FROM ledger_stories WHERE merged_into IS NULL');
+  const mirrors = count('SELECT count(*) FROM ledger_mirror_links');
+  const liveEntities = count('SELECT count(*) FROM ledger_entities WHERE merged_into IS NULL');
+
+  const linkOne = db.transaction((n: number, id: string) => {
+    const article = context.article(id);
+    if (!article) throw new Error(`article ${id} is not stored`);
+    linker.add(article, n);
+    mark.run(n, 'linked', null, new Date().toISOString());
+  });
+  const clear = db.transaction(() => {
+    for (const table of REBUILT) db.exec(`DELETE FROM "${table}"`);
+  });
+  const replay = db.transaction(() => linker.entities.replay());
+
+  let running: Promise<number> | null = null;
+  const linkAll = async (onLinked?: (done: number, total: number) => void): Promise<number> => {
+    context.writable();
+    const total = countAfter.get(cursor.get()) as number;
+    let done = 0;
+    for (;;) {
+      const batch = after.all(cursor.get(), BATCH) as { n: number; id: string }[];
+      if (batch.length === 0) break;
+      for (const { n, id } of batch) {
+        try {
+          linkOne(n, id);
+        } catch (error) {
+          // The database failing is not the article's fault: stop, and the next run resumes here.
+          if (error instanceof Sqlite.SqliteError) throw error;
+          const reason = error instanceof Error ? error.message : String(error);
+          mark.run(n, 'failed', reason, new Date().toISOString());
+        }
+        done++;
+        onLinked?.(done, Math.max(total, done));
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return done;
+  };
+  // One linking run at a time: a second caller waits for the first and then links what is left.
+  const serial = (run: () => Promise<number>): Promise<number> => {
+    const next = (running ?? Promise.resolve(0)).catch(() => 0).then(run);
+    running = next.finally(() => {
+      if (running === next) running = null;
+    });
+    return next;
+  };
+
+  return Object.freeze({
+    linker,
+    linkPending: (onLinked?: (done: number, total: number) => void) => serial(() => linkAll(onLinked)),
+    pending: () => countAfter.get(cursor.get()) as number,
+    groupOf: (article: string) => mirrorGroupOf(linker.indexes.mirrors, article),
+    mirrorOf: (article: string) => linker.indexes.mirrors.linkOf(article) ?? null,
+    mirrorsOf: (original: string) => linker.indexes.mirrors.mirrorsOf(original),
+    storyOf: reads.storyOf,
+    story: reads.story,
+    stories(page: { readonly limit?: number; readonly offset?: number } = {}) {
+      const { ids, total } = reads.storyPage(page.limit ?? 50, page.offset ?? 0);
+      return { items: ids.flatMap((id) => reads.story(id) ?? []), total };
+    },
+    entityOf: (article: string, entity: string) => linker.entities.entityOf(article, entity) ?? null,
+    entity: reads.entity,
+    entities: (options = {}) => reads.entities(options),
+    findEntities: reads.findEntities,
+    merge: async (a: string, b: string, note?: string) => (context.writable(), edits.merge(a, b, note)),
+    split: async (
+      entity: string,
+      part: { readonly article: string; readonly mention?: string },
+      note?: string,
+    ) => (context.writable(), edits.split(entity, part, note)),
+    rebuild: (onLinked?: (done: number, total: number) => void) =>
+      serial(async () => {
+        context.writable();
+        clear();
+        const done = await linkAll(onLinked);
+        replay();
+        return done;
+      }),
+    stats: () => ({
+      linked: linked.get() as number,
+      pending: countAfter.get(cursor.get()) as number,
+      failed: failed.get() as number,
+      stories: liveStories.get() as number,
+      mirrors: mirrors.get() as number,
+      entities: liveEntities.get() as number,
+    }),
+    failures: () => failures.all() as { article: string; reason: string }[],
+  } satisfies StoreLedger);
+}

@@ -1,0 +1,26 @@
+import Sqlite from 'better-sqlite3';
+import { createMemoryLedgerIndexes } from '../../src/ledger/index.js';
+import type { LedgerIndexes } from '../../src/ledger/index.js';
+import { sqliteMigrations } from '../../src/store/sqlite/ddl.js';
+import { migrate } from '../../src/store/sqlite/migrate.js';
+import { createSqliteLedgerIndexes } from '../../src/store/sqlite/ledger-indexes.js';
+
+/** A backend of the ledger indexes, for `describe.each`: the index-level tests run against each. */
+export interface IndexBackend {
+  readonly name: string;
+  /** Fresh, empty indexes (a new in-memory database for SQLite). */
+  readonly open: () => LedgerIndexes;
+}
+
+/** An empty SQLite database at the latest schema. */
+export function migratedDatabase(): Sqlite.Database {
+  const db = new Sqlite(':memory:');
+  migrate(db, sqliteMigrations(), ':memory:');
+  return db;
+}
+
+/** The in-memory reference indexes and the store's SQLite ones. */
+export const INDEX_BACKENDS: readonly IndexBackend[] = [
+  { name: 'memory', open: () => createMemoryLedgerIndexes() },
+  { name: 'sqlite', open: () => createSqliteLedgerIndexes(migratedDatabase()) },
+];
