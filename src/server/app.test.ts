@@ -114,7 +114,7 @@ describe('reads over the seeds', () => {
     expect(page.total).toBeGreaterThan(0);
     for (const c of page.items) {
       expect(c.reason.length).toBeGreaterThan(10);
-      expect(c.claims.length).toBe(2);
+      expect(c.claims.length).toBeGreaterThanOrEqual(2);
     }
   });
 
