@@ -9,6 +9,7 @@ import {
   timelineCommand,
 } from './commands/ledger.js';
 import { exportCommand } from './commands/export.js';
+import { serveCommand } from './commands/serve.js';
 import { CliError } from './errors.js';
 import type { Command } from './command.js';
 
@@ -22,6 +23,7 @@ const COMMANDS: readonly Command[] = [
   entitiesCommand,
   searchCommand,
   exportCommand,
+  serveCommand,
 ];
 
 function usage(): string {

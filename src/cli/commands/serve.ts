@@ -1,0 +1,90 @@
+import { bindRefusal, createApp, defaultWebRoot, listen, liveQueries } from '../../server/index.js';
+import type { Command } from '../command.js';
+import { CliError } from '../errors.js';
+import {
+  DB_OPTION,
+  loadConfig,
+  openCommandStore,
+  parseCommandArgs,
+  resolveDb,
+  wholeNumber,
+} from '../options.js';
+
+const HELP = `Usage: claimline serve [--db FILE] [--host ADDR] [--port N] [--token T]
+
+Serves the web UI and the JSON API (under /api/, described at /api/openapi.json) over a store.
+
+Options:
+  --db FILE     the store (default: "db" in ./claimline.config.json, else ./claimline.db)
+  --host ADDR   the address to listen on (default 127.0.0.1: this machine only)
+  --port N      the port (default 8080; 0: any free port)
+  --token T     the access token every API request must carry (Authorization: Bearer T);
+                better given as the environment variable CLAIMLINE_TOKEN (not shown by ps)
+  -h, --help    this text
+
+Listening on any address other than loopback (127.0.0.1, ::1, localhost) requires a token of
+at least 12 characters: without one, serve refuses to start (exit code 2). Without a token the
+server answers only requests addressed to a loopback host name.`;
+
+export const serveCommand: Command = {
+  name: 'serve',
+  usage: 'serve [--db FILE] [--host ADDR] [--port N]',
+  summary: 'serve the web UI and the HTTP API',
+  async run(args) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        ...DB_OPTION,
+        host: { type: 'string', default: '127.0.0.1' },
+        port: { type: 'string' },
+        token: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      HELP,
+    );
+    if (values.help) {
+      console.log(HELP);
+      return 0;
+    }
+    if (positionals.length > 0) throw new CliError(`unexpected argument '${positionals[0]}'\n\n${HELP}`);
+    const port = wholeNumber(values.port, 'port') ?? 8080;
+    if (port > 65535) throw new CliError(`--port must be at most 65535, not ${port}`);
+    const envToken = process.env['CLAIMLINE_TOKEN'];
+    const token = values.token ?? (envToken !== undefined && envToken !== '' ? envToken : undefined);
+    const refusal = bindRefusal(values.host, token);
+    if (refusal) throw new CliError(refusal);
+
+    const db = resolveDb(values.db, loadConfig());
+    const store = await openCommandStore(db, { create: true });
+    const { queries, ingest } = await liveQueries(store);
+    const webRoot = defaultWebRoot();
+    const app = createApp({
+      queries,
+      ingest,
+      ...(token !== undefined ? { token } : {}),
+      ...(webRoot ? { webRoot } : {}),
+    });
+    let server;
+    try {
+      server = await listen(app, values.host, port);
+    } catch (error) {
+      await store.close();
+      throw new CliError(
+        `cannot listen on ${values.host}:${port}: ${error instanceof Error ? error.message : String(error)}`,
+        1,
+      );
+    }
+    console.log(`claimline: serving ${db} at ${server.url}${token ? ' (access token required)' : ''}`);
+    if (!webRoot) console.log('claimline: the web UI is not built (npm run build); serving the API only');
+    const stop = async () => {
+      await server.close();
+      await store.close();
+    };
+    await new Promise<void>((resolve) => {
+      const onSignal = () => void stop().then(resolve);
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+    });
+    return 0;
+  },
+};

@@ -1,0 +1,53 @@
+import type { ArticleInput } from '../model/index.js';
+import type { Queries } from '../engine/queries.js';
+
+/** What ingesting one POSTed article did. */
+export type IngestOutcome =
+  | { readonly status: 'added' | 'existing'; readonly id: string }
+  | { readonly status: 'failed'; readonly reason: string };
+
+/** Ingests one article (read from a request body) into the store the queries read. */
+export type IngestOne = (input: ArticleInput) => Promise<IngestOutcome>;
+
+export interface Limits {
+  /** The largest request body accepted, in bytes (a larger one is answered 413). */
+  readonly maxBodyBytes: number;
+  /** The largest `limit` a page may ask for. */
+  readonly maxPage: number;
+  /** The page size when a request gives none. */
+  readonly defaultPage: number;
+}
+
+export const DEFAULT_LIMITS: Limits = Object.freeze({
+  maxBodyBytes: 5 * 1024 * 1024,
+  maxPage: 200,
+  defaultPage: 50,
+});
+
+export interface AppOptions {
+  readonly queries: Queries;
+  /** Absent: POST /api/articles answers 405 (a read-only server). */
+  readonly ingest?: IngestOne;
+  /** When set, every /api/ request except /api/health must carry `Authorization: Bearer <token>`. */
+  readonly token?: string;
+  readonly limits?: Partial<Limits>;
+  /** The built web UI (index.html, app.js, app.css); absent: the API only. */
+  readonly webRoot?: string;
+  /** Where unexpected errors are reported (default: console.error). */
+  readonly log?: (error: unknown) => void;
+}
+
+/**
+ * The limits with defaults filled in; refuses nonsense so a misconfiguration fails at start.
+ *
+ * @example settleLimits({ maxPage: 100 }).maxPage // 100
+ */
+export function settleLimits(given: Partial<Limits> = {}): Limits {
+  const limits = { ...DEFAULT_LIMITS, ...given };
+  for (const [name, value] of Object.entries(limits)) {
+    if (!Number.isInteger(value) || value <= 0)
+      throw new RangeError(`limits.${name} must be a positive integer`);
+  }
+  if (limits.defaultPage > limits.maxPage) throw new RangeError('limits.defaultPage exceeds limits.maxPage');
+  return Object.freeze(limits);
+}

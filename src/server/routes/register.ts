@@ -1,0 +1,77 @@
+import type { Context, Hono } from 'hono';
+import { ApiError, sendError } from '../errors.js';
+import type { AppOptions, Limits } from '../options.js';
+import { articleFromBody } from '../ingest/read-body.js';
+import { openApiDocument } from '../spec/document.js';
+import { OPERATIONS } from '../spec/operations.js';
+import type { OperationSpec } from '../spec/operations.js';
+import { validateParams } from '../validate.js';
+import { READ_HANDLERS, WHAT } from './handlers.js';
+import type { ReadOperation } from './handlers.js';
+
+/** `/api/stories/{id}` → `/api/stories/:id` (Hono's form). */
+function honoPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+function isRead(id: string): id is ReadOperation {
+  return Object.hasOwn(READ_HANDLERS, id);
+}
+
+function handlerOf(o: OperationSpec, options: AppOptions, limits: Limits) {
+  const document = openApiDocument(limits, options.token !== undefined);
+  return async (c: Context): Promise<Response> => {
+    const values = validateParams(o, c.req.param(), new URL(c.req.url).searchParams, limits);
+    if (o.operationId === 'health') return c.json({ status: 'ok' });
+    if (o.operationId === 'openapi') return c.json(document);
+    if (o.operationId === 'postArticle') {
+      // Not registered without an ingest (the path then answers 405), so this is a wiring error.
+      if (!options.ingest) throw new Error('postArticle registered without an ingest');
+      const input = articleFromBody(
+        c.req.header('Content-Type'),
+        await c.req.text(),
+        values.str('source') ?? 'api',
+      );
+      const outcome = await options.ingest(input);
+      if (outcome.status === 'failed') {
+        throw new ApiError(400, 'not-ingested', `the article was not stored: ${outcome.reason}`);
+      }
+      return c.json(outcome, outcome.status === 'added' ? 201 : 200);
+    }
+    if (!isRead(o.operationId)) throw new Error(`no handler for operation ${o.operationId}`);
+    const result = await READ_HANDLERS[o.operationId](options.queries, values);
+    if (result === null) {
+      const what = WHAT[o.operationId] ?? 'item';
+      throw new ApiError(404, 'not-found', `no ${what} with id "${(values.str('id') ?? '').slice(0, 80)}"`);
+    }
+    return c.json(result);
+  };
+}
+
+/**
+ * Registers every operation of `OPERATIONS` on the app, and a 405 (with `Allow`) for the other
+ * methods on the same paths.
+ */
+export function registerOperations(app: Hono, options: AppOptions, limits: Limits): void {
+  const methods = new Map<string, string[]>();
+  for (const o of OPERATIONS) {
+    const path = honoPath(o.path);
+    if (o.operationId === 'postArticle' && !options.ingest) continue;
+    app.on(o.method.toUpperCase(), path, handlerOf(o, options, limits));
+    methods.set(path, [...(methods.get(path) ?? []), o.method.toUpperCase()]);
+  }
+  for (const [path, allowed] of methods) {
+    const allow = allowed.includes('GET') ? ['GET', 'HEAD', ...allowed.filter((m) => m !== 'GET')] : allowed;
+    app.all(path, (c) =>
+      sendError(
+        c,
+        new ApiError(
+          405,
+          'method-not-allowed',
+          `${c.req.method} is not allowed here; use ${allow.join(', ')}`,
+        ),
+        allow.join(', '),
+      ),
+    );
+  }
+}

@@ -1,0 +1,145 @@
+import { CLAIM_FILTERS, PAGE, PARAMS } from './params.js';
+import type { ParamSpec } from './params.js';
+
+/**
+ * Every operation of the API as data: method, path (OpenAPI style, `{id}`), parameters, and
+ * the schema of the answer. Routes are registered from this list and the OpenAPI document is
+ * written from it; a handler per `operationId` lives in `routes/handlers.ts`.
+ */
+export interface OperationSpec {
+  readonly operationId: string;
+  readonly method: 'get' | 'post';
+  readonly path: string;
+  readonly tag: string;
+  readonly summary: string;
+  readonly params: readonly ParamSpec[];
+  /** The component schema of a 200 (or 201) answer. */
+  readonly response: string;
+  /** True when an unknown id is answered 404. */
+  readonly notFound?: boolean;
+  /** The body media types a POST accepts. */
+  readonly body?: readonly string[];
+}
+
+export const OPERATIONS = [
+  op('health', 'get', '/api/health', 'meta', 'Liveness: answers without a token.', [], 'Health'),
+  op('openapi', 'get', '/api/openapi.json', 'meta', 'This OpenAPI 3.1 description.', [], 'OpenApi'),
+  op(
+    'listStories',
+    'get',
+    '/api/stories',
+    'stories',
+    'Stories, the most recently active first.',
+    PAGE,
+    'StoryPage',
+  ),
+  {
+    ...op('getStory', 'get', '/api/stories/{id}', 'stories', 'One story.', [PARAMS.id], 'Story'),
+    notFound: true,
+  },
+  op(
+    'timeline',
+    'get',
+    '/api/timeline',
+    'ledger',
+    'Claims ordered by the time they refer to, one entry per event with all its sources (filter by story or entity).',
+    [...CLAIM_FILTERS, ...PAGE],
+    'TimelinePage',
+  ),
+  op(
+    'series',
+    'get',
+    '/api/series',
+    'ledger',
+    'Measures with their points over time.',
+    [PARAMS.measure, ...CLAIM_FILTERS, ...PAGE],
+    'SeriesPage',
+  ),
+  op(
+    'conflicts',
+    'get',
+    '/api/conflicts',
+    'ledger',
+    'Claims that cannot all be true, each with its reason.',
+    [...CLAIM_FILTERS, ...PAGE],
+    'ConflictPage',
+  ),
+  op('claims', 'get', '/api/claims', 'ledger', 'Claims, filtered.', [...CLAIM_FILTERS, ...PAGE], 'ClaimPage'),
+  op(
+    'listEntities',
+    'get',
+    '/api/entities',
+    'entities',
+    'Canonical entities, optionally matching q.',
+    [PARAMS.q, ...PAGE],
+    'EntityPage',
+  ),
+  {
+    ...op(
+      'getEntity',
+      'get',
+      '/api/entities/{id}',
+      'entities',
+      'One entity: roles over time, aliases with merge evidence, statements.',
+      [PARAMS.id],
+      'EntityDetail',
+    ),
+    notFound: true,
+  },
+  op(
+    'listArticles',
+    'get',
+    '/api/articles',
+    'articles',
+    'Stored articles in storage order.',
+    PAGE,
+    'ArticlePage',
+  ),
+  {
+    ...op(
+      'getArticle',
+      'get',
+      '/api/articles/{id}',
+      'articles',
+      'One article: its text, every layer with spans, its claims.',
+      [PARAMS.id],
+      'ArticleDetail',
+    ),
+    notFound: true,
+  },
+  {
+    ...op(
+      'postArticle',
+      'post',
+      '/api/articles',
+      'articles',
+      'Ingests one article: plain text, an HTML page, or a JSON object ({ "title", "text" | "html", "published", "outlet", "url" }).',
+      [PARAMS.source_name],
+      'IngestResult',
+    ),
+    body: ['text/plain', 'text/html', 'application/json'],
+  },
+  op(
+    'search',
+    'get',
+    '/api/search',
+    'search',
+    'Full-text search over titles, texts and claims.',
+    [PARAMS.searchQ, PARAMS.entity, PARAMS.outlet, PARAMS.story, PARAMS.from, PARAMS.to, ...PAGE],
+    'SearchPage',
+  ),
+] as const satisfies readonly OperationSpec[];
+
+export type OperationId = (typeof OPERATIONS)[number]['operationId'];
+
+function op<I extends string>(
+  operationId: I,
+  method: 'get' | 'post',
+  path: string,
+  tag: string,
+  summary: string,
+  params: readonly ParamSpec[],
+  response: string,
+) {
+  return { operationId, method, path, tag, summary, params, response };
+}

@@ -1,0 +1,160 @@
+/**
+ * The JSON Schemas (2020-12, as OpenAPI 3.1 uses) of what the API answers: the DTOs of
+ * `src/engine/views.ts`, written as data for the OpenAPI document.
+ */
+type Schema = Readonly<Record<string, unknown>>;
+
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+const str: Schema = { type: 'string' };
+const int: Schema = { type: 'integer' };
+const num: Schema = { type: 'number' };
+const bool: Schema = { type: 'boolean' };
+const nullable = (type: string): Schema => ({ type: [type, 'null'] });
+const list = (items: Schema): Schema => ({ type: 'array', items });
+const strings = list(str);
+
+function object(properties: Record<string, Schema>, optional: readonly string[] = []): Schema {
+  const required = Object.keys(properties).filter((k) => !optional.includes(k));
+  return { type: 'object', properties, required };
+}
+
+function page(item: string): Schema {
+  return object({ items: list(ref(item)), total: int, offset: int, limit: int });
+}
+
+const TimeRef = object(
+  { value: str, time: str, text: str, how: { enum: ['explicit', 'sentence', 'context', 'publication'] } },
+  ['time', 'text'],
+);
+const nullableTime: Schema = { oneOf: [ref('TimeRef'), { type: 'null' }] };
+
+export const SCHEMAS: Readonly<Record<string, Schema>> = {
+  Error: object({
+    error: object({ code: str, message: str, details: list(object({ where: str, problem: str })) }, [
+      'details',
+    ]),
+  }),
+  Health: object({ status: { const: 'ok' } }),
+  OpenApi: { type: 'object', description: 'This document.' },
+  Span: object({ start: int, end: int }),
+  TimeRef,
+  ArticleSummary: object({
+    id: str,
+    title: nullable('string'),
+    outlet: nullable('string'),
+    published: nullable('string'),
+    precision: { enum: ['year', 'month', 'day', 'time', null] },
+    source: str,
+    language: str,
+    mirrorOf: nullable('string'),
+  }),
+  Quantity: object({
+    id: str,
+    text: str,
+    value: nullable('number'),
+    min: nullable('number'),
+    max: nullable('number'),
+    approximate: bool,
+    unit: str,
+    counted: nullable('string'),
+  }),
+  Claim: object({
+    key: str,
+    articleId: str,
+    text: str,
+    span: ref('Span'),
+    sentence: object({ text: str, span: ref('Span') }),
+    speaker: { oneOf: [object({ key: str, name: str }), { type: 'null' }] },
+    carriers: strings,
+    outlet: nullable('string'),
+    published: nullable('string'),
+    modality: { enum: ['asserted', 'planned', 'hedged', 'denied'] },
+    times: object({ said: nullableTime, refers: nullableTime }),
+    deadline: nullableTime,
+    quantities: list(ref('Quantity')),
+    stage: str,
+    rule: str,
+  }),
+  TimelineEntry: object({
+    time: nullableTime,
+    text: str,
+    modality: str,
+    speaker: str,
+    claims: list(ref('Claim')),
+    firstReported: object({ outlet: nullable('string'), published: nullable('string') }),
+    repeatedBy: strings,
+    conflicts: strings,
+  }),
+  SeriesPoint: object({
+    value: nullable('number'),
+    min: nullable('number'),
+    max: nullable('number'),
+    approximate: bool,
+    unit: str,
+    text: str,
+    time: nullableTime,
+    timeIs: { enum: ['at', 'before'] },
+    claim: ref('Claim'),
+    conflicts: strings,
+  }),
+  Series: object({ measure: str, label: str, outlets: strings, points: list(ref('SeriesPoint')) }),
+  Conflict: object({
+    id: str,
+    type: { enum: ['values-differ', 'dated-differently', 'contradicted', 'commitment-unmet'] },
+    reason: str,
+    measure: nullable('string'),
+    claims: list(ref('Claim')),
+    rule: str,
+  }),
+  Story: object({
+    id: str,
+    label: str,
+    articles: int,
+    outlets: strings,
+    first: nullable('string'),
+    last: nullable('string'),
+  }),
+  Entity: object({ id: str, name: str, type: str, aliases: strings, articles: int, mentions: int }),
+  EntityDetail: {
+    allOf: [
+      ref('Entity'),
+      object({
+        roles: list(
+          object({
+            title: str,
+            affiliation: nullable('string'),
+            first: nullable('string'),
+            last: nullable('string'),
+            articles: int,
+          }),
+        ),
+        merges: list(object({ alias: str, rule: str, evidence: str })),
+        statements: list(ref('Claim')),
+      }),
+    ],
+  },
+  ArticleDetail: object({
+    summary: ref('ArticleSummary'),
+    story: nullable('string'),
+    layers: {
+      type: 'object',
+      description:
+        'The JSON of `claimline extract --json` for this article: text, blocks, sentences, times, entities, attributions, quantities, claims (spans index text).',
+    },
+    claims: list(ref('Claim')),
+  }),
+  SearchHit: object({
+    article: ref('ArticleSummary'),
+    snippet: list(object({ text: str, match: bool })),
+    score: num,
+  }),
+  IngestResult: object({ id: str, status: { enum: ['added', 'existing'] } }),
+  StoryPage: page('Story'),
+  TimelinePage: page('TimelineEntry'),
+  SeriesPage: page('Series'),
+  ConflictPage: page('Conflict'),
+  ClaimPage: page('Claim'),
+  EntityPage: page('Entity'),
+  ArticlePage: page('ArticleSummary'),
+  SearchPage: page('SearchHit'),
+};

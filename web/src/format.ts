@@ -1,0 +1,74 @@
+import type { TimeRef } from '../../src/model/index.js';
+
+/** The granularity a TimeML value shows: "2019" year, "2019-12" month, "2019-W06" week... */
+export function granularityOf(value: string): string {
+  if (value.includes('/')) {
+    const [a = '', b = ''] = value.split('/');
+    const g = granularityOf(a);
+    return g === granularityOf(b) ? `${g} range` : 'range';
+  }
+  if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return 'time';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
+  if (/^\d{4}-W\d{2}$/.test(value)) return 'week';
+  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
+  if (/^\d{4}-(Q[1-4]|H[12])$/.test(value)) return 'quarter';
+  if (/^\d{4}$/.test(value)) return 'year';
+  if (/^\d{3}$/.test(value)) return 'decade';
+  if (value.startsWith('P')) return 'duration';
+  return 'other';
+}
+
+const HOW: Readonly<Record<TimeRef['how'], string>> = {
+  explicit: 'named in the text',
+  sentence: 'from the sentence',
+  context: 'from the context',
+  publication: 'the publication date',
+};
+
+/** Why a time was given, in words, for tooltips. */
+export function timeHow(time: TimeRef): string {
+  return `${HOW[time.how]}${time.text ? `: “${time.text}”` : ''}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A publication date for people: "2019-02-07" → "7 Feb 2019", "2019-02" → "Feb 2019".
+ *
+ * @example shortDate('2020-01-16T08:00') // '16 Jan 2020'
+ */
+export function shortDate(value: string | null): string {
+  if (!value) return 'date unknown';
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  if (!m) return value;
+  const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;
+  return [m[3] ? String(Number(m[3])) : null, month ?? null, m[1]].filter(Boolean).join(' ');
+}
+
+/**
+ * A number for people, with thin grouping: 34000 → "34,000".
+ *
+ * @example formatNumber(0.5) // '0.5'
+ */
+export function formatNumber(n: number | null): string {
+  if (n === null) return '?';
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+/**
+ * Splits a claim's text into plain and quoted parts, so quoted words can be shown as quotes.
+ *
+ * @example quoteParts('he said "no" twice') // [{ text: 'he said ', quoted: false }, { text: 'no', quoted: true }, ...]
+ */
+export function quoteParts(text: string): { text: string; quoted: boolean }[] {
+  const parts: { text: string; quoted: boolean }[] = [];
+  const re = /“([^”]+)”|"([^"]+)"/g;
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > last) parts.push({ text: text.slice(last, m.index), quoted: false });
+    parts.push({ text: m[1] ?? m[2] ?? '', quoted: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), quoted: false });
+  return parts;
+}
