@@ -26,14 +26,14 @@ export function modalityDetector(): ModalityDetector {
     ...r,
     cues: new Set(r.cueLemmas ?? []),
     classes: new Set(r.cueClasses ?? []),
-    sequences: (r.phrases ?? []).map((p) => p.split(' ')),
+    sequences: sequenceIndex(r.phrases ?? []),
   }));
   return (article, content, cue) => {
     const words = tokensIn(article.tokens ?? [], content).map((t) => t.normal);
     for (const r of rules) {
       if (cue && (r.cues.has(cue.lemma) || (cue.class !== undefined && r.classes.has(cue.class))))
         return { modality: r.modality, rule: `${r.rule}:${cue.lemma}` };
-      const hit = r.sequences.find((seq) => containsSequence(words, seq));
+      const hit = firstListed(words, r.sequences);
       if (hit && r.needsDeadline && !deadlineIn(article, content)) continue;
       if (hit) return { modality: r.modality, rule: `${r.rule}:${hit.join(' ')}` };
     }
@@ -83,10 +83,43 @@ export function tokensIn(tokens: readonly Token[], span: Span): Token[] {
   return out;
 }
 
-function containsSequence(words: readonly string[], seq: readonly string[]): boolean {
-  outer: for (let i = 0; i + seq.length <= words.length; i++) {
-    for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) continue outer;
-    return true;
+interface IndexedSequence {
+  readonly words: readonly string[];
+  /** Position in the rule's phrase list: the earliest listed phrase present names the rule. */
+  readonly order: number;
+}
+
+/** Phrases split into words and filed by their first word, so a content is scanned once. */
+function sequenceIndex(phrases: readonly string[]): ReadonlyMap<string, readonly IndexedSequence[]> {
+  const index = new Map<string, IndexedSequence[]>();
+  phrases.forEach((p, order) => {
+    const words = p.split(' ');
+    const list = index.get(words[0] ?? '') ?? [];
+    list.push({ words, order });
+    index.set(words[0] ?? '', list);
+  });
+  return index;
+}
+
+/** The earliest-listed phrase found anywhere in the words, or undefined. */
+function firstListed(
+  words: readonly string[],
+  index: ReadonlyMap<string, readonly IndexedSequence[]>,
+): readonly string[] | undefined {
+  let best: IndexedSequence | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const candidates = index.get(words[i] ?? '');
+    if (!candidates) continue;
+    for (const c of candidates) {
+      if (best && c.order >= best.order) continue;
+      if (matchesAt(words, i, c.words)) best = c;
+    }
   }
-  return false;
+  return best?.words;
+}
+
+function matchesAt(words: readonly string[], at: number, seq: readonly string[]): boolean {
+  if (at + seq.length > words.length) return false;
+  for (let j = 0; j < seq.length; j++) if (words[at + j] !== seq[j]) return false;
+  return true;
 }
