@@ -3,7 +3,7 @@
  * ratios against baselines measured in the same run, and writes bench/results.json.
  * `npm run bench -- pipeline` runs only the suites whose name contains the argument.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchResult, BenchSuite } from './suite.js';
@@ -17,7 +17,13 @@ async function main(): Promise<void> {
   const files = readdirSync(join(here, 'suites'))
     .filter((f) => f.endsWith('.ts'))
     .sort();
-  const results: Record<string, BenchResult> = {};
+  // A filtered run replaces only its own suites' figures; each suite keeps the date it was measured.
+  const resultsFile = join(here, 'results.json');
+  const previous = existsSync(resultsFile)
+    ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { results?: Record<string, BenchResult> }).results
+    : undefined;
+  const results: Record<string, BenchResult & { measured?: string }> = { ...(previous ?? {}) };
+  const today = new Date().toISOString().slice(0, 10);
   for (const file of files) {
     const { suite } = (await import(join(here, 'suites', file))) as { suite?: BenchSuite };
     if (!suite || (filter && !suite.name.includes(filter))) continue;
@@ -35,12 +41,9 @@ async function main(): Promise<void> {
         `  ${r.label.padEnd(52)} ${r.ratio.toFixed(2).padStart(12)} ×${r.target ? ` target ≥ ${r.target}` : ''}${verdict}`,
       );
     }
-    results[suite.name] = result;
+    results[suite.name] = { ...result, measured: today };
   }
-  writeFileSync(
-    join(here, 'results.json'),
-    JSON.stringify({ measured: new Date().toISOString().slice(0, 10), results }, null, 2) + '\n',
-  );
+  writeFileSync(resultsFile, JSON.stringify({ measured: today, results }, null, 2) + '\n');
 }
 
 function fmt(n: number): string {

@@ -9,7 +9,7 @@ import { createPipeline } from '../../src/pipeline/order.js';
 import { normalise } from '../../src/stages/normalise/index.js';
 import { encodeArticle } from '../../src/store/encode.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import type { EncodedArticle } from '../../src/store/store.js';
+import type { EncodedArticle, Store } from '../../src/store/store.js';
 import type { BenchRow, BenchSuite } from '../suite.js';
 import { syntheticInput, syntheticJsonLine } from '../synthetic.js';
 import { withSyntheticLayers } from '../synthetic-layers.js';
@@ -18,7 +18,11 @@ import { withSyntheticLayers } from '../synthetic-layers.js';
  * The store's figures, on synthetic articles (bench/synthetic.ts):
  * 1. ingest throughput (articles/s, words/s) with one worker and with every core;
  * 2. peak RSS of a separate ingest process on JSON Lines files of growing size (flat = bounded);
- * 3. the cost of adding one analysed article to stores of 1k, 10k and 100k articles.
+ * 3. the cost of adding one analysed article to stores of 1k, 10k and 100k articles;
+ * 4. the link phase (mirrors, entities, stories in the store): its cost per article within an
+ *    ingest against extraction, in bulk at 1k and 10k, and for one more article at 1k and 10k
+ *    (put + link: flat means it does not grow with the store). Linking 90k more articles for the
+ *    100k store would take over an hour on this machine, so it is not linked there.
  * `CLAIMLINE_BENCH_QUICK=1` shrinks every size tenfold for a smoke run.
  */
 const quick = process.env['CLAIMLINE_BENCH_QUICK'] === '1';
@@ -33,7 +37,22 @@ async function throughput(scratch: string, workers: number, count: number) {
   const store = await openSqliteStore(join(scratch, `throughput-${workers}.db`));
   const summary = await ingest(store, synthetic(0, count), { workers });
   await store.close();
-  return { articles: summary.added / summary.seconds, words: summary.words / summary.seconds };
+  const linking = summary.ledger?.seconds ?? 0;
+  const extraction = summary.seconds - linking;
+  return {
+    articles: summary.added / summary.seconds,
+    words: summary.words / summary.seconds,
+    extractMs: (extraction * 1000) / summary.added,
+    linkMs: (linking * 1000) / Math.max(1, summary.ledger?.linked ?? 0),
+  };
+}
+
+/** Links what is pending and returns the cost per article (ms). */
+async function linkAll(store: Store): Promise<number> {
+  const ledger = await store.ledger();
+  const started = performance.now();
+  const linked = await ledger.linkPending();
+  return (performance.now() - started) / Math.max(1, linked);
 }
 
 function writeJsonl(file: string, megabytes: number): number {
@@ -104,7 +123,10 @@ export const suite: BenchSuite = {
       { label: 'ingest, 1 worker', value: one.words, unit: 'words/s' },
       { label: `ingest, ${cores} workers (all cores)`, value: all.articles, unit: 'articles/s' },
       { label: `ingest, ${cores} workers (all cores)`, value: all.words, unit: 'words/s' },
+      { label: 'ingest, 1 worker: extraction and writing', value: one.extractMs, unit: 'ms per article' },
+      { label: 'ingest, 1 worker: link phase', value: one.linkMs, unit: 'ms per article' },
     );
+    notes.push('throughput includes the link phase, which runs in the main thread after the writer drains');
 
     for (const mb of [scale(4), scale(20)]) {
       const file = join(scratch, `articles-${mb}mb.jsonl`);
@@ -123,10 +145,34 @@ export const suite: BenchSuite = {
         encodeArticle(withSyntheticLayers(pipeline.run(syntheticInput(from + i)))),
       );
     const costs: number[] = [];
+    const linkCosts: number[] = [];
+    const linkLimit = scale(10_000);
     let filled = 0;
     for (const size of [scale(1000), scale(10_000), scale(100_000)]) {
       await fill(store, filled, size);
       filled = size;
+      if (size <= linkLimit) {
+        const bulk = await linkAll(store);
+        rows.push({
+          label: `link the stored articles in bulk, up to ${size.toLocaleString('en-US')}`,
+          value: bulk,
+          unit: 'ms per article',
+        });
+        // One more article, stored then linked: what an ingest of one article pays on top.
+        const linked: number[] = [];
+        for (const probe of probes(60_000_000 + size).slice(0, 50)) {
+          const t = performance.now();
+          await store.put([probe]);
+          await linkAll(store);
+          linked.push(performance.now() - t);
+        }
+        linkCosts.push(median(linked));
+        rows.push({
+          label: `add and link one article, store of ${size.toLocaleString('en-US')}`,
+          value: median(linked),
+          unit: 'ms (median of 50)',
+        });
+      }
       const ready = probes(50_000_000 + size);
       const times: number[] = [];
       for (const probe of ready) {
@@ -142,6 +188,10 @@ export const suite: BenchSuite = {
       });
     }
     const stats = await store.stats();
+    const ledger = (await store.ledger()).stats();
+    notes.push(
+      `ledger at ${linkLimit.toLocaleString('en-US')} linked: ${ledger.stories} stories, ${ledger.mirrors} mirrors, ${ledger.entities} canonical entities (the synthetic articles share most of their vocabulary, so stories are few and large: a hard case for story updates)`,
+    );
     notes.push(`load average at the end: ${loadavg()[0]?.toFixed(1)}`);
     notes.push(
       `scale: store of ${stats.articles} articles, ${stats.records.mentions} mentions, ${stats.records.claims} claims`,
@@ -154,6 +204,11 @@ export const suite: BenchSuite = {
       ratios: [
         { label: `speed-up, ${cores} workers over 1`, ratio: all.articles / one.articles },
         { label: 'add-one cost, 100k store / 1k store', ratio: (costs[2] ?? NaN) / (costs[0] ?? NaN) },
+        {
+          label: 'add-and-link cost, 10k store / 1k store',
+          ratio: (linkCosts[1] ?? NaN) / (linkCosts[0] ?? NaN),
+        },
+        { label: 'link phase / extraction, per article (1 worker)', ratio: one.linkMs / one.extractMs },
       ],
     };
   },

@@ -1,3 +1,4 @@
+import { unresolvedLabel } from './time-label.js';
 import type { Article, Attribution, Span } from '../../model/index.js';
 
 /**
@@ -44,7 +45,9 @@ export function attributionLine(a: Attribution, text: string): string {
       return `${l.source.name}${named} (${l.cue.text})`;
     })
     .join(' → ');
-  const said = a.said ? ` · said ${a.said.value}${a.said.how === 'explicit' ? '' : ` (${a.said.how})`}` : '';
+  const said = a.said
+    ? ` · said ${unresolvedLabel(a.said) ?? `${a.said.value}${a.said.how === 'explicit' ? '' : ` (${a.said.how})`}`}`
+    : '';
   const content = a.kind === 'direct' ? `“${a.content.text}”` : a.content.text;
   return `${chain}: ${content}  [${a.kind} · ${a.rule} · ${a.confidence ?? '?'}${said}]`;
 }

@@ -1,3 +1,4 @@
+import { unresolvedLabel } from './time-label.js';
 import type { Article, Claim, TimeRef } from '../../model/index.js';
 
 /** The JSON view of the claims layer: names beside ids, quantities inlined. */
@@ -44,12 +45,17 @@ function claimLines(c: Claim, outlet: string): string[] {
   const lines = [`  ${when} ${c.modality.padEnd(9)} ${who}: “${c.text}”`];
   const notes: string[] = [];
   if (c.times.said) notes.push(`said ${refLabel(c.times.said)}`);
-  if (c.deadline) notes.push(`deadline ${refLabel(c.deadline)}`);
+  if (c.deadline) {
+    const words = c.deadline.text && c.deadline.text !== c.deadline.value ? `“${c.deadline.text}” = ` : '';
+    notes.push(`deadline ${words}${refLabel(c.deadline)}`);
+  }
   if (notes.length > 0) lines.push(`  ${' '.repeat(18)} ${' '.repeat(9)} (${notes.join('; ')})`);
   return lines;
 }
 
 function refLabel(ref: TimeRef | null): string {
   if (!ref) return 'time unknown';
+  const unresolved = unresolvedLabel(ref);
+  if (unresolved) return unresolved;
   return ref.how === 'publication' ? `${ref.value} (pub.)` : ref.value;
 }

@@ -1,3 +1,4 @@
+import { unresolvedLabel } from './time-label.js';
 import type { Article, Quantity } from '../../model/index.js';
 
 /**
@@ -43,6 +44,8 @@ export function quantitiesText(article: Article): string[] {
 
 function timeOf(q: Quantity): string | undefined {
   if (!q.time) return undefined;
+  const unresolved = unresolvedLabel(q.time);
+  if (unresolved) return unresolved;
   return q.time.how === 'publication' || q.time.how === 'context'
     ? `${q.time.value} (${q.time.how})`
     : q.time.value;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Attribution, Quantity, Span, TimeExpression } from '../../model/index.js';
 import { tokens } from '../tokens/index.js';
 import { claims } from './index.js';
-import { textArticle } from '../../../test/helpers/article.js';
+import { textArticle, textInput } from '../../../test/helpers/article.js';
+import { createPipeline } from '../../pipeline/order.js';
 
 const tokenStage = tokens({});
 const claimStage = claims({});
@@ -172,5 +173,31 @@ describe('claims stage', () => {
       attributions: [said(text, 'the official', 'said', 'There are no workers at present')],
     });
     expect(claimStage.run(a).claims?.[0]?.times.refers).toMatchObject({ value: '2020-01-16', time: 't1' });
+  });
+});
+
+// Through the whole pipeline: the cue classes, times and quantities the real layers give.
+describe('claims with the real layers', () => {
+  const pipeline = createPipeline();
+  const claimOf = (sentence: string) =>
+    pipeline.run(textInput(` date 2019-02-07 ${sentence}`)).claims?.find((c) => c.attribution);
+
+  it.each([
+    ['Experts suspect the workers are still in the country.', 'hedged', undefined],
+    ['Analysts expect the number to fall to 5,000 this year.', 'hedged', undefined],
+    ['The ministry denied that any workers remained.', 'denied', undefined],
+    ['The envoy said it would be difficult to check the figures.', 'asserted', undefined],
+    ['Matsegora said Russia would send all the workers home by the end of 2019.', 'planned', '2019'],
+    [
+      'Moscow pledged to send the workers home before the deadline on Dec. 22, 2019.',
+      'planned',
+      '2019-12-22',
+    ],
+    ['Russia has until Dec. 22 to send the workers home, the envoy said.', 'planned', '2019-12-22'],
+    ['Russia must send all the workers home by Dec. 22, officials said.', 'planned', '2019-12-22'],
+  ])('%j is %s, deadline %s', (sentence, modality, deadline) => {
+    const claim = claimOf(sentence);
+    expect(claim?.modality).toBe(modality);
+    expect(claim?.deadline?.value).toBe(deadline);
   });
 });

@@ -8,31 +8,40 @@ export interface ModalityFinding {
   readonly rule: string;
 }
 
-export type ModalityDetector = (article: Article, content: Span, cueLemma?: string) => ModalityFinding;
+/** The attribution cue a claim was made from, when it has one. */
+export interface CueFacts {
+  readonly lemma: string;
+  readonly class?: 'speech' | 'written' | 'cognitive';
+}
+
+export type ModalityDetector = (article: Article, content: Span, cue?: CueFacts) => ModalityFinding;
 
 /**
  * Builds the modality detector from the lexicon once (phrases split into token sequences).
  *
- * @example modalityDetector()(article, span, 'say') // { modality: 'planned', rule: 'content-plan:will' }
+ * @example modalityDetector()(article, span, { lemma: 'say' }) // { modality: 'planned', rule: 'content-plan:will' }
  */
 export function modalityDetector(): ModalityDetector {
   const rules = MODALITY_RULES.map((r) => ({
     ...r,
     cues: new Set(r.cueLemmas ?? []),
-    sequences: (r.phrases ?? []).map((p) => p.split(' ')),
+    classes: new Set(r.cueClasses ?? []),
+    sequences: sequenceIndex(r.phrases ?? []),
   }));
-  return (article, content, cueLemma) => {
+  return (article, content, cue) => {
     const words = tokensIn(article.tokens ?? [], content).map((t) => t.normal);
     for (const r of rules) {
-      if (cueLemma && r.cues.has(cueLemma)) return { modality: r.modality, rule: `${r.rule}:${cueLemma}` };
-      const hit = r.sequences.find((seq) => containsSequence(words, seq));
+      if (cue && (r.cues.has(cue.lemma) || (cue.class !== undefined && r.classes.has(cue.class))))
+        return { modality: r.modality, rule: `${r.rule}:${cue.lemma}` };
+      const hit = firstListed(words, r.sequences);
+      if (hit && r.needsDeadline && !deadlineIn(article, content)) continue;
       if (hit) return { modality: r.modality, rule: `${r.rule}:${hit.join(' ')}` };
     }
     return { modality: 'asserted', rule: 'default-asserted' };
   };
 }
 
-/** The deadline of a commitment: a time introduced by "by"/"until"/"before", or followed by "deadline". */
+/** The deadline of a commitment: a time introduced by "by"/"until"/"before", or next to "deadline". */
 export function deadlineIn(article: Article, content: Span): TimeRef | null {
   const tokens = article.tokens ?? [];
   for (const t of within(article.times, content)) {
@@ -40,7 +49,15 @@ export function deadlineIn(article: Article, content: Span): TimeRef | null {
     const next = tokensIn(tokens, { start: t.span.end, end: Math.min(content.end, t.span.end + 40) })
       .slice(0, 3)
       .map((x) => x.normal);
-    if ((signal && DEADLINE_SIGNALS.has(signal)) || next.some((w) => DEADLINE_NOUNS.has(w))) {
+    // "the deadline on Dec. 22" names it before, "a Dec. 22 sanctions deadline" after.
+    const before = tokensIn(tokens, { start: Math.max(content.start, t.span.start - 30), end: t.span.start })
+      .slice(-3)
+      .map((x) => x.normal);
+    if (
+      (signal && DEADLINE_SIGNALS.has(signal)) ||
+      next.some((w) => DEADLINE_NOUNS.has(w)) ||
+      before.some((w) => DEADLINE_NOUNS.has(w))
+    ) {
       const ref = timeRef(t);
       if (ref) return ref;
     }
@@ -66,10 +83,43 @@ export function tokensIn(tokens: readonly Token[], span: Span): Token[] {
   return out;
 }
 
-function containsSequence(words: readonly string[], seq: readonly string[]): boolean {
-  outer: for (let i = 0; i + seq.length <= words.length; i++) {
-    for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) continue outer;
-    return true;
+interface IndexedSequence {
+  readonly words: readonly string[];
+  /** Position in the rule's phrase list: the earliest listed phrase present names the rule. */
+  readonly order: number;
+}
+
+/** Phrases split into words and filed by their first word, so a content is scanned once. */
+function sequenceIndex(phrases: readonly string[]): ReadonlyMap<string, readonly IndexedSequence[]> {
+  const index = new Map<string, IndexedSequence[]>();
+  phrases.forEach((p, order) => {
+    const words = p.split(' ');
+    const list = index.get(words[0] ?? '') ?? [];
+    list.push({ words, order });
+    index.set(words[0] ?? '', list);
+  });
+  return index;
+}
+
+/** The earliest-listed phrase found anywhere in the words, or undefined. */
+function firstListed(
+  words: readonly string[],
+  index: ReadonlyMap<string, readonly IndexedSequence[]>,
+): readonly string[] | undefined {
+  let best: IndexedSequence | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const candidates = index.get(words[i] ?? '');
+    if (!candidates) continue;
+    for (const c of candidates) {
+      if (best && c.order >= best.order) continue;
+      if (matchesAt(words, i, c.words)) best = c;
+    }
   }
-  return false;
+  return best?.words;
+}
+
+function matchesAt(words: readonly string[], at: number, seq: readonly string[]): boolean {
+  if (at + seq.length > words.length) return false;
+  for (let j = 0; j < seq.length; j++) if (words[at + j] !== seq[j]) return false;
+  return true;
 }

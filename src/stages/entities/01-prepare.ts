@@ -133,8 +133,11 @@ function sentenceFacts(
     const body = article.text.slice(s.span.start, s.span.end);
     const titled = long >= 3 && capped / long >= 0.7 && !/[.!?]$/.test(lastWord);
     const shouted = long >= 3 && capped === long && body === body.toUpperCase();
-    if (block === 'title' || block === 'subtitle' || titled || shouted)
-      headline.fill(1, s.tokens.start, s.tokens.end);
+    // A title written in sentence case ("Airbus wins Qatar Airways order") keeps its capitals'
+    // meaning: only a Title Case one, or one too short to tell, is read as a headline.
+    const titleBlock = block === 'title' || block === 'subtitle';
+    const titleCase = titleBlock && (long < 3 ? capped === long : capped / long >= 0.6);
+    if (titleCase || titled || shouted) headline.fill(1, s.tokens.start, s.tokens.end);
   });
   return { sentence, initial, headline, initialWords };
 }

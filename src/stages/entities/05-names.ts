@@ -1,7 +1,7 @@
 import { NAME_JOINERS } from './data/stop-words.js';
 import { ORG_HEADS, PLACE_HEADS, OUTLET_HEADS } from './data/heads.js';
 import { classifyName } from './classify.js';
-import { isNameWord } from './name-run.js';
+import { isGivenName, isNameWord } from './name-run.js';
 import { addFound, claimedBy, lo } from './types.js';
 import type { Doc } from './types.js';
 
@@ -34,6 +34,9 @@ export function findNames(doc: Doc): void {
     let sawOf = false;
     while (end < doc.tokens.length && doc.sentence[end] === doc.sentence[i]) {
       const w = lo(doc, end);
+      // "Department of International Organizations Pyotr Ilyichev": a given name after an
+      // institution's name starts the person, not more of the institution.
+      if (startsPerson(doc, end, sawOf)) break;
       if (isNameWord(doc, end) || isCode(doc, end)) end++;
       else if (
         doc.words[end] === '-' &&
@@ -75,6 +78,12 @@ export function findNames(doc: Doc): void {
     else doc.unknown.push({ first, end });
     next = end;
   }
+}
+
+/** A given name followed by another name word, after "X of Y" or an organisation head. */
+function startsPerson(doc: Doc, i: number, sawOf: boolean): boolean {
+  if (!isGivenName(doc, i) || !isNameWord(doc, i + 1)) return false;
+  return sawOf || ORG_HEADS.has(doc.words[i - 1] ?? '');
 }
 
 /** Codes and model names: "Hwasong-15", "A380", "iPhone" are not English words. */

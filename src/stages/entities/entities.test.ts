@@ -18,6 +18,19 @@ function mentions(body: string): [string, string, string][] {
 describe('entity types', () => {
   it.each([
     ['Analysts say the DPRK rejected the plan.', 'the DPRK', 'place', 'North Korea'],
+    // A given name after an institution's name starts the person.
+    [
+      "The Foreign Ministry's Department of International Organizations Pyotr Ilyichev spoke.",
+      'Pyotr Ilyichev',
+      'person',
+      'Pyotr Ilyichev',
+    ],
+    [
+      'The head of the Ministry of Labor Maxim Topilin spoke.',
+      'Ministry of Labor',
+      'organization',
+      'Ministry of Labor',
+    ],
     ['N. Korea fired a missile on Monday.', 'N. Korea', 'place', 'North Korea'],
     ['Officials in America disagreed.', 'America', 'place', 'United States'],
     ['The talks were held in Ulaanbaatar last week.', 'Ulaanbaatar', 'place', 'Ulaanbaatar'],

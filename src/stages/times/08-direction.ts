@@ -20,11 +20,15 @@ export function directionOf(
   if (fixed) return { way: fixed, cue: signal ?? '' };
   const first = view.indexAt(span.start);
   const last = view.indexAt(span.end - 1);
+  // "must send them home by Dec. 22, officials said": a limit bounds the verb before it, so a
+  // verb group on the left is preferred to one after the expression.
+  const limit = signal ? SIGNALS[signal.toLowerCase()]?.range === 'until' : false;
+  const rightPenalty = limit && groups.some((g) => g.way !== 'none' && g.last < first) ? 1000 : 0;
   let best: VerbGroup | undefined;
   let bestDistance = Infinity;
   for (const g of groups) {
     if (g.way === 'none' || (g.first >= first && g.last <= last)) continue;
-    const distance = g.last < first ? first - g.last : g.first - last + 0.5;
+    const distance = g.last < first ? first - g.last : g.first - last + 0.5 + rightPenalty;
     if (distance < bestDistance) {
       best = g;
       bestDistance = distance;
@@ -32,8 +36,8 @@ export function directionOf(
   }
   if (!best) return { way: 'none', cue: '' };
   // "postponed until Saturday", "has been extended until June": a limit set now lies ahead.
-  const limit = signal ? SIGNALS[signal.toLowerCase()]?.range === 'until' : false;
-  if (limit && ((best.way === 'present' && best.auxiliary) || best.perfect || best.deferral))
+  // "has until Dec. 22 to leave", "applies until June": a limit in the present lies ahead too.
+  if (limit && (best.way === 'present' || best.perfect || best.deferral))
     return { way: 'future', cue: `${best.cue} ${signal}` };
   return { way: best.way, cue: best.cue };
 }

@@ -27,6 +27,13 @@ const PHENOMENA: readonly Row[] = [
     { text: 'Jan. 15, 2020', value: '2020-01-15' },
   ],
   ['Talks are scheduled for Feb. 27 in Hanoi.', '2019-02-07', { text: 'Feb. 27', value: '2019-02-27' }],
+  // A limit bounds the verb before it, not the reporting verb after it.
+  [
+    'Russia must send the workers home by Dec. 22, officials said.',
+    '2019-02-07',
+    { text: 'Dec. 22', value: '2019-12-22' },
+  ],
+  ['Russia has until Dec. 22 to send them home.', '2019-02-07', { text: 'Dec. 22', value: '2019-12-22' }],
   [
     'The ministry said in March that the plant had closed.',
     '2019-02-07',

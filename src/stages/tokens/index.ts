@@ -30,16 +30,7 @@ export function tokens(_options: Options = {}): Stage {
       article.blocks.forEach((block, blockIndex) => {
         if (!PROSE_BLOCKS.has(block.type)) return;
         const reading = read(article.text.slice(block.span.start, block.span.end));
-        const layout = placeTokens(reading, block.span.start, out.length);
-        for (const i of layout.kept) {
-          out.push({
-            span: { start: layout.starts[i] ?? 0, end: layout.ends[i] ?? 0 },
-            pos: reading.pos[i] ?? 'X',
-            type: reading.types[i] ?? 'word',
-            lemma: reading.lemmas[i] ?? '',
-            normal: reading.normals[i] ?? '',
-          });
-        }
+        const layout = placeTokens(reading, block.span.start, out);
         for (const [a, b] of reading.sentences) {
           const first = layout.ours[a] ?? out.length;
           const last = layout.ours[b + 1] ?? out.length;
@@ -75,30 +66,36 @@ export function tokens(_options: Options = {}): Stage {
 }
 
 /**
- * Character offsets of wink's tokens (wink is lossless: preceding spaces + value rebuild the
- * text), which of them we keep (not line breaks or tabs), and for each wink index the index of
- * the first kept token at or after it.
+ * Adds the tokens of one block to `out` in one pass: character offsets of wink's tokens (wink is
+ * lossless: preceding spaces + value rebuild the text), leaving out line breaks and tabs. Returns
+ * the offsets by wink index and, for each wink index, the index in `out` of the first kept token
+ * at or after it (for sentence ranges).
  */
-function placeTokens(reading: WinkReading, offset: number, first: number) {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const kept: number[] = [];
-  const ours: number[] = [];
+function placeTokens(reading: WinkReading, offset: number, out: Token[]) {
+  const n = reading.values.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const ours = new Int32Array(n + 1);
   let at = offset;
-  let next = first;
-  for (let i = 0; i < reading.values.length; i++) {
+  for (let i = 0; i < n; i++) {
     at += (reading.spaces[i] ?? '').length;
-    starts.push(at);
+    const start = at;
     at += (reading.values[i] ?? '').length;
-    ends.push(at);
-    ours.push(next);
-    if (reading.types[i] !== 'tabCRLF') {
-      kept.push(i);
-      next++;
-    }
+    starts[i] = start;
+    ends[i] = at;
+    ours[i] = out.length;
+    const type = reading.types[i] ?? 'word';
+    if (type === 'tabCRLF') continue;
+    out.push({
+      span: { start, end: at },
+      pos: reading.pos[i] ?? 'X',
+      type,
+      lemma: reading.lemmas[i] ?? '',
+      normal: reading.normals[i] ?? '',
+    });
   }
-  ours.push(next);
-  return { starts, ends, kept, ours };
+  ours[n] = out.length;
+  return { starts, ends, ours };
 }
 
 /** A sentence never starts or ends on whitespace. */

@@ -25,7 +25,8 @@ export type WinkReader = (text: string) => WinkReading;
 export function winkReader(): WinkReader {
   const nlp = winkNLP(model);
   const its = nlp.its;
-  const strings = (xs: unknown): string[] => (Array.isArray(xs) ? xs.map(String) : []);
+  // wink's `out` gives arrays of strings already: take them as they are (no copy per field).
+  const strings = (xs: unknown): readonly string[] => (Array.isArray(xs) ? (xs as string[]) : []);
   return (text) => {
     const doc = nlp.readDoc(text);
     const tokens = doc.tokens();

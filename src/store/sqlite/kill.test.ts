@@ -75,5 +75,7 @@ describe('sqlite store: an ingest killed mid-batch', () => {
     expect(rerun.code).toBe(0);
     expect(JSON.parse(rerun.stdout)).toMatchObject({ added: TOTAL - before, existing: before, failures: 0 });
     expect(storedCount()).toBe(TOTAL);
+    // The re-run linked every article, those the killed run had stored included.
+    expect(JSON.parse(rerun.stdout)).toMatchObject({ ledger: { linked: TOTAL, failed: 0 } });
   }, 240_000);
 });

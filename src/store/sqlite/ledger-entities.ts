@@ -26,10 +26,12 @@ type MergeRow = { from_entity: string; into_entity: string; rule: EntityMerge['r
 export function sqliteEntityIndex(db: Database, options: { postingCap?: number } = {}): EntityIndex {
   const cap = options.postingCap ?? ENTITY_POSTING_CAP;
   const stamp = ledgerCounter(db, 'entity-link-stamp');
+  // CROSS JOIN fixes the order (keys, then their postings): left to itself, the planner may
+  // start from the live entities, which reads every entity in the store.
   const lookup = db.prepare(
     `SELECT j.value AS key, p.entity AS entity FROM json_each(?) j
-     JOIN ledger_entity_postings p ON p.key = j.value
-     JOIN ledger_entities e ON e.id = p.entity AND e.merged_into IS NULL
+     CROSS JOIN ledger_entity_postings p ON p.key = j.value
+     CROSS JOIN ledger_entities e ON e.id = p.entity AND e.merged_into IS NULL
      ORDER BY j.key, p.n`,
   );
   const entity = db.prepare('SELECT json FROM ledger_entities WHERE id = ?').pluck();

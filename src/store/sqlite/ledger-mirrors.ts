@@ -16,7 +16,7 @@ export function sqliteMirrorIndex(db: Database, options: { postingCap?: number }
   const stamp = ledgerCounter(db, 'mirror-link-stamp');
   const lookup = db.prepare(
     `SELECT p.article AS article, count(*) AS shared FROM json_each(?) j
-     JOIN ledger_mirror_postings p ON p.key = j.value GROUP BY p.article`,
+     CROSS JOIN ledger_mirror_postings p ON p.key = j.value GROUP BY p.article`,
   );
   const signature = db.prepare('SELECT json FROM ledger_mirror_signatures WHERE article = ?').pluck();
   const insertSignature = db.prepare(

@@ -7,8 +7,12 @@ import { ledgerEdits } from './ledger-edit.js';
 import { createSqliteLedgerIndexes } from './ledger-indexes.js';
 import { ledgerReads } from './ledger-reads.js';
 
-/** Articles read per batch while linking; the event loop gets a turn between batches. */
-const BATCH = 64;
+/**
+ * Articles linked per transaction (each in a savepoint of its own): one commit per article would
+ * write the many index pages an article touches to the WAL again and again. The event loop gets
+ * a turn between batches.
+ */
+const BATCH = 32;
 
 /** The tables a rebuild empties (decisions are kept: they are replayed). */
 const REBUILT = [
@@ -41,8 +45,9 @@ export interface SqliteLedgerContext {
 /**
  * The cross-article layer of the SQLite store (see `StoreLedger`). Linking is incremental and
  * resumable: `ledger_linked` holds the row number of every linked article, and articles are
- * linked in row order, each in one transaction with its index writes, so after a kill the next
- * `linkPending` starts right after the last article whose transaction committed. An article
+ * linked in row order, each atomically with its index writes (a savepoint per article in a
+ * transaction per batch), so after a kill the next `linkPending` starts right after the last
+ * article whose batch committed. An article
  * whose linking throws is recorded as failed (with the reason) and skipped, so one odd article
  * cannot block the rest; database errors are not caught.
  *
@@ -69,11 +74,24 @@ export function sqliteLedger(db: Database, context: SqliteLedgerContext): StoreL
   const mirrors = count('SELECT count(*) FROM ledger_mirror_links');
   const liveEntities = count('SELECT count(*) FROM ledger_entities WHERE merged_into IS NULL');
 
+  // Nested in `linkBatch`, each article is a savepoint: it fails alone, with its index writes.
   const linkOne = db.transaction((n: number, id: string) => {
     const article = context.article(id);
     if (!article) throw new Error(`article ${id} is not stored`);
     linker.add(article, n);
     mark.run(n, 'linked', null, new Date().toISOString());
+  });
+  const linkBatch = db.transaction((batch: readonly { n: number; id: string }[]) => {
+    for (const { n, id } of batch) {
+      try {
+        linkOne(n, id);
+      } catch (error) {
+        // The database failing is not the article's fault: stop, and the next run resumes here.
+        if (error instanceof Sqlite.SqliteError) throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        mark.run(n, 'failed', reason, new Date().toISOString());
+      }
+    }
   });
   const clear = db.transaction(() => {
     for (const table of REBUILT) db.exec(`DELETE FROM "${table}"`);
@@ -88,15 +106,8 @@ export function sqliteLedger(db: Database, context: SqliteLedgerContext): StoreL
     for (;;) {
       const batch = after.all(cursor.get(), BATCH) as { n: number; id: string }[];
       if (batch.length === 0) break;
-      for (const { n, id } of batch) {
-        try {
-          linkOne(n, id);
-        } catch (error) {
-          // The database failing is not the article's fault: stop, and the next run resumes here.
-          if (error instanceof Sqlite.SqliteError) throw error;
-          const reason = error instanceof Error ? error.message : String(error);
-          mark.run(n, 'failed', reason, new Date().toISOString());
-        }
+      linkBatch(batch);
+      for (let i = 0; i < batch.length; i++) {
         done++;
         onLinked?.(done, Math.max(total, done));
       }

@@ -25,11 +25,12 @@ export function sqliteStoryIndex(db: Database, options: { postingCap?: number } 
     `INSERT INTO ledger_story_df (key, count) VALUES (?, 1)
      ON CONFLICT (key) DO UPDATE SET count = count + 1`,
   );
-  // Each key of the query counts once per time it is given, as in the memory index.
+  // Each key of the query counts once per time it is given, as in the memory index. CROSS JOIN
+  // keeps the planner from starting at the live stories (a scan of every story).
   const lookup = db.prepare(
     `SELECT p.story AS story, count(*) AS shared FROM json_each(?) j
-     JOIN ledger_story_postings p ON p.key = j.value
-     JOIN ledger_stories s ON s.id = p.story AND s.merged_into IS NULL
+     CROSS JOIN ledger_story_postings p ON p.key = j.value
+     CROSS JOIN ledger_stories s ON s.id = p.story AND s.merged_into IS NULL
      GROUP BY p.story`,
   );
   const story = db.prepare('SELECT json FROM ledger_stories WHERE id = ?').pluck();

@@ -8,8 +8,12 @@ export interface ModalityRule {
   readonly modality: 'denied' | 'hedged' | 'planned';
   /** Cue lemmas of the attribution that set this modality on their own ("denied", "suggested"). */
   readonly cueLemmas?: readonly string[];
+  /** Cue classes of the attribution that set it: a belief or expectation ("experts suspect") is hedged. */
+  readonly cueClasses?: readonly ('speech' | 'written' | 'cognitive')[];
   /** Token sequences (lower case) inside the content. */
   readonly phrases?: readonly string[];
+  /** The phrases count only when the content also has a deadline ("by the end of 2019"). */
+  readonly needsDeadline?: boolean;
 }
 
 export const MODALITY_RULES: readonly ModalityRule[] = [
@@ -21,7 +25,25 @@ export const MODALITY_RULES: readonly ModalityRule[] = [
   {
     rule: 'cue-hedge',
     modality: 'hedged',
-    cueLemmas: ['suggest', 'speculate', 'believe', 'think', 'estimate', 'suspect', 'guess', 'hint'],
+    cueLemmas: [
+      'suggest',
+      'speculate',
+      'believe',
+      'think',
+      'estimate',
+      'suspect',
+      'guess',
+      'hint',
+      'predict',
+    ],
+  },
+  // The attribution stage marks belief and expectation verbs ("expect", "fear", "hope") as cognitive.
+  { rule: 'cue-cognitive', modality: 'hedged', cueClasses: ['cognitive'] },
+  // "pledged to send home all workers before Dec. 22": the cue itself is the commitment.
+  {
+    rule: 'cue-commitment',
+    modality: 'planned',
+    cueLemmas: ['promise', 'pledge', 'vow', 'commit', 'threaten'],
   },
   {
     rule: 'content-hedge',
@@ -47,12 +69,16 @@ export const MODALITY_RULES: readonly ModalityRule[] = [
       'unclear',
     ],
   },
+  // The future of reported speech, when it has a deadline: "said Russia would repatriate all
+  // workers by the end of 2019" (without one, "would" is as often conditional: "would be hard").
+  { rule: 'content-plan-reported', modality: 'planned', phrases: ['would'], needsDeadline: true },
   {
     rule: 'content-plan',
     modality: 'planned',
     phrases: [
       'will',
       "'ll",
+
       'shall',
       'plans',
       'plan to',
@@ -71,8 +97,11 @@ export const MODALITY_RULES: readonly ModalityRule[] = [
       'are going to',
       'scheduled',
       'must',
+      'has until',
+      'have until',
       'have to',
       'has to',
+      'had to',
       'will have to',
       'promised',
       'pledged',
