@@ -340,7 +340,9 @@ describe('POST an article, then read it', () => {
     own = await seededStore([]);
   });
   afterAll(() => own.close());
-  const app = () => appOver(own);
+  // One app for the whole block, so that its kept lists live across requests.
+  let shared: Hono | undefined;
+  const app = () => (shared ??= appOver(own));
   const text =
     'Jan. 9 (Wire) -- Officials in Norland said on Wednesday that about 2,000 workers had left since October.';
 
@@ -351,6 +353,9 @@ describe('POST an article, then read it', () => {
         headers: { 'Content-Type': 'text/plain; charset=utf-8' },
         body: text,
       });
+    // A timeline built (and kept) before the write must not hide the new article after it.
+    const before = (await (await app().request('/api/timeline')).json()) as Page<TimelineEntryView>;
+    expect(before.total).toBe(0);
     const first = await post();
     expect(first.status).toBe(201);
     const { id, status } = (await first.json()) as { id: string; status: string };
@@ -372,6 +377,8 @@ describe('POST an article, then read it', () => {
     expect(stories.total).toBe(1);
     const claims = (await (await app().request('/api/claims?limit=200')).json()) as Page<ClaimView>;
     expect(claims.items.some((c) => c.articleId === id)).toBe(true);
+    const after = (await (await app().request('/api/timeline')).json()) as Page<TimelineEntryView>;
+    expect(after.items.some((e) => e.claims.some((c) => c.articleId === id))).toBe(true);
   });
 
   it('reads a JSON article with its fields', async () => {

@@ -7,6 +7,7 @@ import { securityHeaders } from './middleware/security-headers.js';
 import { settleLimits } from './options.js';
 import type { AppOptions } from './options.js';
 import { registerOperations } from './routes/register.js';
+import { listCache } from './list-cache.js';
 import { serveWeb } from './static.js';
 
 /**
@@ -32,7 +33,12 @@ export function createApp(options: AppOptions): Hono {
         sendError(c, new ApiError(413, 'too-large', `the body is larger than ${limits.maxBodyBytes} bytes`)),
     }),
   );
-  registerOperations(app, options, limits);
+  registerOperations(
+    app,
+    options,
+    limits,
+    listCache({ max: limits.cachedLists, ttlMs: limits.cacheSeconds * 1000 }),
+  );
   app.all('/api/*', (c) => {
     throw new ApiError(
       404,

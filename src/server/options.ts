@@ -16,12 +16,18 @@ export interface Limits {
   readonly maxPage: number;
   /** The page size when a request gives none. */
   readonly defaultPage: number;
+  /** Whole lists (timelines, series, conflicts) kept for paging through them. */
+  readonly cachedLists: number;
+  /** How long a kept list is served before it is built again (another process may write). */
+  readonly cacheSeconds: number;
 }
 
 export const DEFAULT_LIMITS: Limits = Object.freeze({
   maxBodyBytes: 5 * 1024 * 1024,
   maxPage: 200,
   defaultPage: 50,
+  cachedLists: 32,
+  cacheSeconds: 30,
 });
 
 export interface AppOptions {

@@ -1,10 +1,15 @@
 import type { Queries } from '../../engine/queries.js';
+import type { ListCache } from '../list-cache.js';
 import type { OperationId } from '../spec/operations.js';
 import type { ParamValues } from '../validate.js';
 import { claimFilter, pageOf, pageRequest, searchFilter } from './filters.js';
 
 /** A read handler: the answer, or null for "no such id" (answered 404). */
-export type ReadHandler = (queries: Queries, values: ParamValues) => Promise<unknown>;
+export type ReadHandler = (queries: Queries, values: ParamValues, cache: ListCache) => Promise<unknown>;
+
+/** The cache key of a whole list: the operation and its filter (not the page). */
+const keyOf = (operation: string, filter: object, extra = ''): string =>
+  `${operation}|${extra}|${JSON.stringify(filter)}`;
 
 /** The read operations, each a thin call of one `Queries` method. */
 export type ReadOperation = Exclude<OperationId, 'health' | 'openapi' | 'postArticle'>;
@@ -12,9 +17,20 @@ export type ReadOperation = Exclude<OperationId, 'health' | 'openapi' | 'postArt
 export const READ_HANDLERS: Readonly<Record<ReadOperation, ReadHandler>> = Object.freeze({
   listStories: (q, v) => q.stories(pageRequest(v)),
   getStory: (q, v) => q.story(v.str('id') ?? ''),
-  timeline: async (q, v) => pageOf(await q.timeline(claimFilter(v)), pageRequest(v)),
-  series: async (q, v) => pageOf(await q.series(v.str('measure'), claimFilter(v)), pageRequest(v)),
-  conflicts: async (q, v) => pageOf(await q.conflicts(claimFilter(v)), pageRequest(v)),
+  timeline: async (q, v, cache) => {
+    const filter = claimFilter(v);
+    return pageOf(await cache.get(keyOf('timeline', filter), () => q.timeline(filter)), pageRequest(v));
+  },
+  series: async (q, v, cache) => {
+    const filter = claimFilter(v);
+    const measure = v.str('measure');
+    const all = await cache.get(keyOf('series', filter, measure), () => q.series(measure, filter));
+    return pageOf(all, pageRequest(v));
+  },
+  conflicts: async (q, v, cache) => {
+    const filter = claimFilter(v);
+    return pageOf(await cache.get(keyOf('conflicts', filter), () => q.conflicts(filter)), pageRequest(v));
+  },
   claims: (q, v) => q.claims(claimFilter(v), pageRequest(v)),
   listEntities: (q, v) => q.entities(v.str('q'), pageRequest(v)),
   getEntity: (q, v) => q.entity(v.str('id') ?? ''),

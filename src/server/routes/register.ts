@@ -6,6 +6,7 @@ import { openApiDocument } from '../spec/document.js';
 import { OPERATIONS } from '../spec/operations.js';
 import type { OperationSpec } from '../spec/operations.js';
 import { validateParams } from '../validate.js';
+import type { ListCache } from '../list-cache.js';
 import { READ_HANDLERS, WHAT } from './handlers.js';
 import type { ReadOperation } from './handlers.js';
 
@@ -18,7 +19,7 @@ function isRead(id: string): id is ReadOperation {
   return Object.hasOwn(READ_HANDLERS, id);
 }
 
-function handlerOf(o: OperationSpec, options: AppOptions, limits: Limits) {
+function handlerOf(o: OperationSpec, options: AppOptions, limits: Limits, cache: ListCache) {
   const document = openApiDocument(limits, options.token !== undefined);
   return async (c: Context): Promise<Response> => {
     const values = validateParams(o, c.req.param(), new URL(c.req.url).searchParams, limits);
@@ -33,13 +34,15 @@ function handlerOf(o: OperationSpec, options: AppOptions, limits: Limits) {
         values.str('source') ?? 'api',
       );
       const outcome = await options.ingest(input);
+      // The store changed: lists built before may now miss this article.
+      if (outcome.status === 'added') cache.clear();
       if (outcome.status === 'failed') {
         throw new ApiError(400, 'not-ingested', `the article was not stored: ${outcome.reason}`);
       }
       return c.json(outcome, outcome.status === 'added' ? 201 : 200);
     }
     if (!isRead(o.operationId)) throw new Error(`no handler for operation ${o.operationId}`);
-    const result = await READ_HANDLERS[o.operationId](options.queries, values);
+    const result = await READ_HANDLERS[o.operationId](options.queries, values, cache);
     if (result === null) {
       const what = WHAT[o.operationId] ?? 'item';
       throw new ApiError(404, 'not-found', `no ${what} with id "${(values.str('id') ?? '').slice(0, 80)}"`);
@@ -52,12 +55,12 @@ function handlerOf(o: OperationSpec, options: AppOptions, limits: Limits) {
  * Registers every operation of `OPERATIONS` on the app, and a 405 (with `Allow`) for the other
  * methods on the same paths.
  */
-export function registerOperations(app: Hono, options: AppOptions, limits: Limits): void {
+export function registerOperations(app: Hono, options: AppOptions, limits: Limits, cache: ListCache): void {
   const methods = new Map<string, string[]>();
   for (const o of OPERATIONS) {
     const path = honoPath(o.path);
     if (o.operationId === 'postArticle' && !options.ingest) continue;
-    app.on(o.method.toUpperCase(), path, handlerOf(o, options, limits));
+    app.on(o.method.toUpperCase(), path, handlerOf(o, options, limits, cache));
     methods.set(path, [...(methods.get(path) ?? []), o.method.toUpperCase()]);
   }
   for (const [path, allowed] of methods) {
