@@ -203,7 +203,7 @@ export function createQueries(store: Store, ledger: LedgerView): Queries & { rea
       const e = findEntity(ledger, idOrName);
       if (!e) return null;
       const s = await select({ source: e.id });
-      const statements = [...s.claims]
+      const statements = distinctClaims(s.claims)
         .sort(byRefers)
         .map((c) => s.view(c.key))
         .filter((v) => v !== undefined);
