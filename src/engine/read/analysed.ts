@@ -4,8 +4,7 @@ import type { Canonical } from '../../ledger/claims/ledger-claims.js';
 import type { CountryNames } from '../../ledger/measures/countries.js';
 import { articlePoints } from '../../ledger/measures/points.js';
 import type { LedgerClaim, SeriesPoint } from '../../ledger/records.js';
-import type { Store } from '../../store/store.js';
-import type { LedgerView } from './ledger-view.js';
+import type { Store, StoreLedger } from '../../store/store.js';
 
 /** One stored article with its claims and series points in cross-article form. */
 export interface Analysed {
@@ -30,13 +29,13 @@ export interface ArticleCache {
  */
 export function articleCache(
   store: Store,
-  ledger: LedgerView,
+  ledger: StoreLedger,
   names: CountryNames,
   size = 4000,
 ): ArticleCache {
   const cache = new Map<string, Analysed>();
   const canonical: Canonical = (article, entity) => {
-    const found = ledger.canonical(article.id, entity.id);
+    const found = ledger.entityOf(article.id, entity.id);
     return found
       ? { key: found.id, name: found.name }
       : { key: entity.name.toLowerCase(), name: entity.name };

@@ -1,6 +1,5 @@
 import type { Store } from '../../store/store.js';
 import type { Queries } from '../queries.js';
-import { ledgerView } from './ledger-view.js';
 import { createQueries } from './queries.js';
 
 /**
@@ -12,5 +11,5 @@ import { createQueries } from './queries.js';
 export async function openQueries(store: Store): Promise<Queries & { readonly refresh: () => void }> {
   const ledger = await store.ledger();
   if (ledger.pending() > 0) await ledger.linkPending();
-  return createQueries(store, ledgerView(ledger.linker));
+  return createQueries(store, ledger);
 }

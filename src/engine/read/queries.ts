@@ -8,14 +8,13 @@ import { compareIntervals, interval } from '../../ledger/time/interval.js';
 import type { LedgerClaim, SeriesPoint } from '../../ledger/records.js';
 import type { Article } from '../../model/index.js';
 import { articleJson } from '../../report/article-json.js';
-import type { Store } from '../../store/store.js';
+import type { LedgerStory, Store, StoreLedger } from '../../store/store.js';
 import type { ClaimFilter, PageRequest, Queries, SearchFilter } from '../queries.js';
 import type { ClaimView, ConflictView, Page, SearchHit, StorySummary } from '../views.js';
 import { articleCache } from './analysed.js';
 import type { Analysed } from './analysed.js';
 import { articleSummary, claimView } from './claim-view.js';
-import { entityIdentity, entitySummary, findEntity, matchingEntities } from './entities.js';
-import type { LedgerView } from './ledger-view.js';
+import { entityIdentity, entitySummary, findEntity } from './entities.js';
 import { claimPredicate, scopeArticles } from './scope.js';
 import { snippetSegments } from './snippet.js';
 
@@ -35,9 +34,9 @@ interface Selection {
  * reach (a story's members, an entity's articles), then builds the timeline, series and
  * conflicts over their claims.
  *
- * @example const q = createQueries(store, ledgerView(linker)); (await q.timeline({ story })).length
+ * @example const q = createQueries(store, await store.ledger()); (await q.timeline({ story })).length
  */
-export function createQueries(store: Store, ledger: LedgerView): Queries & { readonly refresh: () => void } {
+export function createQueries(store: Store, ledger: StoreLedger): Queries & { readonly refresh: () => void } {
   const names = countryNames();
   const cache = articleCache(store, ledger, names);
 
@@ -70,42 +69,19 @@ export function createQueries(store: Store, ledger: LedgerView): Queries & { rea
   const conflictsOf = (s: Selection, keys: readonly string[]) =>
     s.conflicts.filter((c) => c.claims.some((k) => keys.includes(k))).map((c) => c.id);
 
-  async function storySummary(id: string): Promise<StorySummary | null> {
-    const story = ledger.story(id);
-    if (!story) return null;
-    const members = await cache.load(ledger.members(story.id));
-    const outlets = new Map<string, number>();
-    const dates: string[] = [];
-    for (const { article } of members) {
-      if (article.outlet) outlets.set(article.outlet.name, (outlets.get(article.outlet.name) ?? 0) + 1);
-      if (article.published.value) dates.push(article.published.value);
-    }
-    dates.sort();
-    return {
-      id: story.id,
-      label: story.label,
-      articles: members.length,
-      outlets: [...outlets.entries()].sort((a, b) => b[1] - a[1]).map(([o]) => o),
-      first: dates[0] ?? null,
-      last: dates.at(-1) ?? null,
-    };
-  }
-
   return Object.freeze({
     refresh: () => cache.clear(),
 
     async stories(page: PageRequest = {}) {
-      const all = [...ledger.stories()].sort((a, b) => b.size - a.size || a.created - b.created);
       const { offset, limit } = bounds(page);
-      const items: StorySummary[] = [];
-      for (const s of all.slice(offset, offset + limit)) {
-        const summary = await storySummary(s.id);
-        if (summary) items.push(summary);
-      }
-      return { items, total: all.length, offset, limit };
+      const { items, total } = ledger.stories({ offset, limit });
+      return { items: items.map(storySummary), total, offset, limit };
     },
 
-    story: storySummary,
+    async story(id: string) {
+      const story = ledger.story(id);
+      return story ? storySummary(story) : null;
+    },
 
     async timeline(filter: ClaimFilter = {}) {
       const s = await select(filter);
@@ -193,21 +169,21 @@ export function createQueries(store: Store, ledger: LedgerView): Queries & { rea
     },
 
     async entities(query?: string, page: PageRequest = {}) {
-      const all = matchingEntities(ledger, query);
       const { offset, limit } = bounds(page);
-      const items = all.slice(offset, offset + limit).map((e) => entitySummary(ledger, e));
-      return { items, total: all.length, offset, limit };
+      const found = ledger.entities({ ...(query ? { query } : {}), offset, limit });
+      return { items: found.items.map(entitySummary), total: found.total, offset, limit };
     },
 
     async entity(idOrName: string) {
       const e = findEntity(ledger, idOrName);
-      if (!e) return null;
+      const identity = e ? entityIdentity(ledger, e.id) : null;
+      if (!e || !identity) return null;
       const s = await select({ source: e.id });
       const statements = distinctClaims(s.claims)
         .sort(byRefers)
         .map((c) => s.view(c.key))
         .filter((v) => v !== undefined);
-      return { ...entityIdentity(ledger, e), statements };
+      return { ...identity, statements };
     },
 
     async articles(page: PageRequest = {}) {
@@ -277,6 +253,11 @@ export function createQueries(store: Store, ledger: LedgerView): Queries & { rea
 // Private-use characters mark matches in FTS snippets: they never occur in article text we show.
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
+
+function storySummary(story: LedgerStory): StorySummary {
+  const { id, label, members, outlets, first, last } = story;
+  return { id, label, articles: members.length, outlets, first, last };
+}
 
 function bounds(page: PageRequest): { offset: number; limit: number } {
   const offset = Math.max(0, Math.floor(page.offset ?? 0));

@@ -1,8 +1,7 @@
 import { interval, overlaps } from '../../ledger/time/interval.js';
 import type { LedgerClaim } from '../../ledger/records.js';
-import type { Store } from '../../store/store.js';
+import type { Store, StoreLedger } from '../../store/store.js';
 import type { ClaimFilter } from '../queries.js';
-import type { LedgerView } from './ledger-view.js';
 import { findEntity } from './entities.js';
 
 /**
@@ -12,20 +11,21 @@ import { findEntity } from './entities.js';
  */
 export async function scopeArticles(
   store: Store,
-  ledger: LedgerView,
+  ledger: StoreLedger,
   filter: ClaimFilter,
 ): Promise<readonly string[] | null> {
   let ids: Set<string> | null = null;
   if (filter.story !== undefined) {
     const story = ledger.story(filter.story);
     if (!story) return null;
-    ids = new Set(ledger.members(story.id));
+    ids = new Set(story.members);
   }
   for (const name of [filter.entity, filter.source]) {
     if (name === undefined) continue;
     const entity = findEntity(ledger, name);
-    if (!entity) return null;
-    const articles = new Set(ledger.unitsOf(entity.id).map((u) => u.unit.article));
+    const units = entity ? ledger.entity(entity.id)?.units : undefined;
+    if (!units) return null;
+    const articles = new Set(units.map((u) => u.unit.article));
     ids = ids ? new Set([...ids].filter((id) => articles.has(id))) : articles;
   }
   if (ids) return [...ids];
@@ -38,7 +38,7 @@ export async function scopeArticles(
 }
 
 /** A predicate for the claim-level parts of a filter (entity, source, outlet, modality, dates). */
-export function claimPredicate(ledger: LedgerView, filter: ClaimFilter): (c: LedgerClaim) => boolean {
+export function claimPredicate(ledger: StoreLedger, filter: ClaimFilter): (c: LedgerClaim) => boolean {
   const entity = filter.entity === undefined ? undefined : findEntity(ledger, filter.entity)?.id;
   const source = filter.source === undefined ? undefined : findEntity(ledger, filter.source)?.id;
   const outlet = filter.outlet?.toLowerCase();
