@@ -110,8 +110,9 @@ const entitiesList: Command = readCommand({
        claimline entities split ENTITY ... (see \`claimline entities split --help\`)
 
 Canonical entities across the stored articles (names, aliases and transliterations linked),
-most attested first; QUERY matches a word of a name or alias from its start ("ilich" finds Ilichev). With --show, the best match in
-full: roles over time, why each alias belongs, and what the entity said, in order.
+most attested first; QUERY matches a word of a name or alias from its start ("ilich" finds
+Ilichev). With --show, the best match in full: roles over time, why each alias belongs, and
+what the entity said, in order.
 
 Options:
   --show           the first match in full
