@@ -26,3 +26,20 @@ export interface NumericSpan extends Annotation<'numeric'> {
   readonly type: string;
   readonly text: string;
 }
+
+/**
+ * Index of the first token starting at or after a character offset (`tokens.length` when none),
+ * by binary search: tokens are in text order.
+ *
+ * @example firstTokenAt(article.tokens ?? [], sentence.span.start)
+ */
+export function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.span.start ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

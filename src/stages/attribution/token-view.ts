@@ -1,22 +1,9 @@
-import type { Sentence, Token } from '../../model/index.js';
+import { firstTokenAt } from '../../model/index.js';
+import type { Sentence } from '../../model/index.js';
+
+export { firstTokenAt };
 import type { QuotePart } from './01-quotes.js';
 import type { Context } from './context.js';
-
-/**
- * Index of the first token starting at or after a character offset (tokens.length when none).
- *
- * @example firstTokenAt(tokens, 0) // 0
- */
-export function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.span.start ?? Infinity) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The lower-cased words of token `i` ('' outside the article). */
 export function norm(ctx: Context, i: number): string {

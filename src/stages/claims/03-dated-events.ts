@@ -1,3 +1,4 @@
+import { firstTokenAt } from '../../model/index.js';
 import type { Article, Claim, TimeExpression } from '../../model/index.js';
 import { EVENT_NOUNS, MAX_MODIFIERS } from './data/events.js';
 import { timeRef } from './time-refs.js';
@@ -42,8 +43,8 @@ export function datedEvents(article: Article, first: number): Claim[] {
 
   /** The end of the event noun that follows the time within a few nouns, or null. */
   function eventNounAfter(a: Article, t: TimeExpression): number | null {
-    let i = tokens.findIndex((k) => k.span.start >= t.span.end);
-    for (let n = 0; i >= 0 && i < tokens.length && n <= MAX_MODIFIERS; i++, n++) {
+    let i = firstTokenAt(tokens, t.span.end);
+    for (let n = 0; i < tokens.length && n <= MAX_MODIFIERS; i++, n++) {
       const token = tokens[i]!;
       if (token.pos !== 'NOUN' && token.pos !== 'PROPN') return null;
       if (a.text.slice(tokens[i - 1]?.span.end ?? token.span.start, token.span.start).includes('\n'))

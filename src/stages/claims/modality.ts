@@ -1,4 +1,5 @@
 import type { Article, Modality, Span, TimeRef, Token } from '../../model/index.js';
+import { firstTokenAt } from '../../model/index.js';
 import { DEADLINE_NOUNS, DEADLINE_SIGNALS, MODALITY_RULES } from './data/modality.js';
 import { within } from './layers.js';
 import { timeRef } from './time-refs.js';
@@ -67,15 +68,8 @@ export function deadlineIn(article: Article, content: Span): TimeRef | null {
 
 /** Tokens inside a span, found by binary search (tokens are in text order). */
 export function tokensIn(tokens: readonly Token[], span: Span): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.span.start ?? 0) < span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Token[] = [];
-  for (let i = lo; i < tokens.length; i++) {
+  for (let i = firstTokenAt(tokens, span.start); i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.span.end > span.end) break;
     out.push(t);
