@@ -1,7 +1,7 @@
 import type { LedgerClaim, SeriesPoint } from '../records.js';
 import { interval } from '../time/interval.js';
 import type { Conflict } from './conflict.js';
-import { pair, who } from './conflict.js';
+import { byReported, who } from './conflict.js';
 import { shorten } from './dated.js';
 import { familyMatch } from '../measures/family.js';
 import { COMMITMENT_VERBS, UNIVERSAL_WORDS, UNMET_CUES } from './data/cues.js';
@@ -41,7 +41,7 @@ export function commitmentsUnmet(
       const evidence = unmet(later, pointsByClaim.get(later.key) ?? [], subject);
       if (evidence) after.push({ later, evidence });
     }
-    const [first, ...more] = after.sort((a, b) => (pair(a.later, b.later)[0] === a.later ? -1 : 1));
+    const [first, ...more] = after.sort((a, b) => byReported(a.later, b.later));
     if (!first) continue;
     // One conflict per commitment: the first report after the deadline in words, the others counted.
     const others = more.length ? ` (and ${more.length} later report${more.length > 1 ? 's' : ''})` : '';

@@ -34,9 +34,14 @@ export function who(c: LedgerClaim): string {
   return `${c.speakerName}${where ? ` (${where}${c.article.published ? `, ${c.article.published}` : ''})` : ''}`;
 }
 
-/** A stable order for the two sides: the one published first comes first. */
-export function pair(a: LedgerClaim, b: LedgerClaim): [LedgerClaim, LedgerClaim] {
+/** Claims in the order they were reported: published first, then by key (a stable order). */
+export function byReported(a: LedgerClaim, b: LedgerClaim): number {
   const pa = a.article.published ?? '9999';
   const pb = b.article.published ?? '9999';
-  return pa < pb || (pa === pb && a.key < b.key) ? [a, b] : [b, a];
+  return pa < pb ? -1 : pa > pb ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/** A stable order for the two sides: the one published first comes first. */
+export function pair(a: LedgerClaim, b: LedgerClaim): [LedgerClaim, LedgerClaim] {
+  return byReported(a, b) <= 0 ? [a, b] : [b, a];
 }
