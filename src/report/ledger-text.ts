@@ -1,3 +1,4 @@
+import { shorten } from '../ledger/conflicts/dated.js';
 import type {
   ClaimView,
   ConflictView,
@@ -15,10 +16,8 @@ import type {
  * that states something.
  */
 
-const clip = (s: string, n: number) => {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
-};
+/** One line of at most `n` characters. */
+const clip = (s: string, n: number) => shorten(s.replace(/\s+/g, ' ').trim(), n);
 const pad = (s: string, n: number) => (s.length >= n ? `${s} ` : s.padEnd(n));
 
 /** "Pyotr Ilichev via Interfax · UPI 2020-01-16". */
