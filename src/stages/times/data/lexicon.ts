@@ -5,6 +5,8 @@
  * never match).
  */
 
+import { UNIT_WORDS } from '../../quantities/data/number-words.js';
+
 /** Month names and their news abbreviations (AP style: "Jan.", "Feb.", "Aug.", "Sept."). */
 export const MONTHS: Readonly<Record<string, number>> = {
   january: 1,
@@ -112,37 +114,14 @@ export type Unit =
   | 'quarter'
   | 'weekend';
 
+// The cardinals are the quantities stage's (one lexicon of number words); "zero" counts no time.
+const { zero: _zero, ...CARDINALS } = UNIT_WORDS;
+
 /** Number words up to the tens, and the quantifiers that stand for a number. null: unknown ("several"). */
 export const NUMBER_WORDS: Readonly<Record<string, number | null>> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
+  ...CARDINALS,
   hundred: 100,
   'a hundred': 100,
   'one hundred': 100,
