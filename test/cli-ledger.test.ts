@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,5 +79,6 @@ describe('the ledger commands on the seeds', () => {
     const { code, stderr } = await finished(startCli(['timeline', '--db', missing]));
     expect(code).not.toBe(0);
     expect(stderr).toMatch(/missing\.db/);
+    expect(existsSync(missing)).toBe(false);
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import type { ConflictView, SeriesView, StorySummary, TimelineEntryView } from '../engine/views.js';
-import { sourceLine } from './ledger-text.js';
+import { sourceLine, when } from './ledger-text.js';
 
 /** What a Markdown report covers: one story (or the whole store) and its ledger. */
 export interface MemoInput {
@@ -41,7 +41,7 @@ export function memoMarkdown(m: MemoInput): string {
   for (const e of m.timeline) {
     const sources = e.claims.map((c) => md(sourceLine(c))).join('<br>');
     const flag = e.conflicts.length ? ' ⚠' : '';
-    out.push(`| ${e.time?.value ?? 'undated'} | ${md(e.text)}${flag} | ${sources} | ${e.modality} |`);
+    out.push(`| ${when(e.time)} | ${md(e.text)}${flag} | ${sources} | ${e.modality} |`);
   }
   if (m.series.length) {
     out.push('', '## Figures over time');
@@ -50,7 +50,7 @@ export function memoMarkdown(m: MemoInput): string {
       for (const p of s.points) {
         const value = p.value ?? (p.min !== null && p.max !== null ? `${p.min}–${p.max}` : '?');
         out.push(
-          `| ${p.timeIs === 'before' ? 'before ' : ''}${p.time?.value ?? 'undated'} | ${p.approximate ? '~' : ''}${value} | ${md(p.text)} | ${md(sourceLine(p.claim))} |`,
+          `| ${p.timeIs === 'before' ? 'before ' : ''}${when(p.time)} | ${p.approximate ? '~' : ''}${value} | ${md(p.text)} | ${md(sourceLine(p.claim))} |`,
         );
       }
     }

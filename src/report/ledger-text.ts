@@ -1,4 +1,6 @@
 import { shorten } from '../ledger/conflicts/dated.js';
+import type { TimeRef } from '../model/index.js';
+import { unresolvedLabel } from './views/time-label.js';
 import type {
   ClaimView,
   ConflictView,
@@ -15,6 +17,9 @@ import type {
  * into a note. Plain text, one block per entry, the source chain and the date on every line
  * that states something.
  */
+
+/** A time as an analyst reads it: its value, the words of one the date could not resolve, or 'undated'. */
+export const when = (t: TimeRef | null): string => (t ? (unresolvedLabel(t) ?? t.value) : 'undated');
 
 /** One line of at most `n` characters. */
 const clip = (s: string, n: number) => shorten(s.replace(/\s+/g, ' ').trim(), n);
@@ -34,7 +39,7 @@ export function timelineText(entries: readonly TimelineEntryView[]): string {
   return entries
     .map((e) => {
       const first = e.claims[0];
-      const head = `${pad(e.time?.value ?? 'undated', 22)}${clip(e.text, 110)}`;
+      const head = `${pad(when(e.time), 22)}${clip(e.text, 110)}`;
       const marks = [
         e.modality === 'asserted' ? null : e.modality,
         first?.deadline ? `deadline ${first.deadline.value}` : null,
@@ -69,9 +74,9 @@ export function seriesText(series: readonly SeriesView[]): string {
     .map((s) => {
       const head = `${s.label}  (${s.points.length} points; ${s.outlets.length} outlets: ${s.outlets.join(', ') || 'none'})`;
       const rows = s.points.map((p) => {
-        const when = `${p.timeIs === 'before' ? 'before ' : ''}${p.time?.value ?? 'undated'}`;
+        const at = `${p.timeIs === 'before' ? 'before ' : ''}${when(p.time)}`;
         const flag = p.conflicts.length ? '  ⚠' : '';
-        return `  ${pad(when, 24)}${pad(pointValue(p), 14)}${pad(`“${clip(p.text, 24)}”`, 28)}${sourceLine(p.claim)}${flag}`;
+        return `  ${pad(at, 27)}${pad(pointValue(p), 14)}${pad(`“${clip(p.text, 24)}”`, 28)}${sourceLine(p.claim)}${flag}`;
       });
       return [head, ...rows].join('\n');
     })
@@ -85,9 +90,7 @@ export function conflictsText(conflicts: readonly ConflictView[]): string {
       [
         `${i + 1}. [${c.type}]${c.measure ? ` ${c.measure}` : ''}  (id ${c.id}, rule ${c.rule})`,
         `   ${c.reason}`,
-        ...c.claims.map(
-          (x) => `   - ${x.times.refers?.value ?? 'undated'}  “${clip(x.text, 90)}” — ${sourceLine(x)}`,
-        ),
+        ...c.claims.map((x) => `   - ${when(x.times.refers)}  “${clip(x.text, 90)}” — ${sourceLine(x)}`),
       ].join('\n'),
     )
     .join('\n\n');
@@ -131,6 +134,6 @@ export function entityText(e: EntityDetail): string {
   for (const m of e.merges) lines.push(`  linked “${m.alias}” by ${m.rule}: ${clip(m.evidence, 90)}`);
   lines.push('', `  said (${e.statements.length}):`);
   for (const s of e.statements)
-    lines.push(`  ${pad(s.times.refers?.value ?? 'undated', 22)}“${clip(s.text, 100)}” — ${sourceLine(s)}`);
+    lines.push(`  ${pad(when(s.times.refers), 22)}“${clip(s.text, 100)}” — ${sourceLine(s)}`);
   return lines.join('\n');
 }
