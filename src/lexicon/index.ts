@@ -1,0 +1,17 @@
+/**
+ * The shared lexicon: countries and demonyms, news outlets, month and weekday names, number
+ * words, stop words and language profiles — one copy of each, per language as data
+ * (`languages/`). Depends only on the gazetteer packages; build it once with `createLexicon` and
+ * pass it to the stages and the ledger.
+ */
+export { createLexicon } from './lexicon.js';
+export type { Lexicon, LexiconOptions, LanguageProfile } from './lexicon.js';
+export { calendarTokens } from './calendar.js';
+export type { Calendar, CalendarWord } from './calendar.js';
+export type { Countries, CountryForm, DemonymForm } from './countries.js';
+export type { CountryFinder } from './country-finder.js';
+export { outletKey } from './outlets.js';
+export type { OutletEntry, Outlets } from './outlets.js';
+export { foldWord, foldedWords, rawWords, stripMarkup } from './fold.js';
+export { BUILT_IN_LANGUAGES } from './languages/index.js';
+export type { LanguageData, NumberWords } from './languages/index.js';
