@@ -1,29 +1,5 @@
+import type { Calendar, CalendarWord } from './types.js';
 import type { LanguageData } from './languages/index.js';
-
-/** One spelling of a month or weekday, with what a reader needs to know about it. */
-export interface CalendarWord {
-  /** Lower-case, without a dot ("jan", "januar", "февраля"). */
-  readonly spelling: string;
-  /** Month 1–12, or weekday 1 (Monday) – 7 (Sunday). */
-  readonly number: number;
-  readonly language: string;
-  /** A shortened spelling ("jan", "sept", "okt"): may be written with a dot. */
-  readonly abbreviation: boolean;
-  /** Also a common word ("may", "march", "sun"): a time only when capitalised. */
-  readonly wordlike: boolean;
-}
-
-/** Month and weekday names of every configured language. */
-export interface Calendar {
-  /** Every month spelling, in data order (language by language, January first). */
-  readonly monthWords: readonly CalendarWord[];
-  /** Every weekday spelling, in data order (Monday first). */
-  readonly weekdayWords: readonly CalendarWord[];
-  /** Lower-case spelling without a dot → month (1–12); the first language to list a spelling wins. */
-  readonly months: ReadonlyMap<string, number>;
-  /** Lower-case spelling without a dot → ISO weekday (1 Monday … 7 Sunday). */
-  readonly weekdays: ReadonlyMap<string, number>;
-}
 
 /**
  * Compiles the month and weekday names of the given languages.

@@ -1,42 +1,7 @@
+import type { Countries, CountryForm, DemonymForm } from './types.js';
 import { createCountryFinder } from './country-finder.js';
-import type { CountryFinder } from './country-finder.js';
 import { gazetteerTable, variants } from './gazetteers.js';
 import type { LanguageData } from './languages/index.js';
-
-/** A form that names a country, with where it comes from. */
-export interface CountryForm {
-  readonly form: string;
-  /** ISO 3166-1 alpha-2. */
-  readonly code: string;
-  readonly rule: 'gazetteer-country' | 'country-alias';
-}
-
-/** A demonym ("North Korean"), singular; `code` is '' for one that names no country ("European"). */
-export interface DemonymForm {
-  readonly form: string;
-  readonly code: string;
-  readonly rule: 'gazetteer-demonym' | 'demonym-alias';
-}
-
-/** Countries and demonyms: the one country look-up every stage and the ledger use. */
-export interface Countries {
-  /** English forms naming countries (i18n-iso-countries, then the aliases), without "Korea, Republic of"-style entries. */
-  readonly forms: readonly CountryForm[];
-  /** English demonyms (i18n-nationality, then the aliases), none that is also a country's name. */
-  readonly demonyms: readonly DemonymForm[];
-  /** Every English form, lower-case: "russia", "north korea", "u.s.". */
-  readonly lowerNames: ReadonlySet<string>;
-  /** The usual English name: "RU" → "Russia", "GB" → "United Kingdom". */
-  readonly name: (code: string) => string;
-  /** The name as running text writes it: "US" → "the United States". */
-  readonly phrase: (code: string) => string;
-  /** The demonym used as adjective: "KP" → "North Korean" (the name when there is none). */
-  readonly adjective: (code: string) => string;
-  /** A country's code from its name, demonym or plural demonym, any case: "North Koreans" → "KP". */
-  readonly codeOf: (text: string) => string | null;
-  /** Countries named in a text in any configured language (see {@link createCountryFinder}). */
-  readonly find: CountryFinder;
-}
 
 /**
  * Compiles the country look-ups from the gazetteer packages and the languages' data. English

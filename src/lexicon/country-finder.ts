@@ -1,9 +1,7 @@
+import type { CountryFinder } from './types.js';
 import { foldWord, rawWords } from './fold.js';
 import { gazetteerTable, variants } from './gazetteers.js';
 import type { LanguageData } from './languages/index.js';
-
-/** Finds countries named in a text, in any configured language: code → number of mentions. */
-export type CountryFinder = (text: string) => ReadonlyMap<string, number>;
 
 interface Name {
   readonly words: readonly string[];

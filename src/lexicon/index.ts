@@ -5,13 +5,21 @@
  * pass it to the stages and the ledger.
  */
 export { createLexicon } from './lexicon.js';
-export type { Lexicon, LexiconOptions, LanguageProfile } from './lexicon.js';
+export type {
+  Calendar,
+  CalendarWord,
+  Countries,
+  CountryFinder,
+  CountryForm,
+  DemonymForm,
+  LanguageProfile,
+  Lexicon,
+  LexiconOptions,
+  OutletEntry,
+  Outlets,
+} from './types.js';
 export { calendarTokens } from './calendar.js';
-export type { Calendar, CalendarWord } from './calendar.js';
-export type { Countries, CountryForm, DemonymForm } from './countries.js';
-export type { CountryFinder } from './country-finder.js';
 export { outletKey } from './outlets.js';
-export type { OutletEntry, Outlets } from './outlets.js';
 export { foldWord, foldedWords, rawWords, stripMarkup } from './fold.js';
 export { BUILT_IN_LANGUAGES } from './languages/index.js';
 export type { LanguageData, NumberWords } from './languages/index.js';

@@ -1,43 +1,9 @@
+import type { LanguageProfile, Lexicon, LexiconOptions } from './types.js';
 import { compileCalendar } from './calendar.js';
-import type { Calendar } from './calendar.js';
 import { compileCountries } from './countries.js';
-import type { Countries } from './countries.js';
 import { BUILT_IN_LANGUAGES } from './languages/index.js';
 import type { LanguageData, NumberWords } from './languages/index.js';
 import { BUILT_IN_OUTLETS, compileOutlets } from './outlets.js';
-import type { OutletEntry, Outlets } from './outlets.js';
-
-/** The shared word knowledge of Claimline, compiled once and passed to every stage that needs it. */
-export interface Lexicon {
-  /** The configured languages, in order. */
-  readonly languages: readonly LanguageData[];
-  /** Month and weekday names of every language. */
-  readonly calendar: Calendar;
-  /** English number words (the stages read English). */
-  readonly numbers: NumberWords;
-  /** Words that carry no topic, lower-case, every language. */
-  readonly stopWords: ReadonlySet<string>;
-  /** Frequent function words per language, for telling languages apart. */
-  readonly profiles: readonly LanguageProfile[];
-  readonly countries: Countries;
-  readonly outlets: Outlets;
-}
-
-/** The words that mark a language. */
-export interface LanguageProfile {
-  readonly code: string;
-  readonly name: string;
-  readonly words: readonly string[];
-}
-
-export interface LexiconOptions {
-  /** Language data to use instead of the built-in languages (English must be among them for the stages). */
-  readonly languages?: readonly LanguageData[];
-  /** More languages, after the built-in ones. */
-  readonly extraLanguages?: readonly LanguageData[];
-  /** More outlets, placed before the built-in ones. */
-  readonly outlets?: readonly OutletEntry[];
-}
 
 const NO_NUMBERS: NumberWords = Object.freeze({ cardinals: {}, scales: {}, ordinals: {}, fractions: {} });
 

@@ -1,31 +1,5 @@
+import type { OutletEntry, Outlets } from './types.js';
 import data from './data/outlets.json' with { type: 'json' };
-
-/** A known outlet: its canonical name, other names, web hosts and home country. */
-export interface OutletEntry {
-  readonly name: string;
-  readonly aliases?: readonly string[];
-  readonly hosts?: readonly string[];
-  /** ISO 3166-1 alpha-2. */
-  readonly country?: string;
-}
-
-/** The one list of news outlets, with its look-ups. */
-export interface Outlets {
-  /** Every entry, user-added ones first. */
-  readonly entries: readonly OutletEntry[];
-  /** The canonical name for a name or alias ("Ifax" → "Interfax"), or null when unknown. */
-  readonly byName: (name: string) => string | null;
-  /** The outlet for a URL's host; unknown hosts give the host itself with `known: false`. */
-  readonly byUrl: (
-    url: string,
-  ) => { readonly name: string; readonly host: string; readonly known: boolean } | null;
-  /** True when running text names a known outlet ("Russian news agency Interfax"). */
-  readonly inText: (text: string) => boolean;
-  /** The outlet form running text names, spelt as the list spells it; the longest wins. */
-  readonly findInText: (text: string) => string | null;
-  /** The same look-ups with more entries placed first. */
-  readonly with: (extra: readonly OutletEntry[]) => Outlets;
-}
 
 /** The built-in outlet entries (`data/outlets.json`). */
 export const BUILT_IN_OUTLETS: readonly OutletEntry[] = data.outlets;

@@ -1,4 +1,4 @@
-import type { Countries, Lexicon } from '../../lexicon/index.js';
+import type { Countries, Lexicon } from '../../lexicon/types.js';
 
 /** What measures and conflicts need of the country look-up. */
 export interface CountryNames {
