@@ -1,8 +1,8 @@
-import type { LanguageProfile, Lexicon, LexiconOptions } from './types.js';
+import type { Lexicon, LexiconOptions } from './types.js';
 import { compileCalendar } from './calendar.js';
 import { compileCountries } from './countries.js';
 import { BUILT_IN_LANGUAGES } from './languages/index.js';
-import type { LanguageData, NumberWords } from './languages/index.js';
+import type { NumberWords } from './languages/index.js';
 import { BUILT_IN_OUTLETS, compileOutlets } from './outlets.js';
 
 const NO_NUMBERS: NumberWords = Object.freeze({ cardinals: {}, scales: {}, ordinals: {}, fractions: {} });
