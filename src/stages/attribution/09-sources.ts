@@ -4,6 +4,7 @@ import { firstTokenAt, norm, sentenceOfToken } from './context.js';
 import type { Phrase } from './phrases.js';
 import type { BlockAt } from './source-earlier.js';
 import { earlierSpeaker } from './source-earlier.js';
+import { mentionReferent } from './source-mentions.js';
 import { charSpan, fromWords } from './source-words.js';
 
 /** A resolved source, and the factor by which it scales the attribution's confidence. */
@@ -51,7 +52,7 @@ export function sourceResolver(ctx: Context): SourceResolver {
       };
       return { ref, factor: 1 };
     }
-    const back = earlierSpeaker(ctx, phrase, earlier, blockAt);
+    const back = earlierSpeaker(ctx, phrase, earlier, blockAt) ?? mentionReferent(ctx, phrase, blockAt);
     if (back)
       return {
         ref: ref(back.ref.name, back.ref.type, back.ref.entity, span, 'earlier-speaker'),

@@ -53,6 +53,10 @@ export interface Lexicon {
   readonly audience: ReadonlySet<string>;
   readonly reportingNouns: ReadonlySet<string>;
   readonly collective: ReadonlySet<string>;
+  /** Nouns for people and bodies that speak ("officials", "residents"). */
+  readonly speakerNouns: ReadonlySet<string>;
+  /** Nominals that point back to a body ("the company", "the airline"). */
+  readonly organizationNominals: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   readonly outletHeads: ReadonlySet<string>;
   readonly sourceHeads: Readonly<Record<string, 'person' | 'organization' | 'outlet' | 'place'>>;
@@ -133,6 +137,8 @@ export function buildLexicon(options: { readonly cognitive: boolean }): Lexicon 
     audience: set(W.AUDIENCE_WORDS),
     reportingNouns: set(W.REPORTING_NOUNS),
     collective: set(W.COLLECTIVE_NOUNS),
+    speakerNouns: set(W.SPEAKER_NOUNS),
+    organizationNominals: set(W.ORGANIZATION_NOMINALS),
     titles: set(W.TITLE_WORDS),
     outletHeads: set(OUTLET_HEADS),
     sourceHeads: W.SOURCE_HEADS,

@@ -46,6 +46,9 @@ export const CLOSING_DETERMINERS = new Set([
 /** True when token `i` can sit inside a noun phrase as a word (not a determiner). */
 export function isNounish(ctx: Context, i: number): boolean {
   const p = pos(ctx, i);
+  // The second half of a hyphenated modifier ("Chicago-based", "state-run"), whatever wink tags it.
+  if (i >= 2 && isInnerHyphen(ctx, i - 1) && NOUNISH.has(pos(ctx, i - 2)) && /^\p{L}/u.test(norm(ctx, i)))
+    return true;
   if (p === 'VERB' && /(ing|ed)$/.test(norm(ctx, i))) {
     // A participle between a determiner and a noun is an adjective.
     const before = pos(ctx, i - 1);

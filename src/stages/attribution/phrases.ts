@@ -157,7 +157,14 @@ export function scanRight(ctx: Context, start: number, ceil: number, withOf = fa
   const link = norm(ctx, end);
   if (withOf && (link === 'of' || link === 'and') && end + 1 < ceil) {
     const tail = scanRight(ctx, end + 1, ceil, link === 'of');
-    if (tail) return { start, end: tail.end, head };
+    // "National Highways and Infrastructure Development Corporation", "Bank of America": one
+    // name, headed by its last word, when both sides are names and it ends in an organisation word.
+    const oneName =
+      tail !== null &&
+      pos(ctx, head) === 'PROPN' &&
+      pos(ctx, tail.head) === 'PROPN' &&
+      ctx.lex.organizationWords.has(norm(ctx, tail.end - 1));
+    if (tail) return { start, end: tail.end, head: oneName ? tail.end - 1 : head };
   }
   return { start, end, head };
 }

@@ -75,3 +75,24 @@ export function appositive(ctx: Context, comma: number, floor: number): Phrase |
   // Asides all the way back: the subject opens the sentence ("Kim, for his part, when asked ..., said").
   return right < comma ? scanLeft(ctx, right, floor) : null;
 }
+
+const COUNTING = new Set(['many', 'several', 'some', 'few', 'total', 'number', 'more', 'most']);
+
+/**
+ * True when a phrase counts things rather than names a speaker: "6,603", "524 deaths", "a total
+ * of 18,737", "many cases" — but not "two officials" or "many residents", whose heads speak.
+ *
+ * @example countsThings(ctx, phraseOf('524 deaths')) // true
+ */
+export function countsThings(ctx: Context, phrase: Phrase): boolean {
+  const head = norm(ctx, phrase.head);
+  if (pos(ctx, phrase.head) === 'NUM') return true;
+  if (pos(ctx, phrase.head) !== 'NOUN') return false;
+  if (ctx.lex.speakerNouns.has(head) || ctx.lex.sourceHeads[head] || ctx.lex.collective.has(head))
+    return false;
+  if (ctx.lex.reportingNouns.has(head) || ctx.lex.titles.has(head)) return false;
+  for (let k = phrase.start; k < phrase.end; k++) {
+    if (pos(ctx, k) === 'NUM' || COUNTING.has(norm(ctx, k))) return true;
+  }
+  return false;
+}

@@ -6,7 +6,7 @@ import type { Phrase } from './phrases.js';
 import { scanRight } from './phrases.js';
 import { namesOutlet, skipAdjuncts } from './adjuncts.js';
 import { cueWords, unit } from './unit-parts.js';
-import { appositive, leftOfCue, subject } from './unit-subject.js';
+import { appositive, countsThings, leftOfCue, subject } from './unit-subject.js';
 
 /** Dashes that may set off an appositive like commas ("Senator X - who ... - said"). */
 export const DASHES = new Set(['-', '–', '—', '--']);
@@ -49,7 +49,7 @@ export function verbUnit(ctx: Context, c: CueCandidate, floor: number, ceil: num
     const adjuncts = skipAdjuncts(ctx, c.end, ceil);
     return bare(adjuncts.next, adjuncts.times);
   }
-  if (!source) return null;
+  if (!source || countsThings(ctx, source)) return null;
   return hearerAndAdjuncts(ctx, c, source, ceil, left.times);
 }
 

@@ -157,3 +157,29 @@ export const BACK_NOMINALS: readonly string[] = list(`
 export const GENERIC_NOMINALS: readonly string[] = list(`
   official diplomat
 `);
+
+/**
+ * Nouns for people and bodies that speak: a counted phrase ("two officials said") may name a
+ * source when its head is one of these or a source head; "524 deaths reported" never does.
+ */
+export const SPEAKER_NOUNS: readonly string[] = list(`
+  people person persons residents resident witnesses witness survivors survivor families family
+  relatives relative workers worker employees employee staff doctors doctor nurses nurse experts
+  analysts officials sources source authorities police officers investigators rescuers firefighters
+  scientists researchers lawmakers diplomats protesters activists members leaders locals villagers
+  students parents patients passengers travelers travellers victims hostages soldiers troops
+  agencies countries states governments companies firms groups organizations organisations
+  insiders executives managers engineers miners pilots crew others
+`);
+
+/**
+ * Nominals that name a body mentioned before ("the company", "the airline", "the agency"): they
+ * point back to the latest organisation, preferring one whose name holds the word.
+ */
+export const ORGANIZATION_NOMINALS: readonly string[] = list(`
+  company airline carrier firm agency ministry department government administration regulator
+  watchdog organisation organization body union committee council military army police office
+  authority commission service operator manufacturer maker planemaker automaker retailer hospital
+  university bank group corporation business employer insurer utility court board charity
+  foundation institute centre center party coalition alliance bloc league club team movement
+`);
