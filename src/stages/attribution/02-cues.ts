@@ -59,9 +59,22 @@ export function findCues(ctx: Context): CueCandidate[] {
         ),
       );
     } else if (info && isVerbLike(ctx, i, n !== info.lemma)) {
+      // "called on", "pointed to": the particle joins the cue; without it the verb reports nothing.
+      const particle = info.frames.particles.length > 0 ? 1 : 0;
+      if (particle && !info.frames.particles.includes(norm(ctx, i + 1))) continue;
       out.push(
-        candidate(i, i + 1, 'verb', info.lemma, info.class, info.rule, info.frames, n.endsWith('ing')),
+        candidate(
+          i,
+          i + 1 + particle,
+          'verb',
+          info.lemma,
+          info.class,
+          info.rule,
+          info.frames,
+          n.endsWith('ing'),
+        ),
       );
+      i += particle;
     }
   }
   return out;
@@ -110,6 +123,11 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
   // "The company claims to …", "the ministry says that …": after a singular noun, before "to" or "that".
   const next = norm(ctx, i + 1);
   if (before === 'NOUN' && n.endsWith('s') && (next === 'to' || next === 'that')) return true;
+  // "local authorities warning of floods": after a plural speaker, before what it governs.
+  const speaker =
+    ctx.lex.speakerNouns.has(norm(ctx, i - 1)) || ctx.lex.sourceHeads[norm(ctx, i - 1)] !== undefined;
+  const info = ctx.lex.cueForms.get(n);
+  if (before === 'NOUN' && speaker && (next === 'that' || info?.frames.skips.includes(next))) return true;
   if (before !== 'PROPN' && before !== 'PRON') return false;
   return !/^\p{Lu}/u.test(word(ctx, i)) || titleCase(ctx, i);
 }

@@ -1,4 +1,5 @@
 import type { Context } from './context.js';
+import { norm } from './context.js';
 import type { Draft } from './draft.js';
 
 /**
@@ -21,6 +22,9 @@ export function foldChains(ctx: Context, drafts: readonly Draft[]): Draft[] {
       .filter((d) => d !== outer && !d.dropped && d.inherit === null && within(ctx, d, outer))
       .sort((a, b) => start(ctx, a) - start(ctx, b))[0];
     if (!inner || !sameStart(ctx.text, outer.content.start, start(ctx, inner))) continue;
+    // "Netanyahu said he told Biden …", "Hamas said it hopes …": the speaker speaks of itself;
+    // both statements stand, neither carries the other.
+    if (pronounSubject(ctx, inner)) continue;
     inner.carriedBy = [...outer.carriedBy, outer.unit, ...inner.carriedBy];
     inner.carrierTimes.push(...outer.carrierTimes, ...outer.unit.times, ...outer.leadTimes);
     outer.dropped = true;
@@ -48,4 +52,10 @@ function within(ctx: Context, inner: Draft, outer: Draft): boolean {
 /** True when only quote marks, spaces and punctuation lie between two offsets. */
 function sameStart(text: string, a: number, b: number): boolean {
   return /^[\s"“”'‘’«».,:;—–-]*$/.test(text.slice(Math.min(a, b), Math.max(a, b)));
+}
+
+/** True when a draft's speaker is a pronoun ("he told", "it hopes"). */
+function pronounSubject(ctx: Context, d: Draft): boolean {
+  const source = d.unit.source;
+  return source !== null && source.end - source.start === 1 && ctx.lex.pronouns.has(norm(ctx, source.head));
 }

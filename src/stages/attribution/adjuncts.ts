@@ -67,6 +67,8 @@ export function skipTime(ctx: Context, i: number, ceil: number, found: number[])
   let j = i;
   while (j < ceil && j < i + 3 && ctx.lex.timeOpeners.has(norm(ctx, j)) && !isTime(ctx, j)) j++;
   if (j >= ceil || !isTime(ctx, j)) return i;
+  // "said last week’s rainstorm …": a time before a possessive is the content's first words.
+  for (let k = j; k < Math.min(ceil, j + 3); k++) if (/^['’]s$/.test(norm(ctx, k))) return i;
   while (
     j < ceil &&
     (isTime(ctx, j) || pos(ctx, j) === 'NUM' || (norm(ctx, j) === ',' && pos(ctx, j + 1) === 'NUM'))

@@ -22,6 +22,10 @@ export interface CueFrames {
   readonly np: boolean;
   readonly infinitive: boolean;
   readonly inverts: boolean;
+  /** Words that must follow the verb and join the cue ("called on", "pointed to"). */
+  readonly particles: readonly string[];
+  /** Prepositions that may open the content and are left out of it ("warned of"). */
+  readonly skips: readonly string[];
 }
 
 /** A cue that allows nothing special: "according to", the as-saying of "cited X as saying". */
@@ -31,6 +35,8 @@ export const PLAIN_FRAMES: CueFrames = Object.freeze({
   np: false,
   infinitive: false,
   inverts: false,
+  particles: [],
+  skips: [],
 });
 
 /** The compiled word lists: built once when the stage is configured, then only read. */
@@ -105,6 +111,8 @@ export function buildLexicon(options: { readonly cognitive: boolean }): Lexicon 
         np: entry.np ?? false,
         infinitive: entry.infinitive ?? false,
         inverts: entry.inverts ?? false,
+        particles: entry.particles ?? [],
+        skips: entry.skips ?? [],
       }),
     });
     for (const form of entry.forms ? [entry.lemma, ...entry.forms] : inflect(entry.lemma)) {

@@ -49,6 +49,13 @@ export function isNounish(ctx: Context, i: number): boolean {
   // The second half of a hyphenated modifier ("Chicago-based", "state-run"), whatever wink tags it.
   if (i >= 2 && isInnerHyphen(ctx, i - 1) && NOUNISH.has(pos(ctx, i - 2)) && /^\p{L}/u.test(norm(ctx, i)))
     return true;
+  // "the International Red Cross": a capitalised word wink tags as a verb inside a name.
+  if (
+    p === 'VERB' &&
+    pos(ctx, i - 1) === 'PROPN' &&
+    /^\p{Lu}/u.test(ctx.text[ctx.tokens[i]?.span.start ?? 0] ?? '')
+  )
+    return !ctx.lex.cueForms.has(norm(ctx, i));
   if (p === 'VERB' && /(ing|ed)$/.test(norm(ctx, i))) {
     // A participle between a determiner and a noun is an adjective.
     const before = pos(ctx, i - 1);

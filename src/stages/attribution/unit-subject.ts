@@ -23,6 +23,8 @@ export function leftOfCue(
       if (t >= 0 && !times.includes(t)) times.push(t);
       // "in January", "last week", "on Thursday": the words that open the time go with it.
       while (j - 1 >= floor && ctx.lex.timeOpeners.has(norm(ctx, j - 1)) && pos(ctx, j - 1) !== 'DET') j--;
+    } else if (pos(ctx, j) === 'ADV' && /ly$/.test(n)) {
+      // "did not immediately confirm", "had publicly said": a manner adverb.
     } else if (!ctx.lex.auxiliaries.has(n) || pos(ctx, j) === 'PROPN') break;
     j--;
   }

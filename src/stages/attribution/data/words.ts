@@ -26,9 +26,12 @@ export const CUE_AUXILIARIES: readonly string[] = list(`
   just allegedly apparently firmly strongly explicitly since subsequently rarely
 `);
 
-/** Words that make a cue negative: "did not say", "never told". Such cues attribute nothing. */
+/**
+ * Words that make a cue negative: "did not say", "never told", "without specifying". The
+ * attribution is kept, marked negated: the source did not say what follows.
+ */
 export const NEGATIONS: readonly string[] = list(`
-  not n't n’t never neither nor
+  not n't n’t never neither nor without
 `);
 
 /** Forms of "be": a cue after one is passive ("is expected to", "was reported"). */
