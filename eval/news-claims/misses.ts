@@ -6,6 +6,7 @@
  *   npx tsx eval/news-claims/misses.ts                 # every document
  *   npx tsx eval/news-claims/misses.ts dev-a-005       # one document (or a story id, or a set: a/)
  *   npx tsx eval/news-claims/misses.ts --only=quotes   # quotes | speakers | quantities | dates
+ *   CONTEXT=1 npx tsx eval/news-claims/misses.ts       # with the words before each missed quote
  */
 import { join } from 'node:path';
 import { SHARED } from '../datasets/paths.js';
@@ -28,6 +29,8 @@ function listDoc(r: DocResult): string[] {
   const text = r.article.text;
   if (want('quotes')) {
     for (const q of r.quotes.gold.filter((g) => g.found < 0)) {
+      const before = r.doc.text.slice(Math.max(0, q.gold.span.start - 90), q.gold.span.start);
+      if (process.env['CONTEXT']) out.push(`       …${clip(before, 90)}⟦`);
       out.push(
         `  MISS quote [${q.gold.type}, cue "${q.gold.cue}", ${q.gold.speakerAsWritten}] ${clip(q.gold.content)}`,
       );

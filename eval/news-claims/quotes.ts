@@ -14,7 +14,8 @@ import { namesMatch, speakerMatches } from './names.js';
  *   quote, or when it finds one too or ≥ 80% of its own words lie inside one (a part of a quote
  *   the gold keeps whole) — unless more than half its words are those of a record already
  *   counted correct: a duplicate is wrong. Records finding different nested quotes both count.
- * - **speaker**: on found quotes, the best finding record's speaker — its name, or its words as
+ * - **speaker**: on found quotes, the best finding record's (most shared words, then fewest words)
+ *   speaker — its name, or its words as
  *   written — matches one of the gold speaker's aliases (`names.ts`).
  * - **relay chain**: on found quotes, the carriers between the outlet and the speaker agree:
  *   the gold `chain` after its first element (the credited outlet), less a last element that is
@@ -103,14 +104,17 @@ export function scoreQuotes(article: Article, gold: readonly GoldQuote[], alignm
   const goldWords = gold.map((g) => alignment.map(g.span));
   const outcomes = gold.map((g, gi): QuoteOutcome => {
     const words = goldWords[gi] ?? { total: 0, mapped: [] };
-    // The finding record that shares most words with the quote speaks for it.
+    // The finding record that shares most words with the quote speaks for it; of two that share
+    // as many, the tighter one (fewest words of its own).
     let best = -1;
     let bestShared = -1;
+    let bestSize = Infinity;
     records.forEach((_, ri) => {
       const sys = recordWords[ri] ?? new Set<number>();
       if (!finds(words.total, words.mapped, sys)) return;
       const shared = words.mapped.filter((w) => sys.has(w)).length;
-      if (shared > bestShared) [best, bestShared] = [ri, shared];
+      if (shared > bestShared || (shared === bestShared && sys.size < bestSize))
+        [best, bestShared, bestSize] = [ri, shared, sys.size];
     });
     const relay = goldRelay(g);
     const record = records[best];

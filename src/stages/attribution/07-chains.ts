@@ -27,11 +27,19 @@ export function foldChains(ctx: Context, drafts: readonly Draft[]): Draft[] {
     if (pronounSubject(ctx, inner)) continue;
     inner.carriedBy = [...outer.carriedBy, outer.unit, ...inner.carriedBy];
     inner.carrierTimes.push(...outer.carrierTimes, ...outer.unit.times, ...outer.leadTimes);
+    // "[The US has pledged doses], while [Japan has agreed …], according to a source": the source
+    // said more than the first statement; it keeps its own record over the whole.
+    if (reach(ctx, inner) - outer.content.start < 0.8 * (outer.content.end - outer.content.start)) continue;
     outer.dropped = true;
     // Whatever took its source from the carrier now takes it from the statement.
     for (const d of drafts) if (d.inherit === outer) d.inherit = inner;
   }
   return drafts.filter((d) => !d.dropped);
+}
+
+/** Where a draft's words end: its content or its unit, whichever is later. */
+function reach(ctx: Context, d: Draft): number {
+  return Math.max(d.content.end, ctx.tokens[d.unit.end - 1]?.span.end ?? 0);
 }
 
 /** Where a draft's words begin: its source, its cue or its content, whichever is first. */

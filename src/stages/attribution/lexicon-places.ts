@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { OUTLET_NAMES } from './data/outlets.js';
+import { CALL_SIGN, OUTLET_NAME_ENDINGS, OUTLET_NAMES } from './data/outlets.js';
 
 /** Tests and finds the outlets of `data/outlets.ts` in a phrase. */
 export interface OutletMatcher {
@@ -23,10 +23,17 @@ export function outletMatcher(): OutletMatcher {
   const canonical = new Map(OUTLET_NAMES.map((n) => [n.toLowerCase(), n]));
   const acronymRe = new RegExp(`(?<![\\w-])(?:${acronyms.map(escape).join('|')})(?![\\w-])`);
   const nameRe = new RegExp(`(?<![\\w-])(?:${names.map(escape).join('|')})(?![\\w-])`, 'i');
+  // "The Indianapolis Star", "Los Angeles Times": capitalised words and an outlet's last word.
+  const endings = OUTLET_NAME_ENDINGS.map(escape).join('|');
+  const patternRe = new RegExp(
+    `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:${endings})(?![\\p{L}])`,
+    'u',
+  );
+  const pattern = (text: string) => patternRe.exec(text) ?? CALL_SIGN.exec(text);
   return Object.freeze({
-    names: (text: string) => acronymRe.test(text) || nameRe.test(text),
+    names: (text: string) => acronymRe.test(text) || nameRe.test(text) || pattern(text) !== null,
     find: (text: string) => {
-      const found = [nameRe.exec(text), acronymRe.exec(text)].filter((m) => m !== null);
+      const found = [nameRe.exec(text), acronymRe.exec(text), pattern(text)].filter((m) => m !== null);
       const match = found.sort((a, b) => b[0].length - a[0].length)[0]?.[0];
       return match === undefined ? null : (canonical.get(match.toLowerCase().replace(/’/g, "'")) ?? match);
     },

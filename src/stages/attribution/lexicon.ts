@@ -63,6 +63,15 @@ export interface Lexicon {
   readonly speakerNouns: ReadonlySet<string>;
   /** Nominals that point back to a body ("the company", "the airline"). */
   readonly organizationNominals: ReadonlySet<string>;
+  /** Of those, the ones for public bodies ("the agency"); the others name businesses. */
+  readonly publicBodyNominals: ReadonlySet<string>;
+  /** Platforms and platform heads a statement is posted on ("on X", "on its website"). */
+  readonly platforms: ReadonlySet<string>;
+  readonly platformHeads: ReadonlySet<string>;
+  /** "a statement obtained by CNN". */
+  readonly relayParticiples: ReadonlySet<string>;
+  /** Words that make a name a public body's ("Administration", "Ministry"). */
+  readonly publicBodyNameWords: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   readonly outletHeads: ReadonlySet<string>;
   readonly sourceHeads: Readonly<Record<string, 'person' | 'organization' | 'outlet' | 'place'>>;
@@ -146,7 +155,12 @@ export function buildLexicon(options: { readonly cognitive: boolean }): Lexicon 
     reportingNouns: set(W.REPORTING_NOUNS),
     collective: set(W.COLLECTIVE_NOUNS),
     speakerNouns: set(W.SPEAKER_NOUNS),
-    organizationNominals: set(W.ORGANIZATION_NOMINALS),
+    organizationNominals: set([...W.PUBLIC_BODY_NOMINALS, ...W.COMPANY_NOMINALS]),
+    publicBodyNominals: set(W.PUBLIC_BODY_NOMINALS),
+    platforms: set(W.PLATFORMS),
+    platformHeads: set(W.PLATFORM_HEADS),
+    relayParticiples: set(W.RELAY_PARTICIPLES),
+    publicBodyNameWords: set(W.PUBLIC_BODY_NAME_WORDS),
     titles: set(W.TITLE_WORDS),
     outletHeads: set(OUTLET_HEADS),
     sourceHeads: W.SOURCE_HEADS,

@@ -99,3 +99,16 @@ export function breaksBeforeName(ctx: Context, i: number): boolean {
   if (pos(ctx, i) !== 'NOUN' || pos(ctx, i + 1) !== 'PROPN') return false;
   return !ctx.lex.titles.has(n) && !ctx.lex.outletHeads.has(n) && !ctx.lex.sourceHeads[n];
 }
+
+/** Adjectives that take a complement after a source noun ("people familiar with the matter"). */
+const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'loyal', 'opposed', 'aware']);
+
+/**
+ * True when token `i` opens a postmodifier of a source noun: a participle or an adjective with
+ * a preposition after it ("a source briefed on the talks", "people familiar with the matter").
+ */
+export function opensPostmodifier(ctx: Context, i: number): boolean {
+  const n = norm(ctx, i);
+  const participle = pos(ctx, i) === 'VERB' && /ed$/.test(n) && !ctx.lex.cueForms.has(n);
+  return (participle || POSTMODIFIERS.has(n)) && pos(ctx, i + 1) === 'ADP';
+}

@@ -6,6 +6,7 @@ import {
   endsInPlace,
   isInnerHyphen,
   isNounish,
+  opensPostmodifier,
   startsTime,
 } from './phrase-words.js';
 
@@ -154,6 +155,11 @@ export function scanRight(ctx: Context, start: number, ceil: number, withOf = fa
   // "the Africa Centers for Disease Control and Prevention (Africa CDC)": the parenthesis joins.
   const close = parenthesisAfter(ctx, end, ceil);
   if (close > 0) end = close;
+  // "another person briefed on the deal", "people familiar with the matter".
+  if (pos(ctx, head) === 'NOUN' && isSourceNoun(ctx, norm(ctx, head)) && opensPostmodifier(ctx, end)) {
+    const tail = scanRight(ctx, end + 2, ceil, false);
+    if (tail) return { start, end: tail.end, head };
+  }
   // "Russia’s ambassador to Pyongyang Alexander Matsegora": a title takes its complement and the name after it.
   const title = ctx.lex.titles.has(norm(ctx, head));
   if (title && ctx.lex.namePrepositions.has(norm(ctx, end)) && pos(ctx, end) === 'ADP' && end + 1 < ceil) {

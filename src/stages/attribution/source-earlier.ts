@@ -12,8 +12,7 @@ export const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
  * to trust it: a surname most, a nominal with the same head as the speaker's words ("the
  * people" after "people familiar with the matter", "the sheriff" after "Sheriff Kory Honea")
  * less, a pronoun or "the official" least. A document ("the statement", "the report") is the
- * latest speaker's who is not a group; a body ("the company", "the airline") the latest
- * organisation's, preferring one whose name holds the word.
+ * latest speaker's who is not a group. Bodies ("the company") are `source-bodies.ts`'s.
  */
 export function earlierSpeaker(
   ctx: Context,
@@ -25,10 +24,16 @@ export function earlierSpeaker(
   // A pronoun or a general nominal reaches back three paragraphs; a title or a surname further.
   const block = blockAt(ctx.tokens[phrase.start]?.span.start ?? 0);
   const single = phrase.end - phrase.start === 1;
-  const person = (r: SourceRef) => r.type === 'person';
+  // A person the pronoun can name: typed a person, or a bare name the entities layer typed an
+  // organisation ("Honea"); not the source of an "according to", which is no subject.
+  const person = (r: SourceRef) =>
+    (r.type === 'person' || (r.type === 'organization' && personLike(ctx, r.name))) && !introduced(ctx, r);
   const named = (r: SourceRef) => person(r) && /^\p{Lu}/u.test(r.name) && r.name.includes(' ');
   const found = (ref: SourceRef | null, factor: number): Resolved | null => (ref ? { ref, factor } : null);
-  if (single && ctx.lex.personPronouns.has(n)) return found(latest(earlier, block, 3, blockAt, person), 0.8);
+  if (single && ctx.lex.personPronouns.has(n)) {
+    const subject = latest(earlier, block, 3, blockAt, person);
+    return found(subject ?? latest(earlier, block, 3, blockAt, (r) => r.type === 'person'), 0.8);
+  }
   if (single && n === 'it') {
     return found(
       latest(earlier, block, 1, blockAt, (r) => r.type !== 'person' && r.type !== 'group'),
@@ -56,17 +61,29 @@ export function earlierSpeaker(
   const same = latest(earlier, block, 12, blockAt, (r) => sharesHead(ctx, r, n));
   if (same) return { ref: same, factor: 0.85 };
   if (ctx.lex.genericNominals.has(n)) return found(latest(earlier, block, 3, blockAt, named), 0.8);
-  if (ctx.lex.organizationNominals.has(n)) {
-    const org = (r: SourceRef) => r.type === 'organization' || r.type === 'outlet';
-    const byName = latest(earlier, block, 4, blockAt, (r) => org(r) && nameHolds(r.name, n));
-    return found(byName ?? latest(earlier, block, 4, blockAt, org), 0.8);
-  }
   if (ctx.lex.outletHeads.has(n))
     return found(
       latest(earlier, block, 4, blockAt, (r) => r.type === 'outlet'),
       0.8,
     );
   return null;
+}
+
+/** True when a name reads as a person's: one to four capitalised words, none an organisation word. */
+function personLike(ctx: Context, name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length > 4 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  return !words.some((w) => {
+    const lower = w.toLowerCase();
+    return ctx.lex.organizationWords.has(lower) || ctx.lex.publicBodyNameWords.has(lower);
+  });
+}
+
+/** True when a source was introduced by "according to", "citing" or "in the words of". */
+function introduced(ctx: Context, r: SourceRef): boolean {
+  return /(according to|citing|in the words of)\s*$/i.test(
+    ctx.text.slice(Math.max(0, r.span.start - 24), r.span.start),
+  );
 }
 
 /** True when an earlier source's words hold the head noun, in the singular or the plural. */

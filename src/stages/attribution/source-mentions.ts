@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention, SourceRef } from '../../model/index.js';
 import type { Context } from './context.js';
-import { norm, pos } from './context.js';
+import { firstTokenAt, norm, pos, sentenceOfToken } from './context.js';
 import type { Phrase } from './phrases.js';
 import type { BlockAt } from './source-earlier.js';
 import { DEFINITE, nameHolds } from './source-earlier.js';
@@ -15,9 +15,8 @@ export interface MentionReferent {
 /**
  * A pronoun or definite nominal that no earlier speaker explains, resolved to the latest fitting
  * mention of the entities layer before it: "he"/"she" to a person named in this paragraph or the
- * one before, "it" to a body, "they" to a group or a body, "the company" to an organisation
- * (one whose name holds the word first), "the newspaper" to an outlet, "the sheriff" to the
- * person whose role holds the word.
+ * one before, "it" to a body, "they" to a group or a body, "the newspaper" to an outlet, "the
+ * sheriff" to the person whose role holds the word.
  *
  * @example mentionReferent(ctx, phrase, blockAt)?.ref.name // 'Carrier'
  */
@@ -45,10 +44,7 @@ export function mentionReferent(ctx: Context, phrase: Phrase, blockAt: BlockAt):
   else if (single && n === 'they') found = before(1, of(['group', 'organization']));
   else if (DEFINITE.has(norm(ctx, phrase.start)) && pos(ctx, phrase.head) === 'NOUN') {
     const named = (m: Mention, e: Entity | undefined) => nameHolds(e?.name ?? m.text, n);
-    if (ctx.lex.organizationNominals.has(n)) {
-      const org = of(['organization', 'outlet']);
-      found = before(3, (m, e) => org(m) && named(m, e)) ?? before(2, org);
-    } else if (ctx.lex.outletHeads.has(n)) found = before(3, of(['outlet']));
+    if (ctx.lex.outletHeads.has(n)) found = before(3, (m, e) => m.type === 'outlet' || named(m, e));
     else if (ctx.lex.titles.has(n) || ctx.lex.sourceHeads[n] === 'person') {
       found = before(
         12,
@@ -56,7 +52,10 @@ export function mentionReferent(ctx: Context, phrase: Phrase, blockAt: BlockAt):
       );
     }
   }
-  if (!found) return null;
+  if (!found) {
+    const headline = headlineReferent(ctx, phrase);
+    return headline ? { ref: headline, factor: 0.75 } : null;
+  }
   const entity = entities.get(found.entity);
   return {
     ref: {
@@ -68,4 +67,39 @@ export function mentionReferent(ctx: Context, phrase: Phrase, blockAt: BlockAt):
     },
     factor: 0.75,
   };
+}
+
+/**
+ * A headline names its speaker by role ("Butte Co. sheriff explains …") and the body by name:
+ * the first name after that role word in the body ("Butte County Sheriff Kory Honea").
+ *
+ * @example headlineReferent(ctx, phraseOf('Butte Co. sheriff'))?.name // 'Kory Honea'
+ */
+export function headlineReferent(ctx: Context, phrase: Phrase): SourceRef | null {
+  const sentence = sentenceOfToken(ctx, phrase.head);
+  const block = sentence ? ctx.article.blocks[sentence.block] : undefined;
+  if (!block || (block.type !== 'title' && block.type !== 'subtitle')) return null;
+  const n = norm(ctx, phrase.head);
+  if (pos(ctx, phrase.head) !== 'NOUN' || !(ctx.lex.titles.has(n) || ctx.lex.sourceHeads[n] === 'person'))
+    return null;
+  for (let i = firstTokenAt(ctx.tokens, block.span.end); i < ctx.tokens.length; i++) {
+    if (norm(ctx, i) !== n) continue;
+    let end = i + 1;
+    while (end < ctx.tokens.length && end < i + 4 && pos(ctx, end) === 'PROPN') end++;
+    if (end - i < 2) continue;
+    const name: Phrase = { start: i + 1, end, head: end - 1 };
+    const span = charSpan(ctx, name);
+    const mention = (ctx.article.mentions ?? []).find(
+      (m) => m.span.start <= span.start && span.end <= m.span.end,
+    );
+    const entity = mention ? (ctx.article.entities ?? []).find((e) => e.id === mention.entity) : undefined;
+    return {
+      name: ctx.text.slice(span.start, span.end),
+      type: 'person',
+      ...(entity ? { entity: entity.id } : {}),
+      span: charSpan(ctx, phrase),
+      how: 'earlier-speaker',
+    };
+  }
+  return null;
 }

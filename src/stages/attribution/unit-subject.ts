@@ -1,7 +1,8 @@
 import type { Context } from './context.js';
 import { isQuoteMark, isTime, norm, pos } from './context.js';
 import type { Phrase } from './phrases.js';
-import { scanLeft } from './phrases.js';
+import { isSourceNoun, scanLeft } from './phrases.js';
+import { opensPostmodifier } from './phrase-words.js';
 
 /**
  * The first index left of the cue that is not an auxiliary, an adverb or a time ("had said",
@@ -36,6 +37,12 @@ export function subject(ctx: Context, end: number, floor: number): Phrase | null
   const np = scanLeft(ctx, end, floor);
   if (!np) return null;
   const p = pos(ctx, np.start - 1);
+  // "A source briefed on the negotiations said": the source noun before its postmodifier.
+  if (p === 'ADP' && np.start - 2 >= floor && opensPostmodifier(ctx, np.start - 2)) {
+    const owner = scanLeft(ctx, np.start - 2, floor);
+    if (owner && isSourceNoun(ctx, norm(ctx, owner.head)))
+      return { start: owner.start, end: np.end, head: owner.head };
+  }
   if (p !== 'ADP' && p !== 'VERB') return np;
   let sawVerb = false;
   for (let w = np.start - 1; w >= Math.max(floor, np.start - 14); w--) {

@@ -176,13 +176,46 @@ export const SPEAKER_NOUNS: readonly string[] = list(`
 `);
 
 /**
- * Nominals that name a body mentioned before ("the company", "the airline", "the agency"): they
- * point back to the latest organisation, preferring one whose name holds the word.
+ * Nominals that name a public body mentioned before ("the agency", "the ministry"): they point
+ * back to an organisation, preferring one whose name holds a public-body word.
  */
-export const ORGANIZATION_NOMINALS: readonly string[] = list(`
-  company airline carrier firm agency ministry department government administration regulator
-  watchdog organisation organization body union committee council military army police office
-  authority commission service operator manufacturer maker planemaker automaker retailer hospital
-  university bank group corporation business employer insurer utility court board charity
-  foundation institute centre center party coalition alliance bloc league club team movement
+export const PUBLIC_BODY_NOMINALS: readonly string[] = list(`
+  agency ministry department government administration regulator watchdog authority commission
+  council committee office military army police court board service body institute centre center
+  organisation organization union party coalition alliance bloc league movement foundation charity
+  university hospital
+`);
+
+/**
+ * Nominals that name a business mentioned before ("the company", "the airline"): they point back
+ * to an organisation, preferring one whose name holds no public-body word.
+ */
+export const COMPANY_NOMINALS: readonly string[] = list(`
+  company airline carrier firm operator manufacturer maker planemaker automaker carmaker retailer
+  business employer insurer utility corporation group bank lender chain supplier developer
+  contractor producer
+`);
+
+/** Words that make an organisation's name a public body's ("Federal Aviation Administration"). */
+export const PUBLIC_BODY_NAME_WORDS: readonly string[] = list(`
+  administration agency ministry department commission authority board bureau office service
+  council committee centers centres center centre organization organisation government police army
+  forces force military court parliament senate congress assembly cabinet secretariat directorate
+  institute nations union
+`);
+
+/** Platforms a statement is posted on ("said on Telegram"). "X" counts only as written, in capitals. */
+export const PLATFORMS: readonly string[] = list(`
+  twitter facebook instagram telegram tiktok youtube linkedin weibo wechat threads bluesky reddit
+  snapchat whatsapp
+`);
+
+/** Head nouns of a platform phrase ("on its website", "on the agency's Telegram channel"). */
+export const PLATFORM_HEADS: readonly string[] = list(`
+  website site blog account page channel feed platform podcast
+`);
+
+/** Participles that hand a statement to an outlet ("a statement obtained by CNN"). */
+export const RELAY_PARTICIPLES: readonly string[] = list(`
+  obtained seen reviewed released sent shared provided given leaked
 `);
