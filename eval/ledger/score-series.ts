@@ -1,3 +1,4 @@
+import { interval } from '../../src/ledger/time/interval.js';
 import type { GoldSeries, GoldSeriesPoint, GoldValue } from '../news-claims/load.js';
 
 /** One point of a system series, reduced to what the gold can be compared with. */
@@ -165,35 +166,10 @@ export function timeMatches(gold: string | null, system: string | null): boolean
   return s.end - s.start <= g.end - g.start + 7 * DAY;
 }
 
-/** A date, a month, a year, a week or an interval A/B as [start, end) in milliseconds. */
+/** A time value as [start, end) in milliseconds, as the ledger reads it (null when unresolved). */
 export function span(value: string): { start: number; end: number } | null {
-  const [a, b] = value.split('/');
-  if (b !== undefined && a !== undefined) {
-    const x = span(a);
-    const y = span(b);
-    return x && y ? { start: x.start, end: y.end } : null;
-  }
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (m) {
-    const start = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-    return { start, end: start + DAY };
-  }
-  m = /^(\d{4})-W(\d{2})$/.exec(value);
-  if (m) {
-    const jan4 = Date.UTC(Number(m[1]), 0, 4);
-    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY;
-    const start = monday + (Number(m[2]) - 1) * 7 * DAY;
-    return { start, end: start + 7 * DAY };
-  }
-  m = /^(\d{4})-(\d{2})$/.exec(value);
-  if (m)
-    return {
-      start: Date.UTC(Number(m[1]), Number(m[2]) - 1, 1),
-      end: Date.UTC(Number(m[1]), Number(m[2]), 1),
-    };
-  m = /^(\d{4})$/.exec(value);
-  if (m) return { start: Date.UTC(Number(m[1]), 0, 1), end: Date.UTC(Number(m[1]) + 1, 0, 1) };
-  return null;
+  const i = interval(value);
+  return i ? { start: i.start, end: i.end } : null;
 }
 
 function describeValue(v: GoldValue): string {

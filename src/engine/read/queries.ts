@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { buildTimeline } from '../../ledger/timeline/timeline.js';
 import { buildSeries } from '../../ledger/series/series.js';
+import { completeMeasures } from '../../ledger/series/complete.js';
 import { findConflicts } from '../../ledger/conflicts/index.js';
 import type { Conflict } from '../../ledger/conflicts/index.js';
 import { countryNames } from '../../ledger/measures/countries.js';
@@ -50,10 +51,11 @@ export function createQueries(store: Store, ledger: StoreLedger): Queries & { re
     // A claim carried by mirrors of one text counts once in series and conflicts.
     const distinct = distinctClaims(claims);
     const counted = new Set(distinct.map((c) => c.key));
-    const points = loaded.flatMap((a) =>
-      a.points.filter((p) => kept.has(p.claimKey) && counted.has(p.claimKey)),
+    // Figures that leave a part of their measure unsaid join the one measure of the selection that says it.
+    const points = completeMeasures(
+      loaded.flatMap((a) => a.points.filter((p) => kept.has(p.claimKey) && counted.has(p.claimKey))),
     );
-    const conflicts = findConflicts(distinct, points, names).map((c) => ({ ...c, id: conflictId(c) }));
+    const conflicts = findConflicts(distinct, points).map((c) => ({ ...c, id: conflictId(c) }));
     const byKey = new Map(claims.map((c) => [c.key, c]));
     const views = new Map<string, ClaimView>();
     const view = (key: string) => {
@@ -110,15 +112,16 @@ export function createQueries(store: Store, ledger: StoreLedger): Queries & { re
       const s = await select(filter);
       const byKey = new Map(s.claims.map((c) => [c.key, c]));
       const wanted = measure?.toLowerCase();
-      return buildSeries(s.points, byKey)
+      return buildSeries(s.points, byKey, names)
         .filter(
           (x) => !wanted || x.measure.toLowerCase() === wanted || x.label.toLowerCase().includes(wanted),
         )
         .map((x) => ({
           measure: x.measure,
           label: x.label,
+          reasons: x.reasons,
           outlets: x.outlets,
-          points: x.points.flatMap(({ point }) => {
+          points: x.points.flatMap(({ point, repeatedBy }) => {
             const claim = s.view(point.claimKey);
             if (!claim) return [];
             const conflicts = s.conflicts
@@ -134,6 +137,8 @@ export function createQueries(store: Store, ledger: StoreLedger): Queries & { re
                 text: point.text,
                 time: point.time,
                 timeIs: point.timeIs,
+                reasons: point.reasons,
+                repeatedBy,
                 claim,
                 conflicts,
               },
