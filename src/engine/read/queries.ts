@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { buildTimeline } from '../../ledger/timeline/timeline.js';
 import { buildSeries } from '../../ledger/series/series.js';
 import { completeMeasures } from '../../ledger/series/complete.js';
+import { estimateDates } from '../../ledger/time/estimate.js';
 import { findConflicts } from '../../ledger/conflicts/index.js';
 import type { Conflict } from '../../ledger/conflicts/index.js';
 import { countryNames } from '../../ledger/measures/countries.js';
@@ -43,7 +44,7 @@ export function createQueries(store: Store, ledger: StoreLedger): Queries & { re
 
   async function select(filter: ClaimFilter = {}): Promise<Selection> {
     const ids = await scopeArticles(store, ledger, filter);
-    const loaded = ids ? await cache.load(ids) : [];
+    const loaded = dateUndated(ids ? await cache.load(ids) : []);
     const keep = claimPredicate(ledger, filter);
     const articles = new Map<string, Article>(loaded.map((a) => [a.article.id, a.article]));
     const claims = loaded.flatMap((a: Analysed) => a.claims.filter(keep));
@@ -66,6 +67,32 @@ export function createQueries(store: Store, ledger: StoreLedger): Queries & { re
       return v;
     };
     return { claims, points, conflicts, view };
+  }
+
+  /** Undated articles dated from outside their text: a mirror's original, else their story. */
+  function dateUndated(loaded: readonly Analysed[]): Analysed[] {
+    if (loaded.every((a) => a.article.published.value !== null)) return [...loaded];
+    const completed = completeMeasures(loaded.flatMap((a) => a.points));
+    const pointsOf = new Map<string, SeriesPoint[]>();
+    for (const p of completed) {
+      const id = p.claimKey.slice(0, p.claimKey.indexOf('/'));
+      pointsOf.set(id, [...(pointsOf.get(id) ?? []), p]);
+    }
+    const estimates = estimateDates(
+      loaded.map((a) => {
+        const group = ledger.groupOf(a.article.id);
+        return {
+          article: a.article,
+          mirrorOf: group === a.article.id ? null : group,
+          story: ledger.storyOf(a.article.id),
+          points: pointsOf.get(a.article.id) ?? [],
+        };
+      }),
+    );
+    return loaded.map((a) => {
+      const published = estimates.get(a.article.id);
+      return published ? cache.redated(a.article, published) : a;
+    });
   }
 
   const conflictsOf = (s: Selection, keys: readonly string[]) =>
