@@ -24,10 +24,10 @@ export const suite: BenchSuite = {
     let added = 0;
     const perArticle = new Map<number, number>();
     for (const size of SIZES) {
-      while (added < size) ledger.add(stream.next(), added++);
+      while (added < size) await ledger.add(stream.next(), added++);
       const articles = Array.from({ length: MEASURED }, () => stream.next());
       const started = performance.now();
-      for (const article of articles) ledger.add(article, added++);
+      for (const article of articles) await ledger.add(article, added++);
       const ms = (performance.now() - started) / MEASURED;
       perArticle.set(size, ms);
       rows.push({
@@ -42,7 +42,7 @@ export const suite: BenchSuite = {
     return {
       notes: [
         'synthetic stream: 120-word articles, 60% of words from their story, 40% from a Zipf vocabulary of 20,000 words; a new story every 4th article, otherwise a recent one; 3–6 entities from the story and a shared pool; one article in 20 a truncated copy of an earlier one; dates advance a day per 100 articles',
-        `at the end: ${added.toLocaleString('en-US')} articles in ${ledger.indexes.stories.stories().length.toLocaleString('en-US')} stories (${stream.stories().toLocaleString('en-US')} generated), ${ledger.indexes.entities.entities().length.toLocaleString('en-US')} canonical entities; in-memory indexes use ${Math.round(heap).toLocaleString('en-US')} MB of heap (the store keeps them in SQLite)`,
+        `at the end: ${added.toLocaleString('en-US')} articles in ${(await ledger.indexes.stories.stories()).length.toLocaleString('en-US')} stories (${stream.stories().toLocaleString('en-US')} generated), ${(await ledger.indexes.entities.entities()).length.toLocaleString('en-US')} canonical entities; in-memory indexes use ${Math.round(heap).toLocaleString('en-US')} MB of heap (the store keeps them in SQLite)`,
       ],
       rows,
       ratios: [{ label: 'median cost at 100k / at 1k (flat is 1)', ratio: last / first }],

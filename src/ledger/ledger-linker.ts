@@ -17,7 +17,7 @@ import {
 } from './stories/index.js';
 import type { LinkedEntity, StoryAssignment, StoryIndex, StoryParams } from './stories/index.js';
 
-/** The three indexes the cross-article layer keeps; the store provides SQLite-backed ones. */
+/** The three indexes the cross-article layer keeps; each store backend provides its own. */
 export interface LedgerIndexes {
   readonly mirrors: MirrorIndex;
   readonly entities: EntityIndex;
@@ -34,9 +34,9 @@ export interface LinkedArticle {
 
 export interface LedgerLinker {
   /** Links one analysed article: mirrors, then entities, then its story. `seq` is its arrival order. */
-  readonly add: (article: Article, seq: number) => LinkedArticle;
+  readonly add: (article: Article, seq: number) => Promise<LinkedArticle>;
   /** The mirror group of an article (the original's id): claims of one group count as one source. */
-  readonly groupOf: (article: string) => string;
+  readonly groupOf: (article: string) => Promise<string>;
   /** The entity linker, for `claimline entities merge|split` and entity queries. */
   readonly entities: EntityLinker;
   readonly indexes: LedgerIndexes;
@@ -58,45 +58,57 @@ export function createMemoryLedgerIndexes(): LedgerIndexes {
  * reads only the index postings of the article's own keys, so the cost of adding one article does
  * not grow with the number stored (see `bench/suites/linking.ts`).
  *
- * @example const ledger = createLedgerLinker(); ledger.add(pipeline.run(input), 0).story.story
+ * @example const ledger = createLedgerLinker(); (await ledger.add(pipeline.run(input), 0)).story.story
  */
 export function createLedgerLinker(
   indexes: LedgerIndexes = createMemoryLedgerIndexes(),
   options: { readonly stories?: Partial<StoryParams> } = {},
 ): LedgerLinker {
-  const detector = createMirrorDetector(indexes.mirrors);
-  const entities = createEntityLinker(indexes.entities);
-  // One gazetteer for the signer and the labeler: it is the costly part to build.
+  return ledgerLinkerFactory(options)(indexes);
+}
+
+/**
+ * Linkers over any set of indexes that share what is costly to build (the country gazetteer of
+ * the signer and the labeler): a backend gives new indexes for each transaction.
+ *
+ * @example const linkerFor = ledgerLinkerFactory(); await linkerFor(tx.indexes).add(article, n)
+ */
+export function ledgerLinkerFactory(
+  options: { readonly stories?: Partial<StoryParams> } = {},
+): (indexes: LedgerIndexes) => LedgerLinker {
   const countries = createCountryFinder();
   const sign = createStorySigner({ countries });
-  const clusterer = createStoryClusterer(
-    indexes.stories,
-    options.stories ?? {},
-    createStoryLabeler({ countries }),
-  );
-  return Object.freeze({
-    add(article: Article, seq: number): LinkedArticle {
-      const mirror = detector.add(mirrorSignature(article, seq));
-      const linked = entities.addArticle(article, seq);
-      const counts = new Map<string, LinkedEntity>();
-      for (const link of linked.links) {
-        const entity = entities.resolve(link.entity);
-        const unit = indexes.entities.unit(link.unit);
-        if (!entity || !unit) continue;
-        const old = counts.get(entity.id);
-        counts.set(entity.id, {
-          id: entity.id,
-          name: entity.name,
-          mentions: (old?.mentions ?? 0) + unit.mentions.length,
-        });
-      }
-      const link = mirror.link;
-      const hint = link ? { mirrorOf: link.mirrorOf, translation: link.rule === 'translation-figures' } : {};
-      const story = clusterer.add(sign(article, seq, [...counts.values()]), hint);
-      return { article: article.id, mirror, entities: linked, story };
-    },
-    groupOf: (article: string) => mirrorGroupOf(indexes.mirrors, article),
-    entities,
-    indexes,
-  });
+  const labeler = createStoryLabeler({ countries });
+  return (indexes) => {
+    const detector = createMirrorDetector(indexes.mirrors);
+    const entities = createEntityLinker(indexes.entities);
+    const clusterer = createStoryClusterer(indexes.stories, options.stories ?? {}, labeler);
+    return Object.freeze({
+      async add(article: Article, seq: number): Promise<LinkedArticle> {
+        const mirror = await detector.add(mirrorSignature(article, seq));
+        const linked = await entities.addArticle(article, seq);
+        const counts = new Map<string, LinkedEntity>();
+        for (const link of linked.links) {
+          const entity = await entities.resolve(link.entity);
+          const unit = await indexes.entities.unit(link.unit);
+          if (!entity || !unit) continue;
+          const old = counts.get(entity.id);
+          counts.set(entity.id, {
+            id: entity.id,
+            name: entity.name,
+            mentions: (old?.mentions ?? 0) + unit.mentions.length,
+          });
+        }
+        const link = mirror.link;
+        const hint = link
+          ? { mirrorOf: link.mirrorOf, translation: link.rule === 'translation-figures' }
+          : {};
+        const story = await clusterer.add(sign(article, seq, [...counts.values()]), hint);
+        return { article: article.id, mirror, entities: linked, story };
+      },
+      groupOf: (article: string) => mirrorGroupOf(indexes.mirrors, article),
+      entities,
+      indexes,
+    });
+  };
 }
