@@ -1,3 +1,4 @@
+import { createLexicon } from '../../src/lexicon/index.js';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { createPipeline } from '../../src/pipeline/order.js';
@@ -23,7 +24,8 @@ export const suite: EvalSuite = {
   async run({ datasets }) {
     const dir = join(datasets, 'ecbplus');
     if (!existsSync(join(dir, 'ECB+'))) return { status: 'skipped', reason: `${dir}/ECB+ is absent` };
-    const pipeline = createPipeline();
+    const lexicon = createLexicon();
+    const pipeline = createPipeline({ lexicon });
     const analyse = (docs: readonly EcbDocument[]) =>
       docs.map((d) =>
         pipeline.run({
@@ -43,8 +45,8 @@ export const suite: EvalSuite = {
     const runs: StoryScores[] = [];
     const devRuns: StoryScores[] = [];
     for (const seed of SEEDS) {
-      runs.push(await clusterEcb(test, testArticles, seed));
-      devRuns.push(await clusterEcb(dev, devArticles, seed));
+      runs.push(await clusterEcb(test, testArticles, seed, {}, lexicon));
+      devRuns.push(await clusterEcb(dev, devArticles, seed, {}, lexicon));
     }
     const [first] = runs;
     if (!first) return { status: 'skipped', reason: 'no run' };
@@ -60,7 +62,7 @@ export const suite: EvalSuite = {
       `${Math.min(...rs.map(f)).toFixed(1)}–${Math.max(...rs.map(f)).toFixed(1)}`;
     const mean = (f: (r: StoryScores) => number, rs: readonly StoryScores[]) =>
       rs.reduce((s, r) => s + f(r), 0) / rs.length;
-    const time = timeSources(testArticles);
+    const time = timeSources(testArticles, lexicon);
     return {
       status: 'ok',
       notes: [

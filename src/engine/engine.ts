@@ -1,3 +1,4 @@
+import { createLexicon } from '../lexicon/index.js';
 import { openLedger } from '../ledger/orchestration/ledger.js';
 import type { Ledger } from '../ledger/orchestration/ledger.js';
 import type { LedgerChange } from '../ledger/orchestration/views.js';
@@ -76,10 +77,12 @@ export async function openEngine(location: string, options: EngineOptions = {}):
  * @example const engine = await engineOver(await openSqliteStore(':memory:'))
  */
 export async function engineOver(store: Store, options: EngineOptions = {}): Promise<Engine> {
-  const ledger = await openLedger(store);
+  // One lexicon for the ledger and the read side: it is costly to build.
+  const lexicon = options.pipeline?.lexicon ?? createLexicon();
+  const ledger = await openLedger(store, { lexicon });
   if (options.link !== false && (await ledger.pending()) > 0) await ledger.linkPending();
-  const queries = createQueries(store, ledger);
-  const write = storeIngest(store, ledger, options.pipeline ?? {});
+  const queries = createQueries(store, ledger, { lexicon });
+  const write = storeIngest(store, ledger, { ...options.pipeline, lexicon });
   // Every write ends by forgetting the articles the read side analysed: groups and entities move.
   const fresh = <T>(result: T): T => {
     queries.refresh();

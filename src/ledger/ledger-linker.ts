@@ -8,7 +8,9 @@ import {
   mirrorSignature,
 } from './mirrors/index.js';
 import type { MirrorIndex, MirrorOutcome } from './mirrors/index.js';
-import { createCountryFinder } from './common/countries.js';
+import { createLexicon } from '../lexicon/index.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { ledgerWords } from './common/ledger-words.js';
 import {
   createMemoryStoryIndex,
   createStoryClusterer,
@@ -62,30 +64,36 @@ export function createMemoryLedgerIndexes(): LedgerIndexes {
  */
 export function createLedgerLinker(
   indexes: LedgerIndexes = createMemoryLedgerIndexes(),
-  options: { readonly stories?: Partial<StoryParams> } = {},
+  options: {
+    readonly stories?: Partial<StoryParams>;
+    /** The shared lexicon (countries, stop words, month names); built here when not given. */
+    readonly lexicon?: Lexicon;
+  } = {},
 ): LedgerLinker {
   return ledgerLinkerFactory(options)(indexes);
 }
 
 /**
- * Linkers over any set of indexes that share what is costly to build (the country gazetteer of
- * the signer and the labeler): a backend gives new indexes for each transaction.
+ * Linkers over any set of indexes that share what is costly to build (the lexicon and what the
+ * signer and the labeler derive from it): a backend gives new indexes for each transaction.
  *
  * @example const linkerFor = ledgerLinkerFactory(); await linkerFor(tx.indexes).add(article, n)
  */
 export function ledgerLinkerFactory(
-  options: { readonly stories?: Partial<StoryParams> } = {},
+  options: { readonly stories?: Partial<StoryParams>; readonly lexicon?: Lexicon } = {},
 ): (indexes: LedgerIndexes) => LedgerLinker {
-  const countries = createCountryFinder();
-  const sign = createStorySigner({ countries });
-  const labeler = createStoryLabeler({ countries });
+  // One lexicon for every part: it is the costly part to build.
+  const lexicon = options.lexicon ?? createLexicon();
+  const words = ledgerWords(lexicon);
+  const sign = createStorySigner({ lexicon });
+  const labeler = createStoryLabeler({ lexicon });
   return (indexes) => {
     const detector = createMirrorDetector(indexes.mirrors);
-    const entities = createEntityLinker(indexes.entities);
+    const entities = createEntityLinker(indexes.entities, { lexicon });
     const clusterer = createStoryClusterer(indexes.stories, options.stories ?? {}, labeler);
     return Object.freeze({
       async add(article: Article, seq: number): Promise<LinkedArticle> {
-        const mirror = await detector.add(mirrorSignature(article, seq));
+        const mirror = await detector.add(mirrorSignature(article, seq, words));
         const linked = await entities.addArticle(article, seq);
         const counts = new Map<string, LinkedEntity>();
         for (const link of linked.links) {

@@ -3,6 +3,8 @@ import { buildTimeline } from '../../ledger/timeline/timeline.js';
 import { buildSeries } from '../../ledger/series/series.js';
 import { findConflicts } from '../../ledger/conflicts/index.js';
 import type { Conflict } from '../../ledger/conflicts/index.js';
+import { createLexicon } from '../../lexicon/index.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import { countryNames } from '../../ledger/measures/countries.js';
 import { compareIntervals, interval } from '../../ledger/time/interval.js';
 import type { LedgerClaim, SeriesPoint } from '../../ledger/records.js';
@@ -38,8 +40,12 @@ interface Selection {
  *
  * @example const q = createQueries(store, await openLedger(store)); (await q.timeline({ story })).length
  */
-export function createQueries(store: Store, ledger: Ledger): Queries & { readonly refresh: () => void } {
-  const names = countryNames();
+export function createQueries(
+  store: Store,
+  ledger: Ledger,
+  options: { readonly lexicon?: Lexicon } = {},
+): Queries & { readonly refresh: () => void } {
+  const names = countryNames(options.lexicon ?? createLexicon());
   const cache = articleCache(store, ledger, names);
 
   async function select(filter: ClaimFilter = {}): Promise<Selection> {

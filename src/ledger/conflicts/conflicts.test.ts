@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findConflicts } from './index.js';
 import { countryNames } from '../measures/countries.js';
 import { ledgerClaim, point } from '../../../test/helpers/ledger.js';
+import { sharedLexicon } from '../../../test/helpers/lexicon.js';
 
-const names = countryNames();
+const names = countryNames(sharedLexicon);
 const at = (value: string) => ({ value, how: 'explicit' as const });
 
 describe('findConflicts', () => {

@@ -1,4 +1,6 @@
-import { createRequire } from 'node:module';
+import { createLexicon } from '../../lexicon/index.js';
+import type { Countries, Lexicon } from '../../lexicon/index.js';
+import { ledgerWords } from '../common/ledger-words.js';
 import type { Article } from '../../model/index.js';
 import { stableId } from '../common/hash.js';
 import { normalName } from './01-names.js';
@@ -45,8 +47,10 @@ const BRIDGE_CONFIDENCE = 0.8;
  *
  * @example const linker = createEntityLinker(createMemoryEntityIndex()); await linker.addArticle(article, 0)
  */
-export function createEntityLinker(index: EntityIndex) {
-  const { countryOf, governmentName } = countryNames();
+export function createEntityLinker(index: EntityIndex, options: { readonly lexicon?: Lexicon } = {}) {
+  const lexicon = options.lexicon ?? createLexicon();
+  const { countryOf, governmentName } = countryNames(lexicon.countries);
+  const words = ledgerWords(lexicon);
   const resolve = async (id: string | undefined): Promise<CanonicalEntity | undefined> => {
     let entity = id === undefined ? undefined : await index.entity(id);
     while (entity?.mergedInto !== undefined) entity = await index.entity(entity.mergedInto);
@@ -139,7 +143,7 @@ export function createEntityLinker(index: EntityIndex) {
       const merges: EntityMerge[] = [];
       const links: EntityLink[] = [];
       // One unit after another: a unit may merge entities that the next one is matched against.
-      for (const unit of entityUnits(article, seq, await index.decisions(), governmentName))
+      for (const unit of entityUnits(article, seq, await index.decisions(), governmentName, words))
         links.push(await linkUnit(unit, merges));
       const canonical = new Map<string, string>();
       for (const link of links) {
@@ -246,22 +250,15 @@ export async function forbidden(context: LinkerContext, a: string, b: string): P
   return false;
 }
 
-function countryNames(): {
+function countryNames(countries: Countries): {
   countryOf: (normal: string) => string | null;
   governmentName: (code: string) => string;
 } {
-  const require = createRequire(import.meta.url);
-  const names = (
-    require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> }
-  ).countries;
-  const demonyms = (require('i18n-nationality/langs/en.json') as { nationalities: Record<string, string> })
-    .nationalities;
   const byName = new Map<string, string>();
-  for (const [code, value] of Object.entries(names)) {
-    for (const n of typeof value === 'string' ? [value] : value) byName.set(normalName(n), code);
-  }
+  for (const { form, code } of countries.forms)
+    if (!byName.has(normalName(form))) byName.set(normalName(form), code);
   return {
     countryOf: (normal) => byName.get(normal) ?? null,
-    governmentName: (code) => `${demonyms[code] ?? code} government`,
+    governmentName: (code) => `${countries.adjective(code)} government`,
   };
 }

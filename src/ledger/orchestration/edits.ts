@@ -1,3 +1,4 @@
+import type { Lexicon } from '../../lexicon/index.js';
 import { foldName } from '../common/names.js';
 import { createEntityLinker } from '../entities/linker.js';
 import type { CanonicalEntity, EntityDecision } from '../entities/types.js';
@@ -20,15 +21,15 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * changed. Stories are not re-clustered: a story keeps the entity keys it was filed under, and
  * the next articles are linked against the corrected entities.
  *
- * @example const edit = ledgerEdits(backend); (await edit.merge('entity-1', 'entity-2')).summary
+ * @example const edit = ledgerEdits(backend, createLexicon()); (await edit.merge('entity-1', 'entity-2')).summary
  */
-export function ledgerEdits(backend: LedgerBackend) {
+export function ledgerEdits(backend: LedgerBackend, lexicon: Lexicon) {
   const inTransaction = <T>(work: (edit: Editing) => Promise<T>): Promise<T> =>
     backend.transaction((tx) => {
       const bound: LedgerBackend = { ...backend, indexes: tx.indexes, views: tx.views };
       return work({
         index: tx.indexes.entities,
-        linker: createEntityLinker(tx.indexes.entities),
+        linker: createEntityLinker(tx.indexes.entities, { lexicon }),
         reads: ledgerReads(bound),
       });
     });

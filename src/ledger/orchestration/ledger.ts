@@ -1,3 +1,5 @@
+import { createLexicon } from '../../lexicon/index.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import { nameKeys } from '../common/names.js';
 import { ENTITY_POSTING_CAP } from '../entities/memory-index.js';
 import type { CanonicalEntity } from '../entities/types.js';
@@ -102,8 +104,9 @@ export interface Ledger {
  *
  * @example const ledger = createLedger(await store.ledgerBackend(LEDGER_CONFIG))
  */
-export function createLedger(backend: LedgerBackend): Ledger {
-  const factory = ledgerLinkerFactory();
+export function createLedger(backend: LedgerBackend, options: { readonly lexicon?: Lexicon } = {}): Ledger {
+  const lexicon = options.lexicon ?? createLexicon();
+  const factory = ledgerLinkerFactory({ lexicon });
   const linkers = new WeakMap<LedgerIndexes, LedgerLinker>();
   const linkerFor = (indexes: LedgerIndexes): LedgerLinker => {
     let linker = linkers.get(indexes);
@@ -111,7 +114,7 @@ export function createLedger(backend: LedgerBackend): Ledger {
     return linker;
   };
   const reads = ledgerReads(backend);
-  const edits = ledgerEdits(backend);
+  const edits = ledgerEdits(backend, lexicon);
   const linking = ledgerLinking(backend, linkerFor);
   const { indexes, log, views } = backend;
 
@@ -153,6 +156,9 @@ export function createLedger(backend: LedgerBackend): Ledger {
  *
  * @example const ledger = await openLedger(store); await ledger.linkPending()
  */
-export async function openLedger(source: LedgerSource): Promise<Ledger> {
-  return createLedger(await source.ledgerBackend(LEDGER_CONFIG));
+export async function openLedger(
+  source: LedgerSource,
+  options: { readonly lexicon?: Lexicon } = {},
+): Promise<Ledger> {
+  return createLedger(await source.ledgerBackend(LEDGER_CONFIG), options);
 }
