@@ -1,6 +1,5 @@
-import { ingest } from '../../src/engine/ingest.js';
-import { openQueries } from '../../src/engine/ledger-queries.js';
-import type { Queries } from '../../src/engine/queries.js';
+import { engineOver } from '../../src/engine/index.js';
+import type { Engine, Queries } from '../../src/engine/index.js';
 import type { ArticleInput } from '../../src/model/index.js';
 import { jsonInput } from '../../src/ingest/readers/json.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
@@ -18,6 +17,7 @@ export interface StoryDoc {
 
 export interface StoryRun {
   readonly store: Store;
+  readonly engine: Engine;
   readonly queries: Queries;
   /** The doc id of a stored article id. */
   readonly docOf: ReadonlyMap<string, string>;
@@ -61,8 +61,9 @@ export async function runStory(
       });
     }
   }
-  await ingest(store, inputs(), { workers: 0 });
-  const queries = await openQueries(store);
+  const engine = await engineOver(store);
+  await engine.ingest(inputs(), { workers: 0 });
+  const queries = engine.queries;
   const docOf = new Map<string, string>();
   const texts = new Map<string, { stored: string; raw: string }>();
   for (const summary of await store.list({ limit: 10_000 })) {
@@ -109,6 +110,7 @@ export async function runStory(
     })),
   }));
   return {
+    engine,
     store,
     queries,
     docOf,

@@ -130,8 +130,10 @@ async function nkWorkers(dir: string): Promise<{ notes: string[]; figures: Figur
     text: readFileSync(join(dir, 'docs', `${m.id}.txt`), 'utf8'),
   }));
   const run = await runStory(docs, { plainText: true });
-  const ledger = await run.store.ledger();
-  const storyOf = (doc: string) => ledger.storyOf(run.articleOf.get(doc) ?? '') ?? doc;
+  const storyOfDoc = new Map<string, string>();
+  for (const m of manifest)
+    storyOfDoc.set(m.id, (await run.engine.ledger.storyOf(run.articleOf.get(m.id) ?? '')) ?? m.id);
+  const storyOf = (doc: string) => storyOfDoc.get(doc) ?? doc;
   const predicted = new Map(manifest.map((m) => [m.id, storyOf(m.id)]));
   const gold = new Map(manifest.map((m) => [m.id, m.story]));
   const b3 = bcubed(predicted, gold);
