@@ -44,7 +44,12 @@ describe('ingest and search commands, compiled (workers start from .js)', () => 
     expect(run.stdout).toContain('[repatriated]');
     expect(run.stdout).toContain('seed-001.txt');
     const json = await runCli(['search', 'Matsegora', '--json', '--limit', '1', '--db', db], { compiled });
-    expect(JSON.parse(json.stdout).hits).toHaveLength(1);
+    // The page of hits the API answers for /api/search.
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      limit: 1,
+      items: [{ article: { source: expect.stringContaining('seed-000') }, score: expect.any(Number) }],
+    });
+    expect(JSON.parse(json.stdout).items).toHaveLength(1);
   });
 
   it.each([

@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openQueries } from '../../src/engine/ledger-queries.js';
+import { openQueries } from '../../src/engine/read/open.js';
+import { openLedger } from '../../src/ledger/index.js';
 import type { Page, StorySummary, ArticleSummary } from '../../src/engine/views.js';
 import { createApp, listen } from '../../src/server/index.js';
 import { normalise } from '../../src/stages/normalise/index.js';
@@ -44,7 +45,7 @@ async function buildStore(file: string, size: number): Promise<void> {
     await store.put(batch);
   }
   // Link across articles once, here: the server then opens the store read-only with nothing pending.
-  const ledger = await store.ledger();
+  const ledger = await openLedger(store);
   const t = performance.now();
   await ledger.linkPending();
   console.error(`api bench: linked ${size} articles in ${((performance.now() - t) / 1000).toFixed(0)} s`);

@@ -21,37 +21,35 @@ export interface StoryScores {
  * Clusters analysed ECB+ documents into stories with the ledger linker, the documents arriving
  * in a seeded random order, and scores the result against the gold topics and subtopics.
  *
- * @example clusterEcb(docs, articles, 1).subtopics.f1
+ * @example (await clusterEcb(docs, articles, 1)).subtopics.f1
  */
-export function clusterEcb(
+export async function clusterEcb(
   docs: readonly EcbDocument[],
   articles: readonly Article[],
   seed: number,
   params: Partial<StoryParams> = {},
   lexicon?: Lexicon,
-): StoryScores {
+): Promise<StoryScores> {
   const ledger = createLedgerLinker(undefined, { stories: params, ...(lexicon ? { lexicon } : {}) });
   const order = shuffled(
     docs.map((doc, i) => ({ doc, article: articles[i] })),
     seed,
   );
-  order.forEach(({ article }, i) => {
-    if (article) ledger.add(article, i);
-  });
+  for (const [i, { article }] of order.entries()) if (article) await ledger.add(article, i);
   const index = ledger.indexes.stories;
   const predicted = new Map<string, string>();
-  docs.forEach((doc, i) => {
-    let story = index.story(index.storyOf(articles[i]?.id ?? '') ?? '');
-    while (story?.mergedInto !== undefined) story = index.story(story.mergedInto);
+  for (const [i, doc] of docs.entries()) {
+    let story = await index.story((await index.storyOf(articles[i]?.id ?? '')) ?? '');
+    while (story?.mergedInto !== undefined) story = await index.story(story.mergedInto);
     if (story) predicted.set(doc.name, story.id);
-  });
+  }
   const topics = new Map(docs.map((d) => [d.name, d.topic]));
   const subtopics = new Map(docs.map((d) => [d.name, d.subtopic]));
   return {
     topics: { ...bcubed(predicted, topics), ari: adjustedRand(predicted, topics) },
     subtopics: { ...bcubed(predicted, subtopics), ari: adjustedRand(predicted, subtopics) },
     stories: new Set(predicted.values()).size,
-    merges: index.merges().length,
+    merges: (await index.merges()).length,
   };
 }
 

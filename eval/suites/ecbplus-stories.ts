@@ -42,8 +42,12 @@ export const suite: EvalSuite = {
     const dev = loadEcbDocuments(dir, ECBPLUS_SPLITS.dev);
     const testArticles = analyse(test);
     const devArticles = analyse(dev);
-    const runs = SEEDS.map((seed) => clusterEcb(test, testArticles, seed, {}, lexicon));
-    const devRuns = SEEDS.map((seed) => clusterEcb(dev, devArticles, seed, {}, lexicon));
+    const runs: StoryScores[] = [];
+    const devRuns: StoryScores[] = [];
+    for (const seed of SEEDS) {
+      runs.push(await clusterEcb(test, testArticles, seed, {}, lexicon));
+      devRuns.push(await clusterEcb(dev, devArticles, seed, {}, lexicon));
+    }
     const [first] = runs;
     if (!first) return { status: 'skipped', reason: 'no run' };
     const pct = (x: number) => 100 * x;

@@ -2,16 +2,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { isStoreError } from '../store/errors.js';
-import { openStore } from '../store/open.js';
-import type { Store } from '../store/store.js';
+import { isStoreError, openEngine } from '../engine/index.js';
+import type { Engine } from '../engine/index.js';
 import { CliError } from './errors.js';
 
 /** The file commands read their defaults from, in the working directory. */
 export const CONFIG_FILE = 'claimline.config.json';
 export const DEFAULT_DB = 'claimline.db';
 
-/** What a config file may set: `{ "db": "data/news.db", "workers": 2 }` (paths relative to the file). */
+/**
+ * What a config file may set: `{ "db": "data/news.db", "workers": 2 }` (paths relative to the
+ * file), or a database URL: `{ "db": "postgres://localhost/news" }`.
+ */
 export interface Config {
   readonly db: string;
   readonly workers?: number;
@@ -37,19 +39,26 @@ export function loadConfig(cwd: string = process.cwd()): Config {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     throw new CliError(`${file}: expected an object`);
   const { db, workers } = raw as Record<string, unknown>;
-  if (db !== undefined && typeof db !== 'string') throw new CliError(`${file}: "db" must be a path`);
+  if (db !== undefined && typeof db !== 'string')
+    throw new CliError(`${file}: "db" must be a path or a database URL`);
   if (workers !== undefined && !(Number.isInteger(workers) && (workers as number) >= 0)) {
     throw new CliError(`${file}: "workers" must be a whole number ≥ 0`);
   }
   return {
-    db: resolve(dirname(file), db ?? DEFAULT_DB),
+    db: db !== undefined && isUrl(db) ? db : resolve(dirname(file), db ?? DEFAULT_DB),
     ...(workers !== undefined ? { workers: workers as number } : {}),
   };
 }
 
-/** The store path: `--db` wins over the config file, which wins over ./claimline.db. */
+/** The store (a path or a database URL): `--db` wins over the config file, which wins over ./claimline.db. */
 export function resolveDb(flag: string | undefined, config: Config): string {
-  return flag !== undefined ? resolve(flag) : config.db;
+  if (flag === undefined) return config.db;
+  return isUrl(flag) ? flag : resolve(flag);
+}
+
+/** A database URL (`postgres://…`) rather than a file path. */
+function isUrl(location: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(location);
 }
 
 /** Parses a whole-number option, refusing anything else with a usage error. */
@@ -62,15 +71,15 @@ export function wholeNumber(value: string | undefined, name: string, min = 0): n
 }
 
 /**
- * Opens the store for a command; store problems a user can fix (no store yet, a newer schema,
- * not a database) become usage errors without a stack trace.
+ * Opens the engine over the store for a command; store problems a user can fix (no store yet, a
+ * newer schema, not a database) become usage errors without a stack trace.
  */
-export async function openCommandStore(
+export async function openCommandEngine(
   location: string,
-  options: { readonly create?: boolean } = {},
-): Promise<Store> {
+  options: { readonly create?: boolean; readonly link?: boolean } = {},
+): Promise<Engine> {
   try {
-    return await openStore({ backend: 'sqlite', location }, options);
+    return await openEngine(location, options);
   } catch (error) {
     if (isStoreError(error)) throw new CliError(error.message);
     throw error;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IngestProgress } from '../engine/ingest.js';
+import type { IngestProgress } from '../engine/index.js';
 import { clock, progressLine } from './progress.js';
 
 const at = (p: Partial<IngestProgress>): IngestProgress => ({

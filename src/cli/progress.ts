@@ -1,4 +1,4 @@
-import type { IngestProgress } from '../engine/ingest.js';
+import type { IngestProgress } from '../engine/index.js';
 
 /** "1:05", "12:00:03": a duration for people. */
 export function clock(seconds: number): string {

@@ -1,9 +1,7 @@
-import { openQueries } from '../engine/ledger-queries.js';
-import type { ClaimFilter, Queries } from '../engine/queries.js';
-import type { Modality } from '../model/index.js';
+import type { ClaimFilter, Modality, Queries } from '../engine/index.js';
 import type { Command } from './command.js';
 import { CliError } from './errors.js';
-import { DB_OPTION, loadConfig, openCommandStore, parseCommandArgs, resolveDb } from './options.js';
+import { DB_OPTION, loadConfig, openCommandEngine, parseCommandArgs, resolveDb } from './options.js';
 
 /** Options every read command takes. */
 export const READ_OPTIONS = {
@@ -85,16 +83,16 @@ export function readCommand<O extends Record<string, { type: 'string' | 'boolean
         console.log(spec.help);
         return 0;
       }
-      const store = await openCommandStore(resolveDb(values.db as string | undefined, loadConfig()), {
+      const engine = await openCommandEngine(resolveDb(values.db as string | undefined, loadConfig()), {
         create: false,
       });
       try {
-        const result = await spec.body(await openQueries(store), values as Values, positionals);
+        const result = await spec.body(engine.queries, values as Values, positionals);
         process.stdout.write(
           values.json ? JSON.stringify(result.json, null, 2) + '\n' : result.text() + '\n',
         );
       } finally {
-        await store.close();
+        await engine.close();
       }
       return 0;
     },

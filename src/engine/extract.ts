@@ -1,6 +1,8 @@
 import { readInputs } from '../ingest/index.js';
 import type { ReadOptions } from '../ingest/index.js';
 import type { Article } from '../model/index.js';
+import { createPipeline } from '../pipeline/order.js';
+import type { PipelineOptions } from '../pipeline/order.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 
 /**
@@ -14,4 +16,17 @@ export async function* extract(
   options: ReadOptions = {},
 ): AsyncGenerator<Article> {
   for await (const input of readInputs(paths, options)) yield pipeline.run(input);
+}
+
+/**
+ * `extract` with a pipeline configured here, once.
+ *
+ * @example for await (const article of extractPaths(['sample'], { maxBytes: 1e6 })) ...
+ */
+export function extractPaths(
+  paths: readonly string[],
+  options: ReadOptions & { readonly pipeline?: PipelineOptions } = {},
+): AsyncGenerator<Article> {
+  const { pipeline, ...read } = options;
+  return extract(createPipeline(pipeline ?? {}), paths, read);
 }

@@ -8,6 +8,7 @@ import { message } from '../model/index.js';
 import type { ArticleInput } from '../model/index.js';
 import { createPipeline } from '../pipeline/order.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { openLedger } from '../ledger/index.js';
 import { ingest, ingestPaths } from './ingest.js';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'sample');
@@ -48,8 +49,8 @@ describe('ingest engine', () => {
     expect(phases.at(-1)).toBe('link');
     const again = await ingestPaths(store, SEEDS, { workers: 0 });
     expect(again.ledger).toMatchObject({ linked: 0, stories: 1 });
-    const ledger = await store.ledger();
-    expect(ledger.stats()).toMatchObject({ linked: 2, pending: 0 });
+    const ledger = await openLedger(store);
+    expect(await ledger.stats()).toMatchObject({ linked: 2, pending: 0 });
     await store.close();
   });
 
@@ -57,7 +58,7 @@ describe('ingest engine', () => {
     const store = await fresh();
     const summary = await ingestPaths(store, SEEDS, { workers: 0, link: false });
     expect(summary.ledger).toBeNull();
-    expect((await store.ledger()).pending()).toBe(2);
+    expect(await (await openLedger(store)).pending()).toBe(2);
     await store.close();
   });
 

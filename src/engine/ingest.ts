@@ -3,6 +3,8 @@ import { readInputs } from '../ingest/index.js';
 import type { ReadOptions } from '../ingest/index.js';
 import { message } from '../model/index.js';
 import type { ArticleInput } from '../model/index.js';
+import { openLedger } from '../ledger/orchestration/ledger.js';
+import type { Ledger } from '../ledger/orchestration/ledger.js';
 import type { PipelineOptions } from '../pipeline/order.js';
 import { storeSpec } from '../store/open.js';
 import type { Store } from '../store/store.js';
@@ -27,6 +29,8 @@ export interface IngestOptions {
   readonly signal?: AbortSignal;
   /** Link the stored articles across articles once they are written (default true). */
   readonly link?: boolean;
+  /** The store's ledger, when the caller holds one (else it is opened for the link phase). */
+  readonly ledger?: Ledger;
 }
 
 /**
@@ -86,7 +90,8 @@ export async function ingest(
     await pool.close();
   }
   if (options.link !== false && !options.signal?.aborted) {
-    counts.linked(await linkStored(store, counts, options.onProgress));
+    const ledger = options.ledger ?? (await openLedger(store));
+    counts.linked(await linkStored(ledger, counts, options.onProgress));
   }
   return counts.summary();
 }
@@ -96,20 +101,19 @@ export async function ingest(
  * in arrival order, each in its own transaction.
  */
 async function linkStored(
-  store: Store,
+  ledger: Ledger,
   counts: Tally,
   onProgress?: (progress: IngestProgress) => void,
 ): Promise<LinkSummary> {
   const started = performance.now();
-  const ledger = await store.ledger();
-  const before = ledger.stats();
+  const before = await ledger.stats();
   counts.linkProgress(0, before.pending);
   if (before.pending > 0) onProgress?.(counts.progress());
   const linked = await ledger.linkPending((done, total) => {
     counts.linkProgress(done, total);
     onProgress?.(counts.progress());
   });
-  const after = ledger.stats();
+  const after = await ledger.stats();
   return {
     linked,
     failed: after.failed - before.failed,

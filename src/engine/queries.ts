@@ -1,5 +1,6 @@
 import type { Modality } from '../model/index.js';
 import type {
+  ArticleDetail,
   ArticleSummary,
   ClaimView,
   ConflictView,
@@ -37,16 +38,6 @@ export interface SearchFilter extends PageRequest {
   readonly story?: string;
   readonly from?: string;
   readonly to?: string;
-}
-
-/** An article with its text and every layer, for the article page (spans index `text`). */
-export interface ArticleDetail {
-  readonly summary: ArticleSummary;
-  readonly story: string | null;
-  /** The JSON of `claimline extract --json` for this article (text, blocks, sentences, layers). */
-  readonly layers: Readonly<Record<string, unknown>>;
-  /** This article's claims as ledger claims (keys match `ClaimView.key` elsewhere). */
-  readonly claims: readonly ClaimView[];
 }
 
 /**

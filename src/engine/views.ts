@@ -1,6 +1,8 @@
 import type { DatePrecision, Modality, Span, TimeRef } from '../model/index.js';
 import type { ConflictType } from '../ledger/conflicts/index.js';
 
+export type { ConflictType, DatePrecision, Modality, Span, TimeRef };
+
 /**
  * The JSON shapes the engine's queries return: what `claimline ... --json`, the HTTP API and the
  * web UI all read. Plain data, no methods; spans index into the article's text.
@@ -76,6 +78,10 @@ export interface SeriesPointView {
   readonly text: string;
   readonly time: TimeRef | null;
   readonly timeIs: 'at' | 'before';
+  /** Why the figure has this measure, in words. */
+  readonly reasons: readonly string[];
+  /** Outlets whose copies of the same article give the same figure (one point, not several). */
+  readonly repeatedBy: readonly string[];
   readonly claim: ClaimView;
   readonly conflicts: readonly string[];
 }
@@ -83,6 +89,8 @@ export interface SeriesPointView {
 export interface SeriesView {
   readonly measure: string;
   readonly label: string;
+  /** Why these figures are one measure: the nouns, states and places that joined, in words. */
+  readonly reasons: readonly string[];
   readonly outlets: readonly string[];
   readonly points: readonly SeriesPointView[];
 }
@@ -142,4 +150,14 @@ export interface Page<T> {
   readonly total: number;
   readonly offset: number;
   readonly limit: number;
+}
+
+/** An article with its text and every layer, for the article page (spans index `text`). */
+export interface ArticleDetail {
+  readonly summary: ArticleSummary;
+  readonly story: string | null;
+  /** The JSON of `claimline extract --json` for this article (text, blocks, sentences, layers). */
+  readonly layers: Readonly<Record<string, unknown>>;
+  /** This article's claims as ledger claims (keys match `ClaimView.key` elsewhere). */
+  readonly claims: readonly ClaimView[];
 }

@@ -19,7 +19,7 @@ import {
 } from './stories/index.js';
 import type { LinkedEntity, StoryAssignment, StoryIndex, StoryParams } from './stories/index.js';
 
-/** The three indexes the cross-article layer keeps; the store provides SQLite-backed ones. */
+/** The three indexes the cross-article layer keeps; each store backend provides its own. */
 export interface LedgerIndexes {
   readonly mirrors: MirrorIndex;
   readonly entities: EntityIndex;
@@ -36,9 +36,9 @@ export interface LinkedArticle {
 
 export interface LedgerLinker {
   /** Links one analysed article: mirrors, then entities, then its story. `seq` is its arrival order. */
-  readonly add: (article: Article, seq: number) => LinkedArticle;
+  readonly add: (article: Article, seq: number) => Promise<LinkedArticle>;
   /** The mirror group of an article (the original's id): claims of one group count as one source. */
-  readonly groupOf: (article: string) => string;
+  readonly groupOf: (article: string) => Promise<string>;
   /** The entity linker, for `claimline entities merge|split` and entity queries. */
   readonly entities: EntityLinker;
   readonly indexes: LedgerIndexes;
@@ -60,7 +60,7 @@ export function createMemoryLedgerIndexes(): LedgerIndexes {
  * reads only the index postings of the article's own keys, so the cost of adding one article does
  * not grow with the number stored (see `bench/suites/linking.ts`).
  *
- * @example const ledger = createLedgerLinker(); ledger.add(pipeline.run(input), 0).story.story
+ * @example const ledger = createLedgerLinker(); (await ledger.add(pipeline.run(input), 0)).story.story
  */
 export function createLedgerLinker(
   indexes: LedgerIndexes = createMemoryLedgerIndexes(),
@@ -70,40 +70,53 @@ export function createLedgerLinker(
     readonly lexicon?: Lexicon;
   } = {},
 ): LedgerLinker {
-  const detector = createMirrorDetector(indexes.mirrors);
+  return ledgerLinkerFactory(options)(indexes);
+}
+
+/**
+ * Linkers over any set of indexes that share what is costly to build (the lexicon and what the
+ * signer and the labeler derive from it): a backend gives new indexes for each transaction.
+ *
+ * @example const linkerFor = ledgerLinkerFactory(); await linkerFor(tx.indexes).add(article, n)
+ */
+export function ledgerLinkerFactory(
+  options: { readonly stories?: Partial<StoryParams>; readonly lexicon?: Lexicon } = {},
+): (indexes: LedgerIndexes) => LedgerLinker {
   // One lexicon for every part: it is the costly part to build.
   const lexicon = options.lexicon ?? createLexicon();
   const words = ledgerWords(lexicon);
-  const entities = createEntityLinker(indexes.entities, { lexicon });
   const sign = createStorySigner({ lexicon });
-  const clusterer = createStoryClusterer(
-    indexes.stories,
-    options.stories ?? {},
-    createStoryLabeler({ lexicon }),
-  );
-  return Object.freeze({
-    add(article: Article, seq: number): LinkedArticle {
-      const mirror = detector.add(mirrorSignature(article, seq, words));
-      const linked = entities.addArticle(article, seq);
-      const counts = new Map<string, LinkedEntity>();
-      for (const link of linked.links) {
-        const entity = entities.resolve(link.entity);
-        const unit = indexes.entities.unit(link.unit);
-        if (!entity || !unit) continue;
-        const old = counts.get(entity.id);
-        counts.set(entity.id, {
-          id: entity.id,
-          name: entity.name,
-          mentions: (old?.mentions ?? 0) + unit.mentions.length,
-        });
-      }
-      const link = mirror.link;
-      const hint = link ? { mirrorOf: link.mirrorOf, translation: link.rule === 'translation-figures' } : {};
-      const story = clusterer.add(sign(article, seq, [...counts.values()]), hint);
-      return { article: article.id, mirror, entities: linked, story };
-    },
-    groupOf: (article: string) => mirrorGroupOf(indexes.mirrors, article),
-    entities,
-    indexes,
-  });
+  const labeler = createStoryLabeler({ lexicon });
+  return (indexes) => {
+    const detector = createMirrorDetector(indexes.mirrors);
+    const entities = createEntityLinker(indexes.entities, { lexicon });
+    const clusterer = createStoryClusterer(indexes.stories, options.stories ?? {}, labeler);
+    return Object.freeze({
+      async add(article: Article, seq: number): Promise<LinkedArticle> {
+        const mirror = await detector.add(mirrorSignature(article, seq, words));
+        const linked = await entities.addArticle(article, seq);
+        const counts = new Map<string, LinkedEntity>();
+        for (const link of linked.links) {
+          const entity = await entities.resolve(link.entity);
+          const unit = await indexes.entities.unit(link.unit);
+          if (!entity || !unit) continue;
+          const old = counts.get(entity.id);
+          counts.set(entity.id, {
+            id: entity.id,
+            name: entity.name,
+            mentions: (old?.mentions ?? 0) + unit.mentions.length,
+          });
+        }
+        const link = mirror.link;
+        const hint = link
+          ? { mirrorOf: link.mirrorOf, translation: link.rule === 'translation-figures' }
+          : {};
+        const story = await clusterer.add(sign(article, seq, [...counts.values()]), hint);
+        return { article: article.id, mirror, entities: linked, story };
+      },
+      groupOf: (article: string) => mirrorGroupOf(indexes.mirrors, article),
+      entities,
+      indexes,
+    });
+  };
 }

@@ -1,8 +1,9 @@
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { checkedApp } from '../../test/helpers/openapi.js';
 import { appOver, seededStore } from '../../test/helpers/server.js';
 import type { SeededStore } from '../../test/helpers/server.js';
-import type { ArticleDetail } from '../engine/queries.js';
+import type { ArticleDetail } from '../engine/views.js';
 import type {
   ArticleSummary,
   ClaimView,
@@ -233,7 +234,7 @@ describe('errors: one JSON shape', () => {
 
   it('is read-only without an ingest', async () => {
     const { ingest: _ingest, ...readOnlyOptions } = { queries: seeds.queries, ingest: seeds.ingest };
-    const readOnly = createApp(readOnlyOptions);
+    const readOnly = checkedApp(createApp(readOnlyOptions));
     const res = await readOnly.request('/api/articles', {
       method: 'POST',
       body: 'x',
@@ -418,5 +419,45 @@ describe('OpenAPI description', () => {
     const refs = JSON.stringify(doc).match(/#\/components\/schemas\/\w+/g) ?? [];
     expect(refs.length).toBeGreaterThan(20);
     for (const r of refs) expect(doc.components.schemas).toHaveProperty(r.split('/').pop() ?? '');
+  });
+});
+
+describe('every answer fits the OpenAPI document', () => {
+  // appOver checks each JSON answer against the document it serves (test/helpers/openapi.ts);
+  // this table makes sure every operation is answered at least once here, success and error.
+  const app = () => appOver(seeds);
+  let ids: { story: string; entity: string; article: string };
+  beforeAll(async () => {
+    const story = (await json<Page<StorySummary>>(app(), '/api/stories')).items[0];
+    const entity = (await json<Page<EntitySummary>>(app(), '/api/entities')).items[0];
+    const article = (await json<Page<ArticleSummary>>(app(), '/api/articles')).items[0];
+    ids = { story: story?.id ?? '', entity: entity?.id ?? '', article: article?.id ?? '' };
+  });
+  const requests: [string, (i: typeof ids) => string, number][] = [
+    ['health', () => '/api/health', 200],
+    ['openapi', () => '/api/openapi.json', 200],
+    ['listStories', () => '/api/stories?limit=5', 200],
+    ['getStory', (i) => `/api/stories/${i.story}`, 200],
+    ['getStory', () => '/api/stories/story-unknown', 404],
+    ['timeline', (i) => `/api/timeline?story=${i.story}`, 200],
+    ['series', () => '/api/series', 200],
+    ['conflicts', () => '/api/conflicts?limit=3', 200],
+    ['claims', () => '/api/claims?modality=asserted', 200],
+    ['claims', () => '/api/claims?modality=sung', 400],
+    ['listEntities', () => '/api/entities?q=kim', 200],
+    ['getEntity', (i) => `/api/entities/${i.entity}`, 200],
+    ['getEntity', () => '/api/entities/entity-unknown', 404],
+    ['listArticles', () => '/api/articles', 200],
+    ['getArticle', (i) => `/api/articles/${i.article}`, 200],
+    ['search', () => '/api/search?q=workers', 200],
+    ['search', () => '/api/search?q=%22unterminated', 400],
+  ];
+  it.each(requests)('%s (request %#)', async (operation, path, status) => {
+    expect(OPERATIONS.some((o) => o.operationId === operation)).toBe(true);
+    expect((await app().request(path(ids))).status).toBe(status);
+  });
+  it('covers every read operation (POST is answered in its own tests above)', () => {
+    const covered = new Set(requests.map(([operation]) => operation));
+    expect(OPERATIONS.filter((o) => o.method === 'get' && !covered.has(o.operationId))).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ import { serveWeb } from './static.js';
  * `app.request()` without opening a port; `claimline serve` hands it to a Node server.
  * Without a token the app answers only loopback host names (see `originGuard`).
  *
- * @example const app = createApp({ queries: await openQueries(store), ingest: storeIngest(store) })
+ * @example const engine = await openEngine('claimline.db'); createApp({ queries: engine.queries, ingest: engine.ingestOne })
  */
 export function createApp(options: AppOptions): Hono {
   const limits = settleLimits(options.limits);

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { isStoreError } from '../store/errors.js';
+import { isStoreError } from '../engine/index.js';
 
 /** The statuses the API answers errors with. */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 413 | 415 | 500;

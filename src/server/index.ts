@@ -4,8 +4,6 @@ export { ApiError } from './errors.js';
 export type { ErrorBody } from './errors.js';
 export { DEFAULT_LIMITS } from './options.js';
 export type { AppOptions, IngestOne, IngestOutcome, Limits } from './options.js';
-export { storeIngest } from './ingest/store-ingest.js';
-export { liveQueries } from './live-queries.js';
 export { bindRefusal, isLoopback, listen } from './listen.js';
 export type { Listening } from './listen.js';
 export { defaultWebRoot } from './static.js';

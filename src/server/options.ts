@@ -1,13 +1,6 @@
-import type { ArticleInput } from '../model/index.js';
-import type { Queries } from '../engine/queries.js';
+import type { IngestOne, Queries } from '../engine/index.js';
 
-/** What ingesting one POSTed article did. */
-export type IngestOutcome =
-  | { readonly status: 'added' | 'existing'; readonly id: string }
-  | { readonly status: 'failed'; readonly reason: string };
-
-/** Ingests one article (read from a request body) into the store the queries read. */
-export type IngestOne = (input: ArticleInput) => Promise<IngestOutcome>;
+export type { IngestOne, IngestOutcome } from '../engine/index.js';
 
 export interface Limits {
   /** The largest request body accepted, in bytes (a larger one is answered 413). */

@@ -1,4 +1,8 @@
+import { StoreError } from './errors.js';
 import type { Store } from './store.js';
+
+/** A database URL rather than a file: `postgres://…` or `postgresql://…`. */
+const DATABASE_URL = /^postgres(ql)?:\/\//i;
 
 /** Where a store lives: what a worker thread or a config file can pass around as plain data. */
 export interface StoreSpec {
@@ -29,4 +33,23 @@ export function storeSpec(store: Store): StoreSpec | null {
   if (store.backend === 'sqlite' && store.location !== ':memory:')
     return { backend: 'sqlite', location: store.location };
   return null;
+}
+
+/**
+ * The spec of a location as a user gives it (`--db`, `"db"` in the config file): a PostgreSQL
+ * URL, else a SQLite file.
+ *
+ * @example specOf('claimline.db') // { backend: 'sqlite', location: 'claimline.db' }
+ */
+export function specOf(location: string): StoreSpec {
+  if (DATABASE_URL.test(location)) {
+    throw new StoreError(
+      'open',
+      `PostgreSQL stores are not supported yet (${location.replace(/\/\/[^@/]*@/, '//…@')})`,
+      {
+        location,
+      },
+    );
+  }
+  return { backend: 'sqlite', location };
 }

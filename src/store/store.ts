@@ -7,19 +7,8 @@ import type {
   Quantity,
   TimeExpression,
 } from '../model/index.js';
-import type { StoreLedger } from './ledger.js';
+import type { LedgerBackend, LedgerConfig } from '../ledger/orchestration/ports.js';
 import type { Insert, LayerInsert, RowLayer } from './schema.js';
-
-export type {
-  LedgerChange,
-  LedgerEntity,
-  LedgerEntityDetail,
-  LedgerEntityPage,
-  LedgerStats,
-  LedgerStory,
-  LedgerUnit,
-  StoreLedger,
-} from './ledger.js';
 
 /**
  * An article ready to store: its rows, as `encodeArticle` makes them (in a worker thread, so
@@ -129,8 +118,12 @@ export interface Store {
   search(query: string, options?: SearchOptions): Promise<readonly SearchHit[]>;
   records<L extends RowLayer>(layer: L, filter?: RecordFilter): Promise<readonly StoredRecord<L>[]>;
   stats(): Promise<StoreStats>;
-  /** The cross-article layer over this store (mirrors, canonical entities, stories): one per store. */
-  ledger(): Promise<StoreLedger>;
+  /**
+   * The ledger's indexes, link log and views over this store's own tables, for the ledger's
+   * orchestration (`openLedger(store)` in `src/ledger`): the store implements them, the ledger
+   * says what they must do (its conformance suite) and what caps to keep (`config`).
+   */
+  ledgerBackend(config: LedgerConfig): Promise<LedgerBackend>;
   close(): Promise<void>;
 }
 

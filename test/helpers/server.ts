@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestPaths } from '../../src/engine/ingest.js';
-import type { Queries } from '../../src/engine/queries.js';
-import { createApp, liveQueries } from '../../src/server/index.js';
+import { engineOver } from '../../src/engine/index.js';
+import type { Engine, Queries } from '../../src/engine/index.js';
+import { createApp } from '../../src/server/index.js';
+import { checkedApp } from './openapi.js';
 import type { AppOptions, IngestOne } from '../../src/server/index.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -14,6 +15,7 @@ export interface SeededStore {
   readonly store: Store;
   readonly queries: Queries;
   readonly ingest: IngestOne;
+  readonly engine: Engine;
   readonly dir: string;
   close(): Promise<void>;
 }
@@ -27,21 +29,27 @@ export interface SeededStore {
 export async function seededStore(paths: readonly string[] = [SAMPLE]): Promise<SeededStore> {
   const dir = mkdtempSync(join(tmpdir(), 'claimline-server-'));
   const store = await openSqliteStore(join(dir, 'seeds.db'));
-  await ingestPaths(store, paths, { workers: 0 });
-  const { queries, ingest } = await liveQueries(store);
+  const engine = await engineOver(store);
+  await engine.ingestPaths(paths, { workers: 0 });
   return {
     store,
-    queries,
-    ingest,
+    queries: engine.queries,
+    ingest: engine.ingestOne,
+    engine,
     dir,
     close: async () => {
-      await store.close();
+      await engine.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-/** The app over a seeded store; `overrides` replace any option (a failing `queries`, a token...). */
+/**
+ * The app over a seeded store; `overrides` replace any option (a failing `queries`, a token...).
+ * Every JSON answer is checked against the OpenAPI document (see `checkedApp`).
+ */
 export function appOver(seeds: SeededStore, overrides: Partial<AppOptions> = {}) {
-  return createApp({ queries: seeds.queries, ingest: seeds.ingest, log: () => undefined, ...overrides });
+  return checkedApp(
+    createApp({ queries: seeds.queries, ingest: seeds.ingest, log: () => undefined, ...overrides }),
+  );
 }

@@ -1,5 +1,5 @@
-import type { ArticleDetail } from '../../src/engine/queries.js';
 import type {
+  ArticleDetail,
   ArticleSummary,
   ClaimView,
   ConflictView,

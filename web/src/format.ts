@@ -1,4 +1,4 @@
-import type { TimeRef } from '../../src/model/index.js';
+import type { TimeRef } from '../../src/engine/views.js';
 
 /** The granularity a TimeML value shows: "2019" year, "2019-12" month, "2019-W06" week... */
 export function granularityOf(value: string): string {

@@ -6,6 +6,7 @@ import { textInput } from '../../../test/helpers/article.js';
 import { createPipeline } from '../../pipeline/order.js';
 import { encodeArticle } from '../../store/encode.js';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
+import { openLedger } from '../../ledger/index.js';
 import { CliError } from '../errors.js';
 import { entitiesEdit } from './entities-edit.js';
 
@@ -32,7 +33,7 @@ async function run(...argv: string[]) {
 
 async function trumpIds(): Promise<string[]> {
   const store = await openSqliteStore(db);
-  const ids = (await store.ledger()).findEntities('Donald Trump').map((e) => e.id);
+  const ids = (await (await openLedger(store)).findEntities('Donald Trump')).map((e) => e.id);
   await store.close();
   return ids;
 }

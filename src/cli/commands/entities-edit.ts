@@ -1,8 +1,7 @@
-import type { CanonicalEntity } from '../../ledger/index.js';
-import { foldName } from '../../store/names.js';
-import type { LedgerChange, StoreLedger } from '../../store/store.js';
+import { foldName } from '../../engine/index.js';
+import type { CanonicalEntity, Ledger, LedgerChange } from '../../engine/index.js';
 import { CliError } from '../errors.js';
-import { DB_OPTION, loadConfig, openCommandStore, parseCommandArgs, resolveDb } from '../options.js';
+import { DB_OPTION, loadConfig, openCommandEngine, parseCommandArgs, resolveDb } from '../options.js';
 
 const HELP = `Usage: claimline entities merge A B [--note TEXT] [--db FILE] [--json]
        claimline entities split ENTITY --article ID [--mention TEXT] [--note TEXT] [--db FILE] [--json]
@@ -29,10 +28,10 @@ Options:
 Exit code: 0 when something changed, 1 when nothing did (the reason is printed), 2 for usage errors.`;
 
 /** The one live entity a user means by an id or a name; a usage error when none or several. */
-function pick(ledger: StoreLedger, given: string): CanonicalEntity {
-  const byId = ledger.entity(given)?.entity;
+async function pick(ledger: Ledger, given: string): Promise<CanonicalEntity> {
+  const byId = (await ledger.entity(given))?.entity;
   if (byId) return byId;
-  const found = ledger.findEntities(given);
+  const found = await ledger.findEntities(given);
   const exact = found.filter((e) => foldName(e.name) === foldName(given));
   const only = exact.length === 1 ? exact[0] : found.length === 1 ? found[0] : undefined;
   if (only) return only;
@@ -45,8 +44,8 @@ function pick(ledger: StoreLedger, given: string): CanonicalEntity {
 }
 
 /** The article a user means among those where the entity appears, by id or id prefix. */
-function pickArticle(ledger: StoreLedger, entity: CanonicalEntity, given: string): string {
-  const articles = [...new Set(ledger.entity(entity.id)?.units.map((u) => u.unit.article) ?? [])];
+async function pickArticle(ledger: Ledger, entity: CanonicalEntity, given: string): Promise<string> {
+  const articles = [...new Set((await ledger.entity(entity.id))?.units.map((u) => u.unit.article) ?? [])];
   if (articles.includes(given)) return given;
   const matches = given.length >= 6 ? articles.filter((a) => a.startsWith(given)) : [];
   if (matches.length === 1 && matches[0]) return matches[0];
@@ -94,21 +93,21 @@ export async function entitiesEdit(argv: readonly string[]): Promise<number> {
   }
   if (verb === 'split' && values.article === undefined)
     throw new CliError(`split needs --article ID\n\n${HELP}`);
-  const store = await openCommandStore(resolveDb(values.db, loadConfig()), { create: false });
+  // Opening links whatever an interrupted ingest left: decisions name units of linked articles.
+  const engine = await openCommandEngine(resolveDb(values.db, loadConfig()), { create: false });
   try {
-    const ledger = await store.ledger();
-    // Decisions name units of linked articles: link whatever an interrupted ingest left first.
-    await ledger.linkPending();
+    const { ledger } = engine;
     const note = values.note;
     if (verb === 'merge') {
-      const [a, b] = positionals.map((p) => pick(ledger, p));
-      return print(await ledger.merge(a?.id ?? '', b?.id ?? '', note), values.json);
+      const a = await pick(ledger, positionals[0] ?? '');
+      const b = await pick(ledger, positionals[1] ?? '');
+      return print(await engine.merge(a.id, b.id, note), values.json);
     }
-    const entity = pick(ledger, positionals[0] ?? '');
-    const article = pickArticle(ledger, entity, values.article ?? '');
+    const entity = await pick(ledger, positionals[0] ?? '');
+    const article = await pickArticle(ledger, entity, values.article ?? '');
     const part = values.mention === undefined ? { article } : { article, mention: values.mention };
-    return print(await ledger.split(entity.id, part, note), values.json);
+    return print(await engine.split(entity.id, part, note), values.json);
   } finally {
-    await store.close();
+    await engine.close();
   }
 }

@@ -1,11 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from '../command.js';
 import { CliError } from '../errors.js';
-import { loadConfig, openCommandStore, parseCommandArgs, resolveDb } from '../options.js';
+import { loadConfig, openCommandEngine, parseCommandArgs, resolveDb } from '../options.js';
 import { FILTER_HELP, FILTER_OPTIONS, READ_OPTIONS, claimFilter } from '../read-command.js';
-import { openQueries } from '../../engine/ledger-queries.js';
-import type { ClaimFilter, Queries } from '../../engine/queries.js';
-import type { ClaimView } from '../../engine/views.js';
+import type { ClaimFilter, ClaimView, Queries } from '../../engine/index.js';
 import { claimsCsv } from '../../report/export-csv.js';
 import { memoMarkdown } from '../../report/export-md.js';
 
@@ -41,10 +39,10 @@ export const exportCommand: Command = {
     if (format !== 'json' && format !== 'csv' && format !== 'md')
       throw new CliError(`--format must be json, csv or md${format ? `, not '${format}'` : ''}\n\n${HELP}`);
     const filter = claimFilter(values);
-    const store = await openCommandStore(resolveDb(values.db, loadConfig()), { create: false });
+    const engine = await openCommandEngine(resolveDb(values.db, loadConfig()), { create: false });
     let output: string;
     try {
-      const q = await openQueries(store);
+      const q = engine.queries;
       const story = filter.story ? await q.story(filter.story) : null;
       if (filter.story && !story)
         throw new CliError(`no story '${filter.story}' (see \`claimline stories\`)`);
@@ -73,7 +71,7 @@ export const exportCommand: Command = {
         }
       }
     } finally {
-      await store.close();
+      await engine.close();
     }
     if (values.out) writeFileSync(values.out, output);
     else process.stdout.write(output);

@@ -1,9 +1,6 @@
 import { parseArgs } from 'node:util';
-import { extract } from '../../engine/extract.js';
-import { DEFAULT_MAX_BYTES } from '../../ingest/index.js';
-import { hasFatal } from '../../model/index.js';
-import type { Article } from '../../model/index.js';
-import { createPipeline } from '../../pipeline/order.js';
+import { DEFAULT_MAX_BYTES, extractPaths, hasFatal } from '../../engine/index.js';
+import type { Article } from '../../engine/index.js';
 import type { Command } from '../command.js';
 import { CliError } from '../errors.js';
 import { articleJson } from '../../report/article-json.js';
@@ -57,8 +54,7 @@ export const extractCommand: Command = {
     if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
       throw new CliError(`--max-bytes takes a positive whole number of bytes, not '${values['max-bytes']}'`);
     }
-    const pipeline = createPipeline();
-    const articles = extract(pipeline, positionals, maxBytes === undefined ? {} : { maxBytes });
+    const articles = extractPaths(positionals, maxBytes === undefined ? {} : { maxBytes });
     const failed = values.json ? await printJson(articles) : await printText(articles);
     return failed > 0 ? 1 : 0;
   },

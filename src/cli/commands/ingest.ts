@@ -1,13 +1,12 @@
 import { availableParallelism } from 'node:os';
-import { ingestPaths } from '../../engine/ingest.js';
-import type { IngestSummary } from '../../engine/ingest.js';
+import type { IngestSummary } from '../../engine/index.js';
 import type { Command } from '../command.js';
 import { countInputs } from '../count-inputs.js';
 import { CliError } from '../errors.js';
 import {
   DB_OPTION,
   loadConfig,
-  openCommandStore,
+  openCommandEngine,
   parseCommandArgs,
   resolveDb,
   wholeNumber,
@@ -78,7 +77,8 @@ export const ingestCommand: Command = {
     const db = resolveDb(values.db, config);
     const workers = wholeNumber(values.workers, 'workers') ?? config.workers ?? availableParallelism();
     const showProgress = !values.json && process.stderr.isTTY === true;
-    const store = await openCommandStore(db);
+    // Not linked on opening: the ingest's link phase links every pending article, and says so.
+    const engine = await openCommandEngine(db, { link: false });
     const progress = showProgress ? terminalProgress(process.stderr) : null;
     const stop = new AbortController();
     // First Ctrl-C: stop reading, finish and store what is in flight. A second one ends at once.
@@ -89,7 +89,7 @@ export const ingestCommand: Command = {
     process.once('SIGINT', interrupt);
     let summary: IngestSummary;
     try {
-      summary = await ingestPaths(store, positionals, {
+      summary = await engine.ingestPaths(positionals, {
         workers,
         total: showProgress ? await countInputs(positionals) : null,
         signal: stop.signal,
@@ -98,7 +98,7 @@ export const ingestCommand: Command = {
     } finally {
       process.removeListener('SIGINT', interrupt);
       progress?.done();
-      await store.close();
+      await engine.close();
     }
     if (values.json) {
       process.stdout.write(

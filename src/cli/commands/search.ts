@@ -1,11 +1,11 @@
-import { isStoreError } from '../../store/errors.js';
-import type { SearchHit } from '../../store/store.js';
+import { isStoreError } from '../../engine/index.js';
+import type { Page, SearchHit } from '../../engine/index.js';
 import type { Command } from '../command.js';
 import { CliError } from '../errors.js';
 import {
   DB_OPTION,
   loadConfig,
-  openCommandStore,
+  openCommandEngine,
   parseCommandArgs,
   resolveDb,
   wholeNumber,
@@ -20,16 +20,17 @@ title:word. Words match without their accents ("Zurich" finds "Zürich").
 Options:
   --limit N    at most N articles, best first (default 20)
   --db FILE    the store (default: "db" in ./claimline.config.json, else ./claimline.db)
-  --json       { "query", "hits": [{ id, title, outlet, published, sources, snippet, rank }] }
+  --json       the page of hits the API answers: { items: [{ article, snippet, score }], total, … }
   -h, --help   this text`;
 
-function hitText(hit: SearchHit, i: number): string {
-  const where = [hit.outlet ?? 'outlet unknown', hit.published ?? 'date unknown', hit.sources[0] ?? ''];
-  const more = hit.sources.length > 1 ? ` (+${hit.sources.length - 1} more)` : '';
+function hitText(hit: SearchHit, i: number, mark: readonly [string, string]): string {
+  const { article } = hit;
+  const where = [article.outlet ?? 'outlet unknown', article.published ?? 'date unknown', article.source];
+  const snippet = hit.snippet.map((s) => (s.match ? `${mark[0]}${s.text}${mark[1]}` : s.text)).join('');
   return [
-    `${i + 1}. ${hit.title ?? '(no title)'}`,
-    `   ${where.filter(Boolean).join(' · ')}${more} · id ${hit.id.slice(0, 12)}`,
-    `   ${hit.snippet.replace(/\s+/g, ' ').trim()}`,
+    `${i + 1}. ${article.title ?? '(no title)'}`,
+    `   ${where.filter(Boolean).join(' · ')} · id ${article.id.slice(0, 12)}`,
+    `   ${snippet.replace(/\s+/g, ' ').trim()}`,
   ].join('\n');
 }
 
@@ -56,26 +57,25 @@ export const searchCommand: Command = {
     if (query.trim() === '') throw new CliError('no query given\n\n' + HELP);
     const limit = wholeNumber(values.limit, 'limit', 1) ?? 20;
     const db = resolveDb(values.db, loadConfig());
-    const store = await openCommandStore(db, { create: false });
+    const engine = await openCommandEngine(db, { create: false });
     // Matches are shown in bold on a terminal, between [brackets] elsewhere.
-    const mark: [string, string] =
-      !values.json && process.stdout.isTTY ? ['\x1b[1m', '\x1b[22m'] : ['[', ']'];
-    let hits: readonly SearchHit[];
+    const mark: [string, string] = process.stdout.isTTY ? ['\x1b[1m', '\x1b[22m'] : ['[', ']'];
+    let hits: Page<SearchHit>;
     try {
-      hits = await store.search(query, { limit, mark });
+      hits = await engine.queries.search(query, { limit });
     } catch (error) {
       if (isStoreError(error, 'query'))
         throw new CliError(`${error.message}\n(see \`claimline search --help\` for the syntax)`);
       throw error;
     } finally {
-      await store.close();
+      await engine.close();
     }
     if (values.json) {
-      process.stdout.write(JSON.stringify({ query, hits }, null, 2) + '\n');
-    } else if (hits.length === 0) {
+      process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
+    } else if (hits.items.length === 0) {
       console.log(`no articles match ${JSON.stringify(query)} in ${db}`);
     } else {
-      console.log(hits.map(hitText).join('\n\n'));
+      console.log(hits.items.map((hit, i) => hitText(hit, i, mark)).join('\n\n'));
     }
     return 0;
   },

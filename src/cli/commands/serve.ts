@@ -1,10 +1,10 @@
-import { bindRefusal, createApp, defaultWebRoot, listen, liveQueries } from '../../server/index.js';
+import { bindRefusal, createApp, defaultWebRoot, listen } from '../../server/index.js';
 import type { Command } from '../command.js';
 import { CliError } from '../errors.js';
 import {
   DB_OPTION,
   loadConfig,
-  openCommandStore,
+  openCommandEngine,
   parseCommandArgs,
   resolveDb,
   wholeNumber,
@@ -55,12 +55,11 @@ export const serveCommand: Command = {
     if (refusal) throw new CliError(refusal);
 
     const db = resolveDb(values.db, loadConfig());
-    const store = await openCommandStore(db, { create: true });
-    const { queries, ingest } = await liveQueries(store);
+    const engine = await openCommandEngine(db, { create: true });
     const webRoot = defaultWebRoot();
     const app = createApp({
-      queries,
-      ingest,
+      queries: engine.queries,
+      ingest: engine.ingestOne,
       ...(token !== undefined ? { token } : {}),
       ...(webRoot ? { webRoot } : {}),
     });
@@ -68,7 +67,7 @@ export const serveCommand: Command = {
     try {
       server = await listen(app, values.host, port);
     } catch (error) {
-      await store.close();
+      await engine.close();
       throw new CliError(
         `cannot listen on ${values.host}:${port}: ${error instanceof Error ? error.message : String(error)}`,
         1,
@@ -78,7 +77,7 @@ export const serveCommand: Command = {
     if (!webRoot) console.log('claimline: the web UI is not built (npm run build); serving the API only');
     const stop = async () => {
       await server.close();
-      await store.close();
+      await engine.close();
     };
     await new Promise<void>((resolve) => {
       const onSignal = () => void stop().then(resolve);

@@ -1,14 +1,18 @@
-import type { Article } from '../../model/index.js';
+import type { Article, Published } from '../../model/index.js';
+import { redate } from '../../ledger/time/redate.js';
 import { articleRef, ledgerClaims } from '../../ledger/claims/ledger-claims.js';
 import type { Canonical } from '../../ledger/claims/ledger-claims.js';
 import type { CountryNames } from '../../ledger/measures/countries.js';
 import { articlePoints } from '../../ledger/measures/points.js';
 import type { LedgerClaim, SeriesPoint } from '../../ledger/records.js';
-import type { Store, StoreLedger } from '../../store/store.js';
+import type { Ledger } from '../../ledger/orchestration/ledger.js';
+import type { Store } from '../../store/store.js';
 
 /** One stored article with its claims and series points in cross-article form. */
 export interface Analysed {
   readonly article: Article;
+  /** Its mirror group (the original's id, or its own). */
+  readonly group: string;
   readonly claims: readonly LedgerClaim[];
   readonly points: readonly SeriesPoint[];
 }
@@ -16,6 +20,8 @@ export interface Analysed {
 export interface ArticleCache {
   /** The analysed articles of these ids, in order; ids not stored are left out. */
   readonly load: (ids: readonly string[]) => Promise<Analysed[]>;
+  /** An undated article analysed again with a publication date found outside its text. */
+  readonly redated: (article: Article, published: Published) => Promise<Analysed>;
   /** Forgets everything (after an ingest, a merge or a split changed groups or entities). */
   readonly clear: () => void;
 }
@@ -27,23 +33,22 @@ export interface ArticleCache {
  *
  * @example const cache = articleCache(store, ledger, countryNames()); await cache.load([id])
  */
-export function articleCache(
-  store: Store,
-  ledger: StoreLedger,
-  names: CountryNames,
-  size = 4000,
-): ArticleCache {
+export function articleCache(store: Store, ledger: Ledger, names: CountryNames, size = 4000): ArticleCache {
   const cache = new Map<string, Analysed>();
-  const canonical: Canonical = (article, entity) => {
-    const found = ledger.entityOf(article.id, entity.id);
-    return found
-      ? { key: found.id, name: found.name }
-      : { key: entity.name.toLowerCase(), name: entity.name };
-  };
-  const analyse = (article: Article): Analysed => {
-    const ref = articleRef(article, ledger.groupOf(article.id));
+  const dated = new Map<string, Analysed>();
+  const analyse = async (article: Article): Promise<Analysed> => {
+    // The canonical entity of each of the article's entities, read before the pure conversion.
+    const linked = new Map<string, { key: string; name: string }>();
+    for (const entity of article.entities ?? []) {
+      const found = await ledger.entityOf(article.id, entity.id);
+      if (found) linked.set(entity.id, { key: found.id, name: found.name });
+    }
+    const canonical: Canonical = (_article, entity) =>
+      linked.get(entity.id) ?? { key: entity.name.toLowerCase(), name: entity.name };
+    const ref = articleRef(article, await ledger.groupOf(article.id));
     return {
       article,
+      group: ref.mirrorGroup,
       claims: ledgerClaims(article, ref, canonical),
       points: articlePoints(article, ref, names),
     };
@@ -58,7 +63,7 @@ export function articleCache(
         else {
           const article = await store.get(id);
           if (!article) continue;
-          hit = analyse(article);
+          hit = await analyse(article);
         }
         cache.set(id, hit);
         if (cache.size > size) cache.delete(cache.keys().next().value as string);
@@ -66,6 +71,16 @@ export function articleCache(
       }
       return out;
     },
-    clear: () => cache.clear(),
+    async redated(article: Article, published: Published) {
+      const key = `${article.id}@${published.value ?? ''}`;
+      let hit = dated.get(key);
+      if (!hit) dated.set(key, (hit = await analyse(redate(article, published))));
+      if (dated.size > size) dated.delete(dated.keys().next().value as string);
+      return hit;
+    },
+    clear: () => {
+      cache.clear();
+      dated.clear();
+    },
   });
 }

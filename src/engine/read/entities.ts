@@ -1,15 +1,16 @@
-import type { CanonicalEntity } from '../../ledger/index.js';
-import type { LedgerEntity, StoreLedger } from '../../store/store.js';
+import type { CanonicalEntity } from '../../ledger/entities/types.js';
+import type { Ledger } from '../../ledger/orchestration/ledger.js';
+import type { LedgerEntity } from '../../ledger/orchestration/views.js';
 import type { EntityDetail, EntitySummary, RoleView } from '../views.js';
 
 /**
  * A canonical entity by id, else by name or alias (the store's own name look-up, case- and
  * accent-insensitive, the entity of that very name first).
  *
- * @example findEntity(ledger, 'Ilyichev')?.name // 'Pyotr Ilichev'
+ * @example (await findEntity(ledger, 'Ilyichev'))?.name // 'Pyotr Ilichev'
  */
-export function findEntity(ledger: StoreLedger, idOrName: string): CanonicalEntity | undefined {
-  return ledger.entity(idOrName)?.entity ?? ledger.findEntities(idOrName)[0];
+export async function findEntity(ledger: Ledger, idOrName: string): Promise<CanonicalEntity | undefined> {
+  return (await ledger.entity(idOrName))?.entity ?? (await ledger.findEntities(idOrName))[0];
 }
 
 export function entitySummary({ entity: e, articles, mentions }: LedgerEntity): EntitySummary {
@@ -27,8 +28,11 @@ export function entitySummary({ entity: e, articles, mentions }: LedgerEntity): 
 }
 
 /** Who an entity is: roles over time and why every alias belongs (statements are added by the caller). */
-export function entityIdentity(ledger: StoreLedger, id: string): Omit<EntityDetail, 'statements'> | null {
-  const detail = ledger.entity(id);
+export async function entityIdentity(
+  ledger: Ledger,
+  id: string,
+): Promise<Omit<EntityDetail, 'statements'> | null> {
+  const detail = await ledger.entity(id);
   if (!detail) return null;
   const roles: RoleView[] = detail.entity.roles
     .map((r) => ({

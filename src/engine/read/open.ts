@@ -1,3 +1,5 @@
+import { openLedger } from '../../ledger/orchestration/ledger.js';
+import type { Ledger } from '../../ledger/orchestration/ledger.js';
 import type { Store } from '../../store/store.js';
 import type { Queries } from '../queries.js';
 import { createQueries } from './queries.js';
@@ -8,8 +10,11 @@ import { createQueries } from './queries.js';
  *
  * @example const queries = await openQueries(await openStore({ backend: 'sqlite', location: 'claimline.db' }))
  */
-export async function openQueries(store: Store): Promise<Queries & { readonly refresh: () => void }> {
-  const ledger = await store.ledger();
-  if (ledger.pending() > 0) await ledger.linkPending();
+export async function openQueries(
+  store: Store,
+  given?: Ledger,
+): Promise<Queries & { readonly refresh: () => void }> {
+  const ledger = given ?? (await openLedger(store));
+  if ((await ledger.pending()) > 0) await ledger.linkPending();
   return createQueries(store, ledger);
 }

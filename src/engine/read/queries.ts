@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { buildTimeline } from '../../ledger/timeline/timeline.js';
 import { buildSeries } from '../../ledger/series/series.js';
+import { completeMeasures } from '../../ledger/series/complete.js';
+import { estimateDates } from '../../ledger/time/estimate.js';
 import { findConflicts } from '../../ledger/conflicts/index.js';
 import type { Conflict } from '../../ledger/conflicts/index.js';
 import { createLexicon } from '../../lexicon/index.js';
@@ -10,7 +12,9 @@ import { compareIntervals, interval } from '../../ledger/time/interval.js';
 import type { LedgerClaim, SeriesPoint } from '../../ledger/records.js';
 import type { Article } from '../../model/index.js';
 import { articleJson } from '../../report/article-json.js';
-import type { LedgerStory, Store, StoreLedger } from '../../store/store.js';
+import type { Ledger } from '../../ledger/orchestration/ledger.js';
+import type { LedgerStory } from '../../ledger/orchestration/views.js';
+import type { Store } from '../../store/store.js';
 import type { ClaimFilter, PageRequest, Queries, SearchFilter } from '../queries.js';
 import type { ClaimView, ConflictView, Page, SearchHit, StorySummary } from '../views.js';
 import { articleCache } from './analysed.js';
@@ -36,11 +40,11 @@ interface Selection {
  * reach (a story's members, an entity's articles), then builds the timeline, series and
  * conflicts over their claims.
  *
- * @example const q = createQueries(store, await store.ledger()); (await q.timeline({ story })).length
+ * @example const q = createQueries(store, await openLedger(store)); (await q.timeline({ story })).length
  */
 export function createQueries(
   store: Store,
-  ledger: StoreLedger,
+  ledger: Ledger,
   options: { readonly lexicon?: Lexicon } = {},
 ): Queries & { readonly refresh: () => void } {
   const names = countryNames(options.lexicon ?? createLexicon());
@@ -48,18 +52,19 @@ export function createQueries(
 
   async function select(filter: ClaimFilter = {}): Promise<Selection> {
     const ids = await scopeArticles(store, ledger, filter);
-    const loaded = ids ? await cache.load(ids) : [];
-    const keep = claimPredicate(ledger, filter);
+    const loaded = await dateUndated(ids ? await cache.load(ids) : []);
+    const keep = await claimPredicate(ledger, filter);
     const articles = new Map<string, Article>(loaded.map((a) => [a.article.id, a.article]));
     const claims = loaded.flatMap((a: Analysed) => a.claims.filter(keep));
     const kept = new Set(claims.map((c) => c.key));
     // A claim carried by mirrors of one text counts once in series and conflicts.
     const distinct = distinctClaims(claims);
     const counted = new Set(distinct.map((c) => c.key));
-    const points = loaded.flatMap((a) =>
-      a.points.filter((p) => kept.has(p.claimKey) && counted.has(p.claimKey)),
+    // Figures that leave a part of their measure unsaid join the one measure of the selection that says it.
+    const points = completeMeasures(
+      loaded.flatMap((a) => a.points.filter((p) => kept.has(p.claimKey) && counted.has(p.claimKey))),
     );
-    const conflicts = findConflicts(distinct, points, names).map((c) => ({ ...c, id: conflictId(c) }));
+    const conflicts = findConflicts(distinct, points).map((c) => ({ ...c, id: conflictId(c) }));
     const byKey = new Map(claims.map((c) => [c.key, c]));
     const views = new Map<string, ClaimView>();
     const view = (key: string) => {
@@ -72,6 +77,33 @@ export function createQueries(
     return { claims, points, conflicts, view };
   }
 
+  /** Undated articles dated from outside their text: a mirror's original, else their story. */
+  async function dateUndated(loaded: readonly Analysed[]): Promise<Analysed[]> {
+    if (loaded.every((a) => a.article.published.value !== null)) return [...loaded];
+    const completed = completeMeasures(loaded.flatMap((a) => a.points));
+    const pointsOf = new Map<string, SeriesPoint[]>();
+    for (const p of completed) {
+      const id = p.claimKey.slice(0, p.claimKey.indexOf('/'));
+      pointsOf.set(id, [...(pointsOf.get(id) ?? []), p]);
+    }
+    const inputs = [];
+    for (const a of loaded) {
+      inputs.push({
+        article: a.article,
+        mirrorOf: a.group === a.article.id ? null : a.group,
+        story: await ledger.storyOf(a.article.id),
+        points: pointsOf.get(a.article.id) ?? [],
+      });
+    }
+    const estimates = estimateDates(inputs);
+    const out: Analysed[] = [];
+    for (const a of loaded) {
+      const published = estimates.get(a.article.id);
+      out.push(published ? await cache.redated(a.article, published) : a);
+    }
+    return out;
+  }
+
   const conflictsOf = (s: Selection, keys: readonly string[]) =>
     s.conflicts.filter((c) => c.claims.some((k) => keys.includes(k))).map((c) => c.id);
 
@@ -80,12 +112,12 @@ export function createQueries(
 
     async stories(page: PageRequest = {}) {
       const { offset, limit } = bounds(page);
-      const { items, total } = ledger.stories({ offset, limit });
+      const { items, total } = await ledger.stories({ offset, limit });
       return { items: items.map(storySummary), total, offset, limit };
     },
 
     async story(id: string) {
-      const story = ledger.story(id);
+      const story = await ledger.story(id);
       return story ? storySummary(story) : null;
     },
 
@@ -116,15 +148,16 @@ export function createQueries(
       const s = await select(filter);
       const byKey = new Map(s.claims.map((c) => [c.key, c]));
       const wanted = measure?.toLowerCase();
-      return buildSeries(s.points, byKey)
+      return buildSeries(s.points, byKey, names)
         .filter(
           (x) => !wanted || x.measure.toLowerCase() === wanted || x.label.toLowerCase().includes(wanted),
         )
         .map((x) => ({
           measure: x.measure,
           label: x.label,
+          reasons: x.reasons,
           outlets: x.outlets,
-          points: x.points.flatMap(({ point }) => {
+          points: x.points.flatMap(({ point, repeatedBy }) => {
             const claim = s.view(point.claimKey);
             if (!claim) return [];
             const conflicts = s.conflicts
@@ -140,6 +173,8 @@ export function createQueries(
                 text: point.text,
                 time: point.time,
                 timeIs: point.timeIs,
+                reasons: point.reasons,
+                repeatedBy,
                 claim,
                 conflicts,
               },
@@ -176,13 +211,13 @@ export function createQueries(
 
     async entities(query?: string, page: PageRequest = {}) {
       const { offset, limit } = bounds(page);
-      const found = ledger.entities({ ...(query ? { query } : {}), offset, limit });
+      const found = await ledger.entities({ ...(query ? { query } : {}), offset, limit });
       return { items: found.items.map(entitySummary), total: found.total, offset, limit };
     },
 
     async entity(idOrName: string) {
-      const e = findEntity(ledger, idOrName);
-      const identity = e ? entityIdentity(ledger, e.id) : null;
+      const e = await findEntity(ledger, idOrName);
+      const identity = e ? await entityIdentity(ledger, e.id) : null;
       if (!e || !identity) return null;
       const s = await select({ source: e.id });
       const statements = distinctClaims(s.claims)
@@ -196,7 +231,7 @@ export function createQueries(
       const { offset, limit } = bounds(page);
       const [list, stats] = await Promise.all([store.list({ offset, limit }), store.stats()]);
       const loaded = await cache.load(list.map((a) => a.id));
-      const items = loaded.map((a) => articleSummary(a.article, ledger.groupOf(a.article.id)));
+      const items = loaded.map((a) => articleSummary(a.article, a.group));
       return { items, total: stats.articles, offset, limit };
     },
 
@@ -205,8 +240,8 @@ export function createQueries(
       if (!loaded) return null;
       const { article } = loaded;
       return {
-        summary: articleSummary(article, ledger.groupOf(article.id)),
-        story: ledger.storyOf(article.id),
+        summary: articleSummary(article, loaded.group),
+        story: await ledger.storyOf(article.id),
         layers: articleJson(article),
         claims: loaded.claims.map((c) => claimView(c, article)),
       };
@@ -225,7 +260,7 @@ export function createQueries(
         const [loaded] = await cache.load([hit.id]);
         if (!loaded) continue;
         items.push({
-          article: articleSummary(loaded.article, ledger.groupOf(hit.id)),
+          article: articleSummary(loaded.article, loaded.group),
           snippet: snippetSegments(hit.snippet, OPEN, CLOSE),
           score: -hit.rank,
         });

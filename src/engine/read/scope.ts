@@ -1,6 +1,7 @@
 import { interval, overlaps } from '../../ledger/time/interval.js';
 import type { LedgerClaim } from '../../ledger/records.js';
-import type { Store, StoreLedger } from '../../store/store.js';
+import type { Ledger } from '../../ledger/orchestration/ledger.js';
+import type { Store } from '../../store/store.js';
 import type { ClaimFilter } from '../queries.js';
 import { findEntity } from './entities.js';
 
@@ -11,19 +12,19 @@ import { findEntity } from './entities.js';
  */
 export async function scopeArticles(
   store: Store,
-  ledger: StoreLedger,
+  ledger: Ledger,
   filter: ClaimFilter,
 ): Promise<readonly string[] | null> {
   let ids: Set<string> | null = null;
   if (filter.story !== undefined) {
-    const story = ledger.story(filter.story);
+    const story = await ledger.story(filter.story);
     if (!story) return null;
     ids = new Set(story.members);
   }
   for (const name of [filter.entity, filter.source]) {
     if (name === undefined) continue;
-    const entity = findEntity(ledger, name);
-    const units = entity ? ledger.entity(entity.id)?.units : undefined;
+    const entity = await findEntity(ledger, name);
+    const units = entity ? (await ledger.entity(entity.id))?.units : undefined;
     if (!units) return null;
     const articles = new Set(units.map((u) => u.unit.article));
     ids = ids ? new Set([...ids].filter((id) => articles.has(id))) : articles;
@@ -38,9 +39,12 @@ export async function scopeArticles(
 }
 
 /** A predicate for the claim-level parts of a filter (entity, source, outlet, modality, dates). */
-export function claimPredicate(ledger: StoreLedger, filter: ClaimFilter): (c: LedgerClaim) => boolean {
-  const entity = filter.entity === undefined ? undefined : findEntity(ledger, filter.entity)?.id;
-  const source = filter.source === undefined ? undefined : findEntity(ledger, filter.source)?.id;
+export async function claimPredicate(
+  ledger: Ledger,
+  filter: ClaimFilter,
+): Promise<(c: LedgerClaim) => boolean> {
+  const entity = filter.entity === undefined ? undefined : (await findEntity(ledger, filter.entity))?.id;
+  const source = filter.source === undefined ? undefined : (await findEntity(ledger, filter.source))?.id;
   const outlet = filter.outlet?.toLowerCase();
   const from = filter.from ? interval(filter.from) : null;
   const to = filter.to ? interval(filter.to) : null;

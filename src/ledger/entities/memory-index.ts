@@ -30,7 +30,7 @@ export function createMemoryEntityIndex(options: { postingCap?: number } = {}): 
   const merges: EntityMerge[] = [];
   const decisions: EntityDecision[] = [];
   return Object.freeze({
-    lookup(keys: readonly string[]) {
+    async lookup(keys: readonly string[]) {
       const hits = new Map<string, string[]>();
       for (const key of new Set(keys)) {
         for (const id of postings.get(key) ?? []) {
@@ -40,8 +40,8 @@ export function createMemoryEntityIndex(options: { postingCap?: number } = {}): 
       }
       return hits;
     },
-    entity: (id: string) => entities.get(id),
-    put(entity: CanonicalEntity, keys: readonly string[]) {
+    entity: async (id: string) => entities.get(id),
+    async put(entity: CanonicalEntity, keys: readonly string[]) {
       entities.set(entity.id, entity);
       for (const key of keys) {
         const list = postings.get(key) ?? [];
@@ -54,14 +54,14 @@ export function createMemoryEntityIndex(options: { postingCap?: number } = {}): 
         postings.set(key, list);
       }
     },
-    unit: (key: string) => units.get(key),
-    putUnit(unit: EntityUnit) {
+    unit: async (key: string) => units.get(key),
+    async putUnit(unit: EntityUnit) {
       if (!units.has(unit.key))
         byArticle.set(unit.article, [...(byArticle.get(unit.article) ?? []), unit.key]);
       units.set(unit.key, unit);
     },
-    linkOf: (unit: string) => links.get(unit),
-    setLink(link: EntityLink) {
+    linkOf: async (unit: string) => links.get(unit),
+    async setLink(link: EntityLink) {
       const old = links.get(link.unit);
       if (old) byEntity.get(old.entity)?.delete(link.unit);
       links.set(link.unit, link);
@@ -69,8 +69,8 @@ export function createMemoryEntityIndex(options: { postingCap?: number } = {}): 
       set.add(link.unit);
       byEntity.set(link.entity, set);
     },
-    unitsOf: (entity: string) => [...(byEntity.get(entity) ?? [])],
-    reassign(from: string, into: string) {
+    unitsOf: async (entity: string) => [...(byEntity.get(entity) ?? [])],
+    async reassign(from: string, into: string) {
       for (const unit of byEntity.get(from) ?? []) {
         const link = links.get(unit);
         if (link) links.set(unit, { ...link, entity: into });
@@ -85,11 +85,11 @@ export function createMemoryEntityIndex(options: { postingCap?: number } = {}): 
         filed.set(into, (filed.get(into) ?? new Set<string>()).add(key));
       }
     },
-    unitsIn: (article: string) => byArticle.get(article) ?? [],
-    recordMerge: (merge: EntityMerge) => void merges.push(merge),
-    merges: () => [...merges],
-    addDecision: (decision: EntityDecision) => void decisions.push(decision),
-    decisions: () => [...decisions],
-    entities: () => [...entities.values()].filter((e) => e.mergedInto === undefined),
+    unitsIn: async (article: string) => byArticle.get(article) ?? [],
+    recordMerge: async (merge: EntityMerge) => void merges.push(merge),
+    merges: async () => [...merges],
+    addDecision: async (decision: EntityDecision) => void decisions.push(decision),
+    decisions: async () => [...decisions],
+    entities: async () => [...entities.values()].filter((e) => e.mergedInto === undefined),
   });
 }

@@ -114,27 +114,27 @@ export type EntityDecision =
     };
 
 /**
- * Storage for entity linking. The in-memory implementation is `createMemoryEntityIndex`; the
- * SQLite store implements the same calls over tables of canonical entities, units, links,
- * decisions and keys (key → entities, at most `postingCap` each).
+ * Storage for entity linking, asynchronous so that a networked database fits. The in-memory
+ * implementation is `createMemoryEntityIndex`; each store
+ * backend implements the same calls over tables of canonical entities, units, links, decisions and keys (key → entities, at most `postingCap` each).
  */
 export interface EntityIndex {
   /** Live canonical entities filed under any of these keys, with the keys each matched. */
-  readonly lookup: (keys: readonly string[]) => ReadonlyMap<string, readonly string[]>;
-  readonly entity: (id: string) => CanonicalEntity | undefined;
-  readonly put: (entity: CanonicalEntity, keys: readonly string[]) => void;
-  readonly unit: (key: string) => EntityUnit | undefined;
-  readonly putUnit: (unit: EntityUnit) => void;
-  readonly linkOf: (unit: string) => EntityLink | undefined;
-  readonly setLink: (link: EntityLink) => void;
-  readonly unitsOf: (entity: string) => readonly string[];
+  readonly lookup: (keys: readonly string[]) => Promise<ReadonlyMap<string, readonly string[]>>;
+  readonly entity: (id: string) => Promise<CanonicalEntity | undefined>;
+  readonly put: (entity: CanonicalEntity, keys: readonly string[]) => Promise<void>;
+  readonly unit: (key: string) => Promise<EntityUnit | undefined>;
+  readonly putUnit: (unit: EntityUnit) => Promise<void>;
+  readonly linkOf: (unit: string) => Promise<EntityLink | undefined>;
+  readonly setLink: (link: EntityLink) => Promise<void>;
+  readonly unitsOf: (entity: string) => Promise<readonly string[]>;
   /** Moves every unit link and key posting of one entity to another (a merge). */
-  readonly reassign: (from: string, into: string) => void;
+  readonly reassign: (from: string, into: string) => Promise<void>;
   /** Units of one article. */
-  readonly unitsIn: (article: string) => readonly string[];
-  readonly recordMerge: (merge: EntityMerge) => void;
-  readonly merges: () => readonly EntityMerge[];
-  readonly addDecision: (decision: EntityDecision) => void;
-  readonly decisions: () => readonly EntityDecision[];
-  readonly entities: () => readonly CanonicalEntity[];
+  readonly unitsIn: (article: string) => Promise<readonly string[]>;
+  readonly recordMerge: (merge: EntityMerge) => Promise<void>;
+  readonly merges: () => Promise<readonly EntityMerge[]>;
+  readonly addDecision: (decision: EntityDecision) => Promise<void>;
+  readonly decisions: () => Promise<readonly EntityDecision[]>;
+  readonly entities: () => Promise<readonly CanonicalEntity[]>;
 }

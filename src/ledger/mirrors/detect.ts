@@ -15,7 +15,7 @@ export interface MirrorOutcome {
 }
 
 export interface MirrorDetector {
-  readonly add: (signature: MirrorSignature) => MirrorOutcome;
+  readonly add: (signature: MirrorSignature) => Promise<MirrorOutcome>;
 }
 
 const RANK = { 'same-text': 5, contained: 4, 'near-duplicate': 3, reworded: 2, 'translation-figures': 1 };
@@ -28,43 +28,44 @@ const MAX_VERIFIED = 32;
  * `compareMirrors`, and links it to its group's original. Cost per article: O(keys × cap +
  * verified × signature size), independent of how many articles are stored.
  *
- * @example createMirrorDetector(createMemoryMirrorIndex()).add(mirrorSignature(article, 0))
+ * @example await createMirrorDetector(createMemoryMirrorIndex()).add(mirrorSignature(article, 0))
  */
 export function createMirrorDetector(index: MirrorIndex, rules = MIRROR_RULES): MirrorDetector {
   return Object.freeze({
-    add(sig: MirrorSignature): MirrorOutcome {
-      if (index.signature(sig.article)) {
+    async add(sig: MirrorSignature): Promise<MirrorOutcome> {
+      if (await index.signature(sig.article)) {
         return {
           article: sig.article,
           duplicate: true,
-          link: index.linkOf(sig.article) ?? null,
+          link: (await index.linkOf(sig.article)) ?? null,
           relinked: [],
         };
       }
       const keys = mirrorKeys(sig);
-      const ranked = [...index.lookup(keys)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      const ranked = [...(await index.lookup(keys))].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       let best: { other: MirrorSignature; match: MirrorMatch } | null = null;
       for (const [id] of ranked.slice(0, MAX_VERIFIED)) {
-        const other = index.signature(id);
+        const other = await index.signature(id);
         const match = other ? compareMirrors(sig, other, rules) : null;
         if (!other || !match) continue;
         if (!best || better(match, other, best.match, best.other)) best = { other, match };
       }
-      index.add(sig, keys);
+      await index.add(sig, keys);
       if (!best) return { article: sig.article, duplicate: false, link: null, relinked: [] };
       const root =
-        index.signature(index.linkOf(best.other.article)?.mirrorOf ?? best.other.article) ?? best.other;
+        (await index.signature((await index.linkOf(best.other.article))?.mirrorOf ?? best.other.article)) ??
+        best.other;
       const via = root.article === best.other.article ? '' : ` (via ${best.other.article})`;
       if (!earlier(sig, root)) {
         const link = makeLink(sig.article, root.article, best.match, via);
-        index.setLink(link);
+        await index.setLink(link);
         return { article: sig.article, duplicate: false, link, relinked: [] };
       }
       // The new article is the earlier original: the group's members now point at it.
       const relinked: MirrorLink[] = [];
       const rootMatch = compareMirrors(sig, root, rules) ?? best.match;
-      for (const member of index.mirrorsOf(root.article)) {
-        const old = index.linkOf(member);
+      for (const member of await index.mirrorsOf(root.article)) {
+        const old = await index.linkOf(member);
         if (!old) continue;
         relinked.push({
           ...old,
@@ -73,7 +74,7 @@ export function createMirrorDetector(index: MirrorIndex, rules = MIRROR_RULES): 
         });
       }
       relinked.push(makeLink(root.article, sig.article, rootMatch, ''));
-      for (const link of relinked) index.setLink(link);
+      for (const link of relinked) await index.setLink(link);
       return { article: sig.article, duplicate: false, link: null, relinked };
     },
   });

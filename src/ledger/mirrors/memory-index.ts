@@ -22,13 +22,13 @@ export function createMemoryMirrorIndex(options: MemoryMirrorIndexOptions = {}):
   const links = new Map<string, MirrorLink>();
   const reverse = new Map<string, Set<string>>();
   return Object.freeze({
-    lookup(keys: readonly string[]) {
+    async lookup(keys: readonly string[]) {
       const hits = new Map<string, number>();
       for (const key of keys) for (const id of postings.get(key) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
       return hits;
     },
-    signature: (article: string) => signatures.get(article),
-    add(signature: MirrorSignature, keys: readonly string[]) {
+    signature: async (article: string) => signatures.get(article),
+    async add(signature: MirrorSignature, keys: readonly string[]) {
       if (signatures.has(signature.article)) return;
       signatures.set(signature.article, signature);
       for (const key of keys) {
@@ -37,9 +37,9 @@ export function createMemoryMirrorIndex(options: MemoryMirrorIndexOptions = {}):
         else if (list.length < cap) list.push(signature.article);
       }
     },
-    linkOf: (article: string) => links.get(article),
-    mirrorsOf: (original: string) => [...(reverse.get(original) ?? [])],
-    setLink(link: MirrorLink) {
+    linkOf: async (article: string) => links.get(article),
+    mirrorsOf: async (original: string) => [...(reverse.get(original) ?? [])],
+    async setLink(link: MirrorLink) {
       const old = links.get(link.article);
       if (old) reverse.get(old.mirrorOf)?.delete(link.article);
       links.set(link.article, link);
@@ -47,11 +47,11 @@ export function createMemoryMirrorIndex(options: MemoryMirrorIndexOptions = {}):
       set.add(link.article);
       reverse.set(link.mirrorOf, set);
     },
-    removeLink(article: string) {
+    async removeLink(article: string) {
       const old = links.get(article);
       if (old) reverse.get(old.mirrorOf)?.delete(article);
       links.delete(article);
     },
-    size: () => signatures.size,
+    size: async () => signatures.size,
   });
 }

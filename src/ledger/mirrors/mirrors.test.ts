@@ -114,7 +114,7 @@ hotels on the islands 120,000 crowns a day in cancelled bookings.`,
 });
 
 describe.each(INDEX_BACKENDS)('createMirrorDetector ($name index)', ({ open }) => {
-  it('links every copy to the first stored original and maps each to its group', () => {
+  it('links every copy to the first stored original and maps each to its group', async () => {
     const index = open().mirrors;
     const detect = createMirrorDetector(index);
     const original = article(STORY, 'orig');
@@ -124,25 +124,25 @@ describe.each(INDEX_BACKENDS)('createMirrorDetector ($name index)', ({ open }) =
       'A different story about ferries, fares and a strike at the southern docks.',
       'other',
     );
-    const outcomes = [original, copy, truncated, other].map((a, i) =>
-      detect.add(mirrorSignature(a, i, words)),
-    );
+    const outcomes = [];
+    for (const [i, a] of [original, copy, truncated, other].entries())
+      outcomes.push(await detect.add(mirrorSignature(a, i, words)));
     expect(outcomes.map((o) => o.link?.mirrorOf ?? null)).toEqual([null, original.id, original.id, null]);
-    expect(mirrorGroupOf(index, truncated.id)).toBe(original.id);
-    expect(independentSources(index, [original.id, copy.id, truncated.id, other.id])).toBe(2);
-    expect(detect.add(mirrorSignature(copy, 9, words)).duplicate).toBe(true);
+    expect(await mirrorGroupOf(index, truncated.id)).toBe(original.id);
+    expect(await independentSources(index, [original.id, copy.id, truncated.id, other.id])).toBe(2);
+    expect((await detect.add(mirrorSignature(copy, 9, words))).duplicate).toBe(true);
   });
 
-  it('makes an earlier-dated copy the original and re-points the group', () => {
+  it('makes an earlier-dated copy the original and re-points the group', async () => {
     const index = open().mirrors;
     const detect = createMirrorDetector(index);
     const late = article(` date 2020-01-20 ${STORY}`, 'late');
     const later = article(` date 2020-01-21 ${STORY}\nRelated: ferry strike`, 'later');
     // Truncated: the date header is metadata, so the full text would be the same article (one id).
     const early = article(` date 2020-01-09 ${STORY.slice(0, 700)}`, 'early');
-    detect.add(mirrorSignature(late, 0, words));
-    detect.add(mirrorSignature(later, 1, words));
-    const outcome = detect.add(mirrorSignature(early, 2, words));
+    await detect.add(mirrorSignature(late, 0, words));
+    await detect.add(mirrorSignature(later, 1, words));
+    const outcome = await detect.add(mirrorSignature(early, 2, words));
     expect(outcome.link).toBeNull();
     expect(outcome.relinked.map((l) => [l.article, l.mirrorOf]).sort()).toEqual(
       [
@@ -150,6 +150,6 @@ describe.each(INDEX_BACKENDS)('createMirrorDetector ($name index)', ({ open }) =
         [later.id, early.id],
       ].sort(),
     );
-    expect(mirrorGroupOf(index, later.id)).toBe(early.id);
+    expect(await mirrorGroupOf(index, later.id)).toBe(early.id);
   });
 });

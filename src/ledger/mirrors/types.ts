@@ -53,21 +53,21 @@ export interface MirrorMatch {
 }
 
 /**
- * Storage for the mirror detector: the in-memory implementation is `createMemoryMirrorIndex`;
- * the SQLite store implements the same calls over two tables (signatures by article; keys →
- * articles, each key holding at most `postingCap` articles, the oldest) and one of links.
+ * Storage for the mirror detector, asynchronous so that a networked database fits: the in-memory
+ * implementation is `createMemoryMirrorIndex`; each store
+ * backend implements the same calls over two tables (signatures by article; keys → articles, each key holding at most `postingCap` articles, the oldest) and one of links.
  */
 export interface MirrorIndex {
   /** Articles filed under any of these keys (at most the cap per key), with how many keys each shares. */
-  readonly lookup: (keys: readonly string[]) => ReadonlyMap<string, number>;
-  readonly signature: (article: string) => MirrorSignature | undefined;
-  readonly add: (signature: MirrorSignature, keys: readonly string[]) => void;
+  readonly lookup: (keys: readonly string[]) => Promise<ReadonlyMap<string, number>>;
+  readonly signature: (article: string) => Promise<MirrorSignature | undefined>;
+  readonly add: (signature: MirrorSignature, keys: readonly string[]) => Promise<void>;
   /** The link of an article that mirrors another; undefined for originals and unknown ids. */
-  readonly linkOf: (article: string) => MirrorLink | undefined;
+  readonly linkOf: (article: string) => Promise<MirrorLink | undefined>;
   /** Articles whose link points at this original. */
-  readonly mirrorsOf: (original: string) => readonly string[];
-  readonly setLink: (link: MirrorLink) => void;
-  readonly removeLink: (article: string) => void;
+  readonly mirrorsOf: (original: string) => Promise<readonly string[]>;
+  readonly setLink: (link: MirrorLink) => Promise<void>;
+  readonly removeLink: (article: string) => Promise<void>;
   /** Number of signatures held (for reports and benchmarks). */
-  readonly size: () => number;
+  readonly size: () => Promise<number>;
 }

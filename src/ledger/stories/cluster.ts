@@ -7,6 +7,7 @@ import { scoreStory, storySimilarity } from './score.js';
 import type { StoryScore } from './score.js';
 import type { Story, StoryAssignment, StoryIndex, StoryMerge, StorySignature } from './types.js';
 import { joinStory, mergeInto, startStory } from './update.js';
+import { frequencies } from './update.js';
 import type { Frequencies } from './update.js';
 import { topKeys, unit, weigh } from './vectors.js';
 
@@ -19,7 +20,7 @@ export interface MirrorHint {
 
 export interface StoryClusterer {
   /** Assigns one article: joins the best story, starts one, or follows the original it mirrors. */
-  readonly add: (signature: StorySignature, hint?: MirrorHint) => StoryAssignment;
+  readonly add: (signature: StorySignature, hint?: MirrorHint) => Promise<StoryAssignment>;
 }
 
 /** Keys under which a story is filed: its strongest terms and entities. */
@@ -33,7 +34,7 @@ const FILED_ENTITIES = 15;
  * above `bridge` and the two stories are alike, the article bridges them: the smaller is merged
  * into the larger and the merge is recorded with its evidence.
  *
- * @example const clusterer = createStoryClusterer(createMemoryStoryIndex()); clusterer.add(sign(article, 0))
+ * @example const clusterer = createStoryClusterer(createMemoryStoryIndex()); await clusterer.add(sign(article, 0))
  */
 export function createStoryClusterer(
   index: StoryIndex,
@@ -41,25 +42,30 @@ export function createStoryClusterer(
   labeler: StoryLabeler = createStoryLabeler(),
 ): StoryClusterer {
   const p: StoryParams = Object.freeze({ ...STORY_PARAMS, ...params });
-  const freq = (): Frequencies => ({ documents: index.documents(), df: index.frequencies });
   const save = (story: Story) =>
     index.put(story, [...topKeys(story.vector, FILED_TERMS), ...topKeys(story.entityVector, FILED_ENTITIES)]);
-  const live = (id: string | undefined): Story | undefined => {
-    let story = id === undefined ? undefined : index.story(id);
-    while (story?.mergedInto !== undefined) story = index.story(story.mergedInto);
+  const live = async (id: string | undefined): Promise<Story | undefined> => {
+    let story = id === undefined ? undefined : await index.story(id);
+    while (story?.mergedInto !== undefined) story = await index.story(story.mergedInto);
     return story;
+  };
+  // The frequencies a story's vector is weighed with: read once, before the pure update.
+  const freq = async (...stories: Pick<Story, 'terms' | 'entities'>[]): Promise<Frequencies> => {
+    const keys = stories.flatMap((s) => [...Object.keys(s.terms), ...Object.keys(s.entities)]);
+    return frequencies(await index.documents(), await index.frequencies([...new Set(keys)]));
   };
 
   return Object.freeze({
-    add(sig: StorySignature, hint: MirrorHint = {}): StoryAssignment {
-      const original = hint.mirrorOf === undefined ? undefined : live(index.storyOf(hint.mirrorOf));
+    async add(sig: StorySignature, hint: MirrorHint = {}): Promise<StoryAssignment> {
+      const original =
+        hint.mirrorOf === undefined ? undefined : await live(await index.storyOf(hint.mirrorOf));
       if (original && hint.translation) {
         // A translation is clustered on its own words; if it finds a story other than its
         // original's, it bridges the two (the original's story is merged into the one it found).
-        const own = cluster(sig);
-        const found = live(own.story);
+        const own = await cluster(sig);
+        const found = await live(own.story);
         if (found && found.id !== original.id && own.rule === 'joined') {
-          const merge = bridge(
+          const merge = await bridge(
             found,
             original,
             sig.article,
@@ -70,10 +76,10 @@ export function createStoryClusterer(
         }
         if (own.rule === 'joined') return own;
         // It found nothing: it goes with its original after all.
-        index.put({ ...(live(own.story) ?? original), mergedInto: original.id }, []);
-        const joined = joinStory(original, sig, freq(), p, labeler);
-        save(joined);
-        index.setStory(sig.article, joined.id);
+        await index.put({ ...((await live(own.story)) ?? original), mergedInto: original.id }, []);
+        const joined = joinStory(original, sig, await freq(original, signed(sig)), p, labeler);
+        await save(joined);
+        await index.setStory(sig.article, joined.id);
         return assignment(sig.article, joined.id, 'mirror', 1, `a translation of ${hint.mirrorOf ?? ''}`, []);
       }
       if (original) {
@@ -84,15 +90,21 @@ export function createStoryClusterer(
           mirrors: original.mirrors + 1,
           updated: sig.seq,
         };
-        index.put(story, []);
-        index.setStory(sig.article, story.id);
+        await index.put(story, []);
+        await index.setStory(sig.article, story.id);
         return assignment(sig.article, story.id, 'mirror', 1, `mirrors ${hint.mirrorOf ?? ''}`, []);
       }
       return cluster(sig);
     },
   });
 
-  function bridge(into: Story, from: Story, by: string, score: number, why: string): StoryMerge {
+  async function bridge(
+    into: Story,
+    from: Story,
+    by: string,
+    score: number,
+    why: string,
+  ): Promise<StoryMerge> {
     const merge: StoryMerge = {
       kind: 'story-merge',
       from: from.id,
@@ -101,46 +113,53 @@ export function createStoryClusterer(
       score: Number(score.toFixed(3)),
       evidence: why,
     };
-    index.put({ ...from, mergedInto: into.id }, []);
-    for (const member of index.members(from.id)) index.setStory(member, into.id);
-    save(mergeInto(into, from, freq(), p, labeler));
-    index.recordMerge(merge);
+    await index.put({ ...from, mergedInto: into.id }, []);
+    for (const member of await index.members(from.id)) await index.setStory(member, into.id);
+    await save(mergeInto(into, from, await freq(into, from), p, labeler));
+    await index.recordMerge(merge);
     return merge;
   }
 
-  function cluster(sig: StorySignature): StoryAssignment {
+  async function cluster(sig: StorySignature): Promise<StoryAssignment> {
     const keys = [...Object.keys(sig.terms), ...Object.keys(sig.entities)];
-    index.count(keys);
-    const df = index.frequencies(keys);
-    const n = index.documents();
+    await index.count(keys);
+    const df = await index.frequencies(keys);
+    const n = await index.documents();
     const vectors = {
       language: sig.language,
       vector: unit(weigh(sig.terms, df, n)),
       entityVector: unit(weigh(sig.entities, df, n)),
       time: sig.time,
     };
+    // A key no earlier article has can find no story: query with the strongest keys seen before.
+    const seen = (v: Readonly<Record<string, number>>) =>
+      Object.fromEntries(Object.entries(v).filter(([k]) => (df.get(k) ?? 0) > 1));
     const query = [
-      ...topKeys(vectors.vector, p.queryTerms),
-      ...topKeys(vectors.entityVector, p.queryEntities),
+      ...topKeys(seen(vectors.vector), p.queryTerms),
+      ...topKeys(seen(vectors.entityVector), p.queryEntities),
     ];
-    const scored = [...index.lookup(query)]
+    const candidates = [...(await index.lookup(query))]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, p.maxCandidates)
-      .map(([id]) => index.story(id))
-      .filter((s): s is Story => s !== undefined)
+      .slice(0, p.maxCandidates);
+    const stories: Story[] = [];
+    for (const [id] of candidates) {
+      const story = await index.story(id);
+      if (story) stories.push(story);
+    }
+    const scored = stories
       .map((story) => ({ story, s: scoreStory(vectors, story, p) }))
       .sort((a, b) => b.s.score - a.s.score);
     const best = scored[0];
     if (!best || best.s.score < p.join) {
-      const story = startStory(stableId('story', sig.article), sig, freq(), p, labeler);
-      save(story);
-      index.setStory(sig.article, story.id);
+      const story = startStory(stableId('story', sig.article), sig, await freq(signed(sig)), p, labeler);
+      await save(story);
+      await index.setStory(sig.article, story.id);
       const why = best
         ? `best existing story ${best.story.id} scored ${best.s.score.toFixed(2)}`
         : 'no candidate';
       return assignment(sig.article, story.id, 'new-story', best?.s.score ?? 0, why, []);
     }
-    let story = joinStory(best.story, sig, freq(), p, labeler);
+    let story = joinStory(best.story, sig, await freq(best.story, signed(sig)), p, labeler);
     const merged: StoryMerge[] = [];
     for (const other of scored.slice(1)) {
       if (other.s.score < p.bridge) break;
@@ -155,16 +174,21 @@ export function createStoryClusterer(
         score: Number(other.s.score.toFixed(3)),
         evidence: `article scored ${best.s.score.toFixed(2)} and ${other.s.score.toFixed(2)} with the two stories; their centroids are ${similarity.toFixed(2)} alike`,
       };
-      index.put({ ...from, mergedInto: into.id }, []);
-      for (const member of index.members(from.id)) index.setStory(member, into.id);
-      story = mergeInto(into, from, freq(), p, labeler);
-      index.recordMerge(merge);
+      await index.put({ ...from, mergedInto: into.id }, []);
+      for (const member of await index.members(from.id)) await index.setStory(member, into.id);
+      story = mergeInto(into, from, await freq(into, from), p, labeler);
+      await index.recordMerge(merge);
       merged.push(merge);
     }
-    save(story);
-    index.setStory(sig.article, story.id);
+    await save(story);
+    await index.setStory(sig.article, story.id);
     return assignment(sig.article, story.id, 'joined', best.s.score, explain(best.s), merged);
   }
+}
+
+/** A signature's keys in the shape of a story's sums, so that `freq` can collect them. */
+function signed(sig: StorySignature): Pick<Story, 'terms' | 'entities'> {
+  return { terms: sig.terms, entities: sig.entities };
 }
 
 function explain(s: StoryScore): string {

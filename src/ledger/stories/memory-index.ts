@@ -19,13 +19,13 @@ export function createMemoryStoryIndex(options: { postingCap?: number } = {}): S
   const merges: StoryMerge[] = [];
   let documents = 0;
   return Object.freeze({
-    documents: () => documents,
-    frequencies: (keys: readonly string[]) => new Map(keys.map((k) => [k, df.get(k) ?? 0])),
-    count(keys: readonly string[]) {
+    documents: async () => documents,
+    frequencies: async (keys: readonly string[]) => new Map(keys.map((k) => [k, df.get(k) ?? 0])),
+    async count(keys: readonly string[]) {
       documents++;
       for (const k of new Set(keys)) df.set(k, (df.get(k) ?? 0) + 1);
     },
-    lookup(keys: readonly string[]) {
+    async lookup(keys: readonly string[]) {
       const hits = new Map<string, number>();
       for (const key of keys) {
         for (const id of postings.get(key) ?? []) {
@@ -34,8 +34,8 @@ export function createMemoryStoryIndex(options: { postingCap?: number } = {}): S
       }
       return hits;
     },
-    story: (id: string) => stories.get(id),
-    put(story: Story, keys: readonly string[]) {
+    story: async (id: string) => stories.get(id),
+    async put(story: Story, keys: readonly string[]) {
       stories.set(story.id, story);
       for (const key of keys) {
         const list = (postings.get(key) ?? []).filter((id) => id !== story.id);
@@ -43,8 +43,8 @@ export function createMemoryStoryIndex(options: { postingCap?: number } = {}): S
         postings.set(key, list.length > cap ? list.slice(list.length - cap) : list);
       }
     },
-    storyOf: (article: string) => membership.get(article),
-    setStory(article: string, story: string) {
+    storyOf: async (article: string) => membership.get(article),
+    async setStory(article: string, story: string) {
       const old = membership.get(article);
       if (old) members.get(old)?.delete(article);
       membership.set(article, story);
@@ -52,9 +52,9 @@ export function createMemoryStoryIndex(options: { postingCap?: number } = {}): S
       set.add(article);
       members.set(story, set);
     },
-    members: (story: string) => [...(members.get(story) ?? [])],
-    recordMerge: (merge: StoryMerge) => void merges.push(merge),
-    merges: () => [...merges],
-    stories: () => [...stories.values()].filter((s) => s.mergedInto === undefined),
+    members: async (story: string) => [...(members.get(story) ?? [])],
+    recordMerge: async (merge: StoryMerge) => void merges.push(merge),
+    merges: async () => [...merges],
+    stories: async () => [...stories.values()].filter((s) => s.mergedInto === undefined),
   });
 }

@@ -29,7 +29,7 @@ const sign = createStorySigner();
 const article = (text: string, id: string) => ({ ...textArticle(text, `${id}.txt`), id });
 
 describe.each(INDEX_BACKENDS)('createStoryClusterer ($name index)', ({ open }) => {
-  it('groups interleaved reports into their three stories and labels them', () => {
+  it('groups interleaved reports into their three stories and labels them', async () => {
     const index = open().stories;
     const clusterer = createStoryClusterer(index);
     const order = [0, 1, 2].flatMap((i) => [
@@ -37,13 +37,13 @@ describe.each(INDEX_BACKENDS)('createStoryClusterer ($name index)', ({ open }) =
       article(FERRY[i] ?? '', `ferry${i}`),
       article(VOLCANO[i] ?? '', `volcano${i}`),
     ]);
-    order.forEach((a, i) => clusterer.add(sign(a, i)));
+    for (const [i, a] of order.entries()) await clusterer.add(sign(a, i));
     const storyOf = (id: string) => index.storyOf(id);
     for (const name of ['port', 'ferry', 'volcano']) {
-      expect(new Set([0, 1, 2].map((i) => storyOf(`${name}${i}`))).size).toBe(1);
+      expect(new Set(await Promise.all([0, 1, 2].map((i) => storyOf(`${name}${i}`)))).size).toBe(1);
     }
-    expect(new Set(['port0', 'ferry0', 'volcano0'].map(storyOf)).size).toBe(3);
-    const labels = index.stories().map((s) => s.label);
+    expect(new Set(await Promise.all(['port0', 'ferry0', 'volcano0'].map(storyOf))).size).toBe(3);
+    const labels = (await index.stories()).map((s) => s.label);
     expect(labels).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/scrap/i),
@@ -53,43 +53,43 @@ describe.each(INDEX_BACKENDS)('createStoryClusterer ($name index)', ({ open }) =
     );
   });
 
-  it('puts a mirror with its original without counting it in the centroid', () => {
+  it('puts a mirror with its original without counting it in the centroid', async () => {
     const index = open().stories;
     const clusterer = createStoryClusterer(index);
-    clusterer.add(sign(article(PORT[0] ?? '', 'p0'), 0));
-    const before = index.story(index.storyOf('p0') ?? '');
-    const assignment = clusterer.add(sign(article(`${PORT[0] ?? ''} Share this.`, 'p0-copy'), 1), {
+    await clusterer.add(sign(article(PORT[0] ?? '', 'p0'), 0));
+    const before = await index.story((await index.storyOf('p0')) ?? '');
+    const assignment = await clusterer.add(sign(article(`${PORT[0] ?? ''} Share this.`, 'p0-copy'), 1), {
       mirrorOf: 'p0',
     });
-    const after = index.story(assignment.story);
+    const after = await index.story(assignment.story);
     expect(assignment.rule).toBe('mirror');
     expect([after?.size, after?.mirrors]).toEqual([2, 1]);
     expect(after?.vector).toEqual(before?.vector);
   });
 
-  it('scores an article in another language on its anchors: figures, countries, names', () => {
+  it('scores an article in another language on its anchors: figures, countries, names', async () => {
     const index = open().stories;
     const clusterer = createStoryClusterer(index);
     const english = [
       ` date 2019-12-13 Russia says 11,490 North Korean workers remain. Russia told the UN that the number of North Korean workers fell from 30,023 to 11,490, said ambassador Alexander Matsegora.`,
       ` date 2019-12-20 North Korean workers leave Russia before deadline. Ambassador Alexander Matsegora said Russia will send home all North Korean workers; 11,490 held permits last year, down from 30,023.`,
     ];
-    english.forEach((t, i) => clusterer.add(sign(article(t, `en${i}`), i)));
+    for (const [i, t] of english.entries()) await clusterer.add(sign(article(t, `en${i}`), i));
     const german = ` date 2019-12-21 Nordkoreanische Arbeiter verlassen Russland. Laut Botschafter Alexander Matsegora sank die Zahl von 30.023 auf 11.490; Russland schickt alle Nordkoreaner heim.`;
-    const result = clusterer.add(sign(article(german, 'de0'), 2));
-    expect(result.story).toBe(index.storyOf('en0'));
+    const result = await clusterer.add(sign(article(german, 'de0'), 2));
+    expect(result.story).toBe(await index.storyOf('en0'));
     expect(result.evidence).toMatch(/another language/);
   });
 
-  it('records a merge when an article bridges two stories', () => {
+  it('records a merge when an article bridges two stories', async () => {
     const index = open().stories;
     const clusterer = createStoryClusterer(index, { join: 0.2, bridge: 0.05, mergeSimilarity: 0 });
-    clusterer.add(sign(article(PORT[0] ?? '', 'a'), 0));
-    clusterer.add(sign(article(FERRY[0] ?? '', 'b'), 1));
-    const bridge = clusterer.add(sign(article(`${PORT[1] ?? ''} ${FERRY[1] ?? ''}`, 'c'), 2));
+    await clusterer.add(sign(article(PORT[0] ?? '', 'a'), 0));
+    await clusterer.add(sign(article(FERRY[0] ?? '', 'b'), 1));
+    const bridge = await clusterer.add(sign(article(`${PORT[1] ?? ''} ${FERRY[1] ?? ''}`, 'c'), 2));
     expect(bridge.merged).toHaveLength(1);
-    expect(index.storyOf('a')).toBe(index.storyOf('b'));
-    expect(index.merges()[0]).toMatchObject({ by: 'c' });
+    expect(await index.storyOf('a')).toBe(await index.storyOf('b'));
+    expect((await index.merges())[0]).toMatchObject({ by: 'c' });
   });
 });
 

@@ -80,27 +80,27 @@ export interface StoryMerge {
 }
 
 /**
- * Storage for story clustering. The in-memory implementation is `createMemoryStoryIndex`; the
- * SQLite store implements the same calls over tables of stories, memberships, document
- * frequencies and postings (key → most recently updated stories, at most `postingCap` each).
+ * Storage for story clustering, asynchronous so that a networked database fits. The in-memory
+ * implementation is `createMemoryStoryIndex`; each store
+ * backend implements the same calls over tables of stories, memberships, document frequencies and postings (key → most recently updated stories, at most `postingCap` each).
  */
 export interface StoryIndex {
   /** Number of articles counted in the document frequencies. */
-  readonly documents: () => number;
+  readonly documents: () => Promise<number>;
   /** Document frequency of each key (0 when unseen). */
-  readonly frequencies: (keys: readonly string[]) => ReadonlyMap<string, number>;
+  readonly frequencies: (keys: readonly string[]) => Promise<ReadonlyMap<string, number>>;
   /** Counts one more article having each of these keys. */
-  readonly count: (keys: readonly string[]) => void;
+  readonly count: (keys: readonly string[]) => Promise<void>;
   /** Live stories filed under any of these keys, with how many of the keys each is filed under. */
-  readonly lookup: (keys: readonly string[]) => ReadonlyMap<string, number>;
-  readonly story: (id: string) => Story | undefined;
+  readonly lookup: (keys: readonly string[]) => Promise<ReadonlyMap<string, number>>;
+  readonly story: (id: string) => Promise<Story | undefined>;
   /** Stores a story (new or updated) and files it under these keys as the most recent. */
-  readonly put: (story: Story, keys: readonly string[]) => void;
-  readonly storyOf: (article: string) => string | undefined;
-  readonly setStory: (article: string, story: string) => void;
-  readonly members: (story: string) => readonly string[];
-  readonly recordMerge: (merge: StoryMerge) => void;
-  readonly merges: () => readonly StoryMerge[];
+  readonly put: (story: Story, keys: readonly string[]) => Promise<void>;
+  readonly storyOf: (article: string) => Promise<string | undefined>;
+  readonly setStory: (article: string, story: string) => Promise<void>;
+  readonly members: (story: string) => Promise<readonly string[]>;
+  readonly recordMerge: (merge: StoryMerge) => Promise<void>;
+  readonly merges: () => Promise<readonly StoryMerge[]>;
   /** Live stories (not merged away). */
-  readonly stories: () => readonly Story[];
+  readonly stories: () => Promise<readonly Story[]>;
 }

@@ -4,10 +4,20 @@ import type { StoryLabeler } from './label.js';
 import type { Story, StorySignature, Weights } from './types.js';
 import { add, top, unit } from './vectors.js';
 
-/** Document frequencies as the index gives them. */
+/** Document frequencies as the index gave them, read before the (synchronous, pure) update. */
 export interface Frequencies {
   readonly documents: number;
   readonly df: (keys: readonly string[]) => ReadonlyMap<string, number>;
+}
+
+/**
+ * Frequencies over the counts read for some keys (a key not read counts 0): the keys of the
+ * stories and signature an update combines, since it only ever weighs a subset of them.
+ *
+ * @example frequencies(120, await index.frequencies(keys)).df(['russia'])
+ */
+export function frequencies(documents: number, counts: ReadonlyMap<string, number>): Frequencies {
+  return { documents, df: (keys) => new Map(keys.map((k) => [k, counts.get(k) ?? 0])) };
 }
 
 /** Keeps at most this many label phrases per story. */

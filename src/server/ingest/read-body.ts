@@ -1,7 +1,5 @@
-import { readHtml } from '../../ingest/readers/html.js';
-import { readJson } from '../../ingest/readers/json.js';
-import { readText } from '../../ingest/readers/text.js';
-import type { ArticleInput } from '../../model/index.js';
+import { readHtml, readJson, readText } from '../../engine/index.js';
+import type { ArticleInput } from '../../engine/index.js';
 import { ApiError } from '../errors.js';
 
 /** The media types a POSTed article may have, and the reader of each. */

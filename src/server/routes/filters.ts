@@ -1,6 +1,4 @@
-import type { ClaimFilter, PageRequest, SearchFilter } from '../../engine/queries.js';
-import type { Page } from '../../engine/views.js';
-import type { Modality } from '../../model/index.js';
+import type { ClaimFilter, Modality, Page, PageRequest, SearchFilter } from '../../engine/index.js';
 import type { ParamValues } from '../validate.js';
 
 /** Only the keys whose value is given (the engine's filters take no explicit undefined). */

@@ -1,4 +1,4 @@
-import type { Queries } from '../../engine/queries.js';
+import type { Queries } from '../../engine/index.js';
 import type { ListCache } from '../list-cache.js';
 import type { OperationId } from '../spec/operations.js';
 import type { ParamValues } from '../validate.js';

@@ -50,13 +50,15 @@ function errorsOf(o: OperationSpec, secured: boolean): string[] {
 }
 
 function operation(o: OperationSpec, limits: Limits, secured: boolean) {
-  const status = o.method === 'post' ? '201' : '200';
-  const responses: Record<string, unknown> = {
-    [status]: {
-      description: 'OK',
-      content: { 'application/json': { schema: { $ref: `#/components/schemas/${o.response}` } } },
-    },
-  };
+  const ok = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: { $ref: `#/components/schemas/${o.response}` } } },
+  });
+  // A POST answers 201 when it added the article, 200 when the same content was already stored.
+  const responses: Record<string, unknown> =
+    o.method === 'post'
+      ? { '201': ok('Added'), '200': ok('Already stored (the same normalised content)') }
+      : { '200': ok('OK') };
   for (const code of errorsOf(o, secured)) {
     responses[code] = {
       description: ERRORS[code],

@@ -1,6 +1,7 @@
 import { CARRIER_VERBS, CUE_VERBS, PHRASE_CUES } from './data/cues.js';
 import type { CueVerbEntry } from './data/cues.js';
 import { OUTLET_HEADS } from './data/outlets.js';
+import { withOutletShape } from './outlet-shape.js';
 import { calendarTokens } from '../../lexicon/index.js';
 import type { Lexicon as SharedLexicon } from '../../lexicon/index.js';
 import * as W from './data/words.js';
@@ -23,6 +24,10 @@ export interface CueFrames {
   readonly np: boolean;
   readonly infinitive: boolean;
   readonly inverts: boolean;
+  /** Words that must follow the verb and join the cue ("called on", "pointed to"). */
+  readonly particles: readonly string[];
+  /** Prepositions that may open the content and are left out of it ("warned of"). */
+  readonly skips: readonly string[];
 }
 
 /** A cue that allows nothing special: "according to", the as-saying of "cited X as saying". */
@@ -32,6 +37,8 @@ export const PLAIN_FRAMES: CueFrames = Object.freeze({
   np: false,
   infinitive: false,
   inverts: false,
+  particles: [],
+  skips: [],
 });
 
 /** The compiled word lists: built once when the stage is configured, then only read. */
@@ -54,6 +61,19 @@ export interface Lexicon {
   readonly audience: ReadonlySet<string>;
   readonly reportingNouns: ReadonlySet<string>;
   readonly collective: ReadonlySet<string>;
+  /** Nouns for people and bodies that speak ("officials", "residents"). */
+  readonly speakerNouns: ReadonlySet<string>;
+  /** Nominals that point back to a body ("the company", "the airline"). */
+  readonly organizationNominals: ReadonlySet<string>;
+  /** Of those, the ones for public bodies ("the agency"); the others name businesses. */
+  readonly publicBodyNominals: ReadonlySet<string>;
+  /** Platforms and platform heads a statement is posted on ("on X", "on its website"). */
+  readonly platforms: ReadonlySet<string>;
+  readonly platformHeads: ReadonlySet<string>;
+  /** "a statement obtained by CNN". */
+  readonly relayParticiples: ReadonlySet<string>;
+  /** Words that make a name a public body's ("Administration", "Ministry"). */
+  readonly publicBodyNameWords: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   readonly outletHeads: ReadonlySet<string>;
   readonly sourceHeads: Readonly<Record<string, 'person' | 'organization' | 'outlet' | 'place'>>;
@@ -107,6 +127,8 @@ export function buildLexicon(shared: SharedLexicon, options: { readonly cognitiv
         np: entry.np ?? false,
         infinitive: entry.infinitive ?? false,
         inverts: entry.inverts ?? false,
+        particles: entry.particles ?? [],
+        skips: entry.skips ?? [],
       }),
     });
     for (const form of entry.forms ? [entry.lemma, ...entry.forms] : inflect(entry.lemma)) {
@@ -127,6 +149,7 @@ export function buildLexicon(shared: SharedLexicon, options: { readonly cognitiv
   const calendarWords = new Set(calendarTokens([...months, ...weekdays]));
   // Weekday abbreviations ("sat", "sun", "wed") are words too often to be times in running text.
   const calendarTimes = calendarTokens([...months, ...weekdays.filter((w) => !w.abbreviation)]);
+  const outlets = withOutletShape(shared.outlets.findInText);
   return Object.freeze({
     cueForms,
     carrierForms,
@@ -149,6 +172,13 @@ export function buildLexicon(shared: SharedLexicon, options: { readonly cognitiv
     audience: set(W.AUDIENCE_WORDS),
     reportingNouns: set(W.REPORTING_NOUNS),
     collective: set(W.COLLECTIVE_NOUNS),
+    speakerNouns: set(W.SPEAKER_NOUNS),
+    organizationNominals: set([...W.PUBLIC_BODY_NOMINALS, ...W.COMPANY_NOMINALS]),
+    publicBodyNominals: set(W.PUBLIC_BODY_NOMINALS),
+    platforms: set(W.PLATFORMS),
+    platformHeads: set(W.PLATFORM_HEADS),
+    relayParticiples: set(W.RELAY_PARTICIPLES),
+    publicBodyNameWords: set(W.PUBLIC_BODY_NAME_WORDS),
     titles: set(W.TITLE_WORDS),
     outletHeads: set(OUTLET_HEADS),
     sourceHeads: W.SOURCE_HEADS,
@@ -156,7 +186,7 @@ export function buildLexicon(shared: SharedLexicon, options: { readonly cognitiv
     organizationWords: set(W.ORGANIZATION_WORDS),
     backNominals: set(W.BACK_NOMINALS),
     genericNominals: set(W.GENERIC_NOMINALS),
-    namesOutlet: shared.outlets.inText,
-    outletIn: shared.outlets.findInText,
+    namesOutlet: outlets.names,
+    outletIn: outlets.find,
   });
 }

@@ -68,7 +68,9 @@ export function isTime(ctx: Context, i: number): boolean {
   if (i < 0) return false;
   if ((ctx.timeOf[i] ?? -1) >= 0) return true;
   const n = norm(ctx, i);
-  if (pos(ctx, i) === 'NUM') return /^(1[89]|20)\d\d$/.test(n);
+  // A year, but not a number inside a name ("USW Local 1999 President Chuck Jones").
+  if (pos(ctx, i) === 'NUM')
+    return /^(1[89]|20)\d\d$/.test(n) && !(pos(ctx, i - 1) === 'PROPN' && pos(ctx, i + 1) === 'PROPN');
   if (!ctx.lex.timeWords.has(n)) return false;
   // "may", "march" and "fall" name a time only when capitalised; "Morning" in "Sydney Morning
   // Herald" is part of a name.

@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticArticle } from '../../../bench/synthetic.js';
 import { textArticle } from '../../../test/helpers/article.js';
 import { encodeArticle } from '../encode.js';
-import type { StoreLedger } from '../ledger.js';
+import { openLedger } from '../../ledger/index.js';
+import type { Ledger } from '../../ledger/index.js';
 import { openSqliteStore } from './sqlite-store.js';
 
 const TOTAL = 160;
@@ -37,15 +38,17 @@ function linkedCount(file: string): number {
 /** Links the store at `file` in another process (so that it can be killed without warning). */
 function linkInChild(file: string) {
   const store = pathToFileURL(join(import.meta.dirname, 'sqlite-store.ts')).href;
+  const ledger = pathToFileURL(join(import.meta.dirname, '..', '..', 'ledger', 'index.ts')).href;
   const code = `const { openSqliteStore } = await import(${JSON.stringify(store)});
+const { openLedger } = await import(${JSON.stringify(ledger)});
 const store = await openSqliteStore(${JSON.stringify(file)});
-await (await store.ledger()).linkPending();
+await (await openLedger(store)).linkPending();
 await store.close();`;
   return spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { stdio: 'ignore' });
 }
 
-const answers = (ledger: StoreLedger) =>
-  articles.map((a) => [ledger.groupOf(a.id), ledger.storyOf(a.id)] as const);
+const answers = (ledger: Ledger) =>
+  Promise.all(articles.map(async (a) => [await ledger.groupOf(a.id), await ledger.storyOf(a.id)] as const));
 
 describe('sqlite ledger: linking killed mid-way', () => {
   it('keeps whole articles linked, and a second run ends where an unbroken run does', async () => {
@@ -58,8 +61,8 @@ describe('sqlite ledger: linking killed mid-way', () => {
     expect(await exited).toBe('SIGKILL');
 
     const store = await openSqliteStore(file);
-    const ledger = await store.ledger();
-    const { linked } = ledger.stats();
+    const ledger = await openLedger(store);
+    const { linked } = await ledger.stats();
     expect(linked).toBeGreaterThan(0);
     expect(linked).toBeLessThan(TOTAL);
     // Every linked article has its mirror signature and its story; none beyond them has either.
@@ -77,10 +80,10 @@ describe('sqlite ledger: linking killed mid-way', () => {
     expect(await ledger.linkPending()).toBe(TOTAL - linked);
 
     const unbroken = await filled(join(dir, 'unbroken.db'));
-    const reference = await unbroken.ledger();
+    const reference = await openLedger(unbroken);
     await reference.linkPending();
-    expect(answers(ledger)).toEqual(answers(reference));
-    expect(ledger.stats()).toEqual(reference.stats());
+    expect(await answers(ledger)).toEqual(await answers(reference));
+    expect(await ledger.stats()).toEqual(await reference.stats());
     await unbroken.close();
     await store.close();
   }, 240_000);

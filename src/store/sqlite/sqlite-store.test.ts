@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runConformance } from '../conformance.js';
-import { layeredArticle } from '../conformance-fixtures.js';
+import { runConformance } from '../../../test/conformance/index.js';
+import { layeredArticle } from '../../../test/conformance/fixtures.js';
+import { openLedger } from '../../ledger/index.js';
 import { encodeArticle } from '../encode.js';
 import { StoreError } from '../errors.js';
 import { SCHEMA, SCHEMA_VERSION, VERSIONS } from '../schema.js';
@@ -17,7 +18,14 @@ const freshFile = () => join(dir, `store-${++files}.db`);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 runConformance('sqlite (in memory)', () => openSqliteStore(':memory:'));
-runConformance('sqlite (file, WAL)', () => openSqliteStore(freshFile()));
+runConformance(
+  'sqlite (file, WAL)',
+  () => openSqliteStore(freshFile()),
+  async (store) => {
+    await store.close();
+    return openSqliteStore(store.location);
+  },
+);
 
 const isCode = (code: string) => (e: unknown) => e instanceof StoreError && e.code === code;
 
@@ -65,10 +73,10 @@ describe('sqlite store: files and migrations', () => {
     await old.close();
     const store = await openSqliteStore(file);
     expect(store.migrations.map((m) => m.version)).toEqual([2]);
-    const ledger = await store.ledger();
-    expect(ledger.pending()).toBe(1);
+    const ledger = await openLedger(store);
+    expect(await ledger.pending()).toBe(1);
     expect(await ledger.linkPending()).toBe(1);
-    expect(ledger.entityOf(article.id, 'e1')?.name).toBe('Anna Petrova');
+    expect((await ledger.entityOf(article.id, 'e1'))?.name).toBe('Anna Petrova');
     await store.close();
   });
 

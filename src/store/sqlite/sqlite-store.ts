@@ -2,13 +2,15 @@ import { existsSync } from 'node:fs';
 import Sqlite from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { StoreError } from '../errors.js';
-import type { MigrationResult, Store, StoreLedger } from '../store.js';
+import type { LedgerBackend } from '../../ledger/orchestration/ports.js';
+import type { MigrationResult, Store } from '../store.js';
 import { sqliteMigrations } from './ddl.js';
 import type { Migration } from './ddl.js';
 import { migrate, schemaVersion } from './migrate.js';
-import { sqliteLedger } from './ledger-store.js';
+import { sqliteLedgerBackend } from './ledger-backend.js';
 import { sqliteReader } from './reader.js';
 import { sqliteSearch } from './search.js';
+import { writeLock } from './write-lock.js';
 import { sqliteWriter } from './writer.js';
 
 export interface SqliteOptions {
@@ -91,8 +93,10 @@ export async function openSqliteStore(location: string, options: SqliteOptions =
     return writer;
   };
   let closed = false;
-  // Built on first use: the linker's gazetteers cost a few milliseconds to set up.
-  let ledger: StoreLedger | null = null;
+  // One writer on the connection: article puts and ledger transactions take turns.
+  const lock = writeLock();
+  // Built on first use, once: its statements are prepared over the connection.
+  let ledger: LedgerBackend | null = null;
   const open = (): void => {
     if (closed) throw new StoreError('closed', `store ${location} is closed`, { location });
   };
@@ -101,8 +105,14 @@ export async function openSqliteStore(location: string, options: SqliteOptions =
     backend: 'sqlite',
     location,
     migrations,
-    put: async (batch) => writable().put(batch),
-    addSource: async (id, source) => writable().addSource(id, source),
+    put: async (batch) => {
+      const writer = writable();
+      return lock(() => writer.put(batch));
+    },
+    addSource: async (id, source) => {
+      const writer = writable();
+      return lock(() => writer.addSource(id, source));
+    },
     has: async (id) => (open(), reader.has(id)),
     get: async (id) => (open(), reader.get(id)),
     summary: async (id) => (open(), reader.summary(id)),
@@ -110,9 +120,13 @@ export async function openSqliteStore(location: string, options: SqliteOptions =
     search: async (query, o) => (open(), search(query, o)),
     records: async (layer, filter = {}) => (open(), reader.records(layer, filter)),
     stats: async () => (open(), reader.stats(latest)),
-    ledger: async () => {
+    ledgerBackend: async (config) => {
       open();
-      ledger ??= sqliteLedger(db, { article: reader.get, writable: () => void writable() });
+      ledger ??= sqliteLedgerBackend(db, config, {
+        article: reader.get,
+        lock,
+        writable: () => void writable(),
+      });
       return ledger;
     },
     close: async () => {

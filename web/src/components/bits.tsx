@@ -1,4 +1,4 @@
-import type { Modality, TimeRef } from '../../../src/model/index.js';
+import type { Modality, TimeRef } from '../../../src/engine/views.js';
 import type { ClaimView } from '../api.js';
 import { granularityOf, quoteParts, shortDate, timeHow } from '../format.js';
 import { claimHref } from '../router.js';

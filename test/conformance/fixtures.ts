@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Article, Span } from '../model/index.js';
+import type { Article, Span } from '../../src/model/index.js';
 
 /**
  * Articles for the conformance suite, written by hand so that every row layer holds records

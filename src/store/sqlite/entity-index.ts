@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import { ENTITY_POSTING_CAP } from '../../ledger/entities/memory-index.js';
 import type {
   CanonicalEntity,
   EntityDecision,
@@ -7,24 +6,27 @@ import type {
   EntityLink,
   EntityMerge,
   EntityUnit,
-} from '../../ledger/entities/index.js';
-import { ledgerCounter } from './ledger-meta.js';
-import { nameKeys } from '../names.js';
+} from '../../ledger/entities/types.js';
+import type { LedgerConfig, LedgerViews } from '../../ledger/orchestration/ports.js';
+import { ledgerCounter } from './counters.js';
 
 type LinkRow = Omit<EntityLink, 'kind'>;
 type MergeRow = { from_entity: string; into_entity: string; rule: EntityMerge['rule']; evidence: string };
 
 /**
- * The entity index over SQLite, held to the behaviour of `createMemoryEntityIndex`: canonical
+ * The entity index over SQLite, held to the behaviour of `createMemoryEntityIndex` by the ledger's
+ * conformance suite: canonical
  * entities as JSON (with `units` and `merged_into` beside them for ordering and filtering),
- * postings key → entities capped at `ENTITY_POSTING_CAP` (the best-attested kept), units by key
+ * postings key → entities capped at `caps.entities` (the best-attested kept), units by key
  * and by article, links unit → entity in the order they were set, and merges and decisions as
- * append-only tables. Every unit's names are also filed in `ledger_entity_names` for search.
+ * append-only tables. Every unit's names are also filed in `ledger_entity_names` for search, by the
+ * keys the ledger's `nameKeys` gives.
  *
- * @example const index = sqliteEntityIndex(db); createEntityLinker(index).addArticle(article, 7)
+ * @example const index = sqliteEntityIndex(db, LEDGER_CONFIG); await createEntityLinker(index).addArticle(article, 7)
  */
-export function sqliteEntityIndex(db: Database, options: { postingCap?: number } = {}): EntityIndex {
-  const cap = options.postingCap ?? ENTITY_POSTING_CAP;
+export function sqliteEntityIndex(db: Database, config: LedgerConfig): EntityIndex {
+  const cap = config.caps.entities;
+  const nameKeys = config.nameKeys;
   const stamp = ledgerCounter(db, 'entity-link-stamp');
   // CROSS JOIN fixes the order (keys, then their postings): left to itself, the planner may
   // start from the live entities, which reads every entity in the store.
@@ -91,14 +93,14 @@ export function sqliteEntityIndex(db: Database, options: { postingCap?: number }
     typeof json === 'string' ? (JSON.parse(json) as T) : undefined;
 
   return Object.freeze({
-    lookup(keys: readonly string[]) {
+    async lookup(keys: readonly string[]) {
       const hits = new Map<string, string[]>();
       const rows = lookup.all(JSON.stringify([...new Set(keys)])) as { key: string; entity: string }[];
       for (const { key, entity } of rows) hits.set(entity, [...(hits.get(entity) ?? []), key]);
       return hits;
     },
-    entity: (id: string) => parse<CanonicalEntity>(entity.get(id)),
-    put(e: CanonicalEntity, keys: readonly string[]) {
+    entity: async (id: string) => parse<CanonicalEntity>(entity.get(id)),
+    async put(e: CanonicalEntity, keys: readonly string[]) {
       putEntity.run({
         id: e.id,
         type: e.type,
@@ -111,8 +113,8 @@ export function sqliteEntityIndex(db: Database, options: { postingCap?: number }
         if (file.run(key, e.id).changes > 0 && (filed.get(key) as number) > cap) trim.run(key, cap);
       }
     },
-    unit: (key: string) => parse<EntityUnit>(unit.get(key)),
-    putUnit(u: EntityUnit) {
+    unit: async (key: string) => parse<EntityUnit>(unit.get(key)),
+    async putUnit(u: EntityUnit) {
       putUnit.run({
         key: u.key,
         article: u.article,
@@ -122,27 +124,27 @@ export function sqliteEntityIndex(db: Database, options: { postingCap?: number }
       });
       for (const name of nameKeys([u.name, ...u.aliases])) fileName.run(name, u.key);
     },
-    linkOf(key: string): EntityLink | undefined {
+    async linkOf(key: string): Promise<EntityLink | undefined> {
       const row = linkOf.get(key) as LinkRow | undefined;
       return row ? { kind: 'entity-link', ...row } : undefined;
     },
-    setLink(link: EntityLink) {
+    async setLink(link: EntityLink) {
       const { kind: _kind, ...row } = link;
       setLink.run({ ...row, stamp: stamp() });
     },
-    unitsOf: (id: string) => unitsOf.all(id) as string[],
-    reassign(from: string, into: string) {
+    unitsOf: async (id: string) => unitsOf.all(id) as string[],
+    async reassign(from: string, into: string) {
       // Reserve as many stamps as units move, after every stamp given so far.
       const moving = countUnits.get(from) as number;
       if (moving > 0) moveLinks.run({ from, into, base: stamp(moving) - moving });
       movePostings.run(into, from);
       dropPostings.run(from);
     },
-    unitsIn: (article: string) => unitsIn.all(article) as string[],
-    recordMerge(m: EntityMerge) {
+    unitsIn: async (article: string) => unitsIn.all(article) as string[],
+    async recordMerge(m: EntityMerge) {
       recordMerge.run(m.from, m.into, m.rule, m.evidence);
     },
-    merges: () =>
+    merges: async () =>
       (merges.all() as MergeRow[]).map((r): EntityMerge => ({
         kind: 'entity-merge',
         from: r.from_entity,
@@ -150,10 +152,69 @@ export function sqliteEntityIndex(db: Database, options: { postingCap?: number }
         rule: r.rule,
         evidence: r.evidence,
       })),
-    addDecision(d: EntityDecision) {
+    async addDecision(d: EntityDecision) {
       addDecision.run(d.id, d.kind, JSON.stringify(d), new Date().toISOString());
     },
-    decisions: () => (decisions.all() as string[]).map((j) => JSON.parse(j) as EntityDecision),
-    entities: () => (live.all() as string[]).map((j) => JSON.parse(j) as CanonicalEntity),
+    decisions: async () => (decisions.all() as string[]).map((j) => JSON.parse(j) as EntityDecision),
+    entities: async () => (live.all() as string[]).map((j) => JSON.parse(j) as CanonicalEntity),
+  });
+}
+
+type EntityViews = Pick<
+  LedgerViews,
+  'entityMergedInto' | 'attested' | 'entityMerges' | 'entityPage' | 'entitiesNamed'
+>;
+
+/**
+ * The read queries of the entity views over the same tables: merge chains by a recursive query,
+ * pages by the live-entities index, names by a prefix range of `ledger_entity_names`.
+ *
+ * @example await sqliteEntityViews(db).entitiesNamed('ilich', { prefix: true, scan: 5000 })
+ */
+export function sqliteEntityViews(db: Database): EntityViews & { readonly live: () => number } {
+  const mergedInto = db.prepare('SELECT merged_into FROM ledger_entities WHERE id = ?').pluck();
+  const attested = db.prepare(
+    `SELECT count(DISTINCT u.article) AS articles, coalesce(sum(u.mentions), 0) AS mentions
+     FROM ledger_entity_links l JOIN ledger_units u ON u.key = l.unit WHERE l.entity = ?`,
+  );
+  const entityMerges = db.prepare(
+    `WITH RECURSIVE chain(id) AS (SELECT ? UNION SELECT m.from_entity FROM ledger_entity_merges m JOIN chain c ON m.into_entity = c.id)
+     SELECT m.from_entity, m.into_entity, m.rule, m.evidence FROM ledger_entity_merges m JOIN chain c ON m.into_entity = c.id ORDER BY m.n`,
+  );
+  const page = db
+    .prepare(
+      'SELECT json FROM ledger_entities WHERE merged_into IS NULL ORDER BY units DESC, n LIMIT ? OFFSET ?',
+    )
+    .pluck();
+  const live = db.prepare('SELECT count(*) FROM ledger_entities WHERE merged_into IS NULL').pluck();
+  const byPrefix = db
+    .prepare(
+      `SELECT DISTINCT l.entity FROM (SELECT unit FROM ledger_entity_names WHERE name >= ? AND name < ? LIMIT ?) nm
+       JOIN ledger_entity_links l ON l.unit = nm.unit`,
+    )
+    .pluck();
+  const byName = db
+    .prepare(
+      'SELECT DISTINCT l.entity FROM ledger_entity_names nm JOIN ledger_entity_links l ON l.unit = nm.unit WHERE nm.name = ?',
+    )
+    .pluck();
+  return Object.freeze({
+    entityMergedInto: async (id: string) => mergedInto.get(id) as string | null | undefined,
+    attested: async (id: string) => attested.get(id) as { articles: number; mentions: number },
+    entityMerges: async (id: string) =>
+      (entityMerges.all(id) as MergeRow[]).map((r): EntityMerge => ({
+        kind: 'entity-merge',
+        from: r.from_entity,
+        into: r.into_entity,
+        rule: r.rule,
+        evidence: r.evidence,
+      })),
+    entityPage: async (limit: number, offset: number) => ({
+      items: (page.all(limit, offset) as string[]).map((j) => JSON.parse(j) as CanonicalEntity),
+      total: live.get() as number,
+    }),
+    entitiesNamed: async (folded: string, match: { readonly prefix: boolean; readonly scan: number }) =>
+      (match.prefix ? byPrefix.all(folded, `${folded}\uffff`, match.scan) : byName.all(folded)) as string[],
+    live: () => live.get() as number,
   });
 }

@@ -1,18 +1,18 @@
 import type { Database } from 'better-sqlite3';
-import { STORY_PARAMS } from '../../ledger/stories/data/params.js';
-import type { Story, StoryIndex, StoryMerge } from '../../ledger/stories/index.js';
-import { ledgerCounter, ledgerValue } from './ledger-meta.js';
+import type { LedgerViews, MemberRow, StoryRow } from '../../ledger/orchestration/ports.js';
+import type { Story, StoryIndex, StoryMerge } from '../../ledger/stories/types.js';
+import { ledgerCounter, ledgerValue } from './counters.js';
 
 /**
- * The story index over SQLite, held to the behaviour of `createMemoryStoryIndex`: document
+ * The story index over SQLite, held to the behaviour of `createMemoryStoryIndex` by the ledger's
+ * conformance suite: document
  * frequencies (key → count, and a document counter), stories as JSON, postings key → the
  * `postingCap` most recently updated stories (a stamp orders them), memberships in the order
  * they were set, and merges. Lookups take all of an article's keys in one statement.
  *
- * @example const index = sqliteStoryIndex(db); createStoryClusterer(index).add(signature)
+ * @example const index = sqliteStoryIndex(db, 50); await createStoryClusterer(index).add(signature)
  */
-export function sqliteStoryIndex(db: Database, options: { postingCap?: number } = {}): StoryIndex {
-  const cap = options.postingCap ?? STORY_PARAMS.postingCap;
+export function sqliteStoryIndex(db: Database, cap: number): StoryIndex {
   const documents = ledgerValue(db, 'story-documents');
   const countDocument = ledgerCounter(db, 'story-documents');
   const postingStamp = ledgerCounter(db, 'story-posting-stamp');
@@ -64,24 +64,24 @@ export function sqliteStoryIndex(db: Database, options: { postingCap?: number } 
   const live = db.prepare('SELECT json FROM ledger_stories WHERE merged_into IS NULL ORDER BY n').pluck();
 
   return Object.freeze({
-    documents,
-    frequencies(keys: readonly string[]) {
+    documents: async () => documents(),
+    async frequencies(keys: readonly string[]) {
       const rows = frequencies.all(JSON.stringify(keys)) as { key: string; count: number }[];
       return new Map(rows.map((r) => [r.key, r.count]));
     },
-    count(keys: readonly string[]) {
+    async count(keys: readonly string[]) {
       countDocument();
       for (const key of new Set(keys)) count.run(key);
     },
-    lookup(keys: readonly string[]) {
+    async lookup(keys: readonly string[]) {
       const rows = lookup.all(JSON.stringify(keys)) as { story: string; shared: number }[];
       return new Map(rows.map((r) => [r.story, r.shared]));
     },
-    story(id: string) {
+    async story(id: string) {
       const json = story.get(id) as string | undefined;
       return json === undefined ? undefined : (JSON.parse(json) as Story);
     },
-    put(s: Story, keys: readonly string[]) {
+    async put(s: Story, keys: readonly string[]) {
       putStory.run({
         id: s.id,
         label: s.label,
@@ -96,15 +96,60 @@ export function sqliteStoryIndex(db: Database, options: { postingCap?: number } 
         trim.run({ key, cap });
       }
     },
-    storyOf: (article: string) => (storyOf.get(article) as string | undefined) ?? undefined,
-    setStory(article: string, id: string) {
+    storyOf: async (article: string) => (storyOf.get(article) as string | undefined) ?? undefined,
+    async setStory(article: string, id: string) {
       setStory.run(article, id, memberStamp());
     },
-    members: (id: string) => members.all(id) as string[],
-    recordMerge(m: StoryMerge) {
+    members: async (id: string) => members.all(id) as string[],
+    async recordMerge(m: StoryMerge) {
       recordMerge.run(m.from, m.into, JSON.stringify(m));
     },
-    merges: () => (merges.all() as string[]).map((j) => JSON.parse(j) as StoryMerge),
-    stories: () => (live.all() as string[]).map((j) => JSON.parse(j) as Story),
+    merges: async () => (merges.all() as string[]).map((j) => JSON.parse(j) as StoryMerge),
+    stories: async () => (live.all() as string[]).map((j) => JSON.parse(j) as Story),
+  });
+}
+
+type StoryViews = Pick<LedgerViews, 'storyRow' | 'storyMembers' | 'storyMerges' | 'storyPage'>;
+
+/**
+ * The read queries of the story views over the same tables: a story's row, its members with
+ * their date and outlet (one join on the article rows), merge chains by a recursive query, pages
+ * by the live-stories index.
+ *
+ * @example (await sqliteStoryViews(db).storyPage(20, 0)).ids
+ */
+export function sqliteStoryViews(db: Database): StoryViews & { readonly live: () => number } {
+  const row = db.prepare('SELECT id, label, size, mirrors, merged_into FROM ledger_stories WHERE id = ?');
+  const members = db.prepare(
+    `SELECT m.article AS article, a.published AS published, a.outlet AS outlet
+     FROM ledger_story_members m LEFT JOIN articles a ON a.id = m.article WHERE m.story = ? ORDER BY m.stamp`,
+  );
+  const merges = db
+    .prepare(
+      `WITH RECURSIVE chain(id) AS (SELECT ? UNION SELECT m.from_story FROM ledger_story_merges m JOIN chain c ON m.into_story = c.id)
+       SELECT m.json FROM ledger_story_merges m JOIN chain c ON m.into_story = c.id ORDER BY m.n`,
+    )
+    .pluck();
+  const page = db
+    .prepare(
+      'SELECT id FROM ledger_stories WHERE merged_into IS NULL ORDER BY size DESC, updated DESC, n LIMIT ? OFFSET ?',
+    )
+    .pluck();
+  const live = db.prepare('SELECT count(*) FROM ledger_stories WHERE merged_into IS NULL').pluck();
+  type Row = Omit<StoryRow, 'mergedInto'> & { merged_into: string | null };
+  return Object.freeze({
+    async storyRow(id: string) {
+      const r = row.get(id) as Row | undefined;
+      if (!r) return undefined;
+      const { merged_into, ...rest } = r;
+      return { ...rest, mergedInto: merged_into };
+    },
+    storyMembers: async (id: string) => members.all(id) as MemberRow[],
+    storyMerges: async (id: string) => (merges.all(id) as string[]).map((j) => JSON.parse(j) as StoryMerge),
+    storyPage: async (limit: number, offset: number) => ({
+      ids: page.all(limit, offset) as string[],
+      total: live.get() as number,
+    }),
+    live: () => live.get() as number,
   });
 }

@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bareArticle, layeredArticle } from './conformance-fixtures.js';
-import { encodeArticle } from './encode.js';
-import { StoreError } from './errors.js';
-import type { Store, StoreFactory } from './store.js';
+import { encodeArticle } from '../../src/store/encode.js';
+import { StoreError } from '../../src/store/errors.js';
+import type { Store, StoreFactory } from '../../src/store/store.js';
+import { bareArticle, layeredArticle } from './fixtures.js';
 
 /**
- * The conformance suite every store backend must pass: call it from the backend's test file
- * with a factory that opens a new, empty store each time.
+ * The store half of the conformance suite every backend must pass (see `index.ts`): articles
+ * stored atomically and idempotently, given back deep-equal, searched, listed, counted.
  *
- * @example runConformance('sqlite', () => openSqliteStore(':memory:'))
+ * @example runStoreConformance('sqlite', () => openSqliteStore(':memory:'))
  */
-export function runConformance(backend: string, open: StoreFactory): void {
+export function runStoreConformance(backend: string, open: StoreFactory): void {
   describe(`store conformance: ${backend}`, () => {
     let store: Store;
     beforeEach(async () => {
@@ -147,66 +147,6 @@ export function runConformance(backend: string, open: StoreFactory): void {
       const article = bareArticle('Drei Wörter hier.\n\nUnd noch zwei.');
       await store.put([encodeArticle(article)]);
       expect((await store.summary(article.id))?.words).toBe(6);
-    });
-
-    it('links stored articles once, in order, and answers for the cross-article layer', async () => {
-      const a = layeredArticle(' One.');
-      const b = layeredArticle(' Two.');
-      const other = bareArticle('Ein ganz anderer Text über Fähren, Häfen und das Wetter im Norden.');
-      await store.put([a, b, other].map((x) => encodeArticle(x)));
-      const ledger = await store.ledger();
-      expect(ledger.pending()).toBe(3);
-      const seen: number[] = [];
-      expect(await ledger.linkPending((done) => seen.push(done))).toBe(3);
-      expect(seen).toEqual([1, 2, 3]);
-      expect(await ledger.linkPending()).toBe(0);
-      expect(ledger.stats()).toMatchObject({ linked: 3, pending: 0, failed: 0 });
-      const petrova = ledger.entityOf(a.id, 'e1');
-      expect(petrova?.name).toBe('Anna Petrova');
-      expect(ledger.entityOf(b.id, 'e1')?.id).toBe(petrova?.id);
-      expect(ledger.findEntities('anna PETROVA').map((e) => e.id)).toEqual([petrova?.id]);
-      expect(ledger.entities({ query: 'petr' }).items.map((e) => e.entity.id)).toEqual([petrova?.id]);
-      expect(ledger.entity(petrova?.id ?? '')).toMatchObject({ articles: 2, mentions: 2 });
-      const story = ledger.storyOf(a.id);
-      expect(story).not.toBeNull();
-      expect(ledger.storyOf(b.id)).toBe(story);
-      expect(ledger.storyOf(other.id)).not.toBe(story);
-      expect(ledger.story(story ?? '')).toMatchObject({ members: [a.id, b.id], first: '2021-03-08' });
-      expect(ledger.stories().total).toBe(2);
-      expect(ledger.storyOf('f'.repeat(32))).toBeNull();
-      expect(ledger.groupOf(other.id)).toBe(other.id);
-    });
-
-    it('links only what was added since the last run', async () => {
-      const ledger = await store.ledger();
-      await store.put([encodeArticle(layeredArticle(' First.'))]);
-      expect(await ledger.linkPending()).toBe(1);
-      await store.put([encodeArticle(layeredArticle(' First.')), encodeArticle(layeredArticle(' Second.'))]);
-      expect(ledger.pending()).toBe(1);
-      expect(await ledger.linkPending()).toBe(1);
-    });
-
-    it('records a user split and merge, says what changed, and refuses what cannot be done', async () => {
-      const a = layeredArticle(' One.');
-      const b = layeredArticle(' Two.');
-      await store.put([encodeArticle(a), encodeArticle(b)]);
-      const ledger = await store.ledger();
-      await ledger.linkPending();
-      const petrova = ledger.entityOf(a.id, 'e1')?.id ?? '';
-      const split = await ledger.split(petrova, { article: b.id });
-      expect(split).toMatchObject({ changed: true, decision: { kind: 'split' } });
-      expect(split.summary).toMatch(/split 1 unit of article .* off “Anna Petrova”/);
-      const apart = ledger.entityOf(b.id, 'e1')?.id ?? '';
-      expect(apart).not.toBe(petrova);
-      expect((await ledger.merge(petrova, petrova)).changed).toBe(false);
-      expect((await ledger.merge(petrova, 'entity-unknown')).summary).toBe('no entity entity-unknown');
-      const merged = await ledger.merge(apart, petrova, 'same minister');
-      expect(merged).toMatchObject({ changed: true, decision: { kind: 'merge', note: 'same minister' } });
-      expect(ledger.entityOf(b.id, 'e1')?.id).toBe(ledger.entityOf(a.id, 'e1')?.id);
-      expect(ledger.entity(apart)?.decisions.map((d) => d.kind)).toEqual(['split', 'merge']);
-      const wrong = await ledger.split(petrova, { article: a.id, mention: 'Nobody' });
-      expect(wrong).toMatchObject({ changed: false });
-      expect(wrong.summary).toContain('“Anna Petrova”');
     });
 
     it('refuses use after close', async () => {

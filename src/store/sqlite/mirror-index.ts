@@ -1,18 +1,17 @@
 import type { Database } from 'better-sqlite3';
-import { MIRROR_RULES } from '../../ledger/mirrors/index.js';
-import type { MirrorIndex, MirrorLink, MirrorSignature } from '../../ledger/mirrors/index.js';
-import { ledgerCounter } from './ledger-meta.js';
+import type { MirrorIndex, MirrorLink, MirrorSignature } from '../../ledger/mirrors/types.js';
+import { ledgerCounter } from './counters.js';
 
 /**
- * The mirror index over SQLite, held to the behaviour of `createMemoryMirrorIndex`: signatures
+ * The mirror index over SQLite, held to the behaviour of `createMemoryMirrorIndex` by the ledger's
+ * conformance suite: signatures
  * by article, postings key → articles (a key takes articles only while it holds fewer than the
  * cap: the first ones keep it), links article → original with the reverse lookup in the order
  * links were set. Lookups go through `json_each`, one statement for all of an article's keys.
  *
- * @example const index = sqliteMirrorIndex(db); createMirrorDetector(index).add(signature)
+ * @example const index = sqliteMirrorIndex(db, 64); await createMirrorDetector(index).add(signature)
  */
-export function sqliteMirrorIndex(db: Database, options: { postingCap?: number } = {}): MirrorIndex {
-  const cap = options.postingCap ?? MIRROR_RULES.postingCap;
+export function sqliteMirrorIndex(db: Database, cap: number): MirrorIndex & { readonly links: () => number } {
   const stamp = ledgerCounter(db, 'mirror-link-stamp');
   const lookup = db.prepare(
     `SELECT p.article AS article, count(*) AS shared FROM json_each(?) j
@@ -40,28 +39,29 @@ export function sqliteMirrorIndex(db: Database, options: { postingCap?: number }
   );
   const removeLink = db.prepare('DELETE FROM ledger_mirror_links WHERE article = ?');
   const size = db.prepare('SELECT count(*) FROM ledger_mirror_signatures').pluck();
+  const links = db.prepare('SELECT count(*) FROM ledger_mirror_links').pluck();
 
   return Object.freeze({
-    lookup(keys: readonly string[]) {
+    async lookup(keys: readonly string[]) {
       const rows = lookup.all(JSON.stringify(keys)) as { article: string; shared: number }[];
       return new Map(rows.map((r) => [r.article, r.shared]));
     },
-    signature(article: string) {
+    async signature(article: string) {
       const json = signature.get(article) as string | undefined;
       return json === undefined ? undefined : (JSON.parse(json) as MirrorSignature);
     },
-    add(sig: MirrorSignature, keys: readonly string[]) {
+    async add(sig: MirrorSignature, keys: readonly string[]) {
       if (insertSignature.run(sig.article, sig.seq, JSON.stringify(sig)).changes === 0) return;
       for (const key of new Set(keys)) {
         if (countKey.run(key, cap).changes > 0) insertPosting.run(key, sig.article);
       }
     },
-    linkOf(article: string) {
+    async linkOf(article: string) {
       const json = linkOf.get(article) as string | undefined;
       return json === undefined ? undefined : (JSON.parse(json) as MirrorLink);
     },
-    mirrorsOf: (original: string) => mirrorsOf.all(original) as string[],
-    setLink(link: MirrorLink) {
+    mirrorsOf: async (original: string) => mirrorsOf.all(original) as string[],
+    async setLink(link: MirrorLink) {
       setLink.run({
         article: link.article,
         mirror_of: link.mirrorOf,
@@ -69,7 +69,9 @@ export function sqliteMirrorIndex(db: Database, options: { postingCap?: number }
         json: JSON.stringify(link),
       });
     },
-    removeLink: (article: string) => void removeLink.run(article),
-    size: () => size.get() as number,
+    removeLink: async (article: string) => void removeLink.run(article),
+    size: async () => size.get() as number,
+    /** Articles linked as mirrors of another (for the ledger's counts). */
+    links: () => links.get() as number,
   });
 }

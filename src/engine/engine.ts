@@ -1,0 +1,110 @@
+import { createLexicon } from '../lexicon/index.js';
+import { openLedger } from '../ledger/orchestration/ledger.js';
+import type { Ledger } from '../ledger/orchestration/ledger.js';
+import type { LedgerChange } from '../ledger/orchestration/views.js';
+import type { ArticleInput } from '../model/index.js';
+import type { PipelineOptions } from '../pipeline/order.js';
+import { openStore, specOf } from '../store/open.js';
+import type { Store, StoreStats } from '../store/store.js';
+import { ingest, ingestPaths } from './ingest.js';
+import type { IngestOptions, IngestSummary } from './ingest.js';
+import { storeIngest } from './ingest-one.js';
+import type { IngestOne } from './ingest-one.js';
+import type { Queries } from './queries.js';
+import { createQueries } from './read/queries.js';
+
+export interface EngineOptions {
+  /** Create the store when it does not exist (default true); false makes a missing store an error. */
+  readonly create?: boolean;
+  /** Link the stored articles not linked yet on opening, so reads never miss them (default true). */
+  readonly link?: boolean;
+  /** The pipeline of `ingestOne` (the CLI's ingest runs its own in worker threads). */
+  readonly pipeline?: PipelineOptions;
+}
+
+/** Ingest options the engine fills in itself. */
+export type EngineIngestOptions = Omit<IngestOptions, 'ledger'>;
+
+/**
+ * The one door to the store and the ledger: what the CLI and the HTTP server call, and nothing
+ * below it. Reads go through `queries` (the view types of `views.ts`, the same for CLI `--json`,
+ * the API and the UI); writes (ingests, users' corrections) keep the queries current.
+ *
+ * @example const engine = await openEngine('claimline.db'); await engine.queries.stories()
+ */
+export interface Engine {
+  readonly backend: string;
+  readonly location: string;
+  readonly queries: Queries;
+  /** Reads and analyses inputs, stores them and links them across articles. */
+  ingest(inputs: AsyncIterable<ArticleInput>, options?: EngineIngestOptions): Promise<IngestSummary>;
+  /** `ingest` over files, directories, globs or `-` (each path read on its own). */
+  ingestPaths(paths: readonly string[], options?: EngineIngestOptions): Promise<IngestSummary>;
+  /** Ingests one article in this thread, one at a time (for a POST). */
+  readonly ingestOne: IngestOne;
+  /** A user's decision that two entities are one (see `Ledger.merge`). */
+  merge(a: string, b: string, note?: string): Promise<LedgerChange>;
+  /** A user's decision that part of an entity is another (see `Ledger.split`). */
+  split(
+    entity: string,
+    part: { readonly article: string; readonly mention?: string },
+    note?: string,
+  ): Promise<LedgerChange>;
+  /** The cross-article layer itself (entity look-ups for corrections, stats, rebuild). */
+  readonly ledger: Ledger;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store at `location` (a SQLite file, or a database URL) and the engine over it.
+ *
+ * @example const engine = await openEngine('claimline.db', { create: false })
+ */
+export async function openEngine(location: string, options: EngineOptions = {}): Promise<Engine> {
+  const store = await openStore(specOf(location), { create: options.create ?? true });
+  try {
+    return await engineOver(store, options);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+/**
+ * The engine over a store already open (tests, benchmarks); closing the engine closes the store.
+ *
+ * @example const engine = await engineOver(await openSqliteStore(':memory:'))
+ */
+export async function engineOver(store: Store, options: EngineOptions = {}): Promise<Engine> {
+  // One lexicon for the ledger and the read side: it is costly to build.
+  const lexicon = options.pipeline?.lexicon ?? createLexicon();
+  const ledger = await openLedger(store, { lexicon });
+  if (options.link !== false && (await ledger.pending()) > 0) await ledger.linkPending();
+  const queries = createQueries(store, ledger, { lexicon });
+  const write = storeIngest(store, ledger, { ...options.pipeline, lexicon });
+  // Every write ends by forgetting the articles the read side analysed: groups and entities move.
+  const fresh = <T>(result: T): T => {
+    queries.refresh();
+    return result;
+  };
+  return Object.freeze({
+    backend: store.backend,
+    location: store.location,
+    queries,
+    ingest: async (inputs: AsyncIterable<ArticleInput>, o: EngineIngestOptions = {}) =>
+      fresh(await ingest(store, inputs, { ...o, ledger })),
+    ingestPaths: async (paths: readonly string[], o: EngineIngestOptions = {}) =>
+      fresh(await ingestPaths(store, paths, { ...o, ledger })),
+    ingestOne: async (input: ArticleInput) => fresh(await write(input)),
+    merge: async (a: string, b: string, note?: string) => fresh(await ledger.merge(a, b, note)),
+    split: async (
+      entity: string,
+      part: { readonly article: string; readonly mention?: string },
+      note?: string,
+    ) => fresh(await ledger.split(entity, part, note)),
+    ledger,
+    stats: () => store.stats(),
+    close: () => store.close(),
+  });
+}

@@ -1,0 +1,27 @@
+/**
+ * The engine: the one door to the store and the ledger. The CLI and the HTTP server import this
+ * module (and the `src/report` renderers) and nothing else of the tree; an eslint rule keeps it
+ * so. What it exports is what a transport needs: opening a store, ingesting, reading the ledger
+ * through `Queries` (whose answers are the view types shared by CLI `--json`, the API and the
+ * UI), users' corrections, and the few model types and readers those need.
+ */
+export { openEngine, engineOver } from './engine.js';
+export type { Engine, EngineIngestOptions, EngineOptions } from './engine.js';
+export { extractPaths } from './extract.js';
+export type { IngestFailure, IngestOptions, IngestProgress, IngestSummary, LinkSummary } from './ingest.js';
+export type { IngestOne, IngestOutcome } from './ingest-one.js';
+export type { ClaimFilter, PageRequest, Queries, SearchFilter } from './queries.js';
+export type * from './views.js';
+
+// What a transport needs of the layers below, passed through this door.
+export { DEFAULT_MAX_BYTES } from '../ingest/index.js';
+export { readHtml } from '../ingest/readers/html.js';
+export { readJson } from '../ingest/readers/json.js';
+export { readText } from '../ingest/readers/text.js';
+export { hasFatal } from '../model/index.js';
+export type { Article, ArticleInput, Message, Modality, TimeRef } from '../model/index.js';
+export { foldName } from '../ledger/common/names.js';
+export type { CanonicalEntity } from '../ledger/entities/types.js';
+export type { Ledger, LedgerChange } from '../ledger/index.js';
+export { isStoreError, StoreError } from '../store/errors.js';
+export type { StoreErrorCode } from '../store/errors.js';

@@ -1,0 +1,164 @@
+import { createLexicon } from '../../lexicon/index.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import { nameKeys } from '../common/names.js';
+import { ENTITY_POSTING_CAP } from '../entities/memory-index.js';
+import type { CanonicalEntity } from '../entities/types.js';
+import { ledgerLinkerFactory } from '../ledger-linker.js';
+import type { LedgerIndexes, LedgerLinker } from '../ledger-linker.js';
+import { MIRROR_RULES } from '../mirrors/data/rules.js';
+import { mirrorGroupOf } from '../mirrors/groups.js';
+import type { MirrorLink } from '../mirrors/types.js';
+import { STORY_PARAMS } from '../stories/data/params.js';
+import { ledgerEdits } from './edits.js';
+import { ledgerLinking } from './link.js';
+import type { Progress } from './link.js';
+import type { LedgerBackend, LedgerConfig, LedgerSource } from './ports.js';
+import { ledgerReads } from './reads.js';
+import type {
+  LedgerChange,
+  LedgerEntityDetail,
+  LedgerEntityPage,
+  LedgerStats,
+  LedgerStory,
+} from './views.js';
+
+/** What the ledger asks of every backend: the posting caps of its indexes, and its name keys. */
+export const LEDGER_CONFIG: LedgerConfig = Object.freeze({
+  caps: Object.freeze({
+    mirrors: MIRROR_RULES.postingCap,
+    entities: ENTITY_POSTING_CAP,
+    stories: STORY_PARAMS.postingCap,
+  }),
+  nameKeys,
+});
+
+/**
+ * The cross-article layer over a store: mirrors, canonical entities and stories, kept in the
+ * store's own tables by its backend and updated incrementally; linking, reads and users'
+ * corrections are written here once, over the backend's asynchronous indexes.
+ *
+ * @example const ledger = await openLedger(store); await ledger.linkPending(); await ledger.storyOf(id)
+ */
+export interface Ledger {
+  /**
+   * Links every stored article not linked yet, in arrival order, each in one transaction with its
+   * index writes (a kill mid-way loses nothing; re-running completes it). Returns how many.
+   */
+  linkPending(onLinked?: Progress): Promise<number>;
+  /** Stored articles not linked yet. */
+  pending(): Promise<number>;
+  /** The mirror group (original's id) of an article: claims of one group count as one source. */
+  groupOf(article: string): Promise<string>;
+  /** The link of an article that mirrors another; null for originals and unknown ids. */
+  mirrorOf(article: string): Promise<MirrorLink | null>;
+  /** Articles linked as mirrors of this original. */
+  mirrorsOf(original: string): Promise<readonly string[]>;
+  /** The live story of an article (following merges); null when not linked. */
+  storyOf(article: string): Promise<string | null>;
+  /** A story by id (a merged-away id gives the story it went into); null when unknown. */
+  story(id: string): Promise<LedgerStory | null>;
+  /** Live stories, largest first (then most recently updated), `limit` at a time after `offset`. */
+  stories(page?: {
+    readonly limit?: number;
+    readonly offset?: number;
+  }): Promise<{ readonly items: readonly LedgerStory[]; readonly total: number }>;
+  /** The canonical entity of an article's entity (`Entity.id` within the article); null when not linked. */
+  entityOf(article: string, entity: string): Promise<CanonicalEntity | null>;
+  /** A canonical entity by id (following merges), with its units, merges and decisions. */
+  entity(id: string): Promise<LedgerEntityDetail | null>;
+  /**
+   * Live canonical entities, most attested first; with `query`, those with a name or alias
+   * starting with it at a word (case- and diacritic-insensitive: "ilich" finds Pyotr Ilichev).
+   */
+  entities(options?: {
+    readonly query?: string;
+    readonly limit?: number;
+    readonly offset?: number;
+  }): Promise<LedgerEntityPage>;
+  /**
+   * Live canonical entities with this name or alias (case- and diacritic-insensitive), those of
+   * that very name first; when none, those with a name ending in these words ("Ilichev").
+   */
+  findEntities(name: string): Promise<readonly CanonicalEntity[]>;
+  /** A user's decision: the two entities (ids) are one. Recorded, applied now, replayed on rebuilds. */
+  merge(a: string, b: string, note?: string): Promise<LedgerChange>;
+  /**
+   * A user's decision: the units of `entity` in `article` (or only its mentions whose words are
+   * `mention`) are another entity, never to be linked with it again. Recorded and applied now.
+   */
+  split(
+    entity: string,
+    part: { readonly article: string; readonly mention?: string },
+    note?: string,
+  ): Promise<LedgerChange>;
+  /** Forgets every link and links all stored articles again, then replays the users' decisions. */
+  rebuild(onLinked?: Progress): Promise<number>;
+  stats(): Promise<LedgerStats>;
+  /** Articles whose linking failed, with the reason (the first 100). */
+  failures(): Promise<readonly { readonly article: string; readonly reason: string }[]>;
+}
+
+/**
+ * The ledger over a backend. Linkers are built per set of indexes (a backend may give new ones
+ * for each transaction) and share the costly gazetteers.
+ *
+ * @example const ledger = createLedger(await store.ledgerBackend(LEDGER_CONFIG))
+ */
+export function createLedger(backend: LedgerBackend, options: { readonly lexicon?: Lexicon } = {}): Ledger {
+  const lexicon = options.lexicon ?? createLexicon();
+  const factory = ledgerLinkerFactory({ lexicon });
+  const linkers = new WeakMap<LedgerIndexes, LedgerLinker>();
+  const linkerFor = (indexes: LedgerIndexes): LedgerLinker => {
+    let linker = linkers.get(indexes);
+    if (!linker) linkers.set(indexes, (linker = factory(indexes)));
+    return linker;
+  };
+  const reads = ledgerReads(backend);
+  const edits = ledgerEdits(backend, lexicon);
+  const linking = ledgerLinking(backend, linkerFor);
+  const { indexes, log, views } = backend;
+
+  return Object.freeze({
+    linkPending: linking.linkPending,
+    pending: () => log.pendingCount(),
+    groupOf: (article: string) => mirrorGroupOf(indexes.mirrors, article),
+    mirrorOf: async (article: string) => (await indexes.mirrors.linkOf(article)) ?? null,
+    mirrorsOf: (original: string) => indexes.mirrors.mirrorsOf(original),
+    storyOf: reads.storyOf,
+    story: reads.story,
+    async stories(page: { readonly limit?: number; readonly offset?: number } = {}) {
+      const { ids, total } = await views.storyPage(page.limit ?? 50, page.offset ?? 0);
+      const items: LedgerStory[] = [];
+      for (const id of ids) {
+        const story = await reads.story(id);
+        if (story) items.push(story);
+      }
+      return { items, total };
+    },
+    entityOf: async (article: string, entity: string) =>
+      (await linkerFor(indexes).entities.entityOf(article, entity)) ?? null,
+    entity: reads.entity,
+    entities: (options = {}) => reads.entities(options),
+    findEntities: reads.findEntities,
+    merge: edits.merge,
+    split: edits.split,
+    rebuild: linking.rebuild,
+    async stats() {
+      const [counts, pending, linked] = await Promise.all([views.counts(), log.pendingCount(), log.counts()]);
+      return { ...linked, pending, ...counts };
+    },
+    failures: () => log.failures(100),
+  } satisfies Ledger);
+}
+
+/**
+ * The ledger of a store: asks the store for its backend with the ledger's config.
+ *
+ * @example const ledger = await openLedger(store); await ledger.linkPending()
+ */
+export async function openLedger(
+  source: LedgerSource,
+  options: { readonly lexicon?: Lexicon } = {},
+): Promise<Ledger> {
+  return createLedger(await source.ledgerBackend(LEDGER_CONFIG), options);
+}

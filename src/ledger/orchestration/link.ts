@@ -1,0 +1,85 @@
+import type { LedgerLinker, LedgerIndexes } from '../ledger-linker.js';
+import type { LedgerBackend, LedgerTransaction, PendingArticle } from './ports.js';
+
+/**
+ * Articles linked per transaction, each in a savepoint of its own: one commit per article would
+ * write the many index pages an article touches again and again. The event loop gets a turn
+ * between batches.
+ */
+const BATCH = 32;
+
+export type Progress = (done: number, total: number) => void;
+
+/**
+ * Linking stored articles across articles, incrementally and resumably: the link log holds every
+ * linked article, articles are linked in the log's canonical order (publication date, then id),
+ * each atomically with its index writes (a savepoint per article in a transaction per batch), so
+ * after a kill the next run links what the last committed batch left. An article
+ * whose linking throws is recorded as failed (with the reason) and skipped, so one odd article
+ * cannot block the rest; database errors stop the run. One run at a time (`exclusive`).
+ *
+ * @example const linking = ledgerLinking(backend, linkerFor); await linking.linkPending()
+ */
+export function ledgerLinking(backend: LedgerBackend, linkerFor: (indexes: LedgerIndexes) => LedgerLinker) {
+  const linkOne = async (tx: LedgerTransaction, linker: LedgerLinker, pending: PendingArticle) => {
+    try {
+      await tx.savepoint(async () => {
+        const article = await backend.article(pending.id);
+        if (!article) throw new Error(`article ${pending.id} is not stored`);
+        await linker.add(article, pending.seq);
+        await tx.log.mark(pending, 'linked', null);
+      });
+    } catch (error) {
+      // The database failing is not the article's fault: stop, and the next run resumes here.
+      if (backend.isDatabaseError(error)) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      await tx.log.mark(pending, 'failed', reason);
+    }
+  };
+
+  /** Links a batch in one transaction; returns how many this run linked (or recorded as failed). */
+  const linkBatch = (batch: readonly PendingArticle[]): Promise<number> =>
+    backend.transaction(async (tx) => {
+      const linker = linkerFor(tx.indexes);
+      let linked = 0;
+      for (const pending of batch) {
+        // Another process may have linked it since the list was read: its log says so.
+        if (await tx.log.logged(pending.n)) continue;
+        await linkOne(tx, linker, pending);
+        linked++;
+      }
+      return linked;
+    });
+
+  // The pending articles are read once, in the canonical order, under the run's exclusive lock:
+  // an article stored meanwhile waits for the next run.
+  const linkAll = async (onLinked?: Progress): Promise<number> => {
+    const pending = await backend.log.pending();
+    let done = 0;
+    for (let i = 0; i < pending.length; i += BATCH) {
+      const batch = pending.slice(i, i + BATCH);
+      const linked = await linkBatch(batch);
+      for (let j = 0; j < linked; j++) {
+        done++;
+        onLinked?.(done, pending.length);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const last = pending.reduce((n, p) => Math.max(n, p.n), 0);
+    if (last > 0) await backend.transaction((tx) => tx.log.settle(last));
+    return done;
+  };
+
+  return Object.freeze({
+    /** Links every stored article not linked yet; returns how many this run linked. */
+    linkPending: (onLinked?: Progress): Promise<number> => backend.exclusive(() => linkAll(onLinked)),
+    /** Forgets every link, links all stored articles again, then replays the users' decisions. */
+    rebuild: (onLinked?: Progress): Promise<number> =>
+      backend.exclusive(async () => {
+        await backend.transaction((tx) => tx.clear());
+        const done = await linkAll(onLinked);
+        await backend.transaction((tx) => linkerFor(tx.indexes).entities.replay());
+        return done;
+      }),
+  });
+}

@@ -1,0 +1,129 @@
+import Sqlite from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import type { LedgerIndexes } from '../../ledger/ledger-linker.js';
+import type { LedgerBackend, LedgerConfig, LedgerTransaction } from '../../ledger/orchestration/ports.js';
+import type { Article } from '../../model/index.js';
+import { isStoreError } from '../errors.js';
+import { sqliteEntityIndex, sqliteEntityViews } from './entity-index.js';
+import { sqliteLinkLog } from './link-log.js';
+import { sqliteMirrorIndex } from './mirror-index.js';
+import { sqliteStoryIndex, sqliteStoryViews } from './story-index.js';
+
+/** The tables a rebuild empties (decisions are kept: they are replayed). */
+const REBUILT = [
+  'ledger_linked',
+  'ledger_meta',
+  'ledger_mirror_signatures',
+  'ledger_mirror_keys',
+  'ledger_mirror_postings',
+  'ledger_mirror_links',
+  'ledger_entities',
+  'ledger_entity_postings',
+  'ledger_entity_names',
+  'ledger_units',
+  'ledger_entity_links',
+  'ledger_entity_merges',
+  'ledger_story_df',
+  'ledger_stories',
+  'ledger_story_postings',
+  'ledger_story_members',
+  'ledger_story_merges',
+] as const;
+
+export interface SqliteLedgerContext {
+  /** The stored article by id, as `Store.get` gives it. */
+  readonly article: (id: string) => Article | null;
+  /** Runs one write at a time on the connection (shared with the article writer). */
+  readonly lock: <T>(work: () => Promise<T> | T) => Promise<T>;
+  /** Throws when the store may not be written (closed, read-only). */
+  readonly writable: () => void;
+}
+
+/**
+ * The ledger backend of the SQLite store: the three indexes, the link log and the views over the
+ * `ledger_` tables of one connection, and transactions as BEGIN IMMEDIATE … COMMIT under the
+ * store's write lock (so the WAL's one writer is also one writer in this process), with nested
+ * savepoints. Every index is bound to the one connection, so a transaction's indexes are the
+ * backend's own.
+ *
+ * @example const ledger = createLedger(sqliteLedgerBackend(db, LEDGER_CONFIG, context))
+ */
+export function sqliteLedgerBackend(
+  db: Database,
+  config: LedgerConfig,
+  context: SqliteLedgerContext,
+): LedgerBackend {
+  const mirrors = sqliteMirrorIndex(db, config.caps.mirrors);
+  const entityViews = sqliteEntityViews(db);
+  const storyViews = sqliteStoryViews(db);
+  const indexes: LedgerIndexes = Object.freeze({
+    mirrors,
+    entities: sqliteEntityIndex(db, config),
+    stories: sqliteStoryIndex(db, config.caps.stories),
+  });
+  const log = sqliteLinkLog(db);
+  const views = Object.freeze({
+    ...entityViews,
+    ...storyViews,
+    counts: async () => ({
+      stories: storyViews.live(),
+      mirrors: mirrors.links(),
+      entities: entityViews.live(),
+    }),
+  });
+  let depth = 0;
+  const savepoint = async <T>(work: () => Promise<T>): Promise<T> => {
+    const name = `ledger_${++depth}`;
+    db.exec(`SAVEPOINT ${name}`);
+    try {
+      const result = await work();
+      db.exec(`RELEASE ${name}`);
+      return result;
+    } catch (error) {
+      db.exec(`ROLLBACK TO ${name}`);
+      db.exec(`RELEASE ${name}`);
+      throw error;
+    } finally {
+      depth--;
+    }
+  };
+  const tx: LedgerTransaction = Object.freeze({
+    indexes,
+    log,
+    views,
+    savepoint,
+    async clear() {
+      for (const table of REBUILT) db.exec(`DELETE FROM "${table}"`);
+    },
+  });
+  let running: Promise<unknown> = Promise.resolve();
+
+  return Object.freeze({
+    indexes,
+    log,
+    views,
+    article: async (id: string) => context.article(id),
+    transaction: async <T>(work: (tx: LedgerTransaction) => Promise<T>): Promise<T> => {
+      context.writable();
+      return context.lock(async () => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await work(tx);
+          db.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw error;
+        }
+      });
+    },
+    exclusive<T>(work: () => Promise<T>): Promise<T> {
+      // One linking run at a time in this process; other processes wait on the write lock of each batch.
+      const next = running.catch(() => undefined).then(work);
+      running = next;
+      return next;
+    },
+    isDatabaseError: (error: unknown) => error instanceof Sqlite.SqliteError || isStoreError(error),
+    atomic: true,
+  });
+}
