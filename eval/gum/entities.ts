@@ -37,10 +37,10 @@ export function goldNamed(doc: GumDocument): TypedSpan[] {
   });
 }
 
-/** Our named mentions (form 'name') mapped to the same types. */
+/** Our named mentions (form 'name') mapped to the same types, each over its whole noun phrase (`extent`) where it has one. */
 export function predictedNamed(doc: GumDocument, article: Article): TypedSpan[] {
   return (article.mentions ?? []).flatMap((m) => {
     const type = OURS[m.type];
-    return m.form === 'name' && type ? [{ doc: doc.id, type, span: m.span }] : [];
+    return m.form === 'name' && type ? [{ doc: doc.id, type, span: m.extent ?? m.span }] : [];
   });
 }

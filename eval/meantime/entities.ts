@@ -59,11 +59,11 @@ export function annotatedEnd(doc: CatDocument): number {
   return tokens[tokens.length - 1]?.span.end ?? 0;
 }
 
-/** Our named mentions (form 'name') in the annotated stretch, mapped to MEANTIME's types. */
+/** Our named mentions (form 'name') in the annotated stretch, mapped to MEANTIME's types, each over its whole noun phrase (`extent`) where it has one. */
 export function predictedMentions(doc: CatDocument, article: Article): TypedSpan[] {
   const end = annotatedEnd(doc);
   return (article.mentions ?? []).flatMap((m) => {
     const type = OURS[m.type];
-    return m.form === 'name' && type && m.span.end <= end ? [{ doc: doc.id, type, span: m.span }] : [];
+    return m.form === 'name' && type && m.span.end <= end ? [{ doc: doc.id, type, span: m.extent ?? m.span }] : [];
   });
 }

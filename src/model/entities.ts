@@ -25,6 +25,12 @@ export interface Mention extends Annotation<'mention'> {
   readonly form: 'name' | 'nominal' | 'pronoun' | 'title';
   readonly metonymy?: 'government';
   readonly role?: Role;
+  /**
+   * The whole noun phrase the name heads, where it is wider than the name: a determiner, titles
+   * and modifiers ("the University of Helsinki", "NASA Administrator Charles Bolden"). Named
+   * mentions only.
+   */
+  readonly extent?: Span;
 }
 
 /**

@@ -1,5 +1,5 @@
+import { ORG_HEADS, OUTLET_HEADS, PLACE_HEADS } from './data/heads.js';
 import { TITLE_MODIFIERS } from './data/titles.js';
-import { ORG_HEADS } from './data/heads.js';
 import type { Lexicon } from './lexicon.js';
 import { affiliationOf } from './affiliation.js';
 import { genderOf, isGivenName, isNameWord, personRunEnd } from './name-run.js';
@@ -30,6 +30,9 @@ export function findTitledPeople(
     if (!hit) continue;
     const name = nameAfter(doc, hit.end, lexicon);
     if (!name) continue;
+    // "General Motors", "Major League Baseball": a name ending in an institution's head is not a person.
+    const lastWord = doc.words[name.end - 1] ?? '';
+    if (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord) || OUTLET_HEADS.has(lastWord)) continue;
     const first = titleStart(doc, i);
     const role = { first, end: name.titleEnd };
     addAffiliationOrg(doc, first, i);

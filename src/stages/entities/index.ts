@@ -1,28 +1,21 @@
 import type { Article } from '../../model/index.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { prepare } from './01-prepare.js';
-import { findLexicon } from './02-lexicon.js';
-import { findInstruments } from './03-instruments.js';
-import { findTitledPeople } from './04-titles.js';
-import { findNames } from './05-names.js';
-import { findAppositions } from './06-appositions.js';
-import { findGroups } from './07-groups.js';
-import { findNominals } from './08-nominals.js';
-import { adoptUnknownNames } from './12-unknown-names.js';
+import { findMentions } from './find.js';
 import { resolveThings } from './13-resolve.js';
 import { resolvePeople } from './14-people.js';
 import { resolvePronouns } from './15-pronouns.js';
 import { markMetonymy } from './16-metonymy.js';
-import { findCreditOutlets } from './09-credits.js';
-import { pairPlaces } from './10-place-pairs.js';
-import { takeArticles } from './11-articles.js';
 import { clusters } from './cluster.js';
 import { createLexicon } from '../../lexicon/index.js';
 import type { Lexicon as SharedLexicon } from '../../lexicon/index.js';
 import { buildLexicon } from './lexicon.js';
 import type { ExtraNames } from './lexicon.js';
+import { markExtents } from './extents.js';
 import { records } from './records.js';
+import { nerModel } from './tagger/model.js';
+import { vetoGuesses, weakNames } from './tagger/merge.js';
+import { tagMentions } from './tagger/tag.js';
 
 export const STAGE = 'entities';
 
@@ -33,6 +26,8 @@ export interface Options {
   readonly extraNames?: ExtraNames;
   /** Resolve "he"/"she" where exactly one person fits (default true). */
   readonly pronouns?: boolean;
+  /** Let the learned tagger overrule the rules' guesses (default true). */
+  readonly tagger?: boolean;
 }
 
 /**
@@ -45,24 +40,26 @@ export interface Options {
 export function entities(options: Options = {}): Stage {
   const lexicon = buildLexicon(options.lexicon ?? createLexicon(), options.extraNames ?? []);
   const pronouns = options.pronouns ?? true;
+  const model = (options.tagger ?? true) ? nerModel() : null;
   return defineStage({
     name: STAGE,
     requires: ['tokens', 'sentences'],
     provides: ['mentions', 'entities'],
     languages: ['en'],
     run(article: Article): Article {
-      const doc = prepare(article, lexicon);
-      findLexicon(doc, lexicon);
-      findInstruments(doc);
-      findTitledPeople(doc, lexicon, lexicon.countryNames);
-      findNames(doc);
-      findAppositions(doc, lexicon, lexicon.countryNames);
-      findGroups(doc, lexicon);
-      findNominals(doc, lexicon);
-      findCreditOutlets(doc, article, lexicon);
-      pairPlaces(doc);
-      takeArticles(doc);
-      adoptUnknownNames(doc);
+      const doc = findMentions(article, lexicon);
+      const guesses = model ? weakNames(doc) : [];
+      if (model && guesses.length > 0)
+        vetoGuesses(
+          guesses,
+          tagMentions(
+            model,
+            doc,
+            article,
+            guesses.map((f) => f.first),
+          ),
+        );
+      markExtents(doc);
       const cs = clusters();
       resolveThings(doc, cs);
       resolvePeople(doc, cs);

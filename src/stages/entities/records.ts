@@ -43,6 +43,8 @@ export function records(doc: Doc, cs: Clusters, stage: string): { mentions: Ment
       confidence: p.f.confidence,
     };
     if (p.f.metonymy) m.metonymy = p.f.metonymy;
+    const extent = extentOf(doc, p.f);
+    if (extent && (extent.start !== p.span.start || extent.end !== p.span.end)) m.extent = extent;
     if (p.role) m.role = p.role;
     return m;
   });
@@ -74,6 +76,13 @@ export function records(doc: Doc, cs: Clusters, stage: string): { mentions: Ment
     return e;
   });
   return { mentions, entities };
+}
+
+function extentOf(doc: Doc, f: Found): Span | undefined {
+  if (!f.extent || f.span) return undefined;
+  const a = doc.tokens[f.extent.first];
+  const b = doc.tokens[f.extent.end - 1];
+  return a && b ? { start: a.span.start, end: b.span.end } : undefined;
 }
 
 function roleOf(doc: Doc, cs: Clusters, f: Found, stage: string): Role | undefined {

@@ -33,6 +33,11 @@ export interface Found {
   gender?: 'm' | 'f';
   /** Character span, for mentions found outside the tokens (photo credits); else from the tokens. */
   span?: Span;
+  /**
+   * The whole noun phrase this name heads, where it is wider than the name ("the University of
+   * Helsinki", "NASA Administrator Charles Bolden"): token range [first, end).
+   */
+  extent?: { readonly first: number; readonly end: number };
   /** Set when a larger mention took this one in ("Cupertino" in "Cupertino, California"). */
   dropped?: true;
   /** Set by the resolve pass: the index of the entity this mention belongs to. */
