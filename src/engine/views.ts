@@ -46,6 +46,8 @@ export interface ClaimView {
   /** Carriers from the outermost to the one nearest the speaker ("RIA Novosti"). */
   readonly carriers: readonly string[];
   readonly outlet: string | null;
+  /** Who speaks in the article's own voice: its outlet, else its site or file ("sacbee.com"). */
+  readonly voice: string;
   readonly published: string | null;
   readonly modality: Modality;
   readonly times: { readonly said: TimeRef | null; readonly refers: TimeRef | null };

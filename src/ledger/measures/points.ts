@@ -22,6 +22,8 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       const q = quantities.get(id);
       // A quantity shared by two claims (a sentence and the quote inside it) is one point.
       if (!q || seen.has(id)) continue;
+      // "repatriate all workers by 2019": a goal's "all" measures nothing yet.
+      if (claim.modality === 'planned' && q.vague !== undefined && q.unit === 'proportion') continue;
       const m = measureOf(article, claim, q, names, all);
       if (!m) continue;
       seen.add(id);
