@@ -68,7 +68,7 @@ function estimate1(item: DatingInput, dated: readonly DatingInput[]): Published 
   const first = days[0];
   const last = days[days.length - 1];
   if (first === undefined || last === undefined) return null;
-  const cues = [...timeCues(item.article), ...totalCues(item, dated)];
+  const cues = [...timeCues(item.article, days), ...totalCues(item, dated)];
   if (cues.length === 0) return null;
   // Never before a date the article itself names in full as past ("since Dec. 22, 2019").
   const floor = latestNamedDate(item.article);
@@ -117,12 +117,15 @@ function estimate1(item: DatingInput, dated: readonly DatingInput[]): Published 
 }
 
 /** Weekdays and year-less dates the article names, with the side of the publication they lie on. */
-function timeCues(article: Article): Cue[] {
+function timeCues(article: Article, dated: readonly number[]): Cue[] {
   const claims = article.claims ?? [];
   const out: Cue[] = [];
   for (const t of article.times ?? []) {
     const claim = claims.find((c) => spanContains(c.span, t.span));
-    const future = t.direction === 'future' || (t.direction !== 'past' && claim?.modality === 'planned');
+    // "by Nov. 30", "rescheduled for December 1": a date ahead of the publication, not behind it.
+    const ahead = /^(?:by|until|till|before|for|ahead of|no later than)$/i.test(t.signal?.text ?? '');
+    const future =
+      t.direction === 'future' || ahead || (t.direction !== 'past' && claim?.modality === 'planned');
     const weekday = /^XXXX-WXX-([1-7])/.exec(t.value);
     if (weekday) {
       const n = Number(weekday[1]);
@@ -141,10 +144,12 @@ function timeCues(article: Article): Cue[] {
       out.push({
         kind: 'monthday',
         words: `“${t.text}”`,
+        // The year is the story's: the one that puts the date nearest its dated articles.
         cost: (d) => {
-          const at = dayOf(resolveAgainst(t.value, iso(d), future ? 'future' : 'past'));
+          const near = dated.reduce((b, x) => (Math.abs(x - d) < Math.abs(b - d) ? x : b), dated[0] ?? d);
+          const at = dayOf(resolveAgainst(t.value, iso(near), future ? 'future' : 'past'));
           if (at === null) return 0;
-          return future ? (at < d ? 10 : 0) : at > d ? 10 : 0;
+          return future ? (at < d ? 5 : 0) : at > d ? 5 : 0;
         },
       });
     }
