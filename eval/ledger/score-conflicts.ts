@@ -1,4 +1,4 @@
-import type { GoldConflict, GoldSide } from '../news-claims/load.js';
+import type { GoldConflict, GoldSide } from './stories-gold.js';
 
 /** A system conflict reduced to its claims' docs and spans (indices into the gold doc's text). */
 export interface SystemConflict {

@@ -1,5 +1,5 @@
 import { interval } from '../../src/ledger/time/interval.js';
-import type { GoldSeries, GoldSeriesPoint, GoldValue } from '../news-claims/load.js';
+import type { GoldSeries, GoldSeriesPoint, GoldValue } from './stories-gold.js';
 
 /** One point of a system series, reduced to what the gold can be compared with. */
 export interface SystemPoint {

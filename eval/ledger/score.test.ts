@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GoldConflict, GoldValue } from '../news-claims/load.js';
+import type { GoldConflict, GoldValue } from './stories-gold.js';
 import { scoreConflicts } from './score-conflicts.js';
 import type { SystemConflict } from './score-conflicts.js';
 import { scoreSeries, timeMatches, valueMatches } from './score-series.js';

@@ -1,194 +1,228 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readJson } from '../../src/ingest/readers/json.js';
+import type { ArticleInput, Span } from '../../src/model/index.js';
 
 /**
- * The loader of `../shared/datasets/news_claims_dev` (sets `a` and `b`; each set's README.md
- * describes the format). Offsets in gold.json are Python `str` indices (code points); they are
- * turned into JavaScript string indices here, so `text.slice(start, end)` gives the gold text.
- *
- * Written for the ledger suite; the `news-claims` suite of the extraction work brings its own
- * loader: when that lands, this one gives way to it (the shapes below are what the ledger
- * scoring needs, nothing more).
+ * Loader for `news_claims_dev` (and any set in its format: `<set>/docs/<id>.txt`,
+ * `<set>/manifest.jsonl`, `<set>/gold.json`; see the sets' README.md files). Offsets in the gold
+ * are Python `str` indices (code points); they are converted here to the UTF-16 offsets
+ * JavaScript strings use, so every span below indexes `text` directly.
  */
 
+/** A gold quote of one document. `span` is the content's span in the document's text. */
+export interface GoldQuote {
+  readonly speaker: string;
+  readonly speakerId: string;
+  readonly speakerAsWritten: string;
+  readonly aliases: readonly string[];
+  readonly cue: string;
+  readonly content: string;
+  readonly span: Span;
+  readonly type: 'direct' | 'indirect' | 'mixed';
+  /** The credited outlet, then every carrier named for the statement. */
+  readonly chain: readonly string[];
+  readonly chainInferred?: readonly string[];
+  readonly note?: string;
+}
+
+/** A gold quantity: a number, a vague amount as a string, or a range. */
+export interface GoldQuantity {
+  readonly text: string;
+  readonly span: Span;
+  readonly value?: number | string;
+  readonly min?: number;
+  readonly max?: number;
+  readonly bound: 'lower' | 'upper' | null;
+  readonly approximate: boolean;
+  readonly unit: string | null;
+  readonly counts: string | null;
+  readonly source: string | null;
+  readonly note?: string;
+}
+
+/** The gold publication date: `value` only when the text states it. */
+export interface GoldPublished {
+  readonly value: string | null;
+  /** From the URL, weekday clues or world knowledge; a day or an interval `A/B`. */
+  readonly bestGuess?: string;
+  /** A year-less date the text states (`--01-26`). */
+  readonly partial?: string;
+}
+
+/** One document with its manifest row and gold annotations. */
 export interface NewsClaimsDoc {
+  readonly id: string;
+  /** The set's folder name (`a`, `b`). */
   readonly set: string;
+  readonly story: string;
+  readonly url: string;
+  readonly title: string | null;
+  readonly outlet: string;
+  readonly text: string;
+  readonly published: GoldPublished;
+  readonly quotes: readonly GoldQuote[];
+  readonly quantities: readonly GoldQuantity[];
+}
+
+/** The set folders of `news_claims_dev`, in order. */
+export const NEWS_CLAIMS_SETS = ['a', 'b'] as const;
+
+/**
+ * Reads the documents of the given sets under `dir` (the `news_claims_dev` folder), in id order.
+ * Sets whose folder is absent are left out.
+ *
+ * @example loadNewsClaims('/work/shared/datasets/news_claims_dev').length // 46
+ */
+export function loadNewsClaims(dir: string, sets: readonly string[] = NEWS_CLAIMS_SETS): NewsClaimsDoc[] {
+  const out: NewsClaimsDoc[] = [];
+  for (const set of sets) {
+    const base = join(dir, set);
+    if (!existsSync(join(base, 'gold.json'))) continue;
+    const gold = JSON.parse(readFileSync(join(base, 'gold.json'), 'utf8')) as RawGold;
+    const manifest = new Map(
+      readFileSync(join(base, 'manifest.jsonl'), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => JSON.parse(l) as RawManifest)
+        .map((m) => [m.id, m]),
+    );
+    for (const id of Object.keys(gold.documents).sort()) {
+      const raw = gold.documents[id];
+      const row = manifest.get(id);
+      if (!raw || !row) continue;
+      const text = readFileSync(join(base, 'docs', `${id}.txt`), 'utf8');
+      out.push(toDoc(id, set, text, raw, row));
+    }
+  }
+  return out;
+}
+
+/**
+ * The article as a user who scraped it would give it to Claimline: a JSON object
+ * `{url, title, text}` read by the same JSON reader `claimline ingest` uses for `.json` files.
+ *
+ * @example createPipeline().run(scrapedInput(doc)).attributions
+ */
+export function scrapedInput(doc: NewsClaimsDoc): ArticleInput {
+  const object = { url: doc.url, ...(doc.title ? { title: doc.title } : {}), text: doc.text };
+  const [input] = readJson(`${doc.id}.json`, JSON.stringify(object));
+  if (!input) throw new Error(`the JSON reader returned nothing for ${doc.id}`);
+  return input;
+}
+
+/**
+ * Converts code-point offsets (Python `str` indices) into UTF-16 offsets of the same string.
+ *
+ * @example codePointSpan('😀ab', [1, 3]) // { start: 2, end: 4 }
+ */
+export function codePointSpan(text: string, [start, end]: readonly [number, number]): Span {
+  let points = 0;
+  let units = 0;
+  let a = -1;
+  let b = -1;
+  while (units <= text.length) {
+    if (points === start) a = units;
+    if (points === end) b = units;
+    if (a >= 0 && b >= 0) break;
+    const cp = text.codePointAt(units);
+    units += cp !== undefined && cp > 0xffff ? 2 : 1;
+    points++;
+  }
+  if (a < 0 || b < 0) throw new Error(`offsets [${start}, ${end}) lie outside the text`);
+  return { start: a, end: b };
+}
+
+interface RawManifest {
   readonly id: string;
   readonly url: string;
-  readonly site: string;
-  readonly outlet: string;
-  readonly language: string;
   readonly title: string | null;
-  readonly story: string;
-  readonly published: string | null;
-  readonly mirrorOf: string | null;
-  readonly text: string;
+  readonly outlet: string;
 }
 
-/** A gold value: a number, a vague amount ("hundreds"), a bound, an approximation or a range. */
-export type GoldValue =
-  | number
-  | string
-  | { readonly lower_bound: number }
-  | { readonly upper_bound: number }
-  | { readonly approx: number }
-  | { readonly min: number; readonly max: number };
+interface RawQuote {
+  readonly speaker: string;
+  readonly speaker_id: string;
+  readonly speaker_as_written: string;
+  readonly speaker_aliases: readonly string[];
+  readonly cue: string;
+  readonly content: string;
+  readonly content_offsets: [number, number];
+  readonly type: 'direct' | 'indirect' | 'mixed';
+  readonly chain: readonly string[];
+  readonly chain_inferred?: readonly string[];
+  readonly note?: string;
+}
 
-export interface GoldSeriesPoint {
-  readonly doc: string;
-  readonly value: GoldValue;
-  /** `YYYY-MM-DD` or an interval `A/B`; null when the text does not say. */
-  readonly asOf: string | null;
+interface RawQuantity {
+  readonly text: string;
+  readonly text_offsets: [number, number];
+  readonly value?: number | string;
+  readonly min?: number;
+  readonly max?: number;
+  readonly bound: 'lower' | 'upper' | null;
+  readonly approximate: boolean;
+  readonly unit: string | null;
+  readonly counts: string | null;
   readonly source: string | null;
-  readonly qualifier: string | null;
+  readonly note?: string;
 }
 
-export interface GoldSeries {
-  readonly measure: string;
-  readonly points: readonly GoldSeriesPoint[];
-}
-
-/** One side of a conflict or non-conflict: a span of one doc (JavaScript indices). */
-export interface GoldSide {
-  readonly doc: string;
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-export interface GoldConflict {
-  readonly id: string;
-  readonly kind: 'value' | 'date' | 'commitment';
-  readonly soft: boolean;
-  readonly a: GoldSide;
-  readonly b: GoldSide;
-  readonly reason: string;
-}
-
-export interface GoldStory {
-  readonly set: string;
-  readonly name: string;
-  readonly docs: readonly string[];
-  readonly series: readonly GoldSeries[];
-  readonly conflicts: readonly GoldConflict[];
-  readonly nonConflicts: readonly GoldConflict[];
-}
-
-export interface NewsClaimsSet {
-  readonly docs: ReadonlyMap<string, NewsClaimsDoc>;
-  readonly stories: readonly GoldStory[];
-}
-
-/** The set names present under `dir` (news_claims_dev), in order. */
-export function newsClaimsSets(dir: string): string[] {
-  return ['a', 'b'].filter((s) => existsSync(join(dir, s, 'gold.json')));
-}
-
-/**
- * Reads one set (`a` or `b`): every doc with its manifest fields and text, and every story's
- * gold series, conflicts and non-conflicts.
- *
- * @example loadNewsClaims('../shared/datasets/news_claims_dev', 'a').stories.map((s) => s.name)
- */
-export function loadNewsClaims(dir: string, set: string): NewsClaimsSet {
-  const root = join(dir, set);
-  const docs = new Map<string, NewsClaimsDoc>();
-  for (const line of readFileSync(join(root, 'manifest.jsonl'), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const m = JSON.parse(line) as Record<string, unknown>;
-    const id = String(m['id']);
-    docs.set(id, {
-      set,
-      id,
-      url: String(m['url'] ?? ''),
-      site: String(m['site'] ?? ''),
-      outlet: String(m['outlet'] ?? ''),
-      language: String(m['language'] ?? 'en'),
-      title: typeof m['title'] === 'string' ? m['title'] : null,
-      story: String(m['story']),
-      published: typeof m['published'] === 'string' ? m['published'] : null,
-      mirrorOf: typeof m['mirror_of'] === 'string' ? m['mirror_of'] : null,
-      text: readFileSync(join(root, 'docs', `${id}.txt`), 'utf8'),
-    });
-  }
-  const gold = JSON.parse(readFileSync(join(root, 'gold.json'), 'utf8')) as RawGold;
-  const side = (s: RawSide): GoldSide => {
-    const text = docs.get(s.doc)?.text ?? '';
-    const start = jsIndex(text, s.offsets[0]);
-    return { doc: s.doc, text: s.text, start, end: jsIndex(text, s.offsets[1]) };
-  };
-  const conflict = (c: RawConflict): GoldConflict => ({
-    id: c.id,
-    kind: c.kind ?? 'value',
-    soft: c.soft === true,
-    a: side(c.a),
-    b: side(c.b),
-    reason: c.reason,
-  });
-  const stories = Object.entries(gold.stories).map(([name, s]): GoldStory => ({
-    set,
-    name,
-    docs: s.docs,
-    series: s.series.map((x) => ({
-      measure: x.measure,
-      points: x.points.map((p) => ({
-        doc: p.doc,
-        value: p.value,
-        asOf: p.as_of ?? null,
-        source: p.source ?? null,
-        qualifier: p.qualifier ?? null,
-      })),
-    })),
-    conflicts: s.conflicts.map(conflict),
-    nonConflicts: s.non_conflicts.map(conflict),
-  }));
-  return { docs, stories };
-}
-
-/** The JavaScript (UTF-16) index of a code-point index into `text`. */
-function jsIndex(text: string, codePoints: number): number {
-  let index = 0;
-  for (let n = 0; n < codePoints && index < text.length; n++) {
-    const code = text.codePointAt(index) ?? 0;
-    index += code > 0xffff ? 2 : 1;
-  }
-  return index;
-}
-
-interface RawSide {
-  readonly doc: string;
-  readonly text: string;
-  readonly offsets: readonly [number, number];
-}
-
-interface RawConflict {
-  readonly id: string;
-  readonly kind?: 'value' | 'date' | 'commitment';
-  readonly soft?: boolean;
-  readonly a: RawSide;
-  readonly b: RawSide;
-  readonly reason: string;
+interface RawDocument {
+  readonly story: string;
+  readonly url: string;
+  readonly outlet: string;
+  readonly published: { value: string | null; best_guess?: string; partial?: string };
+  readonly quotes: readonly RawQuote[];
+  readonly quantities: readonly RawQuantity[];
 }
 
 interface RawGold {
-  readonly stories: Readonly<
-    Record<
-      string,
-      {
-        readonly docs: readonly string[];
-        readonly series: readonly {
-          readonly measure: string;
-          readonly points: readonly {
-            readonly doc: string;
-            readonly value: GoldValue;
-            readonly as_of?: string | null;
-            readonly source?: string | null;
-            readonly qualifier?: string;
-          }[];
-        }[];
-        readonly conflicts: readonly RawConflict[];
-        readonly non_conflicts: readonly RawConflict[];
-      }
-    >
-  >;
+  readonly documents: Readonly<Record<string, RawDocument>>;
+}
+
+function toDoc(id: string, set: string, text: string, raw: RawDocument, row: RawManifest): NewsClaimsDoc {
+  const quotes = raw.quotes.map((q): GoldQuote => ({
+    speaker: q.speaker,
+    speakerId: q.speaker_id,
+    speakerAsWritten: q.speaker_as_written,
+    aliases: q.speaker_aliases,
+    cue: q.cue,
+    content: q.content,
+    span: codePointSpan(text, q.content_offsets),
+    type: q.type,
+    chain: q.chain,
+    ...(q.chain_inferred ? { chainInferred: q.chain_inferred } : {}),
+    ...(q.note ? { note: q.note } : {}),
+  }));
+  const quantities = raw.quantities.map((x): GoldQuantity => ({
+    text: x.text,
+    span: codePointSpan(text, x.text_offsets),
+    ...(x.value !== undefined ? { value: x.value } : {}),
+    ...(x.min !== undefined ? { min: x.min } : {}),
+    ...(x.max !== undefined ? { max: x.max } : {}),
+    bound: x.bound,
+    approximate: x.approximate,
+    unit: x.unit,
+    counts: x.counts,
+    source: x.source,
+    ...(x.note ? { note: x.note } : {}),
+  }));
+  const p = raw.published;
+  return {
+    id,
+    set,
+    story: raw.story,
+    url: row.url,
+    title: row.title,
+    outlet: row.outlet,
+    text,
+    published: {
+      value: p.value,
+      ...(p.best_guess ? { bestGuess: p.best_guess } : {}),
+      ...(p.partial ? { partial: p.partial } : {}),
+    },
+    quotes,
+    quantities,
+  };
 }

@@ -7,7 +7,7 @@ import { scoreConflicts } from '../ledger/score-conflicts.js';
 import type { ConflictScore } from '../ledger/score-conflicts.js';
 import { scoreSeries } from '../ledger/score-series.js';
 import type { SeriesScore } from '../ledger/score-series.js';
-import { loadNewsClaims, newsClaimsSets } from '../news-claims/load.js';
+import { loadStoriesGold, newsClaimsSets } from '../ledger/stories-gold.js';
 import type { EvalSuite, Figure, PrfRow } from '../suite.js';
 import { prf } from '../suite.js';
 
@@ -35,7 +35,7 @@ export const suite: EvalSuite = {
     const series: SeriesScore[] = [];
     const conflicts: ConflictScore[] = [];
     for (const set of sets) {
-      const { docs, stories } = loadNewsClaims(dir, set);
+      const { docs, stories } = loadStoriesGold(dir, set);
       for (const story of stories) {
         const input: StoryDoc[] = story.docs.map((id) => {
           const d = docs.get(id);

@@ -29,6 +29,8 @@ export interface Cue {
    * expectation ("experts suspect") — a claim built on a cognitive cue is hedged.
    */
   readonly class?: 'speech' | 'written' | 'cognitive';
+  /** A negated cue ("did not say how many", "without specifying"): the content was not said. */
+  readonly negated?: boolean;
 }
 
 /** One hop of a chain: a source and the cue that attributes the next hop (or the content) to it. */

@@ -5,6 +5,8 @@ import { completeMeasures } from '../../ledger/series/complete.js';
 import { estimateDates } from '../../ledger/time/estimate.js';
 import { findConflicts } from '../../ledger/conflicts/index.js';
 import type { Conflict } from '../../ledger/conflicts/index.js';
+import { createLexicon } from '../../lexicon/index.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import { countryNames } from '../../ledger/measures/countries.js';
 import { compareIntervals, interval } from '../../ledger/time/interval.js';
 import type { LedgerClaim, SeriesPoint } from '../../ledger/records.js';
@@ -38,8 +40,12 @@ interface Selection {
  *
  * @example const q = createQueries(store, await store.ledger()); (await q.timeline({ story })).length
  */
-export function createQueries(store: Store, ledger: StoreLedger): Queries & { readonly refresh: () => void } {
-  const names = countryNames();
+export function createQueries(
+  store: Store,
+  ledger: StoreLedger,
+  options: { readonly lexicon?: Lexicon } = {},
+): Queries & { readonly refresh: () => void } {
+  const names = countryNames(options.lexicon ?? createLexicon());
   const cache = articleCache(store, ledger, names);
 
   async function select(filter: ClaimFilter = {}): Promise<Selection> {

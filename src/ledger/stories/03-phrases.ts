@@ -1,4 +1,3 @@
-import { STOPWORDS } from '../common/data/stopwords.js';
 import { foldWord, rawWords } from '../common/words.js';
 
 const LEAD_WORDS = 45;
@@ -30,9 +29,14 @@ const NOUN_POS = new Set(['NOUN', 'PROPN']);
  * words count: names, and German nouns; a script without capitals gives none (the label then
  * falls back to names); `'words'` takes every content word (English text not tokenised). The story counts them across its members and picks one (`label.ts`).
  *
- * @example headPhrases('Quake hits Chile', '') // ['Quake', 'Chile']
+ * @example headPhrases('Quake hits Chile', '', words.stopWords) // ['Quake', 'Chile']
  */
-export function headPhrases(title: string | null, text: string, posAt?: PosAt | 'words'): string[] {
+export function headPhrases(
+  title: string | null,
+  text: string,
+  stopWords: ReadonlySet<string>,
+  posAt?: PosAt | 'words',
+): string[] {
   // The title is usually the text's first line; when it is not, it is read without parts of speech.
   const inText = title !== null && text.slice(0, 400).includes(title);
   const prefix = title && !inText ? `${title}\n` : '';
@@ -70,7 +74,7 @@ export function headPhrases(title: string | null, text: string, posAt?: PosAt | 
       run.push({ shown: word, content: false, noun: false });
       continue;
     }
-    if (folded.length < 2 || /\d/.test(folded) || STOPWORDS.has(folded) || /^(https?|www)$/.test(folded)) {
+    if (folded.length < 2 || /\d/.test(folded) || stopWords.has(folded) || /^(https?|www)$/.test(folded)) {
       flush();
       continue;
     }

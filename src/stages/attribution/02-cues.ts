@@ -59,9 +59,22 @@ export function findCues(ctx: Context): CueCandidate[] {
         ),
       );
     } else if (info && isVerbLike(ctx, i, n !== info.lemma)) {
+      // "called on", "pointed to": the particle joins the cue; without it the verb reports nothing.
+      const particle = info.frames.particles.length > 0 ? 1 : 0;
+      if (particle && !info.frames.particles.includes(norm(ctx, i + 1))) continue;
       out.push(
-        candidate(i, i + 1, 'verb', info.lemma, info.class, info.rule, info.frames, n.endsWith('ing')),
+        candidate(
+          i,
+          i + 1 + particle,
+          'verb',
+          info.lemma,
+          info.class,
+          info.rule,
+          info.frames,
+          n.endsWith('ing'),
+        ),
       );
+      i += particle;
     }
   }
   return out;
@@ -99,7 +112,7 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
   const p = pos(ctx, i);
   // "1,000 confirmed cases", "the reported figures": a participle before a noun is an adjective.
   const before = pos(ctx, i - 1);
-  if (/ed$/.test(norm(ctx, i)) && /^(NUM|DET|ADJ)$/.test(before) && pos(ctx, i + 1) === 'NOUN') return false;
+  if (/ed$/.test(norm(ctx, i)) && participleOfNoun(ctx, i)) return false;
   if (p === 'VERB') return true;
   if (!inflected || (p !== 'NOUN' && p !== 'PROPN' && p !== 'ADJ' && p !== 'AUX')) return false;
   const n = norm(ctx, i);
@@ -110,6 +123,11 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
   // "The company claims to …", "the ministry says that …": after a singular noun, before "to" or "that".
   const next = norm(ctx, i + 1);
   if (before === 'NOUN' && n.endsWith('s') && (next === 'to' || next === 'that')) return true;
+  // "local authorities warning of floods": after a plural speaker, before what it governs.
+  const speaker =
+    ctx.lex.speakerNouns.has(norm(ctx, i - 1)) || ctx.lex.sourceHeads[norm(ctx, i - 1)] !== undefined;
+  const info = ctx.lex.cueForms.get(n);
+  if (before === 'NOUN' && speaker && (next === 'that' || info?.frames.skips.includes(next))) return true;
   if (before !== 'PROPN' && before !== 'PRON') return false;
   return !/^\p{Lu}/u.test(word(ctx, i)) || titleCase(ctx, i);
 }
@@ -127,4 +145,26 @@ function titleCase(ctx: Context, i: number): boolean {
     if (/^\p{Lu}/u.test(w)) capitals++;
   }
   return words >= 3 && capitals / words > 0.7;
+}
+
+const QUANTIFIERS = new Set(['many', 'several', 'some', 'more', 'most', 'few', 'total', 'all']);
+
+/**
+ * True when an -ed form modifies a noun rather than reports: before one ("6,603 confirmed mpox
+ * cases", "the reported figures"), or after a counted noun and before an adjunct ("524 deaths
+ * reported so far", "many cases reported in children") — a counted thing speaks no words.
+ */
+function participleOfNoun(ctx: Context, i: number): boolean {
+  const before = pos(ctx, i - 1);
+  const after = pos(ctx, i + 1);
+  if (/^(NUM|DET|ADJ)$/.test(before) && /^(NOUN|PROPN|ADJ)$/.test(after)) return true;
+  if (before !== 'NOUN' || !/^(ADP|ADV|PUNCT|SCONJ|PART)$/.test(after)) return false;
+  const noun = norm(ctx, i - 1);
+  if (ctx.lex.speakerNouns.has(noun) || ctx.lex.sourceHeads[noun] || ctx.lex.reportingNouns.has(noun))
+    return false;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+    if (pos(ctx, k) === 'NUM' || QUANTIFIERS.has(norm(ctx, k))) return true;
+    if (!/^(NOUN|ADJ|PROPN|DET)$/.test(pos(ctx, k))) break;
+  }
+  return false;
 }

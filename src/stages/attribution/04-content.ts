@@ -42,6 +42,22 @@ function place(ctx: Context, unit: Unit, units: readonly Unit[], index: number):
   return contentBefore(ctx, unit, lead, range.end);
 }
 
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'since',
+  'although',
+  'though',
+  'as',
+  'if',
+  'until',
+  'unless',
+  'whereas',
+]);
+
 /**
  * Where content starting at token `from` must stop: the next unit joined by a comma or a
  * conjunction ("…, according to X", "…, but said"), else the sentence's end.
@@ -59,7 +75,16 @@ function nextBoundary(
     if (!next || !unit || next.sentence !== unit.sentence) break;
     if (next.start <= from) continue;
     const before = norm(ctx, next.start - 1);
-    if (before === ',' || before === ';' || before === 'and' || before === 'but' || next.form === 'bare') {
+    // "praised Carrier after the company announced …": a clause of its own starts.
+    const subordinate = SUBORDINATORS.has(before) && next.form === 'sv';
+    if (
+      before === ',' ||
+      before === ';' ||
+      before === 'and' ||
+      before === 'but' ||
+      next.form === 'bare' ||
+      subordinate
+    ) {
       return next.start;
     }
   }

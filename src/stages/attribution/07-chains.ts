@@ -1,4 +1,5 @@
 import type { Context } from './context.js';
+import { norm } from './context.js';
 import type { Draft } from './draft.js';
 
 /**
@@ -21,13 +22,24 @@ export function foldChains(ctx: Context, drafts: readonly Draft[]): Draft[] {
       .filter((d) => d !== outer && !d.dropped && d.inherit === null && within(ctx, d, outer))
       .sort((a, b) => start(ctx, a) - start(ctx, b))[0];
     if (!inner || !sameStart(ctx.text, outer.content.start, start(ctx, inner))) continue;
+    // "Netanyahu said he told Biden …", "Hamas said it hopes …": the speaker speaks of itself;
+    // both statements stand, neither carries the other.
+    if (pronounSubject(ctx, inner)) continue;
     inner.carriedBy = [...outer.carriedBy, outer.unit, ...inner.carriedBy];
     inner.carrierTimes.push(...outer.carrierTimes, ...outer.unit.times, ...outer.leadTimes);
+    // "[The US has pledged doses], while [Japan has agreed …], according to a source": the source
+    // said more than the first statement; it keeps its own record over the whole.
+    if (reach(ctx, inner) - outer.content.start < 0.8 * (outer.content.end - outer.content.start)) continue;
     outer.dropped = true;
     // Whatever took its source from the carrier now takes it from the statement.
     for (const d of drafts) if (d.inherit === outer) d.inherit = inner;
   }
   return drafts.filter((d) => !d.dropped);
+}
+
+/** Where a draft's words end: its content or its unit, whichever is later. */
+function reach(ctx: Context, d: Draft): number {
+  return Math.max(d.content.end, ctx.tokens[d.unit.end - 1]?.span.end ?? 0);
 }
 
 /** Where a draft's words begin: its source, its cue or its content, whichever is first. */
@@ -48,4 +60,10 @@ function within(ctx: Context, inner: Draft, outer: Draft): boolean {
 /** True when only quote marks, spaces and punctuation lie between two offsets. */
 function sameStart(text: string, a: number, b: number): boolean {
   return /^[\s"“”'‘’«».,:;—–-]*$/.test(text.slice(Math.min(a, b), Math.max(a, b)));
+}
+
+/** True when a draft's speaker is a pronoun ("he told", "it hopes"). */
+function pronounSubject(ctx: Context, d: Draft): boolean {
+  const source = d.unit.source;
+  return source !== null && source.end - source.start === 1 && ctx.lex.pronouns.has(norm(ctx, source.head));
 }

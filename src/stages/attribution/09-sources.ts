@@ -4,6 +4,8 @@ import { firstTokenAt, norm, sentenceOfToken } from './context.js';
 import type { Phrase } from './phrases.js';
 import type { BlockAt } from './source-earlier.js';
 import { earlierSpeaker } from './source-earlier.js';
+import { bodyReferent } from './source-bodies.js';
+import { mentionReferent } from './source-mentions.js';
 import { charSpan, fromWords } from './source-words.js';
 
 /** A resolved source, and the factor by which it scales the attribution's confidence. */
@@ -51,7 +53,9 @@ export function sourceResolver(ctx: Context): SourceResolver {
       };
       return { ref, factor: 1 };
     }
-    const back = earlierSpeaker(ctx, phrase, earlier, blockAt);
+    const speaker = earlierSpeaker(ctx, phrase, earlier, blockAt);
+    const body = speaker ? null : bodyReferent(ctx, phrase, earlier, blockAt);
+    const back = speaker ?? (body ? { ref: body, factor: 0.8 } : mentionReferent(ctx, phrase, blockAt));
     if (back)
       return {
         ref: ref(back.ref.name, back.ref.type, back.ref.entity, span, 'earlier-speaker'),

@@ -145,7 +145,13 @@ function blockOf(ctx: Context, offset: number): number {
 function cue(ctx: Context, words: CueWords): Cue {
   const start = ctx.tokens[words.start]?.span.start ?? 0;
   const end = ctx.tokens[words.end - 1]?.span.end ?? start;
-  return { text: ctx.text.slice(start, end), span: { start, end }, lemma: words.lemma, class: words.class };
+  const base = {
+    text: ctx.text.slice(start, end),
+    span: { start, end },
+    lemma: words.lemma,
+    class: words.class,
+  };
+  return words.negated ? { ...base, negated: true } : base;
 }
 
 function firstOffset(ctx: Context, d: Draft): number {

@@ -50,6 +50,21 @@ export function skipAdjuncts(ctx: Context, from: number, ceil: number): Adjuncts
         continue;
       }
     }
+    // "said on X", "wrote on its website": the platform carried the statement.
+    if (n === 'on' && onPlatform(ctx, object)) {
+      carriers.push(carrier(object, i, i + 1, 'carrier-platform', 'post'));
+      i = object.end;
+      continue;
+    }
+    // "in a statement obtained by CNN", "in a letter seen by Reuters".
+    if (statement && ctx.lex.relayParticiples.has(link) && /^(by|to)$/.test(norm(ctx, object.end + 1))) {
+      const outlet = scanRight(ctx, object.end + 2, ceil, false);
+      if (outlet && namesOutlet(ctx, outlet)) {
+        carriers.push(carrier(outlet, object.end, object.end + 2, 'carrier-obtained-by', 'obtain'));
+        i = outlet.end;
+        continue;
+      }
+    }
     if (n === 'to' && namesOutlet(ctx, object)) {
       carriers.push(carrier(object, i, i + 1, 'carrier-told-outlet', 'tell'));
       i = object.end;
@@ -67,6 +82,8 @@ export function skipTime(ctx: Context, i: number, ceil: number, found: number[])
   let j = i;
   while (j < ceil && j < i + 3 && ctx.lex.timeOpeners.has(norm(ctx, j)) && !isTime(ctx, j)) j++;
   if (j >= ceil || !isTime(ctx, j)) return i;
+  // "said last week’s rainstorm …": a time before a possessive is the content's first words.
+  for (let k = j; k < Math.min(ceil, j + 3); k++) if (/^['’]s$/.test(norm(ctx, k))) return i;
   while (
     j < ceil &&
     (isTime(ctx, j) || pos(ctx, j) === 'NUM' || (norm(ctx, j) === ',' && pos(ctx, j + 1) === 'NUM'))
@@ -113,4 +130,14 @@ function carrier(
 ): CarrierDraft {
   const cue: CueWords = { start, end, lemma, class: 'speech', rule };
   return { phrase, cue, rule };
+}
+
+/** True when a phrase names a platform a statement was posted on ("X", "Twitter", "its website"). */
+export function onPlatform(ctx: Context, phrase: Phrase): boolean {
+  const first = ctx.tokens[phrase.start];
+  const last = ctx.tokens[phrase.end - 1];
+  if (!first || !last) return false;
+  const text = ctx.text.slice(first.span.start, last.span.end);
+  if (text === 'X') return true;
+  return ctx.lex.platforms.has(text.toLowerCase()) || ctx.lex.platformHeads.has(norm(ctx, phrase.head));
 }

@@ -48,6 +48,17 @@ export function contentAfter(
   // "promised to abide by the sanctions", "claims to own the trademark".
   if (n === 'to' && frames?.infinitive && pos(ctx, k + 1) === 'VERB')
     return plain(ctx, unit, k, boundary, lead, 'speaker-then-content');
+  // "warned of floods", "expressed concern over": the preposition opens what was said.
+  if (frames?.skips.includes(n) && k + 1 < boundary)
+    return plain(ctx, unit, k + 1, boundary, lead, 'speaker-then-object');
+  if (frames?.np && !that) {
+    // "expressed hope that …": a noun wink tags as a verb, before "that" or a preposition.
+    const misread =
+      first === 'VERB' && !/(ed|ing)$/.test(n) && (norm(ctx, k + 1) === 'that' || pos(ctx, k + 1) === 'ADP');
+    // "did not immediately confirm this": a demonstrative is the object.
+    const demonstrative = first === 'PRON' && /^(this|that|these|those|it)$/.test(n);
+    if (misread || demonstrative) return plain(ctx, unit, k, boundary, lead, 'speaker-then-object');
+  }
   // "agreed to", "said would begin" (a relative clause): no content.
   if (/^(to|by|as|for|of|with|about|on)$/.test(n) || first === 'AUX' || first === 'VERB') return null;
   const pronoun = first === 'PRON' && ctx.lex.pronouns.has(n);
@@ -60,6 +71,8 @@ export function contentAfter(
   if (frames?.np && !that && nominal) return plain(ctx, unit, k, boundary, lead, 'speaker-then-object');
   return null;
 }
+
+const RELATIVES = new Set(['which', 'who', 'whose', 'where', 'whom']);
 
 /** Index of the next comma in `[from, end)`, or -1. */
 export function nextComma(ctx: Context, from: number, end: number): number {
@@ -91,6 +104,13 @@ export function opensClause(ctx: Context, k: number, boundary: number): boolean 
   for (let i = k; i < boundary; i++) {
     const n = norm(ctx, i);
     if (n === ';') return false;
+    // "said last week’s rainstorm, which caused some flooding, has caused delays": a relative clause.
+    if (n === ',' && RELATIVES.has(norm(ctx, i + 1))) {
+      const close = nextComma(ctx, i + 2, Math.min(boundary, i + 30));
+      if (close < 0) return false;
+      i = close;
+      continue;
+    }
     if (n === ',' && partAt(ctx, i + 1, 'open') < 0) {
       // An appositive after a name ("Papermaster, 49,", "Tiger, the code name for this release,").
       const close = pos(ctx, i - 1) === 'PROPN' ? nextComma(ctx, i + 1, Math.min(boundary, i + 14)) : -1;

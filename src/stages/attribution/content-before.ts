@@ -1,5 +1,5 @@
 import type { Context } from './context.js';
-import { firstTokenAt, isQuoteMark, norm, partOf, pos } from './context.js';
+import { firstTokenAt, isQuoteMark, norm, partOf, pos, sentenceOfToken } from './context.js';
 import type { FrameRule } from './data/rules.js';
 import type { Draft, Unit } from './draft.js';
 import { contentSpan, hasClause } from './spans.js';
@@ -14,6 +14,8 @@ export function quoteBefore(ctx: Context, unit: Unit): Draft | null {
   if (!isQuoteMark(ctx, p)) return null;
   const part = partAt(ctx, p, 'close');
   if (part < 0 || !startsUtterance(ctx, part)) return null;
+  // A quote that ends the paragraph before is no quote of this speaker's.
+  if (ctx.quotes[part]?.block !== sentenceOfToken(ctx, unit.start)?.block) return null;
   const parts = quoteRun(ctx, part, 'backward');
   // A split quote: “…,” X said, “…”
   const k = norm(ctx, unit.end) === ',' ? unit.end + 1 : unit.end;

@@ -1,4 +1,5 @@
 import type { Context } from './context.js';
+import { norm } from './context.js';
 import { FRAME_RULES } from './data/rules.js';
 import type { FrameRule } from './data/rules.js';
 import type { Draft, Unit } from './draft.js';
@@ -53,7 +54,9 @@ export function withLead(ctx: Context, d: Draft, lead: number): Draft {
     const time = ctx.timeOf[t] ?? -1;
     if (time >= 0 && !d.leadTimes.includes(time)) d.leadTimes.push(time);
   }
-  const adjuncts = skipAdjuncts(ctx, lead, d.unit.start);
+  // "Speaking to The Sacramento Bee on Friday, Honea said": the participle's "to" names a carrier.
+  const from = /^(speaking|talking|writing)$/.test(norm(ctx, lead)) ? lead + 1 : lead;
+  const adjuncts = skipAdjuncts(ctx, from, d.unit.start);
   if (adjuncts.carriers.length > 0)
     d.unit = { ...d.unit, carriers: [...adjuncts.carriers, ...d.unit.carriers] };
   return d;

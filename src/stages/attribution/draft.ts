@@ -14,6 +14,8 @@ export interface CueWords {
   readonly participle?: boolean;
   /** What the cue allows around it (a noun phrase or "to" as content, a hearer ...). */
   readonly frames?: CueFrames;
+  /** "did not say", "without specifying": the content was not said. */
+  readonly negated?: boolean;
 }
 
 /** An outlet or report a statement came through ("in an interview with Interfax"). */

@@ -46,6 +46,16 @@ export const CLOSING_DETERMINERS = new Set([
 /** True when token `i` can sit inside a noun phrase as a word (not a determiner). */
 export function isNounish(ctx: Context, i: number): boolean {
   const p = pos(ctx, i);
+  // The second half of a hyphenated modifier ("Chicago-based", "state-run"), whatever wink tags it.
+  if (i >= 2 && isInnerHyphen(ctx, i - 1) && NOUNISH.has(pos(ctx, i - 2)) && /^\p{L}/u.test(norm(ctx, i)))
+    return true;
+  // "the International Red Cross": a capitalised word wink tags as a verb inside a name.
+  if (
+    p === 'VERB' &&
+    pos(ctx, i - 1) === 'PROPN' &&
+    /^\p{Lu}/u.test(ctx.text[ctx.tokens[i]?.span.start ?? 0] ?? '')
+  )
+    return !ctx.lex.cueForms.has(norm(ctx, i));
   if (p === 'VERB' && /(ing|ed)$/.test(norm(ctx, i))) {
     // A participle between a determiner and a noun is an adjective.
     const before = pos(ctx, i - 1);
@@ -88,4 +98,17 @@ export function breaksBeforeName(ctx: Context, i: number): boolean {
   const n = norm(ctx, i);
   if (pos(ctx, i) !== 'NOUN' || pos(ctx, i + 1) !== 'PROPN') return false;
   return !ctx.lex.titles.has(n) && !ctx.lex.outletHeads.has(n) && !ctx.lex.sourceHeads[n];
+}
+
+/** Adjectives that take a complement after a source noun ("people familiar with the matter"). */
+const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'loyal', 'opposed', 'aware']);
+
+/**
+ * True when token `i` opens a postmodifier of a source noun: a participle or an adjective with
+ * a preposition after it ("a source briefed on the talks", "people familiar with the matter").
+ */
+export function opensPostmodifier(ctx: Context, i: number): boolean {
+  const n = norm(ctx, i);
+  const participle = pos(ctx, i) === 'VERB' && /ed$/.test(n) && !ctx.lex.cueForms.has(n);
+  return (participle || POSTMODIFIERS.has(n)) && pos(ctx, i + 1) === 'ADP';
 }

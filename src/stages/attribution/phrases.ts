@@ -6,6 +6,7 @@ import {
   endsInPlace,
   isInnerHyphen,
   isNounish,
+  opensPostmodifier,
   startsTime,
 } from './phrase-words.js';
 
@@ -28,6 +29,12 @@ export interface Phrase {
 export function scanLeft(ctx: Context, end: number, floor: number): Phrase | null {
   const last = end - 1;
   if (last < floor) return null;
+  // "The Federal Aviation Administration (FAA) said": the name before the parenthesis heads it.
+  const open = parenthesisBefore(ctx, last, floor);
+  if (open >= 0) {
+    const named = scanLeft(ctx, open, floor);
+    return named ? { start: named.start, end, head: named.head } : null;
+  }
   if (pos(ctx, last) === 'PRON' && ctx.lex.pronouns.has(norm(ctx, last))) {
     return { start: last, end, head: last };
   }
@@ -78,9 +85,11 @@ function leftChunk(
   if (!isNounish(ctx, last)) return null;
   const p = pos(ctx, last);
   // A phrase ends on a noun ("the Russian official"), not on "Russian" — unless a complement follows.
-  if (p === 'ADJ' && !postModified && !/^\p{Lu}/u.test(word(ctx, last))) return null;
+  // "the Israeli military": a source head that wink tags as an adjective is still the noun.
+  const nounAnyway = p === 'ADJ' && isSourceNoun(ctx, norm(ctx, last));
+  if (p === 'ADJ' && !postModified && !nounAnyway && !/^\p{Lu}/u.test(word(ctx, last))) return null;
   let start = last;
-  let head = p === 'ADJ' ? -1 : last;
+  let head = p === 'ADJ' && !nounAnyway ? -1 : last;
   for (let j = last - 1; j >= floor; j--) {
     if (isInnerHyphen(ctx, j) && isNounish(ctx, j - 1)) {
       start = j - 1;
@@ -143,6 +152,14 @@ export function scanRight(ctx: Context, start: number, ceil: number, withOf = fa
     end = i;
   }
   if (head < 0) return null;
+  // "the Africa Centers for Disease Control and Prevention (Africa CDC)": the parenthesis joins.
+  const close = parenthesisAfter(ctx, end, ceil);
+  if (close > 0) end = close;
+  // "another person briefed on the deal", "people familiar with the matter".
+  if (pos(ctx, head) === 'NOUN' && isSourceNoun(ctx, norm(ctx, head)) && opensPostmodifier(ctx, end)) {
+    const tail = scanRight(ctx, end + 2, ceil, false);
+    if (tail) return { start, end: tail.end, head };
+  }
   // "Russia’s ambassador to Pyongyang Alexander Matsegora": a title takes its complement and the name after it.
   const title = ctx.lex.titles.has(norm(ctx, head));
   if (title && ctx.lex.namePrepositions.has(norm(ctx, end)) && pos(ctx, end) === 'ADP' && end + 1 < ceil) {
@@ -157,7 +174,47 @@ export function scanRight(ctx: Context, start: number, ceil: number, withOf = fa
   const link = norm(ctx, end);
   if (withOf && (link === 'of' || link === 'and') && end + 1 < ceil) {
     const tail = scanRight(ctx, end + 1, ceil, link === 'of');
-    if (tail) return { start, end: tail.end, head };
+    // "National Highways and Infrastructure Development Corporation", "Bank of America": one
+    // name, headed by its last word, when both sides are names and it ends in an organisation word.
+    const oneName =
+      tail !== null &&
+      pos(ctx, head) === 'PROPN' &&
+      pos(ctx, tail.head) === 'PROPN' &&
+      ctx.lex.organizationWords.has(norm(ctx, tail.end - 1));
+    if (tail) return { start, end: tail.end, head: oneName ? tail.end - 1 : head };
   }
   return { start, end, head };
+}
+
+/**
+ * The index of "(" when token `last` closes a short parenthesis of name words after a name
+ * ("(FAA)", "(Africa CDC)"), else -1.
+ */
+export function parenthesisBefore(ctx: Context, last: number, floor: number): number {
+  if (norm(ctx, last) !== ')') return -1;
+  for (let k = last - 1; k > Math.max(floor, last - 6); k--) {
+    if (norm(ctx, k) === '(') return k < last - 1 && k - 1 >= floor && isNounish(ctx, k - 1) ? k : -1;
+    if (!isNounish(ctx, k) && pos(ctx, k) !== 'NOUN') return -1;
+  }
+  return -1;
+}
+
+/** The index after ")" when a short parenthesis of name words opens at `i`, else -1. */
+export function parenthesisAfter(ctx: Context, i: number, ceil: number): number {
+  if (norm(ctx, i) !== '(') return -1;
+  for (let k = i + 1; k < Math.min(ceil, i + 6); k++) {
+    if (norm(ctx, k) === ')') return k > i + 1 ? k + 1 : -1;
+    if (!isNounish(ctx, k) && pos(ctx, k) !== 'NOUN') return -1;
+  }
+  return -1;
+}
+
+/** True when a word names something that speaks ("military", "officials", "ministry"). */
+export function isSourceNoun(ctx: Context, n: string): boolean {
+  return (
+    ctx.lex.sourceHeads[n] !== undefined ||
+    ctx.lex.speakerNouns.has(n) ||
+    ctx.lex.organizationNominals.has(n) ||
+    ctx.lex.collective.has(n)
+  );
 }

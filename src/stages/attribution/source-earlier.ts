@@ -4,9 +4,15 @@ import { norm, pos, word } from './context.js';
 import type { Phrase } from './phrases.js';
 import type { Resolved } from './09-sources.js';
 
+/** Determiners that make a nominal point back ("the company", "this report"). */
+export const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
 /**
  * A pronoun, a definite nominal or a bare surname that names an earlier speaker, with how much
- * to trust it: a surname most, a title ("the ambassador") less, a pronoun or "the official" least.
+ * to trust it: a surname most, a nominal with the same head as the speaker's words ("the
+ * people" after "people familiar with the matter", "the sheriff" after "Sheriff Kory Honea")
+ * less, a pronoun or "the official" least. A document ("the statement", "the report") is the
+ * latest speaker's who is not a group. Bodies ("the company") are `source-bodies.ts`'s.
  */
 export function earlierSpeaker(
   ctx: Context,
@@ -18,27 +24,90 @@ export function earlierSpeaker(
   // A pronoun or a general nominal reaches back three paragraphs; a title or a surname further.
   const block = blockAt(ctx.tokens[phrase.start]?.span.start ?? 0);
   const single = phrase.end - phrase.start === 1;
-  const person = (r: SourceRef) => r.type === 'person';
+  // A person the pronoun can name: typed a person, or a bare name the entities layer typed an
+  // organisation ("Honea"); not the source of an "according to", which is no subject.
+  const person = (r: SourceRef) =>
+    (r.type === 'person' || (r.type === 'organization' && personLike(ctx, r.name))) && !introduced(ctx, r);
   const named = (r: SourceRef) => person(r) && /^\p{Lu}/u.test(r.name) && r.name.includes(' ');
-  let found: SourceRef | null = null;
-  let factor = 0.8;
-  if (single && ctx.lex.personPronouns.has(n)) found = latest(earlier, block, 3, blockAt, person);
-  else if (single && n === 'it') {
-    found = latest(earlier, block, 1, blockAt, (r) => r.type !== 'person' && r.type !== 'group');
-  } else if (norm(ctx, phrase.start) === 'the' && ctx.lex.backNominals.has(n)) {
-    if (ctx.lex.genericNominals.has(n)) found = latest(earlier, block, 3, blockAt, named);
-    else {
-      const titled = (r: SourceRef) =>
-        named(r) && ctx.text.slice(r.span.start, r.span.end).toLowerCase().includes(n);
-      found = latest(earlier, block, 12, blockAt, titled);
-      factor = 0.85;
-    }
-  } else if (single && pos(ctx, phrase.head) === 'PROPN') {
-    const surname = ` ${word(ctx, phrase.head)}`;
-    found = latest(earlier, block, Infinity, blockAt, (r) => r.name.endsWith(surname));
-    factor = 0.95;
+  const found = (ref: SourceRef | null, factor: number): Resolved | null => (ref ? { ref, factor } : null);
+  if (single && ctx.lex.personPronouns.has(n)) {
+    const subject = latest(earlier, block, 3, blockAt, person);
+    return found(subject ?? latest(earlier, block, 3, blockAt, (r) => r.type === 'person'), 0.8);
   }
-  return found ? { ref: found, factor } : null;
+  if (single && n === 'it') {
+    return found(
+      latest(earlier, block, 1, blockAt, (r) => r.type !== 'person' && r.type !== 'group'),
+      0.8,
+    );
+  }
+  if (single && n === 'they') {
+    const plural = (r: SourceRef) => r.type === 'group' || r.type === 'organization';
+    return found(latest(earlier, block, 2, blockAt, plural), 0.75);
+  }
+  if (single && pos(ctx, phrase.head) === 'PROPN') {
+    const surname = ` ${word(ctx, phrase.head)}`;
+    return found(
+      latest(earlier, block, Infinity, blockAt, (r) => r.name.endsWith(surname)),
+      0.95,
+    );
+  }
+  if (!DEFINITE.has(norm(ctx, phrase.start)) || pos(ctx, phrase.head) !== 'NOUN') return null;
+  if (ctx.lex.reportingNouns.has(n)) {
+    return found(
+      latest(earlier, block, 2, blockAt, (r) => r.type !== 'group'),
+      0.8,
+    );
+  }
+  const same = latest(earlier, block, 12, blockAt, (r) => sharesHead(ctx, r, n));
+  if (same) return { ref: same, factor: 0.85 };
+  if (ctx.lex.genericNominals.has(n)) return found(latest(earlier, block, 3, blockAt, named), 0.8);
+  if (ctx.lex.outletHeads.has(n))
+    return found(
+      latest(earlier, block, 4, blockAt, (r) => r.type === 'outlet'),
+      0.8,
+    );
+  return null;
+}
+
+/** True when a name reads as a person's: one to four capitalised words, none an organisation word. */
+function personLike(ctx: Context, name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length > 4 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  return !words.some((w) => {
+    const lower = w.toLowerCase();
+    return ctx.lex.organizationWords.has(lower) || ctx.lex.publicBodyNameWords.has(lower);
+  });
+}
+
+/** True when a source was introduced by "according to", "citing" or "in the words of". */
+function introduced(ctx: Context, r: SourceRef): boolean {
+  return /(according to|citing|in the words of)\s*$/i.test(
+    ctx.text.slice(Math.max(0, r.span.start - 24), r.span.start),
+  );
+}
+
+/** True when an earlier source's words hold the head noun, in the singular or the plural. */
+function sharesHead(ctx: Context, r: SourceRef, n: string): boolean {
+  const words = ctx.text
+    .slice(r.span.start, r.span.end)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u);
+  const stem = n.replace(/(es|s)$/, '');
+  return words.some((w) => w === n || w.replace(/(es|s)$/, '') === stem);
+}
+
+/**
+ * True when a name holds a nominal's word ("United Airlines" for "the airline", "the Health
+ * Ministry" for "the ministry").
+ *
+ * @example nameHolds('Alaska Airlines', 'airline') // true
+ */
+export function nameHolds(name: string, n: string): boolean {
+  const stem = n.replace(/(es|s)$/, '');
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => w.replace(/(es|s)$/, '') === stem);
 }
 
 export type BlockAt = (offset: number) => number;

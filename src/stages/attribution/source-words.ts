@@ -32,7 +32,10 @@ export function fromWords(ctx: Context, phrase: Phrase): { name: string; type: E
     if (ctx.lex.places.has(lower) || ctx.lex.places.has(lower.replace(/^the /, '')))
       return { name, type: 'place' };
     const words = lower.split(/\s+/);
-    if (words.some((w) => ctx.lex.organizationWords.has(w)) || /^[A-Z.&-]{2,}$/.test(name)) {
+    if (
+      words.some((w) => ctx.lex.organizationWords.has(w) || ctx.lex.publicBodyNameWords.has(w)) ||
+      /^[A-Z.&-]{2,}$/.test(name)
+    ) {
       return { name, type: 'organization' };
     }
     return { name, type: 'person' };
@@ -82,9 +85,20 @@ export function properName(ctx: Context, phrase: Phrase, outlet: boolean): strin
   let first = phrase.head;
   const joins = (k: number) => pos(ctx, k) === 'PROPN' || /^[-.]$|^['’]s$/.test(norm(ctx, k));
   while (first > phrase.start && joins(first - 1)) first--;
+  // "Centers for Disease Control and Prevention": an organisation's name runs over its joiners.
+  const orgWord = (k: number) =>
+    ctx.lex.organizationWords.has(norm(ctx, k)) || ctx.lex.publicBodyNameWords.has(norm(ctx, k));
+  let wide = first;
+  while (wide - 2 >= phrase.start && /^(of|for|and|&)$/.test(norm(ctx, wide - 1)) && joins(wide - 2)) {
+    wide -= 2;
+    while (wide > phrase.start && joins(wide - 1)) wide--;
+  }
+  let org = false;
+  for (let t = wide; t < first; t++) org ||= orgWord(t);
+  if (org) first = wide;
   let kept: number[] = [];
   for (let k = first; k <= phrase.head; k++) kept.push(k);
-  const isOrg = outlet || ctx.lex.organizationWords.has(norm(ctx, phrase.head));
+  const isOrg = outlet || orgWord(phrase.head) || kept.some(orgWord);
   if (!isOrg) {
     // A person's name follows the titles and places before it, and the possessor's "’s".
     const possessive = kept.findLastIndex((k) => /^['’]s$/.test(norm(ctx, k)));

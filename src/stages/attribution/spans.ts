@@ -61,7 +61,8 @@ const TRAILING = new Set([',', ':', ';', '.', '—', '–', '-', '--', 'and', 'b
 export function contentSpan(ctx: Context, start: number, end: number): Span | null {
   let a = start;
   let b = end;
-  while (a < b && LEADING.has(norm(ctx, a))) a++;
+  // A leading "that" is a complementiser, unless a verb follows it ("That’s what’s happening").
+  while (a < b && LEADING.has(norm(ctx, a)) && !(norm(ctx, a) === 'that' && demonstrative(ctx, a))) a++;
   for (;;) {
     while (b > a && TRAILING.has(norm(ctx, b - 1))) b--;
     if (b > a && isQuoteMark(ctx, b - 1) && !opensInside(ctx, b - 1, a)) {
@@ -117,4 +118,10 @@ export function hasClause(ctx: Context, start: number, end: number, finite = fal
 export function onlyPunctuation(ctx: Context, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (pos(ctx, k) !== 'PUNCT') return false;
   return true;
+}
+
+/** True when "that" at `i` is a pronoun subject: a verb or "’s" follows it. */
+function demonstrative(ctx: Context, i: number): boolean {
+  const next = pos(ctx, i + 1);
+  return next === 'AUX' || next === 'VERB' || /^['’]s$/.test(norm(ctx, i + 1));
 }

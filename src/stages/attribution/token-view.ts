@@ -63,25 +63,23 @@ export function isQuoteMark(ctx: Context, i: number): boolean {
   return QUOTE_MARKS.has(word(ctx, i));
 }
 
-/** Weekday and month names and their abbreviations: always times when capitalised. */
-export const WEEKDAYS_AND_MONTHS =
-  /^(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/;
-
 /** True when token `i` is a time word or lies in a time expression of the times layer. */
 export function isTime(ctx: Context, i: number): boolean {
   if (i < 0) return false;
   if ((ctx.timeOf[i] ?? -1) >= 0) return true;
   const n = norm(ctx, i);
-  if (pos(ctx, i) === 'NUM') return /^(1[89]|20)\d\d$/.test(n);
+  // A year, but not a number inside a name ("USW Local 1999 President Chuck Jones").
+  if (pos(ctx, i) === 'NUM')
+    return /^(1[89]|20)\d\d$/.test(n) && !(pos(ctx, i - 1) === 'PROPN' && pos(ctx, i + 1) === 'PROPN');
   if (!ctx.lex.timeWords.has(n)) return false;
   // "may", "march" and "fall" name a time only when capitalised; "Morning" in "Sydney Morning
   // Herald" is part of a name.
   const first = ctx.text.charCodeAt(ctx.tokens[i]?.span.start ?? 0);
   const capital = first >= 65 && first <= 90;
-  if (n === 'may' || n === 'march' || n === 'fall') return capital;
+  if (ctx.lex.capitalTimes.has(n)) return capital;
   if (
     capital &&
-    !WEEKDAYS_AND_MONTHS.test(n) &&
+    !ctx.lex.calendarWords.has(n) &&
     (pos(ctx, i - 1) === 'PROPN' || pos(ctx, i + 1) === 'PROPN')
   ) {
     return false;

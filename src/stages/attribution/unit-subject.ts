@@ -1,7 +1,8 @@
 import type { Context } from './context.js';
 import { isQuoteMark, isTime, norm, pos } from './context.js';
 import type { Phrase } from './phrases.js';
-import { scanLeft } from './phrases.js';
+import { isSourceNoun, scanLeft } from './phrases.js';
+import { opensPostmodifier } from './phrase-words.js';
 
 /**
  * The first index left of the cue that is not an auxiliary, an adverb or a time ("had said",
@@ -23,6 +24,8 @@ export function leftOfCue(
       if (t >= 0 && !times.includes(t)) times.push(t);
       // "in January", "last week", "on Thursday": the words that open the time go with it.
       while (j - 1 >= floor && ctx.lex.timeOpeners.has(norm(ctx, j - 1)) && pos(ctx, j - 1) !== 'DET') j--;
+    } else if (pos(ctx, j) === 'ADV' && /ly$/.test(n)) {
+      // "did not immediately confirm", "had publicly said": a manner adverb.
     } else if (!ctx.lex.auxiliaries.has(n) || pos(ctx, j) === 'PROPN') break;
     j--;
   }
@@ -34,6 +37,12 @@ export function subject(ctx: Context, end: number, floor: number): Phrase | null
   const np = scanLeft(ctx, end, floor);
   if (!np) return null;
   const p = pos(ctx, np.start - 1);
+  // "A source briefed on the negotiations said": the source noun before its postmodifier.
+  if (p === 'ADP' && np.start - 2 >= floor && opensPostmodifier(ctx, np.start - 2)) {
+    const owner = scanLeft(ctx, np.start - 2, floor);
+    if (owner && isSourceNoun(ctx, norm(ctx, owner.head)))
+      return { start: owner.start, end: np.end, head: owner.head };
+  }
   if (p !== 'ADP' && p !== 'VERB') return np;
   let sawVerb = false;
   for (let w = np.start - 1; w >= Math.max(floor, np.start - 14); w--) {
@@ -74,4 +83,25 @@ export function appositive(ctx: Context, comma: number, floor: number): Phrase |
   }
   // Asides all the way back: the subject opens the sentence ("Kim, for his part, when asked ..., said").
   return right < comma ? scanLeft(ctx, right, floor) : null;
+}
+
+const COUNTING = new Set(['many', 'several', 'some', 'few', 'total', 'number', 'more', 'most']);
+
+/**
+ * True when a phrase counts things rather than names a speaker: "6,603", "524 deaths", "a total
+ * of 18,737", "many cases" — but not "two officials" or "many residents", whose heads speak.
+ *
+ * @example countsThings(ctx, phraseOf('524 deaths')) // true
+ */
+export function countsThings(ctx: Context, phrase: Phrase): boolean {
+  const head = norm(ctx, phrase.head);
+  if (pos(ctx, phrase.head) === 'NUM') return true;
+  if (pos(ctx, phrase.head) !== 'NOUN') return false;
+  if (ctx.lex.speakerNouns.has(head) || ctx.lex.sourceHeads[head] || ctx.lex.collective.has(head))
+    return false;
+  if (ctx.lex.reportingNouns.has(head) || ctx.lex.titles.has(head)) return false;
+  for (let k = phrase.start; k < phrase.end; k++) {
+    if (pos(ctx, k) === 'NUM' || COUNTING.has(norm(ctx, k))) return true;
+  }
+  return false;
 }

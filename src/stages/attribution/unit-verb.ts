@@ -6,15 +6,29 @@ import type { Phrase } from './phrases.js';
 import { scanRight } from './phrases.js';
 import { namesOutlet, skipAdjuncts } from './adjuncts.js';
 import { cueWords, unit } from './unit-parts.js';
-import { appositive, leftOfCue, subject } from './unit-subject.js';
+import { appositive, countsThings, leftOfCue, subject } from './unit-subject.js';
 
 /** Dashes that may set off an appositive like commas ("Senator X - who ... - said"). */
 export const DASHES = new Set(['-', '–', '—', '--']);
 
-/** A cue verb: inverted ("said Zakharova"), participle ("adding that"), coordinated, or subject first. */
+/**
+ * A cue verb: inverted ("said Zakharova"), participle ("adding that"), coordinated, or subject
+ * first. A negated cue ("did not say how many", "without specifying") makes a unit too, marked
+ * negated: what it reports was not said.
+ */
 export function verbUnit(ctx: Context, c: CueCandidate, floor: number, ceil: number): Unit | null {
   const left = leftOfCue(ctx, c.start, floor);
-  if (left.negated) return null;
+  const unit = positiveUnit(ctx, c, left, floor, ceil);
+  return unit && left.negated ? { ...unit, cue: { ...unit.cue, negated: true } } : unit;
+}
+
+function positiveUnit(
+  ctx: Context,
+  c: CueCandidate,
+  left: ReturnType<typeof leftOfCue>,
+  floor: number,
+  ceil: number,
+): Unit | null {
   const before = norm(ctx, left.at);
   // "is expected to", "was reported", "declined to comment": no attribution.
   if (ctx.lex.be.has(before) || before === 'to') return null;
@@ -49,7 +63,7 @@ export function verbUnit(ctx: Context, c: CueCandidate, floor: number, ceil: num
     const adjuncts = skipAdjuncts(ctx, c.end, ceil);
     return bare(adjuncts.next, adjuncts.times);
   }
-  if (!source) return null;
+  if (!source || countsThings(ctx, source)) return null;
   return hearerAndAdjuncts(ctx, c, source, ceil, left.times);
 }
 

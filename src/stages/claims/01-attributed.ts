@@ -6,7 +6,7 @@ import { publicationRef, referredTime } from './time-refs.js';
 import { STAGE } from './stage-name.js';
 
 /**
- * One claim per attribution: its content, speaker and chain of carriers, the quantities inside
+ * One claim per attribution (but a negated one: "did not say how many"): its content, speaker and chain of carriers, the quantities inside
  * the content, its modality, and three times. The time it refers to is the outermost time
  * expression inside the content (not the deadline of a plan), else when it was said, else the
  * publication date (marked as such).
@@ -15,6 +15,8 @@ export function claimsFromAttributions(article: Article, detect: ModalityDetecto
   const claims: Claim[] = [];
   const seen = new Set<string>();
   for (const a of longestChainsFirst(article.attributions ?? [])) {
+    // "did not say how many": the source withheld it; there is nothing it claimed.
+    if (a.cue.negated) continue;
     const key = `${a.content.span.start}:${a.content.span.end}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -14,6 +14,10 @@
  * - `infinitive`: "to" and a verb after it is what was said ("claims to own the trademark",
  *   "promised to abide by the sanctions").
  * - `inverts`: the verb may come before its speaker after a quote or a comma ("…, said X").
+ * - `particles`: the verb is a cue only with one of these words after it, which joins the cue
+ *   ("called on", "called for", "pointed to", "played up").
+ * - `skips`: prepositions that may open what was said and are left out of it ("warned of
+ *   floods", "spoke about the deal", "expressed concern over the spread").
  */
 export interface CueVerbEntry {
   readonly lemma: string;
@@ -25,6 +29,8 @@ export interface CueVerbEntry {
   readonly np?: boolean;
   readonly infinitive?: boolean;
   readonly inverts?: boolean;
+  readonly particles?: readonly string[];
+  readonly skips?: readonly string[];
 }
 
 export const CUE_VERBS: readonly CueVerbEntry[] = [
@@ -46,9 +52,16 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   },
   { lemma: 'insist', class: 'speech', rule: 'verb-insist', inverts: true },
   { lemma: 'confirm', class: 'speech', rule: 'verb-confirm', objects: true, np: true },
-  { lemma: 'warn', class: 'speech', rule: 'verb-warn', inverts: true },
-  { lemma: 'note', class: 'speech', rule: 'verb-note', objects: true, inverts: true },
-  { lemma: 'explain', class: 'speech', rule: 'verb-explain', objects: true, inverts: true },
+  {
+    lemma: 'warn',
+    class: 'speech',
+    rule: 'verb-warn',
+    inverts: true,
+    np: true,
+    skips: ['of', 'about', 'against'],
+  },
+  { lemma: 'note', class: 'speech', rule: 'verb-note', objects: true, np: true, inverts: true },
+  { lemma: 'explain', class: 'speech', rule: 'verb-explain', objects: true, np: true, inverts: true },
   {
     lemma: 'stress',
     class: 'speech',
@@ -71,7 +84,7 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
     np: true,
   },
   { lemma: 'assert', class: 'speech', rule: 'verb-assert', objects: true },
-  { lemma: 'declare', class: 'speech', rule: 'verb-declare', objects: true, inverts: true },
+  { lemma: 'declare', class: 'speech', rule: 'verb-declare', objects: true, np: true, inverts: true },
   { lemma: 'predict', class: 'speech', rule: 'verb-predict', objects: true, np: true },
   { lemma: 'promise', class: 'speech', rule: 'verb-promise', objects: true, np: true, infinitive: true },
   { lemma: 'pledge', class: 'speech', rule: 'verb-pledge', objects: true, np: true, infinitive: true },
@@ -100,7 +113,7 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { lemma: 'maintain', class: 'speech', rule: 'verb-maintain', objects: true },
   { lemma: 'contend', class: 'speech', rule: 'verb-contend' },
   { lemma: 'concede', class: 'speech', rule: 'verb-concede', inverts: true },
-  { lemma: 'complain', class: 'speech', rule: 'verb-complain', objects: true },
+  { lemma: 'complain', class: 'speech', rule: 'verb-complain', objects: true, skips: ['about', 'of'] },
   { lemma: 'recall', class: 'speech', rule: 'verb-recall', objects: true, inverts: true },
   { lemma: 'caution', class: 'speech', rule: 'verb-caution', objects: true },
   {
@@ -110,7 +123,7 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
     forms: ['testifies', 'testified', 'testifying'],
     objects: true,
   },
-  { lemma: 'indicate', class: 'speech', rule: 'verb-indicate', objects: true },
+  { lemma: 'indicate', class: 'written', rule: 'verb-indicate', objects: true },
   {
     lemma: 'agree',
     class: 'speech',
@@ -119,6 +132,84 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
     objects: true,
     infinitive: true,
   },
+  { lemma: 'praise', class: 'speech', rule: 'verb-praise', objects: true, np: true },
+  { lemma: 'tout', class: 'speech', rule: 'verb-tout', objects: true, np: true },
+  { lemma: 'hail', class: 'speech', rule: 'verb-hail', objects: true, np: true },
+  { lemma: 'criticize', class: 'speech', rule: 'verb-criticize', objects: true, np: true },
+  { lemma: 'criticise', class: 'speech', rule: 'verb-criticize', objects: true, np: true },
+  { lemma: 'condemn', class: 'speech', rule: 'verb-condemn', objects: true, np: true },
+  { lemma: 'blame', class: 'speech', rule: 'verb-blame', objects: true, np: true },
+  { lemma: 'accuse', class: 'speech', rule: 'verb-accuse', objects: true, np: true },
+  { lemma: 'shout', class: 'speech', rule: 'verb-shout', objects: true, np: true, inverts: true },
+  { lemma: 'chant', class: 'speech', rule: 'verb-chant', objects: true, np: true },
+  { lemma: 'urge', class: 'speech', rule: 'verb-urge', objects: true, np: true },
+  {
+    lemma: 'order',
+    class: 'speech',
+    rule: 'verb-order',
+    objects: true,
+    np: true,
+    forms: ['orders', 'ordered', 'ordering'],
+  },
+  { lemma: 'deem', class: 'speech', rule: 'verb-deem', objects: true, np: true },
+  { lemma: 'describe', class: 'speech', rule: 'verb-describe', objects: true, np: true },
+  { lemma: 'invite', class: 'speech', rule: 'verb-invite', objects: true, np: true },
+  {
+    lemma: 'ask',
+    class: 'speech',
+    rule: 'verb-ask',
+    objects: true,
+    np: true,
+    infinitive: true,
+    forms: ['asks', 'asked', 'asking'],
+  },
+  { lemma: 'specify', class: 'speech', rule: 'verb-specify', objects: true, np: true },
+  { lemma: 'estimate', class: 'speech', rule: 'verb-estimate', np: true },
+  { lemma: 'recommend', class: 'speech', rule: 'verb-recommend', objects: true, np: true },
+  { lemma: 'propose', class: 'speech', rule: 'verb-propose', objects: true, np: true, infinitive: true },
+  {
+    lemma: 'express',
+    class: 'speech',
+    rule: 'verb-express',
+    objects: true,
+    np: true,
+    forms: ['expresses', 'expressed', 'expressing'],
+  },
+  {
+    lemma: 'call',
+    class: 'speech',
+    rule: 'verb-call-on',
+    objects: true,
+    np: true,
+    particles: ['on', 'for', 'upon'],
+    forms: ['calls', 'called', 'calling'],
+  },
+  {
+    lemma: 'point',
+    class: 'speech',
+    rule: 'verb-point-to',
+    objects: true,
+    np: true,
+    particles: ['to', 'out'],
+  },
+  {
+    lemma: 'play',
+    class: 'speech',
+    rule: 'verb-play-up',
+    objects: true,
+    np: true,
+    particles: ['up', 'down'],
+  },
+  {
+    lemma: 'speak',
+    class: 'speech',
+    rule: 'verb-speak-of',
+    np: true,
+    particles: ['of', 'about'],
+    forms: ['speaks', 'spoke', 'spoken', 'speaking'],
+  },
+  { lemma: 'show', class: 'written', rule: 'verb-show', forms: ['shows', 'showed', 'shown', 'showing'] },
+  { lemma: 'find', class: 'written', rule: 'verb-find', objects: true, forms: ['finds', 'found', 'finding'] },
   {
     lemma: 'write',
     class: 'written',
@@ -133,7 +224,6 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { lemma: 'hope', class: 'cognitive', rule: 'verb-hope', infinitive: true },
   { lemma: 'fear', class: 'cognitive', rule: 'verb-fear' },
   { lemma: 'suspect', class: 'cognitive', rule: 'verb-suspect' },
-  { lemma: 'estimate', class: 'cognitive', rule: 'verb-estimate', np: true },
   { lemma: 'doubt', class: 'cognitive', rule: 'verb-doubt' },
   { lemma: 'worry', class: 'cognitive', rule: 'verb-worry', forms: ['worries', 'worried', 'worrying'] },
   { lemma: 'conclude', class: 'cognitive', rule: 'verb-conclude' },

@@ -34,6 +34,8 @@ export const CARRIER_RULES = {
   'carrier-told-outlet': 'X told Y (an outlet) / X confirmed to Y',
   'carrier-cited': 'Y cited/quoted X as saying',
   'carrier-nested': 'Y reported [X said …] / [X said …], Y reported / [X said …], according to Y',
+  'carrier-platform': 'X said on Y (a platform: "on X", "on Telegram", "on its website")',
+  'carrier-obtained-by': 'X said in a statement obtained by Y',
 } as const;
 
 export type CarrierRule = keyof typeof CARRIER_RULES;

@@ -26,9 +26,12 @@ export const CUE_AUXILIARIES: readonly string[] = list(`
   just allegedly apparently firmly strongly explicitly since subsequently rarely
 `);
 
-/** Words that make a cue negative: "did not say", "never told". Such cues attribute nothing. */
+/**
+ * Words that make a cue negative: "did not say", "never told", "without specifying". The
+ * attribution is kept, marked negated: the source did not say what follows.
+ */
 export const NEGATIONS: readonly string[] = list(`
-  not n't n’t never neither nor
+  not n't n’t never neither nor without
 `);
 
 /** Forms of "be": a cue after one is passive ("is expected to", "was reported"). */
@@ -37,13 +40,12 @@ export const BE_FORMS: readonly string[] = list(`
 `);
 
 /**
- * Time words: a source phrase never runs across one ("reported this week Minister ..."), and an
+ * Time words besides the months and weekdays (the shared lexicon's, full names and abbreviations
+ * with or without their dot): a source phrase never runs across one ("reported this week Minister ..."), and an
  * adjunct after a cue that holds one is skipped before the content starts.
  */
 export const TIME_WORDS: readonly string[] = list(`
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-  august september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov.
-  dec. jan feb aug sept oct nov dec today yesterday tomorrow tonight week weekend month year morning
+  today yesterday tomorrow tonight week weekend month year morning
   afternoon evening night day days weeks months years hours hour minutes spring summer autumn fall
   winter decade ago now
 `);
@@ -156,4 +158,63 @@ export const BACK_NOMINALS: readonly string[] = list(`
 /** Of those, the ones so general that any earlier named person may be meant. */
 export const GENERIC_NOMINALS: readonly string[] = list(`
   official diplomat
+`);
+
+/**
+ * Nouns for people and bodies that speak: a counted phrase ("two officials said") may name a
+ * source when its head is one of these or a source head; "524 deaths reported" never does.
+ */
+export const SPEAKER_NOUNS: readonly string[] = list(`
+  people person persons residents resident witnesses witness survivors survivor families family
+  relatives relative workers worker employees employee staff doctors doctor nurses nurse experts
+  analysts officials sources source authorities police officers investigators rescuers firefighters
+  scientists researchers lawmakers diplomats protesters activists members leaders locals villagers
+  students parents patients passengers travelers travellers victims hostages soldiers troops
+  agencies countries states governments companies firms groups organizations organisations
+  insiders executives managers engineers miners pilots crew others
+`);
+
+/**
+ * Nominals that name a public body mentioned before ("the agency", "the ministry"): they point
+ * back to an organisation, preferring one whose name holds a public-body word.
+ */
+export const PUBLIC_BODY_NOMINALS: readonly string[] = list(`
+  agency ministry department government administration regulator watchdog authority commission
+  council committee office military army police court board service body institute centre center
+  organisation organization union party coalition alliance bloc league movement foundation charity
+  university hospital
+`);
+
+/**
+ * Nominals that name a business mentioned before ("the company", "the airline"): they point back
+ * to an organisation, preferring one whose name holds no public-body word.
+ */
+export const COMPANY_NOMINALS: readonly string[] = list(`
+  company airline carrier firm operator manufacturer maker planemaker automaker carmaker retailer
+  business employer insurer utility corporation group bank lender chain supplier developer
+  contractor producer
+`);
+
+/** Words that make an organisation's name a public body's ("Federal Aviation Administration"). */
+export const PUBLIC_BODY_NAME_WORDS: readonly string[] = list(`
+  administration agency ministry department commission authority board bureau office service
+  council committee centers centres center centre organization organisation government police army
+  forces force military court parliament senate congress assembly cabinet secretariat directorate
+  institute nations union
+`);
+
+/** Platforms a statement is posted on ("said on Telegram"). "X" counts only as written, in capitals. */
+export const PLATFORMS: readonly string[] = list(`
+  twitter facebook instagram telegram tiktok youtube linkedin weibo wechat threads bluesky reddit
+  snapchat whatsapp
+`);
+
+/** Head nouns of a platform phrase ("on its website", "on the agency's Telegram channel"). */
+export const PLATFORM_HEADS: readonly string[] = list(`
+  website site blog account page channel feed platform podcast
+`);
+
+/** Participles that hand a statement to an outlet ("a statement obtained by CNN"). */
+export const RELAY_PARTICIPLES: readonly string[] = list(`
+  obtained seen reviewed released sent shared provided given leaked
 `);
