@@ -1,5 +1,5 @@
 import type { DatePrecision, Modality, Span, TimeRef } from '../model/index.js';
-import type { ConflictType } from '../ledger/conflicts/index.js';
+import type { ConflictType } from '../ledger/conflicts/conflict.js';
 
 /**
  * The JSON shapes the engine's queries return: what `claimline ... --json`, the HTTP API and the
@@ -99,6 +99,12 @@ export interface ConflictView {
   readonly id: string;
   readonly type: ConflictType;
   readonly reason: string;
+  /** A user's latest verdict: "wrong" (not a conflict; it then marks no claim) or "confirmed". */
+  readonly decision: {
+    readonly verdict: 'wrong' | 'confirmed';
+    readonly note: string | null;
+    readonly decidedAt: string;
+  } | null;
   readonly measure: string | null;
   readonly claims: readonly ClaimView[];
   readonly rule: string;
