@@ -1,5 +1,5 @@
 import type { DatePrecision, Modality, Span, TimeRef } from '../model/index.js';
-import type { ConflictType } from '../ledger/conflicts/index.js';
+import type { ConflictType } from '../ledger/conflicts/conflict.js';
 
 export type { ConflictType, DatePrecision, Modality, Span, TimeRef };
 
@@ -48,6 +48,8 @@ export interface ClaimView {
   /** Carriers from the outermost to the one nearest the speaker ("RIA Novosti"). */
   readonly carriers: readonly string[];
   readonly outlet: string | null;
+  /** Who speaks in the article's own voice: its outlet, else its site or file ("sacbee.com"). */
+  readonly voice: string;
   readonly published: string | null;
   readonly modality: Modality;
   readonly times: { readonly said: TimeRef | null; readonly refers: TimeRef | null };
@@ -99,6 +101,12 @@ export interface ConflictView {
   readonly id: string;
   readonly type: ConflictType;
   readonly reason: string;
+  /** A user's latest verdict: "wrong" (not a conflict; it then marks no claim) or "confirmed". */
+  readonly decision: {
+    readonly verdict: 'wrong' | 'confirmed';
+    readonly note: string | null;
+    readonly decidedAt: string;
+  } | null;
   readonly measure: string | null;
   readonly claims: readonly ClaimView[];
   readonly rule: string;

@@ -27,7 +27,7 @@ const pad = (s: string, n: number) => (s.length >= n ? `${s} ` : s.padEnd(n));
 
 /** "Pyotr Ilichev via Interfax · UPI 2020-01-16". */
 export function sourceLine(c: ClaimView): string {
-  const speaker = c.speaker?.name ?? c.outlet ?? 'the article';
+  const speaker = c.speaker?.name ?? c.voice;
   const carriers = c.carriers.filter((x) => x !== speaker);
   const chain = carriers.length ? `${speaker} via ${carriers.join(' via ')}` : speaker;
   const where = [c.outlet && c.outlet !== speaker ? c.outlet : null, c.published].filter(Boolean).join(' ');
@@ -54,31 +54,45 @@ export function timelineText(entries: readonly TimelineEntryView[]): string {
     .join('\n');
 }
 
-function pointValue(p: SeriesPointView): string {
+/** A figure as read: counts with separators, shares as percentages ("90–100 %"), ranges with a dash. */
+export function pointValue(
+  p: Pick<SeriesPointView, 'value' | 'min' | 'max' | 'unit' | 'approximate' | 'text'>,
+): string {
+  const share = p.unit === 'proportion' || p.unit === 'percent';
+  const scale = p.unit === 'proportion' ? 100 : 1;
   const n = (x: number) =>
-    p.unit === 'percent' || x < 1 ? `${Math.round(x * 1000) / 10}%` : x.toLocaleString('en-US');
+    share ? String(Math.round(x * scale * 10) / 10) : x.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const pct = share ? ' %' : '';
+  const range = p.min !== null && p.max !== null && p.min !== p.max;
   const core =
-    p.value === 0
+    p.value === 0 && !range
       ? 'none'
-      : p.value !== null
-        ? n(p.value)
-        : p.min !== null && p.max !== null
-          ? `${n(p.min)}–${n(p.max)}`
-          : p.text;
-  return `${p.approximate ? '~' : ''}${core}`;
+      : range
+        ? `${n(p.min!)}–${n(p.max!)}${pct}`
+        : p.value !== null
+          ? `${n(p.value)}${pct}`
+          : p.min !== null
+            ? `≥ ${n(p.min)}${pct}`
+            : p.max !== null
+              ? `≤ ${n(p.max)}${pct}`
+              : p.text;
+  return `${p.approximate && !range ? '~' : ''}${core}`;
 }
 
 export function seriesText(series: readonly SeriesView[]): string {
   if (series.length === 0) return 'no series';
   return series
     .map((s) => {
-      const head = `${s.label}  (${s.points.length} points; ${s.outlets.length} outlets: ${s.outlets.join(', ') || 'none'})`;
+      const outlets = s.outlets.length === 1 ? '1 outlet' : `${s.outlets.length} outlets`;
+      const head = `${s.label}  (${s.points.length} point${s.points.length === 1 ? '' : 's'}; ${outlets}${s.outlets.length ? `: ${s.outlets.join(', ')}` : ''})`;
+      const why = s.reasons.length ? [`  one measure: ${clip(s.reasons.join('; '), 150)}`] : [];
       const rows = s.points.map((p) => {
         const at = `${p.timeIs === 'before' ? 'before ' : ''}${when(p.time)}`;
         const flag = p.conflicts.length ? '  ⚠' : '';
-        return `  ${pad(at, 27)}${pad(pointValue(p), 14)}${pad(`“${clip(p.text, 24)}”`, 28)}${sourceLine(p.claim)}${flag}`;
+        const copies = p.repeatedBy.length ? `  (repeated by ${p.repeatedBy.join(', ')})` : '';
+        return `  ${pad(at, 27)}${pad(pointValue(p), 14)}${pad(`“${clip(p.text, 24)}”`, 28)}${sourceLine(p.claim)}${copies}${flag}`;
       });
-      return [head, ...rows].join('\n');
+      return [head, ...why, ...rows].join('\n');
     })
     .join('\n\n');
 }
@@ -100,7 +114,7 @@ export function storiesText(stories: readonly StorySummary[], total: number): st
   if (stories.length === 0) return 'no stories (ingest some articles first)';
   const rows = stories.map(
     (s) =>
-      `${pad(s.id, 24)}${pad(String(s.articles), 5)}${pad(`${s.first ?? '?'} – ${s.last ?? '?'}`, 26)}${s.label}` +
+      `${pad(s.id, 24)}${pad(String(s.articles), 5)}${pad(span(s.first, s.last), 26)}${s.label}` +
       (s.outlets.length ? `\n${' '.repeat(29)}${clip(s.outlets.join(', '), 90)}` : ''),
   );
   return [
@@ -108,6 +122,15 @@ export function storiesText(stories: readonly StorySummary[], total: number): st
     ...rows,
     `${total} stories`,
   ].join('\n');
+}
+
+/** "2019-02-28", "2019-12 – 2020-01-16", "undated": a story's publication span, by day. */
+function span(first: string | null, last: string | null): string {
+  const a = first?.slice(0, 10) ?? null;
+  const b = last?.slice(0, 10) ?? null;
+  if (!a && !b) return 'undated';
+  if (!a || !b || a === b) return a ?? b ?? 'undated';
+  return `${a} – ${b}`;
 }
 
 export function entitiesText(entities: readonly EntitySummary[], total: number): string {

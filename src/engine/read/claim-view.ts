@@ -1,5 +1,6 @@
 import type { Article, Quantity, Span } from '../../model/index.js';
 import type { LedgerClaim } from '../../ledger/records.js';
+import { voiceOf } from '../../ledger/claims/ledger-claims.js';
 import type { ArticleSummary, ClaimView, QuantityView } from '../views.js';
 
 /** The summary of an article as every view shows it. `group` is its mirror group's original. */
@@ -28,6 +29,7 @@ export function claimView(c: LedgerClaim, article: Article): ClaimView {
     speaker: c.speaker === null ? null : { key: c.speaker, name: c.speakerName },
     carriers: c.carriers,
     outlet: c.article.outlet,
+    voice: voiceOf(c.article),
     published: c.article.published,
     modality: claim.modality,
     times: { said: claim.times.said, refers: claim.times.refers },

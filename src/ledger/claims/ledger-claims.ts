@@ -48,7 +48,7 @@ export function ledgerClaims(article: Article, ref: ArticleRef, canonical: Canon
       claim,
       quantities: claim.quantities.map((id) => quantities.get(id)).filter((q) => q !== undefined),
       speaker: speaker?.key ?? null,
-      speakerName: speaker?.name ?? ref.outlet ?? 'the article',
+      speakerName: speaker ? speakerWords(speaker.name, article.text, claim.source?.span) : voiceOf(ref),
       speakerCountry: speakerCountry(claim.source?.entity ? entities.get(claim.source.entity) : undefined),
       carriers: claim.chain.slice(0, -1).map((s) => key(s.entity)?.name ?? s.name),
       about: [...new Set(claim.about.map((id) => key(id)?.key).filter((k) => k !== undefined))],
@@ -72,6 +72,30 @@ function contentTerms(article: Article, claim: Claim): { terms: string[]; acts: 
     if ((t.pos === 'VERB' || t.pos === 'NOUN') && /^\p{L}{3,}$/u.test(lemma)) acts.add(lemma);
   }
   return { terms: [...terms], acts: [...acts] };
+}
+
+/**
+ * Who speaks when the article speaks in its own voice: its outlet, else the site or file it came
+ * from ("wskg.org", "d12.txt"), never "the article".
+ *
+ * @example voiceOf({ outlet: null, source: 'https://www.sacbee.com/a.html', ... }) // 'sacbee.com'
+ */
+export function voiceOf(ref: Pick<ArticleRef, 'outlet' | 'source'>): string {
+  if (ref.outlet) return ref.outlet;
+  const host = /^[a-z]+:\/\/(?:www\.)?([^/?#]+)/i.exec(ref.source)?.[1];
+  return host ?? ref.source.split(/[\\/]/).pop() ?? ref.source;
+}
+
+/**
+ * A speaker as a reader should see it: a name as it is, a generic noun with the words the
+ * article gives it ("a source", "officials" → "a source", "officials"), never a bare "source"
+ * that reads like somebody's name.
+ */
+function speakerWords(name: string, text: string, span: { start: number; end: number } | undefined): string {
+  if (/^\p{Lu}/u.test(name) || name.includes(' ')) return name;
+  const before = span ? text.slice(Math.max(0, span.start - 12), span.start) : '';
+  const determiner = /\b(a|an|one|the|some|two|three|several|many|other)\s+$/i.exec(before)?.[1];
+  return determiner ? `${determiner.toLowerCase()} ${name}` : name;
 }
 
 /** The country a speaker speaks for: a country, or an organisation of one ("Russia's foreign ministry"). */

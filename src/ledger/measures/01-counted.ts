@@ -70,8 +70,8 @@ export function readCounted(q: Quantity, names: CountryNames): Counted {
   if (nationality) reasons.push(`nationality ${nationality} from “${text}”`);
   // The head: the last word, or the last two when they form a known compound ("tax break").
   const last = words[words.length - 1] ?? '';
-  const two = words.slice(-2).join(' ').toLowerCase();
-  const pairClass = CLASS_OF.get(two) ?? CLASS_OF.get(singular(two));
+  const two = words.length >= 2 ? singular(words.slice(-2).join(' ').toLowerCase()) : '';
+  const pairClass = two ? CLASS_OF.get(two) : undefined;
   const head = pairClass ? two : singular(last);
   const modifiers = (pairClass ? words.slice(0, -2) : words.slice(0, -1)).map((x) => x.toLowerCase());
   let counted: string | null = pairClass ?? CLASS_OF.get(head) ?? null;

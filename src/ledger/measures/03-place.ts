@@ -51,19 +51,38 @@ export function readPlace(
     const mentions = (article.mentions ?? []).filter(
       (m) => m.span.start >= first && m.span.end <= last && (m.type === 'place' || m.type === 'event'),
     );
-    for (const m of mentions) {
+    // Places named in a list ("in Burundi, Kenya, Rwanda and Uganda") say where else, not where.
+    const listed = (i: number) => {
+      const gap = (a: number, b: number) => article.text.slice(a, b);
+      const prev = mentions[i - 1];
+      const next = mentions[i + 1];
+      const m = mentions[i]!;
+      return (
+        (prev !== undefined && /^\s*(?:,|and|or)\s*$/.test(gap(prev.span.end, m.span.start))) ||
+        (next !== undefined && /^\s*(?:,|,? and|,? or)\s*$/.test(gap(m.span.end, next.span.start)))
+      );
+    };
+    const subjects: PlaceReading[] = [];
+    mentions.forEach((m, i) => {
       const words = article.text
         .slice(Math.max(0, m.span.start - 24), m.span.start)
         .toLowerCase()
         .split(/[^\p{L}]+/u)
         .filter(Boolean)
         .slice(-3);
-      if (words.some((x) => NOT_PLACE_BEFORE.includes(x))) continue;
-      if (!words.some((x) => LOCATIVES.includes(x))) continue;
+      if (words.some((x) => NOT_PLACE_BEFORE.includes(x)) || listed(i)) return;
       const read = classify(m.text, entities.get(m.entity), names);
-      if (read.kind && read.place !== nationality)
+      if (!read.kind || read.place === nationality) return;
+      if (words.some((x) => LOCATIVES.includes(x)))
         found.push({ ...read, reasons: [`place “${m.text}” in the clause → ${describe(read)}`] });
-    }
+      // A country or region that is the subject ("Congo has recorded 16,000 cases") says where too.
+      else if ((read.kind === 'country' || read.kind === 'region') && !/['’]s$/.test(m.text))
+        subjects.push({
+          ...read,
+          reasons: [`“${m.text}” reports the figure for itself → ${describe(read)}`],
+        });
+    });
+    found.push(...subjects);
     const region = regionIn(article.text.slice(first, last));
     if (region)
       found.push({
@@ -94,6 +113,16 @@ export function readPlace(
       kind: 'country',
       text: names.name(speaker.country),
       reasons: [`the speaker ${speaker.name} speaks for ${names.name(speaker.country)}`],
+    };
+  }
+  // An official speaks for the country of the office ("DR Congo's health minister").
+  const office = speaker?.type === 'person' ? speaker.roles.find((r) => r.country)?.country : undefined;
+  if (office && office !== nationality) {
+    return {
+      place: office,
+      kind: 'country',
+      text: names.name(office),
+      reasons: [`the speaker ${speaker?.name ?? ''} holds an office of ${names.name(office)}`],
     };
   }
   return NONE;
@@ -142,6 +171,13 @@ function regionIn(clause: string): string | null {
   for (const r of REGIONS) {
     if (r.startsWith('the ')) continue;
     if (new RegExp(`\\b(?:in|across|throughout|to|from)\\s+(?:the\\s+)?${r}\\b`).test(lower)) return r;
+    // A continent as the subject: "Africa has reported 31,427 cases".
+    if (
+      new RegExp(`(?:^|\\s)${r}\\s+(?:has|have|had|is|was|now|reported|recorded|registered|saw)\\b`).test(
+        lower,
+      )
+    )
+      return r;
     if (
       (r === 'abroad' || r === 'overseas' || r === 'worldwide' || r === 'globally') &&
       lower.includes(` ${r} `)

@@ -1,4 +1,5 @@
-import type { Article } from '../../model/index.js';
+import type { Article, TimeRef } from '../../model/index.js';
+import { interval } from '../time/interval.js';
 import type { ArticleRef, SeriesPoint } from '../records.js';
 import type { CountryNames } from './countries.js';
 import type { Measure } from './measure.js';
@@ -22,6 +23,8 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       const q = quantities.get(id);
       // A quantity shared by two claims (a sentence and the quote inside it) is one point.
       if (!q || seen.has(id)) continue;
+      // "repatriate all workers by 2019": a goal's "all" measures nothing yet.
+      if (claim.modality === 'planned' && q.vague !== undefined && q.unit === 'proportion') continue;
       const m = measureOf(article, claim, q, names, all);
       if (!m) continue;
       seen.add(id);
@@ -70,7 +73,7 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       approximate: q.approximate,
       unit: q.unit,
       vague: q.vague ?? null,
-      time: q.time ?? claim.times.refers,
+      time: asOf(q.time ?? claim.times.refers, article.published.value),
       timeIs: earlier && !q.time ? 'before' : 'at',
       claimKey: `${ref.id}/${claimId}`,
       quantityId: qid,
@@ -79,6 +82,19 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       rule: m.rule,
     } satisfies SeriesPoint;
   });
+}
+
+/**
+ * The time a figure holds at: a count over a period that includes the publication day ("16,000
+ * cases in 2024", "so far this year") is the count as of that day, the period kept in its words.
+ */
+function asOf(time: TimeRef | null, published: string | null): TimeRef | null {
+  const day = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
+  const period = time ? interval(time.value) : null;
+  const on = day ? interval(day) : null;
+  if (!time || !period || !on || period.end - period.start <= 7 * 86_400_000) return time;
+  if (period.start > on.start || on.end > period.end) return time;
+  return { value: day!, how: 'publication', text: `as of publication (${time.text ?? time.value})` };
 }
 
 /** For each counted class, the one nationality the article names with it, when there is one. */

@@ -9,18 +9,40 @@ const CONNECTORS = new Set(['of', 'and', 'in', 'on', 'at', 'for', 'to', 'the', '
 interface Word {
   readonly shown: string;
   readonly content: boolean;
+  /** A noun or a name: a phrase ends on one ("North Korean workers", not "North Korean"). */
+  readonly noun: boolean;
 }
 
+/** The part of speech of the word starting at an offset of the text, when the tokens say. */
+export type PosAt = (offset: number) => string | undefined;
+
+/** Parts of speech a label phrase is made of: nouns, names, adjectives. */
+const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+
 /**
- * Candidate label phrases from the head of an article (its title, else its first words): every
- * stretch of consecutive words with one to four content words, starting and ending with one, in
- * display form. "North Korean workers in Russia" gives "North Korean workers", "workers in
- * Russia", "Russia", … The story counts them across its members and picks one (`label.ts`).
+ * Candidate label phrases from the head of an article (its title and first words): noun phrases
+ * of one to four content words, in display form. With parts of speech (English text), a phrase is
+ * nouns, names and adjectives (with "of", "and", "in"... inside) ending on a noun: "North Korean
+ * workers in Russia" gives "North Korean workers", "workers in Russia", "Russia", …, never "start
+ * leaving Qatar". Without them (a title outside the text, another language), only capitalised
+ * words count: names, and German nouns; a script without capitals gives none (the label then
+ * falls back to names); `'words'` takes every content word (English text not tokenised). The story counts them across its members and picks one (`label.ts`).
  *
- * @example headPhrases('Quake hits Chile', '', words.stopWords) // ['Quake', 'Quake hits', 'Quake hits Chile', 'hits', ...]
+ * @example headPhrases('Quake hits Chile', '', words.stopWords) // ['Quake', 'Chile']
  */
-export function headPhrases(title: string | null, text: string, stopWords: ReadonlySet<string>): string[] {
-  const head = `${title ?? ''}\n${text.slice(0, 600)}`;
+export function headPhrases(
+  title: string | null,
+  text: string,
+  stopWords: ReadonlySet<string>,
+  posAt?: PosAt | 'words',
+): string[] {
+  // The title is usually the text's first line; when it is not, it is read without parts of speech.
+  const inText = title !== null && text.slice(0, 400).includes(title);
+  const prefix = title && !inText ? `${title}\n` : '';
+  const head = `${prefix}${text.slice(0, 600)}`;
+  const pos = (start: number) =>
+    typeof posAt === 'function' && start >= prefix.length ? posAt(start - prefix.length) : undefined;
   const out = new Set<string>();
   let run: Word[] = [];
   const flush = () => {
@@ -31,6 +53,7 @@ export function headPhrases(title: string | null, text: string, stopWords: Reado
         const w = run[j];
         if (!w?.content) continue;
         content++;
+        if (!w.noun) continue;
         out.add(
           run
             .slice(i, j + 1)
@@ -48,14 +71,19 @@ export function headPhrases(title: string | null, text: string, stopWords: Reado
     if (previousEnd >= 0 && !/^[ \t]+$/.test(head.slice(previousEnd, start))) flush();
     previousEnd = start + word.length;
     if (CONNECTORS.has(folded) && run.length > 0) {
-      run.push({ shown: word, content: false });
+      run.push({ shown: word, content: false, noun: false });
       continue;
     }
     if (folded.length < 2 || /\d/.test(folded) || stopWords.has(folded) || /^(https?|www)$/.test(folded)) {
       flush();
       continue;
     }
-    run.push({ shown: word, content: true });
+    const tag = pos(start);
+    if (tag !== undefined ? !PHRASE_POS.has(tag) : posAt !== 'words' && !/^\p{Lu}/u.test(word)) {
+      flush();
+      continue;
+    }
+    run.push({ shown: word, content: true, noun: tag === undefined || NOUN_POS.has(tag) });
   }
   flush();
   return [...out];

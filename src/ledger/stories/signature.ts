@@ -10,6 +10,7 @@ import { STORY_PARAMS } from './data/params.js';
 import { termCounts } from './01-terms.js';
 import { nameCounts } from './02-names.js';
 import { headPhrases } from './03-phrases.js';
+import type { PosAt } from './03-phrases.js';
 import type { StorySignature } from './types.js';
 
 /** Entities of the article as the cross-article entity linker resolved them. */
@@ -78,8 +79,21 @@ export function createStorySigner(options: StorySignerOptions = {}): StorySigner
       terms,
       entities,
       names,
-      phrases: headPhrases(article.title, article.text, words.stopWords),
+      phrases: headPhrases(article.title, article.text, words.stopWords, posReader(article)),
       title: article.title,
     };
   };
+}
+
+/** Parts of speech by text offset, for an English article with tokens (wink tags English only). */
+function posReader(article: Article): PosAt | 'words' | undefined {
+  if (article.language.code !== 'en') return undefined;
+  if (!article.tokens?.length) return 'words';
+  const tokens = article.tokens;
+  const at = new Map<number, string>();
+  for (const t of tokens) {
+    if (t.span.start > 700) break;
+    at.set(t.span.start, t.pos);
+  }
+  return (offset) => at.get(offset);
 }

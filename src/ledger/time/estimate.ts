@@ -68,32 +68,64 @@ function estimate1(item: DatingInput, dated: readonly DatingInput[]): Published 
   const first = days[0];
   const last = days[days.length - 1];
   if (first === undefined || last === undefined) return null;
-  const cues = [...timeCues(item.article), ...totalCues(item, dated)];
+  const cues = [...timeCues(item.article, days), ...totalCues(item, dated)];
   if (cues.length === 0) return null;
-  let best: { d: number; cost: number } | null = null;
-  for (let d = first - MARGIN_DAYS * DAY; d <= last + MARGIN_DAYS * DAY; d += DAY) {
-    const near = Math.min(...days.map((x) => Math.abs(x - d))) / DAY / 10;
-    const cost = cues.reduce((s, c) => s + c.cost(d), near);
-    if (!best || cost < best.cost - 1e-9) best = { d, cost };
+  // Never before a date the article itself names in full as past ("since Dec. 22, 2019").
+  const floor = latestNamedDate(item.article);
+  const from = Math.max(first - MARGIN_DAYS * DAY, floor?.start ?? -Infinity);
+  const scored: { d: number; cost: number; near: number }[] = [];
+  for (let d = from; d <= last + MARGIN_DAYS * DAY; d += DAY) {
+    const near = Math.min(...days.map((x) => Math.abs(x - d))) / DAY;
+    scored.push({ d, cost: cues.reduce((s, c) => s + c.cost(d), 0), near });
   }
-  if (!best) return null;
+  if (scored.length === 0) return null;
+  const least = Math.min(...scored.map((x) => x.cost));
+  const fitting = scored.filter((x) => x.cost <= least + 1e-9);
   const said = [...new Set(cues.map((c) => c.words))].slice(0, 6).join(', ');
-  return {
-    value: iso(best.d),
+  const evidence = `estimated from its story (dated ${iso(first)} to ${iso(last)}): it names ${said}`;
+  const dated1 = (d: number, why: string): Published => ({
+    value: iso(d),
     precision: 'day',
     how: 'inferred',
-    evidence: `estimated from its story (dated ${iso(first)} to ${iso(last)}): it names ${said}`,
+    evidence: `${evidence}${why}`,
+    rule: 'story-estimate',
+  });
+  // News follows what it names: just after a full date the article gives, the first day that fits.
+  if (floor?.day) {
+    const soon = fitting.find((x) => x.d - floor.start <= 7 * DAY);
+    if (soon) return dated1(soon.d, `; soon after ${iso(floor.start)}, the latest day it names`);
+  }
+  // The dated members' nearness breaks ties between days that fit equally well: sound when those
+  // days lie within two weeks, or the story spans two months at most and the day chosen lies
+  // within a week of one of its dated articles. Otherwise only the month or year they share.
+  const spread = (fitting[fitting.length - 1]?.d ?? 0) - (fitting[0]?.d ?? 0);
+  const best = [...fitting].sort((a, b) => a.near - b.near || a.d - b.d)[0];
+  if (!best) return null;
+  if (spread <= 14 * DAY || (last - first <= 60 * DAY && best.near <= 7)) return dated1(best.d, '');
+  const a = iso(fitting[0]!.d);
+  const b = iso(fitting[fitting.length - 1]!.d);
+  const shared =
+    a.slice(0, 7) === b.slice(0, 7) ? a.slice(0, 7) : a.slice(0, 4) === b.slice(0, 4) ? a.slice(0, 4) : null;
+  if (!shared) return null;
+  return {
+    value: shared,
+    precision: shared.length === 7 ? 'month' : 'year',
+    how: 'inferred',
+    evidence,
     rule: 'story-estimate',
   };
 }
 
 /** Weekdays and year-less dates the article names, with the side of the publication they lie on. */
-function timeCues(article: Article): Cue[] {
+function timeCues(article: Article, dated: readonly number[]): Cue[] {
   const claims = article.claims ?? [];
   const out: Cue[] = [];
   for (const t of article.times ?? []) {
     const claim = claims.find((c) => spanContains(c.span, t.span));
-    const future = t.direction === 'future' || (t.direction !== 'past' && claim?.modality === 'planned');
+    // "by Nov. 30", "rescheduled for December 1": a date ahead of the publication, not behind it.
+    const ahead = /^(?:by|until|till|before|for|ahead of|no later than)$/i.test(t.signal?.text ?? '');
+    const future =
+      t.direction === 'future' || ahead || (t.direction !== 'past' && claim?.modality === 'planned');
     const weekday = /^XXXX-WXX-([1-7])/.exec(t.value);
     if (weekday) {
       const n = Number(weekday[1]);
@@ -112,15 +144,36 @@ function timeCues(article: Article): Cue[] {
       out.push({
         kind: 'monthday',
         words: `“${t.text}”`,
+        // The year is the story's: the one that puts the date nearest its dated articles.
         cost: (d) => {
-          const at = dayOf(resolveAgainst(t.value, iso(d), future ? 'future' : 'past'));
+          const near = dated.reduce((b, x) => (Math.abs(x - d) < Math.abs(b - d) ? x : b), dated[0] ?? d);
+          const at = dayOf(resolveAgainst(t.value, iso(near), future ? 'future' : 'past'));
           if (at === null) return 0;
-          return future ? (at < d ? 10 : 0) : at > d ? 10 : 0;
+          return future ? (at < d ? 5 : 0) : at > d ? 5 : 0;
         },
       });
     }
   }
   return out;
+}
+
+/** The latest day, month or year the article names with its year in a claim that is not a plan. */
+function latestNamedDate(article: Article): { start: number; day: boolean } | null {
+  const claims = article.claims ?? [];
+  // A photo caption's date is often a file photo's, not the article's.
+  const aside = article.blocks.filter(
+    (b) => b.type !== 'paragraph' && b.type !== 'title' && b.type !== 'subtitle',
+  );
+  let latest: { start: number; day: boolean } | null = null;
+  for (const t of article.times ?? []) {
+    if (aside.some((b) => spanContains(b.span, t.span))) continue;
+    if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(t.value) || t.type !== 'DATE') continue;
+    const claim = claims.find((c) => spanContains(c.span, t.span));
+    if (t.direction === 'future' || claim?.modality === 'planned' || claim?.deadline) continue;
+    const at = interval(t.value);
+    if (at && (latest === null || at.start > latest.start)) latest = { start: at.start, day: at.rank <= 3 };
+  }
+  return latest;
 }
 
 /**

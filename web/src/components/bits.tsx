@@ -47,7 +47,7 @@ export function ClaimText(props: { readonly text: string }) {
  */
 export function SourceChain(props: { readonly claim: ClaimView }) {
   const { claim } = props;
-  const links = [claim.outlet, ...claim.carriers].filter((x): x is string => !!x);
+  const links = [claim.outlet ?? claim.voice, ...claim.carriers].filter((x): x is string => !!x);
   const chain = [...new Set(links)];
   const speaker = claim.speaker?.name ?? null;
   return (
@@ -70,7 +70,7 @@ export function Provenance(props: { readonly claim: ClaimView }) {
   const { claim } = props;
   return (
     <a class="provenance" href={claimHref(claim)}>
-      {claim.outlet ?? 'outlet unknown'}, {shortDate(claim.published)}
+      {claim.outlet ?? claim.voice}, {shortDate(claim.published)}
     </a>
   );
 }
