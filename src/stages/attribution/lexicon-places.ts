@@ -34,7 +34,7 @@ export function outletMatcher(): OutletMatcher {
     names: (text: string) => acronymRe.test(text) || nameRe.test(text) || pattern(text) !== null,
     find: (text: string) => {
       const found = [nameRe.exec(text), acronymRe.exec(text), pattern(text)].filter((m) => m !== null);
-      const match = found.sort((a, b) => b[0].length - a[0].length)[0]?.[0];
+      const match = found.sort((a, b) => b[0].length - a[0].length)[0]?.[0].replace(/^The\s+/, '');
       return match === undefined ? null : (canonical.get(match.toLowerCase().replace(/’/g, "'")) ?? match);
     },
   });
