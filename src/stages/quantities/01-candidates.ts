@@ -1,5 +1,5 @@
 import { MONEY_SCALE_WORDS, SCALE_WORDS, UNIT_WORDS } from './data/number-words.js';
-import { CURRENCY_SIGNS } from './data/units.js';
+import { CURRENCY_SIGNS, TIME_UNITS } from './data/units.js';
 import type { Figure } from './draft.js';
 import { readWords } from './read-number.js';
 import { gapBefore } from './scope.js';
@@ -48,6 +48,9 @@ export function findFigures(scope: Scope): Figure[] {
         i = words.last;
       } else if (w === 'half') {
         out.push({ first: i, last: i, value: 0.5, kind: 'fraction', written });
+      } else if ((w === 'a' || w === 'an') && TIME_UNITS.has(scope.word(i + 1))) {
+        // "a week", "about an hour": one of the unit.
+        out.push({ first: i, last: i, value: 1, kind: 'words', written });
       }
     }
   }

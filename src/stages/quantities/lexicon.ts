@@ -5,7 +5,7 @@ import { VAGUE } from './data/vague.js';
 import type { VagueEntry } from './data/vague.js';
 import { PREFIX_MODIFIERS, SUFFIX_MODIFIERS } from './data/modifiers.js';
 import type { Modifier } from './data/modifiers.js';
-import { CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_WORDS, PERCENT_WORDS } from './data/units.js';
+import { CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS } from './data/units.js';
 import { A_WORDS, FRACTION_WORDS, UNIT_WORDS } from './data/number-words.js';
 import { PRESENT_MARKERS } from './data/context.js';
 
@@ -73,8 +73,8 @@ export function compileLexicon(): Lexicon {
 function triggerWords(): Pick<Lexicon, 'triggers' | 'openers'> {
   const triggers = new Set([...Object.keys(UNIT_WORDS), 'half', ...Object.keys(CURRENCY_SIGNS)]);
   const openers = new Map<string, Set<string>>([
-    ['a', new Set([...Object.keys(A_WORDS), ...Object.keys(FRACTION_WORDS)])],
-    ['an', new Set(Object.keys(FRACTION_WORDS))],
+    ['a', new Set([...Object.keys(A_WORDS), ...Object.keys(FRACTION_WORDS), ...TIME_UNITS])],
+    ['an', new Set([...Object.keys(FRACTION_WORDS), ...TIME_UNITS])],
   ]);
   // Modifiers are left out: they matter only beside a figure, which triggers on its own.
   for (const [first = '', second, third] of VAGUE.map((e) => e.words.split(' '))) {
