@@ -48,7 +48,11 @@ export function findFigures(scope: Scope): Figure[] {
         i = words.last;
       } else if (w === 'half') {
         out.push({ first: i, last: i, value: 0.5, kind: 'fraction', written });
-      } else if ((w === 'a' || w === 'an') && TIME_UNITS.has(scope.word(i + 1))) {
+      } else if (
+        (w === 'a' || w === 'an') &&
+        TIME_UNITS.has(scope.word(i + 1)) &&
+        !ordinalSecond(scope, i + 1)
+      ) {
         // "a week", "about an hour": one of the unit.
         out.push({ first: i, last: i, value: 1, kind: 'words', written });
       }
@@ -94,4 +98,9 @@ function withScale(scope: Scope, i: number, figure: Figure): Figure {
 
 function toNumber(s: string): number {
   return Number(s.replace(/,/g, ''));
+}
+
+/** "a second plant": "second" before a noun is an ordinal, not a time unit. */
+function ordinalSecond(scope: Scope, i: number): boolean {
+  return scope.word(i) === 'second' && /^(NOUN|ADJ|PROPN)$/.test(scope.tokens[i + 1]?.pos ?? '');
 }

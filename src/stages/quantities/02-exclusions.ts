@@ -1,6 +1,7 @@
 import { spansOverlap } from '../../model/index.js';
 import { ID_PREFIXES, ONE_PRONOUN_BEFORE } from './data/identifiers.js';
 import { TIME_UNITS } from './data/units.js';
+import { ORDINAL_WORDS, STEP_NOUNS } from './data/durations.js';
 import type { Figure } from './draft.js';
 import { digitRule, oddShape } from './exclusion-digits.js';
 import { gapBefore, posOf } from './scope.js';
@@ -24,7 +25,7 @@ export function exclusionOf(scope: Scope, f: Figure): string | null {
   if (Number.isNaN(f.value)) return oddShape(f.written);
   const span = { start: scope.tokens[f.first]?.span.start ?? 0, end: scope.tokens[f.last]?.span.end ?? 0 };
   // "a day after a Dec. 22 deadline": an article's duration inside a date is that date's offset.
-  const article = f.written === 'a' || f.written === 'an';
+  const article = f.kind === 'words' && f.first === f.last && (f.written === 'a' || f.written === 'an');
   const duration = f.kind !== 'fraction' && !article && isDuration(scope, f);
   // A duration ("two weeks ago", "a four-day truce") is a quantity of its unit, whatever time
   // expression it lies in; any other number inside one is part of a date or a time.
@@ -53,6 +54,11 @@ export function exclusionOf(scope: Scope, f: Figure): string | null {
     ) {
       return 'pronoun-one';
     }
+  }
+  // "a third exchange", "a fourth-generation local": an ordinal counting steps, not a fraction.
+  if (f.kind === 'fraction' && ORDINAL_WORDS[scope.word(f.last)] !== undefined) {
+    const k = after === '-' ? f.last + 2 : f.last + 1;
+    if (STEP_NOUNS.has(scope.word(k))) return 'ordinal-step';
   }
   if (
     f.kind === 'fraction' &&

@@ -91,7 +91,7 @@ function takeTimeUnit(scope: Scope, d: Draft, f: Figure): void {
   d.unit = unit;
   d.last = k;
   d.rule =
-    f.written === 'a' || f.written === 'an'
+    f.kind === 'words' && f.first === f.last && (f.written === 'a' || f.written === 'an')
       ? 'duration-article'
       : d.rule === 'range-hyphen'
         ? 'duration-range'

@@ -8,6 +8,7 @@ import type { Modifier } from './data/modifiers.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS } from './data/units.js';
 import { A_WORDS, FRACTION_WORDS, UNIT_WORDS } from './data/number-words.js';
 import { PRESENT_MARKERS } from './data/context.js';
+import { ORDINAL_WORDS, TIMES_WORDS } from './data/durations.js';
 
 /** A unit phrase after a figure ("US dollars", "per cent", "GB") and the unit it names. */
 export interface UnitWord {
@@ -71,7 +72,16 @@ export function compileLexicon(): Lexicon {
  * single", "the majority") the first word with the words that may follow it.
  */
 function triggerWords(): Pick<Lexicon, 'triggers' | 'openers'> {
-  const triggers = new Set([...Object.keys(UNIT_WORDS), 'half', ...Object.keys(CURRENCY_SIGNS)]);
+  const triggers = new Set([
+    ...Object.keys(UNIT_WORDS),
+    'half',
+    ...Object.keys(CURRENCY_SIGNS),
+    ...Object.keys(ORDINAL_WORDS),
+    ...Object.keys(TIMES_WORDS),
+    'single',
+    // Bare plural time units: "for months", "days after".
+    ...[...TIME_UNITS].filter((w) => w.endsWith('s')),
+  ]);
   const openers = new Map<string, Set<string>>([
     ['a', new Set([...Object.keys(A_WORDS), ...Object.keys(FRACTION_WORDS), ...TIME_UNITS])],
     ['an', new Set([...Object.keys(FRACTION_WORDS), ...TIME_UNITS])],

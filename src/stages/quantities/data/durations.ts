@@ -1,0 +1,82 @@
+/**
+ * Words around durations and counted steps that the number passes do not read as figures.
+ * Lower-cased tokens.
+ */
+
+/** Words before a bare plural time unit that make it a duration ("for months", "over generations"). */
+export const VAGUE_DURATION_BEFORE: ReadonlySet<string> = new Set([
+  'for',
+  'over',
+  'within',
+  'after',
+  'lasting',
+  'spanning',
+]);
+
+/** Words after a bare plural time unit that make it an elapsed time ("days after", "weeks of"). */
+export const VAGUE_DURATION_AFTER: ReadonlySet<string> = new Set([
+  'after',
+  'later',
+  'before',
+  'ago',
+  'earlier',
+  'of',
+  'into',
+]);
+
+/** Ordinal words and their values ("first" is left out: it ranks, it does not count). */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  hundredth: 100,
+};
+
+/**
+ * Nouns an ordinal counts steps of ("the 14th day", "a third exchange", "the second dose",
+ * "fourth-generation"): an ordinal before one is a count of steps; before any other noun it
+ * ranks or picks out ("a second plant", "ranks third").
+ */
+export const STEP_NOUNS: ReadonlySet<string> = new Set([
+  'day',
+  'night',
+  'week',
+  'month',
+  'year',
+  'round',
+  'exchange',
+  'dose',
+  'wave',
+  'batch',
+  'generation',
+  'term',
+  'time',
+  'straight',
+  'consecutive',
+  'successive',
+]);
+
+/** Words counting repetitions, with their value ("twice" is two times). */
+export const TIMES_WORDS: Readonly<Record<string, number>> = {
+  twice: 2,
+  thrice: 3,
+};
