@@ -1,5 +1,7 @@
 import type { Article } from '../../src/model/index.js';
 import { articleTime } from '../../src/ledger/common/article-time.js';
+import { ledgerWords } from '../../src/ledger/common/ledger-words.js';
+import type { Lexicon } from '../../src/lexicon/index.js';
 import { createLedgerLinker } from '../../src/ledger/index.js';
 import type { StoryParams } from '../../src/ledger/index.js';
 import { adjustedRand, bcubed } from './cluster-metrics.js';
@@ -26,8 +28,9 @@ export function clusterEcb(
   articles: readonly Article[],
   seed: number,
   params: Partial<StoryParams> = {},
+  lexicon?: Lexicon,
 ): StoryScores {
-  const ledger = createLedgerLinker(undefined, { stories: params });
+  const ledger = createLedgerLinker(undefined, { stories: params, ...(lexicon ? { lexicon } : {}) });
   const order = shuffled(
     docs.map((doc, i) => ({ doc, article: articles[i] })),
     seed,
@@ -56,10 +59,11 @@ export function clusterEcb(
  * How the time signal behaves without document creation dates: how many documents got a time
  * window from a date at their head, from the latest year they mention, or none.
  */
-export function timeSources(articles: readonly Article[]): Record<string, number> {
+export function timeSources(articles: readonly Article[], lexicon: Lexicon): Record<string, number> {
+  const words = ledgerWords(lexicon);
   const out: Record<string, number> = { 'head-date': 0, 'mentioned-year': 0, published: 0, none: 0 };
   for (const a of articles) {
-    const how = articleTime(a)?.how ?? 'none';
+    const how = articleTime(a, words)?.how ?? 'none';
     out[how] = (out[how] ?? 0) + 1;
   }
   return out;

@@ -1,3 +1,4 @@
+import { createLexicon } from '../../src/lexicon/index.js';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { createPipeline } from '../../src/pipeline/order.js';
@@ -23,7 +24,8 @@ export const suite: EvalSuite = {
   async run({ datasets }) {
     const dir = join(datasets, 'ecbplus');
     if (!existsSync(join(dir, 'ECB+'))) return { status: 'skipped', reason: `${dir}/ECB+ is absent` };
-    const pipeline = createPipeline();
+    const lexicon = createLexicon();
+    const pipeline = createPipeline({ lexicon });
     const analyse = (docs: readonly EcbDocument[]) =>
       docs.map((d) =>
         pipeline.run({
@@ -40,8 +42,8 @@ export const suite: EvalSuite = {
     const dev = loadEcbDocuments(dir, ECBPLUS_SPLITS.dev);
     const testArticles = analyse(test);
     const devArticles = analyse(dev);
-    const runs = SEEDS.map((seed) => clusterEcb(test, testArticles, seed));
-    const devRuns = SEEDS.map((seed) => clusterEcb(dev, devArticles, seed));
+    const runs = SEEDS.map((seed) => clusterEcb(test, testArticles, seed, {}, lexicon));
+    const devRuns = SEEDS.map((seed) => clusterEcb(dev, devArticles, seed, {}, lexicon));
     const [first] = runs;
     if (!first) return { status: 'skipped', reason: 'no run' };
     const pct = (x: number) => 100 * x;
@@ -56,7 +58,7 @@ export const suite: EvalSuite = {
       `${Math.min(...rs.map(f)).toFixed(1)}–${Math.max(...rs.map(f)).toFixed(1)}`;
     const mean = (f: (r: StoryScores) => number, rs: readonly StoryScores[]) =>
       rs.reduce((s, r) => s + f(r), 0) / rs.length;
-    const time = timeSources(testArticles);
+    const time = timeSources(testArticles, lexicon);
     return {
       status: 'ok',
       notes: [

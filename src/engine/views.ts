@@ -76,6 +76,10 @@ export interface SeriesPointView {
   readonly text: string;
   readonly time: TimeRef | null;
   readonly timeIs: 'at' | 'before';
+  /** Why the figure has this measure, in words. */
+  readonly reasons: readonly string[];
+  /** Outlets whose copies of the same article give the same figure (one point, not several). */
+  readonly repeatedBy: readonly string[];
   readonly claim: ClaimView;
   readonly conflicts: readonly string[];
 }
@@ -83,6 +87,8 @@ export interface SeriesPointView {
 export interface SeriesView {
   readonly measure: string;
   readonly label: string;
+  /** Why these figures are one measure: the nouns, states and places that joined, in words. */
+  readonly reasons: readonly string[];
   readonly outlets: readonly string[];
   readonly points: readonly SeriesPointView[];
 }

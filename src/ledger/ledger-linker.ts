@@ -8,7 +8,9 @@ import {
   mirrorSignature,
 } from './mirrors/index.js';
 import type { MirrorIndex, MirrorOutcome } from './mirrors/index.js';
-import { createCountryFinder } from './common/countries.js';
+import { createLexicon } from '../lexicon/index.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { ledgerWords } from './common/ledger-words.js';
 import {
   createMemoryStoryIndex,
   createStoryClusterer,
@@ -62,21 +64,26 @@ export function createMemoryLedgerIndexes(): LedgerIndexes {
  */
 export function createLedgerLinker(
   indexes: LedgerIndexes = createMemoryLedgerIndexes(),
-  options: { readonly stories?: Partial<StoryParams> } = {},
+  options: {
+    readonly stories?: Partial<StoryParams>;
+    /** The shared lexicon (countries, stop words, month names); built here when not given. */
+    readonly lexicon?: Lexicon;
+  } = {},
 ): LedgerLinker {
   const detector = createMirrorDetector(indexes.mirrors);
-  const entities = createEntityLinker(indexes.entities);
-  // One gazetteer for the signer and the labeler: it is the costly part to build.
-  const countries = createCountryFinder();
-  const sign = createStorySigner({ countries });
+  // One lexicon for every part: it is the costly part to build.
+  const lexicon = options.lexicon ?? createLexicon();
+  const words = ledgerWords(lexicon);
+  const entities = createEntityLinker(indexes.entities, { lexicon });
+  const sign = createStorySigner({ lexicon });
   const clusterer = createStoryClusterer(
     indexes.stories,
     options.stories ?? {},
-    createStoryLabeler({ countries }),
+    createStoryLabeler({ lexicon }),
   );
   return Object.freeze({
     add(article: Article, seq: number): LinkedArticle {
-      const mirror = detector.add(mirrorSignature(article, seq));
+      const mirror = detector.add(mirrorSignature(article, seq, words));
       const linked = entities.addArticle(article, seq);
       const counts = new Map<string, LinkedEntity>();
       for (const link of linked.links) {

@@ -1,4 +1,4 @@
-import type { Claim, DatePrecision, Quantity, TimeRef } from '../model/index.js';
+import type { Claim, DatePrecision, Quantity, Span, TimeRef } from '../model/index.js';
 
 /** What the cross-article stages need to know of the article a record came from. */
 export interface ArticleRef {
@@ -31,17 +31,46 @@ export interface LedgerClaim {
   readonly about: readonly string[];
   /** Content words (lower-cased lemmas, no stop words, no time words) for similarity. */
   readonly terms: readonly string[];
+  /** The lemmas of its verbs and common nouns: the words that can name an act ("drill", "release"). */
+  readonly acts: readonly string[];
+}
+
+/**
+ * What a measure is made of: the unit ('count', 'share', a currency, 'acre'...), the class of
+ * what is counted ("people", "home", "case"), what happened to it ("killed", "trapped"), the
+ * nationality named with it, where (an ISO country code, a region, an event, a facility), how it
+ * relates to time (`aspect`) and the modifiers that narrow it ("illegal", "more"). Unknown parts
+ * are null; two measures are one series when every part agrees.
+ */
+export interface MeasureParts {
+  readonly unit: string;
+  readonly counted: string | null;
+  readonly state: string | null;
+  readonly nationality: string | null;
+  readonly place: string | null;
+  readonly aspect: Aspect;
+  /** Narrowing modifiers joined with '+', or ''. */
+  readonly narrowing: string;
 }
 
 /**
  * A value of a measure at a time, from one claim: what a series is made of.
- * `measure` is the key of what is counted and where ("KP|worker|RU|stock").
+ * `measure` is the key of the measure's parts ("count|people|trapped|?|IN|stock|").
  */
 export interface SeriesPoint {
   readonly kind: 'point';
   readonly measure: string;
+  readonly parts: MeasureParts;
   readonly label: string;
-  /** The measure without its flow/stock aspect: points of one family can contradict each other. */
+  /** The counted noun as written ("labourers"), for labels. */
+  readonly noun: string | null;
+  /** The place as written, also a local one that is not part of the measure ("Uttarakhand"). */
+  readonly placeText: string | null;
+  /** Why the figure has this measure, in words: one reason per part that was decided. */
+  readonly reasons: readonly string[];
+  /** A definition the figure is given under ("suspected", "confirmed"), when the text says. */
+  readonly definition: string | null;
+  /** The measure without its aspect: points of one family can contradict each other. */
   readonly family: string;
   readonly aspect: Aspect;
   readonly value: number | null;
@@ -49,14 +78,20 @@ export interface SeriesPoint {
   readonly max: number | null;
   readonly approximate: boolean;
   readonly unit: string;
+  /** The quantity's vague word ("dozens", "almost all"), when it is one. */
+  readonly vague: string | null;
   readonly time: TimeRef | null;
   /** 'before': the earlier value of a change ("declined from 34,000"), known only to precede `time`. */
   readonly timeIs: 'at' | 'before';
   readonly claimKey: string;
   readonly quantityId: string;
   readonly text: string;
+  readonly span: Span;
   readonly rule: string;
 }
 
-/** Whether a count is of people present (stock) or of a movement (flow in or out). */
-export type Aspect = 'stock' | 'entering' | 'leaving' | 'share';
+/**
+ * How a figure relates to time and place: a count present (stock), a movement in or out, a
+ * sighting at one place (not the number in the country), or a share of a whole.
+ */
+export type Aspect = 'stock' | 'entering' | 'leaving' | 'sighting' | 'share';

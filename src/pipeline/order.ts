@@ -11,11 +11,15 @@ import { quantities } from '../stages/quantities/index.js';
 import type { Options as QuantitiesOptions } from '../stages/quantities/index.js';
 import { claims } from '../stages/claims/index.js';
 import type { Options as ClaimsOptions } from '../stages/claims/index.js';
+import { createLexicon } from '../lexicon/index.js';
+import type { Lexicon } from '../lexicon/index.js';
 import { assemble } from './pipeline.js';
 import type { Pipeline } from './pipeline.js';
 
 /** Options for every stage, by stage name. */
 export interface PipelineOptions {
+  /** The shared lexicon every stage reads; built once here when not given. */
+  readonly lexicon?: Lexicon;
   readonly normalise?: NormaliseOptions;
   readonly times?: TimesOptions;
   readonly entities?: EntitiesOptions;
@@ -25,17 +29,19 @@ export interface PipelineOptions {
 }
 
 /**
- * The one list of per-article stages, in order. Configure once, run many times:
+ * The one list of per-article stages, in order. Configure once (one lexicon for every stage),
+ * run many times:
  *
  * @example const pipeline = createPipeline(); pipeline.run(input)
  */
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
-  return assemble(normalise(options.normalise ?? {}), [
+  const lexicon = options.lexicon ?? createLexicon();
+  return assemble(normalise({ lexicon, ...options.normalise }), [
     tokens({}),
-    times(options.times ?? {}),
-    entities(options.entities ?? {}),
-    attribution(options.attribution ?? {}),
-    quantities(options.quantities ?? {}),
+    times({ lexicon, ...options.times }),
+    entities({ lexicon, ...options.entities }),
+    attribution({ lexicon, ...options.attribution }),
+    quantities({ lexicon, ...options.quantities }),
     claims(options.claims ?? {}),
   ]);
 }

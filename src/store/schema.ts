@@ -59,7 +59,7 @@ const layerColumns = {
  * whose order of insertion matters have a row number `n`, the others a natural key.
  */
 const LEDGER_TABLES = {
-  /** One row per linked article (its `articles.n`): linking resumes after the highest. */
+  /** One row per linked article (its `articles.n`): the articles not in it are pending. */
   ledger_linked: {
     columns: { article: integer, status: text, detail: textOrNull, linked_at: text },
     primaryKey: ['article'],

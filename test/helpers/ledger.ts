@@ -1,5 +1,6 @@
 import type { Claim, Modality, Quantity, TimeRef } from '../../src/model/index.js';
-import type { LedgerClaim, SeriesPoint } from '../../src/ledger/records.js';
+import type { LedgerClaim, MeasureParts, SeriesPoint } from '../../src/ledger/records.js';
+import { measureFamily, measureKey } from '../../src/ledger/measures/measure.js';
 
 export interface ClaimSpec {
   readonly key: string;
@@ -15,6 +16,7 @@ export interface ClaimSpec {
   readonly modality?: Modality;
   readonly deadline?: string;
   readonly terms?: readonly string[];
+  readonly acts?: readonly string[];
   readonly quantities?: readonly Quantity[];
   readonly speakerCountry?: string;
 }
@@ -60,17 +62,39 @@ export function ledgerClaim(spec: ClaimSpec): LedgerClaim {
     carriers: [],
     about: [],
     terms: spec.terms ?? spec.text.toLowerCase().match(/[a-z0-9]+/g) ?? [],
+    acts:
+      spec.acts ??
+      (spec.terms ?? spec.text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((t) => /^[a-z]{3,}$/.test(t)),
   };
 }
 
-/** A series point made by hand for ledger tests. */
+/** North Korean workers in Russia: the parts of the default test measure. */
+export const WORKERS_IN_RUSSIA: MeasureParts = {
+  unit: 'count',
+  counted: 'people',
+  state: null,
+  nationality: 'KP',
+  place: 'RU',
+  aspect: 'stock',
+  narrowing: '',
+};
+
+/** A series point made by hand for ledger tests; `parts` sets the measure (its key follows). */
 export function point(claimKey: string, spec: Partial<SeriesPoint> & { value?: number | null }): SeriesPoint {
+  const parts = { ...WORKERS_IN_RUSSIA, ...(spec.aspect ? { aspect: spec.aspect } : {}), ...spec.parts };
   return {
     kind: 'point',
-    measure: 'KP|worker|RU|stock',
+    measure: measureKey(parts),
+    parts,
     label: 'North Korean workers in Russia',
-    family: 'KP|worker|RU',
-    aspect: 'stock',
+    noun: 'workers',
+    placeText: null,
+    reasons: [],
+    definition: null,
+    family: measureFamily(parts),
+    aspect: parts.aspect,
+    vague: null,
+    span: { start: 0, end: 1 },
     value: null,
     min: null,
     max: null,

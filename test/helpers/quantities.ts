@@ -3,6 +3,7 @@ import { tokens } from '../../src/stages/tokens/index.js';
 import { quantities } from '../../src/stages/quantities/index.js';
 import type { Options } from '../../src/stages/quantities/index.js';
 import { compileLexicon } from '../../src/stages/quantities/lexicon.js';
+import { sharedLexicon } from './lexicon.js';
 import { sentenceScope } from '../../src/stages/quantities/index.js';
 import { scanSentence } from '../../src/stages/quantities/scan.js';
 import type { Excluded } from '../../src/stages/quantities/scan.js';
@@ -98,7 +99,14 @@ export function analyse(body: string, layers: Layers = {}, options: Options = {}
         rule: 'test',
       }
     : read.published;
-  return quantities(options).run({ ...read, times, mentions, entities: [], attributions, published });
+  return quantities({ lexicon: sharedLexicon, ...options }).run({
+    ...read,
+    times,
+    mentions,
+    entities: [],
+    attributions,
+    published,
+  });
 }
 
 /** The quantities of a text (see {@link analyse}). */
@@ -109,7 +117,7 @@ export function quantitiesOf(body: string, layers: Layers = {}): readonly Quanti
 /** The numbers of a text that are not quantities, with the rule that excluded each. */
 export function excludedIn(body: string): Excluded[] {
   const article = tokenStage.run(textArticle(body));
-  const lexicon = compileLexicon();
+  const lexicon = compileLexicon(sharedLexicon);
   return (article.sentences ?? []).flatMap(
     (s) =>
       scanSentence(sentenceScope({ ...article, times: [], mentions: [] }, s, lexicon), {

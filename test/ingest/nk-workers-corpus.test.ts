@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SHARED, absentReason } from '../../eval/datasets/paths.js';
 import type { Article } from '../../src/model/index.js';
 import { normalise } from '../../src/stages/normalise/index.js';
-import { nameKey } from '../../src/stages/normalise/outlets.js';
+import { outletKey as nameKey } from '../../src/lexicon/index.js';
 import { readAll } from '../helpers/files.js';
 
 const CORPUS = join(SHARED, 'corpus', 'nk-workers');

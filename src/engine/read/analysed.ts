@@ -1,4 +1,5 @@
-import type { Article } from '../../model/index.js';
+import type { Article, Published } from '../../model/index.js';
+import { redate } from '../../ledger/time/redate.js';
 import { articleRef, ledgerClaims } from '../../ledger/claims/ledger-claims.js';
 import type { Canonical } from '../../ledger/claims/ledger-claims.js';
 import type { CountryNames } from '../../ledger/measures/countries.js';
@@ -16,6 +17,8 @@ export interface Analysed {
 export interface ArticleCache {
   /** The analysed articles of these ids, in order; ids not stored are left out. */
   readonly load: (ids: readonly string[]) => Promise<Analysed[]>;
+  /** An undated article analysed again with a publication date found outside its text. */
+  readonly redated: (article: Article, published: Published) => Analysed;
   /** Forgets everything (after an ingest, a merge or a split changed groups or entities). */
   readonly clear: () => void;
 }
@@ -34,6 +37,7 @@ export function articleCache(
   size = 4000,
 ): ArticleCache {
   const cache = new Map<string, Analysed>();
+  const dated = new Map<string, Analysed>();
   const canonical: Canonical = (article, entity) => {
     const found = ledger.entityOf(article.id, entity.id);
     return found
@@ -66,6 +70,16 @@ export function articleCache(
       }
       return out;
     },
-    clear: () => cache.clear(),
+    redated(article: Article, published: Published) {
+      const key = `${article.id}@${published.value ?? ''}`;
+      let hit = dated.get(key);
+      if (!hit) dated.set(key, (hit = analyse(redate(article, published))));
+      if (dated.size > size) dated.delete(dated.keys().next().value as string);
+      return hit;
+    },
+    clear: () => {
+      cache.clear();
+      dated.clear();
+    },
   });
 }

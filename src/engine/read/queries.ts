@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 import { buildTimeline } from '../../ledger/timeline/timeline.js';
 import { buildSeries } from '../../ledger/series/series.js';
+import { completeMeasures } from '../../ledger/series/complete.js';
+import { estimateDates } from '../../ledger/time/estimate.js';
 import { findConflicts } from '../../ledger/conflicts/index.js';
 import type { Conflict } from '../../ledger/conflicts/index.js';
+import { createLexicon } from '../../lexicon/index.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import { countryNames } from '../../ledger/measures/countries.js';
 import { compareIntervals, interval } from '../../ledger/time/interval.js';
 import type { LedgerClaim, SeriesPoint } from '../../ledger/records.js';
@@ -36,13 +40,17 @@ interface Selection {
  *
  * @example const q = createQueries(store, await store.ledger()); (await q.timeline({ story })).length
  */
-export function createQueries(store: Store, ledger: StoreLedger): Queries & { readonly refresh: () => void } {
-  const names = countryNames();
+export function createQueries(
+  store: Store,
+  ledger: StoreLedger,
+  options: { readonly lexicon?: Lexicon } = {},
+): Queries & { readonly refresh: () => void } {
+  const names = countryNames(options.lexicon ?? createLexicon());
   const cache = articleCache(store, ledger, names);
 
   async function select(filter: ClaimFilter = {}): Promise<Selection> {
     const ids = await scopeArticles(store, ledger, filter);
-    const loaded = ids ? await cache.load(ids) : [];
+    const loaded = dateUndated(ids ? await cache.load(ids) : []);
     const keep = claimPredicate(ledger, filter);
     const articles = new Map<string, Article>(loaded.map((a) => [a.article.id, a.article]));
     const claims = loaded.flatMap((a: Analysed) => a.claims.filter(keep));
@@ -50,10 +58,11 @@ export function createQueries(store: Store, ledger: StoreLedger): Queries & { re
     // A claim carried by mirrors of one text counts once in series and conflicts.
     const distinct = distinctClaims(claims);
     const counted = new Set(distinct.map((c) => c.key));
-    const points = loaded.flatMap((a) =>
-      a.points.filter((p) => kept.has(p.claimKey) && counted.has(p.claimKey)),
+    // Figures that leave a part of their measure unsaid join the one measure of the selection that says it.
+    const points = completeMeasures(
+      loaded.flatMap((a) => a.points.filter((p) => kept.has(p.claimKey) && counted.has(p.claimKey))),
     );
-    const conflicts = findConflicts(distinct, points, names).map((c) => ({ ...c, id: conflictId(c) }));
+    const conflicts = findConflicts(distinct, points).map((c) => ({ ...c, id: conflictId(c) }));
     const byKey = new Map(claims.map((c) => [c.key, c]));
     const views = new Map<string, ClaimView>();
     const view = (key: string) => {
@@ -64,6 +73,32 @@ export function createQueries(store: Store, ledger: StoreLedger): Queries & { re
       return v;
     };
     return { claims, points, conflicts, view };
+  }
+
+  /** Undated articles dated from outside their text: a mirror's original, else their story. */
+  function dateUndated(loaded: readonly Analysed[]): Analysed[] {
+    if (loaded.every((a) => a.article.published.value !== null)) return [...loaded];
+    const completed = completeMeasures(loaded.flatMap((a) => a.points));
+    const pointsOf = new Map<string, SeriesPoint[]>();
+    for (const p of completed) {
+      const id = p.claimKey.slice(0, p.claimKey.indexOf('/'));
+      pointsOf.set(id, [...(pointsOf.get(id) ?? []), p]);
+    }
+    const estimates = estimateDates(
+      loaded.map((a) => {
+        const group = ledger.groupOf(a.article.id);
+        return {
+          article: a.article,
+          mirrorOf: group === a.article.id ? null : group,
+          story: ledger.storyOf(a.article.id),
+          points: pointsOf.get(a.article.id) ?? [],
+        };
+      }),
+    );
+    return loaded.map((a) => {
+      const published = estimates.get(a.article.id);
+      return published ? cache.redated(a.article, published) : a;
+    });
   }
 
   const conflictsOf = (s: Selection, keys: readonly string[]) =>
@@ -110,15 +145,16 @@ export function createQueries(store: Store, ledger: StoreLedger): Queries & { re
       const s = await select(filter);
       const byKey = new Map(s.claims.map((c) => [c.key, c]));
       const wanted = measure?.toLowerCase();
-      return buildSeries(s.points, byKey)
+      return buildSeries(s.points, byKey, names)
         .filter(
           (x) => !wanted || x.measure.toLowerCase() === wanted || x.label.toLowerCase().includes(wanted),
         )
         .map((x) => ({
           measure: x.measure,
           label: x.label,
+          reasons: x.reasons,
           outlets: x.outlets,
-          points: x.points.flatMap(({ point }) => {
+          points: x.points.flatMap(({ point, repeatedBy }) => {
             const claim = s.view(point.claimKey);
             if (!claim) return [];
             const conflicts = s.conflicts
@@ -134,6 +170,8 @@ export function createQueries(store: Store, ledger: StoreLedger): Queries & { re
                 text: point.text,
                 time: point.time,
                 timeIs: point.timeIs,
+                reasons: point.reasons,
+                repeatedBy,
                 claim,
                 conflicts,
               },

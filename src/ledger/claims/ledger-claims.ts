@@ -52,23 +52,26 @@ export function ledgerClaims(article: Article, ref: ArticleRef, canonical: Canon
       speakerCountry: speakerCountry(claim.source?.entity ? entities.get(claim.source.entity) : undefined),
       carriers: claim.chain.slice(0, -1).map((s) => key(s.entity)?.name ?? s.name),
       about: [...new Set(claim.about.map((id) => key(id)?.key).filter((k) => k !== undefined))],
-      terms: contentTerms(article, claim),
+      ...contentTerms(article, claim),
     };
   });
 }
 
-/** Lemmas of the content words of a claim, leaving out time expressions. */
-function contentTerms(article: Article, claim: Claim): string[] {
+/** Lemmas of the content words of a claim, leaving out time expressions; those of verbs and nouns as acts. */
+function contentTerms(article: Article, claim: Claim): { terms: string[]; acts: string[] } {
   const times = (article.times ?? []).filter((t) => spanContains(claim.span, t.span)).map((t) => t.span);
   const terms = new Set<string>();
+  const acts = new Set<string>();
   for (const t of article.tokens ?? []) {
     if (t.span.start < claim.span.start) continue;
     if (t.span.end > claim.span.end) break;
     if (!CONTENT_POS.has(t.pos) || times.some((s) => spanContains(s, t.span))) continue;
     const lemma = (t.lemma || t.normal).toLowerCase();
-    if (!STOP_WORDS.has(lemma) && /[a-z0-9]/.test(lemma)) terms.add(lemma);
+    if (STOP_WORDS.has(lemma) || !/[a-z0-9]/.test(lemma)) continue;
+    terms.add(lemma);
+    if ((t.pos === 'VERB' || t.pos === 'NOUN') && /^\p{L}{3,}$/u.test(lemma)) acts.add(lemma);
   }
-  return [...terms];
+  return { terms: [...terms], acts: [...acts] };
 }
 
 /** The country a speaker speaks for: a country, or an organisation of one ("Russia's foreign ministry"). */

@@ -1,5 +1,5 @@
 import type { Article } from '../../model/index.js';
-import { MONTHS } from './data/months.js';
+import type { LedgerWords } from './ledger-words.js';
 import { foldWord } from './words.js';
 
 /**
@@ -31,9 +31,12 @@ const HEAD_CHARS = 300;
  * widened to the following year too (an article is published in or after the last year it names).
  * Null when there is nothing to go on (ECB+ documents often have no date at all).
  *
- * @example articleTime(article) // { from: 17934, to: 17934, how: 'published', value: '2019-02-07' }
+ * @example articleTime(article, ledgerWords(lexicon)) // { from: 17934, to: 17934, how: 'published', value: '2019-02-07' }
  */
-export function articleTime(article: Pick<Article, 'published' | 'text'>): TimeWindow | null {
+export function articleTime(
+  article: Pick<Article, 'published' | 'text'>,
+  words: Pick<LedgerWords, 'months'>,
+): TimeWindow | null {
   const p = article.published.value;
   if (p !== null) {
     const w = windowOf(p);
@@ -51,7 +54,7 @@ export function articleTime(article: Pick<Article, 'published' | 'text'>): TimeW
   const wordy = WORDY_HEAD.exec(head);
   if (wordy) {
     const [day, month, year] = wordy[1] ? [wordy[1], wordy[2], wordy[3]] : [wordy[5], wordy[4], wordy[6]];
-    const m = MONTHS.get(foldWord(month ?? ''));
+    const m = words.months.get(foldWord(month ?? ''));
     if (m !== undefined && year !== undefined && day !== undefined) {
       const value = `${year}-${pad(String(m))}-${pad(day)}`;
       const w = windowOf(value);

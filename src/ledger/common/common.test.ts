@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { textArticle } from '../../../test/helpers/article.js';
 import { articleTime, gapDays, windowOf } from './article-time.js';
-import { createCountryFinder } from './countries.js';
+import { sharedLexicon } from '../../../test/helpers/lexicon.js';
+import { ledgerWords } from './ledger-words.js';
 import { vocabularyLanguage } from './language.js';
 import { isDistinctive, numberKeys } from './numbers.js';
 import { dominantScript, foldedWords, foldWord, stem } from './words.js';
@@ -63,8 +64,8 @@ describe('numberKeys', () => {
   ])('%s is distinctive: %s', (key, expected) => expect(isDistinctive(key)).toBe(expected));
 });
 
-describe('createCountryFinder', () => {
-  const find = createCountryFinder();
+describe('the country finder', () => {
+  const find = sharedLexicon.countries.find;
   it.each([
     ['Russland schickt nordkoreanische Arbeiter heim', ['RU', 'KP']],
     ['Россия вернула рабочих в КНДР', ['RU', 'KP']],
@@ -76,13 +77,17 @@ describe('createCountryFinder', () => {
 });
 
 describe('articleTime', () => {
-  const at = (text: string) => articleTime(textArticle(text));
+  const words = ledgerWords(sharedLexicon);
+  const at = (text: string) => articleTime(textArticle(text), words);
   // The fallbacks, for articles whose publication date nobody found (as the store may hold).
   const undated = (text: string) =>
-    articleTime({
-      text,
-      published: { value: null, precision: null, how: 'unknown', evidence: 'test', rule: 'test' },
-    });
+    articleTime(
+      {
+        text,
+        published: { value: null, precision: null, how: 'unknown', evidence: 'test', rule: 'test' },
+      },
+      words,
+    );
 
   // Normalise reads these heads itself: the publication date wins, at its own precision.
   it.each([

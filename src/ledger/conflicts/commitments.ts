@@ -1,81 +1,160 @@
 import type { LedgerClaim, SeriesPoint } from '../records.js';
+import { stem } from '../common/words.js';
 import { interval } from '../time/interval.js';
+import type { Interval } from '../time/interval.js';
 import type { Conflict } from './conflict.js';
 import { byReported, who } from './conflict.js';
 import { shorten } from './dated.js';
-import { familyMatch } from '../measures/family.js';
-import { COMMITMENT_VERBS, UNIVERSAL_WORDS, UNMET_CUES } from './data/cues.js';
+import { CONTRARY_STATES, GENERIC_ACTS, UNMET_CUES } from './data/cues.js';
+import { STATES } from '../measures/data/states.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = (list: readonly string[]) => new RegExp(`\\b(?:${list.map(escape).join('|')})\\b`, 'i');
-const VERB = words(COMMITMENT_VERBS);
-const UNIVERSAL = words(UNIVERSAL_WORDS);
-const UNMET = words(UNMET_CUES);
+const UNMET = new RegExp(`\\b(?:${UNMET_CUES.map(escape).join('|')})\\b`, 'i');
+const GENERIC = new Set(GENERIC_ACTS);
+
+/** A commitment: a speaker's planned act with a deadline, by the words that name the act. */
+interface Commitment {
+  readonly claim: LedgerClaim;
+  readonly deadline: Interval;
+  readonly acts: ReadonlySet<string>;
+  readonly states: ReadonlySet<string>;
+  readonly places: ReadonlySet<string>;
+}
 
 /**
- * A commitment with a deadline against what later reports show: a planned claim to move all of
- * some people out ("repatriate all North Korean laborers by the end of 2019") against claims
- * about the same people that refer to a time after the deadline and show the goal unmet — a
- * positive head count still present, a share short of all ("almost all", "most"), or words of
- * non-completion ("remain", "stranded", "not possible to send all").
+ * Commitments against what later reports show. A commitment is a planned claim with a deadline
+ * made by a speaker (an outlet describing a rule in its own voice is not one); a later report
+ * answers it only when it is about the same act (a content word of the act that is not a generic
+ * verb such as "begin", or the same state of the same things: "layoffs" and "terminated") and
+ * the same place. It shows the commitment unmet when it places the act after the deadline (done
+ * late, or moved to a later date), or, after the deadline, shows the things still in the state the
+ * act was to end ("still trapped") or says so ("remain", "not yet"). A report that places the act
+ * on time keeps it. One conflict per commitment: the first report that shows it unmet, the others
+ * listed.
  */
-export function commitmentsUnmet(
-  claims: readonly LedgerClaim[],
-  points: readonly SeriesPoint[],
-  subjectOf: (c: LedgerClaim) => { family: string; words: RegExp } | null,
-): Conflict[] {
+export function commitmentsUnmet(claims: readonly LedgerClaim[], points: readonly SeriesPoint[]): Conflict[] {
+  const pointsOf = new Map<string, SeriesPoint[]>();
+  for (const p of points) pointsOf.set(p.claimKey, [...(pointsOf.get(p.claimKey) ?? []), p]);
   const out: Conflict[] = [];
-  const pointsByClaim = new Map<string, SeriesPoint[]>();
-  for (const p of points) pointsByClaim.set(p.claimKey, [...(pointsByClaim.get(p.claimKey) ?? []), p]);
-  for (const plan of claims) {
-    const deadline = plan.claim.deadline ? interval(plan.claim.deadline.value) : null;
-    if (plan.claim.modality !== 'planned' || !deadline) continue;
-    if (!VERB.test(plan.claim.text) || !UNIVERSAL.test(plan.claim.text)) continue;
-    const subject = subjectOf(plan);
-    if (!subject) continue;
-    const after: { later: LedgerClaim; evidence: string }[] = [];
-    for (const later of claims) {
-      if (later === plan || later.claim.modality === 'planned') continue;
-      const at = later.claim.times.refers ? interval(later.claim.times.refers.value) : null;
-      if (!at || at.start < deadline.end) continue;
-      const evidence = unmet(later, pointsByClaim.get(later.key) ?? [], subject);
-      if (evidence) after.push({ later, evidence });
+  for (const claim of claims) {
+    const c = commitment(claim, pointsOf.get(claim.key) ?? []);
+    if (!c) continue;
+    const answers: { later: LedgerClaim; evidence: string }[] = [];
+    let kept = false;
+    for (const later of [...claims].sort(byReported)) {
+      if (later === claim || later.article.mirrorGroup === claim.article.mirrorGroup) continue;
+      if (!reportedAfter(later, claim)) continue;
+      const laterPoints = pointsOf.get(later.key) ?? [];
+      if (!sameAct(c, later, laterPoints)) continue;
+      const verdict = answer(c, later, laterPoints);
+      if (verdict === 'kept') kept = true;
+      else if (verdict) answers.push({ later, evidence: verdict });
     }
-    const [first, ...more] = after.sort((a, b) => byReported(a.later, b.later));
-    if (!first) continue;
-    // One conflict per commitment: the first report after the deadline in words, the others counted.
+    const [first, ...more] = answers;
+    if (!first || (kept && answers.every((a) => a.evidence.startsWith('still')))) continue;
     const others = more.length ? ` (and ${more.length} later report${more.length > 1 ? 's' : ''})` : '';
     out.push({
       kind: 'conflict',
       type: 'commitment-unmet',
       reason:
-        `${who(plan)} committed to “${shorten(plan.claim.text, 80)}” (deadline ${deadlineWords(plan)}); ` +
-        `after it, ${who(first.later)}: ${first.evidence} — “${shorten(first.later.claim.text, 80)}”${others}`,
-      claims: [plan.key, first.later.key, ...more.map((m) => m.later.key)],
+        `${who(claim)} committed to “${shorten(claim.claim.text, 80)}” (deadline ${deadlineWords(claim)}); ` +
+        `${who(first.later)}: ${first.evidence} — “${shorten(first.later.claim.text, 80)}”${others}`,
+      claims: [claim.key, first.later.key, ...more.map((m) => m.later.key)],
       rule: `commitment-unmet:${first.evidence.split(' ')[0]}`,
     });
   }
   return out;
 }
 
-function unmet(
-  c: LedgerClaim,
-  points: readonly SeriesPoint[],
-  subject: { family: string; words: RegExp },
-): string | null {
-  for (const p of points) {
-    if (!familyMatch(p.family, subject.family)) continue;
-    // "almost all" is a range reaching up to all but meant short of it: approximate below 1.
-    const short = (p.max ?? p.value ?? 1) < 1 || (p.approximate && (p.min ?? p.value ?? 1) < 1);
-    if (p.aspect === 'share' && short) return `only ${p.text} (short of all)`;
-    if (p.aspect === 'stock' && (p.min ?? p.value ?? 0) > 0) return `${p.text} still there`;
+function commitment(claim: LedgerClaim, points: readonly SeriesPoint[]): Commitment | null {
+  if (claim.claim.modality !== 'planned' || !claim.claim.deadline || claim.speaker === null) return null;
+  const deadline = interval(claim.claim.deadline.value);
+  if (!deadline) return null;
+  const acts = actsOf(claim);
+  // The state the act brings about: of the claim's figures, else named by its words ("rescuing").
+  const states = new Set(points.map((p) => p.parts.state).filter((s): s is string => !!s));
+  for (const [state, entry] of Object.entries(STATES))
+    if (entry.cues.some((cue) => !cue.includes(' ') && claim.terms.includes(cue))) states.add(state);
+  if (acts.size === 0 && states.size === 0) return null;
+  const places = new Set(points.map((p) => p.parts.place).filter((s): s is string => !!s));
+  return { claim, deadline, acts, states, places };
+}
+
+/** Stems of the claim's content words that can name an act (not generic verbs, not numbers). */
+function actsOf(c: LedgerClaim): Set<string> {
+  return new Set(c.terms.filter((t) => /^\p{L}{3,}$/u.test(t) && !GENERIC.has(t)).map((t) => stem(t)));
+}
+
+function reportedAfter(later: LedgerClaim, plan: LedgerClaim): boolean {
+  const a = plan.article.published ? interval(plan.article.published) : null;
+  const b = later.article.published ? interval(later.article.published) : null;
+  if (a && b) return b.start > a.start;
+  return false;
+}
+
+/** The same act: two act words shared, or one shared and the same state of what is counted. */
+function sameAct(c: Commitment, later: LedgerClaim, points: readonly SeriesPoint[]): boolean {
+  const acts = actsOf(later);
+  const shared = [...c.acts].filter((a) => acts.has(a)).length;
+  const places = new Set(points.map((p) => p.parts.place).filter((s): s is string => !!s));
+  if (c.places.size && places.size && ![...c.places].some((p) => places.has(p))) return false;
+  const sameState = points.some(
+    (p) => p.parts.state !== null && (c.states.has(p.parts.state) || contrary(c, p.parts.state)),
+  );
+  return (
+    shared >= 2 ||
+    (shared >= 1 && sameState) ||
+    (sameState && c.states.size > 0 && points.some((p) => p.parts.state && c.states.has(p.parts.state)))
+  );
+}
+
+function contrary(c: Commitment, state: string): boolean {
+  return [...c.states].some((s) => CONTRARY_STATES[s]?.includes(state));
+}
+
+/**
+ * What a later report says of the commitment: the act placed after the deadline ("done late"),
+ * the things still in the state the act was to end, words of non-completion, or kept (the act on
+ * time); null when it does not say.
+ */
+function answer(c: Commitment, later: LedgerClaim, points: readonly SeriesPoint[]): string | null | 'kept' {
+  const published = later.article.published ? interval(later.article.published) : null;
+  const after = published !== null && published.start >= c.deadline.end;
+  if (after) {
+    const still = points.find(
+      (p) =>
+        (p.parts.state !== null && contrary(c, p.parts.state)) ||
+        (c.states.has('leaving') &&
+          p.aspect === 'stock' &&
+          p.parts.state === null &&
+          (p.min ?? p.value ?? 0) > 0),
+    );
+    if (still) return `still ${still.parts.state ?? 'there'} (${still.text}) after the deadline`;
+    const short = points.find(
+      (p) => p.aspect === 'share' && p.parts.state !== null && c.states.has(p.parts.state) && shortOfAll(p),
+    );
+    if (short) return `only ${short.text} (short of all) after the deadline`;
+    const cue = UNMET.exec(later.claim.text);
+    if (cue) return `still “${cue[0]}” after the deadline`;
   }
-  const cue = UNMET.exec(c.claim.text);
-  if (cue && subject.words.test(c.claim.text)) return `“${cue[0]}”`;
+  const refers = later.claim.times.refers;
+  const at = later.claim.deadline ?? (refers?.how === 'explicit' ? refers : null);
+  const when = at ? interval(at.value) : null;
+  if (!when || !at) return null;
+  const strong = [...c.acts].filter((a) => actsOf(later).has(a)).length >= 2;
+  if (when.start >= c.deadline.end && later.claim.modality === 'planned')
+    return `moved to ${at.value}, after the deadline`;
+  if (when.start >= c.deadline.end && strong) return `done ${at.value}, after the deadline`;
+  if (when.end <= c.deadline.end && later.claim.modality === 'asserted' && strong) return 'kept';
   return null;
 }
 
-/** "the end of 2019 = 2019-12-31" style: the words of the deadline and its value. */
+/** "almost all", "most": a share meant short of all. */
+function shortOfAll(p: SeriesPoint): boolean {
+  return (p.max ?? p.value ?? 1) < 1 || (p.approximate && (p.min ?? p.value ?? 1) < 1);
+}
+
+/** "“the end of 2019”, 2019" style: the words of the deadline and its value. */
 function deadlineWords(plan: LedgerClaim): string {
   const d = plan.claim.deadline;
   if (!d) return 'unknown';

@@ -1,4 +1,4 @@
-import type { LedgerClaim, SeriesPoint } from '../records.js';
+import type { LedgerClaim, MeasureParts, SeriesPoint } from '../records.js';
 import { interval } from '../time/interval.js';
 import type { Interval } from '../time/interval.js';
 import type { Conflict } from './conflict.js';
@@ -26,7 +26,12 @@ export function contradicted(
     const period = z ? periodOf(z, zero, claims) : null;
     if (!z || !period) continue;
     for (const p of points) {
-      if (p === zero || !familyMatch(p.family, zero.family) || p.aspect === 'leaving' || p.aspect === 'share')
+      if (
+        p === zero ||
+        !familyMatch(presence(p.parts), presence(zero.parts)) ||
+        p.aspect === 'leaving' ||
+        p.aspect === 'share'
+      )
         continue;
       if ((p.min ?? p.value ?? 0) <= 0 || p.timeIs !== 'at' || !p.time) continue;
       const c = claims.get(p.claimKey);
@@ -46,6 +51,11 @@ export function contradicted(
     }
   }
   return out;
+}
+
+/** Being there, working there and arriving there all say some are present: one family for "none". */
+function presence(parts: MeasureParts): MeasureParts {
+  return parts.state === 'employed' || parts.state === 'entering' ? { ...parts, state: null } : parts;
 }
 
 function periodOf(

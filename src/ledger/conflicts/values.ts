@@ -1,61 +1,185 @@
 import type { LedgerClaim, SeriesPoint } from '../records.js';
-import { interval, overlaps } from '../time/interval.js';
+import { STATES } from '../measures/data/states.js';
+import { interval } from '../time/interval.js';
+import type { Interval } from '../time/interval.js';
 import type { Conflict } from './conflict.js';
-import { independent, pair, who } from './conflict.js';
+import { byReported, who } from './conflict.js';
 
-/** How far an approximate value may be from another and still agree ("about 11,000" vs 11,490). */
-const APPROXIMATE_TOLERANCE = 0.15;
+/** How far "about X" may be from X (±) and "nearly X" below X and still agree. */
+const ABOUT = 0.04;
+const NEARLY = 0.06;
+/** An exact figure agrees with another within rounding. */
+const EXACT = 0.005;
+const DAY = 86_400_000;
 
-/** The range a point allows: exact values a hair either side, approximate ones ±15%. */
+/**
+ * The values a point allows: an exact figure a hair either side, "about X" ±4 %, "nearly X" up to
+ * 6 % below X, "more than X" from X up, "up to X" from 0 to X, a range its bounds; null for vague
+ * amounts ("hundreds", "most"), which say too little to disagree with a figure.
+ *
+ * @example allowed({ value: 300, approximate: true, ... }) // [288, 312]
+ */
 export function allowed(p: SeriesPoint): [number, number] | null {
-  const lo = p.min ?? p.value;
-  const hi = p.max ?? p.value;
-  if (lo === null || hi === null) return null;
-  const slack = p.approximate ? APPROXIMATE_TOLERANCE : 0.005;
-  return [lo * (1 - slack), hi === Infinity ? Infinity : hi * (1 + slack)];
+  if (p.vague !== null) return null;
+  const { value, min, max } = p;
+  if (min !== null && max !== null && min !== max) return [min * (1 - EXACT), max * (1 + EXACT)];
+  if (min !== null && max === null) return [min * (1 - EXACT), Infinity];
+  if (max !== null && min === null)
+    return p.approximate ? [max * (1 - NEARLY), max * (1 + EXACT)] : [0, max * (1 + EXACT)];
+  const v = value ?? min ?? max;
+  if (v === null) return null;
+  const slack = p.approximate ? ABOUT : EXACT;
+  return [v * (1 - slack), v * (1 + slack)];
+}
+
+interface Timed {
+  readonly point: SeriesPoint;
+  readonly claim: LedgerClaim;
+  readonly at: Interval;
+  readonly range: [number, number];
 }
 
 /**
- * Different values for one measure at overlapping times from independent sources.
- * Points known only to precede a time ("declined from 34,000") are left out: their time is open.
+ * Figures for one measure that cannot all be true: different values at the same time (a day or a
+ * week, or a month against a day inside it when the count does not grow by itself), grouped into
+ * one conflict per measure and time; for a count of one past event's participants (the people a
+ * collapse trapped), every change between reports is a revision; for a count that only grows (the
+ * killed, the cases), a later figure below an earlier one is. Figures known only to precede a time
+ * ("declined from 34,000") and vague amounts are left out; copies of one figure in mirrors are one.
  */
 export function valuesDiffer(
   points: readonly SeriesPoint[],
   claims: ReadonlyMap<string, LedgerClaim>,
 ): Conflict[] {
-  const byMeasure = new Map<string, SeriesPoint[]>();
-  for (const p of points) {
-    if (p.timeIs !== 'at' || !p.time || p.unit !== 'count' || p.aspect !== 'stock') continue;
-    byMeasure.set(p.measure, [...(byMeasure.get(p.measure) ?? []), p]);
+  const byMeasure = new Map<string, Timed[]>();
+  for (const point of points) {
+    const claim = claims.get(point.claimKey);
+    const at = point.time && point.timeIs === 'at' ? interval(point.time.value) : null;
+    const range = allowed(point);
+    if (!claim || !at || !range) continue;
+    byMeasure.set(point.measure, [...(byMeasure.get(point.measure) ?? []), { point, claim, at, range }]);
   }
   const out: Conflict[] = [];
   for (const [measure, list] of byMeasure) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i]!;
-        const b = list[j]!;
-        const ca = claims.get(a.claimKey);
-        const cb = claims.get(b.claimKey);
-        const ia = interval(a.time!.value);
-        const ib = interval(b.time!.value);
-        if (!ca || !cb || !ia || !ib || !overlaps(ia, ib) || !independent(ca, cb)) continue;
-        const ra = allowed(a);
-        const rb = allowed(b);
-        if (!ra || !rb || (ra[0] <= rb[1] && rb[0] <= ra[1])) continue;
-        const [x, y] = pair(ca, cb);
-        const [px, py] = x === ca ? [a, b] : [b, a];
-        out.push({
-          kind: 'conflict',
-          type: 'values-differ',
-          reason:
-            `${a.label}: ${who(x)} gives ${px.text} for ${px.time!.value}, ` +
-            `${who(y)} gives ${py.text} for ${py.time!.value} — the values do not overlap`,
-          claims: [x.key, y.key],
-          measure,
-          rule: 'values-differ:disjoint-ranges',
-        });
-      }
-    }
+    const moves = STATES[list[0]?.point.parts.state ?? '']?.moves ?? 'current';
+    out.push(...sameTime(measure, list, moves), ...revisions(measure, list, moves));
   }
   return out;
+}
+
+/** Groups of figures at the same time whose values do not overlap: one conflict per group. */
+function sameTime(measure: string, list: readonly Timed[], moves: string): Conflict[] {
+  const parent = list.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const edges: [number, number][] = [];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!;
+      const b = list[j]!;
+      if (!sameWhen(a.at, b.at, moves) || !disagree(a, b)) continue;
+      edges.push([i, j]);
+      parent[find(i)] = find(j);
+    }
+  }
+  const groups = new Map<number, Set<number>>();
+  for (const [i, j] of edges) {
+    const root = find(i);
+    groups.set(root, (groups.get(root) ?? new Set()).add(i).add(j));
+  }
+  return [...groups.values()].flatMap((members): Conflict[] => {
+    const items = [...members].map((i) => list[i]!).sort((a, b) => byReported(a.claim, b.claim));
+    const first = items[0]!;
+    const when = finest(items.map((x) => x));
+    const figures = items.map((x) => `${who(x.claim)} gives ${x.point.text}`).join('; ');
+    const sameVoice = new Set(items.map((x) => x.claim.speaker ?? `outlet:${x.claim.article.id}`)).size === 1;
+    const oneArticle = new Set(items.map((x) => x.claim.article.id)).size === 1;
+    const note = oneArticle ? ' — within one article' : sameVoice ? ' — the same source gives both' : '';
+    const claims = keys(items);
+    if (!claims) return [];
+    return [
+      {
+        kind: 'conflict',
+        type: 'values-differ',
+        reason: `${first.point.label}, ${when}: ${figures} — the values do not agree${note}`,
+        claims,
+        measure,
+        rule: 'values-differ:same-time',
+      },
+    ];
+  });
+}
+
+/**
+ * Revisions between reports in time order: any change of a fixed count, a drop of a growing one.
+ * One conflict per change, between the last report of the old figure and the first of the new.
+ */
+function revisions(measure: string, list: readonly Timed[], moves: string): Conflict[] {
+  if (moves === 'current') return [];
+  const sorted = [...list].sort((a, b) => a.at.start - b.at.start || byReported(a.claim, b.claim));
+  const out: Conflict[] = [];
+  let high: Timed | null = null;
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1]!;
+    const cur = sorted[i]!;
+    if (moves === 'fixed') {
+      if (prev.at.end > cur.at.start || !disagree(prev, cur)) continue;
+      out.push(...revision(measure, prev, cur, 'the count of one event changed between reports'));
+      continue;
+    }
+    high = !high || prev.range[0] > high.range[0] ? prev : high;
+    if (high.at.end > cur.at.start || !disagree(high, cur) || cur.range[1] >= high.range[0]) continue;
+    out.push(...revision(measure, high, cur, 'a count that only grows is lower in a later report'));
+  }
+  return out;
+}
+
+function revision(measure: string, a: Timed, b: Timed, why: string): Conflict[] {
+  const claims = keys([a, b]);
+  if (!claims) return [];
+  return [
+    {
+      kind: 'conflict',
+      type: 'values-differ',
+      reason:
+        `${a.point.label}: ${who(a.claim)} gives ${a.point.text} for ${a.point.time?.value}, ` +
+        `${who(b.claim)} later gives ${b.point.text} for ${b.point.time?.value} — ${why} (a revision)`,
+      claims,
+      measure,
+      rule: 'values-differ:revised',
+    },
+  ];
+}
+
+/** Two figures disagree when their allowed values do not overlap and their definitions agree. */
+function disagree(a: Timed, b: Timed): boolean {
+  if (
+    a.claim.article.mirrorGroup === b.claim.article.mirrorGroup &&
+    a.claim.claim.text === b.claim.claim.text
+  )
+    return false;
+  if (a.point.definition && b.point.definition && a.point.definition !== b.point.definition) return false;
+  return a.range[1] < b.range[0] || b.range[1] < a.range[0];
+}
+
+/**
+ * The same time: overlapping, and at most a week long each; a month against a day or week inside
+ * it also counts for a count that does not grow by itself (a layoff "in July" and "on July 20").
+ */
+function sameWhen(a: Interval, b: Interval, moves: string): boolean {
+  if (!(a.start < b.end && b.start < a.end)) return false;
+  const short = Math.min(a.end - a.start, b.end - b.start);
+  const long = Math.max(a.end - a.start, b.end - b.start);
+  if (a.start === b.start && a.end === b.end) return true;
+  return short <= 7 * DAY && (long <= 7 * DAY || (moves !== 'cumulative' && long <= 31 * DAY));
+}
+
+function finest(items: readonly Timed[]): string {
+  const best = [...items].sort((a, b) => a.at.end - a.at.start - (b.at.end - b.at.start))[0];
+  return best?.point.time?.value ?? 'the same time';
+}
+
+/** Claim keys, distinct, in reported order; null when fewer than two. */
+function keys(items: readonly Timed[]): [string, string, ...string[]] | null {
+  const [a, b, ...rest] = [...new Set(items.map((x) => x.claim.key))];
+  return a !== undefined && b !== undefined ? [a, b, ...rest] : null;
 }

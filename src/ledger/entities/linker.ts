@@ -1,4 +1,6 @@
-import { createRequire } from 'node:module';
+import { createLexicon } from '../../lexicon/index.js';
+import type { Countries, Lexicon } from '../../lexicon/index.js';
+import { ledgerWords } from '../common/ledger-words.js';
 import type { Article } from '../../model/index.js';
 import { stableId } from '../common/hash.js';
 import { normalName } from './01-names.js';
@@ -44,8 +46,10 @@ const BRIDGE_CONFIDENCE = 0.8;
  *
  * @example const linker = createEntityLinker(createMemoryEntityIndex()); linker.addArticle(article, 0)
  */
-export function createEntityLinker(index: EntityIndex) {
-  const { countryOf, governmentName } = countryNames();
+export function createEntityLinker(index: EntityIndex, options: { readonly lexicon?: Lexicon } = {}) {
+  const lexicon = options.lexicon ?? createLexicon();
+  const { countryOf, governmentName } = countryNames(lexicon.countries);
+  const words = ledgerWords(lexicon);
   const resolve = (id: string | undefined): CanonicalEntity | undefined => {
     let entity = id === undefined ? undefined : index.entity(id);
     while (entity?.mergedInto !== undefined) entity = index.entity(entity.mergedInto);
@@ -130,7 +134,7 @@ export function createEntityLinker(index: EntityIndex) {
     /** Links the entities of one analysed article. */
     addArticle(article: Article, seq: number): ArticleEntityLinks {
       const merges: EntityMerge[] = [];
-      const links = entityUnits(article, seq, index.decisions(), governmentName).map((u) =>
+      const links = entityUnits(article, seq, index.decisions(), governmentName, words).map((u) =>
         linkUnit(u, merges),
       );
       const canonical = new Map<string, string>();
@@ -239,22 +243,15 @@ export function forbidden(context: LinkerContext, a: string, b: string): boolean
   return false;
 }
 
-function countryNames(): {
+function countryNames(countries: Countries): {
   countryOf: (normal: string) => string | null;
   governmentName: (code: string) => string;
 } {
-  const require = createRequire(import.meta.url);
-  const names = (
-    require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> }
-  ).countries;
-  const demonyms = (require('i18n-nationality/langs/en.json') as { nationalities: Record<string, string> })
-    .nationalities;
   const byName = new Map<string, string>();
-  for (const [code, value] of Object.entries(names)) {
-    for (const n of typeof value === 'string' ? [value] : value) byName.set(normalName(n), code);
-  }
+  for (const { form, code } of countries.forms)
+    if (!byName.has(normalName(form))) byName.set(normalName(form), code);
   return {
     countryOf: (normal) => byName.get(normal) ?? null,
-    governmentName: (code) => `${demonyms[code] ?? code} government`,
+    governmentName: (code) => `${countries.adjective(code)} government`,
   };
 }

@@ -1,5 +1,6 @@
 import type { Article, Mention } from '../../model/index.js';
 import { articleTime } from '../common/article-time.js';
+import type { LedgerWords } from '../common/ledger-words.js';
 import forms from './data/name-forms.json' with { type: 'json' };
 import { normalName } from './01-names.js';
 import type { EntityDecision, EntityUnit } from './types.js';
@@ -13,16 +14,17 @@ const GOVERNMENT = new RegExp(`\\b(${forms.governmentWords.join('|')})\\b`);
  * too. An organisation named as a country's government ("the Russian government", "the Kremlin")
  * is a government unit whole.
  *
- * @example entityUnits(article, 3, decisions).map((u) => u.key) // ['a1#e1', 'a1#e2', 'a1#e2~government']
+ * @example entityUnits(article, 3, decisions, governmentName, ledgerWords(lexicon)).map((u) => u.key) // ['a1#e1', 'a1#e2', 'a1#e2~government']
  */
 export function entityUnits(
   article: Article,
   seq: number,
   decisions: readonly EntityDecision[] = [],
-  governmentName: (code: string) => string = (code) => `${code} government`,
+  governmentName: (code: string) => string,
+  words: Pick<LedgerWords, 'months'>,
 ): EntityUnit[] {
   const mentions = new Map<string, Mention>((article.mentions ?? []).map((m) => [m.id, m]));
-  const time = article.published.value ?? articleTime(article)?.value ?? null;
+  const time = article.published.value ?? articleTime(article, words)?.value ?? null;
   const carved = new Map<string, string>();
   for (const d of decisions) {
     if (d.kind !== 'split') continue;

@@ -1,28 +1,8 @@
-import countries from 'i18n-iso-countries';
-import nationalities from 'i18n-nationality';
-import english from 'i18n-nationality/langs/en.json' with { type: 'json' };
+import type { Countries, Lexicon } from '../../lexicon/types.js';
 
-/** Short English names where the ISO name is not what a reader expects. */
-const SHORT: Readonly<Record<string, string>> = {
-  RU: 'Russia',
-  US: 'the United States',
-  KP: 'North Korea',
-  KR: 'South Korea',
-  GB: 'the United Kingdom',
-  CN: 'China',
-  IR: 'Iran',
-  SY: 'Syria',
-  VN: 'Vietnam',
-  TW: 'Taiwan',
-  LA: 'Laos',
-  BO: 'Bolivia',
-  VE: 'Venezuela',
-  TZ: 'Tanzania',
-  MD: 'Moldova',
-};
-
+/** What measures and conflicts need of the country look-up. */
 export interface CountryNames {
-  /** "RU" → "Russia". */
+  /** "RU" → "Russia", "US" → "the United States". */
   readonly name: (code: string) => string;
   /** "KP" → "North Korean". */
   readonly adjective: (code: string) => string;
@@ -31,24 +11,11 @@ export interface CountryNames {
 }
 
 /**
- * Country names and demonyms from the gazetteers, registered once per call.
+ * The shared lexicon's country names as measures read them.
  *
- * @example countryNames().codeOf('North Koreans') // 'KP'
+ * @example countryNames(createLexicon()).codeOf('North Koreans') // 'KP'
  */
-export function countryNames(): CountryNames {
-  nationalities.registerLocale(english);
-  const name = (code: string) => SHORT[code] ?? countries.getName(code, 'en') ?? code;
-  const adjective = (code: string) => nationalities.getName(code, 'en') ?? name(code);
-  const codeOf = (text: string): string | null => {
-    const t = text.trim().replace(/^the\s+/i, '');
-    const singular = t.replace(/s$/, '');
-    return (
-      nationalities.getAlpha2Code(t, 'en') ??
-      nationalities.getAlpha2Code(singular, 'en') ??
-      countries.getAlpha2Code(t, 'en') ??
-      Object.entries(SHORT).find(([, v]) => v.replace(/^the /, '') === t)?.[0] ??
-      null
-    );
-  };
-  return Object.freeze({ name, adjective, codeOf });
+export function countryNames(lexicon: Lexicon): CountryNames {
+  const countries: Countries = lexicon.countries;
+  return Object.freeze({ name: countries.phrase, adjective: countries.adjective, codeOf: countries.codeOf });
 }

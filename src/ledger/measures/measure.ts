@@ -1,130 +1,194 @@
-import type { Article, Claim, Quantity, Span } from '../../model/index.js';
-import type { Aspect } from '../records.js';
+import type { Article, Claim, Quantity } from '../../model/index.js';
+import type { Aspect, MeasureParts } from '../records.js';
 import type { CountryNames } from './countries.js';
-import { EMPLOYMENT_PHRASES, FLOW_WORDS, SUBJECT_HEADS } from './data/subjects.js';
+import { readCounted, singular } from './01-counted.js';
+import { isSighting, readState } from './02-state.js';
+import { readPlace } from './03-place.js';
+import { figureWindow } from './window.js';
 
-/** What a quantity measures: nationality, subject and place (ISO codes where known), and aspect. */
-export interface Measure {
-  readonly nationality: string | null;
-  readonly subject: string;
-  readonly place: string | null;
-  readonly aspect: Aspect;
+/** What a quantity measures, with the words that decided each part. */
+export interface Measure extends MeasureParts {
+  /** The head noun as written ("labourers"), for labels. */
+  readonly noun: string | null;
+  /** The place as written, also when it is not part of the measure ("Uttarakhand"). */
+  readonly placeText: string | null;
+  /** A definition the figure is given under ("suspected"), shown but not part of the key. */
+  readonly definition: string | null;
+  readonly reasons: readonly string[];
   readonly rule: string;
 }
 
-const HEADS = Object.entries(SUBJECT_HEADS)
-  .flatMap(([subject, heads]) => heads.map((h) => ({ subject, h })))
-  .sort((a, b) => b.h.length - a.h.length);
+/** Nouns of people at work: "workers employed" is only "workers". */
+const WORK_NOUNS = new Set([
+  'worker',
+  'laborer',
+  'labourer',
+  'employee',
+  'staff',
+  'staffer',
+  'workforce',
+  'job',
+  'position',
+]);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const FLOWS = Object.entries(FLOW_WORDS).map(([aspect, words]) => ({
-  aspect: aspect as Aspect,
-  re: new RegExp(`\\b(?:${words.map(escape).join('|')})\\b`, 'i'),
-}));
+/** States that only people (or animals) are in: a figure in one with nothing counted counts people. */
+const HUMAN_STATES = new Set([
+  'killed',
+  'missing',
+  'injured',
+  'trapped',
+  'rescued',
+  'accounted for',
+  'evacuated',
+  'on strike',
+  'laid off',
+  'employed',
+  'released',
+  'detained',
+  'infected',
+  'vaccinated',
+]);
 
 /**
- * The measure a quantity counts, or null when it counts nothing we can name.
- * "34,000 North Korean workers in Russia" → { nationality: 'KP', subject: 'worker', place: 'RU', aspect: 'stock' }.
- * Missing parts come from the article: the nationality the article gives the same subject
- * elsewhere (`defaults`), the place named in the claim, else the speaker's country.
+ * The measure a quantity counts, or null when it counts nothing a series can follow (an age, a
+ * vague "many", a length with nothing measured). "At least 36 labourers are feared to be trapped"
+ * → people, trapped; "killed 56" → people, killed; "some 138,000 acres" → acre, burned when said.
+ *
+ * @example measureOf(article, claim, q, countryNames(), article.quantities ?? [])?.state // 'trapped'
  */
 export function measureOf(
   article: Article,
   claim: Claim,
   q: Quantity,
   names: CountryNames,
-  defaults: ReadonlyMap<string, string>,
+  quantities: readonly Quantity[],
 ): Measure | null {
-  const counted = q.counted?.text ?? '';
-  const lower = ` ${counted.toLowerCase()} `;
-  let subject = HEADS.find(({ h }) => lower.includes(` ${h} `) || lower.includes(` ${h},`))?.subject;
-  const nationalityHere = nationalityIn(counted, names);
-  if (!subject && nationalityHere) {
-    subject = EMPLOYMENT_PHRASES.some((p) => lower.includes(p)) ? 'worker' : 'person';
+  if (q.unit === 'age' || (q.value === undefined && q.min === undefined && q.max === undefined)) return null;
+  const w = figureWindow(article, q, quantities);
+  const c = readCounted(q, names);
+  const reasons = [...c.reasons];
+  const s = c.state === null && w ? readState(w) : null;
+  const state = c.state ?? s?.state ?? null;
+  if (s) reasons.push(`state ${s.state} from “${s.cue}” (${s.rule})`);
+  const share = q.unit === 'percent' || q.unit === 'proportion';
+  const money = /^[A-Z]{3}$/.test(q.unit);
+  const unit = share ? 'share' : (c.unit ?? q.unit);
+  let counted = c.counted;
+  if (!counted && state && HUMAN_STATES.has(state) && !share) {
+    counted = 'people';
+    reasons.push(`nothing counted is named: people, by the state ${state}`);
   }
-  if (!subject) return null;
-  const nationality = nationalityHere ?? defaults.get(subject) ?? null;
-  const place = placeOf(article, claim, q, names, nationality);
-  const aspect = q.unit === 'proportion' ? 'share' : aspectNear(article.text, q.span, claim.span);
+  if (!counted && !state) return null;
+  if (!counted && unit === 'count') return null;
+  const p = readPlace(article, claim, q, w, names, c.nationality);
+  reasons.push(...p.reasons);
+  let aspect: Aspect = share ? 'share' : (s?.aspect ?? 'stock');
+  // A count seen at one place is not the number in the country; a movement seen there stays a movement.
+  if (aspect === 'stock' && (p.kind === 'facility' || p.facility || (w && isSighting(w)))) {
+    aspect = 'sighting';
+    reasons.push(
+      p.kind === 'facility' || p.facility
+        ? `seen at ${p.facility ?? p.text}: a sighting`
+        : 'said to be seen: a sighting',
+    );
+  }
+  if (money) reasons.push(`an amount in ${q.unit}`);
   return {
-    nationality,
-    subject,
-    place,
+    unit,
+    counted,
+    state,
+    nationality: c.nationality,
+    place: p.place,
     aspect,
-    rule: nationalityHere ? 'counted-phrase' : 'article-default',
+    narrowing: c.narrowing.join('+'),
+    noun: c.noun,
+    placeText: p.text,
+    definition: c.definition,
+    reasons,
+    rule: s?.rule ?? (c.state ? 'state-noun' : 'counted-phrase'),
   };
 }
 
-/** The nationality named in a counted phrase ("North Korean workers" → KP). */
-export function nationalityIn(counted: string, names: CountryNames): string | null {
-  const words = counted.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
-  for (let n = 3; n >= 1; n--) {
-    for (let i = 0; i + n <= words.length; i++) {
-      const code = names.codeOf(
-        words
-          .slice(i, i + n)
-          .join(' ')
-          .replace(/[’']s$/, ''),
-      );
-      if (code) return code;
-    }
-  }
-  return null;
+/** A stable key for a measure: every part, '?' where unknown. */
+export function measureKey(m: MeasureParts): string {
+  return [
+    m.unit,
+    m.counted ?? '?',
+    m.state ?? '?',
+    m.nationality ?? '?',
+    m.place ?? '?',
+    m.aspect,
+    m.narrowing,
+  ].join('|');
 }
 
-function placeOf(
-  article: Article,
-  claim: Claim,
-  q: Quantity,
-  names: CountryNames,
-  nationality: string | null,
-): string | null {
-  const entities = new Map((article.entities ?? []).map((e) => [e.id, e]));
-  if (q.place) {
-    const fromEntity = q.place.entity ? entities.get(q.place.entity)?.country : undefined;
-    return fromEntity ?? names.codeOf(q.place.text.replace(/^(in|at|to|from)\s+/i, '')) ?? q.place.text;
-  }
-  const after = (article.mentions ?? []).filter(
-    (m) => m.type === 'place' && m.span.start >= q.span.end && m.span.end <= claim.span.end,
-  );
-  for (const m of after) {
-    const code = entities.get(m.entity)?.country ?? names.codeOf(m.text);
-    if (code && code !== nationality) return code;
-  }
-  const speaker = claim.source?.entity ? entities.get(claim.source.entity) : undefined;
-  if (speaker?.country && speaker.country !== nationality && speaker.type !== 'person')
-    return speaker.country;
-  return null;
+/** The measure without how it relates to time: a stock and a flow of the same people are one family. */
+export function measureFamily(m: MeasureParts): string {
+  return [m.unit, m.counted ?? '?', m.nationality ?? '?', m.place ?? '?'].join('|');
 }
 
-/** Flow words in the clause around the quantity make it a movement, not a head count. */
-function aspectNear(text: string, at: Span, within: Span): Aspect {
-  const from = Math.max(within.start, at.start - 60);
-  const to = Math.min(within.end, at.end + 60);
-  const before =
-    text
-      .slice(from, at.start)
-      .split(/[;,.:—]/)
-      .pop() ?? '';
-  const after = text.slice(at.end, to).split(/[;.:—]/)[0] ?? '';
-  for (const { aspect, re } of FLOWS) if (re.test(before) || re.test(after)) return aspect;
-  return 'stock';
+/** The parts of a key made by `measureKey`. */
+export function measureParts(key: string): MeasureParts {
+  const [
+    unit = 'count',
+    counted = '?',
+    state = '?',
+    nationality = '?',
+    place = '?',
+    aspect = 'stock',
+    narrowing = '',
+  ] = key.split('|');
+  const q = (x: string) => (x === '?' ? null : x);
+  return {
+    unit,
+    counted: q(counted),
+    state: q(state),
+    nationality: q(nationality),
+    place: q(place),
+    aspect: aspect as Aspect,
+    narrowing,
+  };
 }
 
-/** A stable key and a readable label for a measure. */
-export function measureKey(m: Measure): { key: string; family: string } {
-  const family = `${m.nationality ?? '?'}|${m.subject}|${m.place ?? '?'}`;
-  return { key: `${family}|${m.aspect}`, family };
+/**
+ * A readable label: "people killed in the camp fire", "North Korean workers in Russia",
+ * "share contained", "acres destroyed".
+ *
+ * @example measureLabel(parts, 'workers', names) // 'North Korean workers in Russia'
+ */
+export function measureLabel(m: MeasureParts, noun: string | null, names: CountryNames): string {
+  const narrow = m.narrowing ? `${m.narrowing.split('+').join(' ')} ` : '';
+  const nationality = m.nationality ? `${names.adjective(m.nationality)} ` : '';
+  // A demonym as the noun ("North Koreans") is said by the nationality already.
+  const shown = noun && m.nationality && names.codeOf(noun) === m.nationality ? 'people' : noun;
+  const thing =
+    m.unit !== 'count' && m.unit !== 'share' && !/^[A-Z]{3}$/.test(m.unit)
+      ? `${m.unit}s${m.counted && m.counted !== m.unit ? ` of ${m.counted}` : ''}`
+      : (shown ?? (m.counted ? plural(m.counted) : m.unit === 'share' ? 'share' : 'amount'));
+  const money = /^[A-Z]{3}$/.test(m.unit) ? ` (${m.unit})` : '';
+  const where = m.place ? placeWords(m.place, names) : '';
+  // "workers employed" says one thing twice; a movement says its state with its verb.
+  const implied = m.state === 'employed' && shown !== null && WORK_NOUNS.has(singular(shown));
+  const moving =
+    m.aspect === 'entering' || m.aspect === 'leaving'
+      ? m.aspect
+      : m.state === 'entering' || m.state === 'leaving'
+        ? m.state
+        : null;
+  const verb = moving ?? (m.aspect === 'sighting' ? 'seen at' : 'in');
+  const state = m.state && !implied && !moving ? ` ${m.state}` : '';
+  const head = `${narrow}${nationality}${thing}${money}${state}`.trim();
+  const label = where ? `${head} ${verb} ${where}` : moving ? `${head} ${verb}` : head;
+  return m.unit === 'share' && !label.startsWith('share') ? `share of ${label}` : label;
 }
 
-/** "North Korean workers in Russia", "North Korean workers entering Russia". */
-export function measureLabel(m: Measure, names: CountryNames): string {
-  const who = `${m.nationality ? `${names.adjective(m.nationality)} ` : ''}${m.subject}s`;
-  // A place phrase keeps its words but not its preposition: "in the country" → "the country".
-  const place = m.place?.replace(/^(?:in|at|to|from|inside|within)\s+/i, '') ?? '';
-  const where = /^[A-Z]{2}$/.test(place) ? names.name(place) : place;
-  const verb = m.aspect === 'entering' ? 'entering' : m.aspect === 'leaving' ? 'leaving' : 'in';
-  const moving = m.aspect === 'entering' || m.aspect === 'leaving';
-  const label = where ? `${who} ${verb} ${where}` : moving ? `${who} ${verb}` : who;
-  return m.aspect === 'share' ? `share of ${label}` : label;
+function placeWords(place: string, names: CountryNames): string {
+  if (/^[A-Z]{2}$/.test(place)) return names.name(place);
+  return place.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
+function plural(word: string): string {
+  if (word === 'people' || word.endsWith('s')) return word;
+  if (word.endsWith('y') && !/[aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
 }

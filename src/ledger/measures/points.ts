@@ -1,69 +1,94 @@
-import type { Article, Quantity } from '../../model/index.js';
+import type { Article } from '../../model/index.js';
 import type { ArticleRef, SeriesPoint } from '../records.js';
 import type { CountryNames } from './countries.js';
-import { measureKey, measureLabel, measureOf, nationalityIn } from './measure.js';
-import { SUBJECT_HEADS } from './data/subjects.js';
+import type { Measure } from './measure.js';
+import { measureFamily, measureKey, measureLabel, measureOf } from './measure.js';
 
 /**
  * The series points one article contributes: every quantity of every claim whose measure we
- * can name. Runs once per article at ingest; series are then read by measure key.
+ * can name. A part the figure leaves open is taken from the article when the article says it of
+ * the same thing elsewhere: "workers" in an article that counts "North Korean workers" are North
+ * Korean. Series are then read by measure key.
  *
  * @example articlePoints(article, ref, countryNames()).map((p) => p.label) // ['North Korean workers in Russia', ...]
  */
 export function articlePoints(article: Article, ref: ArticleRef, names: CountryNames): SeriesPoint[] {
-  const quantities = new Map((article.quantities ?? []).map((q) => [q.id, q]));
-  const defaults = nationalityDefaults(article.quantities ?? [], names);
-  const points: SeriesPoint[] = [];
+  const all = article.quantities ?? [];
+  const quantities = new Map(all.map((q) => [q.id, q]));
+  const read: { m: Measure; claimId: string; qid: string }[] = [];
+  const seen = new Set<string>();
   for (const claim of article.claims ?? []) {
     for (const id of claim.quantities) {
       const q = quantities.get(id);
-      if (!q) continue;
-      const m = measureOf(article, claim, q, names, defaults);
+      // A quantity shared by two claims (a sentence and the quote inside it) is one point.
+      if (!q || seen.has(id)) continue;
+      const m = measureOf(article, claim, q, names, all);
       if (!m) continue;
-      const { key, family } = measureKey(m);
-      const earlier = q.change?.role === 'from';
-      points.push({
-        kind: 'point',
-        measure: key,
-        label: measureLabel(m, names),
-        family,
-        aspect: m.aspect,
-        value: q.value ?? null,
-        min: q.min ?? null,
-        max: q.max ?? null,
-        approximate: q.approximate,
-        unit: q.unit,
-        time: q.time ?? claim.times.refers,
-        timeIs: earlier && !q.time ? 'before' : 'at',
-        claimKey: `${ref.id}/${claim.id}`,
-        quantityId: q.id,
-        text: q.text,
-        rule: m.rule,
-      });
+      seen.add(id);
+      read.push({ m, claimId: claim.id, qid: id });
     }
   }
-  return points;
+  const nationality = nationalityDefaults(read.map((r) => r.m));
+  return read.map(({ m: raw, claimId, qid }) => {
+    const q = quantities.get(qid)!;
+    const claim = (article.claims ?? []).find((c) => c.id === claimId)!;
+    const inherited = raw.nationality === null && raw.counted ? nationality.get(raw.counted) : undefined;
+    const m: Measure = inherited
+      ? {
+          ...raw,
+          nationality: inherited,
+          reasons: [
+            ...raw.reasons,
+            `nationality ${inherited}: the article counts ${raw.counted} of it elsewhere`,
+          ],
+        }
+      : raw;
+    const measure = measureKey(m);
+    const earlier = q.change?.role === 'from';
+    return {
+      kind: 'point',
+      measure,
+      parts: {
+        unit: m.unit,
+        counted: m.counted,
+        state: m.state,
+        nationality: m.nationality,
+        place: m.place,
+        aspect: m.aspect,
+        narrowing: m.narrowing,
+      },
+      label: measureLabel(m, m.noun ? m.noun.toLowerCase() : null, names),
+      noun: m.noun ? m.noun.toLowerCase() : null,
+      placeText: m.placeText,
+      reasons: m.reasons,
+      definition: m.definition,
+      family: measureFamily(m),
+      aspect: m.aspect,
+      value: q.value ?? null,
+      min: q.min ?? null,
+      max: q.max ?? null,
+      approximate: q.approximate,
+      unit: q.unit,
+      vague: q.vague ?? null,
+      time: q.time ?? claim.times.refers,
+      timeIs: earlier && !q.time ? 'before' : 'at',
+      claimKey: `${ref.id}/${claimId}`,
+      quantityId: qid,
+      text: q.text,
+      span: q.span,
+      rule: m.rule,
+    } satisfies SeriesPoint;
+  });
 }
 
-/** For each subject, the nationality the article names most often with it ("workers" → KP). */
-function nationalityDefaults(quantities: readonly Quantity[], names: CountryNames): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const q of quantities) {
-    const counted = q.counted?.text ?? '';
-    const code = nationalityIn(counted, names);
-    if (!code) continue;
-    const lower = counted.toLowerCase();
-    for (const [subject, heads] of Object.entries(SUBJECT_HEADS)) {
-      if (!heads.some((h) => lower.includes(h))) continue;
-      const bySubject = counts.get(subject) ?? new Map<string, number>();
-      bySubject.set(code, (bySubject.get(code) ?? 0) + 1);
-      counts.set(subject, bySubject);
-    }
+/** For each counted class, the one nationality the article names with it, when there is one. */
+function nationalityDefaults(measures: readonly Measure[]): Map<string, string> {
+  const counts = new Map<string, Set<string>>();
+  for (const m of measures) {
+    if (!m.counted || !m.nationality) continue;
+    counts.set(m.counted, (counts.get(m.counted) ?? new Set()).add(m.nationality));
   }
   const out = new Map<string, string>();
-  for (const [subject, byCode] of counts) {
-    const best = [...byCode].sort((a, b) => b[1] - a[1])[0];
-    if (best) out.set(subject, best[0]);
-  }
+  for (const [counted, codes] of counts) if (codes.size === 1) out.set(counted, [...codes][0]!);
   return out;
 }

@@ -1,5 +1,4 @@
 import { hash32 } from '../common/hash.js';
-import { STOPWORDS } from '../common/data/stopwords.js';
 import { stem } from '../common/words.js';
 
 /**
@@ -7,12 +6,12 @@ import { stem } from '../common/words.js';
  * sketches estimate the Jaccard similarity of the two word sets without keeping the words, which
  * is what a re-worded copy keeps when its word order and phrasing change.
  *
- * @example wordSketch(['north', 'korean', 'workers'], 64).length // 3
+ * @example wordSketch(['north', 'korean', 'workers'], 64, words.stopWords).length // 3
  */
-export function wordSketch(words: readonly string[], k: number): number[] {
+export function wordSketch(words: readonly string[], k: number, stopWords: ReadonlySet<string>): number[] {
   const hashes = new Set<number>();
   for (const w of words) {
-    if (w.length < 3 || STOPWORDS.has(w) || /^\d/.test(w)) continue;
+    if (w.length < 3 || stopWords.has(w) || /^\d/.test(w)) continue;
     hashes.add(hash32(stem(w)));
   }
   return [...hashes].sort((a, b) => a - b).slice(0, k);

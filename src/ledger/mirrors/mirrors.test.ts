@@ -6,6 +6,10 @@ import { createMirrorDetector } from './detect.js';
 import { independentSources, mirrorGroupOf } from './groups.js';
 import { INDEX_BACKENDS } from '../../../test/helpers/ledger-indexes.js';
 import { mirrorSignature } from './signature.js';
+import { sharedLexicon } from '../../../test/helpers/lexicon.js';
+import { ledgerWords } from '../common/ledger-words.js';
+
+const words = ledgerWords(sharedLexicon);
 
 // An invented wire story, long enough for the fingerprint rules (about 150 words).
 const STORY = `Jan. 9 (Wire) -- The port authority of Carvella says it has turned back 4,312 containers of
@@ -35,7 +39,7 @@ const RELATED = [
 ].join('\n');
 
 const article = (text: string, id: string): Article => textArticle(text, `${id}.txt`);
-const sig = (text: string, seq = 0) => mirrorSignature(article(text, `a${seq}`), seq);
+const sig = (text: string, seq = 0) => mirrorSignature(article(text, `a${seq}`), seq, words);
 
 describe('compareMirrors', () => {
   it.each([
@@ -120,11 +124,13 @@ describe.each(INDEX_BACKENDS)('createMirrorDetector ($name index)', ({ open }) =
       'A different story about ferries, fares and a strike at the southern docks.',
       'other',
     );
-    const outcomes = [original, copy, truncated, other].map((a, i) => detect.add(mirrorSignature(a, i)));
+    const outcomes = [original, copy, truncated, other].map((a, i) =>
+      detect.add(mirrorSignature(a, i, words)),
+    );
     expect(outcomes.map((o) => o.link?.mirrorOf ?? null)).toEqual([null, original.id, original.id, null]);
     expect(mirrorGroupOf(index, truncated.id)).toBe(original.id);
     expect(independentSources(index, [original.id, copy.id, truncated.id, other.id])).toBe(2);
-    expect(detect.add(mirrorSignature(copy, 9)).duplicate).toBe(true);
+    expect(detect.add(mirrorSignature(copy, 9, words)).duplicate).toBe(true);
   });
 
   it('makes an earlier-dated copy the original and re-points the group', () => {
@@ -134,9 +140,9 @@ describe.each(INDEX_BACKENDS)('createMirrorDetector ($name index)', ({ open }) =
     const later = article(` date 2020-01-21 ${STORY}\nRelated: ferry strike`, 'later');
     // Truncated: the date header is metadata, so the full text would be the same article (one id).
     const early = article(` date 2020-01-09 ${STORY.slice(0, 700)}`, 'early');
-    detect.add(mirrorSignature(late, 0));
-    detect.add(mirrorSignature(later, 1));
-    const outcome = detect.add(mirrorSignature(early, 2));
+    detect.add(mirrorSignature(late, 0, words));
+    detect.add(mirrorSignature(later, 1, words));
+    const outcome = detect.add(mirrorSignature(early, 2, words));
     expect(outcome.link).toBeNull();
     expect(outcome.relinked.map((l) => [l.article, l.mirrorOf]).sort()).toEqual(
       [

@@ -1,5 +1,6 @@
 import type { Article } from '../../model/index.js';
 import { articleTime } from '../common/article-time.js';
+import type { LedgerWords } from '../common/ledger-words.js';
 import { isDistinctive, numberKeys } from '../common/numbers.js';
 import { dominantScript, foldedWords } from '../common/words.js';
 import { MIRROR_RULES } from './data/rules.js';
@@ -11,9 +12,9 @@ import type { MirrorSignature } from './types.js';
  * Derives the mirror signature of one analysed article. `seq` is its order of arrival (the
  * store's row number), used only to say which of two undated articles came first.
  *
- * @example mirrorSignature(article, 17).fingerprints.length // ~ words / 2
+ * @example mirrorSignature(article, 17, ledgerWords(lexicon)).fingerprints.length // ~ words / 2
  */
-export function mirrorSignature(article: Article, seq: number): MirrorSignature {
+export function mirrorSignature(article: Article, seq: number, lexicon: LedgerWords): MirrorSignature {
   const words = foldedWords(article.text);
   return {
     kind: 'mirror-signature',
@@ -21,10 +22,10 @@ export function mirrorSignature(article: Article, seq: number): MirrorSignature 
     seq,
     script: dominantScript(article.text),
     language: article.language.how === 'default' ? null : article.language.code,
-    time: articleTime(article),
+    time: articleTime(article, lexicon),
     words: words.length,
     fingerprints: fingerprints(words),
-    sketch: wordSketch(words, MIRROR_RULES.sketchSize),
+    sketch: wordSketch(words, MIRROR_RULES.sketchSize, lexicon.stopWords),
     numbers: numberKeys(article.text).slice(0, MIRROR_RULES.maxNumbers),
   };
 }

@@ -1,4 +1,3 @@
-import { STOPWORDS } from '../common/data/stopwords.js';
 import { foldWord } from '../common/words.js';
 
 // A run of capitalised words, with lower-case particles inside ("Church of Jesus Christ",
@@ -14,9 +13,12 @@ const SENTENCE_START = /(?:^|[.!?:;"“”«»()\]\n]\s*|\s[-–—]\s+)$/;
  * words, minus a lone capitalised word that only starts a sentence. Keys are "n:" + the folded
  * name; `names` keeps the first display form.
  *
- * @example nameCounts('Warren Jeffs was found guilty. Jeffs ...').counts // { 'n:warren jeffs': 1, 'n:jeffs': 1 }
+ * @example nameCounts('Warren Jeffs was found guilty. Jeffs ...', words.stopWords).counts // { 'n:warren jeffs': 1, 'n:jeffs': 1 }
  */
-export function nameCounts(text: string): { counts: Record<string, number>; names: Record<string, string> } {
+export function nameCounts(
+  text: string,
+  stopWords: ReadonlySet<string>,
+): { counts: Record<string, number>; names: Record<string, string> } {
   const counts: Record<string, number> = {};
   const names: Record<string, string> = {};
   // Where most nouns are capitalised (German), a lone capitalised word says nothing.
@@ -26,7 +28,7 @@ export function nameCounts(text: string): { counts: Record<string, number>; name
   for (const m of text.matchAll(RUN)) {
     let words = m[0].split(/\s+/);
     // "The", "In", "But" open sentences; they are not part of the name.
-    while (words.length > 0 && STOPWORDS.has(foldWord(words[0] ?? ''))) words = words.slice(1);
+    while (words.length > 0 && stopWords.has(foldWord(words[0] ?? ''))) words = words.slice(1);
     if (words.length === 0) continue;
     const single = words.length === 1;
     if (single && !singlesAreNames) continue;

@@ -1,4 +1,3 @@
-import { STOPWORDS } from '../common/data/stopwords.js';
 import { foldWord, rawWords } from '../common/words.js';
 
 const LEAD_WORDS = 45;
@@ -18,9 +17,9 @@ interface Word {
  * display form. "North Korean workers in Russia" gives "North Korean workers", "workers in
  * Russia", "Russia", … The story counts them across its members and picks one (`label.ts`).
  *
- * @example headPhrases('Quake hits Chile', '') // ['Quake', 'Quake hits', 'Quake hits Chile', 'hits', ...]
+ * @example headPhrases('Quake hits Chile', '', words.stopWords) // ['Quake', 'Quake hits', 'Quake hits Chile', 'hits', ...]
  */
-export function headPhrases(title: string | null, text: string): string[] {
+export function headPhrases(title: string | null, text: string, stopWords: ReadonlySet<string>): string[] {
   const head = `${title ?? ''}\n${text.slice(0, 600)}`;
   const out = new Set<string>();
   let run: Word[] = [];
@@ -52,7 +51,7 @@ export function headPhrases(title: string | null, text: string): string[] {
       run.push({ shown: word, content: false });
       continue;
     }
-    if (folded.length < 2 || /\d/.test(folded) || STOPWORDS.has(folded) || /^(https?|www)$/.test(folded)) {
+    if (folded.length < 2 || /\d/.test(folded) || stopWords.has(folded) || /^(https?|www)$/.test(folded)) {
       flush();
       continue;
     }

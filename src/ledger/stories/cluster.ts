@@ -119,9 +119,12 @@ export function createStoryClusterer(
       entityVector: unit(weigh(sig.entities, df, n)),
       time: sig.time,
     };
+    // A key no earlier article has can find no story: query with the strongest keys seen before.
+    const seen = (v: Readonly<Record<string, number>>) =>
+      Object.fromEntries(Object.entries(v).filter(([k]) => (df.get(k) ?? 0) > 1));
     const query = [
-      ...topKeys(vectors.vector, p.queryTerms),
-      ...topKeys(vectors.entityVector, p.queryEntities),
+      ...topKeys(seen(vectors.vector), p.queryTerms),
+      ...topKeys(seen(vectors.entityVector), p.queryEntities),
     ];
     const scored = [...index.lookup(query)]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import { createCountryFinder } from '../common/countries.js';
-import type { CountryFinder } from '../common/countries.js';
+import { createLexicon } from '../../lexicon/index.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import { stem } from '../common/words.js';
 import type { Story } from './types.js';
 
@@ -21,9 +20,10 @@ const MIN_SIZE_FOR_PLACE = 3;
  *
  * @example createStoryLabeler()(story) // 'North Korean workers in Russia'
  */
-export function createStoryLabeler(options: { readonly countries?: CountryFinder } = {}): StoryLabeler {
-  const countries = options.countries ?? createCountryFinder();
-  const names = englishCountryNames();
+export function createStoryLabeler(options: { readonly lexicon?: Lexicon } = {}): StoryLabeler {
+  const lexicon = options.lexicon ?? createLexicon();
+  const countries = lexicon.countries.find;
+  const name = lexicon.countries.name;
   return (story) => {
     const phrases = Object.entries(story.phrases);
     let best: [string, number] | undefined;
@@ -48,26 +48,10 @@ export function createStoryLabeler(options: { readonly countries?: CountryFinder
     // the articles name about once each or more is the place ("… in Russia").
     for (const code of mainCountries(story).slice(0, 2)) {
       if (named.has(code)) continue;
-      return `${shown} in ${names.get(code) ?? code}`;
+      return `${shown} in ${name(code)}`;
     }
     return shown;
   };
-}
-
-/** Short English country names by code ("Russia", not "Russian Federation"). */
-function englishCountryNames(): Map<string, string> {
-  const require = createRequire(import.meta.url);
-  const table = (
-    require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> }
-  ).countries;
-  const out = new Map<string, string>();
-  for (const [code, value] of Object.entries(table)) {
-    const variants = (typeof value === 'string' ? [value] : value).filter(
-      (v) => v.length >= 4 && !v.includes('.'),
-    );
-    out.set(code, [...variants].sort((a, b) => a.length - b.length)[0] ?? code);
-  }
-  return out;
 }
 
 /** Countries the story's articles name about once each or more, the most named first. */

@@ -1,9 +1,10 @@
 import type { Article } from '../../model/index.js';
 import { articleTime } from '../common/article-time.js';
-import { createCountryFinder } from '../common/countries.js';
 import { vocabularyLanguage } from '../common/language.js';
 import { isDistinctive } from '../common/numbers.js';
-import type { CountryFinder } from '../common/countries.js';
+import { createLexicon } from '../../lexicon/index.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import { ledgerWords } from '../common/ledger-words.js';
 import { foldWord } from '../common/words.js';
 import { STORY_PARAMS } from './data/params.js';
 import { termCounts } from './01-terms.js';
@@ -23,7 +24,8 @@ export interface LinkedEntity {
 export type StorySigner = (article: Article, seq: number, linked?: readonly LinkedEntity[]) => StorySignature;
 
 export interface StorySignerOptions {
-  readonly countries?: CountryFinder;
+  /** The shared lexicon (country finder, stop words, month names); built here when not given. */
+  readonly lexicon?: Lexicon;
   readonly articleTerms?: number;
 }
 
@@ -37,10 +39,12 @@ export interface StorySignerOptions {
  * @example const sign = createStorySigner(); sign(article, 0).terms
  */
 export function createStorySigner(options: StorySignerOptions = {}): StorySigner {
-  const countries = options.countries ?? createCountryFinder();
+  const lexicon = options.lexicon ?? createLexicon();
+  const countries = lexicon.countries.find;
+  const words = ledgerWords(lexicon);
   const maxTerms = options.articleTerms ?? STORY_PARAMS.articleTerms;
   return (article, seq, linked) => {
-    const terms = termCounts(article.text, maxTerms);
+    const terms = termCounts(article.text, maxTerms, words.stopWords);
     const entities: Record<string, number> = {};
     const names: Record<string, string> = {};
     const put = (key: string, n: number, name: string) => {
@@ -58,7 +62,7 @@ export function createStorySigner(options: StorySignerOptions = {}): StorySigner
         );
       }
     } else {
-      const found = nameCounts(article.text);
+      const found = nameCounts(article.text, words.stopWords);
       for (const [key, n] of Object.entries(found.counts)) put(key, n, found.names[key] ?? key);
     }
     for (const [code, n] of countries(article.text)) put(`c:${code}`, n, code);
@@ -69,12 +73,12 @@ export function createStorySigner(options: StorySignerOptions = {}): StorySigner
       kind: 'story-signature',
       article: article.id,
       seq,
-      time: articleTime(article),
+      time: articleTime(article, words),
       language: vocabularyLanguage(article),
       terms,
       entities,
       names,
-      phrases: headPhrases(article.title, article.text),
+      phrases: headPhrases(article.title, article.text, words.stopWords),
       title: article.title,
     };
   };

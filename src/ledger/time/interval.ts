@@ -44,8 +44,16 @@ export function interval(value: string): Interval | null {
     const start = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, m[5] ? +m[5] : 0);
     return { start, end: start + (m[5] ? 60_000 : 3_600_000), rank: 1 };
   }
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value))) {
+  // A day, or a part of one ("2019-12-23TEV": the evening): the day.
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(?:MO|AF|EV|NI|DT|MI))?$/.exec(value))) {
     const start = utc(+m[1]!, +m[2]!, +m[3]!);
+    return { start, end: start + DAY, rank: 3 };
+  }
+  // A weekend of an ISO week ("2023-W45-WE": Saturday and Sunday), or one of its days ("2019-W06-3").
+  if ((m = /^(\d{4})-W(\d{2})-(WE|[1-7])$/.exec(value))) {
+    const monday = isoWeekStart(+m[1]!, +m[2]!);
+    if (m[3] === 'WE') return { start: monday + 5 * DAY, end: monday + 7 * DAY, rank: 3.5 };
+    const start = monday + (+m[3]! - 1) * DAY;
     return { start, end: start + DAY, rank: 3 };
   }
   if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {

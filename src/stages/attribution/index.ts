@@ -12,11 +12,15 @@ import { foldChains } from './07-chains.js';
 import { sourceResolver } from './09-sources.js';
 import { buildRecords } from './10-records.js';
 import { buildContext } from './context.js';
+import { createLexicon } from '../../lexicon/index.js';
+import type { Lexicon as SharedLexicon } from '../../lexicon/index.js';
 import { buildLexicon } from './lexicon.js';
 
 export const STAGE = 'attribution';
 
 export interface Options {
+  /** The shared lexicon (outlets, countries, months); built here when not given. */
+  readonly lexicon?: SharedLexicon;
   /** Attribute beliefs and expectations too ("experts suspect that ..."); default true. */
   readonly cognitive?: boolean;
   /** Give uncued quotes to the speaker before them; default true. */
@@ -38,7 +42,7 @@ export interface Options {
  * @example attribution({}).run(article).attributions?.map((a) => a.source.name)
  */
 export function attribution(options: Options = {}): Stage {
-  const lex = buildLexicon({ cognitive: options.cognitive ?? true });
+  const lex = buildLexicon(options.lexicon ?? createLexicon(), { cognitive: options.cognitive ?? true });
   const continuations = options.continuations ?? true;
   return defineStage({
     name: STAGE,

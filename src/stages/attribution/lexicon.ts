@@ -1,7 +1,9 @@
 import { CARRIER_VERBS, CUE_VERBS, PHRASE_CUES } from './data/cues.js';
 import type { CueVerbEntry } from './data/cues.js';
 import { OUTLET_HEADS } from './data/outlets.js';
-import { countryNames, outletMatcher } from './lexicon-places.js';
+import { withOutletShape } from './outlet-shape.js';
+import { calendarTokens } from '../../lexicon/index.js';
+import type { Lexicon as SharedLexicon } from '../../lexicon/index.js';
 import * as W from './data/words.js';
 
 export type CueClass = CueVerbEntry['class'];
@@ -75,7 +77,11 @@ export interface Lexicon {
   readonly titles: ReadonlySet<string>;
   readonly outletHeads: ReadonlySet<string>;
   readonly sourceHeads: Readonly<Record<string, 'person' | 'organization' | 'outlet' | 'place'>>;
-  /** Country names (i18n-iso-countries, English) and capitals, lower-case. */
+  /** Time words that are times only when capitalised ("may", "march", "fall"). */
+  readonly capitalTimes: ReadonlySet<string>;
+  /** Month and weekday names and abbreviations, lower-case ("mon", "jan.", "september"). */
+  readonly calendarWords: ReadonlySet<string>;
+  /** Country names (the shared lexicon's English forms) and capitals, lower-case. */
   readonly places: ReadonlySet<string>;
   readonly organizationWords: ReadonlySet<string>;
   readonly backNominals: ReadonlySet<string>;
@@ -102,11 +108,12 @@ export function inflect(lemma: string): string[] {
 }
 
 /**
- * Compiles the data files. `cognitive: false` leaves out belief verbs ("believe", "expect").
+ * Compiles the data files with the shared lexicon's outlets, countries and calendar words.
+ * `cognitive: false` leaves out belief verbs ("believe", "expect").
  *
- * @example buildLexicon({ cognitive: true }).cueForms.get('told')?.lemma // 'tell'
+ * @example buildLexicon(createLexicon(), { cognitive: true }).cueForms.get('told')?.lemma // 'tell'
  */
-export function buildLexicon(options: { readonly cognitive: boolean }): Lexicon {
+export function buildLexicon(shared: SharedLexicon, options: { readonly cognitive: boolean }): Lexicon {
   const cueForms = new Map<string, CueInfo>();
   for (const entry of CUE_VERBS) {
     if (entry.class === 'cognitive' && !options.cognitive) continue;
@@ -136,7 +143,13 @@ export function buildLexicon(options: { readonly cognitive: boolean }): Lexicon 
     phraseCues.set(first, [...(phraseCues.get(first) ?? []), p]);
   }
   const set = (xs: readonly string[]) => new Set(xs);
-  const outlets = outletMatcher();
+  const english = (w: { readonly language: string }) => w.language === 'en';
+  const months = shared.calendar.monthWords.filter(english);
+  const weekdays = shared.calendar.weekdayWords.filter(english);
+  const calendarWords = new Set(calendarTokens([...months, ...weekdays]));
+  // Weekday abbreviations ("sat", "sun", "wed") are words too often to be times in running text.
+  const calendarTimes = calendarTokens([...months, ...weekdays.filter((w) => !w.abbreviation)]);
+  const outlets = withOutletShape(shared.outlets.findInText);
   return Object.freeze({
     cueForms,
     carrierForms,
@@ -145,7 +158,12 @@ export function buildLexicon(options: { readonly cognitive: boolean }): Lexicon 
     auxiliaries: set(W.CUE_AUXILIARIES),
     negations: set(W.NEGATIONS),
     be: set(W.BE_FORMS),
-    timeWords: set(W.TIME_WORDS),
+    timeWords: new Set([...W.TIME_WORDS, ...calendarTimes]),
+    capitalTimes: new Set([
+      'fall',
+      ...[...months, ...weekdays].filter((w) => w.wordlike).map((w) => w.spelling),
+    ]),
+    calendarWords,
     timeOpeners: set(W.TIME_OPENERS),
     adjunctPrepositions: set(W.ADJUNCT_PREPOSITIONS),
     namePrepositions: set(W.NAME_PREPOSITIONS),
@@ -164,7 +182,7 @@ export function buildLexicon(options: { readonly cognitive: boolean }): Lexicon 
     titles: set(W.TITLE_WORDS),
     outletHeads: set(OUTLET_HEADS),
     sourceHeads: W.SOURCE_HEADS,
-    places: new Set([...countryNames(), ...W.CAPITALS]),
+    places: new Set([...shared.countries.lowerNames, ...W.CAPITALS]),
     organizationWords: set(W.ORGANIZATION_WORDS),
     backNominals: set(W.BACK_NOMINALS),
     genericNominals: set(W.GENERIC_NOMINALS),

@@ -63,15 +63,11 @@ export function isQuoteMark(ctx: Context, i: number): boolean {
   return QUOTE_MARKS.has(word(ctx, i));
 }
 
-/** Weekday and month names and their abbreviations: always times when capitalised. */
-export const WEEKDAYS_AND_MONTHS =
-  /^(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/;
-
 /** True when token `i` is a time word or lies in a time expression of the times layer. */
 export function isTime(ctx: Context, i: number): boolean {
   if (i < 0) return false;
   // A number inside a name is no year ("USW Local 1999 President Chuck Jones").
-  if (pos(ctx, i) === 'NUM' && pos(ctx, i - 1) === 'PROPN' && !WEEKDAYS_AND_MONTHS.test(norm(ctx, i - 1))) {
+  if (pos(ctx, i) === 'NUM' && pos(ctx, i - 1) === 'PROPN' && !ctx.lex.calendarWords.has(norm(ctx, i - 1))) {
     if (pos(ctx, i + 1) === 'PROPN' || ctx.lex.titles.has(norm(ctx, i + 1))) return false;
   }
   if ((ctx.timeOf[i] ?? -1) >= 0) return true;
@@ -82,10 +78,10 @@ export function isTime(ctx: Context, i: number): boolean {
   // Herald" is part of a name.
   const first = ctx.text.charCodeAt(ctx.tokens[i]?.span.start ?? 0);
   const capital = first >= 65 && first <= 90;
-  if (n === 'may' || n === 'march' || n === 'fall') return capital;
+  if (ctx.lex.capitalTimes.has(n)) return capital;
   if (
     capital &&
-    !WEEKDAYS_AND_MONTHS.test(n) &&
+    !ctx.lex.calendarWords.has(n) &&
     (pos(ctx, i - 1) === 'PROPN' || pos(ctx, i + 1) === 'PROPN')
   ) {
     return false;

@@ -86,6 +86,7 @@ export function prepare(article: Article, lexicon: Lexicon): Doc {
     initial,
     headline,
     spaced,
+    notNames: lexicon.notNames,
     lowerVocab,
     triggered: Object.fromEntries(NAMES.map((k) => [k, lists[BIT_OF[k]] ?? []])) as Record<
       TriggerName,

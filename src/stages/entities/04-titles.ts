@@ -1,5 +1,4 @@
 import { TITLE_MODIFIERS } from './data/titles.js';
-import { NOT_NAMES } from './data/stop-words.js';
 import { ORG_HEADS } from './data/heads.js';
 import type { Lexicon } from './lexicon.js';
 import { affiliationOf } from './affiliation.js';
@@ -66,7 +65,7 @@ function nameAfter(doc: Doc, j: number, lexicon: Lexicon) {
     while (m < doc.tokens.length && doc.sentence[m] === doc.sentence[j]) {
       const f = claimedBy(doc, m);
       if (f && LEXICAL.has(f.type)) m = f.end;
-      else if (doc.cap[m] === 1 && !f && !NOT_NAMES.has(doc.words[m] ?? '')) m++;
+      else if (doc.cap[m] === 1 && !f && !doc.notNames.has(doc.words[m] ?? '')) m++;
       else if ((lo(doc, m) === 'and' || lo(doc, m) === 'of') && doc.cap[m + 1] === 1) m++;
       else break;
     }
@@ -108,7 +107,8 @@ function titleStart(doc: Doc, head: number): number {
     if (f && LEXICAL.has(f.type)) first = f.first;
     else if ((lo(doc, p) === "'s" || lo(doc, p) === "'") && claimedBy(doc, p - 1)) first = p;
     else if (TITLE_MODIFIERS.has(lo(doc, p))) first = p;
-    else if (!f && doc.cap[p] === 1 && doc.initial[p] === 0 && !NOT_NAMES.has(doc.words[p] ?? '')) first = p;
+    else if (!f && doc.cap[p] === 1 && doc.initial[p] === 0 && !doc.notNames.has(doc.words[p] ?? ''))
+      first = p;
     else break;
   }
   return first;

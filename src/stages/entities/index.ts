@@ -18,6 +18,8 @@ import { findCreditOutlets } from './09-credits.js';
 import { pairPlaces } from './10-place-pairs.js';
 import { takeArticles } from './11-articles.js';
 import { clusters } from './cluster.js';
+import { createLexicon } from '../../lexicon/index.js';
+import type { Lexicon as SharedLexicon } from '../../lexicon/index.js';
 import { buildLexicon } from './lexicon.js';
 import type { ExtraNames } from './lexicon.js';
 import { records } from './records.js';
@@ -25,6 +27,8 @@ import { records } from './records.js';
 export const STAGE = 'entities';
 
 export interface Options {
+  /** The shared lexicon (countries, outlets, months, number words); built here when not given. */
+  readonly lexicon?: SharedLexicon;
   /** Extra lexicon entries (`[form, { type, canonical, country?, rule }]`), placed before the built-in ones. */
   readonly extraNames?: ExtraNames;
   /** Resolve "he"/"she" where exactly one person fits (default true). */
@@ -39,7 +43,7 @@ export interface Options {
  * @example entities({}).run(article).entities?.find((e) => e.name === 'Pyotr Ilichev')
  */
 export function entities(options: Options = {}): Stage {
-  const lexicon = buildLexicon(options.extraNames ?? []);
+  const lexicon = buildLexicon(options.lexicon ?? createLexicon(), options.extraNames ?? []);
   const pronouns = options.pronouns ?? true;
   return defineStage({
     name: STAGE,

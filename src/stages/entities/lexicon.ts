@@ -1,10 +1,12 @@
-import { OUTLETS } from './data/outlets.js';
+import { calendarTokens } from '../../lexicon/index.js';
+import type { Lexicon as SharedLexicon } from '../../lexicon/index.js';
 import { ORGANIZATIONS } from './data/organizations.js';
 import { PLACES } from './data/places.js';
 import { NOMINAL_HEADS, TITLE_HEADS } from './data/titles.js';
 import { EVENT_HEADS, INSTRUMENT_HEADS } from './data/patterns.js';
 import { GROUP_HEADS, INSTITUTIONS } from './data/groups.js';
-import { countryLexicon } from './gazetteer.js';
+import { countryEntries } from './gazetteer.js';
+import { NOT_NAMES } from './data/stop-words.js';
 import { NORMAL_VARIANTS } from './data/normal-variants.js';
 import type { LexValue } from './gazetteer.js';
 import { phraseIndex } from './phrase-index.js';
@@ -26,6 +28,8 @@ export interface Lexicon {
   readonly outletPattern: RegExp;
   /** ISO code → the country's usual English name. */
   readonly countryNames: ReadonlyMap<string, string>;
+  /** Capitalised words that never start or make a name ("The", "January", "Seven", "Photo"). */
+  readonly notNames: ReadonlySet<string>;
   /** Lower-cased word → the passes it may start something for (bits of {@link TRIGGER}). */
   readonly triggers: ReadonlyMap<string, number>;
   /** 1 for each word shape (length, first and last letter) some trigger has: see {@link shapeOf}. */
@@ -60,18 +64,18 @@ export type TriggerName = keyof typeof TRIGGER;
 export type ExtraNames = readonly (readonly [string, LexValue])[];
 
 /**
- * Compiles every lexicon. Earlier lists win when two give the same form: outlets, then named
- * organisations, countries, places and demonyms.
+ * Compiles every lexicon from the shared one and the stage's data. Earlier lists win when two
+ * give the same form: outlets, then named organisations, countries, places and demonyms.
  *
- * @example buildLexicon().names.size > 1000
+ * @example buildLexicon(createLexicon()).names.size > 1000
  */
-export function buildLexicon(extra: ExtraNames = []): Lexicon {
+export function buildLexicon(shared: SharedLexicon, extra: ExtraNames = []): Lexicon {
   const outlets: [string, LexValue][] = [];
-  for (const o of OUTLETS) {
+  for (const o of shared.outlets.entries) {
     const value: LexValue = o.country
       ? { type: 'outlet', canonical: o.name, country: o.country, rule: 'outlet-lexicon' }
       : { type: 'outlet', canonical: o.name, rule: 'outlet-lexicon' };
-    for (const form of [o.name, ...o.aliases]) outlets.push([form, value]);
+    for (const form of [o.name, ...(o.aliases ?? [])]) outlets.push([form, value]);
   }
   const orgs: [string, LexValue][] = [];
   for (const o of ORGANIZATIONS) {
@@ -91,7 +95,7 @@ export function buildLexicon(extra: ExtraNames = []): Lexicon {
     };
     for (const form of [p.name, ...(p.aliases ?? [])]) places.push([form, value]);
   }
-  const countries = countryLexicon();
+  const countries = countryEntries(shared.countries);
   const names = phraseIndex<LexValue>([
     ...extra,
     ...outlets,
@@ -145,6 +149,7 @@ export function buildLexicon(extra: ExtraNames = []): Lexicon {
     outletForms: new Map(outlets),
     outletPattern: alternation(outlets.map(([form]) => form)),
     countryNames: new Map(countries.places.map(([, v]) => [v.country ?? '', v.canonical])),
+    notNames: notNames(shared),
   });
 }
 
@@ -154,4 +159,16 @@ function alternation(forms: readonly string[]): RegExp {
     .sort((a, b) => b.length - a.length)
     .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** The stage's non-name words, with the shared lexicon's English months, weekdays and number words capitalised. */
+function notNames(shared: SharedLexicon): ReadonlySet<string> {
+  const english = (w: { readonly language: string }) => w.language === 'en';
+  const words = [
+    ...calendarTokens(shared.calendar.monthWords.filter(english)),
+    ...calendarTokens(shared.calendar.weekdayWords.filter(english)),
+    ...Object.keys(shared.numbers.cardinals),
+    ...Object.keys(shared.numbers.ordinals),
+  ];
+  return new Set([...NOT_NAMES, ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))]);
 }

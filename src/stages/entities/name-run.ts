@@ -1,5 +1,4 @@
 import { lo } from './types.js';
-import { NOT_NAMES } from './data/stop-words.js';
 import { MALE_NAMES, FEMALE_NAMES } from './data/first-names.js';
 import type { Doc } from './types.js';
 
@@ -12,7 +11,7 @@ const WORDLIKE = /^\p{L}[\p{L}\p{M}.'’]*$/u;
 export function isNameWord(doc: Doc, i: number): boolean {
   if (doc.cap[i] !== 1 || doc.claimed[i] !== 0) return false;
   const w = doc.words[i] ?? '';
-  if (!WORDLIKE.test(w) || NOT_NAMES.has(w)) return false;
+  if (!WORDLIKE.test(w) || doc.notNames.has(w)) return false;
   if (doc.initial[i] === 1 && doc.lowerVocab.has(lo(doc, i))) return false;
   return true;
 }

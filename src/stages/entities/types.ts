@@ -61,6 +61,8 @@ export interface Doc {
   readonly headline: Uint8Array;
   /** 1 when whitespace separates the token from the one before it. */
   readonly spaced: Uint8Array;
+  /** Capitalised words that never start or make a name (the lexicon's). */
+  readonly notNames: ReadonlySet<string>;
   /** Words the article also writes in lower case mid-sentence (so capitalised, they are not names). */
   readonly lowerVocab: ReadonlySet<string>;
   /** Candidate tokens for each pass, ascending: only these can start what the pass looks for. */

@@ -1,4 +1,3 @@
-import { MONTHS } from './data/calendar.js';
 import type { Findings } from './findings.js';
 import { RANK } from './findings.js';
 import { classify, openPieces, textOf } from './layout.js';
@@ -82,7 +81,7 @@ export function dateline(l: Layout, rules: Rules, found: Findings): void {
 function readDate(date: string, rules: Rules): Findings['datelineDate'] {
   const md = rules.monthDay.exec(date);
   if (md) {
-    const month = MONTHS[(md[1] ?? '').toLowerCase()];
+    const month = rules.dateWords.months[(md[1] ?? '').toLowerCase()];
     const day = Number(md[2]);
     return month && day >= 1 && day <= 31 ? { month, day } : null;
   }

@@ -5,7 +5,7 @@ import { bodyStart } from './06-credits.js';
 import { classify, classifyAll, openPieces, textOf } from './layout.js';
 import { wordCount } from './words.js';
 import type { Layout, Piece } from './layout.js';
-import { nameKey } from './outlets.js';
+import { outletKey as nameKey } from '../../lexicon/index.js';
 import type { Rules } from './rules.js';
 
 /** Capitalised words that open a sentence run into a headline ("... cut short The surprise move ..."). */

@@ -1,7 +1,7 @@
 import type { InputMeta, Outlet } from '../../model/index.js';
 import type { Findings, OutletClue } from './findings.js';
 import { RANK } from './findings.js';
-import { nameKey } from './outlets.js';
+import { outletKey as nameKey } from '../../lexicon/index.js';
 import type { Rules } from './rules.js';
 
 /**

@@ -1,6 +1,7 @@
 import { message } from '../../model/index.js';
 import type { Language, Message } from '../../model/index.js';
-import { LATIN, SCRIPTS, SCRIPT_VARIANTS, STOPWORDS } from './data/languages.js';
+import type { LanguageProfile } from '../../lexicon/index.js';
+import { LATIN, SCRIPTS, SCRIPT_VARIANTS } from './data/languages.js';
 import { STAGE } from './stage-name.js';
 
 /** Enough text to tell a language; more only costs time. */
@@ -24,9 +25,9 @@ export interface LanguageDetector {
  * (`<html lang>`, a JSON field) is kept unless the text clearly says otherwise. Non-English text
  * is read, with a warning: the English-only stages skip it.
  *
- * @example languageDetector('en').detect('Der Botschafter sagte, dass die Arbeiter...', undefined, 'a.txt').language.code // 'de'
+ * @example languageDetector('en', createLexicon().profiles).detect('Der Botschafter sagte, dass die Arbeiter...', undefined, 'a.txt').language.code // 'de'
  */
-export function languageDetector(fallback: string): LanguageDetector {
+export function languageDetector(fallback: string, words: readonly LanguageProfile[]): LanguageDetector {
   // One byte per UTF-16 code unit: which script (index + 1 in SCRIPTS, LATIN_MARK for Latin), built once.
   const scriptOf = new Uint8Array(0x10000);
   SCRIPTS.forEach(([, , ranges], i) => ranges.forEach(([lo, hi]) => scriptOf.fill(i + 1, lo, hi + 1)));
@@ -35,7 +36,7 @@ export function languageDetector(fallback: string): LanguageDetector {
   const variants = SCRIPT_VARIANTS.map(
     ([script, code, name, p]) => [script, code, name, new RegExp(p.source, 'g')] as const,
   );
-  const profiles = Object.entries(STOPWORDS).map(([code, p]) => [code, p.name, new Set(p.words)] as const);
+  const profiles = words.map((p) => [p.code, p.name, new Set(p.words)] as const);
   // Each function word, and the languages whose profile holds it: one lookup per word of the text.
   const byWord = new Map<string, string[]>();
   for (const [code, , words] of profiles)

@@ -19,7 +19,7 @@ import { emptyFindings } from './findings.js';
 import { htmlParagraphs } from './html-paragraphs.js';
 import type { YearInference } from './infer-year.js';
 import { layout } from './layout.js';
-import { nameKey } from './outlets.js';
+import { outletKey as nameKey } from '../../lexicon/index.js';
 import type { Rules } from './rules.js';
 import { STAGE } from './stage-name.js';
 

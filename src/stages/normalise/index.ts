@@ -2,15 +2,18 @@ import type { ArticleFactory } from '../../pipeline/pipeline.js';
 import { languageDetector } from './14-language.js';
 import { buildArticle } from './build.js';
 import { yearInference } from './infer-year.js';
-import type { OutletEntry } from './outlets.js';
+import { createLexicon } from '../../lexicon/index.js';
+import type { Lexicon, OutletEntry } from '../../lexicon/index.js';
 import { compileRules } from './rules.js';
 
 export { STAGE } from './stage-name.js';
 export { contentId } from './build.js';
-export type { OutletEntry } from './outlets.js';
+export type { OutletEntry } from '../../lexicon/index.js';
 
 export interface Options {
-  /** Outlets to know beside data/outlets.json (name, aliases, hosts). */
+  /** The shared lexicon (outlets, month and weekday names, language profiles); built here when not given. */
+  readonly lexicon?: Lexicon;
+  /** Outlets to know beside the shared lexicon's (name, aliases, hosts). */
   readonly outlets?: readonly OutletEntry[];
   /** The language assumed when a text is too short to tell (default 'en'). */
   readonly defaultLanguage?: string;
@@ -27,11 +30,12 @@ export interface Options {
  * @example const create = normalise({}); create(input).published
  */
 export function normalise(options: Options = {}): ArticleFactory {
-  const rules = compileRules(options);
+  const lexicon = options.lexicon ?? createLexicon();
+  const rules = compileRules(lexicon, options);
   const tools = Object.freeze({
     rules,
-    years: yearInference(),
-    languages: languageDetector(rules.defaultLanguage),
+    years: yearInference(rules.dateWords),
+    languages: languageDetector(rules.defaultLanguage, lexicon.profiles),
   });
   return (input) => buildArticle(input, tools);
 }

@@ -1,4 +1,5 @@
-import { MONTHS, WEEKDAYS, WEEKDAY_NAMES } from './data/calendar.js';
+import { WEEKDAY_NAMES } from './data/calendar.js';
+import type { DateWords } from './data/calendar.js';
 
 /** The year inferred for a dateline's month and day, and how sure the inference is. */
 export interface InferredYear {
@@ -24,14 +25,14 @@ const NAMING = /(?:resolution|no\.|number|#|article|item|flight|route)\s*$/i;
  * the weekdays the article names ("On Wednesday", the day itself or the day before) choose among
  * the next few years. Forward-looking mentions ("by the end of 2019") are not used.
  *
- * @example yearInference().infer(1, 16, 'In 2017, ... since December 2019. On Wednesday ...')?.year // 2020
+ * @example yearInference(dateWords(createLexicon())).infer(1, 16, 'In 2017, ... since December 2019. On Wednesday ...')?.year // 2020
  */
-export function yearInference(): YearInference {
+export function yearInference(words: DateWords): YearInference {
   // Years first (a cheap scan), then a month name just before each: "December 2019", "Dec. 22, 2019".
   const year = /(?:19|20)\d{2}/g;
   const monthBefore = /(?:^|[^\p{L}])(\p{L}{3,9})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/u;
   const weekday = new RegExp(
-    String.raw`\b(?:on\s+)?(?<name>${Object.keys(WEEKDAYS)
+    String.raw`\b(?:on\s+)?(?<name>${Object.keys(words.weekdays)
       .filter((k) => k.length > 4)
       .join('|')})\b`,
     'gi',
@@ -48,7 +49,7 @@ export function yearInference(): YearInference {
       if (FORWARD.test(before) || NAMING.test(before)) continue;
       const y = Number(m[0]);
       const named = monthBefore.exec(before.slice(-20));
-      const mo = MONTHS[(named?.[1] ?? '').toLowerCase()] ?? 0;
+      const mo = words.months[(named?.[1] ?? '').toLowerCase()] ?? 0;
       if (!latest || y > latest.year || (y === latest.year && mo > latest.month)) {
         const words = mo && named ? `${before.slice(-20).slice(named.index).trim()} ${m[0]}` : m[0];
         latest = { year: y, month: mo, words: words.replace(/^[^\p{L}\d]+/u, '') };
@@ -58,7 +59,7 @@ export function yearInference(): YearInference {
     const days = new Set<number>();
     const named: string[] = [];
     for (const m of prose.matchAll(weekday)) {
-      const n = WEEKDAYS[(m.groups?.['name'] ?? '').toLowerCase()];
+      const n = words.weekdays[(m.groups?.['name'] ?? '').toLowerCase()];
       if (n === undefined || otherDay.test(prose.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
       days.add(n).add((n + 1) % 7); // the day itself, or the day after (a report the next morning)
       named.push(m[0].trim());

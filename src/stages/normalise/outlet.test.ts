@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleInput, InputMeta } from '../../model/index.js';
 import { normalise } from './index.js';
-import { outletIndex } from './outlets.js';
 
 const create = normalise({
   outlets: [{ name: 'Harbor Gazette', aliases: ['The Gazette'], hosts: ['harborgazette.example'] }],
@@ -60,29 +59,6 @@ describe('outlet', () => {
     expect(a.outlet?.evidence).toBe(
       'the dateline "MOSCOW (Reuters) -"; meta og:site_name "Yahoo News" names Yahoo News',
     );
-  });
-});
-
-describe('outletIndex', () => {
-  const index = outletIndex();
-  it.each([
-    ['United Press International', 'UPI'],
-    ['the associated press', 'AP'],
-    ['RIA Novosti', 'RIA Novosti'],
-    ['РИА Новости', 'RIA Novosti'],
-    ['중앙일보', 'JoongAng Ilbo'],
-    ['Nobody News', null],
-  ])('%s → %s', (name, expected) => {
-    expect(index.byName(name)).toBe(expected);
-  });
-
-  it.each([
-    ['https://ajw-origin.potaufeu.asahi.com/ajw/articles/1', 'The Asahi Shimbun', true],
-    ['https://www.upi.com/x', 'UPI', true],
-    ['http://world.kbs.co.kr/service/news_view.htm', 'KBS World', true],
-    ['https://unknown.example.net/a', 'unknown.example.net', false],
-  ])('%s → %s', (url, name, known) => {
-    expect(index.byUrl(url)).toMatchObject({ name, known });
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createLexicon } from '../../lexicon/index.js';
+import { dateWords } from './data/calendar.js';
 import { dateFinder } from './parse-date.js';
 
-const find = dateFinder();
+const find = dateFinder(dateWords(createLexicon()));
 
 describe('dateFinder', () => {
   it.each([

@@ -1,5 +1,6 @@
 import type { DatePrecision } from '../../model/index.js';
-import { MONTHS, WEEKDAYS, alternation } from './data/calendar.js';
+import { alternation } from './data/calendar.js';
+import type { DateWords } from './data/calendar.js';
 
 /** A date found in a string: ISO 8601 at its precision, where it was, and the rule that read it. */
 export interface FoundDate {
@@ -26,11 +27,12 @@ type Parts = { y: number; mo: number; d?: number; h?: number; mi?: number; half?
  * "Feb. 7, 2019", "7. Februar 2018", "Fri 13th December 2019 | 08:17 PM", "2019.12.14. 오후 10:22",
  * "Dec.23,2019 17:49 KST", "2019년 12월 14일", "December 2019".
  *
- * @example dateFinder().first('Posted on : Dec.23,2019 17:49 KST')?.value // '2019-12-23T17:49'
+ * @example dateFinder(dateWords(createLexicon())).first('Posted on : Dec.23,2019 17:49 KST')?.value // '2019-12-23T17:49'
  */
-export function dateFinder(): DateFinder {
-  const M = `(${alternation(MONTHS)})`;
-  const WD = `(?:(?:${alternation(WEEKDAYS)})\\.?,?\\s+)?`;
+export function dateFinder(words: DateWords): DateFinder {
+  const M = `(${alternation(words.months)})`;
+  const WD = `(?:(?:${alternation(words.weekdays)})\\.?,?\\s+)?`;
+  const month = (name: string | undefined): number => words.months[(name ?? '').toLowerCase()] ?? 0;
   const TIME = String.raw`(?:\s*(?:,|\||-|at|um|à)?\s*(\d{1,2})[:.](\d{2})(?::\d{2}(?:\.\d+)?)?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(Z|[+-]\d{2}:?\d{2}|GMT[+-]?\d*|UTC|[A-Z]{3,4}T?)\b)?)?`;
   const rules: readonly (readonly [string, RegExp, (m: RegExpExecArray) => Parts | null])[] = [
     [
@@ -95,10 +97,6 @@ export function dateFinder(): DateFinder {
 
 function g(m: RegExpExecArray, i: number): string {
   return m[i] ?? '';
-}
-
-function month(name: string | undefined): number {
-  return MONTHS[(name ?? '').toLowerCase()] ?? 0;
 }
 
 function time(h?: string, mi?: string, half?: string, zone?: string): Partial<Parts> {

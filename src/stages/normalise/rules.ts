@@ -5,13 +5,17 @@ import type { CreditRule } from './data/credits.js';
 import { PREFIX_SECTIONS, SECTIONS } from './data/sections.js';
 import { dateFinder } from './parse-date.js';
 import type { DateFinder } from './parse-date.js';
-import { nameKey, outletIndex } from './outlets.js';
-import type { OutletEntry, OutletIndex } from './outlets.js';
+import { outletKey as nameKey } from '../../lexicon/index.js';
+import type { Lexicon, OutletEntry, Outlets } from '../../lexicon/index.js';
+import { dateWords } from './data/calendar.js';
+import type { DateWords } from './data/calendar.js';
 
 /** The normaliser's data compiled once per configured stage: patterns, lookups, finders. */
 export interface Rules {
   readonly dates: DateFinder;
-  readonly outlets: OutletIndex;
+  /** Month and weekday names of every language (the shared lexicon's). */
+  readonly dateWords: DateWords;
+  readonly outlets: Outlets;
   readonly datelines: readonly {
     readonly name: string;
     readonly pattern: RegExp;
@@ -29,6 +33,7 @@ export interface Rules {
 }
 
 export interface RuleOptions {
+  /** More outlets, placed before the shared lexicon's. */
   readonly outlets?: readonly OutletEntry[];
   readonly defaultLanguage?: string;
 }
@@ -38,9 +43,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /**
  * Compiles the rules; called once by the normaliser's factory.
  *
- * @example compileRules({}).monthDay.exec('Feb. 7')
+ * @example compileRules(createLexicon(), {}).monthDay.exec('Feb. 7')
  */
-export function compileRules(options: RuleOptions): Rules {
+export function compileRules(lexicon: Lexicon, options: RuleOptions): Rules {
+  const words = dateWords(lexicon);
   // A month-like word ("Feb", "MARCH"); the dateline pass checks it against the month names, which
   // keeps these patterns small: they are tried on the first paragraphs of every article.
   const month = String.raw`(?:\p{Lu}\p{Ll}{2,8}|\p{Lu}{3,9})`;
@@ -51,8 +57,10 @@ export function compileRules(options: RuleOptions): Rules {
     .map(escape)
     .join('|');
   return Object.freeze({
-    dates: dateFinder(),
-    outlets: outletIndex(options.outlets),
+    dates: dateFinder(words),
+    dateWords: words,
+    outlets:
+      options.outlets && options.outlets.length > 0 ? lexicon.outlets.with(options.outlets) : lexicon.outlets,
     datelines: DATELINES.map((d) => ({
       name: d.name,
       pattern: new RegExp(fill(d.source), 'u'),

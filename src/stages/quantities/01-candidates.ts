@@ -1,12 +1,9 @@
-import { MONEY_SCALE_WORDS, SCALE_WORDS, UNIT_WORDS } from './data/number-words.js';
+import { MONEY_SCALE_WORDS } from './data/number-words.js';
 import { CURRENCY_SIGNS, TIME_UNITS } from './data/units.js';
 import type { Figure } from './draft.js';
 import { readWords } from './read-number.js';
 import { gapBefore } from './scope.js';
 import type { Scope } from './scope.js';
-
-/** Words that may open a number written in words. */
-const STARTERS: ReadonlySet<string> = new Set([...Object.keys(UNIT_WORDS), 'a', 'an', 'half']);
 
 const PLAIN = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const RANGE = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[-–]((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)$/;
@@ -33,9 +30,9 @@ export function findFigures(scope: Scope): Figure[] {
       i = figure.last;
       continue;
     }
-    if (STARTERS.has(w)) {
+    if (scope.lexicon.numberStarters.has(w)) {
       const written = scope.surface(i);
-      const words = readWords(scope.word, glued, i);
+      const words = readWords(scope.lexicon.numbers, scope.word, glued, i);
       if (words) {
         out.push({
           first: i,
@@ -84,7 +81,8 @@ function withScale(scope: Scope, i: number, figure: Figure): Figure {
   const next = scope.word(i + 1);
   const afterCurrency = CURRENCY_SIGNS[scope.word(i - 1)] !== undefined;
   const factor =
-    SCALE_WORDS[next] ?? (afterCurrency && !gapBefore(scope, i + 1) ? MONEY_SCALE_WORDS[next] : undefined);
+    scope.lexicon.numbers.scales[next] ??
+    (afterCurrency && !gapBefore(scope, i + 1) ? MONEY_SCALE_WORDS[next] : undefined);
   if (factor === undefined) return figure;
   const range = figure.range ? { min: figure.range.min * factor, max: figure.range.max * factor } : undefined;
   return {

@@ -1,7 +1,7 @@
 import { spansOverlap } from '../../model/index.js';
 import { ID_PREFIXES, ONE_PRONOUN_BEFORE } from './data/identifiers.js';
 import { TIME_UNITS } from './data/units.js';
-import { ORDINAL_WORDS, STEP_NOUNS } from './data/durations.js';
+import { STEP_NOUNS } from './data/durations.js';
 import type { Figure } from './draft.js';
 import { digitRule, oddShape } from './exclusion-digits.js';
 import { gapBefore, posOf } from './scope.js';
@@ -56,7 +56,7 @@ export function exclusionOf(scope: Scope, f: Figure): string | null {
     }
   }
   // "a third exchange", "a fourth-generation local": an ordinal counting steps, not a fraction.
-  if (f.kind === 'fraction' && ORDINAL_WORDS[scope.word(f.last)] !== undefined) {
+  if (f.kind === 'fraction' && scope.lexicon.numbers.ordinals[scope.word(f.last)] !== undefined) {
     const k = after === '-' ? f.last + 2 : f.last + 1;
     if (STEP_NOUNS.has(scope.word(k))) return 'ordinal-step';
   }

@@ -1,6 +1,6 @@
-import { CLOCK_WORDS, MONTHS, YEAR_PREPOSITIONS } from './data/dates.js';
+import { CLOCK_WORDS, YEAR_PREPOSITIONS } from './data/dates.js';
 import { ID_PREFIXES } from './data/identifiers.js';
-import { MONEY_SCALE_WORDS, SCALE_WORDS } from './data/number-words.js';
+import { MONEY_SCALE_WORDS } from './data/number-words.js';
 import { CURRENCY_SIGNS, MEASURE_WORDS, PERCENT_WORDS } from './data/units.js';
 import type { Figure } from './draft.js';
 import { gapBefore, isPluralNoun, posOf } from './scope.js';
@@ -86,7 +86,7 @@ function isNameNumber(scope: Scope, f: Figure, before: string): boolean {
   return (
     posOf(scope, f.first - 1) === 'PROPN' &&
     /\p{Lu}/u.test(name) &&
-    !MONTHS.has(before) &&
+    !scope.lexicon.months.has(before) &&
     CURRENCY_SIGNS[before] === undefined &&
     f.scale === undefined
   );
@@ -111,7 +111,7 @@ function gluedToWord(scope: Scope, f: Figure): boolean {
   return (
     MEASURE_WORDS[right] === undefined &&
     PERCENT_WORDS[right] === undefined &&
-    SCALE_WORDS[right] === undefined &&
+    scope.lexicon.numbers.scales[right] === undefined &&
     !money &&
     right !== 's'
   );
@@ -130,12 +130,16 @@ function isPhone(scope: Scope, f: Figure): boolean {
 /** "Dec. 22", "22 December", "Feb. 27 to 28", "February 27-28", "the 22 of May". */
 function isDateDay(scope: Scope, f: Figure, before: string, after: string): boolean {
   if (f.value < 1 || f.value > 31) return false;
-  if (MONTHS.has(before) || MONTHS.has(after) || (after === 'of' && MONTHS.has(scope.word(f.last + 2))))
+  if (
+    scope.lexicon.months.has(before) ||
+    scope.lexicon.months.has(after) ||
+    (after === 'of' && scope.lexicon.months.has(scope.word(f.last + 2)))
+  )
     return true;
   // The end of a day range: "Feb. 27 to 28", "Feb. 27-28".
   if (/^(to|-|–|and|through)$/.test(before)) {
     const prev = scope.word(f.first - 2);
-    return /^\d{1,2}$/.test(prev) && MONTHS.has(scope.word(f.first - 3));
+    return /^\d{1,2}$/.test(prev) && scope.lexicon.months.has(scope.word(f.first - 3));
   }
   return false;
 }
@@ -143,7 +147,7 @@ function isDateDay(scope: Scope, f: Figure, before: string, after: string): bool
 /** A bare four-digit number is a year unless a count word or a plural noun says otherwise. */
 function isYear(scope: Scope, f: Figure, before: string): boolean {
   if (f.value < 1000 || f.value > 2199 || f.written.length !== 4) return false;
-  if (YEAR_PREPOSITIONS.has(before) || MONTHS.has(before) || before === ',') return true;
+  if (YEAR_PREPOSITIONS.has(before) || scope.lexicon.months.has(before) || before === ',') return true;
   if (COUNT_BEFORE.has(before) || CURRENCY_SIGNS[before] !== undefined) return false;
   return !isPluralNoun(scope, f.last + 1);
 }

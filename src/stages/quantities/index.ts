@@ -4,6 +4,8 @@ import { defineStage } from '../../pipeline/stage.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { toRecords } from './12-records.js';
 import type { Draft } from './draft.js';
+import { createLexicon } from '../../lexicon/index.js';
+import type { Lexicon as SharedLexicon } from '../../lexicon/index.js';
 import { compileLexicon } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
 import { mayHoldQuantity } from './prefilter.js';
@@ -16,6 +18,8 @@ export const STAGE = 'quantities';
 const NONE: readonly never[] = Object.freeze([]);
 
 export interface Options {
+  /** The shared lexicon (countries, months, number words); built here when not given. */
+  readonly lexicon?: SharedLexicon;
   /**
    * Give a present-tense statement with no time of its own the publication date, with
    * `how: 'publication'` (default true). Off, such quantities have no time.
@@ -32,7 +36,7 @@ export interface Options {
  * @example quantities({}).run(article).quantities
  */
 export function quantities(options: Options = {}): Stage {
-  const lexicon = compileLexicon();
+  const lexicon = compileLexicon(options.lexicon ?? createLexicon());
   const timeOptions = Object.freeze({ publicationFallback: options.publicationFallback ?? true });
   return defineStage({
     name: STAGE,

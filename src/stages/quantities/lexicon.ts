@@ -1,4 +1,5 @@
-import { createRequire } from 'node:module';
+import { calendarTokens } from '../../lexicon/index.js';
+import type { Lexicon as SharedLexicon, NumberWords } from '../../lexicon/index.js';
 import { phraseIndex } from './phrases.js';
 import type { PhraseIndex } from './phrases.js';
 import { VAGUE } from './data/vague.js';
@@ -6,9 +7,9 @@ import type { VagueEntry } from './data/vague.js';
 import { PREFIX_MODIFIERS, SUFFIX_MODIFIERS } from './data/modifiers.js';
 import type { Modifier } from './data/modifiers.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS } from './data/units.js';
-import { A_WORDS, FRACTION_WORDS, UNIT_WORDS } from './data/number-words.js';
+import { A_WORDS } from './data/number-words.js';
 import { PRESENT_MARKERS } from './data/context.js';
-import { ORDINAL_WORDS, TIMES_WORDS } from './data/durations.js';
+import { TIMES_WORDS } from './data/durations.js';
 
 /** A unit phrase after a figure ("US dollars", "per cent", "GB") and the unit it names. */
 export interface UnitWord {
@@ -29,16 +30,26 @@ export interface Lexicon {
   readonly triggers: ReadonlySet<string>;
   /** Common words that start a quantity only before certain words ("a dozen", "not a single"). */
   readonly openers: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Lower-cased English country names and short forms, from i18n-iso-countries. */
+  /** Lower-cased English country names and short forms (the shared lexicon's). */
   readonly countries: ReadonlySet<string>;
+  /** English number words (the shared lexicon's). */
+  readonly numbers: NumberWords;
+  /** Words that may open a number written in words ("five", "a", "half"). */
+  readonly numberStarters: ReadonlySet<string>;
+  /** Month names and abbreviations as lower-cased tokens ("jan", "jan."): a day number beside one is a date. */
+  readonly months: ReadonlySet<string>;
+  /** Weekday names, lower-case: never places ("in Monday") and never counted things. */
+  readonly weekdays: ReadonlySet<string>;
 }
 
 /**
- * Compiles the lexicons under `data/`.
+ * Compiles the lexicons under `data/` with the shared lexicon's countries, months and numbers.
  *
- * @example compileLexicon().vague.at((i) => words[i], 0, words.length)
+ * @example compileLexicon(createLexicon()).vague.at((i) => words[i], 0, words.length)
  */
-export function compileLexicon(): Lexicon {
+export function compileLexicon(shared: SharedLexicon): Lexicon {
+  const numbers = shared.numbers;
+  const english = (w: { readonly language: string }) => w.language === 'en';
   const units: UnitWord[] = [
     ...Object.entries(CURRENCY_WORDS).map(([words, unit]) => ({ words, unit, kind: 'currency' as const })),
     ...Object.entries(PERCENT_WORDS).map(([words, unit]) => ({ words, unit, kind: 'percent' as const })),
@@ -61,8 +72,14 @@ export function compileLexicon(): Lexicon {
       'crew',
       'cattle',
     ]),
-    countries: countryNames(),
-    ...triggerWords(),
+    countries: shared.countries.lowerNames,
+    numbers,
+    numberStarters: new Set([...Object.keys(numbers.cardinals), 'a', 'an', 'half']),
+    months: new Set(calendarTokens(shared.calendar.monthWords.filter(english))),
+    weekdays: new Set(
+      shared.calendar.weekdayWords.filter((w) => english(w) && !w.abbreviation).map((w) => w.spelling),
+    ),
+    ...triggerWords(numbers),
   });
 }
 
@@ -71,20 +88,20 @@ export function compileLexicon(): Lexicon {
  * a quantity or starts one on its own, and for phrases of common words ("a dozen", "not a
  * single", "the majority") the first word with the words that may follow it.
  */
-function triggerWords(): Pick<Lexicon, 'triggers' | 'openers'> {
+function triggerWords(numbers: NumberWords): Pick<Lexicon, 'triggers' | 'openers'> {
   const triggers = new Set([
-    ...Object.keys(UNIT_WORDS),
+    ...Object.keys(numbers.cardinals),
     'half',
     ...Object.keys(CURRENCY_SIGNS),
-    ...Object.keys(ORDINAL_WORDS),
+    ...Object.keys(numbers.ordinals),
     ...Object.keys(TIMES_WORDS),
     'single',
     // Bare plural time units: "for months", "days after".
     ...[...TIME_UNITS].filter((w) => w.endsWith('s')),
   ]);
   const openers = new Map<string, Set<string>>([
-    ['a', new Set([...Object.keys(A_WORDS), ...Object.keys(FRACTION_WORDS), ...TIME_UNITS])],
-    ['an', new Set([...Object.keys(FRACTION_WORDS), ...TIME_UNITS])],
+    ['a', new Set([...Object.keys(A_WORDS), ...Object.keys(numbers.fractions), ...TIME_UNITS])],
+    ['an', new Set([...Object.keys(numbers.fractions), ...TIME_UNITS])],
   ]);
   // Modifiers are left out: they matter only beside a figure, which triggers on its own.
   for (const [first = '', second, third] of VAGUE.map((e) => e.words.split(' '))) {
@@ -97,15 +114,4 @@ function triggerWords(): Pick<Lexicon, 'triggers' | 'openers'> {
     } else openers.set(first, new Set([...(openers.get(first) ?? []), second]));
   }
   return { triggers, openers };
-}
-
-/** Country names read from the gazetteer's data file (no global locale registration). */
-function countryNames(): ReadonlySet<string> {
-  const require = createRequire(import.meta.url);
-  const data = require('i18n-iso-countries/langs/en.json') as {
-    countries: Record<string, string | string[]>;
-  };
-  return new Set(
-    Object.values(data.countries).flatMap((n) => (Array.isArray(n) ? n : [n]).map((x) => x.toLowerCase())),
-  );
 }

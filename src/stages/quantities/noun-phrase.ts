@@ -1,4 +1,3 @@
-import { MONTHS, WEEKDAYS } from './data/dates.js';
 import { PLACE_NOUNS } from './data/places.js';
 import { TIME_UNITS } from './data/units.js';
 import { gapBefore, isCapitalised, isNominal, isPluralNoun, posOf } from './scope.js';
@@ -78,7 +77,7 @@ export function headRun(scope: Scope, i: number): NounPhrase | null {
   }
   if (lastNoun < i) return null;
   const head = scope.word(lastNoun);
-  if (TIME_UNITS.has(head) || MONTHS.has(head) || WEEKDAYS.has(head)) return null;
+  if (TIME_UNITS.has(head) || scope.lexicon.months.has(head) || scope.lexicon.weekdays.has(head)) return null;
   return { first: i, last: lastNoun };
 }
 
@@ -118,7 +117,7 @@ function extension(scope: Scope, p: number): number | null {
   }
   if (prep === 'from' && isCapitalised(scope, p + 1) && posOf(scope, p + 1) === 'PROPN') {
     const run = headRun(scope, p + 1);
-    return run && !MONTHS.has(scope.word(p + 1)) ? run.last : null;
+    return run && !scope.lexicon.months.has(scope.word(p + 1)) ? run.last : null;
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { ORDINAL_WORDS, STEP_NOUNS, TIMES_WORDS } from './data/durations.js';
+import { STEP_NOUNS, TIMES_WORDS } from './data/durations.js';
 import type { Draft } from './draft.js';
 import { gapBefore } from './scope.js';
 import type { Scope } from './scope.js';
@@ -16,7 +16,7 @@ export function findIdioms(scope: Scope, taken: (i: number) => boolean): Draft[]
   for (let i = scope.first; i < scope.end; i++) {
     if (taken(i)) continue;
     const w = scope.word(i);
-    const ordinal = ORDINAL_WORDS[w] ?? digitOrdinal(w);
+    const ordinal = wordOrdinal(scope, w) ?? digitOrdinal(w);
     if (ordinal !== undefined) {
       const k = scope.word(i + 1) === '-' && !gapBefore(scope, i + 1) ? i + 2 : i + 1;
       if (STEP_NOUNS.has(scope.word(k))) out.push(draft(i, i, ordinal, 'ordinal', 'ordinal'));
@@ -29,6 +29,12 @@ export function findIdioms(scope: Scope, taken: (i: number) => boolean): Draft[]
       out.push(draft(i - 1, i, 1, 'count', 'number-single'));
   }
   return out;
+}
+
+/** "third" → 3 from the shared lexicon's ordinals; "first" ranks and is left out. */
+function wordOrdinal(scope: Scope, w: string): number | undefined {
+  const n = scope.lexicon.numbers.ordinals[w];
+  return n !== undefined && n > 1 ? n : undefined;
 }
 
 /** "14th", "2nd", "23rd" → the number; undefined for other words. */

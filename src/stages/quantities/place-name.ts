@@ -1,4 +1,3 @@
-import { MONTHS, WEEKDAYS } from './data/dates.js';
 import { PLACE_TAILS } from './data/places.js';
 import { gapBefore, isCapitalised, posOf } from './scope.js';
 import type { Scope } from './scope.js';
@@ -61,7 +60,12 @@ function capitalRun(scope: Scope, k: number): number {
   for (let i = k; i < scope.end; i++) {
     const w = scope.word(i);
     // After a preposition, a capitalised word is a name whatever its tag ("the Far East": ADV).
-    if (isCapitalised(scope, i) && /^\p{L}/u.test(w) && !MONTHS.has(w) && !WEEKDAYS.has(w)) {
+    if (
+      isCapitalised(scope, i) &&
+      /^\p{L}/u.test(w) &&
+      !scope.lexicon.months.has(w) &&
+      !scope.lexicon.weekdays.has(w)
+    ) {
       last = i;
     } else if (w === 'of' && i > k && isCapitalised(scope, i + 1)) continue;
     else break;

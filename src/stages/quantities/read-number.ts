@@ -1,4 +1,5 @@
-import { A_WORDS, FRACTION_WORDS, SCALE_WORDS, UNIT_WORDS } from './data/number-words.js';
+import type { NumberWords } from '../../lexicon/index.js';
+import { A_WORDS } from './data/number-words.js';
 
 /** A number read from words: its value, the last token used, and whether it is a fraction. */
 export interface WordNumber {
@@ -11,12 +12,13 @@ export interface WordNumber {
 /**
  * Reads a number written in words starting at token `i`: "five hundred", "twenty-five",
  * "a dozen", "two dozen", "half a million", "one and a half million", "two-thirds", "a third".
- * `word(k)` gives the lower-cased token k ('' past the sentence); `glued(k)` is true when no
+ * `numbers` are the shared lexicon's number words; `word(k)` gives the lower-cased token k ('' past the sentence); `glued(k)` is true when no
  * space precedes token k. Returns null when token i does not start a number.
  *
- * @example readWords((k) => ['five', 'hundred', 'workers'][k] ?? '', () => false, 0) // { value: 500, last: 1, ... }
+ * @example readWords(lexicon.numbers, (k) => ['five', 'hundred', 'workers'][k] ?? '', () => false, 0) // { value: 500, last: 1, ... }
  */
 export function readWords(
+  numbers: NumberWords,
   word: (k: number) => string,
   glued: (k: number) => boolean,
   i: number,
@@ -29,12 +31,12 @@ export function readWords(
   // "a dozen", "a hundred", "a third": the article stands for one.
   if (word(k) === 'a' || word(k) === 'an') {
     const next = word(k + 1);
-    if (A_WORDS[next] === undefined && FRACTION_WORDS[next] === undefined) return null;
+    if (A_WORDS[next] === undefined && numbers.fractions[next] === undefined) return null;
     if (next === 'half') return null;
     current = 1;
     any = true;
     k++;
-  } else if (word(k) === 'half' && word(k + 1) === 'a' && SCALE_WORDS[word(k + 2)] !== undefined) {
+  } else if (word(k) === 'half' && word(k + 1) === 'a' && numbers.scales[word(k + 2)] !== undefined) {
     current = 0.5;
     any = true;
     k += 2;
@@ -42,8 +44,8 @@ export function readWords(
   let last = k - 1;
   for (; ; k++) {
     const w = word(k);
-    const unit = UNIT_WORDS[w];
-    const big = SCALE_WORDS[w];
+    const unit = numbers.cardinals[w];
+    const big = numbers.scales[w];
     if (unit !== undefined) {
       // "twenty-five": tens and units joined by a hyphen with no spaces.
       if (any && current % 100 !== 0 && current >= 20 && unit < 10 && word(k - 1) === '-' && glued(k))
@@ -53,13 +55,13 @@ export function readWords(
       else current = unit;
       any = true;
       last = k;
-    } else if (w === '-' && glued(k) && glued(k + 1) && UNIT_WORDS[word(k + 1)] !== undefined && any) {
+    } else if (w === '-' && glued(k) && glued(k + 1) && numbers.cardinals[word(k + 1)] !== undefined && any) {
       continue;
     } else if (w === 'and' && any && word(k + 1) === 'a' && word(k + 2) === 'half') {
       current += 0.5;
       k += 2;
       last = k;
-    } else if (w === 'and' && any && current >= 100 && UNIT_WORDS[word(k + 1)] !== undefined) {
+    } else if (w === 'and' && any && current >= 100 && numbers.cardinals[word(k + 1)] !== undefined) {
       continue;
     } else if (w === 'dozen' && any) {
       current *= 12;
@@ -79,7 +81,7 @@ export function readWords(
   // A fraction after the number: "two-thirds", "three quarters", "a third".
   let f = last + 1;
   if (word(f) === '-' && glued(f) && glued(f + 1)) f++;
-  const fraction = FRACTION_WORDS[word(f)];
+  const fraction = numbers.fractions[word(f)];
   if (fraction !== undefined && value > 0 && value < 10 && scale === undefined) {
     return { value: value * fraction, last: f, fraction: true };
   }

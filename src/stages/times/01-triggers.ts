@@ -2,14 +2,13 @@ import type { Token } from '../../model/index.js';
 import {
   DEICTIC_DAYS,
   HOLIDAYS,
-  MONTHS,
   PARTS_OF_DAY,
   RECURRENCE,
   REFERENCES,
   SEASONS,
   UNITS,
-  WEEKDAYS,
 } from './data/lexicon.js';
+import type { TimeWords } from './time-words.js';
 import type { Trigger } from './data/rules.js';
 
 /** Which trigger classes a token's normal form belongs to. Built once per stage. */
@@ -19,17 +18,17 @@ export type TriggerLexicon = ReadonlyMap<string, readonly Trigger[]>;
  * The words that can start or anchor a time expression, by trigger class: the cheap test that
  * decides which sentences (and which rules) are worth a regex at all.
  *
- * @example triggerLexicon().get('november') // ['month']
+ * @example triggerLexicon(words).get('november') // ['month']
  */
-export function triggerLexicon(): TriggerLexicon {
+export function triggerLexicon(words: TimeWords): TriggerLexicon {
   const map = new Map<string, Trigger[]>();
   const add = (word: string, t: Trigger) => {
     const list = map.get(word) ?? [];
     if (!list.includes(t)) list.push(t);
     map.set(word, list);
   };
-  for (const w of Object.keys(MONTHS)) add(w, 'month');
-  for (const w of Object.keys(WEEKDAYS)) {
+  for (const w of Object.keys(words.months)) add(w, 'month');
+  for (const w of Object.keys(words.weekdays)) {
     add(w, 'weekday');
     add(`${w}s`, 'weekday');
   }
@@ -53,7 +52,7 @@ export function triggerLexicon(): TriggerLexicon {
     add(w, 'clock');
   for (const w of ['fiscal', 'fy', 'q1', 'q2', 'q3', 'q4']) add(w, 'year');
   // wink keeps "mid-March", "mid-2019" and "mid-1990s" whole (other compounds it splits).
-  for (const m of Object.keys(MONTHS)) add(`mid-${m}`, 'month');
+  for (const m of Object.keys(words.months)) add(`mid-${m}`, 'month');
   for (let y = 1900; y < 2100; y++) add(`mid-${y}`, 'year');
   for (let d = 1900; d < 2100; d += 10) add(`mid-${d}s`, 'decade');
   return map;

@@ -91,7 +91,7 @@ function settle(set: RuleSet, found: Candidate[], text: string, sentence: Span, 
       !passes(spec.guard, { text, start, end, groups, view, sentenceStart: sentence.start })
     )
       continue;
-    const meaning = interpret(spec, groups);
+    const meaning = interpret(spec, groups, set.words);
     if (meaning) kept.push(makeAtom({ start, end }, spec.id, meaning.reading, meaning.mod));
   }
   return kept.sort((a, b) => a.span.start - b.span.start);

@@ -1,31 +1,49 @@
 import type { Span } from '../../model/index.js';
-import { NUMBER_WORDS } from './data/lexicon.js';
+import type { TimeWords } from './time-words.js';
 import { numberOf } from './words.js';
 import { makeAtom } from './reading.js';
 import type { Atom } from './reading.js';
 
-const NUMBER = Object.keys(NUMBER_WORDS).filter((w) => /^[a-z]+$/.test(w) && w !== 'a' && w !== 'an');
-const RANGE_START = new RegExp(
-  `(?<![\\w.,])(?<n>\\d+(?:\\.\\d+)?|${NUMBER.join('|')})\\s*(?<join>and|to|or|-|–)\\s*$`,
-  'i',
-);
+/** What the merges need, compiled once per configured stage. */
+export interface Merges {
+  readonly words: TimeWords;
+  /** The first number of a range, at the end of the text before a duration ("between 12 and"). */
+  readonly rangeStart: RegExp;
+}
+
+/** Compiles the merges' patterns. @example merges(words).rangeStart.test('between 12 and ') // true */
+export function merges(words: TimeWords): Merges {
+  const numbers = Object.keys(words.numbers).filter((w) => /^[a-z]+$/.test(w) && w !== 'a' && w !== 'an');
+  const rangeStart = new RegExp(
+    `(?<![\\w.,])(?<n>\\d+(?:\\.\\d+)?|${numbers.join('|')})\\s*(?<join>and|to|or|-|–)\\s*$`,
+    'i',
+  );
+  return Object.freeze({ words, rangeStart });
+}
 
 /**
  * The first number of a range of durations is a duration of the same unit: "between 12 and 18
  * months" gives "12" (P12M) beside "18 months" (P18M), as TimeML annotates them.
  *
- * @example durationRangeStarts(text, sentence.span, atoms) // adds "12" before "18 months"
+ * @example durationRangeStarts(merges(words), text, sentence.span, atoms) // adds "12" before "18 months"
  */
-export function durationRangeStarts(text: string, sentence: Span, atoms: readonly Atom[]): Atom[] {
+export function durationRangeStarts(
+  merges: Merges,
+  text: string,
+  sentence: Span,
+  atoms: readonly Atom[],
+): Atom[] {
   const out: Atom[] = [];
   let floor = sentence.start;
   for (const atom of atoms) {
     const r = atom.reading;
     const from = Math.max(floor, atom.span.start - 24);
     const m =
-      r.kind === 'duration' && r.amount !== null ? RANGE_START.exec(text.slice(from, atom.span.start)) : null;
+      r.kind === 'duration' && r.amount !== null
+        ? merges.rangeStart.exec(text.slice(from, atom.span.start))
+        : null;
     const n = m?.groups?.['n'];
-    const amount = numberOf(n);
+    const amount = numberOf(n, merges.words);
     if (m && n && typeof amount === 'number' && r.kind === 'duration') {
       const start = from + m.index + m[0].indexOf(n);
       // "and" makes a range only after "between" ("between 12 and 18 months").

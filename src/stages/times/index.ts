@@ -3,13 +3,15 @@ import type { Article, Message, Sentence, TimeExpression } from '../../model/ind
 import { defineStage } from '../../pipeline/stage.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { parseAnchor } from './calendar.js';
-import { compileRule } from './compile.js';
+import { createLexicon } from '../../lexicon/index.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import { compileRule, slots } from './compile.js';
 import { RULES } from './data/rules.js';
 import { triggerLexicon, triggerTokens } from './01-triggers.js';
 import { findAtoms } from './02-atoms.js';
 import { ruleSet } from './rule-set.js';
 import { applyModifiers, modifiers } from './03-modifiers.js';
-import { durationRangeStarts, mergeRelativeYears } from './04-merges.js';
+import { durationRangeStarts, merges, mergeRelativeYears } from './04-merges.js';
 import { composites } from './06-composites.js';
 import { attachSignals, signalWords } from './07-signals.js';
 import { directionOf, needsDirection } from './08-direction.js';
@@ -18,13 +20,16 @@ import type { VerbGroup } from './verb-groups.js';
 import { emit } from './09-records.js';
 import type { ArticleState } from './09-records.js';
 import { tokenView } from './token-view.js';
+import { timeWords } from './time-words.js';
 
 export const STAGE = 'times';
 
 const NO_DIRECTION = { way: 'none', cue: '' } as const;
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Options {}
+export interface Options {
+  /** The shared lexicon (month, weekday and number words); built here when not given. */
+  readonly lexicon?: Lexicon;
+}
 
 /**
  * Time expressions in the prose sentences, normalised TimeML-style against the publication date:
@@ -35,9 +40,16 @@ export interface Options {}
  *
  * @example times({}).run(article).times?.map((t) => `${t.text} → ${t.value}`)
  */
-export function times(_options: Options = {}): Stage {
-  const lexicon = triggerLexicon();
-  const rules = ruleSet(RULES.map(compileRule), lexicon);
+export function times(options: Options = {}): Stage {
+  const words = timeWords(options.lexicon ?? createLexicon());
+  const lexicon = triggerLexicon(words);
+  const filled = slots(words);
+  const rules = ruleSet(
+    RULES.map((r) => compileRule(r, filled)),
+    lexicon,
+    words,
+  );
+  const merging = merges(words);
   const mods = modifiers();
   const signals = signalWords();
 
@@ -56,6 +68,7 @@ export function times(_options: Options = {}): Stage {
     if (found.length === 0) return;
     const modified = applyModifiers(mods, article.text, sentence.span, found, view);
     const merged = durationRangeStarts(
+      merging,
       article.text,
       sentence.span,
       mergeRelativeYears(article.text, modified),

@@ -4,6 +4,7 @@ import type { Unit } from './data/lexicon.js';
 import type { RuleSpec } from './data/rules.js';
 import type { Reading } from './reading.js';
 import { calendar } from './read-calendar.js';
+import type { TimeWords } from './time-words.js';
 import { low, numberOf } from './words.js';
 import type { Fields } from './fields.js';
 
@@ -24,10 +25,14 @@ export interface Interpretation {
 }
 
 /** A unit word and an amount, with "and a half" folded into a smaller unit (18 months). */
-function amountOf(g: Groups, unitWord: string | undefined): { amount: number | null; unit: Unit } | null {
+function amountOf(
+  g: Groups,
+  unitWord: string | undefined,
+  words: TimeWords,
+): { amount: number | null; unit: Unit } | null {
   const unit = UNITS[low(unitWord)];
   if (!unit) return null;
-  let amount = g['amount'] === undefined ? (g['frac'] ? 0 : null) : numberOf(g['amount']);
+  let amount = g['amount'] === undefined ? (g['frac'] ? 0 : null) : numberOf(g['amount'], words);
   if (amount === undefined) return null;
   if (g['frac'] && amount !== null) amount += 0.5;
   return { amount, unit };
@@ -37,18 +42,18 @@ function amountOf(g: Groups, unitWord: string | undefined): { amount: number | n
  * Turns a rule's match into a reading: what the words mean before they are placed on the calendar.
  * Returns null when the groups do not make sense (a 13th month, a 32nd day).
  *
- * @example interpret(rule('month-year'), { month: 'December', year: '2017' }) // calendar 2017-12
+ * @example interpret(rule('month-year'), { month: 'December', year: '2017' }, words) // calendar 2017-12
  */
-export function interpret(spec: RuleSpec, g: Groups): Interpretation | null {
+export function interpret(spec: RuleSpec, g: Groups, words: TimeWords): Interpretation | null {
   switch (spec.kind) {
     case 'calendar': {
-      const cal = calendar(g);
+      const cal = calendar(g, words);
       if (!cal || (cal.month !== undefined && (cal.month < 1 || cal.month > 12))) return null;
       if (cal.day !== undefined && (cal.day < 1 || cal.day > 31)) return null;
       return { reading: { kind: 'calendar', cal } };
     }
     case 'shift':
-      return shift(g);
+      return shift(g, words);
     case 'narrative': {
       const rel = low(g['rel'] ?? g['relnext']);
       const word = low(g['unit'] ?? g['unitnext']);
@@ -65,18 +70,18 @@ export function interpret(spec: RuleSpec, g: Groups): Interpretation | null {
       return ref ? { reading: { kind: 'ref', ref } } : null;
     }
     case 'duration': {
-      const a = amountOf(g, g['unit'] ?? g['unit2']);
+      const a = amountOf(g, g['unit'] ?? g['unit2'], words);
       if (!a) return null;
       if (low(g['frac']) === 'half' && g['amount'] === undefined)
         return { reading: { kind: 'duration', amount: 0.5, unit: a.unit } };
       return { reading: { kind: 'duration', amount: a.amount, unit: a.unit } };
     }
     case 'set':
-      return set(g);
+      return set(g, words);
   }
 }
 
-function shift(g: Groups): Interpretation | null {
+function shift(g: Groups, words: TimeWords): Interpretation | null {
   if (g['deictic']) {
     const amount = DEICTIC_DAYS[low(g['deictic'])] ?? 0;
     const part = low(g['deictic']) === 'tonight' ? 'NI' : PARTS_OF_DAY[low(g['part'])];
@@ -90,7 +95,7 @@ function shift(g: Groups): Interpretation | null {
     return { reading: { kind: 'shift', unit: 'day', amount: rel === 'last' ? -1 : 0, part } };
   }
   if (g['ago']) {
-    const a = amountOf(g, g['unit']);
+    const a = amountOf(g, g['unit'], words);
     if (!a) return null;
     const forward = low(g['ago']) !== 'ago';
     if (a.amount === null) return { reading: { kind: 'ref', ref: forward ? 'FUTURE_REF' : 'PAST_REF' } };
@@ -116,24 +121,25 @@ function shift(g: Groups): Interpretation | null {
   return { reading: { kind: 'shift', unit, amount } };
 }
 
-function set(g: Groups): Interpretation | null {
+function set(g: Groups, words: TimeWords): Interpretation | null {
   if (g['recur']) {
     const unit = RECURRENCE[low(g['recur'])];
     return unit ? { reading: { kind: 'set', unit, amount: low(g['recur']) === 'biweekly' ? 2 : 1 } } : null;
   }
   if (g['freq']) {
     const f = low(g['freq']);
-    const n = f === 'once' ? 1 : f === 'twice' ? 2 : f === 'thrice' ? 3 : numberOf(f.replace(/ times$/, ''));
+    const n =
+      f === 'once' ? 1 : f === 'twice' ? 2 : f === 'thrice' ? 3 : numberOf(f.replace(/ times$/, ''), words);
     const unit = UNITS[low(g['unit'])];
     if (!unit || typeof n !== 'number') return null;
     return { reading: { kind: 'set', unit, amount: 1, freq: `${n}X` } };
   }
   if (g['unit']) {
     const unit = UNITS[low(g['unit'])];
-    const amount = g['amount'] === undefined ? 1 : numberOf(g['amount']);
+    const amount = g['amount'] === undefined ? 1 : numberOf(g['amount'], words);
     if (!unit || typeof amount !== 'number') return null;
     return { reading: { kind: 'set', unit, amount } };
   }
-  const cal = calendar(g);
+  const cal = calendar(g, words);
   return cal ? { reading: { kind: 'set', cal } } : null;
 }

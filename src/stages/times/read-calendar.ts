@@ -1,4 +1,5 @@
-import { HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from './data/lexicon.js';
+import { HOLIDAYS, PARTS_OF_DAY, SEASONS } from './data/lexicon.js';
+import type { TimeWords } from './time-words.js';
 import type { Fields } from './fields.js';
 import type { Calendar } from './reading.js';
 import { low, ordinalOf } from './words.js';
@@ -14,17 +15,17 @@ const REL: Readonly<Record<string, 'this' | 'next' | 'last'>> = {
 };
 
 /** Calendar fields from named groups: "Dec. 22" → { month: 12, day: 22 }. */
-export function calendar(g: Readonly<Fields>): Calendar | null {
+export function calendar(g: Readonly<Fields>, words: TimeWords): Calendar | null {
   const cal: Draft = {};
   if (g['year']) cal.year = Number(g['year']);
   if (g['year'] && g['year'].length === 2) cal.year = 2000 + Number(g['year']);
-  if (g['month']) cal.month = /^\d/.test(g['month']) ? Number(g['month']) : MONTHS[low(g['month'])];
-  if (g['day']) cal.day = ordinalOf(g['day']);
-  if (g['weekday']) cal.weekday = WEEKDAYS[low(g['weekday'])];
+  if (g['month']) cal.month = /^\d/.test(g['month']) ? Number(g['month']) : words.months[low(g['month'])];
+  if (g['day']) cal.day = ordinalOf(g['day'], words);
+  if (g['weekday']) cal.weekday = words.weekdays[low(g['weekday'])];
   if (g['season']) cal.season = SEASONS[low(g['season'])];
   if (g['part']) cal.part = PARTS_OF_DAY[low(g['part']).replace(/s$/, '')];
   if (g['holiday']) [cal.month, cal.day] = HOLIDAYS[low(g['holiday'])] ?? [];
-  if (g['quarter']) cal.quarter = ordinalOf(g['quarter']);
+  if (g['quarter']) cal.quarter = ordinalOf(g['quarter'], words);
   if (g['half']) cal.half = low(g['half']) === 'first' ? 1 : 2;
   if (g['decade']) {
     const n = Number(g['decade']);
@@ -33,7 +34,7 @@ export function calendar(g: Readonly<Fields>): Calendar | null {
   }
   if (g['decadeShort'])
     cal.decade = (Number(g['decadeShort']) <= 20 ? 200 : 190) + Number(g['decadeShort']) / 10;
-  if (g['century']) cal.century = (ordinalOf(g['century']) ?? 1) - 1;
+  if (g['century']) cal.century = (ordinalOf(g['century'], words) ?? 1) - 1;
   if (g['hour']) cal.hour = Number(g['hour']);
   if (g['minute']) cal.minute = Number(g['minute']);
   if (g['ampm']) {

@@ -6,16 +6,13 @@ import { RULE_START_WORDS } from './data/context.js';
 import {
   DEICTIC_DAYS,
   HOLIDAYS,
-  MONTHS,
-  NUMBER_WORDS,
-  ORDINALS,
   PARTS_OF_DAY,
   RECURRENCE,
   REFERENCES,
   SEASONS,
   UNITS,
-  WEEKDAYS,
 } from './data/lexicon.js';
+import type { TimeWords } from './time-words.js';
 import type { Trigger } from './data/rules.js';
 
 /** The rules, and for each trigger class the indices of the rules it triggers. Built once per stage. */
@@ -26,13 +23,15 @@ export interface RuleSet {
   readonly starts: ReadonlySet<string>;
   /** Rules by trigger-classes list, for the shared lists of the trigger lexicon and shapes. */
   readonly byClasses: ReadonlyMap<readonly Trigger[], readonly number[]>;
+  /** The words the rules were built from, for reading what they match. */
+  readonly words: TimeWords;
 }
 
 /**
  * Indexes compiled rules by their trigger classes, and by each classes list the trigger lexicon
- * hands out. @example ruleSet(RULES.map(compileRule), triggerLexicon())
+ * hands out. @example ruleSet(RULES.map((r) => compileRule(r, slots(words))), triggerLexicon(words), words)
  */
-export function ruleSet(rules: readonly CompiledRule[], lexicon: TriggerLexicon): RuleSet {
+export function ruleSet(rules: readonly CompiledRule[], lexicon: TriggerLexicon, words: TimeWords): RuleSet {
   const byTrigger = new Map<Trigger, number[]>();
   rules.forEach((r, i) => {
     for (const t of r.spec.triggers) byTrigger.set(t, [...(byTrigger.get(t) ?? []), i]);
@@ -40,7 +39,7 @@ export function ruleSet(rules: readonly CompiledRule[], lexicon: TriggerLexicon)
   const byClasses = new Map<readonly Trigger[], readonly number[]>();
   for (const classes of [...lexicon.values(), ...Object.values(SHAPE_CLASSES)])
     byClasses.set(classes, ordersOf(byTrigger, classes));
-  return { rules, byTrigger, starts: startWords(), byClasses };
+  return { rules, byTrigger, starts: startWords(words), byClasses, words };
 }
 
 /** Token flags: a match may start there; the token holds a hyphen; no match starts there. */
@@ -69,21 +68,21 @@ export function rulesFor(set: RuleSet, classes: readonly Trigger[]): readonly nu
 }
 
 /** The first words of every lexicon entry and of the rule patterns. */
-function startWords(): Set<string> {
+function startWords(words: TimeWords): Set<string> {
   const lists = [
-    MONTHS,
-    WEEKDAYS,
+    words.months,
+    words.weekdays,
     SEASONS,
     PARTS_OF_DAY,
     UNITS,
-    NUMBER_WORDS,
-    ORDINALS,
+    words.numbers,
+    words.ordinals,
     REFERENCES,
     DEICTIC_DAYS,
     RECURRENCE,
     HOLIDAYS,
   ];
-  const words = new Set<string>(RULE_START_WORDS);
-  for (const list of lists) for (const key of Object.keys(list)) words.add(key.split(' ')[0] ?? key);
-  return words;
+  const starts = new Set<string>(RULE_START_WORDS);
+  for (const list of lists) for (const key of Object.keys(list)) starts.add(key.split(' ')[0] ?? key);
+  return starts;
 }

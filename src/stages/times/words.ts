@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, ORDINALS } from './data/lexicon.js';
+import type { TimeWords } from './time-words.js';
 
 /** A group's words as the lexicons key them: lower case, straight apostrophes, single spaces. */
 export function low(s: string | undefined): string {
@@ -9,19 +9,19 @@ export function low(s: string | undefined): string {
 }
 
 /** "24", "1,000", "two", "twenty-five", "a few" (null: vague); undefined when not a number. */
-export function numberOf(s: string | undefined): number | null | undefined {
+export function numberOf(s: string | undefined, words: TimeWords): number | null | undefined {
   const w = low(s);
   if (w === '') return undefined;
   if (/^[\d,]+(?:\.\d+)?$/.test(w)) return Number(w.replace(/,/g, ''));
-  if (w in NUMBER_WORDS) return NUMBER_WORDS[w] ?? null;
+  if (w in words.numbers) return words.numbers[w] ?? null;
   const [tens, ones] = w.split('-');
-  const t = NUMBER_WORDS[tens ?? ''];
-  const o = NUMBER_WORDS[ones ?? ''];
+  const t = words.numbers[tens ?? ''];
+  const o = words.numbers[ones ?? ''];
   return typeof t === 'number' && typeof o === 'number' ? t + o : undefined;
 }
 
-export const ordinalOf = (s: string | undefined): number | undefined => {
+export const ordinalOf = (s: string | undefined, words: TimeWords): number | undefined => {
   const w = low(s);
   const digits = /^(\d+)(?:st|nd|rd|th)?$/.exec(w);
-  return digits ? Number(digits[1]) : ORDINALS[w];
+  return digits ? Number(digits[1]) : words.ordinals[w];
 };

@@ -44,10 +44,10 @@ export interface SqliteLedgerContext {
 
 /**
  * The cross-article layer of the SQLite store (see `StoreLedger`). Linking is incremental and
- * resumable: `ledger_linked` holds the row number of every linked article, and articles are
- * linked in row order, each atomically with its index writes (a savepoint per article in a
- * transaction per batch), so after a kill the next `linkPending` starts right after the last
- * article whose batch committed. An article
+ * resumable: `ledger_linked` holds the row number of every linked article, and the articles not
+ * in it are linked in a canonical order (publication date, then id), each atomically with its
+ * index writes (a savepoint per article in a transaction per batch), so after a kill the next
+ * `linkPending` links what the last committed batch left. An article
  * whose linking throws is recorded as failed (with the reason) and skipped, so one odd article
  * cannot block the rest; database errors are not caught.
  *
@@ -57,9 +57,13 @@ export function sqliteLedger(db: Database, context: SqliteLedgerContext): StoreL
   const linker = createLedgerLinker(createSqliteLedgerIndexes(db));
   const reads = ledgerReads(db, linker);
   const edits = ledgerEdits(db, linker, reads);
-  const cursor = db.prepare('SELECT coalesce(max(article), 0) FROM ledger_linked').pluck();
-  const after = db.prepare('SELECT n, id FROM articles WHERE n > ? ORDER BY n LIMIT ?');
-  const countAfter = db.prepare('SELECT count(*) FROM articles WHERE n > ?').pluck();
+  // Pending articles are linked in a canonical order (publication date, undated last, then id),
+  // not in the order they arrived: the same articles ingested in any order give the same stories,
+  // mirrors and entities, with the same ids.
+  const unlinked = 'FROM articles a WHERE NOT EXISTS (SELECT 1 FROM ledger_linked l WHERE l.article = a.n)';
+  const pendingRows = db.prepare(`SELECT n, id ${unlinked} ORDER BY a.published IS NULL, a.published, a.id`);
+  const countPending = db.prepare(`SELECT count(*) ${unlinked}`).pluck();
+  const linkedSoFar = db.prepare('SELECT count(*) FROM ledger_linked').pluck();
   const mark = db.prepare(
     'INSERT INTO ledger_linked (article, status, detail, linked_at) VALUES (?, ?, ?, ?)',
   );
@@ -75,16 +79,17 @@ export function sqliteLedger(db: Database, context: SqliteLedgerContext): StoreL
   const liveEntities = count('SELECT count(*) FROM ledger_entities WHERE merged_into IS NULL');
 
   // Nested in `linkBatch`, each article is a savepoint: it fails alone, with its index writes.
-  const linkOne = db.transaction((n: number, id: string) => {
+  const linkOne = db.transaction((n: number, id: string, seq: number) => {
     const article = context.article(id);
     if (!article) throw new Error(`article ${id} is not stored`);
-    linker.add(article, n);
+    linker.add(article, seq);
     mark.run(n, 'linked', null, new Date().toISOString());
   });
   const linkBatch = db.transaction((batch: readonly { n: number; id: string }[]) => {
     for (const { n, id } of batch) {
       try {
-        linkOne(n, id);
+        // The linker's arrival order is the canonical order, counted over every run.
+        linkOne(n, id, (linkedSoFar.get() as number) + 1);
       } catch (error) {
         // The database failing is not the article's fault: stop, and the next run resumes here.
         if (error instanceof Sqlite.SqliteError) throw error;
@@ -101,11 +106,11 @@ export function sqliteLedger(db: Database, context: SqliteLedgerContext): StoreL
   let running: Promise<number> | null = null;
   const linkAll = async (onLinked?: (done: number, total: number) => void): Promise<number> => {
     context.writable();
-    const total = countAfter.get(cursor.get()) as number;
+    const pending = pendingRows.all() as { n: number; id: string }[];
+    const total = pending.length;
     let done = 0;
-    for (;;) {
-      const batch = after.all(cursor.get(), BATCH) as { n: number; id: string }[];
-      if (batch.length === 0) break;
+    for (let i = 0; i < pending.length; i += BATCH) {
+      const batch = pending.slice(i, i + BATCH);
       linkBatch(batch);
       for (let i = 0; i < batch.length; i++) {
         done++;
@@ -127,7 +132,7 @@ export function sqliteLedger(db: Database, context: SqliteLedgerContext): StoreL
   return Object.freeze({
     linker,
     linkPending: (onLinked?: (done: number, total: number) => void) => serial(() => linkAll(onLinked)),
-    pending: () => countAfter.get(cursor.get()) as number,
+    pending: () => countPending.get() as number,
     groupOf: (article: string) => mirrorGroupOf(linker.indexes.mirrors, article),
     mirrorOf: (article: string) => linker.indexes.mirrors.linkOf(article) ?? null,
     mirrorsOf: (original: string) => linker.indexes.mirrors.mirrorsOf(original),
@@ -157,7 +162,7 @@ export function sqliteLedger(db: Database, context: SqliteLedgerContext): StoreL
       }),
     stats: () => ({
       linked: linked.get() as number,
-      pending: countAfter.get(cursor.get()) as number,
+      pending: countPending.get() as number,
       failed: failed.get() as number,
       stories: liveStories.get() as number,
       mirrors: mirrors.get() as number,

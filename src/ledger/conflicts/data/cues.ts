@@ -1,6 +1,6 @@
 /**
  * Words that say a goal was not (yet) reached: a claim made after a deadline that uses one of
- * them about the committed subject contradicts the commitment.
+ * them about the committed act contradicts the commitment.
  */
 export const UNMET_CUES: readonly string[] = [
   'remain',
@@ -21,26 +21,67 @@ export const UNMET_CUES: readonly string[] = [
   'has not left',
   'hampered',
   'suspended',
-  'entering',
+  'delayed',
+  'postponed',
+  'put back',
+  'pushed back',
   'continue to',
   'continues to',
 ];
 
-/** Verbs of a commitment to move people out ("repatriate all ... by the end of 2019"). */
-export const COMMITMENT_VERBS: readonly string[] = [
-  'repatriate',
-  'repatriated',
-  'send home',
-  'sent home',
-  'send back',
-  'return',
-  'returned',
-  'deport',
-  'expel',
-  'leave',
-  'go back',
-  'dismiss',
+/**
+ * Lemmas too general to name an act by themselves: a commitment "to begin on Thursday" and a
+ * report "will now begin on Friday" are the same act only if something else they say is shared.
+ */
+export const GENERIC_ACTS: readonly string[] = [
+  'begin',
+  'start',
+  'take',
+  'place',
+  'come',
+  'effect',
+  'go',
+  'make',
+  'do',
+  'get',
+  'give',
+  'expect',
+  'plan',
+  'hope',
+  'hopeful',
+  'want',
+  'need',
+  'try',
+  'able',
+  'see',
+  'will',
+  'would',
+  'say',
+  'tell',
+  'announce',
+  'official',
+  'officials',
+  'government',
+  'people',
+  'time',
+  'day',
+  'week',
+  'year',
+  'now',
+  'new',
+  'first',
 ];
 
-/** Words that make a commitment universal ("all", "every"). */
-export const UNIVERSAL_WORDS: readonly string[] = ['all', 'every', 'each'];
+/**
+ * States that show a committed act not done: people to be rescued still trapped, hostages to be
+ * released still held, workers to be sent home still at work.
+ */
+export const CONTRARY_STATES: Readonly<Record<string, readonly string[]>> = {
+  rescued: ['trapped', 'missing'],
+  released: ['detained'],
+  evacuated: ['trapped'],
+  leaving: ['employed'],
+  'laid off': ['employed'],
+  delivered: [],
+  contained: [],
+};

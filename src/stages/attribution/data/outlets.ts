@@ -1,102 +1,10 @@
 import { list } from './words.js';
 
 /**
- * News outlets by name, one a line, as they appear in text (matched case-insensitively on word
- * boundaries). The entities stage types outlets properly; this list lets the attribution stage
- * tell a carrier ("told RFA", "in an interview with Interfax") from an audience ("told
+ * The outlets themselves are the shared lexicon's (`src/lexicon/data/outlets.json`): it lets this
+ * stage tell a carrier ("told RFA", "in an interview with Interfax") from an audience ("told
  * reporters") on its own, and type a source that no entity mention covers.
  */
-export const OUTLET_NAMES: readonly string[] = `
-Reuters
-AFP
-Agence France-Presse
-AP
-Associated Press
-UPI
-United Press International
-Interfax
-TASS
-ITAR-TASS
-RIA Novosti
-RIA
-Sputnik
-RT
-Izvestia
-Kommersant
-Vedomosti
-RBC
-Rossiyskaya Gazeta
-Moscow Times
-Yonhap
-KCNA
-Korean Central News Agency
-Rodong Sinmun
-Kyodo
-Kyodo News
-Jiji
-NHK
-Asahi
-Asahi Shimbun
-Sankei
-Sankei Shimbun
-Yomiuri
-Yomiuri Shimbun
-Mainichi
-Nikkei
-RFA
-Radio Free Asia
-VOA
-Voice of America
-NK News
-NK Pro
-Daily NK
-38 North
-Chosun Ilbo
-JoongAng Ilbo
-Korea JoongAng Daily
-Dong-A Ilbo
-Hankyoreh
-Korea Herald
-Korea Times
-KBS
-MBC
-SBS
-YTN
-Arirang
-Xinhua
-Global Times
-People's Daily
-CCTV
-South China Morning Post
-Wall Street Journal
-WSJ
-New York Times
-Washington Post
-CNN
-BBC
-Bloomberg
-Fox News
-NBC
-CBS
-ABC
-NPR
-Politico
-Axios
-Guardian
-Financial Times
-Economist
-Al Jazeera
-DPA
-EFE
-ANSA
-Kyiv Independent
-Daily Beast
-Newsweek
-Time magazine
-`
-  .split('\n')
-  .map((line) => line.trim())
-  .filter(Boolean);
 
 /** Head nouns that make a phrase an outlet ("Russian news agency", "Japanese television network"). */
 export const OUTLET_HEADS: readonly string[] = list(`

@@ -40,13 +40,12 @@ export const BE_FORMS: readonly string[] = list(`
 `);
 
 /**
- * Time words: a source phrase never runs across one ("reported this week Minister ..."), and an
+ * Time words besides the months and weekdays (the shared lexicon's, full names and abbreviations
+ * with or without their dot): a source phrase never runs across one ("reported this week Minister ..."), and an
  * adjunct after a cue that holds one is skipped before the content starts.
  */
 export const TIME_WORDS: readonly string[] = list(`
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-  august september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov.
-  dec. jan feb aug sept oct nov dec today yesterday tomorrow tonight week weekend month year morning
+  today yesterday tomorrow tonight week weekend month year morning
   afternoon evening night day days weeks months years hours hour minutes spring summer autumn fall
   winter decade ago now
 `);

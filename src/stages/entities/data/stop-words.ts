@@ -1,6 +1,7 @@
 /**
- * Capitalised words that do not start or make a name: function words at the start of a sentence,
- * months and days (the times stage owns them), and page furniture.
+ * Capitalised words that do not start or make a name: function words at the start of a sentence
+ * and page furniture. Month and weekday names and number words come from the shared lexicon
+ * (see `lexicon.ts`).
  */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
   `
@@ -9,15 +10,12 @@ To Of With Without And But Or Nor So Yet If As While When Where Why How What Who
 After Before During Since Until Although Though Because About Above Below Under Over Into Onto Upon
 Some Many Most Much More Few Several All Any Each Every No Not None Both Either Neither Other Another
 Such Only Also Even Just Still Already Meanwhile However Moreover Instead Then Now Later Earlier Last
-Next First Second Third One Two Three Four Five Six Seven Eight Nine Ten Mr Mrs Ms Dr Yes Okay OK
-January February March April May June July August September October November December
-Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday Tonight
+Next Mr Mrs Ms Dr Yes Okay OK Today Tomorrow Yesterday Tonight
 Photo Photos File Image Images Video Videos Advertisement Read More Share Tweet Comment Comments Related
 Click Subscribe Follow Copyright Reporting Writing Editing Source Sources Update Updated Caption Credit
 Breaking News Exclusive Analysis Opinion Editorial Watch Listen Note According Despite Following Amid
 Asked Speaking Citing Referring Quoted Meanwhile Overall Finally Nevertheless Currently Recently
-Christmas Easter New Year Internet Web Mon Tue Wed Thu Fri Sat Sun AM PM GMT UTC EST KST
+Christmas Easter New Year Internet Web AM PM GMT UTC EST KST
 `
     .split(/\s+/)
     .filter(Boolean),

@@ -10,7 +10,7 @@ export interface DatelinePattern {
   readonly name: string;
   readonly source: string;
   readonly firstOnly?: boolean;
-  /** The agency must be a known outlet (see outlets.json). */
+  /** The agency must be a known outlet (see src/lexicon/data/outlets.json). */
   readonly knownAgency?: boolean;
 }
 

@@ -24,33 +24,6 @@ export const VAGUE_DURATION_AFTER: ReadonlySet<string> = new Set([
   'into',
 ]);
 
-/** Ordinal words and their values ("first" is left out: it ranks, it does not count). */
-export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  thirtieth: 30,
-  fortieth: 40,
-  fiftieth: 50,
-  hundredth: 100,
-};
-
 /**
  * Nouns an ordinal counts steps of ("the 14th day", "a third exchange", "the second dose",
  * "fourth-generation"): an ordinal before one is a count of steps; before any other noun it

@@ -1,58 +1,9 @@
 /**
- * The words of time expressions, as data. Keys are lower-case; the rule compiler turns each list
- * into a regex alternation that accepts the word as written, Capitalised or in CAPITALS (proper
- * names such as months and weekdays only Capitalised or in CAPITALS, so "may" and "march" as verbs
- * never match).
+ * The words of time expressions that are the times stage's own, as data (months, weekdays,
+ * cardinals and ordinals come from the shared lexicon: see `time-words.ts`). Keys are lower-case;
+ * the rule compiler turns each list into a regex alternation that accepts the word as written,
+ * Capitalised or in CAPITALS.
  */
-
-import { UNIT_WORDS } from '../../quantities/data/number-words.js';
-
-/** Month names and their news abbreviations (AP style: "Jan.", "Feb.", "Aug.", "Sept."). */
-export const MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  'jan.': 1,
-  'feb.': 2,
-  'mar.': 3,
-  'apr.': 4,
-  'jun.': 6,
-  'jul.': 7,
-  'aug.': 8,
-  'sep.': 9,
-  'sept.': 9,
-  'oct.': 10,
-  'nov.': 11,
-  'dec.': 12,
-  jan: 1,
-  feb: 2,
-  apr: 4,
-  aug: 8,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-
-/** Weekdays, ISO numbered (Monday 1 … Sunday 7). */
-export const WEEKDAYS: Readonly<Record<string, number>> = {
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-  sunday: 7,
-};
 
 /** Seasons and their TimeML codes. */
 export const SEASONS: Readonly<Record<string, string>> = {
@@ -114,14 +65,13 @@ export type Unit =
   | 'quarter'
   | 'weekend';
 
-// The cardinals are the quantities stage's (one lexicon of number words); "zero" counts no time.
-const { zero: _zero, ...CARDINALS } = UNIT_WORDS;
-
-/** Number words up to the tens, and the quantifiers that stand for a number. null: unknown ("several"). */
-export const NUMBER_WORDS: Readonly<Record<string, number | null>> = {
+/**
+ * Words that stand for a number besides the cardinals of the shared lexicon ("a week", "a dozen
+ * years", "several days"). null: unknown ("several").
+ */
+export const QUANTIFIERS: Readonly<Record<string, number | null>> = {
   a: 1,
   an: 1,
-  ...CARDINALS,
   hundred: 100,
   'a hundred': 100,
   'one hundred': 100,
@@ -143,29 +93,8 @@ export const NUMBER_WORDS: Readonly<Record<string, number | null>> = {
   another: 1,
 };
 
-/** Ordinal words for days of the month, quarters, halves and centuries. */
-export const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  'twenty-first': 21,
+/** Ordinal words besides the shared lexicon's: the last of four quarters ("the final quarter"). */
+export const ORDINAL_EXTRAS: Readonly<Record<string, number>> = {
   final: 4,
   last: 4,
 };

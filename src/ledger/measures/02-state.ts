@@ -1,0 +1,82 @@
+import { SIGHTING_CUES, STATES } from './data/states.js';
+import type { Cue } from './window.js';
+import { cueList, findCues } from './window.js';
+import type { FigureWindow } from './window.js';
+
+/** What happened to what a figure counts, and the words that say so. */
+export interface StateReading {
+  readonly state: string;
+  readonly aspect: 'stock' | 'entering' | 'leaving';
+  readonly cue: string;
+  readonly rule: string;
+}
+
+const STATE_CUES = cueList(Object.fromEntries(Object.entries(STATES).map(([k, v]) => [k, v.cues])));
+const SIGHTINGS = cueList({ sighting: SIGHTING_CUES });
+
+// Words that may stand between a counted noun and its state: "workers who have been trapped",
+// "labourers are feared to be trapped", "people still unaccounted for".
+const BRIDGE = new Set([
+  'who',
+  'that',
+  'which',
+  'are',
+  'were',
+  'is',
+  'was',
+  'be',
+  'been',
+  'being',
+  'have',
+  'has',
+  'had',
+  'still',
+  'now',
+  'reportedly',
+  'feared',
+  'believed',
+  'thought',
+  'reported',
+  'said',
+  'to',
+  'all',
+  'also',
+  'either',
+  'officially',
+  'already',
+  'not',
+]);
+
+/**
+ * The state of a figure's counted things, by the strongest evidence: a state word inside the
+ * counted phrase ("41 trapped labourers"), then one right after it, past auxiliaries ("workers who
+ * have been trapped", "29 dead"), then the nearest state word of its clause on either side ("killed
+ * 56", "the death toll has reached 29"); at equal distance the word after wins.
+ *
+ * @example readState(window)?.state // 'trapped'
+ */
+export function readState(w: FigureWindow): StateReading | null {
+  const cues = findCues(w.tokens, w.start, w.end, STATE_CUES);
+  const inside = cues.find((c) => c.start >= w.figureEnd && c.end <= w.countedEnd);
+  if (inside) return reading(inside, 'state-in-counted-phrase');
+  let i = w.countedEnd;
+  while (i < w.end && BRIDGE.has(w.tokens[i]?.normal ?? '')) i++;
+  const next = cues.find((c) => c.start === i);
+  if (next) return reading(next, 'state-after-counted-phrase');
+  let best: { cue: Cue; distance: number } | null = null;
+  for (const c of cues) {
+    if (c.start >= w.figure && c.end <= w.countedEnd) continue;
+    const distance = c.start >= w.countedEnd ? c.start - w.countedEnd : w.figure - c.end + 0.5;
+    if (!best || distance < best.distance) best = { cue: c, distance };
+  }
+  return best ? reading(best.cue, 'state-in-clause') : null;
+}
+
+/** True when the clause says the figure was seen somewhere ("spotted at the airport"). */
+export function isSighting(w: FigureWindow): boolean {
+  return findCues(w.tokens, w.start, w.end, SIGHTINGS).length > 0;
+}
+
+function reading(cue: Cue, rule: string): StateReading {
+  return { state: cue.key, aspect: STATES[cue.key]?.aspect ?? 'stock', cue: cue.words, rule };
+}

@@ -1,0 +1,294 @@
+/**
+ * What happened to what is counted: each state with the words (lower case, as written or as a
+ * lemma; a phrase is several words) that say it near a figure. "36 labourers are trapped",
+ * "41 trapped labourers", "killed 56", "29 dead", "the death toll has reached 29". A state is part
+ * of a measure: the people killed and the people missing are two series.
+ *
+ * `aspect` says how the figure relates to time: a `stock` is a count at a time (people trapped),
+ * `entering`/`leaving` a movement (workers sent home).
+ */
+export interface StateEntry {
+  readonly cues: readonly string[];
+  readonly aspect: 'stock' | 'entering' | 'leaving';
+  /**
+   * How its count moves: `cumulative` only grows as an event goes on (the killed, the cases), so a
+   * later figure below an earlier one is a revision; `fixed` describes one past event's
+   * participants (the people trapped by a collapse, the jobs a deal saves), so any change is a
+   * revision; `current` may go either way (the missing, the employed).
+   */
+  readonly moves: 'cumulative' | 'fixed' | 'current';
+}
+
+export const STATES: Readonly<Record<string, StateEntry>> = {
+  killed: {
+    moves: 'cumulative',
+    aspect: 'stock',
+    cues: [
+      'kill',
+      'killed',
+      'die',
+      'died',
+      'dead',
+      'death toll',
+      'toll',
+      'perish',
+      'perished',
+      'lost their lives',
+      'lose their lives',
+      'fatal',
+    ],
+  },
+  missing: {
+    moves: 'current',
+    aspect: 'stock',
+    cues: ['missing', 'unaccounted', 'unaccounted for', 'disappeared', 'remain unaccounted'],
+  },
+  injured: {
+    moves: 'cumulative',
+    aspect: 'stock',
+    cues: ['injure', 'injured', 'wound', 'wounded', 'hurt', 'hospitalised', 'hospitalized'],
+  },
+  trapped: { moves: 'fixed', aspect: 'stock', cues: ['trap', 'trapped', 'stuck', 'buried', 'stranded'] },
+  rescued: {
+    moves: 'cumulative',
+    aspect: 'stock',
+    cues: ['rescue', 'rescued', 'brought out', 'pulled out', 'pulled from', 'saved alive'],
+  },
+  'accounted for': {
+    moves: 'cumulative',
+    aspect: 'stock',
+    cues: ['accounted for', 'found safe', 'turned up', 'located'],
+  },
+  evacuated: {
+    moves: 'cumulative',
+    aspect: 'stock',
+    cues: ['evacuate', 'evacuated', 'displace', 'displaced', 'flee', 'fled'],
+  },
+  'on strike': {
+    moves: 'current',
+    aspect: 'stock',
+    cues: ['striking', 'strikers', 'walk out', 'walked out', 'on strike', 'went on strike'],
+  },
+  'laid off': {
+    moves: 'cumulative',
+    aspect: 'stock',
+    cues: [
+      'lay off',
+      'laid off',
+      'layoff',
+      'lose their jobs',
+      'lost their jobs',
+      'out of a job',
+      'terminate',
+      'terminated',
+      'cut',
+      'eliminate',
+      'eliminated',
+    ],
+  },
+  saved: {
+    moves: 'fixed',
+    aspect: 'stock',
+    cues: [
+      'save',
+      'saved',
+      'keep',
+      'kept',
+      'retain',
+      'retained',
+      'protect',
+      'protected',
+      'preserve',
+      'preserved',
+    ],
+  },
+  employed: {
+    moves: 'current',
+    aspect: 'stock',
+    cues: ['employ', 'employed', 'employment', 'work', 'working', 'earning', 'hire', 'hired'],
+  },
+  released: {
+    moves: 'cumulative',
+    aspect: 'stock',
+    cues: ['release', 'released', 'freed', 'set free', 'handed over'],
+  },
+  detained: {
+    moves: 'current',
+    aspect: 'stock',
+    cues: [
+      'detain',
+      'detained',
+      'arrest',
+      'arrested',
+      'held',
+      'abduct',
+      'abducted',
+      'kidnap',
+      'kidnapped',
+      'taken hostage',
+      'taken captive',
+    ],
+  },
+  destroyed: {
+    moves: 'cumulative',
+    aspect: 'stock',
+    cues: [
+      'destroy',
+      'destroyed',
+      'burn',
+      'burned',
+      'burnt',
+      'raze',
+      'razed',
+      'levelled',
+      'leveled',
+      'consume',
+      'consumed',
+      'scorch',
+      'scorched',
+      'damage',
+      'damaged',
+    ],
+  },
+  infected: {
+    moves: 'cumulative',
+    aspect: 'stock',
+    cues: ['infect', 'infected', 'test positive', 'tested positive', 'sick', 'ill'],
+  },
+  vaccinated: {
+    moves: 'cumulative',
+    aspect: 'stock',
+    cues: ['vaccinate', 'vaccinated', 'inoculate', 'inoculated', 'immunise', 'immunize'],
+  },
+  delivered: {
+    moves: 'cumulative',
+    aspect: 'stock',
+    cues: [
+      'deliver',
+      'delivered',
+      'receive',
+      'received',
+      'ship',
+      'shipped',
+      'donate',
+      'donated',
+      'pledge',
+      'pledged',
+    ],
+  },
+  grounded: {
+    moves: 'current',
+    aspect: 'stock',
+    cues: ['grounded', 'grounding', 'pulled from service', 'taken out of service'],
+  },
+  contained: { moves: 'current', aspect: 'stock', cues: ['contain', 'contained', 'containment'] },
+  entering: {
+    moves: 'current',
+    aspect: 'entering',
+    cues: [
+      'enter',
+      'entering',
+      'entered',
+      'arriving',
+      'arrived',
+      'redeploy',
+      'dispatched',
+      'sent to',
+      'cross into',
+      'crossed into',
+      'brought in',
+      'come in',
+    ],
+  },
+  leaving: {
+    moves: 'current',
+    aspect: 'leaving',
+    cues: [
+      'leave',
+      'leaving',
+      'left',
+      'return',
+      'returned',
+      'returning',
+      'repatriate',
+      'repatriated',
+      'repatriation',
+      'send home',
+      'sent home',
+      'sent back',
+      'send back',
+      'deport',
+      'deported',
+      'expel',
+      'expelled',
+      'streaming out',
+      'flock home',
+      'go home',
+      'went home',
+      'moving to',
+      'move to',
+      'moved to',
+      'relocate',
+      'relocated',
+      'going away',
+    ],
+  },
+};
+
+/**
+ * Words that make a figure a sighting at one place ("hundreds spotted at the airport"): what was
+ * seen there, not the number in the country.
+ */
+export const SIGHTING_CUES: readonly string[] = [
+  'spot',
+  'spotted',
+  'seen',
+  'saw',
+  'observe',
+  'observed',
+  'witness',
+  'witnessed',
+  'photograph',
+  'photographed',
+  'queue',
+  'queued',
+  'gathered',
+];
+
+/** Place nouns that make "at X" a facility a sighting happens at, not a country or region. */
+export const FACILITIES: readonly string[] = [
+  'airport',
+  'station',
+  'port',
+  'border crossing',
+  'checkpoint',
+  'terminal',
+  'harbour',
+  'harbor',
+  'crossing',
+  'gate',
+];
+
+/** Regions that are not countries: a figure for a continent is not a figure for one of its countries. */
+export const REGIONS: readonly string[] = [
+  'africa',
+  'asia',
+  'europe',
+  'latin america',
+  'south america',
+  'north america',
+  'the middle east',
+  'middle east',
+  'the world',
+  'worldwide',
+  'globally',
+  'abroad',
+  'overseas',
+  'the region',
+  'the continent',
+  'sub-saharan africa',
+  'east africa',
+  'west africa',
+  'central africa',
+  'southeast asia',
+];

@@ -1,0 +1,106 @@
+import type { Article, Quantity, Token } from '../../model/index.js';
+import { firstTokenAt } from '../../model/index.js';
+
+/**
+ * The tokens around one figure that can say what it counts: its clause, cut at sentence ends,
+ * semicolons and dashes, and at the nearest other figure on either side ("killed 56 and destroyed
+ * 8,650 homes": "destroyed" belongs to 8,650). Indices are into `article.tokens`.
+ */
+export interface FigureWindow {
+  readonly tokens: readonly Token[];
+  /** First token of the clause part before the figure, and one past the figure's first token. */
+  readonly start: number;
+  /** The figure's tokens `[figure, figureEnd)`; the counted phrase runs to `countedEnd`. */
+  readonly figure: number;
+  readonly figureEnd: number;
+  readonly countedEnd: number;
+  /** One past the clause's last token. */
+  readonly end: number;
+}
+
+const CLAUSE_BREAK = new Set([';', '—', '–', ':', '--', '(', ')', '|']);
+
+/**
+ * The window of a quantity, or null when the article has no tokens for it.
+ *
+ * @example figureWindow(article, q)?.tokens.slice(w.start, w.end).map((t) => t.normal)
+ */
+export function figureWindow(
+  article: Article,
+  q: Quantity,
+  others: readonly Quantity[],
+): FigureWindow | null {
+  const tokens = article.tokens ?? [];
+  const sentence = (article.sentences ?? []).find(
+    (s) => s.span.start <= q.span.start && q.span.start < s.span.end,
+  );
+  if (!sentence || tokens.length === 0) return null;
+  const figure = firstTokenAt(tokens, q.span.start);
+  const figureEnd = Math.max(figure + 1, firstTokenAt(tokens, q.span.end));
+  const countedEnd = q.counted ? Math.max(figureEnd, firstTokenAt(tokens, q.counted.span.end)) : figureEnd;
+  const inOther = (i: number) => {
+    const t = tokens[i];
+    return (
+      t !== undefined &&
+      others.some((o) => o.id !== q.id && o.span.start <= t.span.start && t.span.end <= o.span.end)
+    );
+  };
+  let start = figure;
+  while (start > sentence.tokens.start) {
+    const t = tokens[start - 1];
+    if (!t || CLAUSE_BREAK.has(t.normal) || inOther(start - 1)) break;
+    start--;
+  }
+  let end = countedEnd;
+  while (end < sentence.tokens.end) {
+    const t = tokens[end];
+    if (!t || CLAUSE_BREAK.has(t.normal) || inOther(end)) break;
+    end++;
+  }
+  return { tokens, start, figure, figureEnd, countedEnd, end };
+}
+
+/** A phrase of the lexicon found in the window: where it starts and ends (token indices). */
+export interface Cue {
+  readonly key: string;
+  readonly words: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Phrases compiled for matching: lower-case words, compared with each token's form and lemma. */
+export type CueList = readonly { readonly key: string; readonly words: readonly string[] }[];
+
+/**
+ * Compiles a lexicon of `key → phrases` for `findCues`.
+ *
+ * @example cueList({ killed: ['kill', 'death toll'] })
+ */
+export function cueList(lexicon: Readonly<Record<string, readonly string[]>>): CueList {
+  return Object.entries(lexicon)
+    .flatMap(([key, phrases]) => phrases.map((p) => ({ key, words: p.toLowerCase().split(/\s+/) })))
+    .sort((a, b) => b.words.length - a.words.length);
+}
+
+/** Every cue of the list in tokens `[from, to)`, longest phrase first at each position. */
+export function findCues(tokens: readonly Token[], from: number, to: number, cues: CueList): Cue[] {
+  const out: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    for (const cue of cues) {
+      const n = cue.words.length;
+      if (i + n > to) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const t = tokens[i + k];
+        const w = cue.words[k];
+        ok = t !== undefined && (t.normal === w || t.lemma.toLowerCase() === w);
+      }
+      if (ok) {
+        out.push({ key: cue.key, words: cue.words.join(' '), start: i, end: i + n });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}

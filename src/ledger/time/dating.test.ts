@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../model/index.js';
+import { estimateDates } from './estimate.js';
+import { redate } from './redate.js';
+import { resolveAgainst } from './resolve.js';
+
+describe('resolveAgainst', () => {
+  it.each([
+    ['XXXX-WXX-5', '2018-11-17', 'past', '2018-11-16'],
+    ['XXXX-WXX-5', '2018-11-16', 'past', '2018-11-16'],
+    ['XXXX-WXX-6', '2018-11-16', 'future', '2018-11-17'],
+    ['XXXX-WXX-7TEV', '2018-11-12', 'past', '2018-11-11TEV'],
+    ['XXXX-11-08', '2018-11-15', 'past', '2018-11-08'],
+    ['XXXX-01-11', '2017-11-07', 'future', '2018-01-11'],
+    ['XXXX-12', '2018-01-11', 'past', '2017-12'],
+    ['PRESENT_REF', '2020-01-16', 'past', '2020-01-16'],
+    ['XXXX-XX-XX', '2020-01-16', 'past', 'XXXX-XX-XX'],
+    ['2019-12', '2020-01-16', 'past', '2019-12'],
+  ] as const)('%s against %s (%s) → %s', (value, reference, direction, expected) => {
+    expect(resolveAgainst(value, reference, direction)).toBe(expected);
+  });
+});
+
+/** An article with only what dating reads: its date, times, claims. */
+function article(id: string, published: string | null, times: [string, string][] = []): Article {
+  return {
+    kind: 'article',
+    id,
+    source: `${id}.txt`,
+    format: 'text',
+    url: null,
+    title: null,
+    outlet: { name: `Outlet ${id}`, how: 'text', evidence: '' },
+    language: { code: 'en', confidence: 1, how: 'default' },
+    published: published
+      ? { value: published, precision: 'day', how: 'meta', evidence: '', rule: 'test' }
+      : { value: null, precision: null, how: 'unknown', evidence: '', rule: 'test' },
+    dateline: null,
+    text: 'x'.repeat(200),
+    blocks: [],
+    messages: [],
+    times: times.map(([text, value], i) => ({
+      kind: 'time',
+      id: `t${i + 1}`,
+      text,
+      type: 'DATE',
+      value,
+      granularity: 'day',
+      anchor: { kind: 'none', value: null },
+      span: { start: i * 10, end: i * 10 + 5 },
+      stage: 'times',
+      rule: 'test',
+    })),
+    claims: [
+      {
+        kind: 'claim',
+        id: 'c1',
+        text: 'said Friday',
+        span: { start: 0, end: 100 },
+        source: null,
+        chain: [],
+        quantities: [],
+        modality: 'asserted',
+        times: {
+          said: null,
+          refers: times.length ? { value: times[0]![1], how: 'explicit', time: 't1' } : null,
+          published: null,
+        },
+        about: [],
+        stage: 'claims',
+        rule: 'test',
+      },
+    ],
+  };
+}
+
+describe('estimateDates', () => {
+  const input = (a: Article, story: string | null = 's1', mirrorOf: string | null = null) => ({
+    article: a,
+    mirrorOf,
+    story,
+    points: [],
+  });
+
+  it('gives a mirror its original’s date', () => {
+    const dates = estimateDates([input(article('o', '2019-02-07')), input(article('m', null), 's1', 'o')]);
+    expect(dates.get('m')).toMatchObject({ value: '2019-02-07', how: 'inferred', rule: 'mirror-original' });
+  });
+
+  it('dates an undated member of a story on the weekday it names, after the month-day it names', () => {
+    const dates = estimateDates([
+      input(article('a', '2018-11-19')),
+      input(
+        article('b', null, [
+          ['Friday', 'XXXX-WXX-5'],
+          ['Nov. 8', 'XXXX-11-08'],
+        ]),
+      ),
+    ]);
+    expect(dates.get('b')).toMatchObject({ value: '2018-11-16', rule: 'story-estimate' });
+    expect(dates.get('b')?.evidence).toMatch(/Friday/);
+  });
+
+  it('does not guess without evidence, nor outside a story with dated members', () => {
+    const dates = estimateDates([
+      input(article('a', '2018-11-19')),
+      input(article('b', null)),
+      input(article('c', null, [['Friday', 'XXXX-WXX-5']]), 's2'),
+    ]);
+    expect(dates.size).toBe(0);
+  });
+});
+
+describe('redate', () => {
+  it('resolves the times an undated article left open and lets claims refer to the publication', () => {
+    const undated = article('b', null, [['Friday', 'XXXX-WXX-5']]);
+    const dated = redate(undated, {
+      value: '2018-11-17',
+      precision: 'day',
+      how: 'inferred',
+      evidence: 'test',
+      rule: 'story-estimate',
+    });
+    expect(dated.times?.[0]?.value).toBe('2018-11-16');
+    expect(dated.claims?.[0]?.times.refers?.value).toBe('2018-11-16');
+    expect(dated.claims?.[0]?.times.published).toBe('2018-11-17');
+    expect(redate(article('c', '2018-01-01'), dated.published)).toMatchObject({
+      published: { value: '2018-01-01' },
+    });
+  });
+});

@@ -1,0 +1,66 @@
+import type { Article, Claim, Published, TimeRef } from '../../model/index.js';
+import { spanContains } from '../../model/index.js';
+import { isUnresolved, resolveAgainst } from './resolve.js';
+
+/**
+ * An undated article given a publication date from outside its text (its original's, when it is
+ * a mirror; an estimate from its story): the date recorded with how it was found, and every time
+ * its text left waiting for one resolved against it ("Friday", "Nov. 8", "now"); claims that
+ * refer to no time of their own refer to the publication, as in a dated article. The text and
+ * every span are unchanged.
+ *
+ * @example redate(article, { value: '2018-11-16', precision: 'day', how: 'inferred', ... }).published.value
+ */
+export function redate(article: Article, published: Published): Article {
+  const reference = published.value;
+  if (!reference || article.published.value !== null) return article;
+  const claims = article.claims ?? [];
+  const directionAt = (span: { start: number; end: number }): 'past' | 'future' => {
+    const claim = claims.find((c) => spanContains(c.span, span));
+    return claim?.modality === 'planned' ? 'future' : 'past';
+  };
+  const times = (article.times ?? []).map((t) => {
+    if (!isUnresolved(t.value)) return t;
+    const direction =
+      t.direction === 'future' ? 'future' : t.direction === 'past' ? 'past' : directionAt(t.span);
+    const value = resolveAgainst(t.value, reference, direction);
+    return t.value === 'PRESENT_REF' ? { ...t, resolved: value } : { ...t, value };
+  });
+  const byId = new Map(times.map((t) => [t.id, t]));
+  const fix = (ref: TimeRef | null | undefined, direction: 'past' | 'future'): TimeRef | null => {
+    if (!ref || !isUnresolved(ref.value)) return ref ?? null;
+    const t = ref.time ? byId.get(ref.time) : undefined;
+    const value = t ? (t.resolved ?? t.value) : resolveAgainst(ref.value, reference, direction);
+    return { ...ref, value };
+  };
+  const day = reference.slice(0, 10);
+  return {
+    ...article,
+    published,
+    times,
+    ...(article.quantities
+      ? {
+          quantities: article.quantities.map((q) =>
+            q.time ? { ...q, time: fix(q.time, directionAt(q.span)) ?? q.time } : q,
+          ),
+        }
+      : {}),
+    ...(article.claims
+      ? {
+          claims: claims.map((c): Claim => {
+            const direction = c.modality === 'planned' ? 'future' : 'past';
+            const deadline = fix(c.deadline, 'future');
+            return {
+              ...c,
+              times: {
+                said: fix(c.times.said, 'past'),
+                refers: fix(c.times.refers, direction) ?? { value: day, how: 'publication' },
+                published: reference,
+              },
+              ...(deadline ? { deadline } : {}),
+            };
+          }),
+        }
+      : {}),
+  };
+}
