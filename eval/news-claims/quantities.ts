@@ -24,10 +24,11 @@ import type { GoldQuantity } from './load.js';
 export const CONVENTIONS: Readonly<Record<string, RegExp>> = {
   // a/README "Quantities": non-numeric quantifiers ("many", "multiple", "a few", "another",
   // "both", "the majority") are excluded; so are the proportions Claimline maps ("all", "most").
-  a: /^(proportion:|zero:no$|vague:(many|numerous|countless|a-(large-|significant-|substantial-|small-)?number-of|a-few|a-couple)$)/,
+  a: /^(proportion:|zero:no$|vague:(many|numerous|countless|a-(large-|significant-|substantial-|small-)?number-of|a-few|few|a-couple)$)/,
   // b/README: "the determiner 'no' ('no deaths') and 'nobody'" are excluded, and so are open
-  // quantifiers and proportions (not among its vague amounts).
-  b: /^(proportion:|zero:no$|vague:(many|numerous|countless|a-(large-|significant-|substantial-|small-)?number-of)$)/,
+  // quantifiers and proportions (not among its vague amounts), and "a week" / "the next week"
+  // (an article, no numeral: Claimline's `duration-article`).
+  b: /^(proportion:|zero:no$|vague:(many|numerous|countless|a-(large-|significant-|substantial-|small-)?number-of)$|duration-article)/,
 };
 
 /** The convention for a set not listed: the exclusions both sets share. */

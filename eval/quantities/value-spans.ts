@@ -1,4 +1,5 @@
 import type { Quantity, Span } from '../../src/model/index.js';
+import { TIME_UNIT_OF } from '../../src/stages/quantities/data/units.js';
 
 /** MEANTIME's VALUE types. */
 export type ValueType = 'QUANTITY' | 'MONEY' | 'PERCENT';
@@ -12,7 +13,8 @@ export interface TypedSpan {
 /**
  * The quantities that MEANTIME would mark as VALUE, as typed spans. MEANTIME marks numeric
  * expressions: figures in digits or words with their unit. Vague quantifiers ("dozens") and
- * proportion words ("most", "half") are our additions and are not submitted. MEANTIME's extents
+ * proportion words ("most", "half") are our additions and are not submitted, nor are durations
+ * and ordinal steps (see `NOT_VALUES`). MEANTIME's extents
  * leave most modifiers out ("over [200]", "up to [two] times"), so the submitted span starts after
  * the modifier when there is one.
  *
@@ -20,9 +22,15 @@ export interface TypedSpan {
  */
 export function valueSpans(quantities: readonly Quantity[], withModifiers = false): TypedSpan[] {
   return quantities
-    .filter((q) => q.vague === undefined && q.unit !== 'proportion')
+    .filter((q) => q.vague === undefined && q.unit !== 'proportion' && !NOT_VALUES.has(q.unit))
     .map((q) => ({ span: withModifiers ? q.span : withoutModifier(q), type: valueType(q.unit) }));
 }
+
+/**
+ * Units whose quantities MEANTIME does not mark as VALUE: durations are TIMEX3 there ("two
+ * weeks"), and ordinal steps ("the third exchange") are no values.
+ */
+const NOT_VALUES: ReadonlySet<string> = new Set([...new Set(Object.values(TIME_UNIT_OF)), 'ordinal']);
 
 /** QUANTITY, MONEY or PERCENT from our unit. */
 export function valueType(unit: string): ValueType {

@@ -120,6 +120,14 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
   let k = i - 1;
   while (k >= 0 && pos(ctx, k) === 'ADV') k--;
   if (n.endsWith('ing') && norm(ctx, k) === ',') return true;
+  // "…, reports Xinhua news agency.", "…, says Smith.": an inverted cue before a name.
+  const frames = ctx.lex.cueForms.get(n)?.frames;
+  if (
+    frames?.inverts &&
+    norm(ctx, i - 1) === ',' &&
+    (pos(ctx, i + 1) === 'PROPN' || pos(ctx, i + 2) === 'PROPN')
+  )
+    return true;
   // "The company claims to …", "the ministry says that …": after a singular noun, before "to" or "that".
   const next = norm(ctx, i + 1);
   if (before === 'NOUN' && n.endsWith('s') && (next === 'to' || next === 'that')) return true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attribute, first, summary } from './test/run.js';
+import { createPipeline } from '../../pipeline/order.js';
+import { attribute, first, summary, textInput } from './test/run.js';
 
 /** Every attribution of a text, summarised. */
 function all(body: string): string[] {
@@ -194,8 +195,57 @@ describe('attribution stage: reported speech', () => {
       'The governor said last week’s storm, which flooded the valley, has delayed the work.',
       'the governor/said: last week’s storm, which flooded the valley, has delayed the work [indirect]',
     ],
+    [
+      'The ferry sank off the coast on Friday, reported The Coastal Express.',
+      'Coastal Express/reported: The ferry sank off the coast on Friday [indirect]',
+    ],
+    [
+      'The port will reopen, mediator Norway said, raising hopes of a deal.',
+      'Norway/said: The port will reopen [indirect]',
+    ],
+    [
+      'That’s what happened, said Dock Workers Local 1999 President Ana Lima.',
+      'Ana Lima/said: That’s what happened [indirect]',
+    ],
   ])('reads a speech act beyond "say": %s', (text, expected) => {
     expect(summary(first(text))).toBe(expected);
+  });
+
+  it.each([
+    ['“We are closing the gates,” Ana Lima told The Harbour Star.', 'Harbour Star > Ana Lima'],
+    ['The gates are shut, reported ANB quoting an unnamed official.', 'ANB > an unnamed official'],
+    ['The Coast Guard said on X: “All crew are safe.”', 'X > Coast Guard'],
+    ['Speaking to The Harbour Star on Friday, Lima said the gates were shut.', 'Harbour Star > Lima'],
+    ['“We are safe,” Lima said in a statement obtained by KXYZ-TV.', 'KXYZ-TV > Lima'],
+  ])('names the carrier between outlet and speaker: %s', (text, expected) => {
+    expect(
+      first(text)
+        ?.chain.map((l) => l.source.name)
+        .join(' > '),
+    ).toBe(expected);
+  });
+
+  it.each([
+    [
+      'Nordic Ferries Ltd. said it would cut 300 jobs. Harbour officials met on Monday. The company said the cuts were final.',
+      'Nordic Ferries Ltd.',
+    ],
+    [
+      'The Federal Port Administration (FPA) inspected the ferry run by Nordic Lines. The agency said the hull was sound.',
+      'Federal Port Administration',
+    ],
+    [
+      'A report from the state-run Harbour Development Corporation (HDC) said the dock was unsafe. The report said repairs would take weeks.',
+      'Harbour Development Corporation',
+    ],
+    [
+      'People familiar with the matter said the deal was done. The people said it covers 800 workers.',
+      'people familiar with the matter',
+    ],
+  ])('resolves a nominal to what it points back to: %s', (text, expected) => {
+    // The whole pipeline: the entities layer gives the mentions the nominal may point to.
+    const list = createPipeline().run(textInput(text)).attributions ?? [];
+    expect(list[list.length - 1]?.source.name).toBe(expected);
   });
 
   it.each([

@@ -40,6 +40,8 @@ export function quoteStart(ctx: Context, lead: number): number {
  */
 export function clauseGoesOn(ctx: Context, i: number, end: number): boolean {
   if (norm(ctx, i) !== ',') return false;
+  // ", raising the prospect …", ", adding …": a participle clause hangs on, no clause goes on.
+  if (pos(ctx, i + 1) === 'VERB' && /(ing|ed)$/.test(norm(ctx, i + 1))) return false;
   for (let k = i + 1; k < end; k++) {
     const n = norm(ctx, k);
     if (n === ',' || n === 'which' || n === 'who' || n === 'that' || n === 'where') return false;

@@ -11,7 +11,8 @@ export function outletShape(): (text: string) => string | null {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
   const endings = OUTLET_NAME_ENDINGS.map(escape).join('|');
   const named = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:${endings})(?![\\p{L}])`, 'u');
-  return (text) => (named.exec(text) ?? CALL_SIGN.exec(text))?.[0] ?? null;
+  // "The Indianapolis Star" is named "Indianapolis Star", as the lists name outlets without "the".
+  return (text) => (named.exec(text) ?? CALL_SIGN.exec(text))?.[0].replace(/^The\s+/, '') ?? null;
 }
 
 /**

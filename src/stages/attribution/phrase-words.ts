@@ -49,13 +49,14 @@ export function isNounish(ctx: Context, i: number): boolean {
   // The second half of a hyphenated modifier ("Chicago-based", "state-run"), whatever wink tags it.
   if (i >= 2 && isInnerHyphen(ctx, i - 1) && NOUNISH.has(pos(ctx, i - 2)) && /^\p{L}/u.test(norm(ctx, i)))
     return true;
-  // "the International Red Cross": a capitalised word wink tags as a verb inside a name.
+  // "the International Red Cross", "The Indian Express": a capitalised word wink tags as a verb
+  // inside a name; an inflected one is a headline's verb ("Russia Says").
   if (
     p === 'VERB' &&
     pos(ctx, i - 1) === 'PROPN' &&
     /^\p{Lu}/u.test(ctx.text[ctx.tokens[i]?.span.start ?? 0] ?? '')
   )
-    return !ctx.lex.cueForms.has(norm(ctx, i));
+    return (ctx.lex.cueForms.get(norm(ctx, i))?.lemma ?? norm(ctx, i)) === norm(ctx, i);
   if (p === 'VERB' && /(ing|ed)$/.test(norm(ctx, i))) {
     // A participle between a determiner and a noun is an adjective.
     const before = pos(ctx, i - 1);
@@ -97,6 +98,8 @@ export function isInnerHyphen(ctx: Context, i: number): boolean {
 export function breaksBeforeName(ctx: Context, i: number): boolean {
   const n = norm(ctx, i);
   if (pos(ctx, i) !== 'NOUN' || pos(ctx, i + 1) !== 'PROPN') return false;
+  // "mediator Qatar", "tunnelling expert Arnold Dix": a bare role noun opening the phrase.
+  if (/^(PUNCT|DET|ADJ|CCONJ)$/.test(pos(ctx, i - 1)) || i === 0) return false;
   return !ctx.lex.titles.has(n) && !ctx.lex.outletHeads.has(n) && !ctx.lex.sourceHeads[n];
 }
 

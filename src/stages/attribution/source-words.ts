@@ -48,7 +48,7 @@ export function fromWords(ctx: Context, phrase: Phrase): { name: string; type: E
   const plural = t !== undefined && (t.lemma !== t.normal || /[^s]s$/.test(t.normal)) && /s$/.test(t.normal);
   if (outlet) return { name: ctx.lex.outletIn(text) ?? name, type: 'outlet' };
   if (plural || ctx.lex.collective.has(n)) return { name, type: 'group' };
-  const possessor = ctx.lex.reportingNouns.has(n) ? possessorOf(ctx, phrase) : null;
+  const possessor = ctx.lex.reportingNouns.has(n) ? (possessorOf(ctx, phrase) ?? agentOf(ctx, phrase)) : null;
   if (possessor) return possessor;
   return { name, type: ctx.lex.sourceHeads[n] ?? 'person' };
 }
@@ -127,4 +127,21 @@ export function possessorOf(ctx: Context, phrase: Phrase): { name: string; type:
 /** The string with its first letter in lower case ("Defectors" → "defectors"). */
 export function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/**
+ * "a report from the state-run Harbour Development Corporation (HDC)" is the corporation's: the
+ * name after "from" or "by" in a document's phrase.
+ */
+export function agentOf(ctx: Context, phrase: Phrase): { name: string; type: EntityType } | null {
+  for (let k = phrase.head + 1; k < phrase.end - 1; k++) {
+    if (norm(ctx, k) !== 'from' && norm(ctx, k) !== 'by') continue;
+    let head = -1;
+    for (let t = k + 1; t < phrase.end && norm(ctx, t) !== '('; t++) if (pos(ctx, t) === 'PROPN') head = t;
+    if (head < 0) return null;
+    const agent: Phrase = { start: k + 1, end: head + 1, head };
+    const name = properName(ctx, agent, namesOutlet(ctx, agent));
+    return { name, type: namesOutlet(ctx, agent) ? 'outlet' : 'organization' };
+  }
+  return null;
 }

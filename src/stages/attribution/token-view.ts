@@ -66,11 +66,13 @@ export function isQuoteMark(ctx: Context, i: number): boolean {
 /** True when token `i` is a time word or lies in a time expression of the times layer. */
 export function isTime(ctx: Context, i: number): boolean {
   if (i < 0) return false;
+  // A number inside a name is no year ("USW Local 1999 President Chuck Jones").
+  if (pos(ctx, i) === 'NUM' && pos(ctx, i - 1) === 'PROPN' && !ctx.lex.calendarWords.has(norm(ctx, i - 1))) {
+    if (pos(ctx, i + 1) === 'PROPN' || ctx.lex.titles.has(norm(ctx, i + 1))) return false;
+  }
   if ((ctx.timeOf[i] ?? -1) >= 0) return true;
   const n = norm(ctx, i);
-  // A year, but not a number inside a name ("USW Local 1999 President Chuck Jones").
-  if (pos(ctx, i) === 'NUM')
-    return /^(1[89]|20)\d\d$/.test(n) && !(pos(ctx, i - 1) === 'PROPN' && pos(ctx, i + 1) === 'PROPN');
+  if (pos(ctx, i) === 'NUM') return /^(1[89]|20)\d\d$/.test(n);
   if (!ctx.lex.timeWords.has(n)) return false;
   // "may", "march" and "fall" name a time only when capitalised; "Morning" in "Sydney Morning
   // Herald" is part of a name.

@@ -1,9 +1,10 @@
 import type { Context } from './context.js';
 import { glued, isQuoteMark, norm, pos } from './context.js';
 import type { CueCandidate } from './02-cues.js';
-import type { CarrierDraft, Unit } from './draft.js';
+import type { CarrierDraft, CueWords, Unit } from './draft.js';
 import type { Phrase } from './phrases.js';
 import { scanRight } from './phrases.js';
+import { isNounish } from './phrase-words.js';
 import { namesOutlet, skipAdjuncts } from './adjuncts.js';
 import { cueWords, unit } from './unit-parts.js';
 import { appositive, countsThings, leftOfCue, subject } from './unit-subject.js';
@@ -71,12 +72,39 @@ function positiveUnit(
 export function invertedUnit(ctx: Context, c: CueCandidate, ceil: number): Unit | null {
   const source = scanRight(ctx, c.end, ceil);
   if (!source) return null;
+  // "…, reported ANI quoting an unnamed official": the outlet carries the official's words.
+  const quoting = /^(quoting|citing)$/.test(norm(ctx, source.end))
+    ? scanRight(ctx, source.end + 1, ceil, true)
+    : null;
+  if (quoting) {
+    const adjuncts = skipAdjuncts(ctx, quoting.end, ceil);
+    const cue: CueWords = {
+      start: source.end,
+      end: source.end + 1,
+      lemma: 'quote',
+      class: 'speech',
+      rule: 'verb-quote',
+    };
+    return {
+      start: c.start,
+      end: adjuncts.next,
+      form: 'vs',
+      source: quoting,
+      cue,
+      carriers: [{ phrase: source, cue: cueWords(c), rule: 'carrier-cited' }, ...adjuncts.carriers],
+      times: adjuncts.times,
+      sentence: ctx.sentenceOf[c.start] ?? -1,
+    };
+  }
   // "said it was complying": the phrase is the content's subject, not the speaker.
   const next = pos(ctx, source.end);
   if (next === 'VERB' || next === 'AUX' || norm(ctx, source.end) === 'that') return null;
   // ", said more of half of …": a speaker is named by a noun or a pronoun, not "more of".
   const head = pos(ctx, source.head);
-  if ((head !== 'NOUN' && head !== 'PROPN' && head !== 'PRON') || norm(ctx, source.end) === 'of') return null;
+  // A name word wink tags as a verb ("The Indian Express") heads a name too.
+  const named = head === 'VERB' && isNounish(ctx, source.head);
+  if ((head !== 'NOUN' && head !== 'PROPN' && head !== 'PRON' && !named) || norm(ctx, source.end) === 'of')
+    return null;
   const adjuncts = skipAdjuncts(ctx, source.end, ceil);
   return {
     start: c.start,

@@ -1,5 +1,5 @@
 import { MONEY_SCALE_WORDS } from './data/number-words.js';
-import { CURRENCY_SIGNS } from './data/units.js';
+import { CURRENCY_SIGNS, TIME_UNITS } from './data/units.js';
 import type { Figure } from './draft.js';
 import { readWords } from './read-number.js';
 import { gapBefore } from './scope.js';
@@ -45,6 +45,13 @@ export function findFigures(scope: Scope): Figure[] {
         i = words.last;
       } else if (w === 'half') {
         out.push({ first: i, last: i, value: 0.5, kind: 'fraction', written });
+      } else if (
+        (w === 'a' || w === 'an') &&
+        TIME_UNITS.has(scope.word(i + 1)) &&
+        !ordinalSecond(scope, i + 1)
+      ) {
+        // "a week", "about an hour": one of the unit.
+        out.push({ first: i, last: i, value: 1, kind: 'words', written });
       }
     }
   }
@@ -89,4 +96,9 @@ function withScale(scope: Scope, i: number, figure: Figure): Figure {
 
 function toNumber(s: string): number {
   return Number(s.replace(/,/g, ''));
+}
+
+/** "a second plant": "second" before a noun is an ordinal, not a time unit. */
+function ordinalSecond(scope: Scope, i: number): boolean {
+  return scope.word(i) === 'second' && /^(NOUN|ADJ|PROPN)$/.test(scope.tokens[i + 1]?.pos ?? '');
 }

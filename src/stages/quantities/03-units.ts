@@ -1,4 +1,4 @@
-import { CURRENCY_SIGNS } from './data/units.js';
+import { CURRENCY_SIGNS, TIME_UNIT_OF } from './data/units.js';
 import type { Draft, Figure } from './draft.js';
 import { gapBefore } from './scope.js';
 import type { Scope } from './scope.js';
@@ -33,6 +33,7 @@ export function draftOf(scope: Scope, f: Figure): Draft {
   takeCurrencySign(scope, draft);
   takeUnitAfter(scope, draft);
   if (draft.unit === 'count' && isAge(scope, draft)) draft.unit = 'age';
+  else if (draft.unit === 'count') takeTimeUnit(scope, draft, f);
   return draft;
 }
 
@@ -76,4 +77,23 @@ function isAge(scope: Scope, d: Draft): boolean {
   if (after(1) === '-' && /^years?$/.test(after(2)) && after(3) === '-' && after(4) === 'old') return true;
   if (/^years?$/.test(after(1)) && after(2) === 'old') return true;
   return scope.word(d.first - 1) === 'aged' || scope.word(d.first - 1) === 'age';
+}
+
+/**
+ * "24 months", "a four-day truce", "5-7 hours", "a week": a duration, in its time unit. Its rule
+ * says so ("duration-digits", "duration-words", "duration-article" for "a week").
+ */
+function takeTimeUnit(scope: Scope, d: Draft, f: Figure): void {
+  let k = d.last + 1;
+  if (scope.word(k) === '-' && !gapBefore(scope, k)) k++;
+  const unit = TIME_UNIT_OF[scope.word(k)];
+  if (unit === undefined) return;
+  d.unit = unit;
+  d.last = k;
+  d.rule =
+    f.kind === 'words' && f.first === f.last && (f.written === 'a' || f.written === 'an')
+      ? 'duration-article'
+      : d.rule === 'range-hyphen'
+        ? 'duration-range'
+        : `duration-${f.kind}`;
 }

@@ -60,7 +60,9 @@ function jointOf(scope: Scope, a: Draft, b: Draft): Joint | null {
     return 'change-down-from';
   }
   const ordered = (a.value ?? a.max ?? 0) < (b.value ?? b.min ?? 0);
-  if (!ordered || a.modifier || a.min !== undefined) return null;
+  // "around four to eight hours": an approximation before the first end covers the range; a
+  // bound ("more than four") does not make one.
+  if (!ordered || a.min !== undefined || a.max !== undefined) return null;
   if (between === 1 && link === 'to' && !changeBefore(scope, a.first - 1)) return 'range-to';
   if (between === 1 && /^[-–]$/.test(link) && !gapBefore(scope, a.last + 1) && !gapBefore(scope, b.first))
     return 'range-dash';
@@ -120,6 +122,7 @@ function merge(a: Draft, b: Draft, joint: Joint): Draft {
     rule: joint,
     confidence: Math.min(a.confidence, b.confidence),
   };
-  if (b.modifier) merged.modifier = b.modifier;
+  const modifier = a.modifier ?? b.modifier;
+  if (modifier) merged.modifier = modifier;
   return merged;
 }

@@ -1,5 +1,5 @@
 import type { VagueEntry } from './data/vague.js';
-import { CURRENCY_WORDS } from './data/units.js';
+import { CURRENCY_WORDS, TIME_UNIT_OF } from './data/units.js';
 import type { Draft } from './draft.js';
 import type { Scope } from './scope.js';
 import { fits } from './vague-fits.js';
@@ -42,6 +42,12 @@ function draftOf(scope: Scope, entry: VagueEntry, first: number, last: number): 
   if (entry.min !== undefined) d.min = entry.min;
   if (entry.max !== undefined) d.max = entry.max;
   takeCurrency(scope, d);
+  // "a few days": the multiplier counts days.
+  const unit = TIME_UNIT_OF[scope.word(last + 1)];
+  if (unit !== undefined && d.unit === 'count') {
+    d.unit = unit;
+    d.last = last + 1;
+  }
   return d;
 }
 

@@ -1,5 +1,6 @@
 import { CLOCK_WORDS, YEAR_PREPOSITIONS } from './data/dates.js';
 import { ID_PREFIXES } from './data/identifiers.js';
+import { MONEY_SCALE_WORDS } from './data/number-words.js';
 import { CURRENCY_SIGNS, MEASURE_WORDS, PERCENT_WORDS } from './data/units.js';
 import type { Figure } from './draft.js';
 import { gapBefore, isPluralNoun, posOf } from './scope.js';
@@ -41,7 +42,15 @@ export function oddShape(written: string): string {
 export function digitRule(scope: Scope, f: Figure, before: string, after: string): string | null {
   const plainInteger = /^\d+$/.test(f.written);
   if (gluedToWord(scope, f)) return 'glued-id';
-  if (isPhone(scope, f)) return 'phone';
+  if (isPhone(scope, f) || isServiceNumber(scope, f, before, after)) return 'phone';
+  // "around 9.15am": the hour of a clock time written with a dot.
+  // (The sentence splitter may end the sentence at the dot: read the next token from the text.)
+  const next = scope.tokens[f.last + 2];
+  const minutes = next ? scope.text.slice(next.span.start, next.span.end) : '';
+  if (after === '.' && !gapBefore(scope, f.last + 1) && /^\d\d\s*(am|pm|a\.m\.|p\.m\.)?$/i.test(minutes))
+    return 'clock-time';
+  // "Boeing 777-9": a model, not a range (its second number is the smaller).
+  if (f.range && f.range.max < f.range.min) return 'name-number';
   if (CLOCK_WORDS.has(after) || (after === ':' && !gapBefore(scope, f.last + 1))) return 'clock-time';
   if (!/,/.test(f.written) && ID_PREFIXES.has(before)) return 'identifier';
   // "iLife '11": a year with its century cut off.
@@ -64,6 +73,16 @@ export function digitRule(scope: Scope, f: Figure, before: string, after: string
 /** "iPhone 4", "Boeing 747", "Safari 4.0": a short number right after a product or brand name. */
 function isNameNumber(scope: Scope, f: Figure, before: string): boolean {
   const name = scope.surface(f.first - 1);
+  const after = scope.word(f.last + 1);
+  // "its 737 MAX 9 jets": a number before a model name in capitals.
+  const model =
+    /^\d+$/.test(f.written) &&
+    /^\p{Lu}{2,}$/u.test(scope.surface(f.last + 1)) &&
+    CURRENCY_SIGNS[before] === undefined &&
+    !scope.lexicon.unitWords.at(scope.word, f.last + 1, scope.end);
+  if (model) return true;
+  // "(CFR 2.7%)": a figure with its unit after an abbreviation is a value.
+  if (PERCENT_WORDS[after] !== undefined || MEASURE_WORDS[after] !== undefined) return false;
   return (
     posOf(scope, f.first - 1) === 'PROPN' &&
     /\p{Lu}/u.test(name) &&
@@ -86,11 +105,15 @@ function gluedToWord(scope: Scope, f: Figure): boolean {
   }
   const right = scope.word(f.last + 1);
   if (!right || gapBefore(scope, f.last + 1) || !/^[\p{L}_]/u.test(right)) return false;
+  // "$7m", "$1.2bn": a money scale glued after a currency sign; "clade 1b" is a name.
+  const money =
+    CURRENCY_SIGNS[scope.word(f.first - 1)] !== undefined && MONEY_SCALE_WORDS[right] !== undefined;
   return (
     MEASURE_WORDS[right] === undefined &&
     PERCENT_WORDS[right] === undefined &&
     scope.lexicon.numbers.scales[right] === undefined &&
-    !/^(m|k|b|s)$/.test(right)
+    !money &&
+    right !== 's'
   );
 }
 
@@ -127,4 +150,13 @@ function isYear(scope: Scope, f: Figure, before: string): boolean {
   if (YEAR_PREPOSITIONS.has(before) || scope.lexicon.months.has(before) || before === ',') return true;
   if (COUNT_BEFORE.has(before) || CURRENCY_SIGNS[before] !== undefined) return false;
   return !isPluralNoun(scope, f.last + 1);
+}
+
+/** "called 911", "911 calls": an emergency or service number, not a count. */
+function isServiceNumber(scope: Scope, f: Figure, before: string, after: string): boolean {
+  if (!/^\d{3}$/.test(f.written)) return false;
+  return (
+    /^(call|called|calls|calling|dial|dialed|dialled|dialing)$/.test(before) ||
+    /^(calls?|operators?|dispatchers?|line|hotline)$/.test(after)
+  );
 }

@@ -19,8 +19,6 @@ describe('numbers that are not quantities, and the rule that says so', () => {
     ['The plane left at 17:49 local time.', '17:49', 'clock-time'],
     ['It happened at 10 a.m. on Monday.', '10', 'clock-time'],
     ['The photo was filed on 2019-09-05 by the agency.', '2019-09-05', 'numeric-date'],
-    ['He spent 24 months abroad.', '24', 'duration'],
-    ['They signed a three-year contract.', 'three', 'duration'],
     ['They unveiled the iPhone 4 today.', '4', 'name-number'],
     ['One of the workers spoke.', 'One', 'pronoun-one'],
     ['The two countries reopened their borders.', 'two', 'anaphoric-number'],
@@ -29,6 +27,7 @@ describe('numbers that are not quantities, and the rule that says so', () => {
     ['The file RTX6P321_1 was lost.', '1', 'glued-id'],
     ['The price fell by half.', 'half', 'fraction-not-proportion'],
     ['He slept for half an hour.', 'half', 'duration'],
+    ['They pay $500 a year to each worker.', 'a', 'rate-period'],
   ])('%j: %s is excluded as %s', (sentence, text, rule) => {
     expect(excludedIn(sentence)).toContainEqual(expect.objectContaining({ text, rule }));
   });
@@ -43,11 +42,35 @@ describe('numbers that are not quantities, and the rule that says so', () => {
     expect(quantitiesOf(sentence)).toEqual([]);
   });
 
-  it('excludes a number inside a time expression of the times layer', () => {
-    const found = quantitiesOf('Workers left three months ago.', {
+  it('excludes a number inside a time expression of the times layer, but a duration', () => {
+    const date = quantitiesOf('Workers left on March 3.', {
+      times: [{ text: 'March 3', value: '2019-03-03' }],
+    });
+    expect(date).toEqual([]);
+    const ago = quantitiesOf('Workers left three months ago.', {
       times: [{ text: 'three months ago', value: '2019-10', type: 'DATE' }],
     });
-    expect(found).toEqual([]);
+    expect(ago.map((q) => [q.text, q.value, q.unit, q.rule])).toEqual([
+      ['three months', 3, 'month', 'duration-words'],
+    ]);
+  });
+
+  it.each([
+    ['He spent 24 months abroad.', '24 months', 24, 'month', 'duration-digits'],
+    ['They signed a three-year contract.', 'three-year', 3, 'year', 'duration-words'],
+    ['The rescue took about an hour.', 'about an hour', 1, 'hour', 'duration-article'],
+    ['Repairs take 5-7 hours.', '5-7 hours', undefined, 'hour', 'duration-range'],
+    [
+      'Inspections take around four to eight hours each.',
+      'around four to eight hours',
+      undefined,
+      'hour',
+      'range-to',
+    ],
+  ])('reads a duration as a quantity of its unit: %j', (sentence, text, value, unit, rule) => {
+    expect(quantitiesOf(sentence).map((q) => [q.text, q.value, q.unit, q.rule])).toEqual([
+      [text, value, unit, rule],
+    ]);
   });
 
   it('excludes a number inside a named entity of the entities layer', () => {

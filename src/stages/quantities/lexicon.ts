@@ -6,9 +6,10 @@ import { VAGUE } from './data/vague.js';
 import type { VagueEntry } from './data/vague.js';
 import { PREFIX_MODIFIERS, SUFFIX_MODIFIERS } from './data/modifiers.js';
 import type { Modifier } from './data/modifiers.js';
-import { CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_WORDS, PERCENT_WORDS } from './data/units.js';
+import { CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_WORDS, PERCENT_WORDS, TIME_UNITS } from './data/units.js';
 import { A_WORDS } from './data/number-words.js';
 import { PRESENT_MARKERS } from './data/context.js';
+import { TIMES_WORDS } from './data/durations.js';
 
 /** A unit phrase after a figure ("US dollars", "per cent", "GB") and the unit it names. */
 export interface UnitWord {
@@ -88,10 +89,19 @@ export function compileLexicon(shared: SharedLexicon): Lexicon {
  * single", "the majority") the first word with the words that may follow it.
  */
 function triggerWords(numbers: NumberWords): Pick<Lexicon, 'triggers' | 'openers'> {
-  const triggers = new Set([...Object.keys(numbers.cardinals), 'half', ...Object.keys(CURRENCY_SIGNS)]);
+  const triggers = new Set([
+    ...Object.keys(numbers.cardinals),
+    'half',
+    ...Object.keys(CURRENCY_SIGNS),
+    ...Object.keys(numbers.ordinals),
+    ...Object.keys(TIMES_WORDS),
+    'single',
+    // Bare plural time units: "for months", "days after".
+    ...[...TIME_UNITS].filter((w) => w.endsWith('s')),
+  ]);
   const openers = new Map<string, Set<string>>([
-    ['a', new Set([...Object.keys(A_WORDS), ...Object.keys(numbers.fractions)])],
-    ['an', new Set(Object.keys(numbers.fractions))],
+    ['a', new Set([...Object.keys(A_WORDS), ...Object.keys(numbers.fractions), ...TIME_UNITS])],
+    ['an', new Set([...Object.keys(numbers.fractions), ...TIME_UNITS])],
   ]);
   // Modifiers are left out: they matter only beside a figure, which triggers on its own.
   for (const [first = '', second, third] of VAGUE.map((e) => e.words.split(' '))) {

@@ -5,6 +5,8 @@ import { draftOf } from './03-units.js';
 import { applyModifiers } from './04-modifiers.js';
 import { pairFigures } from './05-ranges.js';
 import { findVague } from './06-vague.js';
+import { findIdioms } from './number-idioms.js';
+import { findVagueDurations } from './vague-durations.js';
 import { linkChanges } from './07-changes.js';
 import { findCounted } from './08-counted.js';
 import { fillCounted } from './09-counted-fallbacks.js';
@@ -46,9 +48,12 @@ export function scanSentence(scope: Scope, options: TimeOptions): { drafts: Draf
   const paired = pairFigures(scope, kept);
   // Drafts do not overlap and come in text order: a token is taken when it lies in one.
   const taken = (i: number) => paired.some((d) => d.first <= i && i <= d.last);
-  const vague = findVague(scope, paired.length === 0 ? () => false : taken);
-  if (paired.length === 0 && vague.length === 0) return { drafts: [], excluded };
-  const drafts = vague.length === 0 ? paired : [...paired, ...vague].sort((a, b) => a.first - b.first);
+  const found = findVague(scope, paired.length === 0 ? () => false : taken);
+  const takenOrVague = (i: number) => taken(i) || found.some((d) => d.first <= i && i <= d.last);
+  found.push(...findVagueDurations(scope, takenOrVague));
+  found.push(...findIdioms(scope, takenOrVague));
+  if (paired.length === 0 && found.length === 0) return { drafts: [], excluded };
+  const drafts = found.length === 0 ? paired : [...paired, ...found].sort((a, b) => a.first - b.first);
   linkChanges(scope, drafts);
   for (const d of drafts) findCounted(scope, d, drafts);
   fillCounted(scope, drafts);

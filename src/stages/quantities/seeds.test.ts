@@ -73,7 +73,12 @@ describe('seed-000 (UPI, 2019-02-07): 34,000 → about 11,000', () => {
 });
 
 describe('seed-001 (UPI, 2020-01-16): almost all, most, none, dozens', () => {
-  const layers: Layers = { published: '2020-01-16' };
+  // "a day" in "a day after a Dec. 22 sanctions deadline" is the offset of that date, as the times
+  // layer reads it, not a duration of its own.
+  const layers: Layers = {
+    published: '2020-01-16',
+    times: [{ text: 'a day after a Dec. 22 sanctions deadline', value: '2019-12-23' }],
+  };
   const found = quantitiesOf(SEED_1, layers);
 
   it('finds exactly the quantities an analyst would list', () => {

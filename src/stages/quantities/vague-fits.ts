@@ -5,6 +5,9 @@ import { NOT_UNIVERSAL_AFTER, NOT_UNIVERSAL_BEFORE, NOT_ZERO_AFTER } from './dat
 import { isNominal, isPluralNoun, isQuote, posOf } from './scope.js';
 import type { Scope } from './scope.js';
 
+/** Multipliers that may count a time unit ("a few days", "several months", "the next few weeks"). */
+const MULTIPLIER_NAMES = new Set(['a-couple', 'a-few', 'a-handful', 'several', 'few']);
+
 /**
  * True when a lexicon match is a quantity here: what follows is what the entry needs (a noun
  * phrase, "of", a plural noun), and the words around it do not make it something else ("at
@@ -17,12 +20,9 @@ export function fits(scope: Scope, entry: VagueEntry, first: number, last: numbe
   let next = last + 1;
   if (isQuote(scope, next)) next++;
   const after = scope.word(next);
-  if (
-    TIME_UNITS.has(after) ||
-    after === 'times' ||
-    (after === 'more' && TIME_UNITS.has(scope.word(next + 1)))
-  )
-    return false;
+  // "a few days", "several months": a multiplier counts time units too (its draft takes the unit).
+  if (TIME_UNITS.has(after)) return MULTIPLIER_NAMES.has(entry.name);
+  if (after === 'times' || (after === 'more' && TIME_UNITS.has(scope.word(next + 1)))) return false;
   if (entry.name === 'all' || entry.name === 'most') {
     if (NOT_UNIVERSAL_BEFORE.has(before) || NOT_UNIVERSAL_AFTER.has(after)) return false;
   }

@@ -143,9 +143,50 @@ describe('proportions and universals', () => {
     'They no longer work there.',
     'How many workers left is unclear.',
     "It's all a game of chess.",
-    'We met them a few days ago.',
     'They gave no idea of the cost.',
     'He was paid several times more.',
+  ])('finds no quantity in %j', (sentence) => {
+    expect(quantitiesOf(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['We met them a few days ago.', 'a few days', 'day', 'vague:a-few'],
+    ['Workers had known for months.', 'months', 'month', 'vague-duration'],
+    ['Days after the fire, roads reopened.', 'Days', 'day', 'vague-duration'],
+    ['It all vanished in a matter of hours.', 'hours', 'hour', 'vague-duration'],
+    ['The plan takes several months.', 'several months', 'month', 'vague:several'],
+  ])('reads a vague duration in %j', (sentence, text, unit, rule) => {
+    expect(quantitiesOf(sentence).map((q) => [q.text, q.unit, q.rule])).toEqual([[text, unit, rule]]);
+  });
+
+  it.each(['In recent years wages rose.', 'Talks go on in the coming months.', 'The two weeks passed.'])(
+    'reads no vague duration after a determiner or an adjective in %j',
+    (sentence) => {
+      expect(quantitiesOf(sentence).filter((q) => q.rule === 'vague-duration')).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['Rescue work entered its 14th day.', '14th', 14, 'ordinal'],
+    ['The list grew for the second consecutive day.', 'second', 2, 'ordinal'],
+    ['They met for a third exchange.', 'third', 3, 'ordinal'],
+    ['He is a fourth-generation farmer.', 'fourth', 4, 'ordinal'],
+    ['The seat was won twice by rivals.', 'twice', 2, 'times'],
+    ['A single set of remains was found.', 'A single', 1, 'count'],
+    ['The crew counted 16,000ft of cable.', '16,000ft', 16000, 'foot'],
+    ['Staff pushed a 90cm-wide pipe.', '90cm', 90, 'cm'],
+  ])('reads a figure no number is written for in %j', (sentence, text, value, unit) => {
+    expect(quantitiesOf(sentence).map((q) => [q.text, q.value, q.unit])).toEqual([[text, value, unit]]);
+  });
+
+  it.each([
+    'They built a second plant.',
+    'It was the first time.',
+    'Inspect the 737 MAX 9 jets.',
+    'People called 911 for help.',
+    'It began around 9.15am on Sunday.',
+    'The clade 1b strain spread.',
+    'The Boeing 777-9 flew.',
   ])('finds no quantity in %j', (sentence) => {
     expect(quantitiesOf(sentence)).toEqual([]);
   });

@@ -116,7 +116,9 @@ export const TITLE_WORDS: readonly string[] = list(`
   expert economist executive ceo cfo founder administrator coordinator correspondent reporter editor
   host lawmaker congressman congresswoman colonel general admiral captain lieutenant sergeant
   commander marshal counsel attorney lawyer manager officer agent citizen special senior former acting
-  first press labor labour spokespeople
+  first press labor labour spokespeople sheriff coroner superintendent inspector prosecutor warden
+  constable physician surgeon scientist epidemiologist pastor bishop cardinal imam rabbi principal
+  dean provost treasurer comptroller auditor magistrate
 `);
 
 /** Head nouns of a source phrase, with the entity type they give when no entity covers them. */

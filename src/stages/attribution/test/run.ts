@@ -1,4 +1,11 @@
-import type { Article, Attribution, Entity, Mention, TimeExpression } from '../../../model/index.js';
+import type {
+  Article,
+  ArticleInput,
+  Attribution,
+  Entity,
+  Mention,
+  TimeExpression,
+} from '../../../model/index.js';
 import { normalise } from '../../normalise/index.js';
 import { tokens } from '../../tokens/index.js';
 import { attribution } from '../index.js';
@@ -7,9 +14,9 @@ import type { Options } from '../index.js';
 const tokenStage = tokens({});
 const create = normalise({});
 
-/** A normalised article from plain text (as the text reader makes it; kept inside src for the build). */
-function textArticle(body: string): Article {
-  return create({
+/** An input made from plain text, as the text reader makes it. */
+export function textInput(body: string): ArticleInput {
+  return {
     kind: 'input',
     source: 'test.txt',
     format: 'text',
@@ -17,7 +24,12 @@ function textArticle(body: string): Article {
     body,
     meta: {},
     messages: [],
-  });
+  };
+}
+
+/** A normalised article from plain text (kept inside src for the build). */
+function textArticle(body: string): Article {
+  return create(textInput(body));
 }
 
 /** Layers a test may give the stage in place of the times and entities stages. */

@@ -9,8 +9,11 @@
  */
 export const MONEY_SCALE_WORDS: Readonly<Record<string, number>> = {
   m: 1_000_000,
+  'm.': 1_000_000,
   k: 1_000,
   b: 1_000_000_000,
+  bn: 1_000_000_000,
+  'bn.': 1_000_000_000,
 };
 
 /** Words that are a number on their own after "a" ("a dozen", "a hundred"). */

@@ -79,6 +79,16 @@ export const MEASURE_WORDS: Readonly<Record<string, string>> = {
   inches: 'inch',
   '"': 'inch',
   km: 'km',
+  cm: 'cm',
+  centimetres: 'cm',
+  centimeters: 'cm',
+  mm: 'mm',
+  millimetres: 'mm',
+  millimeters: 'mm',
+  ft: 'foot',
+  foot: 'foot',
+  metre: 'metre',
+  meter: 'metre',
   kilometres: 'km',
   kilometers: 'km',
   kilometre: 'km',
@@ -110,39 +120,46 @@ export const MEASURE_WORDS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Time units: a figure before one is a duration ("24 months", "three-year"), which the times
- * layer owns (TimeML DURATION), not a quantity. Ages ("57-year-old") are the exception.
+ * Time units, by their written forms, with the unit a duration before them takes ("24 months",
+ * "three-year", "a week", "for months"): a duration is a quantity of that unit. Ages
+ * ("57-year-old") are counted as ages instead.
  */
-export const TIME_UNITS: ReadonlySet<string> = new Set([
-  'second',
-  'seconds',
-  'minute',
-  'minutes',
-  'hour',
-  'hours',
-  'day',
-  'days',
-  'night',
-  'nights',
-  'week',
-  'weeks',
-  'weekend',
-  'weekends',
-  'fortnight',
-  'fortnights',
-  'month',
-  'months',
-  'quarter',
-  'quarters',
-  'year',
-  'years',
-  'decade',
-  'decades',
-  'century',
-  'centuries',
-  'yr',
-  'yrs',
-]);
+export const TIME_UNIT_OF: Readonly<Record<string, string>> = {
+  second: 'second',
+  seconds: 'second',
+  minute: 'minute',
+  minutes: 'minute',
+  hour: 'hour',
+  hours: 'hour',
+  hrs: 'hour',
+  day: 'day',
+  days: 'day',
+  night: 'night',
+  nights: 'night',
+  week: 'week',
+  weeks: 'week',
+  weekend: 'weekend',
+  weekends: 'weekend',
+  fortnight: 'fortnight',
+  fortnights: 'fortnight',
+  month: 'month',
+  months: 'month',
+  quarter: 'quarter',
+  quarters: 'quarter',
+  year: 'year',
+  years: 'year',
+  yr: 'year',
+  yrs: 'year',
+  decade: 'decade',
+  decades: 'decade',
+  century: 'century',
+  centuries: 'century',
+  generation: 'generation',
+  generations: 'generation',
+};
+
+/** The written forms of time units. */
+export const TIME_UNITS: ReadonlySet<string> = new Set(Object.keys(TIME_UNIT_OF));
 
 /** The period of a rate after a quantity: "a year", "per week", "each month"; or an adverb. */
 export const RATE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);

@@ -52,6 +52,13 @@ const MULTIPLIERS = [
   },
   { name: 'a-handful', words: ['a handful'], min: 2, max: 5, basis: 'as "a few": what one hand holds' },
   {
+    name: 'few',
+    words: ['few'],
+    min: 2,
+    max: 5,
+    basis: 'as "a few" ("the first few planes", "the next few days"); "few" alone also stresses how few',
+  },
+  {
     name: 'several',
     words: ['several'],
     min: 3,
