@@ -6,6 +6,7 @@ import type { Article } from '../src/model/index.js';
 import { createPipeline } from '../src/pipeline/order.js';
 import { encodeArticle } from '../src/store/encode.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { openLedger } from '../src/ledger/index.js';
 
 const corpus = join(SHARED, 'corpus', 'nk-workers');
 const present = existsSync(join(corpus, 'manifest.jsonl'));
@@ -37,19 +38,15 @@ function shuffled<T>(list: readonly T[], seed: number): T[] {
 async function storiesAfter(articles: readonly Article[], names: ReadonlyMap<string, string>) {
   const store = await openSqliteStore(':memory:');
   for (const a of articles) await store.put([encodeArticle(a)]);
-  const ledger = await store.ledger();
+  const ledger = await openLedger(store);
   await ledger.linkPending();
-  const stories = ledger.stories({ limit: 1000 }).items.map((s) => ({
+  const stories = (await ledger.stories({ limit: 1000 })).items.map((s) => ({
     id: s.id,
     label: s.label,
     members: s.members.map((m) => names.get(m) ?? m).sort(),
   }));
-  const rebuilt =
-    (await ledger.rebuild(),
-    ledger
-      .stories({ limit: 1000 })
-      .items.map((s) => s.id)
-      .sort());
+  await ledger.rebuild();
+  const rebuilt = (await ledger.stories({ limit: 1000 })).items.map((s) => s.id).sort();
   await store.close();
   return { stories: stories.sort((a, b) => a.id.localeCompare(b.id)), rebuilt };
 }

@@ -191,6 +191,8 @@ export function createQueries(
         id: c.id,
         type: c.type,
         reason: c.reason,
+        // Users' verdicts on conflicts are the ledger branch's work in progress.
+        decision: null,
         measure:
           c.measure === undefined ? null : (labels.get(c.measure) ?? families.get(c.measure) ?? c.measure),
         claims: c.claims.map((k) => s.view(k)).filter((v) => v !== undefined),
