@@ -64,6 +64,8 @@ export function predictedMentions(doc: CatDocument, article: Article): TypedSpan
   const end = annotatedEnd(doc);
   return (article.mentions ?? []).flatMap((m) => {
     const type = OURS[m.type];
-    return m.form === 'name' && type && m.span.end <= end ? [{ doc: doc.id, type, span: m.extent ?? m.span }] : [];
+    return m.form === 'name' && type && m.span.end <= end
+      ? [{ doc: doc.id, type, span: m.extent ?? m.span }]
+      : [];
   });
 }
