@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { isStoreError, openEngine } from '../engine/index.js';
-import type { Engine } from '../engine/index.js';
+import type { Engine, EngineOptions } from '../engine/index.js';
 import { CliError } from './errors.js';
 
 /** The file commands read their defaults from, in the working directory. */
@@ -76,7 +76,7 @@ export function wholeNumber(value: string | undefined, name: string, min = 0): n
  */
 export async function openCommandEngine(
   location: string,
-  options: { readonly create?: boolean; readonly link?: boolean } = {},
+  options: Pick<EngineOptions, 'create' | 'link' | 'fetch'> = {},
 ): Promise<Engine> {
   try {
     return await openEngine(location, options);

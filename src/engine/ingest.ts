@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
+import type { FetchSettings } from '../fetch/index.js';
 import { readInputs } from '../ingest/index.js';
+import { isHttpUrl, readUrl } from '../ingest/read-url.js';
 import type { ReadOptions } from '../ingest/index.js';
 import { message } from '../model/index.js';
 import type { ArticleInput } from '../model/index.js';
@@ -31,6 +33,8 @@ export interface IngestOptions {
   readonly link?: boolean;
   /** The store's ledger, when the caller holds one (else it is opened for the link phase). */
   readonly ledger?: Ledger;
+  /** How `ingestPaths` fetches the http(s) URLs among its paths (default: refused, see `readUrl`). */
+  readonly fetch?: FetchSettings;
 }
 
 /**
@@ -125,8 +129,9 @@ async function linkStored(
 }
 
 /**
- * Ingests files, directories and globs: each path is read on its own, so that a path that
- * cannot be read becomes a failure naming it and the other paths go on.
+ * Ingests files, directories, globs and http(s) URLs: each path is read on its own, so that a
+ * path that cannot be read becomes a failure naming it and the other paths go on. A URL is
+ * fetched with `options.fetch` (its limits and SSRF guard); without it, URLs are not fetched.
  *
  * @example await ingestPaths(store, ['sample/seed-000.txt', 'sample/seed-001.txt'])
  */
@@ -137,6 +142,12 @@ export function ingestPaths(
 ): Promise<IngestSummary> {
   async function* each(): AsyncGenerator<ArticleInput> {
     for (const path of paths) {
+      if (isHttpUrl(path)) {
+        yield options.fetch
+          ? await readUrl(path, options.fetch, options.signal)
+          : unreadable(path, 'URLs are not fetched here (no fetch settings)');
+        continue;
+      }
       try {
         yield* readInputs([path], options.read ?? {});
       } catch (error) {

@@ -20,6 +20,8 @@ Options:
   --port N      the port (default 8080; 0: any free port)
   --token T     the access token every API request must carry (Authorization: Bearer T);
                 better given as the environment variable CLAIMLINE_TOKEN (not shown by ps)
+  --allow-private  let POST /api/articles {"url": …} fetch loopback, private, link-local and
+                metadata addresses (refused by default, after DNS resolution and on every redirect)
   -h, --help    this text
 
 Listening on any address other than loopback (127.0.0.1, ::1, localhost) requires a token of
@@ -38,6 +40,7 @@ export const serveCommand: Command = {
         host: { type: 'string', default: '127.0.0.1' },
         port: { type: 'string' },
         token: { type: 'string' },
+        'allow-private': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
       HELP,
@@ -55,11 +58,15 @@ export const serveCommand: Command = {
     if (refusal) throw new CliError(refusal);
 
     const db = resolveDb(values.db, loadConfig());
-    const engine = await openCommandEngine(db, { create: true });
+    const engine = await openCommandEngine(db, {
+      create: true,
+      fetch: { allowPrivate: values['allow-private'] },
+    });
     const webRoot = defaultWebRoot();
     const app = createApp({
       queries: engine.queries,
       ingest: engine.ingestOne,
+      readUrl: engine.readUrl,
       ...(token !== undefined ? { token } : {}),
       ...(webRoot ? { webRoot } : {}),
     });
