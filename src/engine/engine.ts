@@ -1,3 +1,6 @@
+import { settleFetch } from '../fetch/index.js';
+import type { FetchOptions } from '../fetch/index.js';
+import { readUrl } from '../ingest/read-url.js';
 import { createLexicon } from '../lexicon/index.js';
 import { openLedger } from '../ledger/orchestration/ledger.js';
 import type { Ledger } from '../ledger/orchestration/ledger.js';
@@ -25,6 +28,8 @@ export interface EngineOptions {
   readonly ingestWorkers?: number;
   /** What one article may cost an extraction thread of `ingestOne`. */
   readonly budget?: ArticleBudget;
+  /** How URLs are fetched (limits, the SSRF guard, `allowPrivate`): settled once, at opening. */
+  readonly fetch?: FetchOptions;
 }
 
 /** Ingest options the engine fills in itself. */
@@ -47,6 +52,11 @@ export interface Engine {
   ingestPaths(paths: readonly string[], options?: EngineIngestOptions): Promise<IngestSummary>;
   /** Ingests one article (a POST) through the engine's resident extraction threads and writer. */
   readonly ingestOne: IngestOne;
+  /**
+   * Fetches a page within the engine's fetch limits and SSRF guard and reads it as an article
+   * (never throws: a refused or failed fetch is an input with a fatal message, see `readUrl`).
+   */
+  readUrl(url: string, signal?: AbortSignal): Promise<ArticleInput>;
   /** A user's decision that two entities are one (see `Ledger.merge`). */
   merge(a: string, b: string, note?: string): Promise<LedgerChange>;
   /** A user's decision that part of an entity is another (see `Ledger.split`). */
@@ -84,6 +94,7 @@ export async function openEngine(location: string, options: EngineOptions = {}):
 export async function engineOver(store: Store, options: EngineOptions = {}): Promise<Engine> {
   // One lexicon for the ledger and the read side: it is costly to build.
   const lexicon = options.pipeline?.lexicon ?? createLexicon();
+  const fetch = settleFetch(options.fetch);
   const ledger = await openLedger(store, { lexicon });
   if (options.link !== false && (await ledger.pending()) > 0) await ledger.linkPending();
   const queries = createQueries(store, ledger, { lexicon });
@@ -104,8 +115,9 @@ export async function engineOver(store: Store, options: EngineOptions = {}): Pro
     ingest: async (inputs: AsyncIterable<ArticleInput>, o: EngineIngestOptions = {}) =>
       fresh(await ingest(store, inputs, { ...o, ledger })),
     ingestPaths: async (paths: readonly string[], o: EngineIngestOptions = {}) =>
-      fresh(await ingestPaths(store, paths, { ...o, ledger })),
+      fresh(await ingestPaths(store, paths, { fetch, ...o, ledger })),
     ingestOne: async (input: ArticleInput) => fresh(await resident.ingestOne(input)),
+    readUrl: (url: string, signal?: AbortSignal) => readUrl(url, fetch, signal),
     merge: async (a: string, b: string, note?: string) => fresh(await ledger.merge(a, b, note)),
     split: async (
       entity: string,

@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
+import type { FetchSettings } from '../fetch/index.js';
 import { readInputs } from '../ingest/index.js';
+import { isHttpUrl, readUrl } from '../ingest/read-url.js';
 import type { ReadOptions } from '../ingest/index.js';
 import { message } from '../model/index.js';
 import type { ArticleInput } from '../model/index.js';
@@ -35,6 +37,8 @@ export interface IngestOptions {
   readonly ledger?: Ledger;
   /** What one article may cost a worker (time by its size, memory) before it is failed. */
   readonly budget?: ArticleBudget;
+  /** How `ingestPaths` fetches the http(s) URLs among its paths (default: refused, see `readUrl`). */
+  readonly fetch?: FetchSettings;
 }
 
 /** The extraction pool and the single writer an ingest runs through. */
@@ -159,8 +163,9 @@ async function linkStored(
 }
 
 /**
- * Ingests files, directories and globs: each path is read on its own, so that a path that
- * cannot be read becomes a failure naming it and the other paths go on.
+ * Ingests files, directories, globs and http(s) URLs: each path is read on its own, so that a
+ * path that cannot be read becomes a failure naming it and the other paths go on. A URL is
+ * fetched with `options.fetch` (its limits and SSRF guard); without it, URLs are not fetched.
  *
  * @example await ingestPaths(store, ['sample/seed-000.txt', 'sample/seed-001.txt'])
  */
@@ -171,6 +176,12 @@ export function ingestPaths(
 ): Promise<IngestSummary> {
   async function* each(): AsyncGenerator<ArticleInput> {
     for (const path of paths) {
+      if (isHttpUrl(path)) {
+        yield options.fetch
+          ? await readUrl(path, options.fetch, options.signal)
+          : unreadable(path, 'URLs are not fetched here (no fetch settings)');
+        continue;
+      }
       try {
         yield* readInputs([path], options.read ?? {});
       } catch (error) {

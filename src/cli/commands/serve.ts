@@ -21,6 +21,8 @@ Options:
   --token T     the access token every API request must carry (Authorization: Bearer T);
                 better given as the environment variable CLAIMLINE_TOKEN (not shown by ps)
   --workers N   threads analysing POSTed articles, started once and kept (default 1)
+  --allow-private  let POST /api/articles {"url": …} fetch loopback, private, link-local and
+                metadata addresses (refused by default, after DNS resolution and on every redirect)
   -h, --help    this text
 
 Listening on any address other than loopback (127.0.0.1, ::1, localhost) requires a token of
@@ -40,6 +42,7 @@ export const serveCommand: Command = {
         port: { type: 'string' },
         token: { type: 'string' },
         workers: { type: 'string' },
+        'allow-private': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
       HELP,
@@ -58,11 +61,16 @@ export const serveCommand: Command = {
 
     const db = resolveDb(values.db, loadConfig());
     const ingestWorkers = wholeNumber(values.workers, 'workers', 1) ?? 1;
-    const engine = await openCommandEngine(db, { create: true, ingestWorkers });
+    const engine = await openCommandEngine(db, {
+      create: true,
+      ingestWorkers,
+      fetch: { allowPrivate: values['allow-private'] },
+    });
     const webRoot = defaultWebRoot();
     const app = createApp({
       queries: engine.queries,
       ingest: engine.ingestOne,
+      readUrl: engine.readUrl,
       ...(token !== undefined ? { token } : {}),
       ...(webRoot ? { webRoot } : {}),
     });
