@@ -128,7 +128,10 @@ function record(
  */
 function sameOccasion(ctx: Context, earlier: readonly Attribution[], source: SourceRef): TimeRef | undefined {
   const block = blockOf(ctx, source.span.start);
-  for (let i = earlier.length - 1; i >= 0; i--) {
+  // Two paragraphs hold a few statements; a bound on the look-back keeps a text with no
+  // paragraph breaks (one block of thousands of statements) linear.
+  const from = Math.max(0, earlier.length - SAME_OCCASION_LOOKBACK);
+  for (let i = earlier.length - 1; i >= from; i--) {
     const a = earlier[i];
     if (!a || block - blockOf(ctx, a.span.start) > 1) break;
     const same =
@@ -137,6 +140,9 @@ function sameOccasion(ctx: Context, earlier: readonly Attribution[], source: Sou
   }
   return undefined;
 }
+
+/** Statements looked back over for the same speaker's occasion. */
+const SAME_OCCASION_LOOKBACK = 50;
 
 function blockOf(ctx: Context, offset: number): number {
   return sentenceOfToken(ctx, firstTokenAt(ctx.tokens, offset))?.block ?? 0;
