@@ -30,7 +30,7 @@ export const FILTER_HELP = `  --story ID       only this story's articles (ids f
   --to DATE        ... or earlier`;
 
 const MODALITIES: readonly Modality[] = ['asserted', 'planned', 'hedged', 'denied'];
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const DATE = /^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$/;
 
 /** The claim filter of the parsed options, refusing malformed values with a usage error. */
 export function claimFilter(values: Readonly<Record<string, unknown>>): ClaimFilter {
@@ -87,6 +87,12 @@ export function readCommand<O extends Record<string, { type: 'string' | 'boolean
         create: false,
       });
       try {
+        // A filter naming no such story or entity is an error, not an empty answer.
+        const { story, entity } = values as Values;
+        if (typeof story === 'string' && !(await engine.queries.story(story)))
+          throw new CliError(`no story with id "${story}" (ids from \`claimline stories\`)`, 1);
+        if (typeof entity === 'string' && !(await engine.queries.entity(entity)))
+          throw new CliError(`no entity "${entity}" (see \`claimline entities\`)`, 1);
         const result = await spec.body(engine.queries, values as Values, positionals);
         process.stdout.write(
           values.json ? JSON.stringify(result.json, null, 2) + '\n' : result.text() + '\n',

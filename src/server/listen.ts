@@ -1,6 +1,8 @@
+import type { Duplex } from 'node:stream';
 import { isIP } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { SECURITY_HEADERS } from './middleware/security-headers.js';
 import type { Hono } from 'hono';
 
 /** Tokens shorter than this are refused: a token guards a server open to a network. */
@@ -24,6 +26,9 @@ export function isLoopback(host: string): boolean {
  * @example bindRefusal('0.0.0.0', undefined) // 'refusing to listen on 0.0.0.0 without an access token ...'
  */
 export function bindRefusal(host: string, token: string | undefined): string | null {
+  if (token !== undefined && /\s/.test(token)) {
+    return 'the access token contains white space, which an Authorization header cannot carry: choose one without';
+  }
   if (token !== undefined && token.length < MIN_TOKEN_LENGTH) {
     return `the access token is too short (${token.length} characters; at least ${MIN_TOKEN_LENGTH})`;
   }
@@ -54,9 +59,28 @@ export function listen(app: Hono, host: string, port: number): Promise<Listening
       resolve({
         url: `http://${shown}:${info.port}/`,
         port: info.port,
-        close: () => new Promise((done) => server.close(() => done())),
+        // Stops at once: idle keep-alive connections are closed now, busy ones after a grace.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            const node = server as unknown as {
+              closeIdleConnections?: () => void;
+              closeAllConnections?: () => void;
+            };
+            node.closeIdleConnections?.();
+            setTimeout(() => node.closeAllConnections?.(), 500).unref();
+          }),
       });
     });
     server.once('error', reject);
+    // A request Node's parser refuses never reaches the app: answer it here, with the same
+    // security headers as every other answer (Node's own 400/431 carries none).
+    server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+      if (!socket.writable) return void socket.destroy();
+      const status =
+        error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+      const headers = Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`);
+      socket.end(`HTTP/1.1 ${status}\r\n${headers.join('')}Content-Length: 0\r\nConnection: close\r\n\r\n`);
+    });
   });
 }

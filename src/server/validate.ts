@@ -10,7 +10,9 @@ export interface ParamValues {
   int(name: string): number;
 }
 
-const WHOLE = /^(0|[1-9][0-9]{0,8})$/;
+const WHOLE = /^(0|[1-9][0-9]*)$/;
+/** The largest whole number a parameter takes (beyond it a number is only a typo or a probe). */
+const LARGEST = 999_999_999;
 
 function check(p: ParamSpec, raw: string, limits: Limits): string | number | ErrorDetail {
   const where = `${p.in === 'path' ? 'path' : 'query'} parameter "${p.name}"`;
@@ -19,8 +21,8 @@ function check(p: ParamSpec, raw: string, limits: Limits): string | number | Err
     const max = schema.maximum === 'maxPage' ? limits.maxPage : schema.maximum;
     if (!WHOLE.test(raw)) return { where, problem: `must be a whole number, not "${raw.slice(0, 40)}"` };
     const n = Number(raw);
+    if (n > (max ?? LARGEST)) return { where, problem: `must be at most ${max ?? LARGEST}` };
     if (n < schema.minimum) return { where, problem: `must be at least ${schema.minimum}` };
-    if (max !== undefined && n > max) return { where, problem: `must be at most ${max}` };
     return n;
   }
   if (raw.length < (schema.minLength ?? 0)) return { where, problem: 'must not be empty' };

@@ -29,7 +29,9 @@ export interface SeededStore {
 export async function seededStore(paths: readonly string[] = [SAMPLE]): Promise<SeededStore> {
   const dir = mkdtempSync(join(tmpdir(), 'claimline-server-'));
   const store = await openSqliteStore(join(dir, 'seeds.db'));
-  const engine = await engineOver(store);
+  // POSTs analysed in this thread (one pipeline, built on the first): a worker thread started
+  // from source costs seconds per test file; the threaded path has tests of its own.
+  const engine = await engineOver(store, { ingestWorkers: 0 });
   await engine.ingestPaths(paths, { workers: 0 });
   return {
     store,

@@ -15,6 +15,8 @@ describe('claimline serve', () => {
     [['--host', '0.0.0.0', '--token', 'short'], /too short/],
     [['--port', '70000'], /at most 65535/],
     [['--port', 'http'], /whole number/],
+    [['--token', 'a long token with spaces'], /white space/],
+    [[], /no store at .*refused\.db/],
   ])('refuses %j with exit code 2', async (args, reason) => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
@@ -33,7 +35,7 @@ describe('claimline serve', () => {
   });
 
   it('serves on loopback, prints the URL, and stops on SIGTERM', async () => {
-    const child = startCli(['serve', '--db', join(dir, 'served.db'), '--port', '0']);
+    const child = startCli(['serve', '--db', join(dir, 'served.db'), '--port', '0', '--create']);
     const done = finished(child);
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';

@@ -10,7 +10,7 @@ import {
   wholeNumber,
 } from '../options.js';
 
-const HELP = `Usage: claimline serve [--db FILE] [--host ADDR] [--port N] [--token T] [--workers N]
+const HELP = `Usage: claimline serve [--db FILE] [--host ADDR] [--port N] [--token T] [--workers N] [--create]
 
 Serves the web UI and the JSON API (under /api/, described at /api/openapi.json) over a store.
 
@@ -21,6 +21,7 @@ Options:
   --token T     the access token every API request must carry (Authorization: Bearer T);
                 better given as the environment variable CLAIMLINE_TOKEN (not shown by ps)
   --workers N   threads analysing POSTed articles, started once and kept (default 1)
+  --create      start an empty store when there is none at --db (else that is an error)
   --allow-private  let POST /api/articles {"url": …} fetch loopback, private, link-local and
                 metadata addresses (refused by default, after DNS resolution and on every redirect)
   -h, --help    this text
@@ -42,6 +43,7 @@ export const serveCommand: Command = {
         port: { type: 'string' },
         token: { type: 'string' },
         workers: { type: 'string' },
+        create: { type: 'boolean', default: false },
         'allow-private': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
@@ -62,7 +64,7 @@ export const serveCommand: Command = {
     const db = resolveDb(values.db, loadConfig());
     const ingestWorkers = wholeNumber(values.workers, 'workers', 1) ?? 1;
     const engine = await openCommandEngine(db, {
-      create: true,
+      create: values.create,
       ingestWorkers,
       fetch: { allowPrivate: values['allow-private'] },
     });

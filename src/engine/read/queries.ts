@@ -14,6 +14,7 @@ import type { Article } from '../../model/index.js';
 import { articleJson } from '../../report/article-json.js';
 import type { Ledger } from '../../ledger/orchestration/ledger.js';
 import type { LedgerStory } from '../../ledger/orchestration/views.js';
+import { isStoreError } from '../../store/errors.js';
 import type { Store } from '../../store/store.js';
 import type { ClaimFilter, PageRequest, Queries, SearchFilter } from '../queries.js';
 import type { ClaimView, ConflictView, Page, SearchHit, StorySummary } from '../views.js';
@@ -255,7 +256,7 @@ export function createQueries(
       const narrowed = filter.entity || filter.outlet || filter.story || filter.from || filter.to;
       // Filters apply after the full-text match: fetch enough hits to fill the page after them.
       const fetch = (offset + limit) * (narrowed ? 8 : 1);
-      const hits = await store.search(query, { limit: Math.min(fetch, 5000), mark: [OPEN, CLOSE] });
+      const hits = await searchWords(query, { limit: Math.min(fetch, 5000), mark: [OPEN, CLOSE] });
       const allowed = narrowed ? await allowedArticles(filter) : null;
       const kept = hits.filter((h) => !allowed || allowed(h));
       const items: SearchHit[] = [];
@@ -271,6 +272,21 @@ export function createQueries(
       return { items, total: kept.length, offset, limit };
     },
   });
+
+  /**
+   * Full-text search where plain words always search: a query the full-text syntax refuses
+   * ("Zakharova 1,000": the comma) is searched again as its words, each quoted, unless it
+   * uses the syntax itself (quotes, brackets, prefix stars), whose mistakes are the user's to see.
+   */
+  async function searchWords(query: string, options: { limit: number; mark: [string, string] }) {
+    try {
+      return await store.search(query, options);
+    } catch (error) {
+      if (!isStoreError(error, 'query') || /["()*^:]/.test(query) || query.trim() === '') throw error;
+      const words = query.split(/\s+/).filter((w) => w !== '');
+      return store.search(words.map((w) => `"${w}"`).join(' '), options);
+    }
+  }
 
   async function allowedArticles(filter: SearchFilter) {
     const ids = new Set(

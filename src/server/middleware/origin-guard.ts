@@ -1,7 +1,9 @@
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../errors.js';
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
+/** 127.0.0.0/8: every address of it is this machine (`--host 127.0.0.2` answers to itself). */
+const LOOPBACK_V4 = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 
 /** The host and port of a Host header or an origin ("http://127.0.0.1:8080" → "127.0.0.1:8080"). */
 function authority(value: string): string {
@@ -24,7 +26,8 @@ function hostName(value: string): string {
 export function originGuard(options: { readonly loopbackOnly: boolean }): MiddlewareHandler {
   return async (c, next) => {
     const host = c.req.header('Host') ?? new URL(c.req.url).host;
-    if (options.loopbackOnly && !LOOPBACK_HOSTS.has(hostName(host))) {
+    const name = hostName(host);
+    if (options.loopbackOnly && !LOOPBACK_HOSTS.has(name) && !LOOPBACK_V4.test(name)) {
       throw new ApiError(
         403,
         'forbidden-host',
@@ -36,6 +39,9 @@ export function originGuard(options: { readonly loopbackOnly: boolean }): Middle
     if (writes && origin !== undefined && origin !== 'null' && authority(origin) !== authority(host)) {
       throw new ApiError(403, 'cross-origin', `writes from another origin (${origin}) are refused`);
     }
+    // A browser that sends no Origin still says where a request comes from.
+    if (writes && origin === undefined && c.req.header('Sec-Fetch-Site') === 'cross-site')
+      throw new ApiError(403, 'cross-origin', 'writes from another site are refused');
     if (writes && origin === 'null')
       throw new ApiError(403, 'cross-origin', 'writes from an opaque origin are refused');
     return next();

@@ -1,4 +1,5 @@
-import type { Queries } from '../../engine/index.js';
+import type { ClaimFilter, Queries } from '../../engine/index.js';
+import { ApiError } from '../errors.js';
 import type { ListCache } from '../list-cache.js';
 import type { OperationId } from '../spec/operations.js';
 import type { ParamValues } from '../validate.js';
@@ -11,6 +12,19 @@ export type ReadHandler = (queries: Queries, values: ParamValues, cache: ListCac
 const keyOf = (operation: string, filter: object, extra = ''): string =>
   `${operation}|${extra}|${JSON.stringify(filter)}`;
 
+/**
+ * The claim filter of a request, once its story and entity are known to exist: a filter naming
+ * no such thing is a 404, not an empty list that looks like an answer.
+ */
+async function knownFilter(q: Queries, v: ParamValues): Promise<ClaimFilter> {
+  const filter = claimFilter(v);
+  if (filter.story !== undefined && !(await q.story(filter.story)))
+    throw new ApiError(404, 'not-found', `no story with id "${filter.story.slice(0, 80)}"`);
+  if (filter.entity !== undefined && !(await q.entity(filter.entity)))
+    throw new ApiError(404, 'not-found', `no entity "${filter.entity.slice(0, 80)}"`);
+  return filter;
+}
+
 /** The read operations, each a thin call of one `Queries` method. */
 export type ReadOperation = Exclude<OperationId, 'health' | 'openapi' | 'postArticle'>;
 
@@ -18,20 +32,20 @@ export const READ_HANDLERS: Readonly<Record<ReadOperation, ReadHandler>> = Objec
   listStories: (q, v) => q.stories(pageRequest(v)),
   getStory: (q, v) => q.story(v.str('id') ?? ''),
   timeline: async (q, v, cache) => {
-    const filter = claimFilter(v);
+    const filter = await knownFilter(q, v);
     return pageOf(await cache.get(keyOf('timeline', filter), () => q.timeline(filter)), pageRequest(v));
   },
   series: async (q, v, cache) => {
-    const filter = claimFilter(v);
+    const filter = await knownFilter(q, v);
     const measure = v.str('measure');
     const all = await cache.get(keyOf('series', filter, measure), () => q.series(measure, filter));
     return pageOf(all, pageRequest(v));
   },
   conflicts: async (q, v, cache) => {
-    const filter = claimFilter(v);
+    const filter = await knownFilter(q, v);
     return pageOf(await cache.get(keyOf('conflicts', filter), () => q.conflicts(filter)), pageRequest(v));
   },
-  claims: (q, v) => q.claims(claimFilter(v), pageRequest(v)),
+  claims: async (q, v) => q.claims(await knownFilter(q, v), pageRequest(v)),
   listEntities: (q, v) => q.entities(v.str('q'), pageRequest(v)),
   getEntity: (q, v) => q.entity(v.str('id') ?? ''),
   listArticles: (q, v) => q.articles(pageRequest(v)),

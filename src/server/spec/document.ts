@@ -8,7 +8,7 @@ const ERRORS: Readonly<Record<string, string>> = {
   '400': 'A parameter or the body is invalid (details name each problem).',
   '401': 'The server needs an access token and the request has none, or a wrong one.',
   '403': 'A write from another origin, or a host name this server does not answer to.',
-  '404': 'Nothing has this id.',
+  '404': 'Nothing has this id (or the story or entity a filter names does not exist).',
   '405': 'The path exists but not with this method.',
   '413': 'The body is larger than the server accepts.',
   '415': 'The body is of a media type the server does not read, or binary (an image, an archive).',

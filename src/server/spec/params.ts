@@ -32,7 +32,7 @@ export interface ParamSpec {
 const text = (maxLength = 200) => ({ type: 'string', minLength: 1, maxLength }) as const;
 
 /** A partial ISO date: a year, a month or a day. */
-const ISO_DATE = '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$';
+const ISO_DATE = '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$';
 
 export const MODALITIES = ['asserted', 'planned', 'hedged', 'denied'] as const;
 
