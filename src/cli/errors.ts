@@ -8,3 +8,6 @@ export class CliError extends Error {
     this.name = 'CliError';
   }
 }
+
+/** The exit code of a store that cannot be written or read (full disk, read-only, locked, damaged). */
+export const STORE_PROBLEM_EXIT = 3;

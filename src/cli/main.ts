@@ -1,3 +1,4 @@
+import { checkCommand } from './commands/check.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
@@ -10,7 +11,8 @@ import {
 } from './commands/ledger.js';
 import { exportCommand } from './commands/export.js';
 import { serveCommand } from './commands/serve.js';
-import { CliError } from './errors.js';
+import { storeProblem } from '../engine/index.js';
+import { CliError, STORE_PROBLEM_EXIT } from './errors.js';
 import type { Command } from './command.js';
 
 const COMMANDS: readonly Command[] = [
@@ -24,6 +26,7 @@ const COMMANDS: readonly Command[] = [
   searchCommand,
   exportCommand,
   serveCommand,
+  checkCommand,
 ];
 
 function usage(): string {
@@ -62,6 +65,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CliError) {
       console.error(`claimline ${command.name}: ${error.message}`);
       return error.exitCode;
+    }
+    // A full disk, a read-only, locked or damaged store: one line, not a stack trace.
+    const problem = storeProblem(error);
+    if (problem) {
+      const detail = error instanceof Error ? ` (${error.message.slice(0, 200)})` : '';
+      console.error(`claimline ${command.name}: ${problem.message}${detail}`);
+      return STORE_PROBLEM_EXIT;
     }
     throw error;
   }

@@ -32,6 +32,15 @@ export interface EngineOptions {
   readonly fetch?: FetchOptions;
 }
 
+/** What `check` found: the backend's problems (null: it offers no check) and the counts. */
+export interface StoreCheck {
+  readonly backend: string;
+  readonly location: string;
+  readonly problems: readonly string[] | null;
+  readonly stats: StoreStats;
+  readonly ledger: Awaited<ReturnType<Ledger['stats']>>;
+}
+
 /** Ingest options the engine fills in itself. */
 export type EngineIngestOptions = Omit<IngestOptions, 'ledger'>;
 
@@ -68,6 +77,8 @@ export interface Engine {
   /** The cross-article layer itself (entity look-ups for corrections, stats, rebuild). */
   readonly ledger: Ledger;
   stats(): Promise<StoreStats>;
+  /** The store's consistency check and its counts (`claimline check`). */
+  check(): Promise<StoreCheck>;
   close(): Promise<void>;
 }
 
@@ -126,6 +137,16 @@ export async function engineOver(store: Store, options: EngineOptions = {}): Pro
     ) => fresh(await ledger.split(entity, part, note)),
     ledger,
     stats: () => store.stats(),
+    check: async () => {
+      const problems = store.integrity ? await store.integrity() : null;
+      return {
+        backend: store.backend,
+        location: store.location,
+        problems,
+        stats: await store.stats(),
+        ledger: await ledger.stats(),
+      };
+    },
     close: async () => {
       await resident.close();
       await store.close();

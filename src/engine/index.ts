@@ -6,7 +6,7 @@
  * UI), users' corrections, and the few model types and readers those need.
  */
 export { openEngine, engineOver } from './engine.js';
-export type { Engine, EngineIngestOptions, EngineOptions } from './engine.js';
+export type { Engine, EngineIngestOptions, EngineOptions, StoreCheck } from './engine.js';
 export { extractPaths } from './extract.js';
 export type { IngestFailure, IngestOptions, IngestProgress, IngestSummary, LinkSummary } from './ingest.js';
 export type { IngestOne, IngestOutcome } from './ingest-one.js';
@@ -27,5 +27,5 @@ export type { Article, ArticleInput, Message, Modality, TimeRef } from '../model
 export { foldName } from '../ledger/common/names.js';
 export type { CanonicalEntity } from '../ledger/entities/types.js';
 export type { Ledger, LedgerChange } from '../ledger/index.js';
-export { isStoreError, StoreError } from '../store/errors.js';
+export { isStoreError, StoreError, storeProblem } from '../store/errors.js';
 export type { StoreErrorCode } from '../store/errors.js';

@@ -94,6 +94,8 @@ export async function ingestThrough(
     if (written.status === 'added') counts.added(written.words);
     else if (written.status === 'existing') counts.existing(written.newSource);
     else counts.fail(written.source, written.reason);
+    // The store itself refuses writes: every later article would fail the same way.
+    if (written.status === 'failed' && written.problem) counts.stop(written.problem);
     options.onProgress?.(counts.progress());
   };
   const handle = async (input: ArticleInput): Promise<void> => {
@@ -102,7 +104,7 @@ export async function ingestThrough(
 
   try {
     for await (const input of inputs) {
-      if (options.signal?.aborted) break;
+      if (options.signal?.aborted || counts.stopped()) break;
       const task = handle(input).finally(() => inFlight.delete(task));
       inFlight.add(task);
       if (inFlight.size >= window) await Promise.race(inFlight);
@@ -114,7 +116,7 @@ export async function ingestThrough(
     await Promise.all(inFlight);
     await writer.drain();
   }
-  if (options.link !== false && !options.signal?.aborted) {
+  if (options.link !== false && !options.signal?.aborted && !counts.stopped()) {
     const ledger = options.ledger ?? (await openLedger(store));
     counts.linked(await linkStored(ledger, counts, options.onProgress));
   }

@@ -42,8 +42,10 @@ export interface IngestSummary extends IngestProgress {
   readonly workers: number;
   /** The failures, each with its source and reason (the first MAX_LISTED of them). */
   readonly failed: readonly IngestFailure[];
-  /** The link phase; null when it did not run (interrupted, or not asked for). */
+  /** The link phase; null when it did not run (interrupted, stopped, or not asked for). */
   readonly ledger: LinkSummary | null;
+  /** Why the ingest stopped before its end: the store could not take writes (one line). */
+  readonly stopped: string | null;
 }
 
 /** Failures kept in the summary: a multi-GB input of bad lines must not fill memory. */
@@ -63,6 +65,7 @@ export function tally(workers: number, total: number | null) {
   let words = 0;
   let linking: { done: number; total: number } | null = null;
   let linked: LinkSummary | null = null;
+  let stopped: string | null = null;
   const failed: IngestFailure[] = [];
   const progress = (): IngestProgress => ({
     done: added + existing + failures,
@@ -95,11 +98,15 @@ export function tally(workers: number, total: number | null) {
     linked(summary: LinkSummary): void {
       linked = summary;
     },
+    stop(reason: string): void {
+      stopped ??= reason;
+    },
+    stopped: (): string | null => stopped,
     progress,
     summary(): IngestSummary {
       // The phase fields are for progress only: the summary has `ledger` instead.
       const { phase: _phase, linking: _linking, ...counts } = progress();
-      return { ...counts, workers, failed: [...failed], ledger: linked };
+      return { ...counts, workers, failed: [...failed], ledger: linked, stopped };
     },
   };
 }

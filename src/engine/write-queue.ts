@@ -1,3 +1,4 @@
+import { storeProblem } from '../store/errors.js';
 import type { Store } from '../store/store.js';
 import type { ExtractOutcome } from '../workers/extract-task.js';
 
@@ -7,7 +8,13 @@ const BATCH = 64;
 export type Written =
   | { readonly status: 'added'; readonly words: number }
   | { readonly status: 'existing'; readonly newSource: boolean }
-  | { readonly status: 'failed'; readonly source: string; readonly reason: string };
+  | {
+      readonly status: 'failed';
+      readonly source: string;
+      readonly reason: string;
+      /** Set when the store itself cannot take writes (full, read-only, locked, damaged). */
+      readonly problem?: string;
+    };
 
 interface Queued {
   readonly outcome: ExtractOutcome;
@@ -15,6 +22,12 @@ interface Queued {
 }
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** A write that failed, saying so when the store itself is the problem. */
+function failed(source: string, reason: string, error: unknown): Written {
+  const problem = storeProblem(error)?.message;
+  return { status: 'failed', source, reason, ...(problem ? { problem } : {}) };
+}
 
 /**
  * The single writer of a store in this process: outcomes queue up as workers finish them and are
@@ -41,13 +54,12 @@ export function storeWriter(store: Store) {
         else if (result.status === 'existing') written({ status: 'existing', newSource: result.newSource });
         else {
           const reason = `not stored: ${result.error.message}`;
-          written({ status: 'failed', source: outcome.encoded.source, reason });
+          written(failed(outcome.encoded.source, reason, result.error));
         }
       });
     } catch (error) {
       const reason = `not stored: ${reasonOf(error)}`;
-      for (const { outcome, written } of encoded)
-        written({ status: 'failed', source: outcome.encoded.source, reason });
+      for (const { outcome, written } of encoded) written(failed(outcome.encoded.source, reason, error));
     }
     for (const { outcome, written } of batch) {
       if (outcome.kind === 'failed')
@@ -56,11 +68,7 @@ export function storeWriter(store: Store) {
         try {
           written({ status: 'existing', newSource: await store.addSource(outcome.id, outcome.source) });
         } catch (error) {
-          written({
-            status: 'failed',
-            source: outcome.source,
-            reason: `source not recorded: ${reasonOf(error)}`,
-          });
+          written(failed(outcome.source, `source not recorded: ${reasonOf(error)}`, error));
         }
       }
     }

@@ -37,3 +37,34 @@ export class StoreError extends Error {
 export function isStoreError(error: unknown, code?: StoreErrorCode): error is StoreError {
   return error instanceof StoreError && (code === undefined || error.code === code);
 }
+
+/** A condition of the store itself (not of one article) that stops every write. */
+export type StoreProblemKind = 'full' | 'read-only' | 'locked' | 'corrupt';
+
+const PROBLEMS: readonly (readonly [RegExp, StoreProblemKind, string])[] = [
+  [/^(SQLITE_FULL|ENOSPC)/, 'full', 'the disk holding the store is full'],
+  [
+    /^(SQLITE_READONLY|EROFS|EACCES|EPERM)/,
+    'read-only',
+    'the store cannot be written (read-only file, folder or disk)',
+  ],
+  [/^SQLITE_(BUSY|LOCKED)/, 'locked', 'the store stayed locked by another process'],
+  [/^SQLITE_(CORRUPT|NOTADB)/, 'corrupt', 'the store is damaged (run `claimline check` on it)'],
+];
+
+/**
+ * What is wrong with the store when an error says so (a full disk, a read-only or locked file, a
+ * damaged database), as one line an operator can act on; null for any other error.
+ *
+ * @example storeProblem(sqliteFullError) // { kind: 'full', message: 'the disk holding the store is full' }
+ */
+export function storeProblem(
+  error: unknown,
+): { readonly kind: StoreProblemKind; readonly message: string } | null {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code !== 'string') continue;
+    for (const [pattern, kind, message] of PROBLEMS) if (pattern.test(code)) return { kind, message };
+  }
+  return null;
+}

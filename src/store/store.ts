@@ -119,6 +119,11 @@ export interface Store {
   records<L extends RowLayer>(layer: L, filter?: RecordFilter): Promise<readonly StoredRecord<L>[]>;
   stats(): Promise<StoreStats>;
   /**
+   * The backend's own consistency check (SQLite: PRAGMA integrity_check and the full-text
+   * index's check): the problems found, none when the store is sound. Absent: not offered.
+   */
+  integrity?(): Promise<readonly string[]>;
+  /**
    * The ledger's indexes, link log and views over this store's own tables, for the ledger's
    * orchestration (`openLedger(store)` in `src/ledger`): the store implements them, the ledger
    * says what they must do (its conformance suite) and what caps to keep (`config`).

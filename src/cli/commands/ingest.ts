@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { IngestSummary } from '../../engine/index.js';
 import type { Command } from '../command.js';
 import { countInputs } from '../count-inputs.js';
-import { CliError } from '../errors.js';
+import { CliError, STORE_PROBLEM_EXIT } from '../errors.js';
 import {
   DB_OPTION,
   loadConfig,
@@ -31,7 +31,8 @@ Options:
   -h, --help     this text
 
 Progress (count, rate, ETA, failures) is drawn on stderr when it is a terminal.
-Exit code: 0 when every input was stored or already stored, 1 when any failed, 2 for usage errors.`;
+Exit code: 0 when every input was stored or already stored, 1 when any failed, 2 for usage errors,
+3 when the store could not take writes (full disk, read-only, locked or damaged store).`;
 
 const count = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
@@ -118,8 +119,13 @@ export const ingestCommand: Command = {
       }
       if (stop.signal.aborted)
         console.error('interrupted: the articles above were stored; re-run to complete');
+      if (summary.stopped)
+        console.error(
+          `claimline ingest: stopped: ${summary.stopped}; what is counted below was stored, re-run to complete`,
+        );
       console.log(summaryText(summary, db));
     }
+    if (summary.stopped) return STORE_PROBLEM_EXIT;
     return summary.failures > 0 || stop.signal.aborted ? 1 : 0;
   },
 };

@@ -124,6 +124,18 @@ export async function openSqliteStore(location: string, options: SqliteOptions =
     search: async (query, o) => (open(), search(query, o)),
     records: async (layer, filter = {}) => (open(), reader.records(layer, filter)),
     stats: async () => (open(), reader.stats(latest)),
+    integrity: async () => {
+      open();
+      const problems = (db.prepare('PRAGMA integrity_check').pluck().all() as string[]).filter(
+        (r) => r !== 'ok',
+      );
+      try {
+        db.prepare("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)").run();
+      } catch (error) {
+        problems.push(`full-text index: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return problems;
+    },
     ledgerBackend: async (config) => {
       open();
       ledger ??= sqliteLedgerBackend(db, config, {
