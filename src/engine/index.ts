@@ -8,6 +8,10 @@
 export { openEngine, engineOver } from './engine.js';
 export type { Engine, EngineIngestOptions, EngineOptions } from './engine.js';
 export { extractPaths } from './extract.js';
+export { runWorker } from './worker.js';
+export type { WorkerEvent, WorkerOptions, WorkerSummary } from './worker.js';
+export { enqueuePaths } from './enqueue.js';
+export type { EnqueueSummary } from './enqueue.js';
 export type { IngestFailure, IngestOptions, IngestProgress, IngestSummary, LinkSummary } from './ingest.js';
 export type { IngestOne, IngestOutcome } from './ingest-one.js';
 export type { ClaimFilter, PageRequest, Queries, SearchFilter } from './queries.js';

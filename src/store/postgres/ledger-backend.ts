@@ -10,7 +10,8 @@ import type { Article } from '../../model/index.js';
 import { isStoreError } from '../errors.js';
 import { LOCK, storeErrorOf } from './connection.js';
 import type { Queryable } from './connection.js';
-import { postgresEntityIndex, postgresEntityViews } from './entity-index.js';
+import { entityCache, postgresEntityIndex, postgresEntityViews } from './entity-index.js';
+import type { EntityCache } from './entity-index.js';
 import { postgresLinkLog } from './link-log.js';
 import { postgresMirrorIndex } from './mirror-index.js';
 import { postgresStoryIndex, postgresStoryViews } from './story-index.js';
@@ -43,14 +44,17 @@ export interface PostgresLedgerContext {
   readonly writable: () => void;
 }
 
-/** The indexes, link log and views over one connection (the pool, or a transaction's client). */
-function bound(db: Queryable, config: LedgerConfig) {
-  const mirrors = postgresMirrorIndex(db, config.caps.mirrors);
+/**
+ * The indexes, link log and views over one connection (the pool, or a transaction's client,
+ * whose entity index reads through the transaction's cache).
+ */
+function bound(db: Queryable, config: LedgerConfig, cache?: EntityCache) {
+  const mirrors = postgresMirrorIndex(db, config.caps.mirrors, cache?.signatures);
   const entityViews = postgresEntityViews(db);
   const storyViews = postgresStoryViews(db);
   const indexes: LedgerIndexes = Object.freeze({
     mirrors,
-    entities: postgresEntityIndex(db, config),
+    entities: postgresEntityIndex(db, config, cache),
     stories: postgresStoryIndex(db, config.caps.stories),
   });
   const views: LedgerViews = Object.freeze({
@@ -94,6 +98,7 @@ export function postgresLedgerBackend(
         throw storeErrorOf(error, 'write', text);
       }
     };
+    const cache = entityCache();
     let depth = 0;
     const savepoint = async <S>(inner: () => Promise<S>): Promise<S> => {
       const name = `ledger_${++depth}`;
@@ -103,6 +108,8 @@ export function postgresLedgerBackend(
         await sql(`RELEASE SAVEPOINT ${name}`);
         return result;
       } catch (error) {
+        // What the cache holds may be what is rolled back.
+        cache.clear();
         await sql(`ROLLBACK TO SAVEPOINT ${name}`);
         await sql(`RELEASE SAVEPOINT ${name}`);
         throw error;
@@ -111,9 +118,10 @@ export function postgresLedgerBackend(
       }
     };
     const tx: LedgerTransaction = Object.freeze({
-      ...bound(client, config),
+      ...bound(client, config, cache),
       savepoint,
       async clear() {
+        cache.clear();
         await sql(REBUILT.map((t) => `DELETE FROM "${t}"`).join('; '));
       },
     });
