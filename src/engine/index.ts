@@ -8,7 +8,15 @@
 export { openEngine, engineOver } from './engine.js';
 export type { Engine, EngineIngestOptions, EngineOptions } from './engine.js';
 export { extractPaths } from './extract.js';
-export type { IngestFailure, IngestOptions, IngestProgress, IngestSummary, LinkSummary } from './ingest.js';
+export type {
+  IngestFailure,
+  IngestOptions,
+  IngestProgress,
+  IngestSkip,
+  IngestSummary,
+  IngestWarning,
+  LinkSummary,
+} from './ingest.js';
 export type { IngestOne, IngestOutcome } from './ingest-one.js';
 export type { ClaimFilter, PageRequest, Queries, SearchFilter } from './queries.js';
 export type * from './views.js';

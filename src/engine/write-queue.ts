@@ -27,8 +27,10 @@ export function storeWriter(store: Store, counts: Tally, onProgress?: (p: Ingest
       const results = await store.put(encoded.map((o) => o.encoded));
       results.forEach((result, i) => {
         const source = encoded[i]?.encoded.source ?? '';
-        if (result.status === 'added') counts.added(encoded[i]?.words ?? 0);
-        else if (result.status === 'existing') counts.existing(result.newSource);
+        if (result.status === 'added') {
+          counts.added(encoded[i]?.words ?? 0);
+          counts.warn(encoded[i]?.warnings ?? []);
+        } else if (result.status === 'existing') counts.existing(result.newSource);
         else counts.fail(source, `not stored: ${result.error.message}`);
       });
     } catch (error) {

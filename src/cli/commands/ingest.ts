@@ -26,6 +26,7 @@ Options:
   --db FILE      the store (default: "db" in ./claimline.config.json, else ./claimline.db)
   --workers N    extraction threads (default: one per core; 0: no threads)
   --json         print one JSON summary with every failure and the linking ("ledger"), no progress
+  -v, --verbose  list each warning the analysis raised (their count is always shown)
   --allow-private  fetch URLs on loopback, private, link-local and metadata addresses, which
                  are refused by default (after DNS resolution, on every redirect)
   -h, --help     this text
@@ -40,9 +41,11 @@ function summaryText(s: IngestSummary, db: string): string {
   const stored = `${s.added.toLocaleString('en-US')} new, ${s.existing.toLocaleString('en-US')} already stored`;
   const sources = s.newSources > 0 ? ` (${s.newSources} from new sources)` : '';
   const failed = s.failures > 0 ? `, ${s.failures} failed` : '';
+  const skipped = s.skipped > 0 ? `, ${s.skipped} skipped (not articles)` : '';
+  const warned = s.warnings > 0 ? `, ${count(s.warnings, 'warning', 'warnings')}` : '';
   const rate = s.seconds > 0 ? ` · ${(s.done / s.seconds).toFixed(1)} articles/s` : '';
   const words = `${s.words.toLocaleString('en-US')} words added in ${s.seconds.toFixed(1)} s${rate}`;
-  const lines = [`${stored}${sources}${failed} → ${db}`, words];
+  const lines = [`${stored}${sources}${failed}${skipped}${warned} → ${db}`, words];
   const l = s.ledger;
   if (l) {
     const found =
@@ -68,6 +71,7 @@ export const ingestCommand: Command = {
         json: { type: 'boolean', default: false },
         workers: { type: 'string' },
         'allow-private': { type: 'boolean', default: false },
+        verbose: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h' },
       },
       HELP,
@@ -112,6 +116,11 @@ export const ingestCommand: Command = {
         JSON.stringify({ db, interrupted: stop.signal.aborted, ...summary }, null, 2) + '\n',
       );
     } else {
+      for (const f of summary.skippedFiles) console.error(`skipped: ${f.source}: ${f.reason}`);
+      if (values.verbose) {
+        for (const w of summary.warned)
+          console.error(`${w.severity}: ${w.source}: ${w.reason} [${w.ruleId}]`);
+      }
       for (const f of summary.failed) console.error(`failed: ${f.source}: ${f.reason}`);
       if (summary.failures > summary.failed.length) {
         console.error(`... and ${summary.failures - summary.failed.length} more failures`);
