@@ -25,6 +25,8 @@ export type * from './views.js';
 export { DEFAULT_FETCH_MAX_BYTES, DEFAULT_FETCH_TIMEOUT_MS } from '../fetch/index.js';
 export type { FetchOptions } from '../fetch/index.js';
 export { isHttpUrl } from '../ingest/read-url.js';
+export { parseDuration } from '../watch/index.js';
+export type { PollReport, WatchOptions } from '../watch/index.js';
 export { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 export { readHtml } from '../ingest/readers/html.js';
 export { readJson } from '../ingest/readers/json.js';

@@ -25,8 +25,8 @@ export async function* expandPaths(
   const seen = new Set<string>();
   for (const path of paths) {
     for await (const listed of expandOne(path)) {
-      const found =
-        listed.kind === 'file' && exclude.has(resolve(listed.path)) ? skipped(listed.path) : listed;
+      const path = listed.kind === 'file' || listed.kind === 'skipped' ? listed.path : null;
+      const found = path !== null && exclude.has(resolve(path)) ? skipped(path) : listed;
       if (found.kind === 'file') {
         const key = await realpath(found.path).catch(() => found.path);
         if (seen.has(key)) continue;
