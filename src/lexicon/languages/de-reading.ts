@@ -265,10 +265,12 @@ export const DE_READING: ReadingData = {
       schätzte: 'cognitive',
       glaubt: 'cognitive',
     },
-    before: ['laut', 'nach angaben', 'nach angaben von', 'nach auskunft', 'gemäß', 'wie', 'so'],
+    before: ['laut', 'nach angaben', 'nach angaben von', 'nach auskunft'],
     after: ['zufolge'],
     impersonal: ['hieß es', 'heißt es', 'wird berichtet'],
     complementisers: ['dass', 'daß'],
+    documents: ['bericht', 'webseite', 'website', 'erklärung', 'mitteilung', 'angaben'],
+    anaphors: ['dies', 'das'],
     pronouns: ['er', 'sie'],
     organisations: [
       'ministerium',

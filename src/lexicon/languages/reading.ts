@@ -89,6 +89,10 @@ export interface AttributionWords {
   readonly impersonal: readonly string[];
   /** Words that introduce reported content after a verb ("dass", "что"). */
   readonly complementisers: readonly string[];
+  /** Nouns of documents and sites whose owner is the source ("Bericht Russlands", "докладе России"), lower-case stems. */
+  readonly documents: readonly string[];
+  /** Words that point back to the previous sentence as what was said ("Dies", "об этом"). */
+  readonly anaphors: readonly string[];
   /** Pronouns that stand for the last named speaker ("er", "sie", "он", "она"). */
   readonly pronouns: readonly string[];
   /** Words naming institutions (a speaker that is an organisation), lower-case stems. */
