@@ -326,5 +326,11 @@ function timeNear(
   const limit = tokens[after + 3]?.span.start ?? Infinity;
   const next = times.find((t) => t.span.start >= end && t.span.start <= limit);
   if (next) return ref(next, 'explicit');
-  return times.length === 1 ? ref(times[0]!, 'sentence') : null;
+  // The sentence's only time, when no comma parts it from the figure (a clause of its own says when else).
+  const only = times.length === 1 ? times[0]! : null;
+  if (!only) return null;
+  const from = Math.min(only.span.end, tokens[last]?.span.start ?? 0);
+  const to = Math.max(only.span.start, end);
+  const between = tokens.filter((t) => t.span.start >= from && t.span.end <= to && t.normal === ',');
+  return between.length === 0 ? ref(only, 'sentence') : null;
 }
