@@ -1,4 +1,4 @@
-import type { IngestOne, Queries } from '../engine/index.js';
+import type { ConflictView, IngestOne, Queries } from '../engine/index.js';
 
 export type { IngestOne, IngestOutcome } from '../engine/index.js';
 
@@ -27,6 +27,12 @@ export interface AppOptions {
   readonly queries: Queries;
   /** Absent: POST /api/articles answers 405 (a read-only server). */
   readonly ingest?: IngestOne;
+  /** A user's verdict on a conflict (`Engine.judgeConflict`); absent: its path is not served (404). */
+  readonly judgeConflict?: (
+    id: string,
+    verdict: 'wrong' | 'confirmed',
+    note?: string,
+  ) => Promise<ConflictView | null>;
   /** When set, every /api/ request except /api/health must carry `Authorization: Bearer <token>`. */
   readonly token?: string;
   readonly limits?: Partial<Limits>;

@@ -139,6 +139,13 @@ const LEDGER_TABLES = {
     primaryKey: ['n'],
     since: 2,
   },
+  /** Users' verdicts on conflicts (wrong or confirmed), append-only; the latest on a conflict holds. */
+  ledger_conflict_verdicts: {
+    columns: { n: rowNumber, conflict: text, verdict: text, json: text, decided_at: text },
+    primaryKey: ['n'],
+    indexes: { ledger_conflict_verdicts_conflict: { columns: ['conflict'] } },
+    since: 3,
+  },
   ledger_story_df: { columns: { key: text, count: integer }, primaryKey: ['key'], since: 2 },
   ledger_stories: {
     columns: {
@@ -267,7 +274,7 @@ export const SCHEMA = {
 } as const satisfies Readonly<Record<string, TableDef>>;
 
 /** The latest schema version this code knows. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type TableName = keyof typeof SCHEMA;
 
@@ -298,4 +305,5 @@ export type LayerInsert<L extends RowLayer> = Omit<Insert<L>, 'article'>;
 export const VERSIONS: readonly { readonly version: number; readonly name: string }[] = [
   { version: 1, name: 'articles, sources, layer rows and the full-text index' },
   { version: 2, name: 'the cross-article layer: mirrors, canonical entities, stories' },
+  { version: 3, name: "users' verdicts on conflicts" },
 ];

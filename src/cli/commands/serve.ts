@@ -60,6 +60,7 @@ export const serveCommand: Command = {
     const app = createApp({
       queries: engine.queries,
       ingest: engine.ingestOne,
+      judgeConflict: engine.judgeConflict,
       ...(token !== undefined ? { token } : {}),
       ...(webRoot ? { webRoot } : {}),
     });
