@@ -1,4 +1,5 @@
 import type { ConflictView, IngestOne, Queries } from '../engine/index.js';
+import type { ReadUrl } from './ingest/read-url-body.js';
 
 export type { IngestOne, IngestOutcome } from '../engine/index.js';
 
@@ -33,6 +34,8 @@ export interface AppOptions {
     verdict: 'wrong' | 'confirmed',
     note?: string,
   ) => Promise<ConflictView | null>;
+  /** Fetches the page a POST of `{"url": …}` names (the engine's `readUrl`); absent: such a POST is a 400. */
+  readonly readUrl?: ReadUrl;
   /** When set, every /api/ request except /api/health must carry `Authorization: Bearer <token>`. */
   readonly token?: string;
   readonly limits?: Partial<Limits>;
