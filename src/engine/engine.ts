@@ -1,3 +1,6 @@
+import { settleFetch } from '../fetch/index.js';
+import type { FetchOptions } from '../fetch/index.js';
+import { readUrl } from '../ingest/read-url.js';
 import { createLexicon } from '../lexicon/index.js';
 import { openLedger } from '../ledger/orchestration/ledger.js';
 import type { Ledger } from '../ledger/orchestration/ledger.js';
@@ -8,8 +11,9 @@ import { openStore, specOf } from '../store/open.js';
 import type { Store, StoreStats } from '../store/store.js';
 import { ingest, ingestPaths } from './ingest.js';
 import type { IngestOptions, IngestSummary } from './ingest.js';
-import { storeIngest } from './ingest-one.js';
+import { residentIngest } from './ingest-one.js';
 import type { IngestOne } from './ingest-one.js';
+import type { ArticleBudget } from '../workers/extract-pool.js';
 import type { Queries } from './queries.js';
 import { createQueries } from './read/queries.js';
 
@@ -20,6 +24,12 @@ export interface EngineOptions {
   readonly link?: boolean;
   /** The pipeline of `ingestOne` (the CLI's ingest runs its own in worker threads). */
   readonly pipeline?: PipelineOptions;
+  /** Extraction threads of `ingestOne`, started on its first use and kept (default 1; 0: this thread). */
+  readonly ingestWorkers?: number;
+  /** What one article may cost an extraction thread of `ingestOne`. */
+  readonly budget?: ArticleBudget;
+  /** How URLs are fetched (limits, the SSRF guard, `allowPrivate`): settled once, at opening. */
+  readonly fetch?: FetchOptions;
 }
 
 /** Ingest options the engine fills in itself. */
@@ -40,8 +50,13 @@ export interface Engine {
   ingest(inputs: AsyncIterable<ArticleInput>, options?: EngineIngestOptions): Promise<IngestSummary>;
   /** `ingest` over files, directories, globs or `-` (each path read on its own). */
   ingestPaths(paths: readonly string[], options?: EngineIngestOptions): Promise<IngestSummary>;
-  /** Ingests one article in this thread, one at a time (for a POST). */
+  /** Ingests one article (a POST) through the engine's resident extraction threads and writer. */
   readonly ingestOne: IngestOne;
+  /**
+   * Fetches a page within the engine's fetch limits and SSRF guard and reads it as an article
+   * (never throws: a refused or failed fetch is an input with a fatal message, see `readUrl`).
+   */
+  readUrl(url: string, signal?: AbortSignal): Promise<ArticleInput>;
   /** A user's decision that two entities are one (see `Ledger.merge`). */
   merge(a: string, b: string, note?: string): Promise<LedgerChange>;
   /** A user's decision that part of an entity is another (see `Ledger.split`). */
@@ -79,10 +94,15 @@ export async function openEngine(location: string, options: EngineOptions = {}):
 export async function engineOver(store: Store, options: EngineOptions = {}): Promise<Engine> {
   // One lexicon for the ledger and the read side: it is costly to build.
   const lexicon = options.pipeline?.lexicon ?? createLexicon();
+  const fetch = settleFetch(options.fetch);
   const ledger = await openLedger(store, { lexicon });
   if (options.link !== false && (await ledger.pending()) > 0) await ledger.linkPending();
   const queries = createQueries(store, ledger, { lexicon });
-  const write = storeIngest(store, ledger, { ...options.pipeline, lexicon });
+  const resident = residentIngest(store, ledger, {
+    pipeline: { ...options.pipeline, lexicon },
+    workers: options.ingestWorkers ?? 1,
+    ...(options.budget ? { budget: options.budget } : {}),
+  });
   // Every write ends by forgetting the articles the read side analysed: groups and entities move.
   const fresh = <T>(result: T): T => {
     queries.refresh();
@@ -95,8 +115,9 @@ export async function engineOver(store: Store, options: EngineOptions = {}): Pro
     ingest: async (inputs: AsyncIterable<ArticleInput>, o: EngineIngestOptions = {}) =>
       fresh(await ingest(store, inputs, { ...o, ledger })),
     ingestPaths: async (paths: readonly string[], o: EngineIngestOptions = {}) =>
-      fresh(await ingestPaths(store, paths, { ...o, ledger })),
-    ingestOne: async (input: ArticleInput) => fresh(await write(input)),
+      fresh(await ingestPaths(store, paths, { fetch, ...o, ledger })),
+    ingestOne: async (input: ArticleInput) => fresh(await resident.ingestOne(input)),
+    readUrl: (url: string, signal?: AbortSignal) => readUrl(url, fetch, signal),
     merge: async (a: string, b: string, note?: string) => fresh(await ledger.merge(a, b, note)),
     split: async (
       entity: string,
@@ -105,6 +126,9 @@ export async function engineOver(store: Store, options: EngineOptions = {}): Pro
     ) => fresh(await ledger.split(entity, part, note)),
     ledger,
     stats: () => store.stats(),
-    close: () => store.close(),
+    close: async () => {
+      await resident.close();
+      await store.close();
+    },
   });
 }

@@ -14,6 +14,9 @@ export type { ClaimFilter, PageRequest, Queries, SearchFilter } from './queries.
 export type * from './views.js';
 
 // What a transport needs of the layers below, passed through this door.
+export { DEFAULT_FETCH_MAX_BYTES, DEFAULT_FETCH_TIMEOUT_MS } from '../fetch/index.js';
+export type { FetchOptions } from '../fetch/index.js';
+export { isHttpUrl } from '../ingest/read-url.js';
 export { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 export { readHtml } from '../ingest/readers/html.js';
 export { readJson } from '../ingest/readers/json.js';

@@ -136,6 +136,7 @@ async function* restored(opened: Opened): AsyncGenerator<Uint8Array> {
   for (let next = await opened.rest.next(); !next.done; next = await opened.rest.next()) yield next.value;
 }
 
-function declaredCharset(head: string): string | undefined {
+/** The charset a page declares in its first bytes (`<meta charset>`), if any. */
+export function declaredCharset(head: string): string | undefined {
   return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
 }

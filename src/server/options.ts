@@ -1,4 +1,5 @@
 import type { IngestOne, Queries } from '../engine/index.js';
+import type { ReadUrl } from './ingest/read-url-body.js';
 
 export type { IngestOne, IngestOutcome } from '../engine/index.js';
 
@@ -27,6 +28,8 @@ export interface AppOptions {
   readonly queries: Queries;
   /** Absent: POST /api/articles answers 405 (a read-only server). */
   readonly ingest?: IngestOne;
+  /** Fetches the page a POST of `{"url": …}` names (the engine's `readUrl`); absent: such a POST is a 400. */
+  readonly readUrl?: ReadUrl;
   /** When set, every /api/ request except /api/health must carry `Authorization: Bearer <token>`. */
   readonly token?: string;
   readonly limits?: Partial<Limits>;

@@ -13,11 +13,12 @@ import {
 } from '../options.js';
 import { terminalProgress } from '../progress.js';
 
-const HELP = `Usage: claimline ingest PATH... [--db FILE] [--json] [--workers N]
+const HELP = `Usage: claimline ingest PATH|URL... [--db FILE] [--json] [--workers N] [--allow-private]
 
 Reads, analyses and stores articles, then links them across articles: mirrors (copies of one
 report), canonical entities and stories. PATH may be a file, a directory (read recursively), a
-glob, or - for standard input. Content already stored is recognised and not stored again (its
+glob, or - for standard input; an http(s) URL is fetched (its final URL, fetch time and HTTP
+Last-Modified are kept as evidence). Content already stored is recognised and not stored again (its
 new source is recorded), so re-running an ingest is safe; an interrupted ingest leaves every
 stored article whole, and re-running it completes the rest, linking included.
 
@@ -25,6 +26,8 @@ Options:
   --db FILE      the store (default: "db" in ./claimline.config.json, else ./claimline.db)
   --workers N    extraction threads (default: one per core; 0: no threads)
   --json         print one JSON summary with every failure and the linking ("ledger"), no progress
+  --allow-private  fetch URLs on loopback, private, link-local and metadata addresses, which
+                 are refused by default (after DNS resolution, on every redirect)
   -h, --help     this text
 
 Progress (count, rate, ETA, failures) is drawn on stderr when it is a terminal.
@@ -55,7 +58,7 @@ function summaryText(s: IngestSummary, db: string): string {
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  usage: 'ingest PATH... [--db FILE] [--json]',
+  usage: 'ingest PATH|URL... [--db FILE] [--json]',
   summary: 'analyse articles and store them (idempotent)',
   async run(args) {
     const { values, positionals } = parseCommandArgs(
@@ -64,6 +67,7 @@ export const ingestCommand: Command = {
         ...DB_OPTION,
         json: { type: 'boolean', default: false },
         workers: { type: 'string' },
+        'allow-private': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
       HELP,
@@ -78,7 +82,10 @@ export const ingestCommand: Command = {
     const workers = wholeNumber(values.workers, 'workers') ?? config.workers ?? availableParallelism();
     const showProgress = !values.json && process.stderr.isTTY === true;
     // Not linked on opening: the ingest's link phase links every pending article, and says so.
-    const engine = await openCommandEngine(db, { link: false });
+    const engine = await openCommandEngine(db, {
+      link: false,
+      fetch: { allowPrivate: values['allow-private'] },
+    });
     const progress = showProgress ? terminalProgress(process.stderr) : null;
     const stop = new AbortController();
     // First Ctrl-C: stop reading, finish and store what is in flight. A second one ends at once.

@@ -10,7 +10,7 @@ import {
   wholeNumber,
 } from '../options.js';
 
-const HELP = `Usage: claimline serve [--db FILE] [--host ADDR] [--port N] [--token T]
+const HELP = `Usage: claimline serve [--db FILE] [--host ADDR] [--port N] [--token T] [--workers N]
 
 Serves the web UI and the JSON API (under /api/, described at /api/openapi.json) over a store.
 
@@ -20,6 +20,9 @@ Options:
   --port N      the port (default 8080; 0: any free port)
   --token T     the access token every API request must carry (Authorization: Bearer T);
                 better given as the environment variable CLAIMLINE_TOKEN (not shown by ps)
+  --workers N   threads analysing POSTed articles, started once and kept (default 1)
+  --allow-private  let POST /api/articles {"url": …} fetch loopback, private, link-local and
+                metadata addresses (refused by default, after DNS resolution and on every redirect)
   -h, --help    this text
 
 Listening on any address other than loopback (127.0.0.1, ::1, localhost) requires a token of
@@ -38,6 +41,8 @@ export const serveCommand: Command = {
         host: { type: 'string', default: '127.0.0.1' },
         port: { type: 'string' },
         token: { type: 'string' },
+        workers: { type: 'string' },
+        'allow-private': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
       HELP,
@@ -55,11 +60,17 @@ export const serveCommand: Command = {
     if (refusal) throw new CliError(refusal);
 
     const db = resolveDb(values.db, loadConfig());
-    const engine = await openCommandEngine(db, { create: true });
+    const ingestWorkers = wholeNumber(values.workers, 'workers', 1) ?? 1;
+    const engine = await openCommandEngine(db, {
+      create: true,
+      ingestWorkers,
+      fetch: { allowPrivate: values['allow-private'] },
+    });
     const webRoot = defaultWebRoot();
     const app = createApp({
       queries: engine.queries,
       ingest: engine.ingestOne,
+      readUrl: engine.readUrl,
       ...(token !== undefined ? { token } : {}),
       ...(webRoot ? { webRoot } : {}),
     });

@@ -246,6 +246,7 @@ export function createQueries(
         story: await ledger.storyOf(article.id),
         layers: articleJson(article),
         claims: loaded.claims.map((c) => claimView(c, article)),
+        fetched: article.fetched ?? null,
       };
     },
 

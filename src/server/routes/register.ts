@@ -1,7 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { ApiError, sendError } from '../errors.js';
 import type { AppOptions, Limits } from '../options.js';
-import { articleFromBody } from '../ingest/read-body.js';
+import { articleOfRequest } from '../ingest/read-url-body.js';
 import { openApiDocument } from '../spec/document.js';
 import { OPERATIONS } from '../spec/operations.js';
 import type { OperationSpec } from '../spec/operations.js';
@@ -28,10 +28,11 @@ function handlerOf(o: OperationSpec, options: AppOptions, limits: Limits, cache:
     if (o.operationId === 'postArticle') {
       // Not registered without an ingest (the path then answers 405), so this is a wiring error.
       if (!options.ingest) throw new Error('postArticle registered without an ingest');
-      const input = articleFromBody(
+      const input = await articleOfRequest(
         c.req.header('Content-Type'),
         await c.req.text(),
-        values.str('source') ?? 'api',
+        values.str('source') ?? null,
+        options.readUrl,
       );
       const outcome = await options.ingest(input);
       // The store changed: lists built before may now miss this article.

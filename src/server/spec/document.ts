@@ -12,6 +12,8 @@ const ERRORS: Readonly<Record<string, string>> = {
   '405': 'The path exists but not with this method.',
   '413': 'The body is larger than the server accepts.',
   '415': 'The body is of a media type the server does not read.',
+  '502':
+    'The page at the posted URL could not be fetched (a timeout, the network, or the site answered an error).',
 };
 
 /** A parameter schema as JSON Schema, with the run-time limits put in. */
@@ -45,7 +47,7 @@ function errorsOf(o: OperationSpec, secured: boolean): string[] {
   const codes = ['400'];
   if (secured && o.operationId !== 'health') codes.push('401');
   if (o.notFound) codes.push('404');
-  if (o.method === 'post') codes.push('403', '413', '415');
+  if (o.method === 'post') codes.push('403', '413', '415', '502');
   return codes;
 }
 

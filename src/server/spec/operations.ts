@@ -113,7 +113,7 @@ export const OPERATIONS = [
       'post',
       '/api/articles',
       'articles',
-      'Ingests one article: plain text, an HTML page, or a JSON object ({ "title", "text" | "html", "published", "outlet", "url" }).',
+      'Ingests one article: plain text, an HTML page, a JSON object ({ "title", "text" | "html", "published", "outlet", "url" }), or { "url": "https://…" } alone: the server fetches the page (within its limits and SSRF guard) and keeps the final URL, fetch time and Last-Modified as evidence.',
       [PARAMS.source_name],
       'IngestResult',
     ),

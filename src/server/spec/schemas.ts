@@ -157,7 +157,21 @@ export const SCHEMAS: Readonly<Record<string, Schema>> = {
         'The JSON of `claimline extract --json` for this article: text, blocks, sentences, times, entities, attributions, quantities, claims (spans index text).',
     },
     claims: list(ref('Claim')),
+    fetched: { oneOf: [ref('Fetched'), { type: 'null' }] },
   }),
+  Fetched: {
+    ...object({
+      requested: str,
+      url: str,
+      redirects: strings,
+      at: str,
+      status: int,
+      contentType: str,
+      lastModified: nullable('string'),
+    }),
+    description:
+      'How an article given as a URL was fetched: the URL asked for, the one that answered after redirects, when (UTC), the HTTP status and media type, and Last-Modified as the server gave it (when the file changed, not a publication date).',
+  },
   SearchHit: object({
     article: ref('ArticleSummary'),
     snippet: list(object({ text: str, match: bool })),
