@@ -124,7 +124,7 @@ function findStarts(reading: WinkReading, text: string): Int32Array {
 }
 
 function startsFromSpaces(reading: WinkReading): Int32Array {
-  const spaces = reading.spaces();
+  const spaces = reading.spaces;
   const starts = new Int32Array(reading.values.length);
   let at = 0;
   reading.values.forEach((value, i) => {

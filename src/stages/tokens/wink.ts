@@ -4,8 +4,8 @@ import model from 'wink-eng-lite-web-model';
 /** What wink-nlp tells us about one stretch of text, as plain arrays (wink's typings are loose). */
 export interface WinkReading {
   readonly values: readonly string[];
-  /** The whitespace before each token, asked for only when offsets cannot be found by search. */
-  readonly spaces: () => readonly string[];
+  /** The whitespace before each token (wink's reader computes it only when first read). */
+  readonly spaces: readonly string[];
   readonly pos: readonly string[];
   readonly types: readonly string[];
   readonly lemmas: readonly string[];
@@ -38,7 +38,10 @@ export function winkReader(): WinkReader {
     const entities = spans.map(([first, last], i) => ({ first, last, type: types[i] ?? 'UNKNOWN' }));
     return {
       values: strings(tokens.out(its.value)),
-      spaces: () => strings(tokens.out(its.precedingSpaces)),
+      // The stage finds offsets by search and reads these only if a search fails.
+      get spaces() {
+        return strings(tokens.out(its.precedingSpaces));
+      },
       pos: strings(tokens.out(its.pos)),
       types: strings(tokens.out(its.type)),
       lemmas: strings(tokens.out(its.lemma as never)),
