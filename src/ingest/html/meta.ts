@@ -2,6 +2,7 @@ import type { InputMeta, MetaField } from '../../model/index.js';
 import type { DomDocument } from './dom.js';
 import { all } from './dom.js';
 import { articleLd, ldText } from './json-ld.js';
+import { pageDate } from './page-date.js';
 
 /** One candidate value for a field, and where in the page it was found. */
 type Candidate = readonly [value: string | null | undefined, where: string];
@@ -18,15 +19,18 @@ const DATE_KEYS = [
   'citation_publication_date',
   'dc.date.issued',
   'dcterms.issued',
-  'dcterms.created',
-  'dc.date',
-  'dcterms.date',
   'date',
   'sailthru.date',
   'parsely-pub-date',
   'article.published',
   'og:published_time',
 ];
+
+/**
+ * Meta keys that date a page but not always its article's first publication (a revision, the
+ * page's creation): weaker than a date written in the page's text near its title.
+ */
+const WEAK_DATE_KEYS = ['dcterms.created', 'dc.date', 'dcterms.date'];
 
 /**
  * The metadata a web page declares, each with where it came from: JSON-LD `NewsArticle` first,
@@ -64,8 +68,6 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { arti
       ldField('datePublished'),
       ...DATE_KEYS.map(m),
       [pubTime?.getAttribute('datetime'), '<time pubdate>'],
-      [anyTime?.getAttribute('datetime'), '<time datetime>'],
-      ldField('dateCreated'),
     ],
     outlet: [ldField('publisher'), m('og:site_name'), m('application-name'), m('publisher')],
     url: [[canonical, 'link rel=canonical'], m('og:url'), ldField('url'), [pageUrl, 'the given URL']],
@@ -76,6 +78,7 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { arti
       ldField('inLanguage'),
     ],
     byline: [ldField('author'), m('author'), m('article:author'), m('byl')],
+    pageDate: [],
   };
   const meta: Partial<Record<MetaField, string>> = {};
   const provenance: Partial<Record<MetaField, string>> = {};
@@ -88,6 +91,20 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { arti
       provenance[field] = where;
       break;
     }
+  }
+  const written = pageDate(doc, meta.language);
+  const weak: readonly Candidate[] = [
+    ...WEAK_DATE_KEYS.map(m),
+    [anyTime?.getAttribute('datetime'), '<time datetime>'],
+    ldField('dateCreated'),
+  ];
+  const fallback = weak.find(([value]) => value?.trim());
+  if (written) {
+    meta.pageDate = written.value;
+    provenance.pageDate = `the text "${written.words}" (${written.where}, ${written.rule})`;
+  } else if (fallback?.[0]) {
+    meta.pageDate = fallback[0].trim();
+    provenance.pageDate = `${fallback[1]} "${fallback[0].trim()}"`;
   }
   const body = ld ? ldText(ld['articleBody']) : null;
   return { ...meta, provenance, ...(body ? { articleBody: body } : {}) };
