@@ -1,8 +1,9 @@
 import type { InputMeta, MetaField } from '../../model/index.js';
 import type { DomDocument } from './dom.js';
 import { all } from './dom.js';
-import { articleLd, ldText } from './json-ld.js';
+import { anyLdDatePublished, articleLd, ldText } from './json-ld.js';
 import { pageDate } from './page-date.js';
+import { urlDate } from '../../stages/normalise/url-date.js';
 
 /** One candidate value for a field, and where in the page it was found. */
 type Candidate = readonly [value: string | null | undefined, where: string];
@@ -19,7 +20,6 @@ const DATE_KEYS = [
   'citation_publication_date',
   'dc.date.issued',
   'dcterms.issued',
-  'date',
   'sailthru.date',
   'parsely-pub-date',
   'article.published',
@@ -30,7 +30,7 @@ const DATE_KEYS = [
  * Meta keys that date a page but not always its article's first publication (a revision, the
  * page's creation): weaker than a date written in the page's text near its title.
  */
-const WEAK_DATE_KEYS = ['dcterms.created', 'dc.date', 'dcterms.date'];
+const WEAK_DATE_KEYS = ['dcterms.created', 'dc.date', 'dcterms.date', 'date'];
 
 /**
  * The metadata a web page declares, each with where it came from: JSON-LD `NewsArticle` first,
@@ -58,6 +58,9 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { arti
   const ld = articleLd(doc);
   const ldField = (key: string): Candidate => [ld ? ldText(ld[key]) : null, `JSON-LD ${key}`];
   const pubTime = doc.querySelector('time[pubdate][datetime], [itemprop="datePublished"][datetime]');
+  const pubContent = doc.querySelector(
+    '[itemprop="datePublished"][content], [property="schema:datePublished"][content]',
+  );
   const anyTime = doc.querySelector('article time[datetime], header time[datetime], time[datetime]');
   const canonical = doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href');
   const siteTitle = doc.querySelector('title')?.textContent ?? null;
@@ -68,6 +71,8 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { arti
       ldField('datePublished'),
       ...DATE_KEYS.map(m),
       [pubTime?.getAttribute('datetime'), '<time pubdate>'],
+      [pubContent?.getAttribute('content'), 'itemprop datePublished'],
+      [anyLdDatePublished(doc), 'JSON-LD datePublished'],
     ],
     outlet: [ldField('publisher'), m('og:site_name'), m('application-name'), m('publisher')],
     url: [[canonical, 'link rel=canonical'], m('og:url'), ldField('url'), [pageUrl, 'the given URL']],
@@ -92,11 +97,16 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { arti
       break;
     }
   }
-  const written = pageDate(doc, meta.language);
+  const fromUrl = meta.url ? urlDate(meta.url) : null;
+  const written = pageDate(doc, meta.language, fromUrl?.precision === 'month' ? fromUrl.value : undefined);
   const weak: readonly Candidate[] = [
     ...WEAK_DATE_KEYS.map(m),
     [anyTime?.getAttribute('datetime'), '<time datetime>'],
     ldField('dateCreated'),
+    [
+      doc.querySelector('[property="schema:dateCreated"][content]')?.getAttribute('content'),
+      'schema:dateCreated',
+    ],
   ];
   const fallback = weak.find(([value]) => value?.trim());
   if (written) {

@@ -5,7 +5,7 @@ import type { FoundDate } from '../../stages/normalise/parse-date.js';
 import { MODIFIED_CLASS, MODIFIED_WORDS, NOISE_CLASS, PUBLISHED_WORDS } from './data/date-cues.js';
 import { visibleText } from './visible-text.js';
 import type { DomDocument } from './dom.js';
-import type { Segment } from './visible-text.js';
+import type { Segment, VisibleText } from './visible-text.js';
 
 /** A publication date written in a page's visible text, as the page writes it and where. */
 export interface PageDate {
@@ -34,11 +34,12 @@ const NEAR_TITLE_BEFORE = 300;
  * date-like elements (`<time>`, `class="date"`, `itemprop="datePublished"`, "posted on") and
  * those just around the title; dates labelled as updates ("Updated", "aktualisiert") and dates
  * in comments, footers and lists of other articles are left out. Null when no date is placed
- * well enough to be the article's.
+ * well enough to be the article's. When the page's URL gives the year and month only
+ * (`/2015/06/slug`), dates of that month are the likelier.
  *
  * @example pageDate(parseDocument(html), 'de')?.value // '2023-10-30'
  */
-export function pageDate(doc: DomDocument, language: string | undefined): PageDate | null {
+export function pageDate(doc: DomDocument, language: string | undefined, urlMonth?: string): PageDate | null {
   const text = visibleText(doc);
   if (!text) return null;
   const finder = FINDERS[slashOrder(language)];
@@ -46,15 +47,16 @@ export function pageDate(doc: DomDocument, language: string | undefined): PageDa
   for (const date of finder.findAll(text.text)) {
     if (date.precision !== 'day' && date.precision !== 'time') continue;
     const segment = text.segmentAt(date.start);
-    if (!segment || segment.classes.some((c) => NOISE_CLASS.test(c))) continue;
-    const before =
-      text.text
-        .slice(Math.max(0, date.start - 40), date.start)
-        .split('\n')
-        .pop() ?? '';
+    // Noise is a part of the page around the date but not around the title (a blog may wrap
+    // everything in "widget" elements).
+    const around = new Set(text.title?.classes ?? []);
+    if (!segment || segment.classes.some((c) => !around.has(c) && NOISE_CLASS.test(c))) continue;
+    // The label may sit in its own element just before the date ("Erschienen am:" / "01.11.2023").
+    const before = text.text.slice(Math.max(0, date.start - 40), date.start).replace(/\s+/g, ' ');
     if (MODIFIED_WORDS.test(before) || segment.classes.slice(0, 3).some((c) => MODIFIED_CLASS.test(c)))
       continue;
-    const score = scoreOf(date, segment, before, text.title);
+    const score =
+      scoreOf(date, segment, before, text.title) + (urlMonth && date.value.startsWith(urlMonth) ? 1.5 : 0);
     if (score >= 2 && (!best || score > best.score)) best = { date, score, segment };
   }
   if (!best) return null;
@@ -71,12 +73,7 @@ export function pageDate(doc: DomDocument, language: string | undefined): PageDa
   };
 }
 
-function scoreOf(
-  date: FoundDate,
-  segment: Segment,
-  before: string,
-  title: { readonly start: number; readonly end: number } | null,
-): number {
+function scoreOf(date: FoundDate, segment: Segment, before: string, title: VisibleText['title']): number {
   let score = 0;
   if (segment.dateLike) score += 2;
   if (PUBLISHED_WORDS.test(before)) score += 2;

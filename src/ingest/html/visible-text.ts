@@ -17,17 +17,32 @@ export interface Segment {
 export interface VisibleText {
   readonly text: string;
   readonly segments: readonly Segment[];
-  /** Where the title (the first `<h1>`) is in the text. */
-  readonly title: { readonly start: number; readonly end: number } | null;
+  /** Where the title (the first `<h1>`) is in the text, and its ancestors' names. */
+  readonly title: {
+    readonly start: number;
+    readonly end: number;
+    readonly classes: readonly string[];
+  } | null;
   readonly segmentAt: (offset: number) => Segment | null;
 }
 
 const SKIPPED = new Set(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG IFRAME BUTTON SELECT TEXTAREA OBJECT HEAD NAV FOOTER'.split(' '),
+  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG IFRAME BUTTON SELECT TEXTAREA OBJECT HEAD NAV'.split(' '),
 );
 const INLINE = new Set(
   'A ABBR B BDI EM I SMALL SPAN STRONG SUB SUP TIME U MARK FONT LABEL Q CITE'.split(' '),
 );
+
+const MACHINE_DATE =
+  /^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/;
+
+function machineDate(el: DomElement): string | null {
+  for (const name of ['datetime', 'content', 'title', 'data-date', 'data-datetime']) {
+    const value = el.getAttribute(name);
+    if (value && MACHINE_DATE.test(value)) return value.trim();
+  }
+  return null;
+}
 
 /**
  * The page's visible text (scripts, styles, navigation and footers left out), one line per
@@ -39,7 +54,11 @@ export function visibleText(doc: DomDocument): VisibleText | null {
   if (!doc.body) return null;
   let text = '';
   const segments: Segment[] = [];
-  let title: VisibleText['title'] = null;
+  let h1: VisibleText['title'] = null;
+  // The title is the first heading whose words the page's <title> repeats (a blog's <h1> is
+  // often its own name), else the first <h1>.
+  let heading: VisibleText['title'] = null;
+  const headline = (doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
   const walk = (node: DomNode, classes: readonly string[], dateDepth: number, label: string) => {
     if (node.nodeType === TEXT_NODE) {
       const piece = (node.textContent ?? '').replace(/\s+/g, ' ');
@@ -49,7 +68,7 @@ export function visibleText(doc: DomDocument): VisibleText | null {
       }
       const start = text.length;
       text += piece;
-      segments.push({ start, end: text.length, classes, dateLike: dateDepth <= 3, label });
+      segments.push({ start, end: text.length, classes, dateLike: dateDepth <= 2, label });
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -68,7 +87,19 @@ export function visibleText(doc: DomDocument): VisibleText | null {
     if (block && !text.endsWith('\n')) text += '\n';
     const start = text.length;
     Array.from(el.childNodes).forEach((child) => walk(child, inner, depth, here));
-    if (tag === 'H1' && !title && text.length > start) title = { start, end: text.length };
+    // A date element's machine-readable date ("2020-09-20T14:20:02Z" in a title or datetime
+    // attribute), after its text so that the text, as the reader sees it, is read first.
+    const attribute = own ? machineDate(el) : null;
+    if (attribute) {
+      const at = text.length;
+      text += ` ${attribute} `;
+      segments.push({ start: at, end: text.length, classes: inner, dateLike: true, label: here });
+    }
+    if (tag === 'H1' && !h1 && text.length > start) h1 = { start, end: text.length, classes };
+    if (/^H[1-4]$/.test(tag) && !heading && headline && text.length > start) {
+      const words = text.slice(start).trim().toLowerCase();
+      if (words.length >= 10 && headline.includes(words)) heading = { start, end: text.length, classes };
+    }
     if (block && !text.endsWith('\n')) text += '\n';
   };
   walk(doc.body, [], 99, '<body>');
@@ -85,5 +116,5 @@ export function visibleText(doc: DomDocument): VisibleText | null {
     }
     return null;
   };
-  return { text, segments, title, segmentAt };
+  return { text, segments, title: heading ?? h1, segmentAt };
 }

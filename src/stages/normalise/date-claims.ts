@@ -44,10 +44,11 @@ export interface Claims {
 
 /**
  * Ranks: metadata, then the URL, then a date written in the page near its title (or a weak
- * meta tag), then a URL's bare run of eight digits (as often an id as a date), then the text's
+ * meta tag), then a URL's bare run of eight digits (as often an id as a date) or its year and month alone
+ * (as often a folder's as the article's), then the text's
  * date lines and dateline.
  */
-const RANK = { meta: 0, url: 1, page: 2, compactUrl: 2.5, dateline: 3 } as const;
+const RANK = { meta: 0, url: 1, page: 2, weakUrl: 2.5, dateline: 3 } as const;
 
 /**
  * The claims on an article's publication date, strongest first: the container's metadata and
@@ -86,7 +87,8 @@ export function dateClaims(rules: Rules, s: DateSources): Claims {
   }
   const fromUrl = s.meta.url ? urlDate(s.meta.url) : null;
   if (fromUrl) {
-    const rank = fromUrl.rule === 'url-ymd-compact' ? RANK.compactUrl : RANK.url;
+    const rank =
+      fromUrl.rule === 'url-ymd-compact' || fromUrl.precision === 'month' ? RANK.weakUrl : RANK.url;
     claims.push({ ...fromUrl, how: 'url', words: `the URL ("${fromUrl.words}")`, rank });
   }
   const line = s.found.dateLines[0];

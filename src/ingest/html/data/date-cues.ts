@@ -13,12 +13,12 @@ export const MODIFIED_CLASS = /updat|modif|revis|edited|aktualis/i;
 
 /** A part of the page whose dates are other articles', readers' or the site's. */
 export const NOISE_CLASS =
-  /comment|kommentar|footer|sidebar|related|recommend|widget|popular|trending|most-?read|teaser-list|newsletter|copyright|calendar|kalender|event|archive|weather|ticker|breaking|cookie|reply|respon|menu|navi|topbar|top-bar/i;
+  /comment|kommentar|sidebar|related|recommend|widget|popular|trending|most-?read|teaser-list|newsletter|copyright|calendar|kalender|event|archive|weather|ticker|breaking|cookie|reply|respon|menu|navi|topbar|top-bar/i;
 
 /** Words just before a date that make it a revision's, in the languages the calendar knows. */
 export const MODIFIED_WORDS =
-  /(?:updated?|last modified|modified|revised|edited|aktualisiert|geändert|zuletzt|actualizado|actualización|mis à jour|modifié|atualizado|aggiornato|bijgewerkt|обновлено|изменено)\s*(?:on|am|le|el|em|il|op)?\s*:?\s*$/iu;
+  /(?:updated?|last modified|modified|revised|edited|aktualisiert|geändert|änderung|zuletzt|actualizado|actualización|mis à jour|modifié|atualizado|aggiornato|bijgewerkt|обновлено|изменено)\s*(?:on|am|le|el|em|il|op)?\s*:?\s*$/iu;
 
 /** Words just before a date that make it the publication's. */
 export const PUBLISHED_WORDS =
-  /(?:published|posted|first published|released|veröffentlicht|erschienen|erstellt|datum|publié|publicado|publicada|pubblicato|gepubliceerd|опубликовано|дата публикации)\s*(?:on|am|le|el|em|il|op)?\s*:?\s*$/iu;
+  /(?:published|posted|first published|released|veröffentlicht|erschienen|erstellt|datum|publié|mis en ligne|mise en ligne|publicado|publicada|pubblicato|gepubliceerd|опубликовано|дата публикации)\s*(?:on|am|le|el|em|il|op)?\s*:?\s*$/iu;
