@@ -57,10 +57,20 @@ describe('pageDate', () => {
     ],
     [
       'dates far from the title and in no date element',
-      `<h1>Budget passes</h1>${PROSE.repeat(12)}<p>On 01.02.2020 it rained.</p>`,
+      `<h1>Budget passes</h1>${PROSE.repeat(12)}<p>On 01.02.2020 it rained; on 03.02.2020 it snowed.</p>`,
     ],
   ])('leaves out %s', (_, html) => {
     expect(pageDate(page(html), 'en')).toBeNull();
+  });
+
+  it('dates a page that writes one day only, wherever it is', () => {
+    const html = `<h1>Budget passes</h1>${PROSE.repeat(12)}<p>Ann Lee<br>10. September 2017</p>`;
+    expect(pageDate(page(html), 'de')).toMatchObject({ value: '2017-09-10', rule: 'page-date-only' });
+  });
+
+  it('skips a date in the title', () => {
+    const html = `<h1>The 26.02.2015 meeting</h1><span class="date">27.02.2015</span>${PROSE}`;
+    expect(pageDate(page(html), 'de')?.value).toBe('2015-02-27');
   });
 
   it('reads slashed dates by the page language', () => {

@@ -2,7 +2,13 @@ import { BUILT_IN_LANGUAGES, compileCalendar } from '../../lexicon/index.js';
 import { dateWords } from '../../stages/normalise/data/calendar.js';
 import { dateFinder } from '../../stages/normalise/parse-date.js';
 import type { FoundDate } from '../../stages/normalise/parse-date.js';
-import { MODIFIED_CLASS, MODIFIED_WORDS, NOISE_CLASS, PUBLISHED_WORDS } from './data/date-cues.js';
+import {
+  DATE_CLASS,
+  MODIFIED_CLASS,
+  MODIFIED_WORDS,
+  NOISE_CLASS,
+  PUBLISHED_WORDS,
+} from './data/date-cues.js';
 import { visibleText } from './visible-text.js';
 import type { DomDocument } from './dom.js';
 import type { Segment, VisibleText } from './visible-text.js';
@@ -44,24 +50,35 @@ export function pageDate(doc: DomDocument, language: string | undefined, urlMont
   if (!text) return null;
   const finder = FINDERS[slashOrder(language)];
   let best: { date: FoundDate; score: number; segment: Segment } | null = null;
+  const kept: { date: FoundDate; segment: Segment }[] = [];
+  const around = new Set(text.title?.classes ?? []);
   for (const date of finder.findAll(text.text)) {
     if (date.precision !== 'day' && date.precision !== 'time') continue;
+    // A date in the title is what the article is about ("the 26 and 27 February meeting").
+    if (text.title && date.start >= text.title.start && date.end <= text.title.end) continue;
     const segment = text.segmentAt(date.start);
-    // Noise is a part of the page around the date but not around the title (a blog may wrap
-    // everything in "widget" elements).
-    const around = new Set(text.title?.classes ?? []);
-    if (!segment || segment.classes.some((c) => !around.has(c) && NOISE_CLASS.test(c))) continue;
+    if (!segment || isNoise(segment, around)) continue;
     // The label may sit in its own element just before the date ("Erschienen am:" / "01.11.2023").
     const before = text.text.slice(Math.max(0, date.start - 40), date.start).replace(/\s+/g, ' ');
     if (MODIFIED_WORDS.test(before) || segment.classes.slice(0, 3).some((c) => MODIFIED_CLASS.test(c)))
       continue;
+    kept.push({ date, segment });
     const score =
       scoreOf(date, segment, before, text.title) + (urlMonth && date.value.startsWith(urlMonth) ? 1.5 : 0);
     if (score >= 2 && (!best || score > best.score)) best = { date, score, segment };
   }
+  // A page that writes one day only (a signature under a post, a lone "Mise en ligne") is dated by it.
+  const days = new Set(kept.map((k) => k.date.value.slice(0, 10)));
+  const only = kept[0];
+  if (!best && only && days.size === 1) {
+    return { ...found(text.text, only.date, only.segment), rule: 'page-date-only' };
+  }
   if (!best) return null;
-  const { date, segment } = best;
-  const words = text.text
+  return found(text.text, best.date, best.segment);
+}
+
+function found(text: string, date: FoundDate, segment: Segment): PageDate {
+  const words = text
     .slice(Math.max(0, date.start - 30), date.end + 10)
     .replace(/\s+/g, ' ')
     .trim();
@@ -71,6 +88,18 @@ export function pageDate(doc: DomDocument, language: string | undefined, urlMont
     where: segment.label,
     rule: segment.dateLike ? 'page-date-element' : 'page-date-near-title',
   };
+}
+
+/**
+ * A date in a part of the page that is not the article's: comments, sidebars, menus, lists of
+ * other articles. The containers around the title are the article's (a blog may wrap everything
+ * in "widget" elements), and a date element's own names ("comments-date", "event_date") say
+ * what it holds, not where it is.
+ */
+function isNoise(segment: Segment, around: ReadonlySet<string>): boolean {
+  return segment.classes.some(
+    (c, i) => !around.has(c) && NOISE_CLASS.test(c) && !(i === 0 && segment.dateLike && DATE_CLASS.test(c)),
+  );
 }
 
 function scoreOf(date: FoundDate, segment: Segment, before: string, title: VisibleText['title']): number {

@@ -51,7 +51,6 @@ function machineDate(el: DomElement): string | null {
  * @example visibleText(doc)?.text
  */
 export function visibleText(doc: DomDocument): VisibleText | null {
-  if (!doc.body) return null;
   let text = '';
   const segments: Segment[] = [];
   let h1: VisibleText['title'] = null;
@@ -102,7 +101,8 @@ export function visibleText(doc: DomDocument): VisibleText | null {
     }
     if (block && !text.endsWith('\n')) text += '\n';
   };
-  walk(doc.body, [], 99, '<body>');
+  // The whole document: a page without a <body> tag keeps its text elsewhere (HEAD is skipped).
+  walk(doc.documentElement, [], 99, '<body>');
   const segmentAt = (offset: number): Segment | null => {
     let lo = 0;
     let hi = segments.length - 1;

@@ -21,4 +21,4 @@ export const MODIFIED_WORDS =
 
 /** Words just before a date that make it the publication's. */
 export const PUBLISHED_WORDS =
-  /(?:published|posted|first published|released|veröffentlicht|erschienen|erstellt|datum|publié|mis en ligne|mise en ligne|publicado|publicada|pubblicato|gepubliceerd|опубликовано|дата публикации)\s*(?:on|am|le|el|em|il|op)?\s*:?\s*$/iu;
+  /(?:published|posted|first published|released|veröffentlicht|publiziert|erschienen|erstellt|datum|publié|mis en ligne|mise en ligne|publicado|publicada|pubblicato|gepubliceerd|опубликовано|дата публикации)\s*(?:on|am|le|el|em|il|op)?\s*:?\s*$/iu;
