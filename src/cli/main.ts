@@ -12,12 +12,15 @@ import {
 import { exportCommand } from './commands/export.js';
 import { serveCommand } from './commands/serve.js';
 import { storeProblem } from '../engine/index.js';
+import { workerCommand } from './commands/worker.js';
+import { watchCommand } from './commands/watch.js';
 import { CliError, STORE_PROBLEM_EXIT } from './errors.js';
 import type { Command } from './command.js';
 
 const COMMANDS: readonly Command[] = [
   extractCommand,
   ingestCommand,
+  watchCommand,
   storiesCommand,
   timelineCommand,
   seriesCommand,
@@ -26,6 +29,7 @@ const COMMANDS: readonly Command[] = [
   searchCommand,
   exportCommand,
   serveCommand,
+  workerCommand,
   checkCommand,
 ];
 

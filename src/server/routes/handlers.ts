@@ -26,7 +26,7 @@ async function knownFilter(q: Queries, v: ParamValues): Promise<ClaimFilter> {
 }
 
 /** The read operations, each a thin call of one `Queries` method. */
-export type ReadOperation = Exclude<OperationId, 'health' | 'openapi' | 'postArticle'>;
+export type ReadOperation = Exclude<OperationId, 'health' | 'openapi' | 'postArticle' | 'judgeConflict'>;
 
 export const READ_HANDLERS: Readonly<Record<ReadOperation, ReadHandler>> = Object.freeze({
   listStories: (q, v) => q.stories(pageRequest(v)),
