@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import { engineOver } from '../../src/engine/index.js';
+import { createApp, listen } from '../../src/server/index.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { BenchSuite } from '../suite.js';
+import { syntheticArticle } from '../synthetic.js';
+
+const POSTS = Number(process.env['CLAIMLINE_LOAD_POSTS'] ?? 200);
+const WRITERS = 10;
+const READERS = 10;
+const READS = [
+  '/api/stories',
+  '/api/timeline',
+  '/api/claims?limit=50',
+  '/api/search?q=workers',
+  '/api/health',
+];
+
+/**
+ * A bounded loopback load test of `claimline serve`'s app: POSTS articles posted WRITERS at a
+ * time while READERS clients read in a loop; every article must be stored, no answer 5xx, read
+ * p99 under 1 s, and the server's memory flat (RSS after vs. after the first posts).
+ */
+export const suite: BenchSuite = {
+  name: 'load',
+  async run({ scratch }) {
+    const engine = await engineOver(await openSqliteStore(join(scratch, 'load.db')), { ingestWorkers: 2 });
+    const server = await listen(
+      createApp({ queries: engine.queries, ingest: engine.ingestOne, log: () => undefined }),
+      '127.0.0.1',
+      0,
+    );
+    let next = 0;
+    let serverErrors = 0;
+    let stored = 0;
+    let rssEarly = 0;
+    const reads: number[] = [];
+    const writer = async () => {
+      while (next < POSTS) {
+        const n = next++;
+        const res = await fetch(new URL(`/api/articles?source=load-${n}`, server.url), {
+          method: 'POST',
+          headers: { 'Content-Type': 'text/plain' },
+          body: syntheticArticle(10_000 + n).text,
+        });
+        if (res.status >= 500) serverErrors++;
+        if (res.status === 201 || res.status === 200) stored++;
+        await res.arrayBuffer();
+        if (n === WRITERS * 2) rssEarly = process.memoryUsage().rss;
+      }
+    };
+    let writing = true;
+    const reader = async (k: number) => {
+      for (let i = k; writing; i++) {
+        const t = performance.now();
+        const res = await fetch(new URL(READS[i % READS.length] as string, server.url));
+        await res.arrayBuffer();
+        reads.push(performance.now() - t);
+        if (res.status >= 500) serverErrors++;
+      }
+    };
+    const started = performance.now();
+    const readers = Array.from({ length: READERS }, (_, k) => reader(k));
+    await Promise.all(Array.from({ length: WRITERS }, writer));
+    writing = false;
+    await Promise.all(readers);
+    const seconds = (performance.now() - started) / 1000;
+    const rssEnd = process.memoryUsage().rss;
+    const articles = (await engine.stats()).articles;
+    await server.close();
+    await engine.close();
+    reads.sort((a, b) => a - b);
+    const p = (q: number) => reads[Math.min(reads.length - 1, Math.floor(q * reads.length))] ?? 0;
+    return {
+      notes: [
+        `${POSTS} POSTs ${WRITERS} at a time, ${READERS} readers, ${reads.length} reads in ${seconds.toFixed(1)} s`,
+      ],
+      rows: [
+        { label: 'articles stored (of posted)', value: articles, unit: `of ${POSTS}` },
+        { label: 'answers 5xx', value: serverErrors, unit: '' },
+        { label: 'POSTs answered 200/201', value: stored, unit: '' },
+        { label: 'read p50', value: p(0.5), unit: 'ms' },
+        { label: 'read p99', value: p(0.99), unit: 'ms' },
+        { label: 'RSS after 20 posts', value: rssEarly / 1e6, unit: 'MB' },
+        { label: 'RSS at the end', value: rssEnd / 1e6, unit: 'MB' },
+      ],
+      ratios: [
+        { label: 'read p99 under 1 s (1000 ms / p99)', ratio: 1000 / Math.max(1, p(0.99)), target: 1 },
+      ],
+    };
+  },
+};
