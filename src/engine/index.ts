@@ -25,6 +25,7 @@ export { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 export { readHtml } from '../ingest/readers/html.js';
 export { readJson } from '../ingest/readers/json.js';
 export { readText } from '../ingest/readers/text.js';
+export { decodeBytes } from '../ingest/03-decode.js';
 export { hasFatal } from '../model/index.js';
 export type { Article, ArticleInput, Message, Modality, TimeRef } from '../model/index.js';
 export { foldName } from '../ledger/common/names.js';
