@@ -11,12 +11,14 @@ import {
 import { exportCommand } from './commands/export.js';
 import { serveCommand } from './commands/serve.js';
 import { workerCommand } from './commands/worker.js';
+import { watchCommand } from './commands/watch.js';
 import { CliError } from './errors.js';
 import type { Command } from './command.js';
 
 const COMMANDS: readonly Command[] = [
   extractCommand,
   ingestCommand,
+  watchCommand,
   storiesCommand,
   timelineCommand,
   seriesCommand,

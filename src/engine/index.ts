@@ -12,7 +12,15 @@ export { runWorker } from './worker.js';
 export type { WorkerEvent, WorkerOptions, WorkerSummary } from './worker.js';
 export { enqueuePaths } from './enqueue.js';
 export type { EnqueueSummary } from './enqueue.js';
-export type { IngestFailure, IngestOptions, IngestProgress, IngestSummary, LinkSummary } from './ingest.js';
+export type {
+  IngestFailure,
+  IngestOptions,
+  IngestProgress,
+  IngestSkip,
+  IngestSummary,
+  IngestWarning,
+  LinkSummary,
+} from './ingest.js';
 export type { IngestOne, IngestOutcome } from './ingest-one.js';
 export type { ClaimFilter, PageRequest, Queries, SearchFilter } from './queries.js';
 export type * from './views.js';
@@ -21,6 +29,8 @@ export type * from './views.js';
 export { DEFAULT_FETCH_MAX_BYTES, DEFAULT_FETCH_TIMEOUT_MS } from '../fetch/index.js';
 export type { FetchOptions } from '../fetch/index.js';
 export { isHttpUrl } from '../ingest/read-url.js';
+export { parseDuration } from '../watch/index.js';
+export type { PollReport, WatchOptions } from '../watch/index.js';
 export { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 export { readHtml } from '../ingest/readers/html.js';
 export { readJson } from '../ingest/readers/json.js';

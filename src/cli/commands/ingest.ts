@@ -32,6 +32,7 @@ Options:
   --job-timeout S  with --queue: seconds a worker may take on a job before it counts as lost
                  and the job is retried by another worker (default 120)
   --json         print one JSON summary with every failure and the linking ("ledger"), no progress
+  -v, --verbose  list each warning the analysis raised (their count is always shown)
   --allow-private  fetch URLs on loopback, private, link-local and metadata addresses, which
                  are refused by default (after DNS resolution, on every redirect)
   -h, --help     this text
@@ -46,9 +47,11 @@ function summaryText(s: IngestSummary, db: string): string {
   const stored = `${s.added.toLocaleString('en-US')} new, ${s.existing.toLocaleString('en-US')} already stored`;
   const sources = s.newSources > 0 ? ` (${s.newSources} from new sources)` : '';
   const failed = s.failures > 0 ? `, ${s.failures} failed` : '';
+  const skipped = s.skipped > 0 ? `, ${s.skipped} skipped (not articles)` : '';
+  const warned = s.warnings > 0 ? `, ${count(s.warnings, 'warning', 'warnings')}` : '';
   const rate = s.seconds > 0 ? ` · ${(s.done / s.seconds).toFixed(1)} articles/s` : '';
   const words = `${s.words.toLocaleString('en-US')} words added in ${s.seconds.toFixed(1)} s${rate}`;
-  const lines = [`${stored}${sources}${failed} → ${db}`, words];
+  const lines = [`${stored}${sources}${failed}${skipped}${warned} → ${db}`, words];
   const l = s.ledger;
   if (l) {
     const found =
@@ -76,6 +79,7 @@ export const ingestCommand: Command = {
         queue: { type: 'boolean', default: false },
         'job-timeout': { type: 'string' },
         'allow-private': { type: 'boolean', default: false },
+        verbose: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h' },
       },
       HELP,
@@ -121,6 +125,11 @@ export const ingestCommand: Command = {
         JSON.stringify({ db, interrupted: stop.signal.aborted, ...summary }, null, 2) + '\n',
       );
     } else {
+      for (const f of summary.skippedFiles) console.error(`skipped: ${f.source}: ${f.reason}`);
+      if (values.verbose) {
+        for (const w of summary.warned)
+          console.error(`${w.severity}: ${w.source}: ${w.reason} [${w.ruleId}]`);
+      }
       for (const f of summary.failed) console.error(`failed: ${f.source}: ${f.reason}`);
       if (summary.failures > summary.failed.length) {
         console.error(`... and ${summary.failures - summary.failed.length} more failures`);

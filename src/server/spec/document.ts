@@ -60,7 +60,7 @@ function operation(o: OperationSpec, limits: Limits, secured: boolean) {
   });
   // A POST answers 201 when it added the article, 200 when the same content was already stored.
   const responses: Record<string, unknown> =
-    o.method === 'post'
+    o.method === 'post' && o.creates
       ? { '201': ok('Added'), '200': ok('Already stored (the same normalised content)') }
       : { '200': ok('OK') };
   for (const code of errorsOf(o, secured)) {
@@ -80,7 +80,15 @@ function operation(o: OperationSpec, limits: Limits, secured: boolean) {
             required: true,
             description: `At most ${limits.maxBodyBytes} bytes.`,
             content: Object.fromEntries(
-              o.body.map((type) => [type, { schema: { type: type.endsWith('json') ? 'object' : 'string' } }]),
+              o.body.map((type) => [
+                type,
+                {
+                  schema:
+                    type.endsWith('json') && o.bodySchema
+                      ? { $ref: `#/components/schemas/${o.bodySchema}` }
+                      : { type: type.endsWith('json') ? 'object' : 'string' },
+                },
+              ]),
             ),
           },
         }

@@ -20,6 +20,7 @@ import { mayHoldQuantity } from './prefilter.js';
 import { scanSentence } from './scan.js';
 import { scopeOf } from './scope.js';
 import type { Scope } from './scope.js';
+import { languageQuantities } from './lang-reader.js';
 
 export const STAGE = 'quantities';
 
@@ -44,14 +45,19 @@ export interface Options {
  * @example quantities({}).run(article).quantities
  */
 export function quantities(options: Options = {}): Stage {
-  const lexicon = compileLexicon(options.lexicon ?? createLexicon());
+  const shared = options.lexicon ?? createLexicon();
+  const lexicon = compileLexicon(shared);
+  // Other languages with reading data: the lexicon's figure, counted and place words.
+  const others = languageQuantities(shared);
   const timeOptions = Object.freeze({ publicationFallback: options.publicationFallback ?? true });
   return defineStage({
     name: STAGE,
     requires: ['tokens', 'sentences', 'times', 'mentions'],
     provides: ['quantities'],
-    languages: ['en'],
+    languages: ['en', ...others.keys()],
     run(article: Article): Article {
+      const other = others.get(article.language.code);
+      if (other) return { ...article, quantities: other(article, STAGE) };
       const drafts: Draft[] = [];
       const messages: Message[] = [];
       const tokens = article.tokens ?? [];

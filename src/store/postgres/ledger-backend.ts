@@ -10,13 +10,14 @@ import type { Article } from '../../model/index.js';
 import { isStoreError } from '../errors.js';
 import { LOCK, storeErrorOf } from './connection.js';
 import type { Queryable } from './connection.js';
+import { postgresVerdictLog } from './conflict-verdicts.js';
 import { entityCache, postgresEntityIndex, postgresEntityViews } from './entity-index.js';
 import type { EntityCache } from './entity-index.js';
 import { postgresLinkLog } from './link-log.js';
 import { postgresMirrorIndex } from './mirror-index.js';
 import { postgresStoryIndex, postgresStoryViews } from './story-index.js';
 
-/** The tables a rebuild empties (decisions are kept: they are replayed). */
+/** The tables a rebuild empties (decisions and verdicts are kept: they are replayed). */
 const REBUILT = [
   'ledger_linked',
   'ledger_meta',
@@ -144,6 +145,9 @@ export function postgresLedgerBackend(
 
   return Object.freeze({
     ...outside,
+    // Through the pool: the ledger records a verdict inside a transaction only for the write lock
+    // SQLite needs; here the one insert is atomic by itself.
+    verdicts: postgresVerdictLog(pool),
     article: context.article,
     transaction,
     exclusive<T>(work: () => Promise<T>): Promise<T> {
