@@ -314,7 +314,7 @@ export const SCHEMA = {
 } as const satisfies Readonly<Record<string, TableDef>>;
 
 /** The latest schema version this code knows. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type TableName = keyof typeof SCHEMA;
 
