@@ -74,10 +74,7 @@ export function wholeNumber(value: string | undefined, name: string, min = 0): n
  * Opens the engine over the store for a command; store problems a user can fix (no store yet, a
  * newer schema, not a database) become usage errors without a stack trace.
  */
-export async function openCommandEngine(
-  location: string,
-  options: Pick<EngineOptions, 'create' | 'link' | 'fetch'> = {},
-): Promise<Engine> {
+export async function openCommandEngine(location: string, options: EngineOptions = {}): Promise<Engine> {
   try {
     return await openEngine(location, options);
   } catch (error) {

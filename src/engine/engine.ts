@@ -13,8 +13,9 @@ import { openStore, specOf } from '../store/open.js';
 import type { Store, StoreStats } from '../store/store.js';
 import { ingest, ingestPaths } from './ingest.js';
 import type { IngestOptions, IngestSummary } from './ingest.js';
-import { storeIngest } from './ingest-one.js';
+import { residentIngest } from './ingest-one.js';
 import type { IngestOne } from './ingest-one.js';
+import type { ArticleBudget } from '../workers/extract-pool.js';
 import type { Queries } from './queries.js';
 import { createQueries } from './read/queries.js';
 
@@ -25,6 +26,10 @@ export interface EngineOptions {
   readonly link?: boolean;
   /** The pipeline of `ingestOne` (the CLI's ingest runs its own in worker threads). */
   readonly pipeline?: PipelineOptions;
+  /** Extraction threads of `ingestOne`, started on its first use and kept (default 1; 0: this thread). */
+  readonly ingestWorkers?: number;
+  /** What one article may cost an extraction thread of `ingestOne`. */
+  readonly budget?: ArticleBudget;
   /** How URLs are fetched (limits, the SSRF guard, `allowPrivate`): settled once, at opening. */
   readonly fetch?: FetchOptions;
 }
@@ -47,7 +52,7 @@ export interface Engine {
   ingest(inputs: AsyncIterable<ArticleInput>, options?: EngineIngestOptions): Promise<IngestSummary>;
   /** `ingest` over files, directories, globs or `-` (each path read on its own). */
   ingestPaths(paths: readonly string[], options?: EngineIngestOptions): Promise<IngestSummary>;
-  /** Ingests one article in this thread, one at a time (for a POST). */
+  /** Ingests one article (a POST) through the engine's resident extraction threads and writer. */
   readonly ingestOne: IngestOne;
   /**
    * Fetches a page within the engine's fetch limits and SSRF guard and reads it as an article
@@ -100,7 +105,11 @@ export async function engineOver(store: Store, options: EngineOptions = {}): Pro
   const ledger = await openLedger(store, { lexicon });
   if (options.link !== false && (await ledger.pending()) > 0) await ledger.linkPending();
   const queries = createQueries(store, ledger, { lexicon });
-  const write = storeIngest(store, ledger, { ...options.pipeline, lexicon });
+  const resident = residentIngest(store, ledger, {
+    pipeline: { ...options.pipeline, lexicon },
+    workers: options.ingestWorkers ?? 1,
+    ...(options.budget ? { budget: options.budget } : {}),
+  });
   // Every write ends by forgetting the articles the read side analysed: groups and entities move.
   const fresh = <T>(result: T): T => {
     queries.refresh();
@@ -114,11 +123,12 @@ export async function engineOver(store: Store, options: EngineOptions = {}): Pro
       fresh(await ingest(store, inputs, { ...o, ledger })),
     ingestPaths: async (paths: readonly string[], o: EngineIngestOptions = {}) =>
       fresh(await ingestPaths(store, paths, { fetch, ...o, ledger })),
-    ingestOne: async (input: ArticleInput) => fresh(await write(input)),
+    ingestOne: async (input: ArticleInput) => fresh(await resident.ingestOne(input)),
     readUrl: (url: string, signal?: AbortSignal) => readUrl(url, fetch, signal),
     watch: async (feeds: readonly string[], o: WatchOptions) => {
       const state = await store.watchState();
-      await watchFeeds(feeds, { state, fetch, ingest: async (input) => fresh(await write(input)) }, o);
+      const ingest = async (input: ArticleInput) => fresh(await resident.ingestOne(input));
+      await watchFeeds(feeds, { state, fetch, ingest }, o);
     },
     merge: async (a: string, b: string, note?: string) => fresh(await ledger.merge(a, b, note)),
     split: async (
@@ -128,6 +138,9 @@ export async function engineOver(store: Store, options: EngineOptions = {}): Pro
     ) => fresh(await ledger.split(entity, part, note)),
     ledger,
     stats: () => store.stats(),
-    close: () => store.close(),
+    close: async () => {
+      await resident.close();
+      await store.close();
+    },
   });
 }

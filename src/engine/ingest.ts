@@ -12,8 +12,10 @@ import type { PipelineOptions } from '../pipeline/order.js';
 import { storeSpec } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { extractPool } from '../workers/extract-pool.js';
+import type { ArticleBudget, ExtractPool } from '../workers/extract-pool.js';
 import type { ExtractOutcome } from '../workers/extract-task.js';
 import { storeWriter } from './write-queue.js';
+import type { StoreWriter, Written } from './write-queue.js';
 import { MAX_LISTED, tally } from './tally.js';
 import type { IngestProgress, IngestSkip, IngestSummary, LinkSummary, Tally } from './tally.js';
 
@@ -41,8 +43,16 @@ export interface IngestOptions {
   readonly link?: boolean;
   /** The store's ledger, when the caller holds one (else it is opened for the link phase). */
   readonly ledger?: Ledger;
+  /** What one article may cost a worker (time by its size, memory) before it is failed. */
+  readonly budget?: ArticleBudget;
   /** How `ingestPaths` fetches the http(s) URLs among its paths (default: refused, see `readUrl`). */
   readonly fetch?: FetchSettings;
+}
+
+/** The extraction pool and the single writer an ingest runs through. */
+export interface IngestPath {
+  readonly pool: ExtractPool;
+  readonly writer: StoreWriter;
 }
 
 /**
@@ -65,25 +75,39 @@ export async function ingest(
   const pool = await extractPool(workers, {
     ...(options.pipeline ? { pipeline: options.pipeline } : {}),
     ...(spec ? { store: spec } : {}),
+    ...(options.budget ? { budget: options.budget } : {}),
   });
-  const counts = tally(workers, options.total ?? null);
-  const writer = storeWriter(store, counts, options.onProgress);
-  const window = Math.max(2, workers * 4);
+  try {
+    return await ingestThrough({ pool, writer: storeWriter(store) }, store, inputs, options);
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * `ingest` through a pool and writer the caller holds (the server keeps one for its life).
+ */
+export async function ingestThrough(
+  path: IngestPath,
+  store: Store,
+  inputs: AsyncIterable<ArticleInput>,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const { pool, writer } = path;
+  const counts = tally(pool.size, options.total ?? null);
+  const window = Math.max(2, pool.size * 4);
   const inFlight = new Set<Promise<void>>();
 
+  const count = (written: Written): void => {
+    if (written.status === 'added') {
+      counts.added(written.words);
+      counts.warn(written.warnings);
+    } else if (written.status === 'existing') counts.existing(written.newSource);
+    else counts.fail(written.source, written.reason);
+    options.onProgress?.(counts.progress());
+  };
   const handle = async (input: ArticleInput): Promise<void> => {
-    let outcome: ExtractOutcome;
-    try {
-      outcome = await pool.run(input);
-    } catch (error) {
-      // A worker crash loses only this article.
-      outcome = {
-        kind: 'failed',
-        source: input.source,
-        reason: error instanceof Error ? error.message : String(error),
-      };
-    }
-    await writer.write(outcome);
+    count(await writer.write(await extractOne(pool, input)));
   };
 
   try {
@@ -99,13 +123,25 @@ export async function ingest(
   } finally {
     await Promise.all(inFlight);
     await writer.drain();
-    await pool.close();
   }
   if (options.link !== false && !options.signal?.aborted) {
     const ledger = options.ledger ?? (await openLedger(store));
     counts.linked(await linkStored(ledger, counts, options.onProgress));
   }
   return counts.summary();
+}
+
+/** One input through the pool; a worker that fails (crash, over budget) loses only this article. */
+export async function extractOne(pool: ExtractPool, input: ArticleInput): Promise<ExtractOutcome> {
+  try {
+    return await pool.run(input);
+  } catch (error) {
+    return {
+      kind: 'failed',
+      source: input.source,
+      reason: error instanceof Error ? error.message : String(error),
+    };
+  }
 }
 
 /**

@@ -37,7 +37,7 @@ export interface PipelineOptions {
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const lexicon = options.lexicon ?? createLexicon();
   return assemble(normalise({ lexicon, ...options.normalise }), [
-    tokens({}),
+    tokens({ lexicon }),
     times({ lexicon, ...options.times }),
     entities({ lexicon, ...options.entities }),
     attribution({ lexicon, ...options.attribution }),

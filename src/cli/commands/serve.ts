@@ -11,7 +11,7 @@ import {
   wholeNumber,
 } from '../options.js';
 
-const HELP = `Usage: claimline serve [--db FILE] [--host ADDR] [--port N] [--token T] [--watch FEED]...
+const HELP = `Usage: claimline serve [--db FILE] [--host ADDR] [--port N] [--token T] [--workers N] [--watch FEED]...
 
 Serves the web UI and the JSON API (under /api/, described at /api/openapi.json) over a store.
 
@@ -21,6 +21,7 @@ Options:
   --port N      the port (default 8080; 0: any free port)
   --token T     the access token every API request must carry (Authorization: Bearer T);
                 better given as the environment variable CLAIMLINE_TOKEN (not shown by ps)
+  --workers N   threads analysing POSTed articles, started once and kept (default 1)
   --allow-private  let POST /api/articles {"url": …} (and --watch) fetch loopback, private,
                 link-local and metadata addresses (refused by default, after DNS resolution and
                 on every redirect)
@@ -44,6 +45,7 @@ export const serveCommand: Command = {
         host: { type: 'string', default: '127.0.0.1' },
         port: { type: 'string' },
         token: { type: 'string' },
+        workers: { type: 'string' },
         'allow-private': { type: 'boolean', default: false },
         watch: { type: 'string', multiple: true },
         ...WATCH_OPTIONS,
@@ -68,8 +70,10 @@ export const serveCommand: Command = {
     const { everyMs } = watchPlan(feeds, values.every);
 
     const db = resolveDb(values.db, loadConfig());
+    const ingestWorkers = wholeNumber(values.workers, 'workers', 1) ?? 1;
     const engine = await openCommandEngine(db, {
       create: true,
+      ingestWorkers,
       fetch: { allowPrivate: values['allow-private'] },
     });
     const webRoot = defaultWebRoot();

@@ -116,6 +116,14 @@ describe('attribution stage: reported speech', () => {
       'In its report, the ministry, the largest employer, said wages had fallen.',
       'the ministry/said: wages had fallen [indirect]',
     ],
+    [
+      'Some customers reported that the site had crashed.',
+      'some customers/reported: the site had crashed [indirect]',
+    ],
+    [
+      'The port, which has played a large role in the strike, announced that it would reopen.',
+      'the port/announced: it would reopen [indirect]',
+    ],
   ])('%s', (text, expected) => {
     expect(summary(first(text))).toBe(expected);
   });

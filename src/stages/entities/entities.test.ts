@@ -186,3 +186,31 @@ describe('backlog', () => {
     '"the source" after "a Russian citizen ... told RFA" refers to that citizen (nominals without a title word)',
   );
 });
+
+describe('names read across the article', () => {
+  it.each([
+    // Repeated, once inside a sentence, held by no person: an organisation.
+    [
+      'Shares of Vantorix rose on Monday. Analysts expect Vantorix to gain orders. Vantorix declined to comment.',
+      'Vantorix',
+      'organization',
+    ],
+    // Written the same as a name typed elsewhere: that type.
+    ['Inflation rose in Kadesh. Kadesh officials said prices would fall.', 'Kadesh', 'place'],
+  ])('%s → %s is a %s', (body, text, type) => {
+    expect(
+      mentions(body)
+        .filter(([t]) => t === text)
+        .map(([, ty]) => ty),
+    ).toContain(type);
+  });
+
+  it.each([
+    // A person's family name, a word also written in lower case, a thing after "the".
+    ['Anna Marsk arrived. Marsk said little. Later Marsk left.', 'Marsk', 'organization'],
+    ['Iodine matters. Doctors say iodine helps. Too little Iodine hurts.', 'Iodine', 'organization'],
+    ['He bought the Zephyrphone. Critics liked the Zephyrphone.', 'Zephyrphone', 'organization'],
+  ])('%s → %s is no %s', (body, text, type) => {
+    expect(mentions(body).filter(([t, ty]) => t === text && ty === type)).toEqual([]);
+  });
+});

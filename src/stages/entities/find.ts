@@ -11,6 +11,7 @@ import { findCreditOutlets } from './09-credits.js';
 import { pairPlaces } from './10-place-pairs.js';
 import { takeArticles } from './11-articles.js';
 import { adoptUnknownNames } from './12-unknown-names.js';
+import { typeRecurringNames } from './12-recurring-names.js';
 import type { Lexicon } from './lexicon.js';
 import type { Doc } from './types.js';
 
@@ -30,6 +31,7 @@ const FIND_PASSES: readonly FindPass[] = [
   (doc) => pairPlaces(doc),
   (doc) => takeArticles(doc),
   (doc) => adoptUnknownNames(doc),
+  (doc) => typeRecurringNames(doc),
 ];
 
 /**

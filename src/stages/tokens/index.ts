@@ -2,28 +2,37 @@ import { PROSE_BLOCKS } from '../../model/index.js';
 import type { Article, NumericSpan, Sentence, Token } from '../../model/index.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { Stage } from '../../pipeline/stage.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import { winkReader } from './wink.js';
 import type { WinkReading } from './wink.js';
+import { readersByLanguage } from './readers.js';
 
 export const STAGE = 'tokens';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Options {}
+export interface Options {
+  /** The shared lexicon: languages with reading data are split by rules, not by the English model. */
+  readonly lexicon?: Lexicon;
+}
 
 /**
  * Sentences, tokens with exact offsets, POS tags, lemmas and wink-nlp's number/date spans, for
- * every prose block. Each block is read on its own, so a headline separated by a blank line never
+ * every prose block. wink's model reads English; a language the lexicon gives reading data for
+ * (German, Russian) is split by rules instead (`rule-reader.ts`), without parts of speech. Each block is read on its own, so a headline separated by a blank line never
  * joins the next sentence. The wink model is loaded once per configured stage.
  *
  * @example tokens({}).run(article).sentences
  */
-export function tokens(_options: Options = {}): Stage {
-  const read = winkReader();
+export function tokens(options: Options = {}): Stage {
+  const wink = winkReader();
+  const others = readersByLanguage(options.lexicon);
   return defineStage({
     name: STAGE,
     requires: ['blocks'],
     provides: ['tokens', 'sentences', 'numerics'],
     run(article: Article): Article {
+      const other = others.get(article.language.code);
+      const read = other ?? wink;
+      const rule = other ? 'rule-sentence' : 'wink-sentence';
       const out: Token[] = [];
       const sentences: Sentence[] = [];
       const numerics: NumericSpan[] = [];
@@ -43,7 +52,7 @@ export function tokens(_options: Options = {}): Stage {
             block: blockIndex,
             tokens: { start: first, end: last },
             stage: STAGE,
-            rule: 'wink-sentence',
+            rule,
           });
         }
         for (const e of reading.entities) {

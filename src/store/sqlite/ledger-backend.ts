@@ -4,6 +4,7 @@ import type { LedgerIndexes } from '../../ledger/ledger-linker.js';
 import type { LedgerBackend, LedgerConfig, LedgerTransaction } from '../../ledger/orchestration/ports.js';
 import type { Article } from '../../model/index.js';
 import { isStoreError } from '../errors.js';
+import { retryBusy } from './busy.js';
 import { sqliteEntityIndex, sqliteEntityViews } from './entity-index.js';
 import { sqliteLinkLog } from './link-log.js';
 import { sqliteMirrorIndex } from './mirror-index.js';
@@ -106,7 +107,7 @@ export function sqliteLedgerBackend(
     transaction: async <T>(work: (tx: LedgerTransaction) => Promise<T>): Promise<T> => {
       context.writable();
       return context.lock(async () => {
-        db.exec('BEGIN IMMEDIATE');
+        await retryBusy(() => db.exec('BEGIN IMMEDIATE'));
         try {
           const result = await work(tx);
           db.exec('COMMIT');
