@@ -10,6 +10,7 @@ import {
 } from './commands/ledger.js';
 import { exportCommand } from './commands/export.js';
 import { serveCommand } from './commands/serve.js';
+import { workerCommand } from './commands/worker.js';
 import { watchCommand } from './commands/watch.js';
 import { CliError } from './errors.js';
 import type { Command } from './command.js';
@@ -26,6 +27,7 @@ const COMMANDS: readonly Command[] = [
   searchCommand,
   exportCommand,
   serveCommand,
+  workerCommand,
 ];
 
 function usage(): string {

@@ -17,6 +17,7 @@ import { residentIngest } from './ingest-one.js';
 import type { IngestOne } from './ingest-one.js';
 import type { ArticleBudget } from '../workers/extract-pool.js';
 import type { Queries } from './queries.js';
+import type { ConflictView } from './views.js';
 import { createQueries } from './read/queries.js';
 
 export interface EngineOptions {
@@ -72,6 +73,13 @@ export interface Engine {
     part: { readonly article: string; readonly mention?: string },
     note?: string,
   ): Promise<LedgerChange>;
+  /**
+   * A user's verdict on a conflict (its id, or the first 6+ characters of it): "wrong" (not a
+   * conflict: it then marks no claim) or "confirmed". Recorded, kept through rebuilds; the
+   * latest verdict holds. Answers the conflict as it now reads, or null when no conflict has
+   * this id.
+   */
+  judgeConflict(id: string, verdict: 'wrong' | 'confirmed', note?: string): Promise<ConflictView | null>;
   /** The cross-article layer itself (entity look-ups for corrections, stats, rebuild). */
   readonly ledger: Ledger;
   stats(): Promise<StoreStats>;
@@ -127,8 +135,11 @@ export async function engineOver(store: Store, options: EngineOptions = {}): Pro
     readUrl: (url: string, signal?: AbortSignal) => readUrl(url, fetch, signal),
     watch: async (feeds: readonly string[], o: WatchOptions) => {
       const state = await store.watchState();
-      const ingest = async (input: ArticleInput) => fresh(await resident.ingestOne(input));
-      await watchFeeds(feeds, { state, fetch, ingest }, o);
+      await watchFeeds(
+        feeds,
+        { state, fetch, ingest: async (input) => fresh(await resident.ingestOne(input)) },
+        o,
+      );
     },
     merge: async (a: string, b: string, note?: string) => fresh(await ledger.merge(a, b, note)),
     split: async (
@@ -136,6 +147,22 @@ export async function engineOver(store: Store, options: EngineOptions = {}): Pro
       part: { readonly article: string; readonly mention?: string },
       note?: string,
     ) => fresh(await ledger.split(entity, part, note)),
+    async judgeConflict(id: string, verdict: 'wrong' | 'confirmed', note?: string) {
+      const all = await queries.conflicts();
+      const exact = all.find((c) => c.id === id);
+      const byPrefix = id.length >= 6 ? all.filter((c) => c.id.startsWith(id)) : [];
+      const conflict = exact ?? (byPrefix.length === 1 ? byPrefix[0] : undefined);
+      if (!conflict) return null;
+      await ledger.judge({
+        conflict: conflict.id,
+        type: conflict.type,
+        claims: conflict.claims.map((c) => c.key),
+        verdict,
+        note: note ?? null,
+      });
+      queries.refresh();
+      return (await queries.conflicts()).find((c) => c.id === conflict.id) ?? null;
+    },
     ledger,
     stats: () => store.stats(),
     close: async () => {

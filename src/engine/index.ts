@@ -8,6 +8,10 @@
 export { openEngine, engineOver } from './engine.js';
 export type { Engine, EngineIngestOptions, EngineOptions } from './engine.js';
 export { extractPaths } from './extract.js';
+export { runWorker } from './worker.js';
+export type { WorkerEvent, WorkerOptions, WorkerSummary } from './worker.js';
+export { enqueuePaths } from './enqueue.js';
+export type { EnqueueSummary } from './enqueue.js';
 export type {
   IngestFailure,
   IngestOptions,
@@ -31,6 +35,7 @@ export { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 export { readHtml } from '../ingest/readers/html.js';
 export { readJson } from '../ingest/readers/json.js';
 export { readText } from '../ingest/readers/text.js';
+export { decodeBytes } from '../ingest/03-decode.js';
 export { hasFatal } from '../model/index.js';
 export type { Article, ArticleInput, Message, Modality, TimeRef } from '../model/index.js';
 export { foldName } from '../ledger/common/names.js';

@@ -37,9 +37,9 @@ export function storeWriter(store: Store) {
       const results = await store.put(encoded.map((e) => e.outcome.encoded));
       results.forEach((result, i) => {
         const { outcome, written } = encoded[i] as (typeof encoded)[number];
-        if (result.status === 'added') {
+        if (result.status === 'added')
           written({ status: 'added', words: outcome.words, warnings: outcome.warnings });
-        } else if (result.status === 'existing') written({ status: 'existing', newSource: result.newSource });
+        else if (result.status === 'existing') written({ status: 'existing', newSource: result.newSource });
         else {
           const reason = `not stored: ${result.error.message}`;
           written({ status: 'failed', source: outcome.encoded.source, reason });

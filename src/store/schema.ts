@@ -139,6 +139,13 @@ const LEDGER_TABLES = {
     primaryKey: ['n'],
     since: 2,
   },
+  /** Users' verdicts on conflicts (wrong or confirmed), append-only; the latest on a conflict holds. */
+  ledger_conflict_verdicts: {
+    columns: { n: rowNumber, conflict: text, verdict: text, json: text, decided_at: text },
+    primaryKey: ['n'],
+    indexes: { ledger_conflict_verdicts_conflict: { columns: ['conflict'] } },
+    since: 4,
+  },
   ledger_story_df: { columns: { key: text, count: integer }, primaryKey: ['key'], since: 2 },
   ledger_stories: {
     columns: {
@@ -339,4 +346,5 @@ export const VERSIONS: readonly { readonly version: number; readonly name: strin
   { version: 1, name: 'articles, sources, layer rows and the full-text index' },
   { version: 2, name: 'the cross-article layer: mirrors, canonical entities, stories' },
   { version: 3, name: 'feeds followed by watch: validators, back-off, items seen' },
+  { version: 4, name: "users' verdicts on conflicts" },
 ];

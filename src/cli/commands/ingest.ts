@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { enqueuePaths, isStoreError } from '../../engine/index.js';
 import type { IngestSummary } from '../../engine/index.js';
 import type { Command } from '../command.js';
 import { countInputs } from '../count-inputs.js';
@@ -14,6 +15,7 @@ import {
 import { terminalProgress } from '../progress.js';
 
 const HELP = `Usage: claimline ingest PATH|URL... [--db FILE] [--json] [--workers N] [--allow-private]
+       claimline ingest PATH... --db postgres://… --queue [--job-timeout S] [--json]
 
 Reads, analyses and stores articles, then links them across articles: mirrors (copies of one
 report), canonical entities and stories. PATH may be a file, a directory (read recursively), a
@@ -25,6 +27,10 @@ stored article whole, and re-running it completes the rest, linking included.
 Options:
   --db FILE      the store (default: "db" in ./claimline.config.json, else ./claimline.db)
   --workers N    extraction threads (default: one per core; 0: no threads)
+  --queue        PostgreSQL stores: enqueue the inputs for \`claimline worker\`s instead of
+                 analysing them here
+  --job-timeout S  with --queue: seconds a worker may take on a job before it counts as lost
+                 and the job is retried by another worker (default 120)
   --json         print one JSON summary with every failure and the linking ("ledger"), no progress
   -v, --verbose  list each warning the analysis raised (their count is always shown)
   --allow-private  fetch URLs on loopback, private, link-local and metadata addresses, which
@@ -70,6 +76,8 @@ export const ingestCommand: Command = {
         ...DB_OPTION,
         json: { type: 'boolean', default: false },
         workers: { type: 'string' },
+        queue: { type: 'boolean', default: false },
+        'job-timeout': { type: 'string' },
         'allow-private': { type: 'boolean', default: false },
         verbose: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h' },
@@ -83,6 +91,7 @@ export const ingestCommand: Command = {
     if (positionals.length === 0) throw new CliError('no input given\n\n' + HELP);
     const config = loadConfig();
     const db = resolveDb(values.db, config);
+    if (values.queue) return enqueueCommand(db, positionals, values);
     const workers = wholeNumber(values.workers, 'workers') ?? config.workers ?? availableParallelism();
     const showProgress = !values.json && process.stderr.isTTY === true;
     // Not linked on opening: the ingest's link phase links every pending article, and says so.
@@ -132,3 +141,29 @@ export const ingestCommand: Command = {
     return summary.failures > 0 || stop.signal.aborted ? 1 : 0;
   },
 };
+
+/** `ingest --queue`: enqueue the inputs for the store's workers. */
+async function enqueueCommand(
+  db: string,
+  paths: readonly string[],
+  values: { readonly json?: boolean; readonly 'job-timeout'?: string },
+): Promise<number> {
+  if (!/^postgres(ql)?:\/\//i.test(db))
+    throw new CliError(`--queue needs a PostgreSQL store (--db postgres://…), not ${db}`);
+  const jobTimeout = wholeNumber(values['job-timeout'], 'job-timeout', 1);
+  let summary;
+  try {
+    summary = await enqueuePaths(db, paths, jobTimeout !== undefined ? { jobTimeout } : {});
+  } catch (error) {
+    if (isStoreError(error)) throw new CliError(error.message);
+    throw error;
+  }
+  if (values.json) process.stdout.write(JSON.stringify({ db, queued: true, ...summary }, null, 2) + '\n');
+  else {
+    for (const f of summary.failed) console.error(`failed: ${f.source}: ${f.reason}`);
+    console.log(
+      `${summary.enqueued.toLocaleString('en-US')} enqueued for the workers in ${summary.seconds.toFixed(1)} s`,
+    );
+  }
+  return summary.failed.length > 0 ? 1 : 0;
+}

@@ -80,6 +80,7 @@ export const serveCommand: Command = {
     const app = createApp({
       queries: engine.queries,
       ingest: engine.ingestOne,
+      judgeConflict: engine.judgeConflict,
       readUrl: engine.readUrl,
       ...(token !== undefined ? { token } : {}),
       ...(webRoot ? { webRoot } : {}),

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { postgresWatchState } from './watch-state.js';
 import { StoreError } from '../errors.js';
 import type { LedgerBackend } from '../../ledger/orchestration/ports.js';
 import type { MigrationResult, Store } from '../store.js';
@@ -10,7 +11,6 @@ import { postgresLedgerBackend } from './ledger-backend.js';
 import { migrate, schemaVersion } from './migrate.js';
 import { postgresReader } from './reader.js';
 import { postgresSearch } from './search.js';
-import { postgresWatchState } from './watch-state.js';
 import { postgresWriter } from './writer.js';
 
 export interface PostgresOptions {

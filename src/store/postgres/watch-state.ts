@@ -1,78 +1,67 @@
+import type pg from 'pg';
 import type { FeedState, ItemState, WatchState } from '../../watch/ports.js';
 import type { Row } from '../schema.js';
-import { rows, run } from './connection.js';
-import type { Queryable } from './connection.js';
+import { feedOf, itemOf } from '../watch-rows.js';
+
+const SAVE_FEED = `INSERT INTO watch_feeds (url, etag, last_modified, checked_at, ok_at, failures, next_at, last_error)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+  ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+    checked_at = excluded.checked_at, ok_at = excluded.ok_at, failures = excluded.failures,
+    next_at = excluded.next_at, last_error = excluded.last_error`;
+
+const SAVE_ITEM = `INSERT INTO watch_items (feed, key, url, status, article, attempts, reason, first_seen, updated_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+  ON CONFLICT (feed, key) DO UPDATE SET url = excluded.url, status = excluded.status,
+    article = excluded.article, attempts = excluded.attempts, reason = excluded.reason,
+    updated_at = excluded.updated_at`;
 
 /**
- * `watch`'s state over the `watch_feeds` and `watch_items` tables, as the SQLite store's: each
- * write one upsert, committed at once (two watchers of one feed record an item once).
+ * `watch`'s state over the `watch_feeds` and `watch_items` tables of a PostgreSQL store (see the
+ * SQLite store's): each write is one statement on the pool, committed at once.
  *
- * @example const state = postgresWatchState(pool, writable); await state.feed(url)
+ * @example const state = postgresWatchState(pool, writable); await state.saveFeed(feedState)
  */
-export function postgresWatchState(db: Queryable, writable: () => void): WatchState {
+export function postgresWatchState(pool: pg.Pool, writable: () => void): WatchState {
   return Object.freeze({
     async feed(url: string) {
-      const [row] = await rows<Row<'watch_feeds'>>(db, 'SELECT * FROM watch_feeds WHERE url = $1', [url]);
-      return row ? feedOf(row) : null;
+      const { rows } = await pool.query<Row<'watch_feeds'>>('SELECT * FROM watch_feeds WHERE url = $1', [
+        url,
+      ]);
+      return rows[0] ? feedOf(rows[0]) : null;
     },
-    async saveFeed(s: FeedState) {
+    async saveFeed(state: FeedState) {
       writable();
-      await run(
-        db,
-        `INSERT INTO watch_feeds (url, etag, last_modified, checked_at, ok_at, failures, next_at, last_error)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
-           checked_at = excluded.checked_at, ok_at = excluded.ok_at, failures = excluded.failures,
-           next_at = excluded.next_at, last_error = excluded.last_error`,
-        [s.url, s.etag, s.lastModified, s.checkedAt, s.okAt, s.failures, s.nextAt, s.lastError],
-      );
+      await pool.query(SAVE_FEED, [
+        state.url,
+        state.etag,
+        state.lastModified,
+        state.checkedAt,
+        state.okAt,
+        state.failures,
+        state.nextAt,
+        state.lastError,
+      ]);
     },
-    async items(feed: string, keys: readonly string[]) {
-      const found = await rows<Row<'watch_items'>>(
-        db,
+    async items(feedUrl: string, keys: readonly string[]) {
+      const { rows } = await pool.query<Row<'watch_items'>>(
         'SELECT * FROM watch_items WHERE feed = $1 AND key = ANY($2::text[])',
-        [feed, [...keys]],
+        [feedUrl, [...keys]],
       );
-      return new Map(found.map((row) => [row.key, itemOf(row)]));
+      return new Map(rows.map((row) => [row.key, itemOf(row)]));
     },
-    async saveItem(i: ItemState) {
+    async saveItem(item: ItemState) {
       writable();
-      await run(
-        db,
-        `INSERT INTO watch_items (feed, key, url, status, article, attempts, reason, first_seen, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (feed, key) DO UPDATE SET url = excluded.url, status = excluded.status,
-           article = excluded.article, attempts = excluded.attempts, reason = excluded.reason,
-           updated_at = excluded.updated_at`,
-        [i.feed, i.key, i.url, i.status, i.article, i.attempts, i.reason, i.firstSeen, i.updatedAt],
-      );
+      await pool.query(SAVE_ITEM, [
+        item.feed,
+        item.key,
+        item.url,
+        item.status,
+        item.article,
+        item.attempts,
+        item.reason,
+        item.firstSeen,
+        item.updatedAt,
+      ]);
     },
   });
-}
-
-function feedOf(row: Row<'watch_feeds'>): FeedState {
-  return {
-    url: row.url,
-    etag: row.etag,
-    lastModified: row.last_modified,
-    checkedAt: row.checked_at,
-    okAt: row.ok_at,
-    failures: row.failures,
-    nextAt: row.next_at,
-    lastError: row.last_error,
-  };
-}
-
-function itemOf(row: Row<'watch_items'>): ItemState {
-  return {
-    feed: row.feed,
-    key: row.key,
-    url: row.url,
-    status: row.status as ItemState['status'],
-    article: row.article,
-    attempts: row.attempts,
-    reason: row.reason,
-    firstSeen: row.first_seen,
-    updatedAt: row.updated_at,
-  };
 }

@@ -11,8 +11,8 @@ import { migrate, schemaVersion } from './migrate.js';
 import { sqliteLedgerBackend } from './ledger-backend.js';
 import { sqliteReader } from './reader.js';
 import { sqliteSearch } from './search.js';
-import { sqliteWatchState } from './watch-state.js';
 import { BUSY_SLICE_MS, retryBusy } from './busy.js';
+import { sqliteWatchState } from './watch-state.js';
 import { writeLock } from './write-lock.js';
 import { sqliteWriter } from './writer.js';
 

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { FeedState, ItemState, WatchState } from '../../watch/ports.js';
 import type { Row } from '../schema.js';
+import { feedOf, itemOf } from '../watch-rows.js';
 
 /**
  * `watch`'s state over the `watch_feeds` and `watch_items` tables. Writes go through the store's
@@ -73,31 +74,4 @@ export function sqliteWatchState(
       );
     },
   });
-}
-
-function feedOf(row: Row<'watch_feeds'>): FeedState {
-  return {
-    url: row.url,
-    etag: row.etag,
-    lastModified: row.last_modified,
-    checkedAt: row.checked_at,
-    okAt: row.ok_at,
-    failures: row.failures,
-    nextAt: row.next_at,
-    lastError: row.last_error,
-  };
-}
-
-function itemOf(row: Row<'watch_items'>): ItemState {
-  return {
-    feed: row.feed,
-    key: row.key,
-    url: row.url,
-    status: row.status as ItemState['status'],
-    article: row.article,
-    attempts: row.attempts,
-    reason: row.reason,
-    firstSeen: row.first_seen,
-    updatedAt: row.updated_at,
-  };
 }
