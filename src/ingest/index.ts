@@ -42,6 +42,31 @@ export async function* readInputs(
   }
 }
 
+/**
+ * Reads one input given as bytes (a page fetched or unpacked by the caller) exactly as a file
+ * of that name would be read: sniffed, decoded by its declared charset, and handed to the
+ * reader of its format.
+ *
+ * @example for await (const input of readBytes('page.html', bytes)) console.log(input.meta.title)
+ */
+export async function* readBytes(
+  source: string,
+  bytes: Uint8Array,
+  options: ReadOptions = {},
+): AsyncGenerator<ArticleInput> {
+  const settings = settle(options);
+  const opened = await openStream(
+    (async function* () {
+      yield bytes;
+    })(),
+  );
+  try {
+    yield* readOpened(source, source, opened, settings);
+  } finally {
+    await opened.close();
+  }
+}
+
 async function* readFound(found: Extract<Found, { kind: 'file' | 'stdin' }>, settings: ReadSettings) {
   const source = found.kind === 'stdin' ? STDIN : found.path;
   const path = found.kind === 'stdin' ? null : found.path;
