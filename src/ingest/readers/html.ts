@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../../model/index.js';
 import { failedInput, ingestMessage } from '../failed.js';
 import { parseDocument } from '../html/dom.js';
+import { cleanPage } from '../html/clean.js';
 import { pageMeta } from '../html/meta.js';
 
 /** Below this many characters of main text, Readability's answer is not an article. */
@@ -18,6 +19,7 @@ const MIN_ARTICLE_CHARS = 80;
 export function readHtml(source: string, html: string, url?: string): ArticleInput {
   const doc = parseDocument(html);
   const { articleBody, ...meta } = pageMeta(doc, url);
+  cleanPage(doc);
   const article = parseArticle(doc);
   const text = article?.textContent?.trim() ?? '';
   const filled = {
