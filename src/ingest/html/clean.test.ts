@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPage } from './clean.js';
+import { cleanArticle, cleanPage } from './clean.js';
 import { parseDocument } from './dom.js';
 
 const PARA =
@@ -36,5 +36,29 @@ describe('cleanPage', () => {
     );
     expect(kept).toContain('council voted');
     expect(kept).toContain('Second part.');
+  });
+});
+
+describe('cleanArticle', () => {
+  const clean = (html: string) => {
+    const doc = parseDocument(html);
+    cleanArticle(doc);
+    return (doc.body?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  };
+
+  it.each([
+    ['a promoted headline', '<p><a href="/x"><strong>MAYOR RESIGNS AFTER VOTE</strong></a></p>'],
+    ['a call to click', '<p>CLICK HERE TO GET THE APP</p>'],
+    ['a bare link', '<p>https://example.com/news/article-123</p>'],
+    ['a gallery counter', '<p>Image 3 of 8</p>'],
+    ['a related line', '<p>Related: <a href="/y">Harbour plans</a></p>'],
+  ])('takes out %s', (_, html) => {
+    expect(clean(`${PARA}${html}${PARA}`)).toBe(`${PARA}${PARA}`.replace(/<\/?p>/g, ''));
+  });
+
+  it('keeps a paragraph with its own words around a link', () => {
+    const html =
+      '<p>The mayor told <a href="/p">the council</a> she would stay until the spring elections.</p>';
+    expect(clean(html)).toContain('she would stay');
   });
 });

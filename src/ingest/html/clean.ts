@@ -48,3 +48,33 @@ function isBoilerplateName(name: string): boolean {
   const lastTwo = parts.slice(-2).join('-');
   return parts.length > 1 && (BOILERPLATE_PART.test(last) || BOILERPLATE_PART.test(lastTwo));
 }
+
+/** Lines that are page furniture whatever the markup: a bare link, a gallery counter, a call to click. */
+const FURNITURE_LINE =
+  /^(?:https?:\/\/\S+|image \d+ of \/? ?\d+|click here\b.*|(?:related|read more|see also|also read|more)\s*:.*)$/i;
+
+/**
+ * Takes what is left of the furniture out of the main text Readability chose: paragraphs that
+ * are only a link (a promoted headline, "CLICK HERE TO GET THE APP"), bare links and gallery
+ * counters. A paragraph with its own words around a link stays.
+ *
+ * @example cleanArticle(parseDocument(article.content)) // 3
+ */
+export function cleanArticle(doc: DomDocument): number {
+  let removed = 0;
+  for (const el of all(doc, 'p, li, h2, h3, h4, h5, h6, div')) {
+    if (el.tagName.toUpperCase() === 'DIV' && all(el, 'p, div, li').length > 0) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    const linked = all(el, 'a')
+      .map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .join(' ');
+    const words = text.split(' ').length;
+    const onlyLink = linked.length >= 0.9 * text.length && words <= 30;
+    if (onlyLink || FURNITURE_LINE.test(text)) {
+      (el as Removable).remove();
+      removed++;
+    }
+  }
+  return removed;
+}
