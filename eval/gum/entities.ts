@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Article } from '../../src/model/index.js';
+import type { Article, Mention, Span } from '../../src/model/index.js';
 import type { TypedSpan } from '../meantime/score.js';
 import { readGum } from './read.js';
 import type { GumDocument } from './read.js';
@@ -37,10 +37,28 @@ export function goldNamed(doc: GumDocument): TypedSpan[] {
   });
 }
 
-/** Our named mentions (form 'name') mapped to the same types, each over its whole noun phrase (`extent`) where it has one. */
+/**
+ * Our named mentions (form 'name') mapped to the same types, each over its whole noun phrase
+ * (`extent`) where it has one, put in GUM's span convention: a mention takes in a possessive
+ * ending after it ("NASA's", "Thomas'": GUM marks the possessor phrase with its clitic) and a
+ * person the role written just before the name ("NASA Administrator Charles Bolden": GUM marks
+ * the whole noun phrase).
+ */
 export function predictedNamed(doc: GumDocument, article: Article): TypedSpan[] {
   return (article.mentions ?? []).flatMap((m) => {
     const type = OURS[m.type];
-    return m.form === 'name' && type ? [{ doc: doc.id, type, span: m.extent ?? m.span }] : [];
+    return m.form === 'name' && type ? [{ doc: doc.id, type, span: gumSpan(doc.text, m) }] : [];
   });
+}
+
+function gumSpan(text: string, m: Mention): Span {
+  let { start, end } = m.extent ?? m.span;
+  const role = m.role?.span;
+  if (m.type === 'person' && role && role.start < start && /^\s*$/.test(text.slice(role.end, start)))
+    start = /\bthe\s+$/i.test(text.slice(Math.max(0, role.start - 4), role.start))
+      ? text.lastIndexOf('the', role.start)
+      : role.start;
+  const possessive = /^['’]s?(?![\p{L}\d])/u.exec(text.slice(end, end + 3));
+  if (possessive) end += possessive[0].length;
+  return { start, end };
 }

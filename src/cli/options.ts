@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { isStoreError, openEngine } from '../engine/index.js';
-import type { Engine } from '../engine/index.js';
+import type { Engine, EngineOptions } from '../engine/index.js';
 import { CliError } from './errors.js';
 
 /** The file commands read their defaults from, in the working directory. */
@@ -74,10 +74,7 @@ export function wholeNumber(value: string | undefined, name: string, min = 0): n
  * Opens the engine over the store for a command; store problems a user can fix (no store yet, a
  * newer schema, not a database) become usage errors without a stack trace.
  */
-export async function openCommandEngine(
-  location: string,
-  options: { readonly create?: boolean; readonly link?: boolean } = {},
-): Promise<Engine> {
+export async function openCommandEngine(location: string, options: EngineOptions = {}): Promise<Engine> {
   try {
     return await openEngine(location, options);
   } catch (error) {

@@ -1,4 +1,9 @@
+import { settleFetch } from '../fetch/index.js';
+import type { FetchOptions } from '../fetch/index.js';
+import { readUrl } from '../ingest/read-url.js';
 import { createLexicon } from '../lexicon/index.js';
+import { watchFeeds } from '../watch/index.js';
+import type { WatchOptions } from '../watch/index.js';
 import { openLedger } from '../ledger/orchestration/ledger.js';
 import type { Ledger } from '../ledger/orchestration/ledger.js';
 import type { LedgerChange } from '../ledger/orchestration/views.js';
@@ -8,9 +13,11 @@ import { openStore, specOf } from '../store/open.js';
 import type { Store, StoreStats } from '../store/store.js';
 import { ingest, ingestPaths } from './ingest.js';
 import type { IngestOptions, IngestSummary } from './ingest.js';
-import { storeIngest } from './ingest-one.js';
+import { residentIngest } from './ingest-one.js';
 import type { IngestOne } from './ingest-one.js';
+import type { ArticleBudget } from '../workers/extract-pool.js';
 import type { Queries } from './queries.js';
+import type { ConflictView } from './views.js';
 import { createQueries } from './read/queries.js';
 
 export interface EngineOptions {
@@ -20,6 +27,12 @@ export interface EngineOptions {
   readonly link?: boolean;
   /** The pipeline of `ingestOne` (the CLI's ingest runs its own in worker threads). */
   readonly pipeline?: PipelineOptions;
+  /** Extraction threads of `ingestOne`, started on its first use and kept (default 1; 0: this thread). */
+  readonly ingestWorkers?: number;
+  /** What one article may cost an extraction thread of `ingestOne`. */
+  readonly budget?: ArticleBudget;
+  /** How URLs are fetched (limits, the SSRF guard, `allowPrivate`): settled once, at opening. */
+  readonly fetch?: FetchOptions;
 }
 
 /** Ingest options the engine fills in itself. */
@@ -40,8 +53,18 @@ export interface Engine {
   ingest(inputs: AsyncIterable<ArticleInput>, options?: EngineIngestOptions): Promise<IngestSummary>;
   /** `ingest` over files, directories, globs or `-` (each path read on its own). */
   ingestPaths(paths: readonly string[], options?: EngineIngestOptions): Promise<IngestSummary>;
-  /** Ingests one article in this thread, one at a time (for a POST). */
+  /** Ingests one article (a POST) through the engine's resident extraction threads and writer. */
   readonly ingestOne: IngestOne;
+  /**
+   * Fetches a page within the engine's fetch limits and SSRF guard and reads it as an article
+   * (never throws: a refused or failed fetch is an input with a fatal message, see `readUrl`).
+   */
+  readUrl(url: string, signal?: AbortSignal): Promise<ArticleInput>;
+  /**
+   * Follows feeds (RSS, Atom, JSON Feed) until `options.signal` ends it: each new item's page is
+   * fetched, ingested and linked; state is kept in the store (see `watchFeeds`).
+   */
+  watch(feeds: readonly string[], options: WatchOptions): Promise<void>;
   /** A user's decision that two entities are one (see `Ledger.merge`). */
   merge(a: string, b: string, note?: string): Promise<LedgerChange>;
   /** A user's decision that part of an entity is another (see `Ledger.split`). */
@@ -50,6 +73,13 @@ export interface Engine {
     part: { readonly article: string; readonly mention?: string },
     note?: string,
   ): Promise<LedgerChange>;
+  /**
+   * A user's verdict on a conflict (its id, or the first 6+ characters of it): "wrong" (not a
+   * conflict: it then marks no claim) or "confirmed". Recorded, kept through rebuilds; the
+   * latest verdict holds. Answers the conflict as it now reads, or null when no conflict has
+   * this id.
+   */
+  judgeConflict(id: string, verdict: 'wrong' | 'confirmed', note?: string): Promise<ConflictView | null>;
   /** The cross-article layer itself (entity look-ups for corrections, stats, rebuild). */
   readonly ledger: Ledger;
   stats(): Promise<StoreStats>;
@@ -79,10 +109,15 @@ export async function openEngine(location: string, options: EngineOptions = {}):
 export async function engineOver(store: Store, options: EngineOptions = {}): Promise<Engine> {
   // One lexicon for the ledger and the read side: it is costly to build.
   const lexicon = options.pipeline?.lexicon ?? createLexicon();
+  const fetch = settleFetch(options.fetch);
   const ledger = await openLedger(store, { lexicon });
   if (options.link !== false && (await ledger.pending()) > 0) await ledger.linkPending();
   const queries = createQueries(store, ledger, { lexicon });
-  const write = storeIngest(store, ledger, { ...options.pipeline, lexicon });
+  const resident = residentIngest(store, ledger, {
+    pipeline: { ...options.pipeline, lexicon },
+    workers: options.ingestWorkers ?? 1,
+    ...(options.budget ? { budget: options.budget } : {}),
+  });
   // Every write ends by forgetting the articles the read side analysed: groups and entities move.
   const fresh = <T>(result: T): T => {
     queries.refresh();
@@ -95,16 +130,44 @@ export async function engineOver(store: Store, options: EngineOptions = {}): Pro
     ingest: async (inputs: AsyncIterable<ArticleInput>, o: EngineIngestOptions = {}) =>
       fresh(await ingest(store, inputs, { ...o, ledger })),
     ingestPaths: async (paths: readonly string[], o: EngineIngestOptions = {}) =>
-      fresh(await ingestPaths(store, paths, { ...o, ledger })),
-    ingestOne: async (input: ArticleInput) => fresh(await write(input)),
+      fresh(await ingestPaths(store, paths, { fetch, ...o, ledger })),
+    ingestOne: async (input: ArticleInput) => fresh(await resident.ingestOne(input)),
+    readUrl: (url: string, signal?: AbortSignal) => readUrl(url, fetch, signal),
+    watch: async (feeds: readonly string[], o: WatchOptions) => {
+      const state = await store.watchState();
+      await watchFeeds(
+        feeds,
+        { state, fetch, ingest: async (input) => fresh(await resident.ingestOne(input)) },
+        o,
+      );
+    },
     merge: async (a: string, b: string, note?: string) => fresh(await ledger.merge(a, b, note)),
     split: async (
       entity: string,
       part: { readonly article: string; readonly mention?: string },
       note?: string,
     ) => fresh(await ledger.split(entity, part, note)),
+    async judgeConflict(id: string, verdict: 'wrong' | 'confirmed', note?: string) {
+      const all = await queries.conflicts();
+      const exact = all.find((c) => c.id === id);
+      const byPrefix = id.length >= 6 ? all.filter((c) => c.id.startsWith(id)) : [];
+      const conflict = exact ?? (byPrefix.length === 1 ? byPrefix[0] : undefined);
+      if (!conflict) return null;
+      await ledger.judge({
+        conflict: conflict.id,
+        type: conflict.type,
+        claims: conflict.claims.map((c) => c.key),
+        verdict,
+        note: note ?? null,
+      });
+      queries.refresh();
+      return (await queries.conflicts()).find((c) => c.id === conflict.id) ?? null;
+    },
     ledger,
     stats: () => store.stats(),
-    close: () => store.close(),
+    close: async () => {
+      await resident.close();
+      await store.close();
+    },
   });
 }

@@ -1,10 +1,12 @@
 import type { Ledger } from '../ledger/orchestration/ledger.js';
-import { hasFatal } from '../model/index.js';
 import type { ArticleInput } from '../model/index.js';
 import type { PipelineOptions } from '../pipeline/order.js';
-import { normalise } from '../stages/normalise/index.js';
+import { storeSpec } from '../store/open.js';
 import type { Store } from '../store/store.js';
-import { ingest } from './ingest.js';
+import { extractPool } from '../workers/extract-pool.js';
+import type { ArticleBudget, ExtractPool } from '../workers/extract-pool.js';
+import { extractOne } from './ingest.js';
+import { storeWriter } from './write-queue.js';
 
 /** What ingesting one article (a POSTed one) did. */
 export type IngestOutcome =
@@ -14,36 +16,56 @@ export type IngestOutcome =
 /** Ingests one article (read from a request body) into the store. */
 export type IngestOne = (input: ArticleInput) => Promise<IngestOutcome>;
 
+export interface ResidentOptions {
+  readonly pipeline?: PipelineOptions;
+  /** Extraction threads (0: in the calling thread, with no time budget). */
+  readonly workers: number;
+  readonly budget?: ArticleBudget;
+}
+
+/** The resident ingest of a long-lived process: `ingestOne`, and `close` to stop its workers. */
+export interface ResidentIngest {
+  readonly ingestOne: IngestOne;
+  close(): Promise<void>;
+}
+
 /**
- * The ingest of one article (a POSTed one) into a store: the engine's `ingest` (the same path
- * as `claimline ingest`), in the calling thread, one article at a time (posts queue up, so two
- * never race for the store). The article's id is its normalised content's hash, known before
- * analysis.
+ * The ingest of single articles (POSTed ones) for a process's life: one extraction pool, built
+ * on first use (its workers load the pipeline once), and one single writer, shared by every
+ * request; each article is linked across articles before its answer. Concurrent posts are
+ * analysed in parallel, written together and linked in one run at a time.
  *
- * @example const ingestOne = storeIngest(store, ledger); await ingestOne(readText('api', 'Feb. 7 (UPI) -- ...'))
+ * @example const resident = residentIngest(store, ledger, { workers: 1 }); await resident.ingestOne(input)
  */
-export function storeIngest(store: Store, ledger: Ledger, pipeline: PipelineOptions = {}): IngestOne {
-  const normaliser = normalise(pipeline.normalise ?? {});
-  let queue: Promise<unknown> = Promise.resolve();
+export function residentIngest(store: Store, ledger: Ledger, options: ResidentOptions): ResidentIngest {
+  const writer = storeWriter(store);
+  let pool: Promise<ExtractPool> | null = null;
+  const spec = storeSpec(store);
+  const start = () =>
+    extractPool(options.workers, {
+      ...(options.pipeline ? { pipeline: options.pipeline } : {}),
+      ...(spec ? { store: spec } : {}),
+      ...(options.budget ? { budget: options.budget } : {}),
+    });
+  let closed = false;
 
-  const once = async (input: ArticleInput): Promise<IngestOutcome> => {
-    const first = normaliser(input);
-    if (hasFatal(first.messages)) {
-      const fatal = first.messages.find((m) => m.severity === 'fatal');
-      return { status: 'failed', reason: fatal?.reason ?? 'the article could not be read' };
-    }
-    async function* one(): AsyncGenerator<ArticleInput> {
-      yield input;
-    }
-    const summary = await ingest(store, one(), { workers: 0, pipeline, ledger });
-    const failure = summary.failed[0];
-    if (failure) return { status: 'failed', reason: failure.reason };
-    return { status: summary.added > 0 ? 'added' : 'existing', id: first.id };
+  const ingestOne = async (input: ArticleInput): Promise<IngestOutcome> => {
+    if (closed) return { status: 'failed', reason: 'the server is shutting down' };
+    pool ??= start();
+    const outcome = await extractOne(await pool, input);
+    const written = await writer.write(outcome);
+    if (written.status === 'failed') return { status: 'failed', reason: written.reason };
+    await ledger.linkPending();
+    const id = outcome.kind === 'encoded' ? outcome.encoded.id : outcome.kind === 'known' ? outcome.id : '';
+    return { status: written.status, id };
   };
 
-  return (input) => {
-    const result = queue.then(() => once(input));
-    queue = result.catch(() => undefined);
-    return result;
-  };
+  return Object.freeze({
+    ingestOne,
+    async close() {
+      closed = true;
+      await writer.drain();
+      if (pool) await (await pool).close();
+    },
+  });
 }

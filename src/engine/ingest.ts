@@ -1,5 +1,8 @@
 import { availableParallelism } from 'node:os';
+import type { FetchSettings } from '../fetch/index.js';
 import { readInputs } from '../ingest/index.js';
+import { isHttpUrl, readUrl } from '../ingest/read-url.js';
+import { storeFiles } from '../ingest/skip.js';
 import type { ReadOptions } from '../ingest/index.js';
 import { message } from '../model/index.js';
 import type { ArticleInput } from '../model/index.js';
@@ -9,12 +12,21 @@ import type { PipelineOptions } from '../pipeline/order.js';
 import { storeSpec } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { extractPool } from '../workers/extract-pool.js';
+import type { ArticleBudget, ExtractPool } from '../workers/extract-pool.js';
 import type { ExtractOutcome } from '../workers/extract-task.js';
 import { storeWriter } from './write-queue.js';
-import { tally } from './tally.js';
-import type { IngestProgress, IngestSummary, LinkSummary, Tally } from './tally.js';
+import type { StoreWriter, Written } from './write-queue.js';
+import { MAX_LISTED, tally } from './tally.js';
+import type { IngestProgress, IngestSkip, IngestSummary, LinkSummary, Tally } from './tally.js';
 
-export type { IngestFailure, IngestProgress, IngestSummary, LinkSummary } from './tally.js';
+export type {
+  IngestFailure,
+  IngestProgress,
+  IngestSkip,
+  IngestSummary,
+  IngestWarning,
+  LinkSummary,
+} from './tally.js';
 
 export interface IngestOptions {
   /** Extraction threads (default: every core); 0 runs extraction in the calling thread. */
@@ -31,6 +43,16 @@ export interface IngestOptions {
   readonly link?: boolean;
   /** The store's ledger, when the caller holds one (else it is opened for the link phase). */
   readonly ledger?: Ledger;
+  /** What one article may cost a worker (time by its size, memory) before it is failed. */
+  readonly budget?: ArticleBudget;
+  /** How `ingestPaths` fetches the http(s) URLs among its paths (default: refused, see `readUrl`). */
+  readonly fetch?: FetchSettings;
+}
+
+/** The extraction pool and the single writer an ingest runs through. */
+export interface IngestPath {
+  readonly pool: ExtractPool;
+  readonly writer: StoreWriter;
 }
 
 /**
@@ -53,25 +75,39 @@ export async function ingest(
   const pool = await extractPool(workers, {
     ...(options.pipeline ? { pipeline: options.pipeline } : {}),
     ...(spec ? { store: spec } : {}),
+    ...(options.budget ? { budget: options.budget } : {}),
   });
-  const counts = tally(workers, options.total ?? null);
-  const writer = storeWriter(store, counts, options.onProgress);
-  const window = Math.max(2, workers * 4);
+  try {
+    return await ingestThrough({ pool, writer: storeWriter(store) }, store, inputs, options);
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * `ingest` through a pool and writer the caller holds (the server keeps one for its life).
+ */
+export async function ingestThrough(
+  path: IngestPath,
+  store: Store,
+  inputs: AsyncIterable<ArticleInput>,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const { pool, writer } = path;
+  const counts = tally(pool.size, options.total ?? null);
+  const window = Math.max(2, pool.size * 4);
   const inFlight = new Set<Promise<void>>();
 
+  const count = (written: Written): void => {
+    if (written.status === 'added') {
+      counts.added(written.words);
+      counts.warn(written.warnings);
+    } else if (written.status === 'existing') counts.existing(written.newSource);
+    else counts.fail(written.source, written.reason);
+    options.onProgress?.(counts.progress());
+  };
   const handle = async (input: ArticleInput): Promise<void> => {
-    let outcome: ExtractOutcome;
-    try {
-      outcome = await pool.run(input);
-    } catch (error) {
-      // A worker crash loses only this article.
-      outcome = {
-        kind: 'failed',
-        source: input.source,
-        reason: error instanceof Error ? error.message : String(error),
-      };
-    }
-    await writer.write(outcome);
+    count(await writer.write(await extractOne(pool, input)));
   };
 
   try {
@@ -87,13 +123,25 @@ export async function ingest(
   } finally {
     await Promise.all(inFlight);
     await writer.drain();
-    await pool.close();
   }
   if (options.link !== false && !options.signal?.aborted) {
     const ledger = options.ledger ?? (await openLedger(store));
     counts.linked(await linkStored(ledger, counts, options.onProgress));
   }
   return counts.summary();
+}
+
+/** One input through the pool; a worker that fails (crash, over budget) loses only this article. */
+export async function extractOne(pool: ExtractPool, input: ArticleInput): Promise<ExtractOutcome> {
+  try {
+    return await pool.run(input);
+  } catch (error) {
+    return {
+      kind: 'failed',
+      source: input.source,
+      reason: error instanceof Error ? error.message : String(error),
+    };
+  }
 }
 
 /**
@@ -125,26 +173,46 @@ async function linkStored(
 }
 
 /**
- * Ingests files, directories and globs: each path is read on its own, so that a path that
- * cannot be read becomes a failure naming it and the other paths go on.
+ * Ingests files, directories, globs and http(s) URLs: each path is read on its own, so that a
+ * path that cannot be read becomes a failure naming it and the other paths go on. A URL is
+ * fetched with `options.fetch` (its limits and SSRF guard); without it, URLs are not fetched.
  *
  * @example await ingestPaths(store, ['sample/seed-000.txt', 'sample/seed-001.txt'])
  */
-export function ingestPaths(
+export async function ingestPaths(
   store: Store,
   paths: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
+  const skips: IngestSkip[] = [];
+  let skipped = 0;
+  const read: ReadOptions = {
+    ...options.read,
+    // The store's own files are never read, whatever they are named.
+    exclude: [...(options.read?.exclude ?? []), ...storeFiles(store.location)],
+    onSkip: (source, ruleId, reason) => {
+      skipped++;
+      if (skips.length < MAX_LISTED) skips.push({ source, reason });
+      options.read?.onSkip?.(source, ruleId, reason);
+    },
+  };
   async function* each(): AsyncGenerator<ArticleInput> {
     for (const path of paths) {
+      if (isHttpUrl(path)) {
+        yield options.fetch
+          ? await readUrl(path, options.fetch, options.signal)
+          : unreadable(path, 'URLs are not fetched here (no fetch settings)');
+        continue;
+      }
       try {
-        yield* readInputs([path], options.read ?? {});
+        yield* readInputs([path], read);
       } catch (error) {
         yield unreadable(path, error instanceof Error ? error.message : String(error));
       }
     }
   }
-  return ingest(store, each(), options);
+  const summary = await ingest(store, each(), options);
+  return { ...summary, skipped, skippedFiles: skips };
 }
 
 /** An input standing for a path the reader could not read: it fails like any fatal input. */

@@ -1,7 +1,7 @@
-import type { DatePrecision, Modality, Span, TimeRef } from '../model/index.js';
+import type { DatePrecision, Fetched, Modality, Span, TimeRef } from '../model/index.js';
 import type { ConflictType } from '../ledger/conflicts/conflict.js';
 
-export type { ConflictType, DatePrecision, Modality, Span, TimeRef };
+export type { ConflictType, DatePrecision, Fetched, Modality, Span, TimeRef };
 
 /**
  * The JSON shapes the engine's queries return: what `claimline ... --json`, the HTTP API and the
@@ -168,4 +168,6 @@ export interface ArticleDetail {
   readonly layers: Readonly<Record<string, unknown>>;
   /** This article's claims as ledger claims (keys match `ClaimView.key` elsewhere). */
   readonly claims: readonly ClaimView[];
+  /** How the page was fetched, when the article came from a URL: its evidence. */
+  readonly fetched: Fetched | null;
 }

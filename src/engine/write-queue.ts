@@ -1,55 +1,70 @@
 import type { Store } from '../store/store.js';
-import type { ExtractOutcome } from '../workers/extract-task.js';
-import type { IngestProgress, Tally } from './tally.js';
+import type { ExtractOutcome, IngestWarning } from '../workers/extract-task.js';
 
 const BATCH = 64;
 
+/** What writing one extraction outcome did. */
+export type Written =
+  | { readonly status: 'added'; readonly words: number; readonly warnings: readonly IngestWarning[] }
+  | { readonly status: 'existing'; readonly newSource: boolean }
+  | { readonly status: 'failed'; readonly source: string; readonly reason: string };
+
 interface Queued {
   readonly outcome: ExtractOutcome;
-  readonly written: () => void;
+  readonly written: (result: Written) => void;
 }
 
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /**
- * The single writer of an ingest: outcomes queue up as workers finish them and are written in
- * batches (one transaction per batch, each article all-or-nothing inside it), which keeps the
- * per-commit cost off each article. `write` resolves once its outcome is written, so callers
+ * The single writer of a store in this process: outcomes queue up as workers finish them and are
+ * written in batches (one transaction per batch, each article all-or-nothing inside it), which
+ * keeps the per-commit cost off each article. A CLI ingest and the server's POSTs both write
+ * through one. `write` resolves once its outcome is written, with what became of it, so callers
  * that wait for it hold back the reader: that is the back-pressure.
  *
- * @example const writer = storeWriter(store, counts); await writer.write(outcome); await writer.drain()
+ * @example const writer = storeWriter(store); const result = await writer.write(outcome); await writer.drain()
  */
-export function storeWriter(store: Store, counts: Tally, onProgress?: (p: IngestProgress) => void) {
+export function storeWriter(store: Store) {
   const queue: Queued[] = [];
   let flushing: Promise<void> | null = null;
 
   const writeBatch = async (batch: readonly Queued[]): Promise<void> => {
-    const encoded = batch.flatMap((q) => (q.outcome.kind === 'encoded' ? [q.outcome] : []));
+    const encoded = batch.flatMap(({ outcome, written }) =>
+      outcome.kind === 'encoded' ? [{ outcome, written }] : [],
+    );
     try {
-      const results = await store.put(encoded.map((o) => o.encoded));
+      const results = await store.put(encoded.map((e) => e.outcome.encoded));
       results.forEach((result, i) => {
-        const source = encoded[i]?.encoded.source ?? '';
-        if (result.status === 'added') counts.added(encoded[i]?.words ?? 0);
-        else if (result.status === 'existing') counts.existing(result.newSource);
-        else counts.fail(source, `not stored: ${result.error.message}`);
+        const { outcome, written } = encoded[i] as (typeof encoded)[number];
+        if (result.status === 'added')
+          written({ status: 'added', words: outcome.words, warnings: outcome.warnings });
+        else if (result.status === 'existing') written({ status: 'existing', newSource: result.newSource });
+        else {
+          const reason = `not stored: ${result.error.message}`;
+          written({ status: 'failed', source: outcome.encoded.source, reason });
+        }
       });
     } catch (error) {
-      const reason = `not stored: ${error instanceof Error ? error.message : String(error)}`;
-      for (const o of encoded) counts.fail(o.encoded.source, reason);
+      const reason = `not stored: ${reasonOf(error)}`;
+      for (const { outcome, written } of encoded)
+        written({ status: 'failed', source: outcome.encoded.source, reason });
     }
-    for (const { outcome } of batch) {
-      if (outcome.kind === 'failed') counts.fail(outcome.source, outcome.reason);
+    for (const { outcome, written } of batch) {
+      if (outcome.kind === 'failed')
+        written({ status: 'failed', source: outcome.source, reason: outcome.reason });
       else if (outcome.kind === 'known') {
         try {
-          counts.existing(await store.addSource(outcome.id, outcome.source));
+          written({ status: 'existing', newSource: await store.addSource(outcome.id, outcome.source) });
         } catch (error) {
-          counts.fail(
-            outcome.source,
-            `source not recorded: ${error instanceof Error ? error.message : String(error)}`,
-          );
+          written({
+            status: 'failed',
+            source: outcome.source,
+            reason: `source not recorded: ${reasonOf(error)}`,
+          });
         }
       }
     }
-    for (const q of batch) q.written();
-    onProgress?.(counts.progress());
   };
 
   const flush = async (): Promise<void> => {
@@ -59,9 +74,9 @@ export function storeWriter(store: Store, counts: Tally, onProgress?: (p: Ingest
     flushing = null;
   };
 
-  return {
-    write(outcome: ExtractOutcome): Promise<void> {
-      return new Promise<void>((written) => {
+  return Object.freeze({
+    write(outcome: ExtractOutcome): Promise<Written> {
+      return new Promise<Written>((written) => {
         queue.push({ outcome, written });
         flushing ??= flush();
       });
@@ -69,5 +84,7 @@ export function storeWriter(store: Store, counts: Tally, onProgress?: (p: Ingest
     async drain(): Promise<void> {
       while (flushing) await flushing;
     },
-  };
+  });
 }
+
+export type StoreWriter = ReturnType<typeof storeWriter>;

@@ -23,3 +23,4 @@ export { outletKey } from './outlets.js';
 export { foldWord, foldedWords, rawWords, stripMarkup } from './fold.js';
 export { BUILT_IN_LANGUAGES } from './languages/index.js';
 export type { LanguageData, NumberWords } from './languages/index.js';
+export type { AttributionWords, FigureWords, ReadingData, TimeWords } from './languages/index.js';

@@ -45,6 +45,25 @@ export interface ArticleInput {
   readonly body: string;
   readonly meta: InputMeta;
   readonly messages: readonly Message[];
+  /** How the input was fetched, when it came from a URL (the evidence kept with the article). */
+  readonly fetched?: Fetched;
+}
+
+/**
+ * The evidence of a page fetched over HTTP: the URL asked for, the one answered after redirects,
+ * when, and what the server said of the page (`Last-Modified` is kept as the server gave it: it
+ * is when the file last changed, not when the article was published).
+ */
+export interface Fetched {
+  readonly requested: string;
+  readonly url: string;
+  /** Each URL redirected through, in order (at most 5). */
+  readonly redirects: readonly string[];
+  /** ISO 8601, UTC: when the answer arrived. */
+  readonly at: string;
+  readonly status: number;
+  readonly contentType: string;
+  readonly lastModified: string | null;
 }
 
 /** What a stretch of the normalised text is. Only prose blocks are analysed by the NLP stages. */
@@ -131,6 +150,8 @@ export interface Article {
   readonly text: string;
   readonly blocks: readonly Block[];
   readonly messages: readonly Message[];
+  /** How the page was fetched, when the article came from a URL. */
+  readonly fetched?: Fetched;
 
   readonly tokens?: readonly Token[];
   readonly sentences?: readonly Sentence[];

@@ -37,11 +37,11 @@ export interface PipelineOptions {
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const lexicon = options.lexicon ?? createLexicon();
   return assemble(normalise({ lexicon, ...options.normalise }), [
-    tokens({}),
+    tokens({ lexicon }),
     times({ lexicon, ...options.times }),
     entities({ lexicon, ...options.entities }),
     attribution({ lexicon, ...options.attribution }),
     quantities({ lexicon, ...options.quantities }),
-    claims(options.claims ?? {}),
+    claims({ lexicon, ...options.claims }),
   ]);
 }

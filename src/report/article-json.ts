@@ -22,6 +22,7 @@ export function articleJson(article: Article): Record<string, unknown> {
     language: article.language,
     published: article.published,
     dateline: article.dateline,
+    fetched: article.fetched ?? null,
     messages: article.messages,
     text: article.text,
     blocks: article.blocks.map((b) => ({ type: b.type, span: b.span, text: words(b.span), rule: b.rule })),

@@ -6,7 +6,7 @@ const DATABASE_URL = /^postgres(ql)?:\/\//i;
 
 /** Where a store lives: what a worker thread or a config file can pass around as plain data. */
 export interface StoreSpec {
-  readonly backend: 'sqlite';
+  readonly backend: 'sqlite' | 'postgres';
   readonly location: string;
 }
 
@@ -25,6 +25,10 @@ export async function openStore(
       const { openSqliteStore } = await import('./sqlite/sqlite-store.js');
       return openSqliteStore(spec.location, options);
     }
+    case 'postgres': {
+      const { openPostgresStore } = await import('./postgres/postgres-store.js');
+      return openPostgresStore(spec.location, options);
+    }
   }
 }
 
@@ -32,6 +36,7 @@ export async function openStore(
 export function storeSpec(store: Store): StoreSpec | null {
   if (store.backend === 'sqlite' && store.location !== ':memory:')
     return { backend: 'sqlite', location: store.location };
+  if (store.backend === 'postgres') return { backend: 'postgres', location: store.location };
   return null;
 }
 
@@ -40,16 +45,14 @@ export function storeSpec(store: Store): StoreSpec | null {
  * URL, else a SQLite file.
  *
  * @example specOf('claimline.db') // { backend: 'sqlite', location: 'claimline.db' }
+ * @example specOf('postgres://127.0.0.1/news') // { backend: 'postgres', location: 'postgres://127.0.0.1/news' }
  */
 export function specOf(location: string): StoreSpec {
-  if (DATABASE_URL.test(location)) {
-    throw new StoreError(
-      'open',
-      `PostgreSQL stores are not supported yet (${location.replace(/\/\/[^@/]*@/, '//…@')})`,
-      {
-        location,
-      },
-    );
+  if (DATABASE_URL.test(location)) return { backend: 'postgres', location };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location)) {
+    throw new StoreError('open', `unsupported database URL ${location.replace(/\/\/[^@/]*@/, '//…@')}`, {
+      location,
+    });
   }
   return { backend: 'sqlite', location };
 }

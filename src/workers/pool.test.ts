@@ -33,6 +33,20 @@ describe('worker pool (workers started from TypeScript source through tsx)', () 
     expect(after.split('@')[1]).not.toBe(first.split('@')[1]);
   });
 
+  it('fails a task over its time budget, replaces the worker and goes on', async () => {
+    const pool = createPool<TestTask, string>(1, fixture('test-worker'), { prefix: '' }, { ms: () => 300 });
+    await expect(pool.run({ do: 'spin' })).rejects.toThrow(/over its time budget \(0\.3 s\)/);
+    expect((await pool.run({ do: 'echo', value: 'x' })).startsWith('x@')).toBe(true);
+    await pool.close();
+  });
+
+  it('fails a task over its memory budget, replaces the worker and goes on', async () => {
+    const pool = createPool<TestTask, string>(1, fixture('test-worker'), { prefix: '' }, { memoryMb: 64 });
+    await expect(pool.run({ do: 'hog' })).rejects.toThrow(/over its memory budget \(64 MB\)/);
+    expect((await pool.run({ do: 'echo', value: 'y' })).startsWith('y@')).toBe(true);
+    await pool.close();
+  });
+
   it('rejects every task when the worker module cannot start', async () => {
     const pool = createPool<TestTask, string>(1, fixture('broken-worker'), {});
     await expect(pool.run({ do: 'echo', value: 'a' })).rejects.toThrow(/cannot start/);

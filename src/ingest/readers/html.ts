@@ -3,6 +3,7 @@ import type { ArticleInput } from '../../model/index.js';
 import { failedInput, ingestMessage } from '../failed.js';
 import { parseDocument } from '../html/dom.js';
 import { cleanArticle, cleanPage } from '../html/clean.js';
+import { flattenDeep } from '../html/flatten.js';
 import { pageMeta } from '../html/meta.js';
 
 /** Below this many characters of main text, Readability's answer is not an article. */
@@ -18,6 +19,7 @@ const MIN_ARTICLE_CHARS = 80;
  */
 export function readHtml(source: string, html: string, url?: string): ArticleInput {
   const doc = parseDocument(html);
+  flattenDeep(doc);
   const { articleBody, ...meta } = pageMeta(doc, url);
   cleanPage(doc);
   const article = parseArticle(doc);

@@ -78,11 +78,31 @@ describe('findConflicts: values', () => {
       '2018-11',
       '2018-11',
     ],
+    [
+      'figures more than twice apart (a part or an increment)',
+      { value: 844 },
+      { value: 32 },
+      '2024-09-22',
+      '2024-09-22',
+    ],
   ])('does not flag %s', (_why, x, y, t1, t2) => {
     const a = ledgerClaim({ key: 'a/c1', text: 'one', speaker: 'X' });
     const b = ledgerClaim({ key: 'b/c1', text: 'two', speaker: 'Y' });
     const points = [point('a/c1', { ...x, time: at(t1) }), point('b/c1', { ...y, time: at(t2) })];
     expect(findConflicts([a, b], points).filter((c) => c.type === 'values-differ')).toEqual([]);
+  });
+
+  it('holds two figures of one article against each other only when they are nearly equal (a slip)', () => {
+    const a = ledgerClaim({ key: 'a/c1', text: '240 prisoners released', published: '2023-12-01' });
+    const b = ledgerClaim({ key: 'a/c2', text: '230 prisoners released', published: '2023-12-01' });
+    const c = ledgerClaim({ key: 'a/c3', text: '150 prisoners released', published: '2023-12-01' });
+    const slip = [
+      point('a/c1', { value: 240, time: at('2023-12-01'), parts: killed }),
+      point('a/c2', { value: 230, time: at('2023-12-01'), parts: killed }),
+    ];
+    expect(findConflicts([a, b], slip).map((f) => f.claims)).toEqual([['a/c1', 'a/c2']]);
+    const part = [slip[0]!, point('a/c3', { value: 150, time: at('2023-12-01'), parts: killed })];
+    expect(findConflicts([a, c], part)).toEqual([]);
   });
 
   it('reads a changed count of a fixed group (people trapped by one collapse) as a revision', () => {

@@ -11,6 +11,15 @@ const NEARLY = 0.06;
 /** An exact figure agrees with another within rounding. */
 const EXACT = 0.005;
 const DAY = 86_400_000;
+/**
+ * How far apart two figures may be and still be read as one measure in dispute. Two sources
+ * disputing a count rarely differ by more than a factor of two; figures further apart for "the
+ * same measure" are far more often a part of it (ten of the 29 dead identified), an increment (32
+ * new deaths this week) or another place than a disagreement. Within one article the writer
+ * gives a figure twice only by slip or rounding: they must be closer still.
+ */
+const APART = 2;
+const APART_IN_ONE_ARTICLE = 1.2;
 
 /**
  * The values a point allows: an exact figure a hair either side, "about X" ±4 %, "nearly X" up to
@@ -46,6 +55,8 @@ interface Timed {
  * collapse trapped), every change between reports is a revision; for a count that only grows (the
  * killed, the cases), a later figure below an earlier one is. Figures known only to precede a time
  * ("declined from 34,000") and vague amounts are left out; copies of one figure in mirrors are one.
+ * Figures more than twice apart (1.2 times within one article) are not held against each other:
+ * such gaps are far more often a part, an increment or another place than a dispute.
  */
 export function valuesDiffer(
   points: readonly SeriesPoint[],
@@ -158,7 +169,16 @@ function disagree(a: Timed, b: Timed): boolean {
   )
     return false;
   if (a.point.definition && b.point.definition && a.point.definition !== b.point.definition) return false;
-  return a.range[1] < b.range[0] || b.range[1] < a.range[0];
+  if (!(a.range[1] < b.range[0] || b.range[1] < a.range[0])) return false;
+  const cap = a.claim.article.id === b.claim.article.id ? APART_IN_ONE_ARTICLE : APART;
+  return ratio(a, b) <= cap;
+}
+
+/** How many times the larger figure is the smaller (the nearest allowed values of each). */
+function ratio(a: Timed, b: Timed): number {
+  const [low, high] = a.range[1] < b.range[0] ? [a.range[1], b.range[0]] : [b.range[1], a.range[0]];
+  if (!Number.isFinite(high) || !Number.isFinite(low)) return Infinity;
+  return low <= 0 ? Infinity : high / low;
 }
 
 /**

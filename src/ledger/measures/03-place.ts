@@ -1,6 +1,6 @@
 import type { Article, Claim, Entity, Quantity } from '../../model/index.js';
 import type { CountryNames } from './countries.js';
-import { EVENT_HEADS, LOCATIVES, NOT_PLACE_BEFORE } from './data/places.js';
+import { DIRECTIONS, EVENT_HEADS, LOCATIVES, NOT_PLACE_BEFORE } from './data/places.js';
 import { FACILITIES, REGIONS } from './data/states.js';
 import type { FigureWindow } from './window.js';
 
@@ -16,6 +16,8 @@ export interface PlaceReading {
   readonly text: string | null;
   /** A facility named beside a country ("Vladivostok airport"), where the figure was seen. */
   readonly facility?: string | null;
+  /** Named as where things go or come from ("moving jobs to Mexico"), not where they are. */
+  readonly moving?: boolean;
   readonly reasons: readonly string[];
 }
 
@@ -37,12 +39,16 @@ export function readPlace(
   nationality: string | null,
 ): PlaceReading {
   const entities = new Map((article.entities ?? []).map((e) => [e.id, e]));
+  const classify = (raw: string, entity: Entity | undefined) =>
+    longerName(classifyPlace(raw, entity, names), article, names);
   const found: PlaceReading[] = [];
   if (q.place) {
     const entity = q.place.entity ? entities.get(q.place.entity) : undefined;
     if (!entity || isPlaceLike(entity)) {
-      const read = classify(q.place.text, entity, names);
-      if (read.kind) found.push({ ...read, reasons: [`place “${q.place.text}” → ${describe(read)}`] });
+      const read = classify(q.place.text, entity);
+      const moving = DIRECTIONS.includes(leading(q.place.text));
+      if (read.kind)
+        found.push({ ...read, moving, reasons: [`place “${q.place.text}” → ${describe(read)}`] });
     }
   }
   if (w) {
@@ -71,10 +77,15 @@ export function readPlace(
         .filter(Boolean)
         .slice(-3);
       if (words.some((x) => NOT_PLACE_BEFORE.includes(x)) || listed(i)) return;
-      const read = classify(m.text, entities.get(m.entity), names);
+      const read = classify(m.text, entities.get(m.entity));
       if (!read.kind || read.place === nationality) return;
-      if (words.some((x) => LOCATIVES.includes(x)))
-        found.push({ ...read, reasons: [`place “${m.text}” in the clause → ${describe(read)}`] });
+      const locative = words.filter((x) => LOCATIVES.includes(x)).pop();
+      if (locative)
+        found.push({
+          ...read,
+          moving: DIRECTIONS.includes(locative),
+          reasons: [`place “${m.text}” in the clause → ${describe(read)}`],
+        });
       // A country or region that is the subject ("Congo has recorded 16,000 cases") says where too.
       else if ((read.kind === 'country' || read.kind === 'region') && !/['’]s$/.test(m.text))
         subjects.push({
@@ -94,7 +105,15 @@ export function readPlace(
   }
   // A country, region or event says where the figure applies; a facility only where it was seen,
   // unless nothing else is named ("dozens entering Russia at Vladivostok airport": Russia).
-  const best = found.find((f) => f.kind !== 'facility' && f.kind !== 'local') ?? found[0];
+  // Where things are ("1,000 jobs in Indiana") comes before where they go ("rather than moving
+  // them to Mexico"), even when only the destination is a country.
+  // A figure whose own phrase says where ("1,000 jobs in the city") is there, whatever the
+  // clause says of where other things go.
+  const next = w ? w.tokens[w.countedEnd]?.normal : undefined;
+  const saysWhere = (next !== undefined && STATIC.has(next)) || STATIC.has(leading(q.place?.text));
+  const staying = found.filter((f) => !f.moving);
+  const pool = staying.length > 0 || saysWhere ? staying : found;
+  const best = pool.find((f) => f.kind !== 'facility' && f.kind !== 'local') ?? pool[0];
   if (best) {
     const facility = found.find((f) => f.kind === 'facility');
     return facility && facility !== best
@@ -128,12 +147,38 @@ export function readPlace(
   return NONE;
 }
 
+/** Prepositions that say where a thing is (not where it goes). */
+const STATIC = new Set(['in', 'at', 'inside', 'within']);
+
+function leading(text: string | undefined): string {
+  return text?.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+}
+
 function isPlaceLike(e: Entity): boolean {
   return e.type === 'place' || e.type === 'event' || e.type === 'nationality';
 }
 
+/**
+ * A short country name read as the country the article names in full: "Congo" in an article
+ * about the "Democratic Republic of Congo" is that country, whatever "Congo" alone would be.
+ */
+function longerName(
+  read: Omit<PlaceReading, 'reasons'>,
+  article: Article,
+  names: CountryNames,
+): Omit<PlaceReading, 'reasons'> {
+  if (read.kind !== 'country' || !read.text) return read;
+  const short = new RegExp(`\\b${read.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  for (const m of article.mentions ?? []) {
+    if (m.type !== 'place' || m.text.length <= read.text.length || !short.test(m.text)) continue;
+    const code = names.codeOf(m.text.replace(/^the\s+/i, ''));
+    if (code && code !== read.place) return { ...read, place: code };
+  }
+  return read;
+}
+
 /** How one place phrase counts: a country, a region, an event, a facility, or local words. */
-function classify(
+function classifyPlace(
   raw: string,
   entity: Entity | undefined,
   names: CountryNames,

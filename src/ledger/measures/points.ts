@@ -73,7 +73,7 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       approximate: q.approximate,
       unit: q.unit,
       vague: q.vague ?? null,
-      time: asOf(q.time ?? claim.times.refers, article.published.value),
+      time: asOf(q.time ?? claim.times.refers, article),
       timeIs: earlier && !q.time ? 'before' : 'at',
       claimKey: `${ref.id}/${claimId}`,
       quantityId: qid,
@@ -86,15 +86,24 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
 
 /**
  * The time a figure holds at: a count over a period that includes the publication day ("16,000
- * cases in 2024", "so far this year") is the count as of that day, the period kept in its words.
+ * cases in 2024", "so far this year"), or one counted since a day ("since Nov. 8, it has killed
+ * 56"), is the count as of that day, the period kept in its words.
  */
-function asOf(time: TimeRef | null, published: string | null): TimeRef | null {
+function asOf(time: TimeRef | null, article: Article): TimeRef | null {
+  const published = article.published.value;
   const day = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
   const period = time ? interval(time.value) : null;
   const on = day ? interval(day) : null;
-  if (!time || !period || !on || period.end - period.start <= 7 * 86_400_000) return time;
-  if (period.start > on.start || on.end > period.end) return time;
-  return { value: day!, how: 'publication', text: `as of publication (${time.text ?? time.value})` };
+  if (!time || !period || !on) return time;
+  const expression = time.time ? (article.times ?? []).find((t) => t.id === time.time) : undefined;
+  const since = /^(?:since|from)$/i.test(expression?.signal?.text ?? '') && period.start < on.start;
+  if (!since && period.end - period.start <= 7 * 86_400_000) return time;
+  if (!since && (period.start > on.start || on.end > period.end)) return time;
+  return {
+    value: day!,
+    how: 'publication',
+    text: `as of publication (${since ? 'since ' : ''}${time.text ?? time.value})`,
+  };
 }
 
 /** For each counted class, the one nationality the article names with it, when there is one. */

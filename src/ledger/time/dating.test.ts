@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../model/index.js';
+import type { SeriesPoint } from '../records.js';
 import { estimateDates } from './estimate.js';
 import { redate } from './redate.js';
 import { resolveAgainst } from './resolve.js';
@@ -99,6 +100,22 @@ describe('estimateDates', () => {
     ]);
     expect(dates.get('b')).toMatchObject({ value: '2018-11-16', rule: 'story-estimate' });
     expect(dates.get('b')?.evidence).toMatch(/Friday/);
+  });
+
+  it('dates a member left alone in its story from the dated articles that count the same measures', () => {
+    const measures = (...keys: string[]) =>
+      keys.map((measure) => ({ measure, parts: { state: null } }) as unknown as SeriesPoint);
+    const dates = estimateDates([
+      { ...input(article('a', '2018-11-19'), 's1'), points: measures('killed', 'missing') },
+      {
+        ...input(article('b', null, [['Friday', 'XXXX-WXX-5']]), 's2'),
+        points: measures('killed', 'missing'),
+      },
+      { ...input(article('c', null, [['Friday', 'XXXX-WXX-5']]), 's3'), points: measures('killed', 'homes') },
+    ]);
+    expect(dates.get('b')).toMatchObject({ value: '2018-11-16', rule: 'story-estimate' });
+    expect(dates.get('b')?.evidence).toMatch(/count the same/);
+    expect(dates.has('c')).toBe(false);
   });
 
   it('does not guess without evidence, nor outside a story with dated members', () => {

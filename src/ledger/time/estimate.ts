@@ -47,14 +47,24 @@ export function estimateDates(items: readonly DatingInput[]): Map<string, Publis
     }
   }
   for (const item of items) {
-    if (item.article.published.value !== null || out.has(item.article.id) || item.story === null) continue;
-    const dated = items.filter(
-      (o) => o !== item && o.story === item.story && dayOf(o.article.published.value) !== null,
-    );
-    const estimate = estimate1(item, dated);
+    if (item.article.published.value !== null || out.has(item.article.id)) continue;
+    const datedOthers = items.filter((o) => o !== item && dayOf(o.article.published.value) !== null);
+    const story = item.story === null ? [] : datedOthers.filter((o) => o.story === item.story);
+    // A story split too finely leaves an undated member alone: the dated articles that count the
+    // same measures (and so report the same events) stand in for it.
+    const dated = story.length > 0 ? story : sameMeasures(item, datedOthers);
+    const estimate = estimate1(item, dated, story.length > 0 ? 'its story' : 'articles that count the same');
     if (estimate) out.set(item.article.id, estimate);
   }
   return out;
+}
+
+/** The dated articles sharing at least two of the article's measures (one when it has only one). */
+function sameMeasures(item: DatingInput, dated: readonly DatingInput[]): DatingInput[] {
+  const own = new Set(item.points.map((p) => p.measure));
+  if (own.size === 0) return [];
+  const need = Math.min(2, own.size);
+  return dated.filter((o) => new Set(o.points.map((p) => p.measure).filter((m) => own.has(m))).size >= need);
 }
 
 interface Cue {
@@ -63,7 +73,7 @@ interface Cue {
   readonly words: string;
 }
 
-function estimate1(item: DatingInput, dated: readonly DatingInput[]): Published | null {
+function estimate1(item: DatingInput, dated: readonly DatingInput[], from0: string): Published | null {
   const days = dated.map((o) => dayOf(o.article.published.value)!).sort((a, b) => a - b);
   const first = days[0];
   const last = days[days.length - 1];
@@ -82,7 +92,7 @@ function estimate1(item: DatingInput, dated: readonly DatingInput[]): Published 
   const least = Math.min(...scored.map((x) => x.cost));
   const fitting = scored.filter((x) => x.cost <= least + 1e-9);
   const said = [...new Set(cues.map((c) => c.words))].slice(0, 6).join(', ');
-  const evidence = `estimated from its story (dated ${iso(first)} to ${iso(last)}): it names ${said}`;
+  const evidence = `estimated from ${from0} (dated ${iso(first)} to ${iso(last)}): it names ${said}`;
   const dated1 = (d: number, why: string): Published => ({
     value: iso(d),
     precision: 'day',

@@ -1,4 +1,5 @@
 import type { LanguageData } from './types.js';
+import { DE_READING } from './de-reading.js';
 
 /** German. */
 export const DE: LanguageData = {
@@ -39,4 +40,5 @@ wenn wer werde werden wie wieder wird wo wurde wurden zu zum zur zwischen sagte 
     QA: ['Katar'],
   },
   countrySignals: { KP: ['nordkoreanisch'], RU: ['russisch'] },
+  reading: DE_READING,
 };

@@ -11,6 +11,7 @@ import { RU } from './ru.js';
 import type { LanguageData } from './types.js';
 
 export type { LanguageData, NumberWords } from './types.js';
+export type { AttributionWords, FigureWords, ReadingData, TimeWords } from './reading.js';
 
 /**
  * The languages Claimline ships data for, English first. Order matters where two languages

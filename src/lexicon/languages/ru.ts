@@ -1,23 +1,34 @@
 import type { LanguageData } from './types.js';
+import { RU_READING } from './ru-reading.js';
 
 /** Russian. Country names are stems where they inflect ("Росси" → России, Россию). */
 export const RU: LanguageData = {
   code: 'ru',
   name: 'Russian',
-  // The genitive, as dates write it: "7 февраля 2018".
+  // The genitive first, as dates write it ("7 февраля 2018"), then the nominative and the prepositional ("в декабре").
   months: [
-    'января',
-    'февраля',
-    'марта',
-    'апреля',
-    'мая',
-    'июня',
-    'июля',
-    'августа',
-    'сентября',
-    'октября',
-    'ноября',
-    'декабря',
+    'января январь январе',
+    'февраля февраль феврале',
+    'марта март марте',
+    'апреля апрель апреле',
+    'мая май мае',
+    'июня июнь июне',
+    'июля июль июле',
+    'августа август августе',
+    'сентября сентябрь сентябре',
+    'октября октябрь октябре',
+    'ноября ноябрь ноябре',
+    'декабря декабрь декабре',
+  ],
+  // The nominative and the accusative ("в среду").
+  weekdays: [
+    'понедельник',
+    'вторник',
+    'среда среду',
+    'четверг',
+    'пятница пятницу',
+    'суббота субботу',
+    'воскресенье',
   ],
   numberFormat: { decimal: ',', group: [' ', '\u00a0'] },
   countryAliases: {
@@ -33,5 +44,6 @@ export const RU: LanguageData = {
     QA: ['Катар'],
     KW: ['Кувейт'],
   },
-  countrySignals: { KP: ['северокорейск'], RU: ['российск'] },
+  countrySignals: { KP: ['северокорейск', 'северокорейц'], RU: ['российск'] },
+  reading: RU_READING,
 };

@@ -1,3 +1,5 @@
+import type { ReadingData } from './reading.js';
+
 /**
  * What Claimline knows about one language, as data. Every field is optional: a language may
  * bring only its month names, or only its country names. Add a language by adding a file beside
@@ -46,6 +48,8 @@ export interface LanguageData {
   readonly countryDisplay?: Readonly<Record<string, string>>;
   /** Display names read with an article in running text ("the United States"). */
   readonly countryWithArticle?: readonly string[];
+  /** What the stages need to analyse the language (English needs none: its stages are its own). */
+  readonly reading?: ReadingData;
 }
 
 /** Number words of one language. */

@@ -121,6 +121,10 @@ export const SCHEMAS: Readonly<Record<string, Schema>> = {
     claims: list(ref('Claim')),
     rule: str,
   }),
+  ConflictDecisionRequest: object(
+    { verdict: { enum: ['wrong', 'confirmed'] }, note: { type: 'string', maxLength: 2000 } },
+    ['note'],
+  ),
   Story: object({
     id: str,
     label: str,
@@ -157,7 +161,21 @@ export const SCHEMAS: Readonly<Record<string, Schema>> = {
         'The JSON of `claimline extract --json` for this article: text, blocks, sentences, times, entities, attributions, quantities, claims (spans index text).',
     },
     claims: list(ref('Claim')),
+    fetched: { oneOf: [ref('Fetched'), { type: 'null' }] },
   }),
+  Fetched: {
+    ...object({
+      requested: str,
+      url: str,
+      redirects: strings,
+      at: str,
+      status: int,
+      contentType: str,
+      lastModified: nullable('string'),
+    }),
+    description:
+      'How an article given as a URL was fetched: the URL asked for, the one that answered after redirects, when (UTC), the HTTP status and media type, and Last-Modified as the server gave it (when the file changed, not a publication date).',
+  },
   SearchHit: object({
     article: ref('ArticleSummary'),
     snippet: list(object({ text: str, match: bool })),

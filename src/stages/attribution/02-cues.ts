@@ -2,6 +2,7 @@ import type { Context } from './context.js';
 import { norm, partOf, pos, sentenceOfToken, word } from './context.js';
 import { PLAIN_FRAMES } from './lexicon.js';
 import type { CueClass, CueFrames } from './lexicon.js';
+import { isAgentPlural } from './phrase-words.js';
 
 /**
  * A word (or words) that may attribute a statement: a cue verb ("said", "told"), a verb that
@@ -133,7 +134,9 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
   if (before === 'NOUN' && n.endsWith('s') && (next === 'to' || next === 'that')) return true;
   // "local authorities warning of floods": after a plural speaker, before what it governs.
   const speaker =
-    ctx.lex.speakerNouns.has(norm(ctx, i - 1)) || ctx.lex.sourceHeads[norm(ctx, i - 1)] !== undefined;
+    ctx.lex.speakerNouns.has(norm(ctx, i - 1)) ||
+    ctx.lex.sourceHeads[norm(ctx, i - 1)] !== undefined ||
+    isAgentPlural(norm(ctx, i - 1));
   const info = ctx.lex.cueForms.get(n);
   if (before === 'NOUN' && speaker && (next === 'that' || info?.frames.skips.includes(next))) return true;
   if (before !== 'PROPN' && before !== 'PRON') return false;
@@ -168,7 +171,12 @@ function participleOfNoun(ctx: Context, i: number): boolean {
   if (/^(NUM|DET|ADJ)$/.test(before) && /^(NOUN|PROPN|ADJ)$/.test(after)) return true;
   if (before !== 'NOUN' || !/^(ADP|ADV|PUNCT|SCONJ|PART)$/.test(after)) return false;
   const noun = norm(ctx, i - 1);
-  if (ctx.lex.speakerNouns.has(noun) || ctx.lex.sourceHeads[noun] || ctx.lex.reportingNouns.has(noun))
+  if (
+    ctx.lex.speakerNouns.has(noun) ||
+    ctx.lex.sourceHeads[noun] ||
+    ctx.lex.reportingNouns.has(noun) ||
+    isAgentPlural(noun)
+  )
     return false;
   for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
     if (pos(ctx, k) === 'NUM' || QUANTIFIERS.has(norm(ctx, k))) return true;

@@ -115,3 +115,34 @@ export function opensPostmodifier(ctx: Context, i: number): boolean {
   const participle = pos(ctx, i) === 'VERB' && /ed$/.test(n) && !ctx.lex.cueForms.has(n);
   return (participle || POSTMODIFIERS.has(n)) && pos(ctx, i + 1) === 'ADP';
 }
+
+/**
+ * Plural nouns for people by their agent suffix ("customers", "investors", "economists",
+ * "Canadians", "employees"); a few things share the suffix and are left out.
+ */
+const AGENTS = /(?:er|or|ist|ian|ee|ant)s$/;
+const THINGS_LIKE_AGENTS = new Set([
+  'numbers',
+  'orders',
+  'centers',
+  'papers',
+  'letters',
+  'matters',
+  'waters',
+  'offers',
+  'layers',
+  'dollars',
+  'sectors',
+  'factors',
+  'floors',
+  'doors',
+  'errors',
+  'colors',
+  'colours',
+  'monitors',
+  'plants',
+  'grants',
+]);
+
+/** True when a plural noun names people by its suffix ("customers", "Democrats" aside). */
+export const isAgentPlural = (n: string): boolean => AGENTS.test(n) && !THINGS_LIKE_AGENTS.has(n);

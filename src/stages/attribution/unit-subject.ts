@@ -2,7 +2,7 @@ import type { Context } from './context.js';
 import { isQuoteMark, isTime, norm, pos } from './context.js';
 import type { Phrase } from './phrases.js';
 import { isSourceNoun, scanLeft } from './phrases.js';
-import { opensPostmodifier } from './phrase-words.js';
+import { isAgentPlural, opensPostmodifier } from './phrase-words.js';
 
 /**
  * The first index left of the cue that is not an auxiliary, an adverb or a time ("had said",
@@ -54,6 +54,14 @@ export function subject(ctx: Context, end: number, floor: number): Phrase | null
   return np;
 }
 
+/** True when token `k` is a cue verb with its particle, if it needs one ("played up", not "played a role"). */
+function isCueVerb(ctx: Context, k: number): boolean {
+  const info = pos(ctx, k) === 'VERB' ? ctx.lex.cueForms.get(norm(ctx, k)) : undefined;
+  if (!info) return false;
+  const { particles } = info.frames;
+  return particles.length === 0 || particles.includes(norm(ctx, k + 1));
+}
+
 /**
  * "Pyotr Ilichev, director for ..., said", "Chuck Schumer - who ... - said": the phrase before
  * the appositive; an appositive that is a bare name joins it.
@@ -63,7 +71,7 @@ export function appositive(ctx: Context, comma: number, floor: number): Phrase |
   let right = comma;
   let crossed = 0;
   for (let k = comma - 1; k >= Math.max(floor, comma - 40); k--) {
-    if (isQuoteMark(ctx, k) || (pos(ctx, k) === 'VERB' && ctx.lex.cueForms.has(norm(ctx, k)))) return null;
+    if (isQuoteMark(ctx, k) || isCueVerb(ctx, k)) return null;
     if (norm(ctx, k) !== mark) continue;
     // ", for his part, when asked ..., said": segments that open with a preposition or
     // conjunction are asides, not appositives; the subject lies before them.
@@ -99,7 +107,7 @@ export function countsThings(ctx: Context, phrase: Phrase): boolean {
   if (pos(ctx, phrase.head) !== 'NOUN') return false;
   if (ctx.lex.speakerNouns.has(head) || ctx.lex.sourceHeads[head] || ctx.lex.collective.has(head))
     return false;
-  if (ctx.lex.reportingNouns.has(head) || ctx.lex.titles.has(head)) return false;
+  if (ctx.lex.reportingNouns.has(head) || ctx.lex.titles.has(head) || isAgentPlural(head)) return false;
   for (let k = phrase.start; k < phrase.end; k++) {
     if (pos(ctx, k) === 'NUM' || COUNTING.has(norm(ctx, k))) return true;
   }

@@ -3,10 +3,10 @@ import type { Doc, Found } from './types.js';
 
 /**
  * "Cupertino, California", "Seoul, South Korea": a place followed by a comma and the region or
- * country it lies in is one mention of the first place (the press's way of locating it). The two
- * parts are dropped as mentions of their own.
+ * country it lies in is one mention of the first place (the press's way of locating it), and the region stays a
+ * mention of its own (it names a place too; MEANTIME and GUM both mark it inside the pair).
  *
- * @example pairPlaces(doc) // "San Francisco, California" → one place mention of San Francisco
+ * @example pairPlaces(doc) // "San Francisco, California" → San Francisco (over the pair) and California
  */
 export function pairPlaces(doc: Doc): void {
   const n = doc.found.length;
@@ -25,7 +25,6 @@ export function pairPlaces(doc: Doc): void {
     const pair: Found = { ...a, end: b.end, rule: `${a.rule}+place-comma-region` };
     delete pair.dropped;
     a.dropped = true;
-    b.dropped = true;
     doc.found.push(pair);
     for (let i = pair.first; i < pair.end; i++) doc.claimed[i] = doc.found.length;
   }

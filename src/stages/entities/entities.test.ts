@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../model/index.js';
 import { tokens } from '../tokens/index.js';
 import { entities } from './index.js';
+import { PASSES } from './passes.js';
 import { textArticle } from '../../../test/helpers/article.js';
 
 const tokenStage = tokens({});
@@ -185,4 +186,42 @@ describe('backlog', () => {
   it.todo(
     '"the source" after "a Russian citizen ... told RFA" refers to that citizen (nominals without a title word)',
   );
+});
+
+describe('names read across the article', () => {
+  it.each([
+    // Repeated, once inside a sentence, held by no person: an organisation.
+    [
+      'Shares of Vantorix rose on Monday. Analysts expect Vantorix to gain orders. Vantorix declined to comment.',
+      'Vantorix',
+      'organization',
+    ],
+    // Written the same as a name typed elsewhere: that type.
+    ['Inflation rose in Kadesh. Kadesh officials said prices would fall.', 'Kadesh', 'place'],
+  ])('%s → %s is a %s', (body, text, type) => {
+    expect(
+      mentions(body)
+        .filter(([t]) => t === text)
+        .map(([, ty]) => ty),
+    ).toContain(type);
+  });
+
+  it.each([
+    // A person's family name, a word also written in lower case, a thing after "the".
+    ['Anna Marsk arrived. Marsk said little. Later Marsk left.', 'Marsk', 'organization'],
+    ['Iodine matters. Doctors say iodine helps. Too little Iodine hurts.', 'Iodine', 'organization'],
+    ['He bought the Zephyrphone. Critics liked the Zephyrphone.', 'Zephyrphone', 'organization'],
+  ])('%s → %s is no %s', (body, text, type) => {
+    expect(mentions(body).filter(([t, ty]) => t === text && ty === type)).toEqual([]);
+  });
+});
+
+describe('the list of passes', () => {
+  it('names each pass once and finds before it settles', () => {
+    const names = PASSES.map((p) => p.name);
+    expect(new Set(names).size).toBe(names.length);
+    const firstSettle = PASSES.findIndex((p) => p.phase === 'settle');
+    expect(firstSettle).toBeGreaterThan(0);
+    expect(PASSES.slice(firstSettle).every((p) => p.phase === 'settle')).toBe(true);
+  });
 });

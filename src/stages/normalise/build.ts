@@ -92,6 +92,7 @@ export function buildArticle(input: ArticleInput, tools: Tools): Article {
     text: l.text,
     blocks,
     messages: [...input.messages, ...date.messages, ...language.messages],
+    ...(input.fetched ? { fetched: input.fetched } : {}),
   };
 }
 
@@ -147,5 +148,6 @@ function unread(input: ArticleInput, why: string): Article {
     text: '',
     blocks: [],
     messages: [...input.messages],
+    ...(input.fetched ? { fetched: input.fetched } : {}),
   };
 }

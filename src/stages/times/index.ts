@@ -21,6 +21,7 @@ import { emit } from './09-records.js';
 import type { ArticleState } from './09-records.js';
 import { tokenView } from './token-view.js';
 import { timeWords } from './time-words.js';
+import { languageTimes } from './lang-reader.js';
 
 export const STAGE = 'times';
 
@@ -41,7 +42,10 @@ export interface Options {
  * @example times({}).run(article).times?.map((t) => `${t.text} → ${t.value}`)
  */
 export function times(options: Options = {}): Stage {
-  const words = timeWords(options.lexicon ?? createLexicon());
+  const shared = options.lexicon ?? createLexicon();
+  const words = timeWords(shared);
+  // Other languages with reading data: chrono's parser of the language and the lexicon's words.
+  const others = languageTimes(shared);
   const lexicon = triggerLexicon(words);
   const filled = slots(words);
   const rules = ruleSet(
@@ -91,8 +95,10 @@ export function times(options: Options = {}): Stage {
     name: STAGE,
     requires: ['tokens', 'sentences'],
     provides: ['times'],
-    languages: ['en'],
+    languages: ['en', ...others.keys()],
     run(article: Article): Article {
+      const other = others.get(article.language.code);
+      if (other) return { ...article, times: other(article, STAGE) };
       const anchor = parseAnchor(article.published.value);
       const state: ArticleState = {
         text: article.text,

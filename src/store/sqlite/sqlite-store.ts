@@ -4,12 +4,15 @@ import type { Database } from 'better-sqlite3';
 import { StoreError } from '../errors.js';
 import type { LedgerBackend } from '../../ledger/orchestration/ports.js';
 import type { MigrationResult, Store } from '../store.js';
+import type { WatchState } from '../../watch/ports.js';
 import { sqliteMigrations } from './ddl.js';
 import type { Migration } from './ddl.js';
 import { migrate, schemaVersion } from './migrate.js';
 import { sqliteLedgerBackend } from './ledger-backend.js';
 import { sqliteReader } from './reader.js';
 import { sqliteSearch } from './search.js';
+import { BUSY_SLICE_MS, retryBusy } from './busy.js';
+import { sqliteWatchState } from './watch-state.js';
 import { writeLock } from './write-lock.js';
 import { sqliteWriter } from './writer.js';
 
@@ -36,6 +39,7 @@ function openDatabase(location: string, options: SqliteOptions): Database {
     if (!memory && !options.readonly) db.pragma('journal_mode = WAL');
     // WAL with NORMAL sync: a crash may lose the last commits but never corrupts the file.
     db.pragma('synchronous = NORMAL');
+    // Opening (and migrating) may wait on another process's write; once open, see BUSY_SLICE_MS.
     db.pragma('busy_timeout = 10000');
     // The writer keeps 64 MB of pages; readers (one per worker) only look ids up: 4 MB each.
     db.pragma(`cache_size = ${options.readonly ? -4096 : -65536}`);
@@ -84,6 +88,8 @@ export async function openSqliteStore(location: string, options: SqliteOptions =
     db.close();
     throw error;
   }
+  // A writer waits for other processes in slices, between which this thread runs other work.
+  if (!options.readonly) db.pragma(`busy_timeout = ${BUSY_SLICE_MS}`);
   const reader = sqliteReader(db);
   const search = sqliteSearch(db, location, reader);
   const writer = options.readonly ? null : sqliteWriter(db, location);
@@ -97,6 +103,7 @@ export async function openSqliteStore(location: string, options: SqliteOptions =
   const lock = writeLock();
   // Built on first use, once: its statements are prepared over the connection.
   let ledger: LedgerBackend | null = null;
+  let watch: WatchState | null = null;
   const open = (): void => {
     if (closed) throw new StoreError('closed', `store ${location} is closed`, { location });
   };
@@ -107,11 +114,11 @@ export async function openSqliteStore(location: string, options: SqliteOptions =
     migrations,
     put: async (batch) => {
       const writer = writable();
-      return lock(() => writer.put(batch));
+      return lock(() => retryBusy(() => writer.put(batch)));
     },
     addSource: async (id, source) => {
       const writer = writable();
-      return lock(() => writer.addSource(id, source));
+      return lock(() => retryBusy(() => writer.addSource(id, source)));
     },
     has: async (id) => (open(), reader.has(id)),
     get: async (id) => (open(), reader.get(id)),
@@ -128,6 +135,11 @@ export async function openSqliteStore(location: string, options: SqliteOptions =
         writable: () => void writable(),
       });
       return ledger;
+    },
+    watchState: async () => {
+      open();
+      watch ??= sqliteWatchState(db, lock, () => void writable());
+      return watch;
     },
     close: async () => {
       if (closed) return;

@@ -83,7 +83,9 @@ export function sqliteWriter(db: Database, location: string) {
   });
 
   return {
-    put: (batch: readonly EncodedArticle[]): PutResult[] => putBatch(batch),
+    // IMMEDIATE: the write lock is taken at BEGIN, so a busy store fails the batch before any
+    // of it runs (and it is retried whole), never halfway between its read and its writes.
+    put: (batch: readonly EncodedArticle[]): PutResult[] => putBatch.immediate(batch),
     addSource(id: string, source: string): boolean {
       const n = findArticle.get(id) as number | undefined;
       if (n === undefined) return false;

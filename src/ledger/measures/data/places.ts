@@ -20,6 +20,9 @@ export const LOCATIVES: readonly string[] = [
   'around',
 ];
 
+/** Of those, the ones that name where things go or come from, not where they are. */
+export const DIRECTIONS: readonly string[] = ['into', 'from', 'to', 'leaving', 'entering'];
+
 /**
  * Head words of event names: "in the Camp Fire", "in the Silkyara Tunnel Collapse" scope a figure
  * to an event, which is part of its measure (deaths in one fire are not deaths in another).

@@ -1,0 +1,77 @@
+import { StoreError } from '../errors.js';
+import type { SearchHit, SearchOptions } from '../store.js';
+import { rows } from './connection.js';
+import type { Queryable } from './connection.js';
+import { summarise, SUMMARY_COLUMNS } from './reader.js';
+import type { SummaryRow } from './reader.js';
+import { foldForSearch, parseSearch, SearchSyntaxError } from './search-query.js';
+import type { SearchTerm } from './search-query.js';
+
+// ts_rank's default weights (A 1.0, B 0.4, C 0.2) rank title, claims and text as the SQLite
+// store's bm25 weights (5, 2, 1) do.
+const SQL = `SELECT ${SUMMARY_COLUMNS}, a.title AS title_text, a.claims_text, a.text,
+    ts_rank(a.search, q) AS score
+  FROM articles a, CAST($1 AS tsquery) q
+  WHERE a.search @@ q
+  ORDER BY score DESC, a.n LIMIT $2`;
+
+const SNIPPET_WORDS = 24;
+
+/**
+ * A snippet of about 24 words around the first word the query looks for, each such word marked;
+ * from the text, else the claims, else the title (the first that holds one).
+ *
+ * @example snippet('The minister told reporters…', [{ word: 'reporters', prefix: false }], ['[', ']'])
+ */
+export function snippet(
+  fields: readonly string[],
+  terms: readonly SearchTerm[],
+  mark: readonly [string, string],
+) {
+  const matches = (word: string) => {
+    const folded = foldForSearch(word).toLowerCase();
+    return terms.some((t) => (t.prefix ? folded.startsWith(t.word) : folded === t.word));
+  };
+  for (const field of fields) {
+    const words = [...field.matchAll(/[\p{L}\p{N}]+/gu)];
+    const first = words.findIndex((w) => matches(w[0]));
+    if (first < 0) continue;
+    const start = Math.max(0, Math.min(first - 4, words.length - SNIPPET_WORDS));
+    const shown = words.slice(start, start + SNIPPET_WORDS);
+    let out = start > 0 ? '…' : '';
+    let at = shown[0]?.index ?? 0;
+    for (const w of shown) {
+      out += field.slice(at, w.index) + (matches(w[0]) ? `${mark[0]}${w[0]}${mark[1]}` : w[0]);
+      at = (w.index ?? 0) + w[0].length;
+    }
+    return start + SNIPPET_WORDS < words.length ? `${out}…` : out;
+  }
+  return fields[0]?.slice(0, 200) ?? '';
+}
+
+/**
+ * Full-text search over titles, texts and claims with the SQLite store's query syntax,
+ * translated to a `tsquery` (see search-query.ts). A malformed query throws StoreError 'query'.
+ *
+ * @example await postgresSearch(pool, location)('"North Korean workers" Russia', { limit: 5 })
+ */
+export function postgresSearch(db: Queryable, location: string) {
+  return async (query: string, options: SearchOptions = {}): Promise<SearchHit[]> => {
+    let parsed: ReturnType<typeof parseSearch>;
+    try {
+      parsed = parseSearch(query);
+    } catch (error) {
+      if (!(error instanceof SearchSyntaxError)) throw error;
+      throw new StoreError('query', `bad search query '${query}': ${error.message}`, { location });
+    }
+    const found = await rows<
+      SummaryRow & { title_text: string | null; claims_text: string; text: string; score: number }
+    >(db, SQL, [parsed.tsquery, options.limit ?? 20]);
+    const mark = options.mark ?? ['[', ']'];
+    return found.map((row) => ({
+      ...summarise(row),
+      snippet: snippet([row.text, row.claims_text, row.title_text ?? ''], parsed.terms, mark),
+      rank: -row.score,
+    }));
+  };
+}
