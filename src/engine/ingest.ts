@@ -91,7 +91,7 @@ export async function ingestThrough(
   const inFlight = new Set<Promise<void>>();
 
   const count = (written: Written): void => {
-    if (written.status === 'added') counts.added(written.words);
+    if (written.status === 'added') counts.added(written.words, written.language, written.analysed);
     else if (written.status === 'existing') counts.existing(written.newSource);
     else counts.fail(written.source, written.reason);
     options.onProgress?.(counts.progress());

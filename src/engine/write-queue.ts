@@ -5,7 +5,12 @@ const BATCH = 64;
 
 /** What writing one extraction outcome did. */
 export type Written =
-  | { readonly status: 'added'; readonly words: number }
+  | {
+      readonly status: 'added';
+      readonly words: number;
+      readonly language: string;
+      readonly analysed: boolean;
+    }
   | { readonly status: 'existing'; readonly newSource: boolean }
   | { readonly status: 'failed'; readonly source: string; readonly reason: string };
 
@@ -37,7 +42,13 @@ export function storeWriter(store: Store) {
       const results = await store.put(encoded.map((e) => e.outcome.encoded));
       results.forEach((result, i) => {
         const { outcome, written } = encoded[i] as (typeof encoded)[number];
-        if (result.status === 'added') written({ status: 'added', words: outcome.words });
+        if (result.status === 'added')
+          written({
+            status: 'added',
+            words: outcome.words,
+            language: outcome.language,
+            analysed: outcome.analysed,
+          });
         else if (result.status === 'existing') written({ status: 'existing', newSource: result.newSource });
         else {
           const reason = `not stored: ${result.error.message}`;

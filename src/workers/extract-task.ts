@@ -17,7 +17,14 @@ export interface ExtractConfig {
 
 /** What extraction made of one input. */
 export type ExtractOutcome =
-  | { readonly kind: 'encoded'; readonly encoded: EncodedArticle; readonly words: number }
+  | {
+      readonly kind: 'encoded';
+      readonly encoded: EncodedArticle;
+      readonly words: number;
+      /** The article's language, and whether the stages analysed it (a language they read). */
+      readonly language: string;
+      readonly analysed: boolean;
+    }
   | { readonly kind: 'known'; readonly id: string; readonly source: string }
   | { readonly kind: 'failed'; readonly source: string; readonly reason: string };
 
@@ -43,7 +50,14 @@ export async function extractTask(
       return { kind: 'failed', source: fatal?.source || input.source, reason: fatal?.reason ?? 'unreadable' };
     }
     if (store && (await store.has(first.id))) return { kind: 'known', id: first.id, source: first.source };
-    const encoded = encodeArticle(pipeline.analyse(first));
-    return { kind: 'encoded', encoded, words: encoded.article.words };
+    const analysed = pipeline.analyse(first);
+    const encoded = encodeArticle(analysed);
+    return {
+      kind: 'encoded',
+      encoded,
+      words: encoded.article.words,
+      language: analysed.language.code,
+      analysed: analysed.claims !== undefined,
+    };
   };
 }
