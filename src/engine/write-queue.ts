@@ -1,5 +1,5 @@
 import type { Store } from '../store/store.js';
-import type { ExtractOutcome } from '../workers/extract-task.js';
+import type { ExtractOutcome, IngestWarning } from '../workers/extract-task.js';
 
 const BATCH = 64;
 
@@ -8,6 +8,7 @@ export type Written =
   | {
       readonly status: 'added';
       readonly words: number;
+      readonly warnings: readonly IngestWarning[];
       readonly language: string;
       readonly analysed: boolean;
     }
@@ -46,6 +47,7 @@ export function storeWriter(store: Store) {
           written({
             status: 'added',
             words: outcome.words,
+            warnings: outcome.warnings,
             language: outcome.language,
             analysed: outcome.analysed,
           });

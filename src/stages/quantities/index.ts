@@ -1,5 +1,13 @@
-import { message, spansOverlap } from '../../model/index.js';
-import type { Article, Message, Sentence } from '../../model/index.js';
+import { message, overlapping } from '../../model/index.js';
+import type {
+  Article,
+  Attribution,
+  Mention,
+  Message,
+  Sentence,
+  Span,
+  TimeExpression,
+} from '../../model/index.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { toRecords } from './12-records.js';
@@ -53,10 +61,11 @@ export function quantities(options: Options = {}): Stage {
       const drafts: Draft[] = [];
       const messages: Message[] = [];
       const tokens = article.tokens ?? [];
+      const near = nearby(article);
       for (const sentence of article.sentences ?? []) {
         if (!mayHoldQuantity(tokens, sentence.tokens.start, sentence.tokens.end, lexicon)) continue;
         try {
-          drafts.push(...scanSentence(sentenceScope(article, sentence, lexicon), timeOptions).drafts);
+          drafts.push(...scanSentence(sentenceScope(article, sentence, lexicon, near), timeOptions).drafts);
         } catch (error) {
           // Odd text must not cost the article its other quantities: say so and go on.
           const reason = error instanceof Error ? error.message : String(error);
@@ -79,14 +88,37 @@ export function quantities(options: Options = {}): Stage {
   });
 }
 
+/** The time expressions and mentions overlapping a span: the article's layers, indexed once. */
+export interface Nearby {
+  readonly times: (span: Span) => readonly TimeExpression[];
+  readonly mentions: (span: Span) => readonly Mention[];
+  /** Attributions that say when they were said, by their content's span. */
+  readonly carriers: (span: Span) => readonly Attribution[];
+}
+
+/** Indexes an article's times and mentions for `sentenceScope`. */
+export function nearby(article: Article): Nearby {
+  const index = <T extends { readonly span: Span }>(xs: readonly T[] | undefined) =>
+    xs === undefined || xs.length === 0 ? () => NONE : overlapping(xs);
+  const said = (article.attributions ?? []).filter((a) => a.said);
+  const carriers = overlapping(said.map((a) => ({ span: a.content.span, a })));
+  return {
+    times: index(article.times),
+    mentions: index(article.mentions),
+    carriers: (span) => carriers(span).map((c) => c.a),
+  };
+}
+
 /** The scope of one sentence, with the time expressions and mentions that overlap it. */
-export function sentenceScope(article: Article, sentence: Sentence, lexicon: Lexicon): Scope {
-  const near = <T extends { span: { start: number; end: number } }>(
-    xs: readonly T[] | undefined,
-  ): readonly T[] =>
-    xs === undefined || xs.length === 0 ? NONE : xs.filter((x) => spansOverlap(x.span, sentence.span));
+export function sentenceScope(
+  article: Article,
+  sentence: Sentence,
+  lexicon: Lexicon,
+  near: Nearby = nearby(article),
+): Scope {
   return scopeOf(article, sentence, lexicon, {
-    times: near(article.times),
-    mentions: near(article.mentions),
+    times: near.times(sentence.span),
+    mentions: near.mentions(sentence.span),
+    carriers: near.carriers(sentence.span),
   });
 }
