@@ -59,6 +59,37 @@ describe('the ledger commands on the seeds', () => {
     expect(csv.length).toBeGreaterThan(20);
   }, 60_000);
 
+  it('conflicts mark records a verdict that the conflict then shows, and refuses what it cannot do', async () => {
+    const before = JSON.parse((await run('conflicts', '--json')).stdout) as {
+      id: string;
+      decision: unknown;
+    }[];
+    const first = before[0];
+    expect(first?.decision).toBeNull();
+    const marked = await run(
+      'conflicts',
+      'mark',
+      (first?.id ?? '').slice(0, 8),
+      'wrong',
+      '--note',
+      'two measures',
+    );
+    expect(marked.code).toBe(0);
+    expect(marked.stdout).toMatch(/marked wrong on \d{4}-\d{2}-\d{2}: two measures/);
+    const after = JSON.parse((await run('conflicts', '--json')).stdout) as {
+      id: string;
+      decision: { verdict: string; note: string | null } | null;
+    }[];
+    expect(after.find((c) => c.id === first?.id)?.decision).toMatchObject({
+      verdict: 'wrong',
+      note: 'two measures',
+    });
+    expect((await run('conflicts', 'mark', 'ffffffffffff', 'confirmed')).code).toBe(1);
+    const bad = await run('conflicts', 'mark', first?.id ?? '', 'maybe');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/"wrong" or "confirmed"/);
+  }, 60_000);
+
   it.each([
     [['timeline', '--modality', 'sure'], /--modality must be one of/],
     [['timeline', '--from', 'last week'], /--from must be YYYY/],

@@ -2,6 +2,8 @@ import { settleFetch } from '../fetch/index.js';
 import type { FetchOptions } from '../fetch/index.js';
 import { readUrl } from '../ingest/read-url.js';
 import { createLexicon } from '../lexicon/index.js';
+import { watchFeeds } from '../watch/index.js';
+import type { WatchOptions } from '../watch/index.js';
 import { openLedger } from '../ledger/orchestration/ledger.js';
 import type { Ledger } from '../ledger/orchestration/ledger.js';
 import type { LedgerChange } from '../ledger/orchestration/views.js';
@@ -15,6 +17,7 @@ import { residentIngest } from './ingest-one.js';
 import type { IngestOne } from './ingest-one.js';
 import type { ArticleBudget } from '../workers/extract-pool.js';
 import type { Queries } from './queries.js';
+import type { ConflictView } from './views.js';
 import { createQueries } from './read/queries.js';
 
 export interface EngineOptions {
@@ -57,6 +60,11 @@ export interface Engine {
    * (never throws: a refused or failed fetch is an input with a fatal message, see `readUrl`).
    */
   readUrl(url: string, signal?: AbortSignal): Promise<ArticleInput>;
+  /**
+   * Follows feeds (RSS, Atom, JSON Feed) until `options.signal` ends it: each new item's page is
+   * fetched, ingested and linked; state is kept in the store (see `watchFeeds`).
+   */
+  watch(feeds: readonly string[], options: WatchOptions): Promise<void>;
   /** A user's decision that two entities are one (see `Ledger.merge`). */
   merge(a: string, b: string, note?: string): Promise<LedgerChange>;
   /** A user's decision that part of an entity is another (see `Ledger.split`). */
@@ -65,6 +73,13 @@ export interface Engine {
     part: { readonly article: string; readonly mention?: string },
     note?: string,
   ): Promise<LedgerChange>;
+  /**
+   * A user's verdict on a conflict (its id, or the first 6+ characters of it): "wrong" (not a
+   * conflict: it then marks no claim) or "confirmed". Recorded, kept through rebuilds; the
+   * latest verdict holds. Answers the conflict as it now reads, or null when no conflict has
+   * this id.
+   */
+  judgeConflict(id: string, verdict: 'wrong' | 'confirmed', note?: string): Promise<ConflictView | null>;
   /** The cross-article layer itself (entity look-ups for corrections, stats, rebuild). */
   readonly ledger: Ledger;
   stats(): Promise<StoreStats>;
@@ -118,12 +133,36 @@ export async function engineOver(store: Store, options: EngineOptions = {}): Pro
       fresh(await ingestPaths(store, paths, { fetch, ...o, ledger })),
     ingestOne: async (input: ArticleInput) => fresh(await resident.ingestOne(input)),
     readUrl: (url: string, signal?: AbortSignal) => readUrl(url, fetch, signal),
+    watch: async (feeds: readonly string[], o: WatchOptions) => {
+      const state = await store.watchState();
+      await watchFeeds(
+        feeds,
+        { state, fetch, ingest: async (input) => fresh(await resident.ingestOne(input)) },
+        o,
+      );
+    },
     merge: async (a: string, b: string, note?: string) => fresh(await ledger.merge(a, b, note)),
     split: async (
       entity: string,
       part: { readonly article: string; readonly mention?: string },
       note?: string,
     ) => fresh(await ledger.split(entity, part, note)),
+    async judgeConflict(id: string, verdict: 'wrong' | 'confirmed', note?: string) {
+      const all = await queries.conflicts();
+      const exact = all.find((c) => c.id === id);
+      const byPrefix = id.length >= 6 ? all.filter((c) => c.id.startsWith(id)) : [];
+      const conflict = exact ?? (byPrefix.length === 1 ? byPrefix[0] : undefined);
+      if (!conflict) return null;
+      await ledger.judge({
+        conflict: conflict.id,
+        type: conflict.type,
+        claims: conflict.claims.map((c) => c.key),
+        verdict,
+        note: note ?? null,
+      });
+      queries.refresh();
+      return (await queries.conflicts()).find((c) => c.id === conflict.id) ?? null;
+    },
     ledger,
     stats: () => store.stats(),
     close: async () => {

@@ -104,6 +104,11 @@ export function conflictsText(conflicts: readonly ConflictView[]): string {
       [
         `${i + 1}. [${c.type}]${c.measure ? ` ${c.measure}` : ''}  (id ${c.id}, rule ${c.rule})`,
         `   ${c.reason}`,
+        ...(c.decision
+          ? [
+              `   marked ${c.decision.verdict} on ${c.decision.decidedAt.slice(0, 10)}${c.decision.note ? `: ${c.decision.note}` : ''}`,
+            ]
+          : []),
         ...c.claims.map((x) => `   - ${when(x.times.refers)}  “${clip(x.text, 90)}” — ${sourceLine(x)}`),
       ].join('\n'),
     )

@@ -401,6 +401,67 @@ describe('POST an article, then read it', () => {
   });
 });
 
+describe('POST a verdict on a conflict', () => {
+  let own: SeededStore;
+  beforeAll(async () => {
+    own = await seededStore();
+  });
+  afterAll(() => own.close());
+  let shared: Hono | undefined;
+  const app = () => (shared ??= appOver(own));
+  const decide = (id: string, body: unknown, type = 'application/json') =>
+    app().request(`/api/conflicts/${id}/decision`, {
+      method: 'POST',
+      headers: { 'Content-Type': type },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+
+  it('records it, answers the conflict with its decision, and lists it so', async () => {
+    // A list built (and kept) before the verdict must show it after.
+    const before = (await (await app().request('/api/conflicts')).json()) as Page<ConflictView>;
+    const first = before.items[0] as ConflictView;
+    expect(first.decision).toBeNull();
+    const res = await decide(first.id, { verdict: 'wrong', note: 'two measures' });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as ConflictView).decision).toMatchObject({
+      verdict: 'wrong',
+      note: 'two measures',
+    });
+    const after = (await (await app().request('/api/conflicts')).json()) as Page<ConflictView>;
+    expect(after.items.find((c) => c.id === first.id)?.decision?.verdict).toBe('wrong');
+    const again = await decide(first.id.slice(0, 8), { verdict: 'confirmed' });
+    expect(((await again.json()) as ConflictView).decision).toMatchObject({
+      verdict: 'confirmed',
+      note: null,
+    });
+  });
+
+  it.each([
+    ['an unknown conflict', 'ffffffffffff', { verdict: 'wrong' }, 'application/json', 404],
+    ['a verdict it does not know', null, { verdict: 'maybe' }, 'application/json', 400],
+    ['a field it does not know', null, { verdict: 'wrong', by: 'me' }, 'application/json', 400],
+    ['a body that is not JSON', null, '{verdict', 'application/json', 400],
+    ['another media type', null, 'wrong', 'text/plain', 415],
+  ] as const)('refuses %s', async (_why, id, body, type, status) => {
+    const conflicts = (await (await app().request('/api/conflicts')).json()) as Page<ConflictView>;
+    const res = await decide(id ?? conflicts.items[0]?.id ?? '', body, type);
+    expect(res.status).toBe(status);
+    await errorOf(res);
+  });
+
+  it('is not served without a handler (a read-only server)', async () => {
+    const res = await appOver(own, { judgeConflict: undefined as never }).request(
+      '/api/conflicts/x/decision',
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"verdict":"wrong"}',
+      },
+    );
+    expect(res.status).toBe(404);
+  });
+});
+
 describe('OpenAPI description', () => {
   const app = () => appOver(seeds);
   it('describes every operation and resolves every reference', async () => {

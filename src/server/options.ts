@@ -1,4 +1,4 @@
-import type { IngestOne, Queries } from '../engine/index.js';
+import type { ConflictView, IngestOne, Queries } from '../engine/index.js';
 import type { ReadUrl } from './ingest/read-url-body.js';
 
 export type { IngestOne, IngestOutcome } from '../engine/index.js';
@@ -28,6 +28,12 @@ export interface AppOptions {
   readonly queries: Queries;
   /** Absent: POST /api/articles answers 405 (a read-only server). */
   readonly ingest?: IngestOne;
+  /** A user's verdict on a conflict (`Engine.judgeConflict`); absent: its path is not served (404). */
+  readonly judgeConflict?: (
+    id: string,
+    verdict: 'wrong' | 'confirmed',
+    note?: string,
+  ) => Promise<ConflictView | null>;
   /** Fetches the page a POST of `{"url": …}` names (the engine's `readUrl`); absent: such a POST is a 400. */
   readonly readUrl?: ReadUrl;
   /** When set, every /api/ request except /api/health must carry `Authorization: Bearer <token>`. */

@@ -44,6 +44,7 @@ export async function startUi(paths?: readonly string[]): Promise<UiHarness> {
   const app = createApp({
     queries: seeds.queries,
     ingest: seeds.ingest,
+    judgeConflict: seeds.engine.judgeConflict,
     webRoot: webRoot(),
     log: () => undefined,
   });

@@ -187,6 +187,33 @@ export function runLedgerConformance(
       expect(await ledger.findEntities('Donald Trump')).toHaveLength(2);
     });
 
+    it('keeps the users’ verdicts on conflicts through a rebuild, in the order given', async () => {
+      const { seed0, seed1 } = seeds();
+      await subject.put([seed0, seed1]);
+      await ledger.linkPending();
+      const claims = ['a/c1', 'b/c1'];
+      const first = await ledger.judge({
+        conflict: 'c-1',
+        type: 'values-differ',
+        claims,
+        verdict: 'wrong',
+        note: 'two measures',
+      });
+      await ledger.judge({
+        conflict: 'c-1',
+        type: 'values-differ',
+        claims,
+        verdict: 'confirmed',
+        note: null,
+      });
+      expect(first).toMatchObject({ kind: 'conflict-verdict', verdict: 'wrong', note: 'two measures' });
+      expect(await ledger.rebuild()).toBe(2);
+      expect((await ledger.verdicts()).map((v) => [v.conflict, v.verdict, v.claims])).toEqual([
+        ['c-1', 'wrong', claims],
+        ['c-1', 'confirmed', claims],
+      ]);
+    });
+
     it('records an article whose linking fails, skips it, and links the rest', async () => {
       const good = layeredArticle(' Good.');
       // An entity without its aliases breaks the entity linker: a content problem, not the database's.

@@ -50,6 +50,12 @@ export async function seededStore(paths: readonly string[] = [SAMPLE]): Promise<
  */
 export function appOver(seeds: SeededStore, overrides: Partial<AppOptions> = {}) {
   return checkedApp(
-    createApp({ queries: seeds.queries, ingest: seeds.ingest, log: () => undefined, ...overrides }),
+    createApp({
+      queries: seeds.queries,
+      ingest: seeds.ingest,
+      judgeConflict: seeds.engine.judgeConflict,
+      log: () => undefined,
+      ...overrides,
+    }),
   );
 }

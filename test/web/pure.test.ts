@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectMarks, segments } from '../../web/src/marks.js';
 import type { Mark } from '../../web/src/marks.js';
-import { granularityOf, quoteParts, shortDate } from '../../web/src/format.js';
+import { decisionLabel, granularityOf, quoteParts, shortDate } from '../../web/src/format.js';
 import { href, parseHash } from '../../web/src/routes.js';
 import { timeRange } from '../../web/src/time-range.js';
 
@@ -149,5 +149,21 @@ describe('highlight marks', () => {
     expect(pieces[0]?.start).toBe(0);
     expect(pieces.at(-1)?.end).toBe(50);
     pieces.slice(1).forEach((p, i) => expect(p.start).toBe(pieces[i]?.end));
+  });
+});
+
+describe('verdicts on conflicts', () => {
+  it.each([
+    [null, null],
+    [
+      { verdict: 'wrong', note: 'two measures', decidedAt: '2026-12-07T08:00:00Z' },
+      'Marked wrong on 2026-12-07: two measures',
+    ],
+    [
+      { verdict: 'confirmed', note: null, decidedAt: '2026-12-07T08:00:00Z' },
+      'Marked confirmed on 2026-12-07',
+    ],
+  ] as const)('%j → %s', (decision, label) => {
+    expect(decisionLabel(decision)).toBe(label);
   });
 });

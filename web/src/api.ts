@@ -78,6 +78,28 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   return body as T;
 }
 
+/**
+ * POSTs a JSON body to the API and gives its JSON answer; an error answer becomes an HttpError.
+ *
+ * @example await postJson<ConflictView>(`/api/conflicts/${id}/decision`, { verdict: 'wrong' })
+ */
+export async function postJson<T>(path: string, body: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' };
+  const t = token.get();
+  if (t) headers['Authorization'] = `Bearer ${t}`;
+  const res = await fetch(path, { method: 'POST', headers, body: JSON.stringify(body) });
+  const answer: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const error = (answer as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new HttpError(
+      res.status,
+      error?.code ?? 'http',
+      error?.message ?? `the server answered ${res.status}`,
+    );
+  }
+  return answer as T;
+}
+
 /** The largest page the API gives. */
 export const MAX_PAGE = 200;
 

@@ -72,3 +72,20 @@ export function quoteParts(text: string): { text: string; quoted: boolean }[] {
   if (last < text.length) parts.push({ text: text.slice(last), quoted: false });
   return parts;
 }
+
+/**
+ * A user's verdict on a conflict in words, or null when there is none.
+ *
+ * @example decisionLabel({ verdict: 'wrong', note: 'two measures', decidedAt: '2026-12-07T08:00:00Z' }) // 'Marked wrong on 2026-12-07: two measures'
+ */
+export function decisionLabel(
+  decision: {
+    readonly verdict: 'wrong' | 'confirmed';
+    readonly note: string | null;
+    readonly decidedAt: string;
+  } | null,
+): string | null {
+  if (!decision) return null;
+  const note = decision.note ? `: ${decision.note}` : '';
+  return `Marked ${decision.verdict === 'wrong' ? 'wrong' : 'confirmed'} on ${decision.decidedAt.slice(0, 10)}${note}`;
+}

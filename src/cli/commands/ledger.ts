@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { conflictsMark } from './conflicts-mark.js';
 import { entitiesEdit } from './entities-edit.js';
 import { CliError } from '../errors.js';
 import { wholeNumber } from '../options.js';
@@ -80,16 +81,18 @@ ${COMMON_HELP}`,
   },
 });
 
-export const conflictsCommand: Command = readCommand({
+const conflictsList: Command = readCommand({
   name: 'conflicts',
-  usage: 'conflicts [--story ID]',
+  usage: 'conflicts [--story ID] | conflicts mark ID wrong|confirmed',
   summary: 'where sources disagree, each with its reason',
   help: `Usage: claimline conflicts [filters] [--json] [--db FILE]
+       claimline conflicts mark ID wrong|confirmed [--note TEXT] (see \`claimline conflicts mark --help\`)
 
 Claims that cannot all be true, each with its reason in words and the claims involved:
 values that differ for one measure at overlapping times from independent sources; the same
 statement dated differently; an assertion against a report that contradicts it; a commitment
-with a deadline against what later reports show.
+with a deadline against what later reports show. A verdict you recorded with
+\`conflicts mark\` is shown with its conflict.
 
 Options:
 ${FILTER_HELP}
@@ -100,6 +103,12 @@ ${COMMON_HELP}`,
     return { json: conflicts, text: () => conflictsText(conflicts) };
   },
 });
+
+/** `conflicts` lists; `conflicts mark` records a user's verdict. */
+export const conflictsCommand: Command = {
+  ...conflictsList,
+  run: (args) => (args[0] === 'mark' ? conflictsMark(args) : conflictsList.run(args)),
+};
 
 const entitiesList: Command = readCommand({
   name: 'entities',

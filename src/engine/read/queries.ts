@@ -5,6 +5,8 @@ import { completeMeasures } from '../../ledger/series/complete.js';
 import { estimateDates } from '../../ledger/time/estimate.js';
 import { findConflicts } from '../../ledger/conflicts/index.js';
 import type { Conflict } from '../../ledger/conflicts/index.js';
+import { verdictOf } from '../../ledger/conflicts/verdicts.js';
+import type { ConflictVerdict } from '../../ledger/conflicts/verdicts.js';
 import { createLexicon } from '../../lexicon/index.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { countryNames } from '../../ledger/measures/countries.js';
@@ -30,7 +32,10 @@ const MAX_LIMIT = 1000;
 interface Selection {
   readonly claims: readonly LedgerClaim[];
   readonly points: readonly SeriesPoint[];
-  readonly conflicts: readonly (Conflict & { readonly id: string })[];
+  readonly conflicts: readonly (Conflict & {
+    readonly id: string;
+    readonly verdict: ConflictVerdict | null;
+  })[];
   readonly view: (key: string) => ClaimView | undefined;
 }
 
@@ -64,7 +69,12 @@ export function createQueries(
     const points = completeMeasures(
       loaded.flatMap((a) => a.points.filter((p) => kept.has(p.claimKey) && counted.has(p.claimKey))),
     );
-    const conflicts = findConflicts(distinct, points).map((c) => ({ ...c, id: conflictId(c) }));
+    // Users' verdicts are replayed on every read: a conflict found anew finds its verdict again.
+    const verdicts = await ledger.verdicts();
+    const conflicts = findConflicts(distinct, points).map((c) => {
+      const id = conflictId(c);
+      return { ...c, id, verdict: verdictOf({ ...c, id }, verdicts) };
+    });
     const byKey = new Map(claims.map((c) => [c.key, c]));
     const views = new Map<string, ClaimView>();
     const view = (key: string) => {
@@ -104,8 +114,11 @@ export function createQueries(
     return out;
   }
 
+  // A conflict a user marked wrong marks no claim.
   const conflictsOf = (s: Selection, keys: readonly string[]) =>
-    s.conflicts.filter((c) => c.claims.some((k) => keys.includes(k))).map((c) => c.id);
+    s.conflicts
+      .filter((c) => c.verdict?.verdict !== 'wrong' && c.claims.some((k) => keys.includes(k)))
+      .map((c) => c.id);
 
   return Object.freeze({
     refresh: () => cache.clear(),
@@ -161,7 +174,12 @@ export function createQueries(
             const claim = s.view(point.claimKey);
             if (!claim) return [];
             const conflicts = s.conflicts
-              .filter((c) => c.measure !== undefined && c.claims.includes(point.claimKey))
+              .filter(
+                (c) =>
+                  c.measure !== undefined &&
+                  c.verdict?.verdict !== 'wrong' &&
+                  c.claims.includes(point.claimKey),
+              )
               .map((c) => c.id);
             return [
               {
@@ -191,8 +209,9 @@ export function createQueries(
         id: c.id,
         type: c.type,
         reason: c.reason,
-        // Users' verdicts on conflicts are the ledger branch's work in progress.
-        decision: null,
+        decision: c.verdict
+          ? { verdict: c.verdict.verdict, note: c.verdict.note, decidedAt: c.verdict.decidedAt }
+          : null,
         measure:
           c.measure === undefined ? null : (labels.get(c.measure) ?? families.get(c.measure) ?? c.measure),
         claims: c.claims.map((k) => s.view(k)).filter((v) => v !== undefined),

@@ -1,4 +1,5 @@
 import { createLexicon } from '../../lexicon/index.js';
+import type { ConflictVerdict } from '../conflicts/verdicts.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { nameKeys } from '../common/names.js';
 import { ENTITY_POSTING_CAP } from '../entities/memory-index.js';
@@ -91,6 +92,13 @@ export interface Ledger {
     part: { readonly article: string; readonly mention?: string },
     note?: string,
   ): Promise<LedgerChange>;
+  /**
+   * Records a user's verdict on a conflict (the read side finds the conflict and gives its id,
+   * type and claims). Kept through rebuilds; the latest verdict on a conflict holds.
+   */
+  judge(verdict: Omit<ConflictVerdict, 'kind' | 'decidedAt'>): Promise<ConflictVerdict>;
+  /** Every verdict recorded, in order. */
+  verdicts(): Promise<readonly ConflictVerdict[]>;
   /** Forgets every link and links all stored articles again, then replays the users' decisions. */
   rebuild(onLinked?: Progress): Promise<number>;
   stats(): Promise<LedgerStats>;
@@ -142,6 +150,18 @@ export function createLedger(backend: LedgerBackend, options: { readonly lexicon
     findEntities: reads.findEntities,
     merge: edits.merge,
     split: edits.split,
+    async judge(given: Omit<ConflictVerdict, 'kind' | 'decidedAt'>) {
+      const verdict: ConflictVerdict = {
+        kind: 'conflict-verdict',
+        ...given,
+        claims: [...given.claims],
+        decidedAt: new Date().toISOString(),
+      };
+      // In a transaction: the backend's write lock and checks (a read-only store refuses).
+      await backend.transaction(() => backend.verdicts.add(verdict));
+      return verdict;
+    },
+    verdicts: () => backend.verdicts.all(),
     rebuild: linking.rebuild,
     async stats() {
       const [counts, pending, linked] = await Promise.all([views.counts(), log.pendingCount(), log.counts()]);

@@ -1,4 +1,5 @@
 import type { Article } from '../../model/index.js';
+import { memoryVerdictLog } from '../conflicts/verdicts.js';
 import { createMemoryEntityIndex } from '../entities/memory-index.js';
 import type { EntityIndex, EntityMerge } from '../entities/types.js';
 import type { LedgerIndexes } from '../ledger-linker.js';
@@ -42,6 +43,8 @@ function memoryBackend(
   const names = new Map<string, Set<string>>();
   let indexes: LedgerIndexes = freshIndexes(config, names);
   const logged = new Map<number, { id: string; status: 'linked' | 'failed'; detail: string | null }>();
+  // Outside the indexes: a rebuild's clear leaves the users' verdicts alone.
+  const verdicts = memoryVerdictLog();
   // The canonical link order of the SQLite log: publication date, undated last, then id.
   const order = (a: Article, b: Article) => {
     const [x, y] = [a.published.value, b.published.value];
@@ -161,6 +164,7 @@ function memoryBackend(
     },
     log,
     views,
+    verdicts,
     article: async (id: string) => articles.get(id)?.article ?? null,
     transaction: <T>(work: (tx: LedgerTransaction) => Promise<T>) => work(tx()),
     exclusive<T>(work: () => Promise<T>): Promise<T> {

@@ -1,4 +1,5 @@
 import type { Article } from '../../model/index.js';
+import type { ConflictVerdictLog } from '../conflicts/verdicts.js';
 import type { CanonicalEntity, EntityMerge } from '../entities/types.js';
 import type { LedgerIndexes } from '../ledger-linker.js';
 import type { StoryMerge } from '../stories/types.js';
@@ -15,6 +16,8 @@ export interface LedgerBackend {
   readonly indexes: LedgerIndexes;
   readonly log: LinkLog;
   readonly views: LedgerViews;
+  /** Users' verdicts on conflicts, append-only: a rebuild keeps them (conflicts are read anew). */
+  readonly verdicts: ConflictVerdictLog;
   /** The stored article by id, as `Store.get` gives it. */
   readonly article: (id: string) => Promise<Article | null>;
   /**

@@ -12,7 +12,7 @@ const keyOf = (operation: string, filter: object, extra = ''): string =>
   `${operation}|${extra}|${JSON.stringify(filter)}`;
 
 /** The read operations, each a thin call of one `Queries` method. */
-export type ReadOperation = Exclude<OperationId, 'health' | 'openapi' | 'postArticle'>;
+export type ReadOperation = Exclude<OperationId, 'health' | 'openapi' | 'postArticle' | 'judgeConflict'>;
 
 export const READ_HANDLERS: Readonly<Record<ReadOperation, ReadHandler>> = Object.freeze({
   listStories: (q, v) => q.stories(pageRequest(v)),

@@ -1,6 +1,8 @@
 import type { Context, Hono } from 'hono';
 import { ApiError, sendError } from '../errors.js';
 import type { AppOptions, Limits } from '../options.js';
+import { bodyText } from '../ingest/decode-body.js';
+import { decisionFromBody } from '../ingest/decision-body.js';
 import { articleOfRequest } from '../ingest/read-url-body.js';
 import { openApiDocument } from '../spec/document.js';
 import { OPERATIONS } from '../spec/operations.js';
@@ -30,7 +32,7 @@ function handlerOf(o: OperationSpec, options: AppOptions, limits: Limits, cache:
       if (!options.ingest) throw new Error('postArticle registered without an ingest');
       const input = await articleOfRequest(
         c.req.header('Content-Type'),
-        await c.req.text(),
+        bodyText(new Uint8Array(await c.req.arrayBuffer()), c.req.header('Content-Type')),
         values.str('source') ?? null,
         options.readUrl,
       );
@@ -41,6 +43,16 @@ function handlerOf(o: OperationSpec, options: AppOptions, limits: Limits, cache:
         throw new ApiError(400, 'not-ingested', `the article was not stored: ${outcome.reason}`);
       }
       return c.json(outcome, outcome.status === 'added' ? 201 : 200);
+    }
+    if (o.operationId === 'judgeConflict') {
+      if (!options.judgeConflict) throw new Error('judgeConflict registered without a handler');
+      const { verdict, note } = decisionFromBody(c.req.header('Content-Type'), await c.req.text());
+      const id = values.str('id') ?? '';
+      const judged = await options.judgeConflict(id, verdict, note);
+      if (!judged) throw new ApiError(404, 'not-found', `no conflict with id "${id.slice(0, 80)}"`);
+      // Conflict lists built before now lack the verdict.
+      cache.clear();
+      return c.json(judged);
     }
     if (!isRead(o.operationId)) throw new Error(`no handler for operation ${o.operationId}`);
     const result = await READ_HANDLERS[o.operationId](options.queries, values, cache);
@@ -61,6 +73,7 @@ export function registerOperations(app: Hono, options: AppOptions, limits: Limit
   for (const o of OPERATIONS) {
     const path = honoPath(o.path);
     if (o.operationId === 'postArticle' && !options.ingest) continue;
+    if (o.operationId === 'judgeConflict' && !options.judgeConflict) continue;
     app.on(o.method.toUpperCase(), path, handlerOf(o, options, limits, cache));
     methods.set(path, [...(methods.get(path) ?? []), o.method.toUpperCase()]);
   }

@@ -11,7 +11,9 @@ const ERRORS: Readonly<Record<string, string>> = {
   '404': 'Nothing has this id.',
   '405': 'The path exists but not with this method.',
   '413': 'The body is larger than the server accepts.',
-  '415': 'The body is of a media type the server does not read.',
+  '415': 'The body is of a media type the server does not read, or binary (an image, an archive).',
+  '422':
+    'The body is not valid text in its encoding (UTF-8 unless a byte-order mark or charset says otherwise).',
   '502':
     'The page at the posted URL could not be fetched (a timeout, the network, or the site answered an error).',
 };
@@ -47,7 +49,7 @@ function errorsOf(o: OperationSpec, secured: boolean): string[] {
   const codes = ['400'];
   if (secured && o.operationId !== 'health') codes.push('401');
   if (o.notFound) codes.push('404');
-  if (o.method === 'post') codes.push('403', '413', '415', '502');
+  if (o.method === 'post') codes.push('403', '413', '415', '422', '502');
   return codes;
 }
 
@@ -58,7 +60,7 @@ function operation(o: OperationSpec, limits: Limits, secured: boolean) {
   });
   // A POST answers 201 when it added the article, 200 when the same content was already stored.
   const responses: Record<string, unknown> =
-    o.method === 'post'
+    o.method === 'post' && o.creates
       ? { '201': ok('Added'), '200': ok('Already stored (the same normalised content)') }
       : { '200': ok('OK') };
   for (const code of errorsOf(o, secured)) {
@@ -78,7 +80,15 @@ function operation(o: OperationSpec, limits: Limits, secured: boolean) {
             required: true,
             description: `At most ${limits.maxBodyBytes} bytes.`,
             content: Object.fromEntries(
-              o.body.map((type) => [type, { schema: { type: type.endsWith('json') ? 'object' : 'string' } }]),
+              o.body.map((type) => [
+                type,
+                {
+                  schema:
+                    type.endsWith('json') && o.bodySchema
+                      ? { $ref: `#/components/schemas/${o.bodySchema}` }
+                      : { type: type.endsWith('json') ? 'object' : 'string' },
+                },
+              ]),
             ),
           },
         }

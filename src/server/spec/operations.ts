@@ -19,6 +19,10 @@ export interface OperationSpec {
   readonly notFound?: boolean;
   /** The body media types a POST accepts. */
   readonly body?: readonly string[];
+  /** The component schema of a JSON body, when the POST documents one. */
+  readonly bodySchema?: string;
+  /** True when a POST answers 201 for what it added and 200 for what was already there. */
+  readonly creates?: boolean;
 }
 
 export const OPERATIONS = [
@@ -118,6 +122,21 @@ export const OPERATIONS = [
       'IngestResult',
     ),
     body: ['text/plain', 'text/html', 'application/json'],
+    creates: true,
+  },
+  {
+    ...op(
+      'judgeConflict',
+      'post',
+      '/api/conflicts/{id}/decision',
+      'ledger',
+      'Records a user’s verdict on a conflict ("wrong": not a conflict, it then marks no claim; or "confirmed"), kept through rebuilds; answers the conflict with its decision. The id may be the first 6+ characters of one.',
+      [PARAMS.id],
+      'Conflict',
+    ),
+    notFound: true,
+    body: ['application/json'],
+    bodySchema: 'ConflictDecisionRequest',
   },
   op(
     'search',

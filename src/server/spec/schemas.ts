@@ -121,6 +121,10 @@ export const SCHEMAS: Readonly<Record<string, Schema>> = {
     claims: list(ref('Claim')),
     rule: str,
   }),
+  ConflictDecisionRequest: object(
+    { verdict: { enum: ['wrong', 'confirmed'] }, note: { type: 'string', maxLength: 2000 } },
+    ['note'],
+  ),
   Story: object({
     id: str,
     label: str,

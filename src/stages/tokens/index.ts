@@ -3,6 +3,7 @@ import type { Article, NumericSpan, Sentence, Token } from '../../model/index.js
 import { defineStage } from '../../pipeline/stage.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { Lexicon } from '../../lexicon/index.js';
+import { pieces, segments } from './bounds.js';
 import { winkReader } from './wink.js';
 import type { WinkReading } from './wink.js';
 import { readersByLanguage } from './readers.js';
@@ -36,38 +37,70 @@ export function tokens(options: Options = {}): Stage {
       const out: Token[] = [];
       const sentences: Sentence[] = [];
       const numerics: NumericSpan[] = [];
+      const sentence = (
+        start: number,
+        end: number,
+        first: number,
+        last: number,
+        block: number,
+        how: string,
+      ) => {
+        const span = trim(article.text, start, end);
+        sentences.push({
+          kind: 'sentence',
+          span,
+          block,
+          tokens: { start: first, end: last },
+          stage: STAGE,
+          rule: how,
+        });
+      };
       article.blocks.forEach((block, blockIndex) => {
         if (!PROSE_BLOCKS.has(block.type)) return;
-        const text = article.text.slice(block.span.start, block.span.end);
-        const reading = read(text);
-        const layout = placeTokens(reading, text, block.span.start, out);
-        for (const [a, b] of reading.sentences) {
-          const first = layout.ours[a] ?? out.length;
-          const last = layout.ours[b + 1] ?? out.length;
-          const start = layout.starts[a];
-          const end = layout.ends[b];
-          if (last <= first || start === undefined || end === undefined) continue;
-          sentences.push({
-            kind: 'sentence',
-            span: trim(article.text, start, end),
-            block: blockIndex,
-            tokens: { start: first, end: last },
-            stage: STAGE,
-            rule,
-          });
-        }
-        for (const e of reading.entities) {
-          const start = layout.starts[e.first];
-          const end = layout.ends[e.last];
-          if (start === undefined || end === undefined) continue;
-          numerics.push({
-            kind: 'numeric',
-            span: { start, end },
-            type: e.type,
-            text: article.text.slice(start, end),
-            stage: STAGE,
-            rule: 'wink-entity',
-          });
+        const blockText = article.text.slice(block.span.start, block.span.end);
+        for (const segment of segments(blockText)) {
+          const offset = block.span.start + segment.start;
+          if (!segment.read) {
+            // A run too long to tokenise: one token, one sentence of its own.
+            const end = block.span.start + segment.end;
+            const value = article.text.slice(offset, end);
+            out.push({ span: { start: offset, end }, pos: 'X', type: 'word', lemma: value, normal: value });
+            sentence(offset, end, out.length - 1, out.length, blockIndex, 'long-run');
+            continue;
+          }
+          const segmentText = blockText.slice(segment.start, segment.end);
+          const reading = read(segmentText);
+          const layout = placeTokens(reading, segmentText, offset, out);
+          for (const [a, b] of reading.sentences) {
+            const first = layout.ours[a] ?? out.length;
+            const last = layout.ours[b + 1] ?? out.length;
+            if (last <= first || layout.starts[a] === undefined || layout.ends[b] === undefined) continue;
+            const cut = pieces(first, last, (k) => {
+              const t = out[k];
+              return t ? article.text.slice(t.span.start, t.span.end) : '';
+            });
+            if (cut.length === 1) {
+              sentence(layout.starts[a] ?? 0, layout.ends[b] ?? 0, first, last, blockIndex, rule);
+              continue;
+            }
+            for (const [p, q] of cut) {
+              const [start, end] = [out[p]?.span.start ?? 0, out[q - 1]?.span.end ?? 0];
+              sentence(start, end, p, q, blockIndex, 'sentence-length-cap');
+            }
+          }
+          for (const e of reading.entities) {
+            const start = layout.starts[e.first];
+            const end = layout.ends[e.last];
+            if (start === undefined || end === undefined) continue;
+            numerics.push({
+              kind: 'numeric',
+              span: { start, end },
+              type: e.type,
+              text: article.text.slice(start, end),
+              stage: STAGE,
+              rule: 'wink-entity',
+            });
+          }
         }
       });
       return { ...article, tokens: out, sentences, numerics };

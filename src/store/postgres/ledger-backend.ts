@@ -10,12 +10,14 @@ import type { Article } from '../../model/index.js';
 import { isStoreError } from '../errors.js';
 import { LOCK, storeErrorOf } from './connection.js';
 import type { Queryable } from './connection.js';
-import { postgresEntityIndex, postgresEntityViews } from './entity-index.js';
+import { postgresVerdictLog } from './conflict-verdicts.js';
+import { entityCache, postgresEntityIndex, postgresEntityViews } from './entity-index.js';
+import type { EntityCache } from './entity-index.js';
 import { postgresLinkLog } from './link-log.js';
 import { postgresMirrorIndex } from './mirror-index.js';
 import { postgresStoryIndex, postgresStoryViews } from './story-index.js';
 
-/** The tables a rebuild empties (decisions are kept: they are replayed). */
+/** The tables a rebuild empties (decisions and verdicts are kept: they are replayed). */
 const REBUILT = [
   'ledger_linked',
   'ledger_meta',
@@ -43,14 +45,17 @@ export interface PostgresLedgerContext {
   readonly writable: () => void;
 }
 
-/** The indexes, link log and views over one connection (the pool, or a transaction's client). */
-function bound(db: Queryable, config: LedgerConfig) {
-  const mirrors = postgresMirrorIndex(db, config.caps.mirrors);
+/**
+ * The indexes, link log and views over one connection (the pool, or a transaction's client,
+ * whose entity index reads through the transaction's cache).
+ */
+function bound(db: Queryable, config: LedgerConfig, cache?: EntityCache) {
+  const mirrors = postgresMirrorIndex(db, config.caps.mirrors, cache?.signatures);
   const entityViews = postgresEntityViews(db);
   const storyViews = postgresStoryViews(db);
   const indexes: LedgerIndexes = Object.freeze({
     mirrors,
-    entities: postgresEntityIndex(db, config),
+    entities: postgresEntityIndex(db, config, cache),
     stories: postgresStoryIndex(db, config.caps.stories),
   });
   const views: LedgerViews = Object.freeze({
@@ -94,6 +99,7 @@ export function postgresLedgerBackend(
         throw storeErrorOf(error, 'write', text);
       }
     };
+    const cache = entityCache();
     let depth = 0;
     const savepoint = async <S>(inner: () => Promise<S>): Promise<S> => {
       const name = `ledger_${++depth}`;
@@ -103,6 +109,8 @@ export function postgresLedgerBackend(
         await sql(`RELEASE SAVEPOINT ${name}`);
         return result;
       } catch (error) {
+        // What the cache holds may be what is rolled back.
+        cache.clear();
         await sql(`ROLLBACK TO SAVEPOINT ${name}`);
         await sql(`RELEASE SAVEPOINT ${name}`);
         throw error;
@@ -111,9 +119,10 @@ export function postgresLedgerBackend(
       }
     };
     const tx: LedgerTransaction = Object.freeze({
-      ...bound(client, config),
+      ...bound(client, config, cache),
       savepoint,
       async clear() {
+        cache.clear();
         await sql(REBUILT.map((t) => `DELETE FROM "${t}"`).join('; '));
       },
     });
@@ -136,6 +145,9 @@ export function postgresLedgerBackend(
 
   return Object.freeze({
     ...outside,
+    // Through the pool: the ledger records a verdict inside a transaction only for the write lock
+    // SQLite needs; here the one insert is atomic by itself.
+    verdicts: postgresVerdictLog(pool),
     article: context.article,
     transaction,
     exclusive<T>(work: () => Promise<T>): Promise<T> {

@@ -4,13 +4,14 @@ import type { LedgerIndexes } from '../../ledger/ledger-linker.js';
 import type { LedgerBackend, LedgerConfig, LedgerTransaction } from '../../ledger/orchestration/ports.js';
 import type { Article } from '../../model/index.js';
 import { isStoreError } from '../errors.js';
+import { sqliteVerdictLog } from './conflict-verdicts.js';
 import { retryBusy } from './busy.js';
 import { sqliteEntityIndex, sqliteEntityViews } from './entity-index.js';
 import { sqliteLinkLog } from './link-log.js';
 import { sqliteMirrorIndex } from './mirror-index.js';
 import { sqliteStoryIndex, sqliteStoryViews } from './story-index.js';
 
-/** The tables a rebuild empties (decisions are kept: they are replayed). */
+/** The tables a rebuild empties (decisions and verdicts are kept: they are replayed). */
 const REBUILT = [
   'ledger_linked',
   'ledger_meta',
@@ -63,6 +64,7 @@ export function sqliteLedgerBackend(
     stories: sqliteStoryIndex(db, config.caps.stories),
   });
   const log = sqliteLinkLog(db);
+  const verdicts = sqliteVerdictLog(db);
   const views = Object.freeze({
     ...entityViews,
     ...storyViews,
@@ -103,6 +105,7 @@ export function sqliteLedgerBackend(
     indexes,
     log,
     views,
+    verdicts,
     article: async (id: string) => context.article(id),
     transaction: async <T>(work: (tx: LedgerTransaction) => Promise<T>): Promise<T> => {
       context.writable();

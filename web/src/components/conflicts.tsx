@@ -1,5 +1,7 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { postJson } from '../api.js';
 import type { ConflictView } from '../api.js';
+import { decisionLabel } from '../format.js';
 import { ClaimText, ModalityBadge, Provenance, SourceChain, TimeLabel } from './bits.js';
 
 const TYPE_LABEL: Readonly<Record<ConflictView['type'], string>> = {
@@ -52,7 +54,53 @@ export function ConflictItem(props: {
         ))}
       </ol>
       <p class="rule">rule: {conflict.rule}</p>
+      <Verdict conflict={conflict} />
     </details>
+  );
+}
+
+/** The user's verdict on a conflict: shown when given, and two buttons (with a note) to give one. */
+function Verdict(props: { readonly conflict: ConflictView }) {
+  const [decision, setDecision] = useState(props.conflict.decision);
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const judge = async (verdict: 'wrong' | 'confirmed') => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const body = note.trim() ? { verdict, note: note.trim() } : { verdict };
+      const judged = await postJson<ConflictView>(`/api/conflicts/${props.conflict.id}/decision`, body);
+      setDecision(judged.decision);
+      setNote('');
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const label = decisionLabel(decision);
+  return (
+    <div class="verdict">
+      {label ? <p class={`decision decision-${decision?.verdict ?? ''}`}>{label}</p> : null}
+      <label>
+        Note{' '}
+        <input
+          type="text"
+          maxLength={2000}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+          placeholder="why (optional)"
+        />
+      </label>{' '}
+      <button type="button" disabled={busy} onClick={() => void judge('wrong')}>
+        Mark wrong
+      </button>{' '}
+      <button type="button" disabled={busy} onClick={() => void judge('confirmed')}>
+        Confirm
+      </button>
+      {problem ? <p class="error">{problem}</p> : null}
+    </div>
   );
 }
 
