@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchSpans, trimSpan } from './spans.js';
+import { matchSpans, splitAtSentences, trimSpan } from './spans.js';
 
 describe('trimSpan', () => {
   it.each([
@@ -33,5 +33,18 @@ describe('matchSpans', () => {
     ['overlap', [{ start: 36, end: 40 }], 0],
   ] as const)('%s %j', (mode, predicted, hits) => {
     expect(matchSpans(text, predicted, gold, mode)).toBe(hits);
+  });
+});
+
+describe('splitAtSentences', () => {
+  it('cuts a quote at the sentence ends it crosses, dropping empty pieces', () => {
+    const text = '"One. Two." Three.';
+    const sentences = [
+      { start: 0, end: 5 },
+      { start: 6, end: 11 },
+      { start: 12, end: 18 },
+    ];
+    const pieces = splitAtSentences(text, { start: 0, end: 11 }, sentences);
+    expect(pieces.map((p) => text.slice(p.start, p.end))).toEqual(['"One.', ' Two."']);
   });
 });

@@ -56,3 +56,25 @@ export function uniqueSpans(spans: readonly Span[]): Span[] {
     return true;
   });
 }
+
+/**
+ * A span cut where it crosses the end of a sentence: GUM nests `<quote>` inside `<s>`, so a
+ * quotation of several sentences is annotated as one `<quote>` per sentence. Pieces with no
+ * word left once trimmed are dropped.
+ *
+ * @example splitAtSentences(text, quote, [{ start: 0, end: 20 }, { start: 21, end: 40 }])
+ */
+export function splitAtSentences(text: string, span: Span, sentences: readonly Span[]): Span[] {
+  const pieces: Span[] = [];
+  let start = span.start;
+  for (const s of sentences) {
+    if (s.end <= start || s.end >= span.end) continue;
+    pieces.push({ start, end: s.end });
+    start = s.end;
+  }
+  pieces.push({ start, end: span.end });
+  return pieces.filter((p) => {
+    const t = trimSpan(text, p);
+    return /\p{L}|\p{N}/u.test(text.slice(t.start, t.end));
+  });
+}

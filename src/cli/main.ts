@@ -10,12 +10,15 @@ import {
 } from './commands/ledger.js';
 import { exportCommand } from './commands/export.js';
 import { serveCommand } from './commands/serve.js';
+import { workerCommand } from './commands/worker.js';
+import { watchCommand } from './commands/watch.js';
 import { CliError } from './errors.js';
 import type { Command } from './command.js';
 
 const COMMANDS: readonly Command[] = [
   extractCommand,
   ingestCommand,
+  watchCommand,
   storiesCommand,
   timelineCommand,
   seriesCommand,
@@ -24,6 +27,7 @@ const COMMANDS: readonly Command[] = [
   searchCommand,
   exportCommand,
   serveCommand,
+  workerCommand,
 ];
 
 function usage(): string {

@@ -2,6 +2,8 @@ import { settleFetch } from '../fetch/index.js';
 import type { FetchOptions } from '../fetch/index.js';
 import { readUrl } from '../ingest/read-url.js';
 import { createLexicon } from '../lexicon/index.js';
+import { watchFeeds } from '../watch/index.js';
+import type { WatchOptions } from '../watch/index.js';
 import { openLedger } from '../ledger/orchestration/ledger.js';
 import type { Ledger } from '../ledger/orchestration/ledger.js';
 import type { LedgerChange } from '../ledger/orchestration/views.js';
@@ -58,6 +60,11 @@ export interface Engine {
    * (never throws: a refused or failed fetch is an input with a fatal message, see `readUrl`).
    */
   readUrl(url: string, signal?: AbortSignal): Promise<ArticleInput>;
+  /**
+   * Follows feeds (RSS, Atom, JSON Feed) until `options.signal` ends it: each new item's page is
+   * fetched, ingested and linked; state is kept in the store (see `watchFeeds`).
+   */
+  watch(feeds: readonly string[], options: WatchOptions): Promise<void>;
   /** A user's decision that two entities are one (see `Ledger.merge`). */
   merge(a: string, b: string, note?: string): Promise<LedgerChange>;
   /** A user's decision that part of an entity is another (see `Ledger.split`). */
@@ -126,6 +133,14 @@ export async function engineOver(store: Store, options: EngineOptions = {}): Pro
       fresh(await ingestPaths(store, paths, { fetch, ...o, ledger })),
     ingestOne: async (input: ArticleInput) => fresh(await resident.ingestOne(input)),
     readUrl: (url: string, signal?: AbortSignal) => readUrl(url, fetch, signal),
+    watch: async (feeds: readonly string[], o: WatchOptions) => {
+      const state = await store.watchState();
+      await watchFeeds(
+        feeds,
+        { state, fetch, ingest: async (input) => fresh(await resident.ingestOne(input)) },
+        o,
+      );
+    },
     merge: async (a: string, b: string, note?: string) => fresh(await ledger.merge(a, b, note)),
     split: async (
       entity: string,

@@ -8,7 +8,19 @@
 export { openEngine, engineOver } from './engine.js';
 export type { Engine, EngineIngestOptions, EngineOptions } from './engine.js';
 export { extractPaths } from './extract.js';
-export type { IngestFailure, IngestOptions, IngestProgress, IngestSummary, LinkSummary } from './ingest.js';
+export { runWorker } from './worker.js';
+export type { WorkerEvent, WorkerOptions, WorkerSummary } from './worker.js';
+export { enqueuePaths } from './enqueue.js';
+export type { EnqueueSummary } from './enqueue.js';
+export type {
+  IngestFailure,
+  IngestOptions,
+  IngestProgress,
+  IngestSkip,
+  IngestSummary,
+  IngestWarning,
+  LinkSummary,
+} from './ingest.js';
 export type { IngestOne, IngestOutcome } from './ingest-one.js';
 export type { ClaimFilter, PageRequest, Queries, SearchFilter } from './queries.js';
 export type * from './views.js';
@@ -17,10 +29,13 @@ export type * from './views.js';
 export { DEFAULT_FETCH_MAX_BYTES, DEFAULT_FETCH_TIMEOUT_MS } from '../fetch/index.js';
 export type { FetchOptions } from '../fetch/index.js';
 export { isHttpUrl } from '../ingest/read-url.js';
+export { parseDuration } from '../watch/index.js';
+export type { PollReport, WatchOptions } from '../watch/index.js';
 export { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 export { readHtml } from '../ingest/readers/html.js';
 export { readJson } from '../ingest/readers/json.js';
 export { readText } from '../ingest/readers/text.js';
+export { decodeBytes } from '../ingest/03-decode.js';
 export { hasFatal } from '../model/index.js';
 export type { Article, ArticleInput, Message, Modality, TimeRef } from '../model/index.js';
 export { foldName } from '../ledger/common/names.js';

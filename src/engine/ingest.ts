@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { FetchSettings } from '../fetch/index.js';
 import { readInputs } from '../ingest/index.js';
 import { isHttpUrl, readUrl } from '../ingest/read-url.js';
+import { storeFiles } from '../ingest/skip.js';
 import type { ReadOptions } from '../ingest/index.js';
 import { message } from '../model/index.js';
 import type { ArticleInput } from '../model/index.js';
@@ -15,10 +16,17 @@ import type { ArticleBudget, ExtractPool } from '../workers/extract-pool.js';
 import type { ExtractOutcome } from '../workers/extract-task.js';
 import { storeWriter } from './write-queue.js';
 import type { StoreWriter, Written } from './write-queue.js';
-import { tally } from './tally.js';
-import type { IngestProgress, IngestSummary, LinkSummary, Tally } from './tally.js';
+import { MAX_LISTED, tally } from './tally.js';
+import type { IngestProgress, IngestSkip, IngestSummary, LinkSummary, Tally } from './tally.js';
 
-export type { IngestFailure, IngestProgress, IngestSummary, LinkSummary } from './tally.js';
+export type {
+  IngestFailure,
+  IngestProgress,
+  IngestSkip,
+  IngestSummary,
+  IngestWarning,
+  LinkSummary,
+} from './tally.js';
 
 export interface IngestOptions {
   /** Extraction threads (default: every core); 0 runs extraction in the calling thread. */
@@ -91,8 +99,10 @@ export async function ingestThrough(
   const inFlight = new Set<Promise<void>>();
 
   const count = (written: Written): void => {
-    if (written.status === 'added') counts.added(written.words);
-    else if (written.status === 'existing') counts.existing(written.newSource);
+    if (written.status === 'added') {
+      counts.added(written.words);
+      counts.warn(written.warnings);
+    } else if (written.status === 'existing') counts.existing(written.newSource);
     else counts.fail(written.source, written.reason);
     options.onProgress?.(counts.progress());
   };
@@ -169,11 +179,23 @@ async function linkStored(
  *
  * @example await ingestPaths(store, ['sample/seed-000.txt', 'sample/seed-001.txt'])
  */
-export function ingestPaths(
+export async function ingestPaths(
   store: Store,
   paths: readonly string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
+  const skips: IngestSkip[] = [];
+  let skipped = 0;
+  const read: ReadOptions = {
+    ...options.read,
+    // The store's own files are never read, whatever they are named.
+    exclude: [...(options.read?.exclude ?? []), ...storeFiles(store.location)],
+    onSkip: (source, ruleId, reason) => {
+      skipped++;
+      if (skips.length < MAX_LISTED) skips.push({ source, reason });
+      options.read?.onSkip?.(source, ruleId, reason);
+    },
+  };
   async function* each(): AsyncGenerator<ArticleInput> {
     for (const path of paths) {
       if (isHttpUrl(path)) {
@@ -183,13 +205,14 @@ export function ingestPaths(
         continue;
       }
       try {
-        yield* readInputs([path], options.read ?? {});
+        yield* readInputs([path], read);
       } catch (error) {
         yield unreadable(path, error instanceof Error ? error.message : String(error));
       }
     }
   }
-  return ingest(store, each(), options);
+  const summary = await ingest(store, each(), options);
+  return { ...summary, skipped, skippedFiles: skips };
 }
 
 /** An input standing for a path the reader could not read: it fails like any fatal input. */

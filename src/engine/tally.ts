@@ -1,8 +1,18 @@
+import type { IngestWarning } from '../workers/extract-task.js';
+
 /** An input that could not be stored, and why. */
 export interface IngestFailure {
   readonly source: string;
   readonly reason: string;
 }
+
+/** A file an ingest did not read because it is no article (a manifest, a table, the store's own file). */
+export interface IngestSkip {
+  readonly source: string;
+  readonly reason: string;
+}
+
+export type { IngestWarning };
 
 /** Running counts of an ingest, reported as it goes. */
 export interface IngestProgress {
@@ -42,6 +52,12 @@ export interface IngestSummary extends IngestProgress {
   readonly workers: number;
   /** The failures, each with its source and reason (the first MAX_LISTED of them). */
   readonly failed: readonly IngestFailure[];
+  /** Files not read because they are no articles, each with its reason (the first MAX_LISTED). */
+  readonly skipped: number;
+  readonly skippedFiles: readonly IngestSkip[];
+  /** Warnings and errors raised by the analysis of the articles added (the first MAX_LISTED listed). */
+  readonly warnings: number;
+  readonly warned: readonly IngestWarning[];
   /** The link phase; null when it did not run (interrupted, or not asked for). */
   readonly ledger: LinkSummary | null;
 }
@@ -64,6 +80,8 @@ export function tally(workers: number, total: number | null) {
   let linking: { done: number; total: number } | null = null;
   let linked: LinkSummary | null = null;
   const failed: IngestFailure[] = [];
+  let warnings = 0;
+  const warned: IngestWarning[] = [];
   const progress = (): IngestProgress => ({
     done: added + existing + failures,
     added,
@@ -89,6 +107,10 @@ export function tally(workers: number, total: number | null) {
       failures++;
       if (failed.length < MAX_LISTED) failed.push({ source, reason });
     },
+    warn(list: readonly IngestWarning[]): void {
+      warnings += list.length;
+      warned.push(...list.slice(0, Math.max(0, MAX_LISTED - warned.length)));
+    },
     linkProgress(done: number, of: number): void {
       linking = { done, total: of };
     },
@@ -99,7 +121,16 @@ export function tally(workers: number, total: number | null) {
     summary(): IngestSummary {
       // The phase fields are for progress only: the summary has `ledger` instead.
       const { phase: _phase, linking: _linking, ...counts } = progress();
-      return { ...counts, workers, failed: [...failed], ledger: linked };
+      return {
+        ...counts,
+        workers,
+        failed: [...failed],
+        skipped: 0,
+        skippedFiles: [],
+        warnings,
+        warned: [...warned],
+        ledger: linked,
+      };
     },
   };
 }

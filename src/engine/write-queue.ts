@@ -1,11 +1,11 @@
 import type { Store } from '../store/store.js';
-import type { ExtractOutcome } from '../workers/extract-task.js';
+import type { ExtractOutcome, IngestWarning } from '../workers/extract-task.js';
 
 const BATCH = 64;
 
 /** What writing one extraction outcome did. */
 export type Written =
-  | { readonly status: 'added'; readonly words: number }
+  | { readonly status: 'added'; readonly words: number; readonly warnings: readonly IngestWarning[] }
   | { readonly status: 'existing'; readonly newSource: boolean }
   | { readonly status: 'failed'; readonly source: string; readonly reason: string };
 
@@ -37,7 +37,8 @@ export function storeWriter(store: Store) {
       const results = await store.put(encoded.map((e) => e.outcome.encoded));
       results.forEach((result, i) => {
         const { outcome, written } = encoded[i] as (typeof encoded)[number];
-        if (result.status === 'added') written({ status: 'added', words: outcome.words });
+        if (result.status === 'added')
+          written({ status: 'added', words: outcome.words, warnings: outcome.warnings });
         else if (result.status === 'existing') written({ status: 'existing', newSource: result.newSource });
         else {
           const reason = `not stored: ${result.error.message}`;

@@ -1,24 +1,32 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { globFiles, isGlob, planGlob } from './glob.js';
+import { STORE_FILE, skipByName } from './skip.js';
 
 /** One thing to read, or a path that could not be used. */
 export type Found =
-  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'file'; readonly path: string; readonly listed?: true }
   | { readonly kind: 'stdin' }
+  | { readonly kind: 'skipped'; readonly path: string; readonly ruleId: string; readonly reason: string }
   | { readonly kind: 'problem'; readonly source: string; readonly ruleId: string; readonly reason: string };
 
 /**
  * Expands the command line's paths: `-` is standard input, a folder is read recursively (hidden
  * entries skipped, names sorted), a path that does not exist but holds glob syntax is a glob.
- * A file reached twice is read once.
+ * A file reached twice is read once. What a folder or a glob holds that is not an article (see
+ * `skipByName`), and any of the `exclude`d files (the store's own), is `skipped` with its reason.
  *
  * @example for await (const f of expandPaths(['docs', 'more/*.json', '-'])) ...
  */
-export async function* expandPaths(paths: readonly string[]): AsyncGenerator<Found> {
+export async function* expandPaths(
+  paths: readonly string[],
+  exclude: ReadonlySet<string> = new Set(),
+): AsyncGenerator<Found> {
   const seen = new Set<string>();
   for (const path of paths) {
-    for await (const found of expandOne(path)) {
+    for await (const listed of expandOne(path)) {
+      const path = listed.kind === 'file' || listed.kind === 'skipped' ? listed.path : null;
+      const found = path !== null && exclude.has(resolve(path)) ? skipped(path) : listed;
       if (found.kind === 'file') {
         const key = await realpath(found.path).catch(() => found.path);
         if (seen.has(key)) continue;
@@ -43,7 +51,7 @@ async function* expandOne(path: string): AsyncGenerator<Found> {
       let any = false;
       for await (const file of globFiles(planGlob(path))) {
         any = true;
-        yield { kind: 'file', path: file };
+        yield listedFile(file);
       }
       if (!any) yield problem(path, 'no-match', 'no file matches this pattern');
     } else yield problem(path, code === 'ENOENT' ? 'no-such-file' : 'unreadable', describe(error));
@@ -65,8 +73,18 @@ async function* walkFolder(dir: string): AsyncGenerator<Found> {
   for (const entry of names) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) yield* walkFolder(full);
-    else yield { kind: 'file', path: full };
+    else yield listedFile(full);
   }
+}
+
+/** A file a folder or a glob lists: read, unless its name says it is no article. */
+function listedFile(path: string): Found {
+  const skip = skipByName(path);
+  return skip ? { kind: 'skipped', path, ...skip } : { kind: 'file', path, listed: true };
+}
+
+function skipped(path: string): Found {
+  return { kind: 'skipped', path, ...STORE_FILE };
 }
 
 function compare(a: string, b: string): number {

@@ -129,3 +129,15 @@ function lineOf(bytes: Uint8Array, offset: number): number {
   for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 10) line++;
   return line;
 }
+
+/**
+ * The checks `claimline ingest` makes of a file's bytes, for bytes from elsewhere (a POST): not
+ * binary (judged on the first 64 KB, as a file is), then strict decoding (a BOM honoured).
+ *
+ * @example decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47])) // { ok: false, ruleId: 'binary-file', ... }
+ */
+export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
+  const binary = binaryReason(bytes.subarray(0, 64 * 1024));
+  if (binary) return { ok: false, ruleId: 'binary-file', reason: binary };
+  return decodeText(bytes, declared);
+}

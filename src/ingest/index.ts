@@ -35,13 +35,39 @@ export async function* readInputs(
   options: ReadOptions = {},
 ): AsyncGenerator<ArticleInput> {
   const settings = settle(options);
-  for await (const found of expandPaths(paths)) {
+  for await (const found of expandPaths(paths, settings.exclude)) {
     if (found.kind === 'problem') yield failedInput(found.source, found.ruleId, found.reason);
+    else if (found.kind === 'skipped') settings.onSkip(found.path, found.ruleId, found.reason);
     else yield* readFound(found, settings);
   }
 }
 
-async function* readFound(found: Exclude<Found, { kind: 'problem' }>, settings: ReadSettings) {
+/**
+ * Reads one input given as bytes (a page fetched or unpacked by the caller) exactly as a file
+ * of that name would be read: sniffed, decoded by its declared charset, and handed to the
+ * reader of its format.
+ *
+ * @example for await (const input of readBytes('page.html', bytes)) console.log(input.meta.title)
+ */
+export async function* readBytes(
+  source: string,
+  bytes: Uint8Array,
+  options: ReadOptions = {},
+): AsyncGenerator<ArticleInput> {
+  const settings = settle(options);
+  const opened = await openStream(
+    (async function* () {
+      yield bytes;
+    })(),
+  );
+  try {
+    yield* readOpened(source, source, opened, settings);
+  } finally {
+    await opened.close();
+  }
+}
+
+async function* readFound(found: Extract<Found, { kind: 'file' | 'stdin' }>, settings: ReadSettings) {
   const source = found.kind === 'stdin' ? STDIN : found.path;
   const path = found.kind === 'stdin' ? null : found.path;
   let opened: Opened;
@@ -52,7 +78,8 @@ async function* readFound(found: Exclude<Found, { kind: 'problem' }>, settings: 
     return;
   }
   try {
-    yield* readOpened(source, path, opened, settings);
+    const inputs = readOpened(source, path, opened, settings);
+    yield* found.kind === 'file' && found.listed ? unlessRecords(source, inputs, settings) : inputs;
   } catch (error) {
     // A read error halfway (a disk or pipe error): this input fails, the batch goes on.
     yield failedInput(source, 'unreadable', describe(error));
@@ -127,6 +154,31 @@ function readAs(
       return [{ ...input, messages: [note] }];
     }
   }
+}
+
+/**
+ * The inputs of a file a folder listed, unless it is a table of JSON records without article
+ * text (a manifest, metadata): then the file is skipped, not failed record by record. Judged on
+ * the first record: articles come as records with text.
+ */
+async function* unlessRecords(
+  source: string,
+  inputs: AsyncGenerator<ArticleInput>,
+  settings: ReadSettings,
+): AsyncGenerator<ArticleInput> {
+  const first = await inputs.next();
+  if (first.done) return;
+  if (first.value.format === 'json' && first.value.messages.some((m) => m.ruleId === 'json-no-text')) {
+    await inputs.return(undefined);
+    settings.onSkip(
+      source,
+      'not-article-records',
+      'JSON records without article text (a table or a manifest?), not articles',
+    );
+    return;
+  }
+  yield first.value;
+  yield* inputs;
 }
 
 /** The bytes of an opened input from the start again: the sniffed head, then the rest. */

@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+
 /** How inputs are read. */
 export interface ReadOptions {
   /**
@@ -7,12 +9,18 @@ export interface ReadOptions {
   readonly maxBytes?: number;
   /** Where `-` reads from (default `process.stdin`); tests pass their own stream. */
   readonly stdin?: AsyncIterable<Uint8Array>;
+  /** Files never read, whatever their name (the store's own files, see `storeFiles`). */
+  readonly exclude?: readonly string[];
+  /** Told of each file skipped as no article, with the reason (else skips pass silently). */
+  readonly onSkip?: (source: string, ruleId: string, reason: string) => void;
 }
 
 /** ReadOptions with every default filled in. */
 export interface ReadSettings {
   readonly maxBytes: number;
   readonly stdin: () => AsyncIterable<Uint8Array>;
+  readonly exclude: ReadonlySet<string>;
+  readonly onSkip: (source: string, ruleId: string, reason: string) => void;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -28,5 +36,10 @@ export function settle(options: ReadOptions): ReadSettings {
     throw new RangeError(`maxBytes must be a positive integer, not ${String(maxBytes)}`);
   }
   const given = options.stdin;
-  return Object.freeze({ maxBytes, stdin: () => given ?? process.stdin });
+  return Object.freeze({
+    maxBytes,
+    stdin: () => given ?? process.stdin,
+    exclude: new Set((options.exclude ?? []).map((file) => resolve(file))),
+    onSkip: options.onSkip ?? (() => undefined),
+  });
 }

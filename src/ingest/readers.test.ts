@@ -27,7 +27,7 @@ describe('readers', () => {
     const [page] = await readAll([at('text-that-is.html.txt')]);
     expect(page).toMatchObject({
       format: 'html',
-      meta: { title: 'Dock workers return', published: '2020-06-01' },
+      meta: { title: 'Dock workers return', pageDate: '2020-06-01' },
     });
   });
 

@@ -18,7 +18,7 @@ export type {
   OutletEntry,
   Outlets,
 } from './types.js';
-export { calendarTokens } from './calendar.js';
+export { calendarTokens, compileCalendar } from './calendar.js';
 export { outletKey } from './outlets.js';
 export { foldWord, foldedWords, rawWords, stripMarkup } from './fold.js';
 export { BUILT_IN_LANGUAGES } from './languages/index.js';

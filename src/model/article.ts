@@ -19,6 +19,11 @@ export interface InputMeta {
   readonly language?: string;
   readonly byline?: string;
   /**
+   * A publication date written in a web page's visible text (near its title, in a date-like
+   * element), as ISO 8601: weaker than the metadata and the URL, stronger than nothing.
+   */
+  readonly pageDate?: string;
+  /**
    * Where each field above was found, in words (`published: 'meta article:published_time'`,
    * `outlet: 'JSON field "source"'`), so that the evidence shown to a user can name it.
    */
@@ -26,7 +31,7 @@ export interface InputMeta {
 }
 
 /** The fields of `InputMeta` that carry a value. */
-export type MetaField = 'title' | 'published' | 'outlet' | 'url' | 'language' | 'byline';
+export type MetaField = 'title' | 'published' | 'outlet' | 'url' | 'language' | 'byline' | 'pageDate';
 
 /**
  * One article as read, before any analysis: what the readers in `src/ingest` produce and the
@@ -71,6 +76,22 @@ export interface Block extends Annotation<'block'> {
 
 /** Block types whose words are analysed (sentences, entities, claims...). */
 export const PROSE_BLOCKS: ReadonlySet<BlockType> = new Set(['title', 'subtitle', 'paragraph', 'caption']);
+
+/** Block types that make up the article's body: what a reader would copy as "the article". */
+export const BODY_BLOCKS: ReadonlySet<BlockType> = new Set(['subtitle', 'paragraph']);
+
+/**
+ * The article's body as plain text: its body blocks (paragraphs and subheadings, not the title,
+ * captions, bylines or page furniture), one per line.
+ *
+ * @example bodyText(article).split('\n').length
+ */
+export function bodyText(article: Pick<Article, 'text' | 'blocks'>): string {
+  return article.blocks
+    .filter((b) => BODY_BLOCKS.has(b.type))
+    .map((b) => article.text.slice(b.span.start, b.span.end))
+    .join('\n');
+}
 
 export type DatePrecision = 'year' | 'month' | 'day' | 'time';
 

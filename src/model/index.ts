@@ -1,4 +1,5 @@
 export * from './span.js';
+export * from './span-index.js';
 export * from './message.js';
 export * from './article.js';
 export * from './tokens.js';

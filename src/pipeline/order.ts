@@ -42,6 +42,6 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     entities({ lexicon, ...options.entities }),
     attribution({ lexicon, ...options.attribution }),
     quantities({ lexicon, ...options.quantities }),
-    claims(options.claims ?? {}),
+    claims({ lexicon, ...options.claims }),
   ]);
 }

@@ -3,7 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isStoreError } from '../engine/index.js';
 
 /** The statuses the API answers errors with. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 413 | 415 | 500 | 502;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 413 | 415 | 422 | 500 | 502 | 503;
 
 /** One problem with a request, for `details` (which parameter, what was wrong). */
 export interface ErrorDetail {

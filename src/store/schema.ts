@@ -144,7 +144,7 @@ const LEDGER_TABLES = {
     columns: { n: rowNumber, conflict: text, verdict: text, json: text, decided_at: text },
     primaryKey: ['n'],
     indexes: { ledger_conflict_verdicts_conflict: { columns: ['conflict'] } },
-    since: 3,
+    since: 4,
   },
   ledger_story_df: { columns: { key: text, count: integer }, primaryKey: ['key'], since: 2 },
   ledger_stories: {
@@ -185,6 +185,45 @@ const LEDGER_TABLES = {
       ledger_story_merges_into: { columns: ['into_story'] },
     },
     since: 2,
+  },
+} as const satisfies Readonly<Record<string, TableDef>>;
+
+/**
+ * What `claimline watch` keeps between polls (version 3): each feed's validators (ETag,
+ * Last-Modified) and back-off, and each item seen, with what became of it, so that a restart
+ * resumes without fetching or storing an item twice.
+ */
+const WATCH_TABLES = {
+  watch_feeds: {
+    columns: {
+      url: text,
+      etag: textOrNull,
+      last_modified: textOrNull,
+      checked_at: textOrNull,
+      ok_at: textOrNull,
+      /** Polls failed in a row: the back-off grows with them. */
+      failures: integer,
+      next_at: textOrNull,
+      last_error: textOrNull,
+    },
+    primaryKey: ['url'],
+    since: 3,
+  },
+  watch_items: {
+    columns: {
+      feed: text,
+      key: text,
+      url: text,
+      /** stored | failed (tried again at later polls) | given-up */
+      status: text,
+      article: textOrNull,
+      attempts: integer,
+      reason: textOrNull,
+      first_seen: text,
+      updated_at: text,
+    },
+    primaryKey: ['feed', 'key'],
+    since: 3,
   },
 } as const satisfies Readonly<Record<string, TableDef>>;
 
@@ -271,6 +310,7 @@ export const SCHEMA = {
     indexes: { claims_refers: { columns: ['refers'] } },
   },
   ...LEDGER_TABLES,
+  ...WATCH_TABLES,
 } as const satisfies Readonly<Record<string, TableDef>>;
 
 /** The latest schema version this code knows. */
@@ -305,5 +345,6 @@ export type LayerInsert<L extends RowLayer> = Omit<Insert<L>, 'article'>;
 export const VERSIONS: readonly { readonly version: number; readonly name: string }[] = [
   { version: 1, name: 'articles, sources, layer rows and the full-text index' },
   { version: 2, name: 'the cross-article layer: mirrors, canonical entities, stories' },
-  { version: 3, name: "users' verdicts on conflicts" },
+  { version: 3, name: 'feeds followed by watch: validators, back-off, items seen' },
+  { version: 4, name: "users' verdicts on conflicts" },
 ];

@@ -8,6 +8,7 @@ import type {
   TimeExpression,
 } from '../model/index.js';
 import type { LedgerBackend, LedgerConfig } from '../ledger/orchestration/ports.js';
+import type { WatchState } from '../watch/ports.js';
 import type { Insert, LayerInsert, RowLayer } from './schema.js';
 
 /**
@@ -124,6 +125,8 @@ export interface Store {
    * says what they must do (its conformance suite) and what caps to keep (`config`).
    */
   ledgerBackend(config: LedgerConfig): Promise<LedgerBackend>;
+  /** What `watch` keeps between polls: feeds' validators and back-off, items seen (see `src/watch`). */
+  watchState(): Promise<WatchState>;
   close(): Promise<void>;
 }
 

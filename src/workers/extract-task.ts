@@ -8,6 +8,14 @@ import { openStore } from '../store/open.js';
 import type { StoreSpec } from '../store/open.js';
 import type { EncodedArticle } from '../store/store.js';
 
+/** A warning (or an error) the analysis of a stored article raised: shown with `--verbose`. */
+export interface IngestWarning {
+  readonly source: string;
+  readonly severity: 'warning' | 'error';
+  readonly ruleId: string;
+  readonly reason: string;
+}
+
 /** How each extraction worker is configured: plain data, cloned into every thread. */
 export interface ExtractConfig {
   readonly pipeline?: PipelineOptions;
@@ -17,7 +25,13 @@ export interface ExtractConfig {
 
 /** What extraction made of one input. */
 export type ExtractOutcome =
-  | { readonly kind: 'encoded'; readonly encoded: EncodedArticle; readonly words: number }
+  | {
+      readonly kind: 'encoded';
+      readonly encoded: EncodedArticle;
+      readonly words: number;
+      /** The analysis's warnings and errors, for the summary. */
+      readonly warnings: readonly IngestWarning[];
+    }
   | { readonly kind: 'known'; readonly id: string; readonly source: string }
   | { readonly kind: 'failed'; readonly source: string; readonly reason: string };
 
@@ -43,7 +57,13 @@ export async function extractTask(
       return { kind: 'failed', source: fatal?.source || input.source, reason: fatal?.reason ?? 'unreadable' };
     }
     if (store && (await store.has(first.id))) return { kind: 'known', id: first.id, source: first.source };
-    const encoded = encodeArticle(pipeline.analyse(first));
-    return { kind: 'encoded', encoded, words: encoded.article.words };
+    const analysed = pipeline.analyse(first);
+    const encoded = encodeArticle(analysed);
+    const warnings = analysed.messages.flatMap((m): IngestWarning[] =>
+      m.severity === 'warning' || m.severity === 'error'
+        ? [{ source: m.source || analysed.source, severity: m.severity, ruleId: m.ruleId, reason: m.reason }]
+        : [],
+    );
+    return { kind: 'encoded', encoded, words: encoded.article.words, warnings };
   };
 }

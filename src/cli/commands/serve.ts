@@ -1,6 +1,7 @@
 import { bindRefusal, createApp, defaultWebRoot, listen } from '../../server/index.js';
 import type { Command } from '../command.js';
 import { CliError } from '../errors.js';
+import { WATCH_OPTIONS, watchPlan } from './watch.js';
 import {
   DB_OPTION,
   loadConfig,
@@ -10,7 +11,7 @@ import {
   wholeNumber,
 } from '../options.js';
 
-const HELP = `Usage: claimline serve [--db FILE] [--host ADDR] [--port N] [--token T] [--workers N]
+const HELP = `Usage: claimline serve [--db FILE] [--host ADDR] [--port N] [--token T] [--workers N] [--watch FEED]...
 
 Serves the web UI and the JSON API (under /api/, described at /api/openapi.json) over a store.
 
@@ -21,8 +22,11 @@ Options:
   --token T     the access token every API request must carry (Authorization: Bearer T);
                 better given as the environment variable CLAIMLINE_TOKEN (not shown by ps)
   --workers N   threads analysing POSTed articles, started once and kept (default 1)
-  --allow-private  let POST /api/articles {"url": …} fetch loopback, private, link-local and
-                metadata addresses (refused by default, after DNS resolution and on every redirect)
+  --allow-private  let POST /api/articles {"url": …} (and --watch) fetch loopback, private,
+                link-local and metadata addresses (refused by default, after DNS resolution and
+                on every redirect)
+  --watch FEED  follow an RSS/Atom/JSON feed beside the API, as \`claimline watch\` does (repeat
+                it for several feeds); --every DURATION sets how often (default 5m)
   -h, --help    this text
 
 Listening on any address other than loopback (127.0.0.1, ::1, localhost) requires a token of
@@ -43,6 +47,8 @@ export const serveCommand: Command = {
         token: { type: 'string' },
         workers: { type: 'string' },
         'allow-private': { type: 'boolean', default: false },
+        watch: { type: 'string', multiple: true },
+        ...WATCH_OPTIONS,
         help: { type: 'boolean', short: 'h' },
       },
       HELP,
@@ -58,6 +64,10 @@ export const serveCommand: Command = {
     const token = values.token ?? (envToken !== undefined && envToken !== '' ? envToken : undefined);
     const refusal = bindRefusal(values.host, token);
     if (refusal) throw new CliError(refusal);
+    const feeds = values.watch ?? [];
+    if (feeds.length === 0 && values.every !== undefined)
+      throw new CliError('--every goes with --watch FEED');
+    const { everyMs } = watchPlan(feeds, values.every);
 
     const db = resolveDb(values.db, loadConfig());
     const ingestWorkers = wholeNumber(values.workers, 'workers', 1) ?? 1;
@@ -87,7 +97,20 @@ export const serveCommand: Command = {
     }
     console.log(`claimline: serving ${db} at ${server.url}${token ? ' (access token required)' : ''}`);
     if (!webRoot) console.log('claimline: the web UI is not built (npm run build); serving the API only');
+    // The watcher runs beside the API; a shutdown stops it first (the item in hand is recorded).
+    const halt = new AbortController();
+    const watching =
+      feeds.length > 0
+        ? engine.watch(feeds, { everyMs, signal: halt.signal }).catch((error: unknown) => {
+            console.error(
+              `claimline: watch stopped: ${error instanceof Error ? error.message : String(error)}`,
+            );
+          })
+        : Promise.resolve();
+    if (feeds.length > 0) console.log(`claimline: watching ${feeds.length} feed(s)`);
     const stop = async () => {
+      halt.abort();
+      await watching;
       await server.close();
       await engine.close();
     };

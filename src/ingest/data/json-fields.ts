@@ -4,7 +4,9 @@ import type { MetaField } from '../../model/index.js';
  * The documented mapping from JSON keys to article fields (docs/formats.md). Keys are compared
  * without regard to case, `_` or `-`; the first key present with a usable value wins.
  */
-export const JSON_FIELDS: Readonly<Record<MetaField | 'text' | 'html', readonly string[]>> = {
+export const JSON_FIELDS: Readonly<
+  Record<Exclude<MetaField, 'pageDate'> | 'text' | 'html', readonly string[]>
+> = {
   title: ['title', 'headline'],
   text: [
     'text',

@@ -37,6 +37,31 @@ export function articleLd(doc: DomDocument): LdNode | null {
   return null;
 }
 
+/**
+ * The first `datePublished` of any JSON-LD node of the page (a `WebPage`, a `HowTo`...), for
+ * pages whose JSON-LD describes no article.
+ *
+ * @example anyLdDatePublished(doc) // '2018-06-07T10:13:17+00:00'
+ */
+export function anyLdDatePublished(doc: DomDocument): string | null {
+  for (const script of all(doc, 'script[type="application/ld+json"]')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(script.textContent ?? '');
+    } catch {
+      // JSON-LD that does not parse (raw line breaks in strings are common) may still name it
+      const found = /"datePublished"\s*:\s*"([^"]{8,40})"/.exec(script.textContent ?? '');
+      if (found?.[1]) return found[1];
+      continue;
+    }
+    for (const node of nodes(value)) {
+      const date = node['datePublished'];
+      if (typeof date === 'string' && date.trim()) return date.trim();
+    }
+  }
+  return null;
+}
+
 function nodes(value: unknown): LdNode[] {
   if (Array.isArray(value)) return value.flatMap(nodes);
   if (typeof value !== 'object' || value === null) return [];

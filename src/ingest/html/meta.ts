@@ -1,7 +1,9 @@
 import type { InputMeta, MetaField } from '../../model/index.js';
 import type { DomDocument } from './dom.js';
 import { all } from './dom.js';
-import { articleLd, ldText } from './json-ld.js';
+import { anyLdDatePublished, articleLd, ldText } from './json-ld.js';
+import { pageDate } from './page-date.js';
+import { urlDate } from '../../stages/normalise/url-date.js';
 
 /** One candidate value for a field, and where in the page it was found. */
 type Candidate = readonly [value: string | null | undefined, where: string];
@@ -18,15 +20,17 @@ const DATE_KEYS = [
   'citation_publication_date',
   'dc.date.issued',
   'dcterms.issued',
-  'dcterms.created',
-  'dc.date',
-  'dcterms.date',
-  'date',
   'sailthru.date',
   'parsely-pub-date',
   'article.published',
   'og:published_time',
 ];
+
+/**
+ * Meta keys that date a page but not always its article's first publication (a revision, the
+ * page's creation): weaker than a date written in the page's text near its title.
+ */
+const WEAK_DATE_KEYS = ['dcterms.created', 'dc.date', 'dcterms.date', 'date'];
 
 /**
  * The metadata a web page declares, each with where it came from: JSON-LD `NewsArticle` first,
@@ -54,6 +58,9 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { arti
   const ld = articleLd(doc);
   const ldField = (key: string): Candidate => [ld ? ldText(ld[key]) : null, `JSON-LD ${key}`];
   const pubTime = doc.querySelector('time[pubdate][datetime], [itemprop="datePublished"][datetime]');
+  const pubContent = doc.querySelector(
+    '[itemprop="datePublished"][content], [property="schema:datePublished"][content]',
+  );
   const anyTime = doc.querySelector('article time[datetime], header time[datetime], time[datetime]');
   const canonical = doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href');
   const siteTitle = doc.querySelector('title')?.textContent ?? null;
@@ -64,8 +71,8 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { arti
       ldField('datePublished'),
       ...DATE_KEYS.map(m),
       [pubTime?.getAttribute('datetime'), '<time pubdate>'],
-      [anyTime?.getAttribute('datetime'), '<time datetime>'],
-      ldField('dateCreated'),
+      [pubContent?.getAttribute('content'), 'itemprop datePublished'],
+      [anyLdDatePublished(doc), 'JSON-LD datePublished'],
     ],
     outlet: [ldField('publisher'), m('og:site_name'), m('application-name'), m('publisher')],
     url: [[canonical, 'link rel=canonical'], m('og:url'), ldField('url'), [pageUrl, 'the given URL']],
@@ -76,6 +83,7 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { arti
       ldField('inLanguage'),
     ],
     byline: [ldField('author'), m('author'), m('article:author'), m('byl')],
+    pageDate: [],
   };
   const meta: Partial<Record<MetaField, string>> = {};
   const provenance: Partial<Record<MetaField, string>> = {};
@@ -88,6 +96,25 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { arti
       provenance[field] = where;
       break;
     }
+  }
+  const fromUrl = meta.url ? urlDate(meta.url) : null;
+  const written = pageDate(doc, meta.language, fromUrl?.precision === 'month' ? fromUrl.value : undefined);
+  const weak: readonly Candidate[] = [
+    ...WEAK_DATE_KEYS.map(m),
+    [anyTime?.getAttribute('datetime'), '<time datetime>'],
+    ldField('dateCreated'),
+    [
+      doc.querySelector('[property="schema:dateCreated"][content]')?.getAttribute('content'),
+      'schema:dateCreated',
+    ],
+  ];
+  const fallback = weak.find(([value]) => value?.trim());
+  if (written) {
+    meta.pageDate = written.value;
+    provenance.pageDate = `the text "${written.words}" (${written.where}, ${written.rule})`;
+  } else if (fallback?.[0]) {
+    meta.pageDate = fallback[0].trim();
+    provenance.pageDate = `${fallback[1]} "${fallback[0].trim()}"`;
   }
   const body = ld ? ldText(ld['articleBody']) : null;
   return { ...meta, provenance, ...(body ? { articleBody: body } : {}) };

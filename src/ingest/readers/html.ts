@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../../model/index.js';
 import { failedInput, ingestMessage } from '../failed.js';
 import { parseDocument } from '../html/dom.js';
+import { flattenDeep } from '../html/flatten.js';
 import { pageMeta } from '../html/meta.js';
 
 /** Below this many characters of main text, Readability's answer is not an article. */
@@ -17,6 +18,7 @@ const MIN_ARTICLE_CHARS = 80;
  */
 export function readHtml(source: string, html: string, url?: string): ArticleInput {
   const doc = parseDocument(html);
+  flattenDeep(doc);
   const { articleBody, ...meta } = pageMeta(doc, url);
   const article = parseArticle(doc);
   const text = article?.textContent?.trim() ?? '';

@@ -1,4 +1,6 @@
 import type { Countries, Lexicon } from '../../lexicon/types.js';
+import { otherLanguages } from './01-counted-other.js';
+import type { OtherLanguages } from './01-counted-other.js';
 
 /** What measures and conflicts need of the country look-up. */
 export interface CountryNames {
@@ -8,6 +10,8 @@ export interface CountryNames {
   readonly adjective: (code: string) => string;
   /** "North Korean" / "North Koreans" / "North Korea" → "KP", or null. */
   readonly codeOf: (text: string) => string | null;
+  /** Counted nouns and country names of other languages, for figures not in English. */
+  readonly other?: OtherLanguages;
 }
 
 /**
@@ -17,5 +21,10 @@ export interface CountryNames {
  */
 export function countryNames(lexicon: Lexicon): CountryNames {
   const countries: Countries = lexicon.countries;
-  return Object.freeze({ name: countries.phrase, adjective: countries.adjective, codeOf: countries.codeOf });
+  return Object.freeze({
+    name: countries.phrase,
+    adjective: countries.adjective,
+    codeOf: countries.codeOf,
+    other: otherLanguages(lexicon),
+  });
 }

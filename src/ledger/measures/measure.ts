@@ -2,6 +2,7 @@ import type { Article, Claim, Quantity } from '../../model/index.js';
 import type { Aspect, MeasureParts } from '../records.js';
 import type { CountryNames } from './countries.js';
 import { readCounted, singular } from './01-counted.js';
+import { readCountedOther, readPlaceOther } from './01-counted-other.js';
 import { isSighting, readState } from './02-state.js';
 import { readPlace } from './03-place.js';
 import { figureWindow } from './window.js';
@@ -65,9 +66,12 @@ export function measureOf(
 ): Measure | null {
   if (q.unit === 'age' || (q.value === undefined && q.min === undefined && q.max === undefined)) return null;
   const w = figureWindow(article, q, quantities);
-  const c = readCounted(q, names);
+  // A figure in another language is read through the lexicon's words for it; its states are not read.
+  const language = article.language.code;
+  const other = language !== 'en' ? names.other : undefined;
+  const c = other ? readCountedOther(q, language, other) : readCounted(q, names);
   const reasons = [...c.reasons];
-  const s = c.state === null && w ? readState(w) : null;
+  const s = c.state === null && w && !other ? readState(w) : null;
   const state = c.state ?? s?.state ?? null;
   if (s) reasons.push(`state ${s.state} from “${s.cue}” (${s.rule})`);
   const share = q.unit === 'percent' || q.unit === 'proportion';
@@ -80,7 +84,9 @@ export function measureOf(
   }
   if (!counted && !state) return null;
   if (!counted && unit === 'count') return null;
-  const p = readPlace(article, claim, q, w, names, c.nationality);
+  const p =
+    (other && readPlaceOther(q, claim, c.nationality, other)) ||
+    readPlace(article, claim, q, w, names, c.nationality);
   reasons.push(...p.reasons);
   let aspect: Aspect = share ? 'share' : (s?.aspect ?? 'stock');
   // A count seen at one place is not the number in the country; a movement seen there stays a movement.

@@ -55,7 +55,7 @@ export const DE_READING: ReadingData = {
     },
     parts: { anfang: 'START', beginn: 'START', mitte: 'MID', ende: 'END' },
     yearWords: ['jahr', 'jahre', 'jahres'],
-    signals: ['bis', 'bis zum', 'bis zur', 'seit', 'ab', 'vor', 'nach', 'innerhalb'],
+    signals: ['im', 'in', 'bis', 'bis zum', 'bis zur', 'seit', 'ab', 'vor', 'nach', 'innerhalb'],
   },
   figures: {
     modifiers: {
@@ -126,10 +126,22 @@ export const DE_READING: ReadingData = {
       hunderttausende: [200_000, 999_999],
       millionen: [2_000_000, 9_999_999],
     },
+    shares: {
+      hälfte: [0.5, 0.5],
+      drittel: [1 / 3, 1 / 3],
+      viertel: [0.25, 0.25],
+      großteil: [0.5, 1],
+      mehrheit: [0.5, 1],
+      meisten: [0.5, 1],
+    },
+    ranges: [
+      ['zwischen', 'und'],
+      ['von', 'bis'],
+    ],
     percent: ['prozent', '%'],
     change: {
       from: ['von'],
-      to: ['auf', 'bis'],
+      to: ['auf'],
       decrease: [
         'gesunken',
         'sank',
@@ -153,6 +165,7 @@ export const DE_READING: ReadingData = {
         'zunahme',
       ],
     },
+    numberNouns: ['zahl', 'anzahl', 'gesamtzahl'],
     notCounts: [
       'resolution',
       'un-resolution',
@@ -207,6 +220,10 @@ export const DE_READING: ReadingData = {
       'seit',
       'noch',
       'heim',
+      'ins',
+      'ans',
+      'vom',
+      'beim',
       'pro',
       'je',
     ],
@@ -248,10 +265,12 @@ export const DE_READING: ReadingData = {
       schätzte: 'cognitive',
       glaubt: 'cognitive',
     },
-    before: ['laut', 'nach angaben', 'nach angaben von', 'nach auskunft', 'gemäß', 'wie', 'so'],
+    before: ['laut', 'nach angaben', 'nach angaben von', 'nach auskunft'],
     after: ['zufolge'],
     impersonal: ['hieß es', 'heißt es', 'wird berichtet'],
     complementisers: ['dass', 'daß'],
+    documents: ['bericht', 'webseite', 'website', 'erklärung', 'mitteilung', 'angaben'],
+    anaphors: ['dies', 'das'],
     pronouns: ['er', 'sie'],
     organisations: [
       'ministerium',

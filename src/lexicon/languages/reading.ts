@@ -22,6 +22,12 @@ export interface ReadingData {
    * of the same measure.
    */
   readonly counted: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Endings of adjectives, for languages that write nouns in lower case: a counted phrase runs
+   * over words with these endings to the first word without one ("северокорейских рабочих").
+   * Absent: nouns are capitalised (German) and the first capitalised word is the head.
+   */
+  readonly adjectiveEndings?: readonly string[];
   /** Prepositions that name where ("in", "в"): the place of a figure follows one. */
   readonly placePrepositions: readonly string[];
 }
@@ -48,6 +54,10 @@ export interface FigureWords {
   readonly numbers: Readonly<Record<string, number>>;
   /** Vague quantities ("Dutzende", "десятки тысяч") as ranges, lower-case. */
   readonly vague: Readonly<Record<string, readonly [min: number, max: number]>>;
+  /** Shares of a whole ("Hälfte", "половины", "Großteil") as proportions [min, max]. */
+  readonly shares: Readonly<Record<string, readonly [min: number, max: number]>>;
+  /** Word pairs around a range: "zwischen X und Y", "von X bis Y", "от X до Y". */
+  readonly ranges: readonly (readonly [open: string, join: string])[];
   /** Words that make a figure a percentage ("Prozent", "процентов"). */
   readonly percent: readonly string[];
   /** The words of a change: "von X auf Y", "с X до Y", and verbs of decrease and increase (stems). */
@@ -57,6 +67,8 @@ export interface FigureWords {
     readonly decrease: readonly string[];
     readonly increase: readonly string[];
   };
+  /** Nouns of "the number of X" ("Zahl", "Anzahl", "число"): a figure without a counted noun counts their X. */
+  readonly numberNouns: readonly string[];
   /** Words after which a figure is no count: "Resolution 2397", "Artikel 8", "Nr. 5". */
   readonly notCounts: readonly string[];
   /** Words that end a counted noun phrase (articles, verbs of being, conjunctions), lower-case. */
@@ -77,6 +89,10 @@ export interface AttributionWords {
   readonly impersonal: readonly string[];
   /** Words that introduce reported content after a verb ("dass", "что"). */
   readonly complementisers: readonly string[];
+  /** Nouns of documents and sites whose owner is the source ("Bericht Russlands", "докладе России"), lower-case stems. */
+  readonly documents: readonly string[];
+  /** Words that point back to the previous sentence as what was said ("Dies", "об этом"). */
+  readonly anaphors: readonly string[];
   /** Pronouns that stand for the last named speaker ("er", "sie", "он", "она"). */
   readonly pronouns: readonly string[];
   /** Words naming institutions (a speaker that is an organisation), lower-case stems. */

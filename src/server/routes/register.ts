@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { ApiError, sendError } from '../errors.js';
 import type { AppOptions, Limits } from '../options.js';
+import { bodyText } from '../ingest/decode-body.js';
 import { decisionFromBody } from '../ingest/decision-body.js';
 import { articleOfRequest } from '../ingest/read-url-body.js';
 import { openApiDocument } from '../spec/document.js';
@@ -31,7 +32,7 @@ function handlerOf(o: OperationSpec, options: AppOptions, limits: Limits, cache:
       if (!options.ingest) throw new Error('postArticle registered without an ingest');
       const input = await articleOfRequest(
         c.req.header('Content-Type'),
-        await c.req.text(),
+        bodyText(new Uint8Array(await c.req.arrayBuffer()), c.req.header('Content-Type')),
         values.str('source') ?? null,
         options.readUrl,
       );

@@ -11,7 +11,9 @@ const ERRORS: Readonly<Record<string, string>> = {
   '404': 'Nothing has this id.',
   '405': 'The path exists but not with this method.',
   '413': 'The body is larger than the server accepts.',
-  '415': 'The body is of a media type the server does not read.',
+  '415': 'The body is of a media type the server does not read, or binary (an image, an archive).',
+  '422':
+    'The body is not valid text in its encoding (UTF-8 unless a byte-order mark or charset says otherwise).',
   '502':
     'The page at the posted URL could not be fetched (a timeout, the network, or the site answered an error).',
 };
@@ -47,7 +49,7 @@ function errorsOf(o: OperationSpec, secured: boolean): string[] {
   const codes = ['400'];
   if (secured && o.operationId !== 'health') codes.push('401');
   if (o.notFound) codes.push('404');
-  if (o.method === 'post') codes.push('403', '413', '415', '502');
+  if (o.method === 'post') codes.push('403', '413', '415', '422', '502');
   return codes;
 }
 

@@ -16,11 +16,11 @@ export function foldChains(ctx: Context, drafts: readonly Draft[]): Draft[] {
   const extent = (d: Draft) => d.content.end - d.content.start;
   // Outermost first, so that a carrier of a carrier is folded before its own carrier.
   const byWidth = [...drafts].sort((a, b) => extent(b) - extent(a));
+  // By where their words begin: the drafts an outer one may carry are looked up, not scanned for.
+  const byStart = [...drafts].sort((a, b) => start(ctx, a) - start(ctx, b));
   for (const outer of byWidth) {
     if (outer.dropped) continue;
-    const inner = drafts
-      .filter((d) => d !== outer && !d.dropped && d.inherit === null && within(ctx, d, outer))
-      .sort((a, b) => start(ctx, a) - start(ctx, b))[0];
+    const inner = firstWithin(ctx, byStart, outer);
     if (!inner || !sameStart(ctx.text, outer.content.start, start(ctx, inner))) continue;
     // "Netanyahu said he told Biden …", "Hamas said it hopes …": the speaker speaks of itself;
     // both statements stand, neither carries the other.
@@ -35,6 +35,27 @@ export function foldChains(ctx: Context, drafts: readonly Draft[]): Draft[] {
     for (const d of drafts) if (d.inherit === outer) d.inherit = inner;
   }
   return drafts.filter((d) => !d.dropped);
+}
+
+/**
+ * The first draft (by where its words begin) that lies within `outer`'s content and can be
+ * carried. Only drafts beginning inside the content (or one mark before) can lie within it.
+ */
+function firstWithin(ctx: Context, byStart: readonly Draft[], outer: Draft): Draft | undefined {
+  const { start: a, end: b } = outer.content;
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (start(ctx, byStart[mid] as Draft) < a - 1) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < byStart.length; i++) {
+    const d = byStart[i] as Draft;
+    if (start(ctx, d) > b + 1) break;
+    if (d !== outer && !d.dropped && d.inherit === null && within(ctx, d, outer)) return d;
+  }
+  return undefined;
 }
 
 /** Where a draft's words end: its content or its unit, whichever is later. */

@@ -1,3 +1,4 @@
+import { overlapping } from '../../model/index.js';
 import type { EntityType, Mention, SourceRef, Span } from '../../model/index.js';
 import type { Context } from './context.js';
 import { firstTokenAt, norm, sentenceOfToken } from './context.js';
@@ -26,7 +27,8 @@ export type SourceResolver = (phrase: Phrase, earlier: readonly SourceRef[]) => 
  * @example sourceResolver(ctx)(phrase, []).ref.name // 'Maxim Topilin'
  */
 export function sourceResolver(ctx: Context): SourceResolver {
-  const mentions = ctx.article.mentions ?? [];
+  // Mentions by span, indexed once: a scan of all of them per phrase is quadratic in a long article.
+  const mentionsNear = overlapping(ctx.article.mentions ?? []);
   const entities = new Map((ctx.article.entities ?? []).map((e) => [e.id, e]));
   const byWords = new Map<string, { name: string; type: EntityType }>();
   const blocks = new Map<number, number>();
@@ -41,7 +43,7 @@ export function sourceResolver(ctx: Context): SourceResolver {
   };
   return (phrase, earlier) => {
     const span = charSpan(ctx, phrase);
-    const mention = mentionFor(ctx, mentions, phrase, span);
+    const mention = mentionFor(ctx, mentionsNear(span), phrase, span);
     if (mention) {
       const entity = entities.get(mention.entity);
       const ref: SourceRef = {

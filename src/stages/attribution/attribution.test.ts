@@ -117,6 +117,19 @@ describe('attribution stage: reported speech', () => {
       'the ministry/said: wages had fallen [indirect]',
     ],
     [
+      'Lena Holm, spokeswoman for the port, said dockers first noticed the leak.',
+      'Lena Holm/said: dockers first noticed the leak [indirect]',
+    ],
+    ['Holm stated Berg left the company in May.', 'Holm/stated: Berg left the company in May [indirect]'],
+    [
+      'He met Berg, who had told the court he would resign.',
+      'Berg/told the court: he would resign [indirect]',
+    ],
+    [
+      'A recent poll found only a quarter of residents favoured the plan.',
+      'A recent poll/found: only a quarter of residents favoured the plan [indirect]',
+    ],
+    [
       'Some customers reported that the site had crashed.',
       'some customers/reported: the site had crashed [indirect]',
     ],

@@ -64,7 +64,8 @@ export function contentAfter(
   const pronoun = first === 'PRON' && ctx.lex.pronouns.has(n);
   const clause = that
     ? hasClause(ctx, k, boundary)
-    : (quote >= 0 || pronoun || !frames?.objects) && opensClause(ctx, k, boundary);
+    : (quote >= 0 || pronoun || !frames?.objects || subjectThenVerb(ctx, k, boundary)) &&
+      opensClause(ctx, k, boundary);
   if (clause || quote >= 0) return plain(ctx, unit, k, boundary, lead, 'speaker-then-content');
   // "announced a new model", "denied the allegations": the noun phrase is what was said.
   const nominal = first === 'NOUN' || first === 'PROPN' || first === 'NUM' || pos(ctx, k + 1) !== 'PUNCT';
@@ -73,6 +74,21 @@ export function contentAfter(
 }
 
 const RELATIVES = new Set(['which', 'who', 'whose', 'where', 'whom']);
+
+/**
+ * True when a short noun phrase at `k` is followed by a finite verb: the subject of a clause
+ * ("stated Montalvo left", "found only a quarter of citizens favoured"), not an object ("stressed
+ * the need to", "denied the allegations").
+ */
+function subjectThenVerb(ctx: Context, k: number, boundary: number): boolean {
+  for (let i = k; i < Math.min(boundary, k + 8); i++) {
+    const p = pos(ctx, i);
+    if (p === 'AUX') return i > k;
+    if (p === 'VERB') return i > k && !/(ing|en)$/.test(norm(ctx, i)) && pos(ctx, i - 1) !== 'ADP';
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADV)$/.test(p) && norm(ctx, i) !== 'of') return false;
+  }
+  return false;
+}
 
 /** Index of the next comma in `[from, end)`, or -1. */
 export function nextComma(ctx: Context, from: number, end: number): number {

@@ -16,6 +16,8 @@ import { createLexicon } from '../../lexicon/index.js';
 import type { Lexicon as SharedLexicon } from '../../lexicon/index.js';
 import { buildLexicon } from './lexicon.js';
 
+import { languageAttributions } from './lang-reader.js';
+
 export const STAGE = 'attribution';
 
 export interface Options {
@@ -42,14 +44,19 @@ export interface Options {
  * @example attribution({}).run(article).attributions?.map((a) => a.source.name)
  */
 export function attribution(options: Options = {}): Stage {
-  const lex = buildLexicon(options.lexicon ?? createLexicon(), { cognitive: options.cognitive ?? true });
+  const shared = options.lexicon ?? createLexicon();
+  const lex = buildLexicon(shared, { cognitive: options.cognitive ?? true });
+  // Other languages with reading data: their quotation marks, reporting verbs and source phrases.
+  const others = languageAttributions(shared);
   const continuations = options.continuations ?? true;
   return defineStage({
     name: STAGE,
     requires: ['tokens', 'sentences', 'mentions', 'entities', 'times'],
     provides: ['attributions'],
-    languages: ['en'],
+    languages: ['en', ...others.keys()],
     run(article: Article): Article {
+      const other = others.get(article.language.code);
+      if (other) return { ...article, attributions: other(article, STAGE) };
       const messages: Message[] = [];
       const quotes = findQuotes(article);
       for (const q of quotes) {

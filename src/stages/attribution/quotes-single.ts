@@ -15,11 +15,13 @@ export function singleQuotes(
   doubles: readonly Omit<QuotePart, 'next' | 'previous'>[],
 ): QuotePart[] {
   const out: QuotePart[] = [];
+  // Searched within the block only: a search through the rest of the text from every block (or
+  // every mark) would make a long article quadratic.
+  const part = text.slice(start, end);
   // A fresh expression per call: a shared /g expression would carry state between articles.
   const single = /['‘]/g;
-  single.lastIndex = start;
-  for (let m = single.exec(text); m && m.index < end; m = single.exec(text)) {
-    const at = m.index;
+  for (let m = single.exec(part); m; m = single.exec(part)) {
+    const at = start + m.index;
     const before = at > start ? (text[at - 1] ?? ' ') : ' ';
     if (!/[\s(“"—–-]/.test(before) || !/\p{L}/u.test(text[at + 1] ?? '')) continue;
     if (doubles.some((d) => d.outer.start < at && at < d.outer.end)) continue;
@@ -27,9 +29,11 @@ export function singleQuotes(
     // The closing mark ends a word and is not followed by a letter (not "Russia’s").
     const limit = Math.min(end, at + 160);
     let close = -1;
-    for (let k = text.indexOf(closer, at + 1); k >= 0 && k < limit; k = text.indexOf(closer, k + 1)) {
-      if (!/\p{L}/u.test(text[k + 1] ?? '') && /[\p{L}\p{N}.,!?]/u.test(text[k - 1] ?? '')) {
-        close = k;
+    const window = text.slice(at + 1, limit);
+    for (let k = window.indexOf(closer); k >= 0; k = window.indexOf(closer, k + 1)) {
+      const c = at + 1 + k;
+      if (!/\p{L}/u.test(text[c + 1] ?? '') && /[\p{L}\p{N}.,!?]/u.test(text[c - 1] ?? '')) {
+        close = c;
         break;
       }
     }
@@ -41,7 +45,7 @@ export function singleQuotes(
       single: true,
       closed: true,
     });
-    single.lastIndex = close + 1;
+    single.lastIndex = close + 1 - start;
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { glued, isQuoteMark, norm, pos } from './context.js';
 import type { CueCandidate } from './02-cues.js';
 import type { CarrierDraft, CueWords, Unit } from './draft.js';
 import type { Phrase } from './phrases.js';
-import { scanRight } from './phrases.js';
+import { scanLeft, scanRight } from './phrases.js';
 import { isNounish } from './phrase-words.js';
 import { namesOutlet, skipAdjuncts } from './adjuncts.js';
 import { cueWords, unit } from './unit-parts.js';
@@ -11,6 +11,9 @@ import { appositive, countsThings, leftOfCue, subject } from './unit-subject.js'
 
 /** Dashes that may set off an appositive like commas ("Senator X - who ... - said"). */
 export const DASHES = new Set(['-', '–', '—', '--']);
+
+/** Relative pronouns that stand for the speaker before them ("officials, who said"). */
+const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
 
 /**
  * A cue verb: inverted ("said Zakharova"), participle ("adding that"), coordinated, or subject
@@ -56,6 +59,13 @@ function positiveUnit(
     const adjuncts = skipAdjuncts(ctx, c.end, ceil);
     return bare(adjuncts.next, adjuncts.times);
   }
+  // "Devocht, who had told Montalvo …", "Qatar, which announced …": the relative pronoun's antecedent.
+  if (RELATIVE_SUBJECTS.has(before) && pos(ctx, left.at) === 'PRON') {
+    const end = norm(ctx, left.at - 1) === ',' ? left.at - 1 : left.at;
+    const antecedent = scanLeft(ctx, end, floor);
+    if (!antecedent || countsThings(ctx, antecedent)) return null;
+    return hearerAndAdjuncts(ctx, c, antecedent, ceil, left.times);
+  }
   const dashed = DASHES.has(before) && !glued(ctx, left.at);
   const source =
     before === ',' || dashed ? appositive(ctx, left.at, floor) : subject(ctx, left.at + 1, floor);
@@ -96,8 +106,11 @@ export function invertedUnit(ctx: Context, c: CueCandidate, ceil: number): Unit 
       sentence: ctx.sentenceOf[c.start] ?? -1,
     };
   }
-  // "said it was complying": the phrase is the content's subject, not the speaker.
-  const next = pos(ctx, source.end);
+  // "said it was complying", "said fishermen first noticed": the phrase is the content's
+  // subject, not the speaker.
+  let after = source.end;
+  while (pos(ctx, after) === 'ADV' && after < ceil - 1) after++;
+  const next = pos(ctx, after);
   if (next === 'VERB' || next === 'AUX' || norm(ctx, source.end) === 'that') return null;
   // ", said more of half of …": a speaker is named by a noun or a pronoun, not "more of".
   const head = pos(ctx, source.head);

@@ -1,5 +1,5 @@
-import type { Article, Claim, Span } from '../../model/index.js';
-import { within, overlapsAny } from './layers.js';
+import type { Article, Claim } from '../../model/index.js';
+import { overlapIndex, within } from './layers.js';
 import type { ModalityDetector } from './modality.js';
 import { deadlineIn } from './modality.js';
 import { publicationRef, referredTime } from './time-refs.js';
@@ -11,11 +11,11 @@ import { STAGE } from './stage-name.js';
  * Their source is null: the outlet that published the article stands behind them.
  */
 export function claimsInOwnVoice(article: Article, detect: ModalityDetector, first: number): Claim[] {
-  const taken: Span[] = (article.attributions ?? []).flatMap((a) => [a.content.span, a.cue.span]);
+  const taken = overlapIndex((article.attributions ?? []).flatMap((a) => [a.content.span, a.cue.span]));
   const claims: Claim[] = [];
   for (const sentence of article.sentences ?? []) {
     const span = sentence.span;
-    if (overlapsAny(span, taken)) continue;
+    if (taken(span)) continue;
     const text = article.text.slice(span.start, span.end);
     if (text.trimEnd().endsWith('?')) continue;
     const quantities = within(article.quantities, span);

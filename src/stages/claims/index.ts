@@ -6,10 +6,13 @@ import { claimsInOwnVoice } from './02-own-voice.js';
 import { datedEvents } from './03-dated-events.js';
 import { modalityDetector } from './modality.js';
 import { STAGE } from './stage-name.js';
+import type { Lexicon } from '../../lexicon/index.js';
 
 export { STAGE };
 
 export interface Options {
+  /** The shared lexicon: claims are made for English and every language it gives reading data for. */
+  readonly lexicon?: Lexicon;
   /** Also make claims of sentences the article states in its own voice (default true). */
   readonly ownVoice?: boolean;
 }
@@ -28,7 +31,11 @@ export function claims(options: Options = {}): Stage {
     name: STAGE,
     requires: ['sentences', 'times', 'entities', 'attributions', 'quantities'],
     provides: ['claims'],
-    languages: ['en'],
+    // The layers claims are made of are read in these languages; the rules here read the layers.
+    languages: [
+      'en',
+      ...(options.lexicon?.languages ?? []).filter((l) => l.reading && l.code !== 'en').map((l) => l.code),
+    ],
     run(article: Article): Article {
       const attributed = claimsFromAttributions(article, detect);
       const own = ownVoice ? claimsInOwnVoice(article, detect, attributed.length + 1) : [];

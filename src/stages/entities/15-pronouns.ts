@@ -17,23 +17,23 @@ const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
  */
 export function resolvePronouns(doc: Doc, cs: Clusters): void {
   if (doc.triggered.pronouns.length === 0) return;
-  const people = doc.found
-    .map((f, index) => ({ f, index }))
-    .filter(({ f }) => f.type === 'person' && f.entity !== undefined)
-    .sort((a, b) => a.f.first - b.f.first);
+  // People and untyped names by sentence, and the quote state at each pronoun, worked out once:
+  // asked afresh for every pronoun they would make a long article quadratic.
+  const people = bySentence(
+    doc,
+    doc.found.filter((f) => f.type === 'person' && f.entity !== undefined).sort((a, b) => a.first - b.first),
+  );
+  const unknown = bySentence(doc, doc.unknown);
+  const quoted = insideQuotes(doc, doc.triggered.pronouns);
   for (const i of doc.triggered.pronouns) {
     const gender = PRONOUNS.get(lo(doc, i));
     const s = doc.sentence[i] ?? -1;
-    if (!gender || s < 0 || insideQuote(doc, i)) continue;
-    const inSentence = candidates(people, doc, (f) => doc.sentence[f.first] === s && f.end <= i);
-    const pool =
-      inSentence.size > 0 ? inSentence : candidates(people, doc, (f) => doc.sentence[f.first] === s - 1);
+    if (!gender || s < 0 || quoted.has(i)) continue;
+    const inSentence = candidates(people.get(s), (f) => f.end <= i);
+    const pool = inSentence.size > 0 ? inSentence : candidates(people.get(s - 1), () => true);
     // An untyped name nearby may be a person too ("Trump met Kim Jong Un. He said ..."): not safe.
     const window = inSentence.size > 0 ? s : s - 1;
-    if (
-      doc.unknown.some((u) => doc.claimed[u.first] === 0 && doc.sentence[u.first] === window && u.first < i)
-    )
-      continue;
+    if ((unknown.get(window) ?? []).some((u) => doc.claimed[u.first] === 0 && u.first < i)) continue;
     const fitting = [...pool].filter((c) => genderFits(doc, cs, c, gender));
     const only = fitting[0];
     if (fitting.length !== 1 || only === undefined || pool.size !== 1) continue;
@@ -49,9 +49,21 @@ export function resolvePronouns(doc: Doc, cs: Clusters): void {
   }
 }
 
-function candidates(people: readonly { f: Found }[], doc: Doc, where: (f: Found) => boolean): Set<number> {
+/** Items (in their order) by the sentence their first token is in. */
+function bySentence<T extends { readonly first: number }>(doc: Doc, items: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const s = doc.sentence[item.first] ?? -1;
+    const list = out.get(s);
+    if (list) list.push(item);
+    else out.set(s, [item]);
+  }
+  return out;
+}
+
+function candidates(people: readonly Found[] | undefined, where: (f: Found) => boolean): Set<number> {
   const out = new Set<number>();
-  for (const { f } of people)
+  for (const f of people ?? [])
     if (f.form !== 'pronoun' && where(f) && f.entity !== undefined) out.add(f.entity);
   return out;
 }
@@ -61,17 +73,28 @@ function genderFits(doc: Doc, cs: Clusters, c: number, gender: 'm' | 'f'): boole
   return !known || known === gender;
 }
 
-/** True when more quotes open than close between the paragraph's start and token i. */
-function insideQuote(doc: Doc, i: number): boolean {
-  const at = doc.tokens[i]?.span.start ?? 0;
-  const from = doc.text.lastIndexOf('\n', at) + 1;
+/**
+ * The tokens among `at` that stand inside a quote: more quotes open than close between the
+ * paragraph's start and the token. One pass over the text for all of them.
+ */
+function insideQuotes(doc: Doc, at: readonly number[]): Set<number> {
+  const inside = new Set<number>();
+  const order = [...at].sort((a, b) => a - b);
   let open = 0;
   let straight = 0;
-  for (let k = from; k < at; k++) {
-    const c = doc.text[k];
-    if (c === '“') open++;
-    else if (c === '”') open = Math.max(0, open - 1);
-    else if (c === '"') straight++;
+  let k = 0;
+  for (const i of order) {
+    const offset = doc.tokens[i]?.span.start ?? 0;
+    for (; k < offset; k++) {
+      const c = doc.text[k];
+      if (c === '\n') {
+        open = 0;
+        straight = 0;
+      } else if (c === '“') open++;
+      else if (c === '”') open = Math.max(0, open - 1);
+      else if (c === '"') straight++;
+    }
+    if (open > 0 || straight % 2 === 1) inside.add(i);
   }
-  return open > 0 || straight % 2 === 1;
+  return inside;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../model/index.js';
 import { tokens } from '../tokens/index.js';
 import { entities } from './index.js';
+import { PASSES } from './passes.js';
 import { textArticle } from '../../../test/helpers/article.js';
 
 const tokenStage = tokens({});
@@ -212,5 +213,15 @@ describe('names read across the article', () => {
     ['He bought the Zephyrphone. Critics liked the Zephyrphone.', 'Zephyrphone', 'organization'],
   ])('%s → %s is no %s', (body, text, type) => {
     expect(mentions(body).filter(([t, ty]) => t === text && ty === type)).toEqual([]);
+  });
+});
+
+describe('the list of passes', () => {
+  it('names each pass once and finds before it settles', () => {
+    const names = PASSES.map((p) => p.name);
+    expect(new Set(names).size).toBe(names.length);
+    const firstSettle = PASSES.findIndex((p) => p.phase === 'settle');
+    expect(firstSettle).toBeGreaterThan(0);
+    expect(PASSES.slice(firstSettle).every((p) => p.phase === 'settle')).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
-import { lo } from './types.js';
+import { PLACE_HEADS } from './data/heads.js';
+import { claimedBy, lo } from './types.js';
 import type { Doc, Found } from './types.js';
 
 const NAMED: ReadonlySet<string> = new Set(['person', 'organization', 'outlet', 'place']);
@@ -32,7 +33,7 @@ export function markExtents(doc: Doc): void {
       endsPhrase(doc, f.end)
     )
       first--;
-    const end = Math.max(f.end, f.extent?.end ?? f.end);
+    const end = Math.max(f.end, f.extent?.end ?? f.end, locatedEnd(doc, f));
     if (first !== f.first || end !== f.end) f.extent = { first, end };
   }
 }
@@ -61,4 +62,20 @@ function honorific(doc: Doc, i: number): boolean {
 function titleTouches(doc: Doc, f: Found): boolean {
   const end = f.role?.end ?? -1;
   return end === f.first || (end === f.first - 1 && doc.words[end] === ',');
+}
+
+/**
+ * A building or site named by its head word ("Moscone Center", "the Museum of Flight") and
+ * located by "in" and a place right after it: the phrase reaches over the place ("Moscone
+ * Center in San Francisco, California"), as MEANTIME and GUM both mark it. Returns the end of
+ * that place, or the name's own end.
+ */
+function locatedEnd(doc: Doc, f: Found): number {
+  if (f.type !== 'place' || !PLACE_HEADS.has(doc.words[f.end - 1] ?? '')) return f.end;
+  let k = f.end;
+  // An acronym in brackets between: "Johnson Space Center (JSC) in Houston".
+  if (doc.words[k] === '(' && doc.words[k + 2] === ')') k += 3;
+  if (lo(doc, k) !== 'in' || doc.sentence[k] !== doc.sentence[f.first]) return f.end;
+  const place = claimedBy(doc, k + 1);
+  return place && place.type === 'place' && place.first === k + 1 ? place.end : f.end;
 }

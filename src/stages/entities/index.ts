@@ -1,21 +1,15 @@
 import type { Article } from '../../model/index.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { findMentions } from './find.js';
-import { resolveThings } from './13-resolve.js';
-import { resolvePeople } from './14-people.js';
-import { resolvePronouns } from './15-pronouns.js';
-import { markMetonymy } from './16-metonymy.js';
+import { prepare } from './01-prepare.js';
 import { clusters } from './cluster.js';
+import { PASSES } from './passes.js';
 import { createLexicon } from '../../lexicon/index.js';
 import type { Lexicon as SharedLexicon } from '../../lexicon/index.js';
 import { buildLexicon } from './lexicon.js';
 import type { ExtraNames } from './lexicon.js';
-import { markExtents } from './extents.js';
 import { records } from './records.js';
 import { nerModel } from './tagger/model.js';
-import { vetoGuesses, weakNames } from './tagger/merge.js';
-import { tagMentions } from './tagger/tag.js';
 
 export const STAGE = 'entities';
 
@@ -47,24 +41,10 @@ export function entities(options: Options = {}): Stage {
     provides: ['mentions', 'entities'],
     languages: ['en'],
     run(article: Article): Article {
-      const doc = findMentions(article, lexicon);
-      const guesses = model ? weakNames(doc) : [];
-      if (model && guesses.length > 0)
-        vetoGuesses(
-          guesses,
-          tagMentions(
-            model,
-            doc,
-            article,
-            guesses.map((f) => f.first),
-          ),
-        );
-      markExtents(doc);
+      const doc = prepare(article, lexicon);
       const cs = clusters();
-      resolveThings(doc, cs);
-      resolvePeople(doc, cs);
-      if (pronouns) resolvePronouns(doc, cs);
-      markMetonymy(doc);
+      const context = { doc, article, lexicon, model, pronouns, clusters: cs };
+      for (const pass of PASSES) pass.run(context);
       const { mentions, entities } = records(doc, cs, STAGE);
       return { ...article, mentions, entities };
     },

@@ -44,8 +44,12 @@ export interface Lexicon {
  */
 export function shapeOf(word: string): number {
   const n = word.length;
-  const letter = (c: number) => (c >= 97 && c <= 122 ? c - 97 : 26);
   return ((n > 31 ? 31 : n) * 27 + letter(word.charCodeAt(0))) * 27 + letter(word.charCodeAt(n - 1));
+}
+
+/** A lower-case ASCII letter's place in the alphabet, 26 for anything else (module level: this runs per token). */
+function letter(c: number): number {
+  return c >= 97 && c <= 122 ? c - 97 : 26;
 }
 
 /** Which pass a word may start something for: computed once per token, so passes visit only candidates. */

@@ -1,6 +1,7 @@
 import { message } from '../../model/index.js';
 import type { DatePrecision, Message, Published } from '../../model/index.js';
 import { dateClaims } from './date-claims.js';
+import type { Claim } from './date-claims.js';
 import type { DateSources } from './date-claims.js';
 import type { YearInference } from './infer-year.js';
 import type { Rules } from './rules.js';
@@ -30,12 +31,12 @@ export function published(
     messages.push(message('warning', reason, { ruleId, stage: STAGE, source: s.source }));
   const { claims, partial, unreadable } = dateClaims(rules, s);
   if (unreadable) warn('meta-date-unreadable', `the date in ${unreadable} could not be read`);
-  const best = claims[0];
+  const best = localDay(claims);
   if (best) {
     let value = best.value;
     let precision = best.precision;
     const notes: string[] = [best.words];
-    for (const other of claims.slice(1)) {
+    for (const other of claims.filter((c) => c !== best)) {
       const common = Math.min(LENGTH[precision], LENGTH[other.precision]);
       if (value.slice(0, common) === other.value.slice(0, common)) {
         const finer = LENGTH[other.precision] > LENGTH[precision];
@@ -120,6 +121,25 @@ export function published(
     published: { value: null, precision: null, how: 'unknown', evidence, rule: 'none-found' },
     messages,
   };
+}
+
+/**
+ * The strongest claim, unless it is a UTC timestamp (a server's clock) and the page writes the
+ * day before or after it (in its URL or near its title): that is the publisher's own calendar
+ * day, which is the publication date.
+ */
+function localDay(claims: readonly Claim[]): Claim | undefined {
+  const best = claims[0];
+  if (!best || best.precision !== 'time' || !best.zone || !/^(?:Z|[+-]00:?00|UTC|GMT)$/i.test(best.zone))
+    return best;
+  const day = Date.parse(best.value.slice(0, 10));
+  const shown = claims.find(
+    (c) =>
+      c !== best &&
+      (c.precision === 'day' || c.precision === 'time') &&
+      Math.abs(Date.parse(c.value.slice(0, 10)) - day) === 86_400_000,
+  );
+  return shown ? { ...shown, words: `${shown.words}, the publisher's day for ${best.words}` } : best;
 }
 
 function pad(n: number): string {

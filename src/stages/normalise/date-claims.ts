@@ -12,6 +12,10 @@ export interface Claim {
   readonly rule: string;
   readonly words: string;
   readonly span?: Span;
+  /** The time zone or offset written with a time ("Z", "+00:00"). */
+  readonly zone?: string;
+  /** Lower ranks first: the strongest source of its kind. */
+  readonly rank: number;
 }
 
 /** Everything that may date an article. */
@@ -38,7 +42,13 @@ export interface Claims {
   readonly unreadable: string | null;
 }
 
-const RANKS = { meta: 0, url: 1, dateline: 2 } as const;
+/**
+ * Ranks: metadata, then the URL, then a date written in the page near its title (or a weak
+ * meta tag), then a URL's bare run of eight digits (as often an id as a date) or its year and month alone
+ * (as often a folder's as the article's), then the text's
+ * date lines and dateline.
+ */
+const RANK = { meta: 0, url: 1, page: 2, weakUrl: 2.5, dateline: 3 } as const;
 
 /**
  * The claims on an article's publication date, strongest first: the container's metadata and
@@ -53,8 +63,18 @@ export function dateClaims(rules: Rules, s: DateSources): Claims {
   if (s.meta.published) {
     const d = rules.dates.first(s.meta.published);
     const words = `${s.meta.provenance?.published ?? 'the metadata'} "${s.meta.published}"`;
-    if (d) claims.push({ value: d.value, precision: d.precision, how: 'meta', rule: 'meta-date', words });
-    else unreadable = words;
+    if (d) {
+      const zone = d.zone ? { zone: d.zone } : {};
+      claims.push({
+        value: d.value,
+        precision: d.precision,
+        how: 'meta',
+        rule: 'meta-date',
+        words,
+        rank: RANK.meta,
+        ...zone,
+      });
+    } else unreadable = words;
   }
   if (s.header) {
     claims.push({
@@ -62,14 +82,39 @@ export function dateClaims(rules: Rules, s: DateSources): Claims {
       how: 'meta',
       rule: 'date-header',
       words: `the date header "${s.header.words}"`,
+      rank: RANK.meta,
     });
   }
   const fromUrl = s.meta.url ? urlDate(s.meta.url) : null;
-  if (fromUrl) claims.push({ ...fromUrl, how: 'url', words: `the URL ("${fromUrl.words}")` });
+  if (fromUrl) {
+    const rank =
+      fromUrl.rule === 'url-ymd-compact' || fromUrl.precision === 'month' ? RANK.weakUrl : RANK.url;
+    claims.push({ ...fromUrl, how: 'url', words: `the URL ("${fromUrl.words}")`, rank });
+  }
   const line = s.found.dateLines[0];
   if (line) {
     const words = `the date line "${line.words}"`;
-    claims.push({ ...line.date, how: 'dateline', rule: 'date-line', words, span: line.span });
+    claims.push({
+      ...line.date,
+      how: 'dateline',
+      rule: 'date-line',
+      words,
+      span: line.span,
+      rank: RANK.dateline,
+    });
+  }
+  if (s.meta.pageDate) {
+    const d = rules.dates.first(s.meta.pageDate);
+    const words = s.meta.provenance?.pageDate ?? `the page's text "${s.meta.pageDate}"`;
+    if (d)
+      claims.push({
+        value: d.value,
+        precision: d.precision,
+        how: 'dateline',
+        rule: 'page-date',
+        words,
+        rank: RANK.page,
+      });
   }
   const dl = s.found.dateline;
   const date = s.found.datelineDate;
@@ -77,9 +122,16 @@ export function dateClaims(rules: Rules, s: DateSources): Claims {
     ? `the dateline "${s.text.slice(dl.span.start, dl.span.end).replace(/\s*(?:--|[-–—])$/, '')}"`
     : '';
   if (dl && date && 'value' in date) {
-    claims.push({ ...date, how: 'dateline', rule: 'dateline-date', words, span: dl.span });
+    claims.push({
+      ...date,
+      how: 'dateline',
+      rule: 'dateline-date',
+      words,
+      span: dl.span,
+      rank: RANK.dateline,
+    });
   }
   const partial = dl && date && !('value' in date) ? { ...date, words, span: dl.span } : null;
-  claims.sort((a, b) => RANKS[a.how] - RANKS[b.how]);
+  claims.sort((a, b) => a.rank - b.rank);
   return { claims, partial, unreadable };
 }

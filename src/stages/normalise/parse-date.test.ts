@@ -25,7 +25,19 @@ describe('dateFinder', () => {
     ['2019년 12월 14일', '2019-12-14', 'day'],
     ['7 февраля 2018 г.', '2018-02-07', 'day'],
     ['le 3 mars 2021', '2021-03-03', 'day'],
-    ['el 5 de mayo de 2021', null, null],
+    ['el 5 de mayo de 2021', '2021-05-05', 'day'],
+    ['24 de abril de 2020 às 10h', '2020-04-24', 'day'],
+    ['1er avril 2021', '2021-04-01', 'day'],
+    ['Datum 12.01.2017', '2017-01-12', 'day'],
+    ['Party, 30.10.23', '2023-10-30', 'day'],
+    ['30.10.2023, 14:20 Uhr', '2023-10-30T14:20', 'time'],
+    ['am 02-01-2022 veröffentlicht', '2022-01-02', 'day'],
+    ['ref. 12-10-23', null, null],
+    ['version 1.2.3', null, null],
+    ['posted 10/30/2023', '2023-10-30', 'day'],
+    ['posted 30/10/2023', '2023-10-30', 'day'],
+    ['posted 03/04/2023', null, null],
+    ['12 апреля 2020 г.', '2020-04-12', 'day'],
     ['Feb. 30, 2020', null, null],
     ['2019-13-01', null, null],
     ['the year 2019', null, null],
@@ -33,6 +45,13 @@ describe('dateFinder', () => {
     const first = find.first(text);
     expect(first?.value ?? null).toBe(value);
     expect(first?.precision ?? null).toBe(precision);
+  });
+
+  it.each([
+    ['month-first', '2023-03-04'],
+    ['day-first', '2023-04-03'],
+  ] as const)('reads an ambiguous slashed date %s when told to', (slashes, value) => {
+    expect(dateFinder(dateWords(createLexicon()), { slashes }).first('03/04/2023')?.value).toBe(value);
   });
 
   it('finds every date in order, each read once', () => {

@@ -20,6 +20,15 @@ export interface DateFinder {
   readonly first: (text: string) => FoundDate | null;
 }
 
+export interface DateFinderOptions {
+  /**
+   * How to read a date written with slashes whose order the numbers do not show (3/4/2020):
+   * month first (as in the United States), day first (most of the world), or not at all (the
+   * default).
+   */
+  readonly slashes?: 'month-first' | 'day-first' | 'unambiguous';
+}
+
 type Parts = { y: number; mo: number; d?: number; h?: number; mi?: number; half?: string; zone?: string };
 
 /**
@@ -29,7 +38,7 @@ type Parts = { y: number; mo: number; d?: number; h?: number; mi?: number; half?
  *
  * @example dateFinder(dateWords(createLexicon())).first('Posted on : Dec.23,2019 17:49 KST')?.value // '2019-12-23T17:49'
  */
-export function dateFinder(words: DateWords): DateFinder {
+export function dateFinder(words: DateWords, options: DateFinderOptions = {}): DateFinder {
   const M = `(${alternation(words.months)})`;
   const WD = `(?:(?:${alternation(words.weekdays)})\\.?,?\\s+)?`;
   const month = (name: string | undefined): number => words.months[(name ?? '').toLowerCase()] ?? 0;
@@ -58,7 +67,10 @@ export function dateFinder(words: DateWords): DateFinder {
     ],
     [
       'day-month-year',
-      new RegExp(String.raw`${WD}(?<!\d)(\d{1,2})(?:st|nd|rd|th|\.)?\s*${M}\.?,?\s+(\d{4})\b${TIME}`, 'giu'),
+      new RegExp(
+        String.raw`${WD}(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?${M}\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b${TIME}`,
+        'giu',
+      ),
       (m) => ({ y: +g(m, 3), mo: month(m[2]), d: +g(m, 1), ...time(m[4], m[5], m[6], m[7]) }),
     ],
     [
@@ -73,6 +85,27 @@ export function dateFinder(words: DateWords): DateFinder {
       'month-year',
       new RegExp(String.raw`(?<![\p{L}])${M}\.?,?\s+(\d{4})\b`, 'giu'),
       (m) => ({ y: +g(m, 2), mo: month(m[1]) }),
+    ],
+    [
+      // 30.10.2023, 30.10.23, 30-10-2023: day first, as wherever dots or dashes are written
+      'day-month-year-numeric',
+      new RegExp(
+        String.raw`(?<![\d.])(\d{1,2})([.-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?![\d.]\d|-\d)${TIME}`,
+        'g',
+      ),
+      (m) =>
+        // two-digit years only with dots: "12-10-23" is as often a code as a date
+        m[2] === '-' && g(m, 4).length === 2
+          ? null
+          : { y: year(g(m, 4)), mo: +g(m, 3), d: +g(m, 1), ...time(m[5], m[6], m[7], m[8]) },
+    ],
+    [
+      // 10/30/2023 or 30/10/2023: read only where the order shows (a part above 12), or as the
+      // options say (`slashes`: the page's language decides between them)
+      'numeric-slashes',
+      new RegExp(String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])${TIME}`, 'g'),
+      (m) =>
+        slashed(+g(m, 1), +g(m, 2), +g(m, 3), options.slashes ?? 'unambiguous', time(m[4], m[5], m[6], m[7])),
     ],
     ['iso-month', /\b(\d{4})-(\d{2})\b(?!-\d)/g, (m) => ({ y: +g(m, 1), mo: +g(m, 2) })],
   ];
@@ -93,6 +126,27 @@ export function dateFinder(words: DateWords): DateFinder {
     return found.sort((a, b) => a.start - b.start);
   };
   return Object.freeze({ findAll, first: (text: string) => findAll(text)[0] ?? null });
+}
+
+/** A two-digit year is this century's unless that would be more than a year ahead. */
+function year(digits: string): number {
+  if (digits.length === 4) return +digits;
+  const now = new Date().getUTCFullYear();
+  const y = 2000 + Number(digits);
+  return y > now + 1 ? y - 100 : y;
+}
+
+function slashed(
+  a: number,
+  b: number,
+  y: number,
+  order: NonNullable<DateFinderOptions['slashes']>,
+  at: Partial<Parts>,
+): Parts | null {
+  const monthFirst = a === b || (a <= 12 && b > 12) ? true : a > 12 && b <= 12 ? false : null;
+  const chosen = monthFirst ?? (order === 'unambiguous' ? null : order === 'month-first');
+  if (chosen === null) return null;
+  return chosen ? { y, mo: a, d: b, ...at } : { y, mo: b, d: a, ...at };
 }
 
 function g(m: RegExpExecArray, i: number): string {

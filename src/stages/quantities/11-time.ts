@@ -78,6 +78,6 @@ function refOf(t: TimeExpression, how: TimeRef['how'], published: string | null)
 /** The time the carrying attribution was said, when the attribution layer knows it. */
 function saidTime(scope: Scope, d: Draft): TimeRef | undefined {
   const at = { start: scope.tokens[d.first]?.span.start ?? 0, end: scope.tokens[d.last]?.span.end ?? 0 };
-  const carrier = (scope.article.attributions ?? []).find((a) => a.said && spanContains(a.content.span, at));
+  const carrier = scope.carriers.find((a) => a.said && spanContains(a.content.span, at));
   return carrier?.said ? { ...carrier.said, how: 'context' } : undefined;
 }

@@ -1,4 +1,4 @@
-import type { Article, Mention, Sentence, TimeExpression, Token } from '../../model/index.js';
+import type { Article, Attribution, Mention, Sentence, TimeExpression, Token } from '../../model/index.js';
 import type { Lexicon } from './lexicon.js';
 
 /**
@@ -18,6 +18,8 @@ export interface Scope {
   readonly lexicon: Lexicon;
   readonly times: readonly TimeExpression[];
   readonly mentions: readonly Mention[];
+  /** The attributions that say when they were said and overlap the sentence (in article order). */
+  readonly carriers: readonly Attribution[];
   /** Lower-cased form of token i ('' outside the sentence). */
   readonly word: (i: number) => string;
   /** The words of token i as written ('' outside the sentence). */
@@ -29,7 +31,11 @@ export function scopeOf(
   article: Article,
   sentence: Sentence,
   lexicon: Lexicon,
-  near: { times: readonly TimeExpression[]; mentions: readonly Mention[] },
+  near: {
+    times: readonly TimeExpression[];
+    mentions: readonly Mention[];
+    carriers: readonly Attribution[];
+  },
 ): Scope {
   const tokens = article.tokens ?? [];
   const { start: first, end } = sentence.tokens;
@@ -44,6 +50,7 @@ export function scopeOf(
     lexicon,
     times: near.times,
     mentions: near.mentions,
+    carriers: near.carriers,
     word: (i) => (inside(i) ? (tokens[i]?.normal ?? '') : ''),
     surface: (i) => {
       const t = inside(i) ? tokens[i] : undefined;

@@ -27,8 +27,8 @@ describe('German time expressions', () => {
       'Der Vertrag läuft bis 30. Juni 2022, sagte die Sprecherin.',
       ['30. Juni 2022', '2022-06-30', '', 'bis'],
     ],
-    ['Die Brücke war im Januar gesperrt worden.', ['Januar', '2021-01', '', '']],
-    ['Im November war die Zahl noch höher gewesen.', ['November', '2020-11', '', '']],
+    ['Die Brücke war im Januar gesperrt worden.', ['Januar', '2021-01', '', 'im']],
+    ['Im November war die Zahl noch höher gewesen.', ['November', '2020-11', '', 'Im']],
     ['Der Umbau soll bis Ende 2023 dauern.', ['Ende 2023', '2023', 'END', 'bis']],
     ['Die Preise stiegen Ende letzten Jahres deutlich.', ['Ende letzten Jahres', '2020', 'END', '']],
     [
@@ -57,13 +57,13 @@ describe('German time expressions', () => {
 
 describe('Russian time expressions', () => {
   it.each([
-    ['В среду министр посетил завод.', ['среду', '2021-03-10', '', '']],
-    ['Во вторник мэр заявил, что мост откроют.', ['вторник', '2021-03-09', '', '']],
+    ['В среду министр посетил завод.', ['среду', '2021-03-10', '', 'В']],
+    ['Во вторник мэр заявил, что мост откроют.', ['вторник', '2021-03-09', '', 'Во']],
     ['Строительство завершат к концу декабря.', ['концу декабря', '2020-12', 'END', 'к']],
     ['Закон приняли 5 февраля 2019 года.', ['5 февраля 2019 года', '2019-02-05', '', '']],
-    ['В январе цены выросли.', ['январе', '2021-01', '', '']],
+    ['В январе цены выросли.', ['январе', '2021-01', '', 'В']],
     ['Работы продлятся до конца этого года.', ['конца этого года', '2021', 'END', 'до']],
     ['Вчера в городе шел снег.', ['Вчера', '2021-03-09', '', '']],
-    ['В 2018 году завод закрыли.', ['2018 году', '2018', '', '']],
+    ['В 2018 году завод закрыли.', ['2018 году', '2018', '', 'В']],
   ])('%s', (text, expected) => expect(timesOf('ru', text)).toContainEqual(expected));
 });

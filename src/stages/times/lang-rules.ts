@@ -37,8 +37,16 @@ export function wordTimes(
     `(?<![\\p{L}\\d.])${part}(${alt(months.keys())})(?:\\s+((?:19|20)\\d\\d)${yearWord})?(?![\\p{L}\\d])`,
     'giu',
   );
-  const year = new RegExp(`(?<![\\p{L}\\d.,])${part}((?:19|20)\\d\\d)${yearWord}(?![\\p{L}\\d.,])`, 'giu');
+  const year = new RegExp(
+    `(?<![\\p{L}\\d.,])${part}((?:19|20)\\d\\d)${yearWord}(?![\\p{L}\\d]|[.,]\\d)`,
+    'giu',
+  );
   const relative = new RegExp(`(?<![\\p{L}])${part}(${alt(Object.keys(words.years))})(?![\\p{L}])`, 'giu');
+  // A bare year needs a signal or a year word before it: "bis 2019", "im Jahr 2019", "в 2019".
+  const yearBefore = new RegExp(
+    `(?:^|[^\\p{L}])(?:${alt([...words.signals, ...words.yearWords])})\\s+$`,
+    'iu',
+  );
   const modOf = (w: string | undefined) => (w ? words.parts[w.toLowerCase()] : undefined);
 
   return (text, anchor) => {
@@ -62,7 +70,7 @@ export function wordTimes(
       const mod = modOf(m[1]);
       if (!mod && m[0].trim() === m[2]) {
         const before = text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
-        if (!/(?:^|\s)(?:bis|seit|im|ab|vor|nach|до|с|к|в|во|после|von|zum|zur)\s+$/u.test(before)) continue;
+        if (!yearBefore.test(before)) continue;
       }
       out.push({
         start: m.index,

@@ -3,6 +3,7 @@ import type { Article, NumericSpan, Sentence, Token } from '../../model/index.js
 import { defineStage } from '../../pipeline/stage.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { Lexicon } from '../../lexicon/index.js';
+import { pieces, segments } from './bounds.js';
 import { winkReader } from './wink.js';
 import type { WinkReading } from './wink.js';
 import { readersByLanguage } from './readers.js';
@@ -36,37 +37,70 @@ export function tokens(options: Options = {}): Stage {
       const out: Token[] = [];
       const sentences: Sentence[] = [];
       const numerics: NumericSpan[] = [];
+      const sentence = (
+        start: number,
+        end: number,
+        first: number,
+        last: number,
+        block: number,
+        how: string,
+      ) => {
+        const span = trim(article.text, start, end);
+        sentences.push({
+          kind: 'sentence',
+          span,
+          block,
+          tokens: { start: first, end: last },
+          stage: STAGE,
+          rule: how,
+        });
+      };
       article.blocks.forEach((block, blockIndex) => {
         if (!PROSE_BLOCKS.has(block.type)) return;
-        const reading = read(article.text.slice(block.span.start, block.span.end));
-        const layout = placeTokens(reading, block.span.start, out);
-        for (const [a, b] of reading.sentences) {
-          const first = layout.ours[a] ?? out.length;
-          const last = layout.ours[b + 1] ?? out.length;
-          const start = layout.starts[a];
-          const end = layout.ends[b];
-          if (last <= first || start === undefined || end === undefined) continue;
-          sentences.push({
-            kind: 'sentence',
-            span: trim(article.text, start, end),
-            block: blockIndex,
-            tokens: { start: first, end: last },
-            stage: STAGE,
-            rule,
-          });
-        }
-        for (const e of reading.entities) {
-          const start = layout.starts[e.first];
-          const end = layout.ends[e.last];
-          if (start === undefined || end === undefined) continue;
-          numerics.push({
-            kind: 'numeric',
-            span: { start, end },
-            type: e.type,
-            text: article.text.slice(start, end),
-            stage: STAGE,
-            rule: 'wink-entity',
-          });
+        const blockText = article.text.slice(block.span.start, block.span.end);
+        for (const segment of segments(blockText)) {
+          const offset = block.span.start + segment.start;
+          if (!segment.read) {
+            // A run too long to tokenise: one token, one sentence of its own.
+            const end = block.span.start + segment.end;
+            const value = article.text.slice(offset, end);
+            out.push({ span: { start: offset, end }, pos: 'X', type: 'word', lemma: value, normal: value });
+            sentence(offset, end, out.length - 1, out.length, blockIndex, 'long-run');
+            continue;
+          }
+          const segmentText = blockText.slice(segment.start, segment.end);
+          const reading = read(segmentText);
+          const layout = placeTokens(reading, segmentText, offset, out);
+          for (const [a, b] of reading.sentences) {
+            const first = layout.ours[a] ?? out.length;
+            const last = layout.ours[b + 1] ?? out.length;
+            if (last <= first || layout.starts[a] === undefined || layout.ends[b] === undefined) continue;
+            const cut = pieces(first, last, (k) => {
+              const t = out[k];
+              return t ? article.text.slice(t.span.start, t.span.end) : '';
+            });
+            if (cut.length === 1) {
+              sentence(layout.starts[a] ?? 0, layout.ends[b] ?? 0, first, last, blockIndex, rule);
+              continue;
+            }
+            for (const [p, q] of cut) {
+              const [start, end] = [out[p]?.span.start ?? 0, out[q - 1]?.span.end ?? 0];
+              sentence(start, end, p, q, blockIndex, 'sentence-length-cap');
+            }
+          }
+          for (const e of reading.entities) {
+            const start = layout.starts[e.first];
+            const end = layout.ends[e.last];
+            if (start === undefined || end === undefined) continue;
+            numerics.push({
+              kind: 'numeric',
+              span: { start, end },
+              type: e.type,
+              text: article.text.slice(start, end),
+              stage: STAGE,
+              rule: 'wink-entity',
+            });
+          }
         }
       });
       return { ...article, tokens: out, sentences, numerics };
@@ -76,20 +110,20 @@ export function tokens(options: Options = {}): Stage {
 
 /**
  * Adds the tokens of one block to `out` in one pass: character offsets of wink's tokens (wink is
- * lossless: preceding spaces + value rebuild the text), leaving out line breaks and tabs. Returns
- * the offsets by wink index and, for each wink index, the index in `out` of the first kept token
- * at or after it (for sentence ranges).
+ * lossless: whitespace and values rebuild the text, so each value is found by searching on from
+ * the last; wink's preceding spaces are read only if a search ever skips more than whitespace),
+ * leaving out line breaks and tabs. Returns the offsets by wink index and, for each wink index,
+ * the index in `out` of the first kept token at or after it (for sentence ranges).
  */
-function placeTokens(reading: WinkReading, offset: number, out: Token[]) {
+function placeTokens(reading: WinkReading, text: string, offset: number, out: Token[]) {
   const n = reading.values.length;
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
   const ours = new Int32Array(n + 1);
-  let at = offset;
+  const found = findStarts(reading, text);
   for (let i = 0; i < n; i++) {
-    at += (reading.spaces[i] ?? '').length;
-    const start = at;
-    at += (reading.values[i] ?? '').length;
+    const start = offset + (found[i] ?? 0);
+    const at = start + (reading.values[i] ?? '').length;
     starts[i] = start;
     ends[i] = at;
     ours[i] = out.length;
@@ -105,6 +139,53 @@ function placeTokens(reading: WinkReading, offset: number, out: Token[]) {
   }
   ours[n] = out.length;
   return { starts, ends, ours };
+}
+
+/** Where each of wink's tokens starts in `text`: by search, or by wink's spaces if a search fails. */
+function findStarts(reading: WinkReading, text: string): Int32Array {
+  const n = reading.values.length;
+  const starts = new Int32Array(n);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const value = reading.values[i] ?? '';
+    const start = text.indexOf(value, at);
+    if (start < 0 || !blank(text, at, start)) return startsFromSpaces(reading);
+    starts[i] = start;
+    at = start + value.length;
+  }
+  return starts;
+}
+
+function startsFromSpaces(reading: WinkReading): Int32Array {
+  const spaces = reading.spaces;
+  const starts = new Int32Array(reading.values.length);
+  let at = 0;
+  reading.values.forEach((value, i) => {
+    at += (spaces[i] ?? '').length;
+    starts[i] = at;
+    at += value.length;
+  });
+  return starts;
+}
+
+/** Only whitespace in text[from, to). */
+function blank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (
+      c > 32 &&
+      c !== 0xa0 &&
+      !(c >= 0x2000 && c <= 0x200b) &&
+      c !== 0x202f &&
+      c !== 0x205f &&
+      c !== 0x3000 &&
+      c !== 0xfeff &&
+      c !== 0x1680 &&
+      c !== 0x85
+    )
+      return false;
+  }
+  return true;
 }
 
 /** A sentence never starts or ends on whitespace. */

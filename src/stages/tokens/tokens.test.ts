@@ -42,6 +42,14 @@ describe('tokens stage', () => {
     );
   });
 
+  it('keeps offsets exact across unusual whitespace', () => {
+    const body = 'Seoul\u00a0said  it\tcan\u2009\u2009not — ok.\nNext line\u3000here. Don’t go.';
+    const article = stage.run(textArticle(body));
+    const words = (article.tokens ?? []).map((t) => article.text.slice(t.span.start, t.span.end));
+    expect(words).toEqual(expect.arrayContaining(['Seoul', 'said', 'it', 'can', 'not', '—', 'here', 'go']));
+    expect(words.some((w) => /\s/.test(w))).toBe(false);
+  });
+
   it('tags parts of speech and finds number spans', () => {
     const article = stage.run(textArticle('Matsegora said 34,000 workers declined to about 11,000.'));
     expect(article.tokens?.find((t) => t.normal === 'said')?.pos).toBe('VERB');

@@ -4,6 +4,7 @@ import model from 'wink-eng-lite-web-model';
 /** What wink-nlp tells us about one stretch of text, as plain arrays (wink's typings are loose). */
 export interface WinkReading {
   readonly values: readonly string[];
+  /** The whitespace before each token (wink's reader computes it only when first read). */
   readonly spaces: readonly string[];
   readonly pos: readonly string[];
   readonly types: readonly string[];
@@ -31,12 +32,16 @@ export function winkReader(): WinkReader {
     const doc = nlp.readDoc(text);
     const tokens = doc.tokens();
     const sentences = doc.sentences().out(its.span) as unknown as [number, number][];
-    const spans = doc.entities().out(its.span) as unknown as [number, number][];
-    const details = doc.entities().out(its.detail) as unknown as { type: string }[];
-    const entities = spans.map(([first, last], i) => ({ first, last, type: details[i]?.type ?? 'UNKNOWN' }));
+    const found = doc.entities();
+    const spans = found.out(its.span) as unknown as [number, number][];
+    const types = spans.length > 0 ? (found.out(its.type) as unknown as string[]) : [];
+    const entities = spans.map(([first, last], i) => ({ first, last, type: types[i] ?? 'UNKNOWN' }));
     return {
       values: strings(tokens.out(its.value)),
-      spaces: strings(tokens.out(its.precedingSpaces)),
+      // The stage finds offsets by search and reads these only if a search fails.
+      get spaces() {
+        return strings(tokens.out(its.precedingSpaces));
+      },
       pos: strings(tokens.out(its.pos)),
       types: strings(tokens.out(its.type)),
       lemmas: strings(tokens.out(its.lemma as never)),

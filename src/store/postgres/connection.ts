@@ -53,15 +53,17 @@ const TYPES = {
 
 /**
  * A pool of connections to one store's database, each with its `search_path` set to the
- * store's schema before its first query.
+ * store's schema.
  *
  * @example const pool = postgresPool(postgresLocation(url), 4)
  */
 export function postgresPool(location: PostgresLocation, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString: location.url, max, types: TYPES });
-  pool.on('connect', (client) => {
-    // Queries on a client run in order: this one runs before any the caller sends.
-    client.query(`SET search_path TO "${location.schema}"`).catch(() => undefined);
+  // The schema is set when each connection starts (a startup option), before any query.
+  const pool = new pg.Pool({
+    connectionString: location.url,
+    max,
+    types: TYPES,
+    options: `-c search_path=${location.schema}`,
   });
   // An idle client losing its server must not crash the process: the next query reports it.
   pool.on('error', () => undefined);

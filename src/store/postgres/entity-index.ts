@@ -25,6 +25,37 @@ const parse = <T>(json: string | undefined): T | undefined =>
   json === undefined ? undefined : (JSON.parse(json) as T);
 
 /**
+ * What a transaction's entity index remembers of the rows it read or wrote: the linker reads the
+ * same entities, units and links many times per article, and each read is a round trip. Only for
+ * indexes bound to one transaction (whose writes all go through them); cleared when a savepoint
+ * rolls back.
+ */
+export interface EntityCache {
+  readonly signatures: Map<string, string | undefined>;
+  readonly entities: Map<string, string | undefined>;
+  readonly units: Map<string, string | undefined>;
+  readonly links: Map<string, LinkRow | undefined>;
+}
+
+/** An empty cache. */
+export function entityCache(): EntityCache & { readonly clear: () => void } {
+  const cache = { signatures: new Map(), entities: new Map(), units: new Map(), links: new Map() };
+  return {
+    ...cache,
+    clear: () => Object.values(cache).forEach((m) => m.clear()),
+  };
+}
+
+/** Reads through a map when there is one. */
+async function cached<K, V>(map: Map<K, V> | undefined, key: K, read: () => Promise<V>): Promise<V> {
+  if (!map) return read();
+  if (map.has(key)) return map.get(key) as V;
+  const found = await read();
+  map.set(key, found);
+  return found;
+}
+
+/**
  * The entity index over PostgreSQL, the SQLite one's twin (held to the memory index by the
  * ledger's conformance suite): canonical entities as JSON with `units` and `merged_into` beside
  * them, postings key → entities capped at `caps.entities` (the best-attested kept), units by key
@@ -33,7 +64,7 @@ const parse = <T>(json: string | undefined): T | undefined =>
  *
  * @example const index = postgresEntityIndex(client, LEDGER_CONFIG); await createEntityLinker(index).addArticle(article, 7)
  */
-export function postgresEntityIndex(db: Queryable, config: LedgerConfig): EntityIndex {
+export function postgresEntityIndex(db: Queryable, config: LedgerConfig, cache?: EntityCache): EntityIndex {
   const cap = config.caps.entities;
   const stamp = ledgerCounter(db, 'entity-link-stamp');
   return Object.freeze({
@@ -51,34 +82,50 @@ export function postgresEntityIndex(db: Queryable, config: LedgerConfig): Entity
       return hits;
     },
     entity: async (id: string) =>
-      parse<CanonicalEntity>(await value<string>(db, 'SELECT json FROM ledger_entities WHERE id = $1', [id])),
+      parse<CanonicalEntity>(
+        await cached(cache?.entities, id, () =>
+          value<string>(db, 'SELECT json FROM ledger_entities WHERE id = $1', [id]),
+        ),
+      ),
     async put(e: CanonicalEntity, keys: readonly string[]) {
+      const json = JSON.stringify(e);
       await run(
         db,
         `INSERT INTO ledger_entities (id, type, name, units, merged_into, json) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (id) DO UPDATE SET type = $2, name = $3, units = $4, merged_into = $5, json = $6`,
-        [e.id, e.type, e.name, e.units, e.mergedInto ?? null, JSON.stringify(e)],
+        [e.id, e.type, e.name, e.units, e.mergedInto ?? null, json],
       );
-      for (const key of keys) {
-        const filed = await run(
-          db,
-          'INSERT INTO ledger_entity_postings (key, entity) VALUES ($1, $2) ON CONFLICT DO NOTHING',
-          [key, e.id],
-        );
-        if (filed === 0) continue;
-        // Over the cap: drop the least-attested (the earlier posting keeps a tie).
-        await run(
-          db,
-          `DELETE FROM ledger_entity_postings WHERE n IN (
-             SELECT p.n FROM ledger_entity_postings p LEFT JOIN ledger_entities e ON e.id = p.entity
-             WHERE p.key = $1 ORDER BY coalesce(e.units, 0) DESC, p.n OFFSET $2)`,
-          [key, cap],
-        );
-      }
+      cache?.entities.set(e.id, json);
+      if (keys.length === 0) return;
+      // All keys in one statement each (keys are independent): file them, in order, then drop
+      // the least-attested past the cap from each key that gained one (the earlier posting keeps a tie).
+      const filed = await column<string>(
+        db,
+        `INSERT INTO ledger_entity_postings (key, entity)
+         SELECT key, $2 FROM unnest($1::text[]) WITH ORDINALITY j(key, i) ORDER BY i
+         ON CONFLICT DO NOTHING RETURNING key`,
+        [[...new Set(keys)], e.id],
+      );
+      if (filed.length === 0) return;
+      await run(
+        db,
+        `DELETE FROM ledger_entity_postings WHERE n IN (
+           SELECT n FROM (SELECT p.n, row_number() OVER (
+               PARTITION BY p.key ORDER BY coalesce(e.units, 0) DESC, p.n) AS r
+             FROM ledger_entity_postings p LEFT JOIN ledger_entities e ON e.id = p.entity
+             WHERE p.key = ANY($1::text[])) ranked
+           WHERE r > $2)`,
+        [filed, cap],
+      );
     },
     unit: async (key: string) =>
-      parse<EntityUnit>(await value<string>(db, 'SELECT json FROM ledger_units WHERE key = $1', [key])),
+      parse<EntityUnit>(
+        await cached(cache?.units, key, () =>
+          value<string>(db, 'SELECT json FROM ledger_units WHERE key = $1', [key]),
+        ),
+      ),
     async putUnit(u: EntityUnit) {
+      cache?.units.delete(u.key);
       await run(
         db,
         `INSERT INTO ledger_units (key, article, seq, mentions, json) VALUES ($1, $2, $3, $4, $5)
@@ -93,11 +140,14 @@ export function postgresEntityIndex(db: Queryable, config: LedgerConfig): Entity
       );
     },
     async linkOf(key: string): Promise<EntityLink | undefined> {
-      const [row] = await rows<LinkRow>(
-        db,
-        'SELECT unit, entity, rule, confidence, evidence FROM ledger_entity_links WHERE unit = $1',
-        [key],
-      );
+      const row = await cached(cache?.links, key, async () => {
+        const [found] = await rows<LinkRow>(
+          db,
+          'SELECT unit, entity, rule, confidence, evidence FROM ledger_entity_links WHERE unit = $1',
+          [key],
+        );
+        return found;
+      });
       return row ? { kind: 'entity-link', ...row } : undefined;
     },
     async setLink(link: EntityLink) {
@@ -108,10 +158,13 @@ export function postgresEntityIndex(db: Queryable, config: LedgerConfig): Entity
          ON CONFLICT (unit) DO UPDATE SET entity = $2, stamp = $3, rule = $4, confidence = $5, evidence = $6`,
         [link.unit, link.entity, await stamp(), link.rule, link.confidence, link.evidence],
       );
+      const { unit, entity, rule, confidence, evidence } = link;
+      cache?.links.set(unit, { unit, entity, rule, confidence, evidence });
     },
     unitsOf: (id: string) =>
       column<string>(db, 'SELECT unit FROM ledger_entity_links WHERE entity = $1 ORDER BY stamp', [id]),
     async reassign(from: string, into: string) {
+      cache?.links.clear();
       // The units of `from` follow those of `into`, in their order: stamps after every one given.
       const moving =
         (await value<number>(db, 'SELECT count(*) FROM ledger_entity_links WHERE entity = $1', [from])) ?? 0;

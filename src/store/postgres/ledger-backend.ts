@@ -11,7 +11,8 @@ import { isStoreError } from '../errors.js';
 import { LOCK, storeErrorOf } from './connection.js';
 import type { Queryable } from './connection.js';
 import { postgresVerdictLog } from './conflict-verdicts.js';
-import { postgresEntityIndex, postgresEntityViews } from './entity-index.js';
+import { entityCache, postgresEntityIndex, postgresEntityViews } from './entity-index.js';
+import type { EntityCache } from './entity-index.js';
 import { postgresLinkLog } from './link-log.js';
 import { postgresMirrorIndex } from './mirror-index.js';
 import { postgresStoryIndex, postgresStoryViews } from './story-index.js';
@@ -44,14 +45,17 @@ export interface PostgresLedgerContext {
   readonly writable: () => void;
 }
 
-/** The indexes, link log and views over one connection (the pool, or a transaction's client). */
-function bound(db: Queryable, config: LedgerConfig) {
-  const mirrors = postgresMirrorIndex(db, config.caps.mirrors);
+/**
+ * The indexes, link log and views over one connection (the pool, or a transaction's client,
+ * whose entity index reads through the transaction's cache).
+ */
+function bound(db: Queryable, config: LedgerConfig, cache?: EntityCache) {
+  const mirrors = postgresMirrorIndex(db, config.caps.mirrors, cache?.signatures);
   const entityViews = postgresEntityViews(db);
   const storyViews = postgresStoryViews(db);
   const indexes: LedgerIndexes = Object.freeze({
     mirrors,
-    entities: postgresEntityIndex(db, config),
+    entities: postgresEntityIndex(db, config, cache),
     stories: postgresStoryIndex(db, config.caps.stories),
   });
   const views: LedgerViews = Object.freeze({
@@ -95,6 +99,7 @@ export function postgresLedgerBackend(
         throw storeErrorOf(error, 'write', text);
       }
     };
+    const cache = entityCache();
     let depth = 0;
     const savepoint = async <S>(inner: () => Promise<S>): Promise<S> => {
       const name = `ledger_${++depth}`;
@@ -104,6 +109,8 @@ export function postgresLedgerBackend(
         await sql(`RELEASE SAVEPOINT ${name}`);
         return result;
       } catch (error) {
+        // What the cache holds may be what is rolled back.
+        cache.clear();
         await sql(`ROLLBACK TO SAVEPOINT ${name}`);
         await sql(`RELEASE SAVEPOINT ${name}`);
         throw error;
@@ -112,9 +119,10 @@ export function postgresLedgerBackend(
       }
     };
     const tx: LedgerTransaction = Object.freeze({
-      ...bound(client, config),
+      ...bound(client, config, cache),
       savepoint,
       async clear() {
+        cache.clear();
         await sql(REBUILT.map((t) => `DELETE FROM "${t}"`).join('; '));
       },
     });

@@ -7,13 +7,15 @@ import { ledgerCounter } from './counters.js';
  * The mirror index over PostgreSQL, the SQLite one's twin (held to the memory index by the
  * ledger's conformance suite): signatures by article, postings key → articles while a key holds
  * fewer than the cap, links article → original in the order they were set. A lookup is one
- * statement over all of an article's keys (`unnest` of an array).
+ * statement over all of an article's keys (`unnest` of an array). `signatures` is a
+ * transaction's cache of the signatures it read.
  *
  * @example const index = postgresMirrorIndex(client, 64); await createMirrorDetector(index).add(signature)
  */
 export function postgresMirrorIndex(
   db: Queryable,
   cap: number,
+  signatures?: Map<string, string | undefined>,
 ): MirrorIndex & { readonly links: () => Promise<number> } {
   const stamp = ledgerCounter(db, 'mirror-link-stamp');
   return Object.freeze({
@@ -27,9 +29,14 @@ export function postgresMirrorIndex(
       return new Map(found.map((r) => [r.article, r.shared]));
     },
     async signature(article: string) {
-      const json = await value<string>(db, 'SELECT json FROM ledger_mirror_signatures WHERE article = $1', [
-        article,
-      ]);
+      // A signature never changes once filed: a transaction may keep what it read.
+      let json = signatures?.get(article);
+      if (json === undefined) {
+        json = await value<string>(db, 'SELECT json FROM ledger_mirror_signatures WHERE article = $1', [
+          article,
+        ]);
+        if (json !== undefined) signatures?.set(article, json);
+      }
       return json === undefined ? undefined : (JSON.parse(json) as MirrorSignature);
     },
     async add(sig: MirrorSignature, keys: readonly string[]) {

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { postgresWatchState } from './watch-state.js';
 import { StoreError } from '../errors.js';
 import type { LedgerBackend } from '../../ledger/orchestration/ports.js';
 import type { MigrationResult, Store } from '../store.js';
@@ -146,6 +147,7 @@ export async function openPostgresStore(location: string, options: PostgresOptio
       ledger ??= postgresLedgerBackend(pool, config, { article: reader.get, writable });
       return ledger;
     },
+    watchState: async () => (open(), postgresWatchState(pool, writable)),
     close: async () => {
       if (closed) return;
       closed = true;

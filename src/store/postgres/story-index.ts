@@ -62,21 +62,27 @@ export function postgresStoryIndex(db: Queryable, cap: number): StoryIndex {
            merged_into = $6, json = $7`,
         [s.id, s.label, s.size, s.mirrors, s.updated, s.mergedInto ?? null, JSON.stringify(s)],
       );
-      for (const key of keys) {
-        await run(
-          db,
-          `INSERT INTO ledger_story_postings (key, story, stamp) VALUES ($1, $2, $3)
-           ON CONFLICT (key, story) DO UPDATE SET stamp = excluded.stamp`,
-          [key, s.id, await postingStamp()],
-        );
-        // Keep the `cap` most recent of a key: drop what is at or below the (cap + 1)th stamp.
-        await run(
-          db,
-          `DELETE FROM ledger_story_postings WHERE key = $1 AND stamp <= (
-             SELECT stamp FROM ledger_story_postings WHERE key = $1 ORDER BY stamp DESC LIMIT 1 OFFSET $2)`,
-          [key, cap],
-        );
-      }
+      if (keys.length === 0) return;
+      // One stamp per key given, as the SQLite index gives them; a key given twice keeps its last.
+      const base = (await postingStamp(keys.length)) - keys.length;
+      const last = new Map(keys.map((key, i) => [key, base + i + 1]));
+      await run(
+        db,
+        `INSERT INTO ledger_story_postings (key, story, stamp)
+         SELECT key, $2, stamp FROM unnest($1::text[], $3::bigint[]) j(key, stamp)
+         ON CONFLICT (key, story) DO UPDATE SET stamp = excluded.stamp`,
+        [[...last.keys()], s.id, [...last.values()]],
+      );
+      // Keep the `cap` most recent of each key: drop what is at or below its (cap + 1)th stamp.
+      await run(
+        db,
+        `DELETE FROM ledger_story_postings p USING (
+           SELECT j.key, (SELECT q.stamp FROM ledger_story_postings q WHERE q.key = j.key
+                          ORDER BY q.stamp DESC LIMIT 1 OFFSET $2) AS cut
+           FROM unnest($1::text[]) j(key)) c
+         WHERE p.key = c.key AND p.stamp <= c.cut`,
+        [[...last.keys()], cap],
+      );
     },
     storyOf: async (article: string) =>
       value<string>(db, 'SELECT story FROM ledger_story_members WHERE article = $1', [article]),

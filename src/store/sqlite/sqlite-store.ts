@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { StoreError } from '../errors.js';
 import type { LedgerBackend } from '../../ledger/orchestration/ports.js';
 import type { MigrationResult, Store } from '../store.js';
+import type { WatchState } from '../../watch/ports.js';
 import { sqliteMigrations } from './ddl.js';
 import type { Migration } from './ddl.js';
 import { migrate, schemaVersion } from './migrate.js';
@@ -11,6 +12,7 @@ import { sqliteLedgerBackend } from './ledger-backend.js';
 import { sqliteReader } from './reader.js';
 import { sqliteSearch } from './search.js';
 import { BUSY_SLICE_MS, retryBusy } from './busy.js';
+import { sqliteWatchState } from './watch-state.js';
 import { writeLock } from './write-lock.js';
 import { sqliteWriter } from './writer.js';
 
@@ -101,6 +103,7 @@ export async function openSqliteStore(location: string, options: SqliteOptions =
   const lock = writeLock();
   // Built on first use, once: its statements are prepared over the connection.
   let ledger: LedgerBackend | null = null;
+  let watch: WatchState | null = null;
   const open = (): void => {
     if (closed) throw new StoreError('closed', `store ${location} is closed`, { location });
   };
@@ -132,6 +135,11 @@ export async function openSqliteStore(location: string, options: SqliteOptions =
         writable: () => void writable(),
       });
       return ledger;
+    },
+    watchState: async () => {
+      open();
+      watch ??= sqliteWatchState(db, lock, () => void writable());
+      return watch;
     },
     close: async () => {
       if (closed) return;

@@ -75,14 +75,30 @@ const END = hashString('</s>');
 
 /**
  * A word's shape: capitals X, small letters x, digits d, others as written; runs longer than two
- * cut to two ("Xxxxx" → "Xxx" is "Xx" kept short: "McCain" → "XxXx").
+ * cut to two ("Moscow" → "Xxx", "McCain" → "XxXxx").
  */
 export function shapeOf(word: string): string {
   let out = '';
   let last = '';
   let run = 0;
-  for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    let c: string;
+    // ASCII without a regular expression (this runs for every token tagged); the rest by class.
+    if (code < 128)
+      c =
+        code >= 65 && code <= 90
+          ? 'X'
+          : code >= 97 && code <= 122
+            ? 'x'
+            : code >= 48 && code <= 57
+              ? 'd'
+              : word.charAt(k);
+    else {
+      const ch = String.fromCodePoint(word.codePointAt(k) ?? code);
+      if (ch.length === 2) k++;
+      c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    }
     run = c === last ? run + 1 : 1;
     last = c;
     if (run <= 2) out += c;
@@ -91,11 +107,12 @@ export function shapeOf(word: string): string {
 }
 
 /**
- * Hashes what the tagger reads of every token of the article, once (after the rule passes).
+ * Hashes what the tagger reads of the tokens of the article (of the token ranges `only`, when
+ * given: the sentences to be labelled), once, after the rule passes.
  *
  * @example const context = taggerContext(doc); context.start = sentenceStart
  */
-export function taggerContext(doc: Doc): TaggerContext {
+export function taggerContext(doc: Doc, only?: readonly { start: number; end: number }[]): TaggerContext {
   const n = doc.tokens.length;
   const ctx: TaggerContext = {
     start: 0,
@@ -122,7 +139,19 @@ export function taggerContext(doc: Doc): TaggerContext {
       typesOf.set(w, set);
     }
   }
-  for (let i = 0; i < n; i++) {
+  const ranges = only ?? [{ start: 0, end: n }];
+  for (const r of ranges) for (let i = r.start; i < r.end; i++) fill(doc, ctx, typesOf, i);
+  return ctx;
+}
+
+/** Hashes what the tagger reads of token i into `ctx`. */
+function fill(
+  doc: Doc,
+  ctx: TaggerContext,
+  typesOf: ReadonlyMap<string, ReadonlySet<string>>,
+  i: number,
+): void {
+  {
     const w = lo(doc, i);
     const raw = doc.words[i] ?? '';
     ctx.word[i] = hashString(w);
@@ -150,7 +179,6 @@ export function taggerContext(doc: Doc): TaggerContext {
       ((doc.lowerVocab.has(lo(doc, i)) ? 1 : 0) << 3) |
       ((doc.spaced[i] ?? 0) << 4);
   }
-  return ctx;
 }
 
 const at = (a: Int32Array, ctx: TaggerContext, i: number): number =>

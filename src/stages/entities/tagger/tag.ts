@@ -22,11 +22,14 @@ export function tagMentions(
   article: Article,
   only?: readonly number[],
 ): TaggedSpan[] {
-  const ctx = taggerContext(doc);
-  const out: TaggedSpan[] = [];
   const wanted = only ? new Set(only.map((i) => doc.sentence[i] ?? -1)) : null;
-  (article.sentences ?? []).forEach((s, k) => {
-    if (wanted && !wanted.has(k)) return;
+  const sentences = (article.sentences ?? []).filter((_, k) => !wanted || wanted.has(k));
+  const ctx = taggerContext(
+    doc,
+    sentences.map((s) => s.tokens),
+  );
+  const out: TaggedSpan[] = [];
+  sentences.forEach((s) => {
     ctx.start = s.tokens.start;
     ctx.end = s.tokens.end;
     const margins = new Float32Array(s.tokens.end - s.tokens.start);

@@ -14,7 +14,7 @@ export interface DateWords {
  *
  * @example dateWords(createLexicon()).months['februar'] // 2
  */
-export function dateWords(lexicon: Lexicon): DateWords {
+export function dateWords(lexicon: Pick<Lexicon, 'calendar'>): DateWords {
   return Object.freeze({
     months: Object.freeze(Object.fromEntries(lexicon.calendar.months)),
     weekdays: Object.freeze(Object.fromEntries([...lexicon.calendar.weekdays].map(([w, n]) => [w, n % 7]))),
