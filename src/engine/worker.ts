@@ -96,13 +96,11 @@ export async function runWorker(location: string, options: WorkerOptions = {}): 
       options.onEvent?.({ event: 'taken', jobs: ids });
       const outcomes: ExtractOutcome[] = await Promise.all(
         jobs.map((job) =>
-          pool
-            .run(job.input)
-            .catch((error: unknown): ExtractOutcome => ({
-              kind: 'failed',
-              source: job.input.source,
-              reason: reasonOf(error),
-            })),
+          pool.run(job.input).catch((error: unknown): ExtractOutcome => ({
+            kind: 'failed',
+            source: job.input.source,
+            reason: reasonOf(error),
+          })),
         ),
       );
       const failed = outcomes.flatMap((o) =>
