@@ -54,8 +54,12 @@ describe('the ledger commands on the seeds', () => {
     const memo = readFileSync(md, 'utf8');
     expect(memo).toMatch(/^## Timeline$/m);
     expect(memo).toMatch(/^### North Korean workers in Russia$/m);
+    // Every source is cited by number and listed with its outlet and date.
+    expect(memo).toMatch(/^## Sources$/m);
+    expect(memo).toMatch(/^1\. UPI, 2019-02-07/m);
+    expect(memo).toMatch(/ · UPI 2019-02-07 \[1\]/);
     const csv = (await run('export', '--format', 'csv')).stdout.trimEnd().split('\r\n');
-    expect(csv[0]).toMatch(/^key,article,outlet,published,speaker/);
+    expect(csv[0]).toMatch(/^key,article,outlet,published,title,url,speaker/);
     expect(csv.length).toBeGreaterThan(20);
   }, 60_000);
 
@@ -88,7 +92,7 @@ describe('the ledger commands on the seeds', () => {
     const bad = await run('conflicts', 'mark', first?.id ?? '', 'maybe');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/"wrong" or "confirmed"/);
-  }, 60_000);
+  }, 180_000);
 
   it.each([
     [['timeline', '--modality', 'sure'], /--modality must be one of/],

@@ -2,7 +2,8 @@ import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../src/cli/main.js';
 import { finished, ROOT, runCli, startCli } from './helpers/cli.js';
 import { serveFeed } from './helpers/feeds.js';
 import { webServer } from './helpers/web-server.js';
@@ -95,9 +96,14 @@ describe('claimline watch', () => {
     [['watch', 'feeds.xml'], /a feed is an http\(s\) URL/],
     [['watch', 'http://127.0.0.1:1/f', '--every', 'often'], /--every must be a duration/],
   ])('refuses %j with exit code 2', async (args, reason) => {
-    const run = await runCli([...args, '--db', join(dir, 'bad.db')]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(reason);
+    // In this process: a usage error is found before any store is opened.
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(await main([...args, '--db', join(dir, 'bad.db')])).toBe(2);
+      expect(error.mock.calls.flat().join('\n')).toMatch(reason);
+    } finally {
+      error.mockRestore();
+    }
   });
 });
 

@@ -13,8 +13,6 @@ export interface GumDocument {
   readonly q: readonly Span[];
   /** `<quote>`: quotations of speech or writing, inline or set apart. */
   readonly quote: readonly Span[];
-  /** `<s>`: the sentences, from their first token to their last. */
-  readonly sentences: readonly Span[];
 }
 
 const BLOCKS = new Set(['p', 'head', 'item', 'sp', 'caption', 'l']);
@@ -42,8 +40,6 @@ export function parseGum(xml: string): GumDocument {
   const open: { tag: string; start: number | null }[] = [];
   const q: Span[] = [];
   const quote: Span[] = [];
-  const sentences: Span[] = [];
-  let sentence: { start: number | null } | null = null;
   for (const line of xml.split('\n')) {
     if (line.startsWith('<')) {
       const m = /^<(\/?)([\w-]+)/.exec(line);
@@ -52,12 +48,6 @@ export function parseGum(xml: string): GumDocument {
       if (BLOCKS.has(tag) && !closing) blockPending = true;
       // Tokens inside <w> make one word: "ca" + "n't".
       if (tag === 'w') [inWord, firstInWord] = closing ? [false, false] : [true, true];
-      if (tag === 's') {
-        if (!closing) sentence = { start: null };
-        else if (sentence?.start != null && text.length > sentence.start)
-          sentences.push({ start: sentence.start, end: text.length });
-        if (closing) sentence = null;
-      }
       if (tag === 'q' || tag === 'quote') {
         if (!closing) open.push({ tag, start: null });
         else {
@@ -78,9 +68,8 @@ export function parseGum(xml: string): GumDocument {
     blockPending = false;
     firstInWord = false;
     for (const o of open) if (o.start === null) o.start = text.length;
-    if (sentence && sentence.start === null) sentence.start = text.length;
     text += token;
     glueNext = NO_SPACE_AFTER.test(token) || ptb === '``';
   }
-  return { id, text, q, quote, sentences };
+  return { id, text, q, quote };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SpeechEvent } from './meantime.js';
-import { scoreDocument } from './meantime-score.js';
+import { predictedPairs, scoreDocument } from './meantime-score.js';
+import type { Attribution } from '../../src/model/index.js';
 
 const said: SpeechEvent = {
   span: { start: 10, end: 14 },
@@ -55,5 +56,17 @@ describe('scoreDocument', () => {
     expect([speech.source.predicted, speech.source.gold, speech.cue.predicted]).toEqual([0, 1, 0]);
     const every = scoreDocument(all, all, pairs);
     expect([every.source.tp, every.source.gold]).toEqual([1, 2]);
+  });
+});
+
+describe('predictedPairs', () => {
+  const link = (lemma: string, start: number) => ({
+    source: { name: 'X', type: 'person' as const, span: { start: 0, end: 1 } },
+    cue: { text: lemma, lemma, span: { start, end: start + 4 } },
+    rule: 'test',
+  });
+  it('leaves out links cued by "according to", which MEANTIME never marks as events', () => {
+    const attribution = { chain: [link('according to', 10), link('say', 20)] } as unknown as Attribution;
+    expect(predictedPairs([attribution]).map((p) => p.cue.start)).toEqual([20]);
   });
 });

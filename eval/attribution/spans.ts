@@ -58,9 +58,9 @@ export function uniqueSpans(spans: readonly Span[]): Span[] {
 }
 
 /**
- * A span cut where it crosses the end of a sentence: GUM nests `<quote>` inside `<s>`, so a
- * quotation of several sentences is annotated as one `<quote>` per sentence. Pieces with no
- * word left once trimmed are dropped.
+ * A span cut where it crosses the end of a sentence (the predicting pipeline's own sentences):
+ * GUM nests `<quote>` inside `<s>`, so a quotation of several sentences is annotated as one
+ * `<quote>` per sentence. Pieces with no word left once trimmed are dropped.
  *
  * @example splitAtSentences(text, quote, [{ start: 0, end: 20 }, { start: 21, end: 40 }])
  */

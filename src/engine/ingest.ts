@@ -100,7 +100,7 @@ export async function ingestThrough(
 
   const count = (written: Written): void => {
     if (written.status === 'added') {
-      counts.added(written.words);
+      counts.added(written.words, written.language, written.analysed);
       counts.warn(written.warnings);
     } else if (written.status === 'existing') counts.existing(written.newSource);
     else counts.fail(written.source, written.reason);

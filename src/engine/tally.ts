@@ -25,6 +25,8 @@ export interface IngestProgress {
   readonly failures: number;
   /** Words of the articles added. */
   readonly words: number;
+  /** Articles added per language code, and how many of them the stages analysed (a language they read). */
+  readonly languages?: Readonly<Record<string, { readonly stored: number; readonly analysed: number }>>;
   readonly seconds: number;
   /** Inputs expected in all, when known. */
   readonly total: number | null;
@@ -79,6 +81,7 @@ export function tally(workers: number, total: number | null) {
   let newSources = 0;
   let failures = 0;
   let words = 0;
+  const languages: Record<string, { stored: number; analysed: number }> = {};
   let linking: { done: number; total: number } | null = null;
   let linked: LinkSummary | null = null;
   let stopped: string | null = null;
@@ -92,15 +95,21 @@ export function tally(workers: number, total: number | null) {
     newSources,
     failures,
     words,
+    languages: Object.fromEntries(Object.entries(languages).map(([k, v]) => [k, { ...v }])),
     seconds: (performance.now() - started) / 1000,
     total,
     phase: linking ? 'link' : 'extract',
     linking,
   });
   return {
-    added(articleWords: number): void {
+    added(articleWords: number, language?: string, analysed?: boolean): void {
       added++;
       words += articleWords;
+      if (language !== undefined) {
+        const l = (languages[language] ??= { stored: 0, analysed: 0 });
+        l.stored++;
+        if (analysed) l.analysed++;
+      }
     },
     existing(newSource: boolean): void {
       existing++;

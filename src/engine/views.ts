@@ -51,6 +51,9 @@ export interface ClaimView {
   /** Who speaks in the article's own voice: its outlet, else its site or file ("sacbee.com"). */
   readonly voice: string;
   readonly published: string | null;
+  /** The article's headline and address (its URL when it has one), for exports and citations. */
+  readonly title: string | null;
+  readonly url: string | null;
   readonly modality: Modality;
   readonly times: { readonly said: TimeRef | null; readonly refers: TimeRef | null };
   readonly deadline: TimeRef | null;

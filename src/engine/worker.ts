@@ -7,7 +7,7 @@ import type { AnalysisJob } from '../queue/analysis-queue.js';
 import { openLinkTurn } from '../queue/link-turn.js';
 import { StoreError } from '../store/errors.js';
 import { openStore, specOf } from '../store/open.js';
-import { extractTask } from '../workers/extract-task.js';
+import { extractPool } from '../workers/extract-pool.js';
 import type { ExtractOutcome } from '../workers/extract-task.js';
 
 export interface WorkerOptions {
@@ -17,6 +17,8 @@ export interface WorkerOptions {
   readonly untilIdle?: boolean;
   /** Stops taking jobs; the jobs in hand are finished first. */
   readonly signal?: AbortSignal;
+  /** Analysis threads (default 1; 0 analyses on the main thread, which then cannot link meanwhile). */
+  readonly threads?: number;
   /** Seconds between looks at an empty queue (default 0.5). */
   readonly poll?: number;
   readonly pipeline?: PipelineOptions;
@@ -67,7 +69,17 @@ export async function runWorker(location: string, options: WorkerOptions = {}): 
   const closing: (() => Promise<unknown>)[] = [() => store.close()];
   try {
     const ledger = await openLedger(store, { lexicon });
-    const extract = await extractTask({ pipeline: { ...options.pipeline, lexicon }, store: spec });
+    // Analysis runs in a thread, so that this one links (waiting on the database) meanwhile.
+    const threads = options.threads ?? 1;
+    const pool = await extractPool(threads, {
+      store: spec,
+      ...(threads === 0
+        ? { pipeline: { ...options.pipeline, lexicon } }
+        : options.pipeline
+          ? { pipeline: options.pipeline }
+          : {}),
+    });
+    closing.unshift(() => pool.close());
     const queue = await openAnalysisQueue(location, { supervise: true });
     closing.unshift(() => queue.close());
     const turn = await openLinkTurn(location);
@@ -82,14 +94,15 @@ export async function runWorker(location: string, options: WorkerOptions = {}): 
     const work = async (jobs: readonly AnalysisJob[]) => {
       const ids = jobs.map((j) => j.id);
       options.onEvent?.({ event: 'taken', jobs: ids });
-      const outcomes: ExtractOutcome[] = [];
-      for (const job of jobs) {
-        try {
-          outcomes.push(await extract(job.input));
-        } catch (error) {
-          outcomes.push({ kind: 'failed', source: job.input.source, reason: reasonOf(error) });
-        }
-      }
+      const outcomes: ExtractOutcome[] = await Promise.all(
+        jobs.map((job) =>
+          pool.run(job.input).catch((error: unknown): ExtractOutcome => ({
+            kind: 'failed',
+            source: job.input.source,
+            reason: reasonOf(error),
+          })),
+        ),
+      );
       const failed = outcomes.flatMap((o) =>
         o.kind === 'failed' ? [{ source: o.source, reason: o.reason }] : [],
       );
@@ -121,13 +134,28 @@ export async function runWorker(location: string, options: WorkerOptions = {}): 
       options.onEvent?.({ event: 'stored', jobs: ids, added, existing, failed });
     };
 
+    // One linking turn at a time in this process, run beside the analysis of the next jobs.
+    let linking: Promise<unknown> | null = null;
+    let linkError: unknown = null;
+    const linkBeside = () => {
+      linking ??= turn
+        .tryRun(link)
+        .catch((error: unknown) => {
+          linkError = error;
+        })
+        .finally(() => {
+          linking = null;
+        });
+    };
     while (!options.signal?.aborted) {
+      if (linkError) throw linkError;
       const jobs = await queue.take(options.batch ?? 4);
       if (jobs.length > 0) {
         await work(jobs);
-        await turn.tryRun(link);
+        linkBeside();
         continue;
       }
+      await linking;
       if ((await ledger.pending()) > 0) await turn.tryRun(link);
       if (options.untilIdle && (await queue.remaining()) === 0) {
         // The last worker out links what the others left (waiting for a run in progress).
@@ -136,6 +164,8 @@ export async function runWorker(location: string, options: WorkerOptions = {}): 
       }
       await sleep((options.poll ?? 0.5) * 1000);
     }
+    await linking;
+    if (linkError) throw linkError;
     return { ...totals, seconds: (performance.now() - started) / 1000 };
   } finally {
     for (const close of closing) await close().catch(() => undefined);

@@ -6,7 +6,13 @@ const BATCH = 64;
 
 /** What writing one extraction outcome did. */
 export type Written =
-  | { readonly status: 'added'; readonly words: number; readonly warnings: readonly IngestWarning[] }
+  | {
+      readonly status: 'added';
+      readonly words: number;
+      readonly warnings: readonly IngestWarning[];
+      readonly language: string;
+      readonly analysed: boolean;
+    }
   | { readonly status: 'existing'; readonly newSource: boolean }
   | {
       readonly status: 'failed';
@@ -51,7 +57,13 @@ export function storeWriter(store: Store) {
       results.forEach((result, i) => {
         const { outcome, written } = encoded[i] as (typeof encoded)[number];
         if (result.status === 'added')
-          written({ status: 'added', words: outcome.words, warnings: outcome.warnings });
+          written({
+            status: 'added',
+            words: outcome.words,
+            warnings: outcome.warnings,
+            language: outcome.language,
+            analysed: outcome.analysed,
+          });
         else if (result.status === 'existing') written({ status: 'existing', newSource: result.newSource });
         else {
           const reason = `not stored: ${result.error.message}`;

@@ -5,6 +5,8 @@ const COLUMNS = [
   'article',
   'outlet',
   'published',
+  'title',
+  'url',
   'speaker',
   'carriers',
   'modality',
@@ -28,8 +30,9 @@ function field(value: string | number | null): string {
 }
 
 /**
- * Claims as CSV (RFC 4180, CRLF line ends, a header row), one row per claim with its source
- * chain, times, quantities and the span of the words it came from.
+ * Claims as CSV (RFC 4180, CRLF line ends, a header row), one row per claim with its article
+ * (outlet, publication date, title, URL), source chain, times, quantities and the span of the
+ * words it came from.
  *
  * @example claimsCsv(page.items).split('\r\n')[0] // 'key,article,outlet,...'
  */
@@ -40,6 +43,8 @@ export function claimsCsv(claims: readonly ClaimView[]): string {
       c.articleId,
       c.outlet,
       c.published,
+      c.title,
+      c.url,
       c.speaker?.name ?? null,
       c.carriers.join(' > '),
       c.modality,

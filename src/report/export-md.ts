@@ -1,4 +1,10 @@
-import type { ConflictView, SeriesView, StorySummary, TimelineEntryView } from '../engine/views.js';
+import type {
+  ClaimView,
+  ConflictView,
+  SeriesView,
+  StorySummary,
+  TimelineEntryView,
+} from '../engine/views.js';
 import { sourceLine, when } from './ledger-text.js';
 
 /** What a Markdown report covers: one story (or the whole store) and its ledger. */
@@ -18,13 +24,44 @@ const md = (s: string) =>
     .trim()
     .replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1');
 
+/** The articles a memo cites, numbered in order of publication (undated last), then id. */
+function citations(m: MemoInput): Map<string, { n: number; claim: ClaimView }> {
+  const seen = new Map<string, ClaimView>();
+  const claims = [
+    ...m.timeline.flatMap((e) => e.claims),
+    ...m.series.flatMap((s) => s.points.map((p) => p.claim)),
+    ...m.conflicts.flatMap((c) => c.claims),
+  ];
+  for (const c of claims) if (!seen.has(c.articleId)) seen.set(c.articleId, c);
+  const sorted = [...seen.values()].sort(
+    (a, b) =>
+      (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') ||
+      a.articleId.localeCompare(b.articleId),
+  );
+  return new Map(sorted.map((claim, i) => [claim.articleId, { n: i + 1, claim }]));
+}
+
+/** A citation's line: outlet, date, title and address, each when known. */
+function citationLine(n: number, c: ClaimView): string {
+  const parts = [
+    md(c.outlet ?? c.voice),
+    c.published ?? 'undated',
+    c.title ? `“${md(c.title)}”` : null,
+    c.url && /^https?:\/\/[^\s<>]+$/i.test(c.url) ? `<${c.url}>` : null,
+  ].filter((x): x is string => x !== null);
+  return `${n}. ${parts.join(', ')} (article ${c.articleId.slice(0, 12)})`;
+}
+
 /**
  * A Markdown report an analyst can paste into a memo: the story, its timeline with sources,
- * each figure's series and the conflicts with their reasons.
+ * each figure's series and the conflicts with their reasons; every source is cited by number
+ * and listed at the end with its outlet, publication date, title and URL.
  *
  * @example memoMarkdown({ title: 'North Korean workers in Russia', ... }).split('\n')[0] // '# North Korean workers in Russia'
  */
 export function memoMarkdown(m: MemoInput): string {
+  const cited = citations(m);
+  const cite = (c: ClaimView) => `${md(sourceLine(c))} [${cited.get(c.articleId)?.n ?? '?'}]`;
   const out: string[] = [`# ${md(m.title)}`, ''];
   if (m.story) {
     out.push(
@@ -39,7 +76,7 @@ export function memoMarkdown(m: MemoInput): string {
   );
   out.push('## Timeline', '', '| When | What | Source | Modality |', '|---|---|---|---|');
   for (const e of m.timeline) {
-    const sources = e.claims.map((c) => md(sourceLine(c))).join('<br>');
+    const sources = e.claims.map(cite).join('<br>');
     const flag = e.conflicts.length ? ' ⚠' : '';
     out.push(`| ${when(e.time)} | ${md(e.text)}${flag} | ${sources} | ${e.modality} |`);
   }
@@ -50,13 +87,21 @@ export function memoMarkdown(m: MemoInput): string {
       for (const p of s.points) {
         const value = p.value ?? (p.min !== null && p.max !== null ? `${p.min}–${p.max}` : '?');
         out.push(
-          `| ${p.timeIs === 'before' ? 'before ' : ''}${when(p.time)} | ${p.approximate ? '~' : ''}${value} | ${md(p.text)} | ${md(sourceLine(p.claim))} |`,
+          `| ${p.timeIs === 'before' ? 'before ' : ''}${when(p.time)} | ${p.approximate ? '~' : ''}${value} | ${md(p.text)} | ${cite(p.claim)} |`,
         );
       }
     }
   }
   out.push('', '## Where sources disagree', '');
   if (m.conflicts.length === 0) out.push('No conflicts found.');
-  m.conflicts.forEach((c, i) => out.push(`${i + 1}. **${c.type}** — ${md(c.reason)}`));
+  m.conflicts.forEach((c, i) => {
+    const sources = [...new Set(c.claims.map((x) => cited.get(x.articleId)?.n ?? 0))].sort((a, b) => a - b);
+    const verdict = c.decision ? ` (marked ${c.decision.verdict})` : '';
+    out.push(`${i + 1}. **${c.type}**${verdict} — ${md(c.reason)} [${sources.join(', ')}]`);
+  });
+  if (cited.size) {
+    out.push('', '## Sources', '');
+    for (const { n, claim } of cited.values()) out.push(citationLine(n, claim));
+  }
   return out.join('\n') + '\n';
 }

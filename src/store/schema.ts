@@ -313,9 +313,6 @@ export const SCHEMA = {
   ...WATCH_TABLES,
 } as const satisfies Readonly<Record<string, TableDef>>;
 
-/** The latest schema version this code knows. */
-export const SCHEMA_VERSION = 3;
-
 export type TableName = keyof typeof SCHEMA;
 
 /** The layers stored as rows, one table each. */
@@ -348,3 +345,6 @@ export const VERSIONS: readonly { readonly version: number; readonly name: strin
   { version: 3, name: 'feeds followed by watch: validators, back-off, items seen' },
   { version: 4, name: "users' verdicts on conflicts" },
 ];
+
+/** The latest schema version this code knows: the last of VERSIONS (one place to bump). */
+export const SCHEMA_VERSION = Math.max(...VERSIONS.map((v) => v.version));

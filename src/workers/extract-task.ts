@@ -31,6 +31,9 @@ export type ExtractOutcome =
       readonly words: number;
       /** The analysis's warnings and errors, for the summary. */
       readonly warnings: readonly IngestWarning[];
+      /** The article's language, and whether the stages analysed it (a language they read). */
+      readonly language: string;
+      readonly analysed: boolean;
     }
   | { readonly kind: 'known'; readonly id: string; readonly source: string }
   | { readonly kind: 'failed'; readonly source: string; readonly reason: string };
@@ -64,6 +67,13 @@ export async function extractTask(
         ? [{ source: m.source || analysed.source, severity: m.severity, ruleId: m.ruleId, reason: m.reason }]
         : [],
     );
-    return { kind: 'encoded', encoded, words: encoded.article.words, warnings };
+    return {
+      kind: 'encoded',
+      encoded,
+      words: encoded.article.words,
+      warnings,
+      language: analysed.language.code,
+      analysed: analysed.claims !== undefined,
+    };
   };
 }

@@ -3,6 +3,7 @@ import type { Store, StoreFactory } from '../../src/store/store.js';
 import { runLedgerConformance } from './ledger.js';
 import type { LedgerSubject } from './ledger.js';
 import { runStoreConformance } from './store.js';
+import { runWatchConformance } from './watch.js';
 
 export { memorySubject, runLedgerConformance } from './ledger.js';
 export type { LedgerSubject } from './ledger.js';
@@ -20,6 +21,7 @@ export function runConformance(
   reopen?: (store: Store) => Promise<Store>,
 ): void {
   runStoreConformance(backend, open);
+  runWatchConformance(backend, open);
   runLedgerConformance(backend, async () => storeSubject(await open(), reopen), { atomic: true });
 }
 

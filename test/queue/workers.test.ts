@@ -110,3 +110,15 @@ describe.skipIf(skip !== null)('queue workers on PostgreSQL', () => {
     }
   }, 300_000);
 });
+
+describe('queue workers: usage', () => {
+  it.each([
+    [['worker', '--db', join(dir, 'local.db')], /workers need a PostgreSQL store/],
+    [['ingest', 'sample', '--db', join(dir, 'local.db'), '--queue'], /--queue needs a PostgreSQL store/],
+  ])('refuses %j on a SQLite store with a usage error', async (args, message) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});

@@ -53,6 +53,17 @@ function summaryText(s: IngestSummary, db: string): string {
   const rate = s.seconds > 0 ? ` · ${(s.done / s.seconds).toFixed(1)} articles/s` : '';
   const words = `${s.words.toLocaleString('en-US')} words added in ${s.seconds.toFixed(1)} s${rate}`;
   const lines = [`${stored}${sources}${failed}${skipped}${warned} → ${db}`, words];
+  const languages = Object.entries(s.languages ?? {}).sort((a, b) => b[1].stored - a[1].stored);
+  // Every language stored, and how many of its articles were analysed: none is left silently unread.
+  if (languages.length > 0)
+    lines.push(
+      `languages: ${languages
+        .map(
+          ([code, l]) =>
+            `${code} ${l.stored} (${l.analysed === l.stored ? 'analysed' : l.analysed === 0 ? 'not analysed: stored and shown only' : `${l.analysed} analysed`})`,
+        )
+        .join(', ')}`,
+    );
   const l = s.ledger;
   if (l) {
     const found =

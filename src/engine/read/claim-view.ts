@@ -31,6 +31,8 @@ export function claimView(c: LedgerClaim, article: Article): ClaimView {
     outlet: c.article.outlet,
     voice: voiceOf(c.article),
     published: c.article.published,
+    title: article.title,
+    url: article.url ?? (/^https?:\/\//i.test(article.source) ? article.source : null),
     modality: claim.modality,
     times: { said: claim.times.said, refers: claim.times.refers },
     deadline: claim.deadline ?? null,

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../../model/index.js';
 import { failedInput, ingestMessage } from '../failed.js';
 import { parseDocument } from '../html/dom.js';
+import { cleanArticle, cleanPage } from '../html/clean.js';
 import { flattenDeep } from '../html/flatten.js';
 import { pageMeta } from '../html/meta.js';
 
@@ -20,6 +21,7 @@ export function readHtml(source: string, html: string, url?: string): ArticleInp
   const doc = parseDocument(html);
   flattenDeep(doc);
   const { articleBody, ...meta } = pageMeta(doc, url);
+  cleanPage(doc);
   const article = parseArticle(doc);
   const text = article?.textContent?.trim() ?? '';
   const filled = {
@@ -35,7 +37,7 @@ export function readHtml(source: string, html: string, url?: string): ArticleInp
       source,
       format: 'html',
       bodyFormat: 'html',
-      body: article.content,
+      body: cleanedContent(article.content),
       meta: filled,
       messages: [],
     };
@@ -64,6 +66,13 @@ export function readHtml(source: string, html: string, url?: string): ArticleInp
     `HTML page with no article: Readability found ${found} (a front page, a search page, or a page built by script?)`,
     'html',
   );
+}
+
+/** Readability's article without the link-only paragraphs and furniture lines it kept. */
+function cleanedContent(content: string): string {
+  const doc = parseDocument(content);
+  if (cleanArticle(doc) === 0 || !doc.body) return content;
+  return (doc.body as unknown as { innerHTML: string }).innerHTML;
 }
 
 /** Readability can throw on odd markup; that is treated as "no article". */

@@ -47,12 +47,24 @@ export function matchEntity(
   return null;
 }
 
+/**
+ * A surname links a person only when some name of the entity agrees with it (same surname, given
+ * names agreeing or absent) and none of its names with that surname gives other given names: an
+ * entity that grew from a bare "Kim" and took "Kim Jong Un" does not then take "Kim Yong-nam".
+ */
 function surnameAgrees(unit: EntityUnit, entity: CanonicalEntity): boolean {
   const mine = splitName(personWords(normalName(unit.name)));
-  return Object.keys(entity.aliases).some((alias) =>
-    splitName(personWords(normalName(alias))).some((theirs) =>
-      mine.some((m) => m.surname === theirs.surname && givenNamesAgree(m.given, theirs.given)),
-    ),
+  const theirs = Object.keys(entity.aliases).flatMap((alias) => splitName(personWords(normalName(alias))));
+  return mine.some(
+    (m) =>
+      theirs.some((t) => m.surname === t.surname && givenNamesAgree(m.given, t.given)) &&
+      !theirs.some(
+        (t) =>
+          m.surname === t.surname &&
+          m.given.length > 0 &&
+          t.given.length > 0 &&
+          !givenNamesAgree(m.given, t.given),
+      ),
   );
 }
 

@@ -187,6 +187,16 @@ describe.each(INDEX_BACKENDS)('createEntityLinker ($name index)', ({ open }) => 
     expect(await of('a2', 'e1')).not.toBe(await of('a1', 'e1'));
   });
 
+  it('does not let a bare surname chain two people of other given names into one', async () => {
+    const { of } = await link([
+      article('a1', null, [{ id: 'e1', type: 'person', name: 'Kim', mentions: ['Kim'] }]),
+      article('a2', null, [{ id: 'e1', type: 'person', name: 'Kim Jong Un' }]),
+      article('a3', null, [{ id: 'e1', type: 'person', name: 'Kim Yong-nam' }]),
+    ]);
+    expect(await of('a2', 'e1')).toBe(await of('a1', 'e1'));
+    expect(await of('a3', 'e1')).not.toBe(await of('a2', 'e1'));
+  });
+
   it('gives the seeds one entity each for Trump, Kim, the Security Council, Resolution 2397 and Russia', async () => {
     const seed0 = article('seed-000', '2019-02-07', [
       { id: 'e1', type: 'person', name: 'Donald Trump', mentions: ['President Donald Trump', 'Trump'] },

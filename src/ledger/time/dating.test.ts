@@ -118,6 +118,21 @@ describe('estimateDates', () => {
     expect(dates.has('c')).toBe(false);
   });
 
+  it('does not read the start of a period ("since Nov. 8, 2018") as a day the news follows closely', () => {
+    const undated = article('b', null, [
+      ['Friday', 'XXXX-WXX-5'],
+      ['Nov. 8, 2018', '2018-11-08'],
+    ]);
+    const since: Article = {
+      ...undated,
+      times: (undated.times ?? []).map((t, i) =>
+        i === 1 ? { ...t, signal: { text: 'since', span: { start: 0, end: 5 } } } : t,
+      ),
+    };
+    const dates = estimateDates([input(article('a', '2018-11-30')), input(since)]);
+    expect(dates.get('b')).toMatchObject({ value: '2018-11-30' });
+  });
+
   it('does not guess without evidence, nor outside a story with dated members', () => {
     const dates = estimateDates([
       input(article('a', '2018-11-19')),

@@ -180,6 +180,8 @@ function latestNamedDate(article: Article): { start: number; day: boolean } | nu
     if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(t.value) || t.type !== 'DATE') continue;
     const claim = claims.find((c) => spanContains(c.span, t.span));
     if (t.direction === 'future' || claim?.modality === 'planned' || claim?.deadline) continue;
+    // "since Nov. 12" starts a period that runs to the publication, however long after.
+    if (/^(?:since|from)$/i.test(t.signal?.text ?? '')) continue;
     const at = interval(t.value);
     if (at && (latest === null || at.start > latest.start)) latest = { start: at.start, day: at.rank <= 3 };
   }

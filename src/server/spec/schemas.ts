@@ -69,6 +69,8 @@ export const SCHEMAS: Readonly<Record<string, Schema>> = {
     outlet: nullable('string'),
     voice: str,
     published: nullable('string'),
+    title: nullable('string'),
+    url: nullable('string'),
     modality: { enum: ['asserted', 'planned', 'hedged', 'denied'] },
     times: object({ said: nullableTime, refers: nullableTime }),
     deadline: nullableTime,

@@ -3,6 +3,7 @@ import { norm, partOf, pos, sentenceOfToken, word } from './context.js';
 import { PLAIN_FRAMES } from './lexicon.js';
 import type { CueClass, CueFrames } from './lexicon.js';
 import { isAgentPlural } from './phrase-words.js';
+import { cuesBeforeQuotes } from './cues-before-quote.js';
 
 /**
  * A word (or words) that may attribute a statement: a cue verb ("said", "told"), a verb that
@@ -78,7 +79,7 @@ export function findCues(ctx: Context): CueCandidate[] {
       i += particle;
     }
   }
-  return out;
+  return cuesBeforeQuotes(ctx, out);
 }
 
 const CARRIER_FRAMES: CueFrames = Object.freeze({ ...PLAIN_FRAMES, objects: true });

@@ -30,6 +30,23 @@ describe('attribution stage: direct quotes', () => {
     expect(summary(first(text))).toBe(expected);
   });
 
+  it.each([
+    [
+      'She continued:\n\n“The port will reopen in May.”',
+      'she/continued: The port will reopen in May. [direct]',
+    ],
+    [
+      'The city reasoned, “the fee makes it a business.”',
+      'the city/reasoned: the fee makes it a business. [direct]',
+    ],
+    [
+      'Mayor Lena Holm wrote using her account: “The port is open.”',
+      'Lena Holm/wrote using her account: The port is open. [direct]',
+    ],
+  ])('takes any verb before a colon and a quote as its cue: %s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
   it('joins a quote split by its cue and the next uncued quote of the paragraph', () => {
     const a = first('“The talks went well,” Okafor said. “We will meet again in March.”');
     expect(a?.content.text).toBe('The talks went well, We will meet again in March.');

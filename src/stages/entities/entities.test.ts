@@ -225,3 +225,12 @@ describe('the list of passes', () => {
     expect(PASSES.slice(firstSettle).every((p) => p.phase === 'settle')).toBe(true);
   });
 });
+
+describe('first person before a name', () => {
+  it.each([
+    ["I'm Mario J. Lucero.", 'Mario J. Lucero'],
+    ['And, I’m Isabel Ruiz.', 'Isabel Ruiz'],
+  ])('%s → %s', (body, name) => {
+    expect(mentions(body)).toContainEqual([name, 'person', name]);
+  });
+});

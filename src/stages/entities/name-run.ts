@@ -3,15 +3,17 @@ import { MALE_NAMES, FEMALE_NAMES } from './data/first-names.js';
 import type { Doc } from './types.js';
 
 const WORDLIKE = /^\p{L}[\p{L}\p{M}.'’]*$/u;
+/** "I" and its contractions, which wink may keep as one token ("I'm"): never a name's word. */
+const FIRST_PERSON = /^I(?:['’](?:m|ve|d|ll))?$/;
 
 /**
  * True when token i can be a word of a person's name: capitalised, free, not a function word,
- * month or day, and not a sentence-initial common word.
+ * month or day, not "I" ("I'm Mario Lucero"), and not a sentence-initial common word.
  */
 export function isNameWord(doc: Doc, i: number): boolean {
   if (doc.cap[i] !== 1 || doc.claimed[i] !== 0) return false;
   const w = doc.words[i] ?? '';
-  if (!WORDLIKE.test(w) || doc.notNames.has(w)) return false;
+  if (!WORDLIKE.test(w) || doc.notNames.has(w) || FIRST_PERSON.test(w)) return false;
   if (doc.initial[i] === 1 && doc.lowerVocab.has(lo(doc, i))) return false;
   return true;
 }

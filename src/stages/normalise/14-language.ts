@@ -22,12 +22,17 @@ export interface LanguageDetector {
  * The language of an article, offline and cheap: a script that belongs to one language (Hangul,
  * Cyrillic, Arabic, kana...) decides by its share of the letters; Latin-script text is scored
  * against profiles of frequent function words (en, de, fr, es, it, nl, pt). A declared language
- * (`<html lang>`, a JSON field) is kept unless the text clearly says otherwise. Non-English text
- * is read, with a warning: the English-only stages skip it.
+ * (`<html lang>`, a JSON field) is kept unless the text clearly says otherwise. Text in a language
+ * the stages do not analyse (`analysed`: English and the lexicon's languages with reading data) is
+ * stored with a warning.
  *
  * @example languageDetector('en', createLexicon().profiles).detect('Der Botschafter sagte, dass die Arbeiter...', undefined, 'a.txt').language.code // 'de'
  */
-export function languageDetector(fallback: string, words: readonly LanguageProfile[]): LanguageDetector {
+export function languageDetector(
+  fallback: string,
+  words: readonly LanguageProfile[],
+  analysed: ReadonlySet<string> = new Set(['en']),
+): LanguageDetector {
   // One byte per UTF-16 code unit: which script (index + 1 in SCRIPTS, LATIN_MARK for Latin), built once.
   const scriptOf = new Uint8Array(0x10000);
   SCRIPTS.forEach(([, , ranges], i) => ranges.forEach(([lo, hi]) => scriptOf.fill(i + 1, lo, hi + 1)));
@@ -102,13 +107,13 @@ export function languageDetector(fallback: string, words: readonly LanguageProfi
         language = found;
       }
     } else language = found ?? { code: fallback, confidence: 0, how: 'default' };
-    if (language.code !== 'en') {
+    if (!analysed.has(language.code)) {
       const name = names.get(language.code) ?? language.code;
       messages.push(
         message(
           'warning',
-          `the text is in ${name} (${language.code}): it is read, but the English-only stages skip it`,
-          { ruleId: 'not-english', stage: STAGE, source },
+          `the text is in ${name} (${language.code}): it is stored and shown, but not analysed (no reading data for the language)`,
+          { ruleId: 'language-not-analysed', stage: STAGE, source },
         ),
       );
     }

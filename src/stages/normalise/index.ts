@@ -35,7 +35,11 @@ export function normalise(options: Options = {}): ArticleFactory {
   const tools = Object.freeze({
     rules,
     years: yearInference(rules.dateWords),
-    languages: languageDetector(rules.defaultLanguage, lexicon.profiles),
+    languages: languageDetector(
+      rules.defaultLanguage,
+      lexicon.profiles,
+      new Set(['en', ...lexicon.languages.filter((l) => l.reading).map((l) => l.code)]),
+    ),
   });
   return (input) => buildArticle(input, tools);
 }

@@ -22,6 +22,16 @@ function safeUrl(value: unknown): string | null {
   }
 }
 
+/** "German (de)": the language's English name where the browser knows it, and its code. */
+function languageName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
+    return name && name !== code ? `${name} (${code})` : code;
+  } catch {
+    return code;
+  }
+}
+
 /** An article: its text with every layer highlighted, its claims; `claim` puts one claim's sentence in view. */
 export function ArticlePage(props: { readonly id: string; readonly params: URLSearchParams }) {
   const loaded = useApi(
@@ -42,7 +52,7 @@ export function ArticlePage(props: { readonly id: string; readonly params: URLSe
               <h1>{a.summary.title ?? '(no title)'}</h1>
               <p class="meta">
                 {a.summary.outlet ?? 'outlet unknown'} · {shortDate(a.summary.published)} ·{' '}
-                {a.summary.language}
+                {languageName(a.summary.language)}
                 {a.story && (
                   <>
                     {' · '}
@@ -67,6 +77,12 @@ export function ArticlePage(props: { readonly id: string; readonly params: URLSe
                 )}
               </p>
             </header>
+            {!Array.isArray(a.layers['claims']) && (
+              <p class="note not-analysed" role="note">
+                This article is in {languageName(a.summary.language)}, a language Claimline does not analyse:
+                it is stored, searchable and shown, but no dates, figures, quotes or claims were read from it.
+              </p>
+            )}
             {claimKey && !claim && <p class="error">This article has no claim {claimKey}.</p>}
             {claim && (
               <div class="claim-banner" role="note">

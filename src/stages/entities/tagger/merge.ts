@@ -2,12 +2,12 @@ import type { Doc, Found } from '../types.js';
 import type { TaggedSpan } from './labels.js';
 
 const NAMED: ReadonlySet<string> = new Set(['person', 'organization', 'outlet', 'place']);
-/** Rule names below this confidence are guesses ("Topilin told", "Boeing said", an unknown capital run). */
+/** Rule names below this confidence are guesses ("Topilin told", a repeated unknown capital run). */
 export const WEAK_NAME = 0.8;
 
 /**
- * The rule names that are guesses (below {@link WEAK_NAME}: a capitalised run typed by what
- * follows it, a surname before "said"), which the tagger may overrule.
+ * The rule names that are guesses (below {@link WEAK_NAME}: a surname before "said", a repeated
+ * capitalised run, a given name alone), which the tagger may overrule.
  *
  * @example weakNames(doc).length // 2
  */
