@@ -113,6 +113,7 @@ describe('claimline serve --watch', () => {
       'serve',
       '--db',
       join(dir, 'served.db'),
+      '--create',
       '--port',
       '0',
       '--allow-private',
