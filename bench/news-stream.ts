@@ -1,5 +1,6 @@
 import type { ArticleInput } from '../src/model/index.js';
 import type { SyntheticArticle } from './synthetic.js';
+import { seededRandom } from '../src/learn/random.js';
 
 /**
  * A synthetic news stream shaped like real coverage, for the scale benchmarks: `total` articles
@@ -63,7 +64,7 @@ const START = Date.UTC(2015, 0, 1);
  */
 export function newsStream(total: number, options: NewsStreamOptions = {}): NewsStream {
   const seed = options.seed ?? 1;
-  const rng = mulberry32(seed * 7919 + total);
+  const rng = seededRandom(seed * 7919 + total);
   const sizes = storySizes(total, options.largestShare ?? 0.03, options.exponent ?? 2.2, rng);
   // Each story's reports get a day; sorting them all by day gives the arrival order.
   const day = new Float64Array(total);
@@ -202,17 +203,6 @@ function describeStream(stream: NewsStream, sizes: readonly number[], copy: Int3
 
 type Rng = () => number;
 
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
 
 /** Syllables of invented names: every story gets its own people, places and topic words. */
@@ -347,7 +337,7 @@ interface Cast {
 }
 
 function storyCast(story: number, seed: number): Cast {
-  const rng = mulberry32(story * 2654435761 + seed * 97);
+  const rng = seededRandom(story * 2654435761 + seed * 97);
   const people = Array.from({ length: 2 + Math.floor(rng() * 3) }, () => ({
     name: `${proper(word(rng, 2))} ${proper(word(rng, 2 + Math.floor(rng() * 2)))}`,
     role: pick(rng, ROLES),
@@ -369,7 +359,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** One report of a story, written from templates over its cast; `n` seeds the choices. */
 function writeArticle(n: number, cast: Cast, date: Date, seed: number): SyntheticArticle {
-  const rng = mulberry32(n * 2246822519 + seed);
+  const rng = seededRandom(n * 2246822519 + seed);
   const outlet = pick(rng, OUTLETS);
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth();
@@ -419,7 +409,7 @@ function writeArticle(n: number, cast: Cast, date: Date, seed: number): Syntheti
 
 /** Another outlet's copy of a report: its text under another dateline, whole or cut. */
 function copied(original: SyntheticArticle, n: number, date: Date, seed: number): SyntheticArticle {
-  const rng = mulberry32(n * 3266489917 + seed);
+  const rng = seededRandom(n * 3266489917 + seed);
   const outlet = pick(
     rng,
     OUTLETS.filter((o) => o !== original.outlet),

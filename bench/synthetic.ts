@@ -1,4 +1,5 @@
 import type { ArticleInput } from '../src/model/index.js';
+import { seededRandom } from '../src/learn/random.js';
 
 /**
  * Synthetic news articles for scale benchmarks and tests: as many as wanted, each different,
@@ -170,17 +171,6 @@ const BACKGROUND = [
 
 type Rng = () => number;
 
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
 const figure = (rng: Rng): number => Math.round((200 + rng() * 60_000) / 100) * 100;
 const fmt = (n: number): string => n.toLocaleString('en-US');
@@ -201,7 +191,7 @@ export interface SyntheticArticle {
  * @example syntheticArticle(7).title // 'Eastmark to send home all seasonal workers by end of 2021'
  */
 export function syntheticArticle(n: number): SyntheticArticle {
-  const rng = mulberry32(n * 2654435761);
+  const rng = seededRandom(n * 2654435761);
   const country = pick(rng, COUNTRIES);
   const counted = pick(rng, COUNTED);
   const outlet = pick(rng, OUTLETS);
