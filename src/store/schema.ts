@@ -315,6 +315,27 @@ export const SCHEMA = {
 
 export type TableName = keyof typeof SCHEMA;
 
+/** The tables a rebuild empties (decisions and verdicts are kept: they are replayed). */
+export const LEDGER_REBUILT = [
+  'ledger_linked',
+  'ledger_meta',
+  'ledger_mirror_signatures',
+  'ledger_mirror_keys',
+  'ledger_mirror_postings',
+  'ledger_mirror_links',
+  'ledger_entities',
+  'ledger_entity_postings',
+  'ledger_entity_names',
+  'ledger_units',
+  'ledger_entity_links',
+  'ledger_entity_merges',
+  'ledger_story_df',
+  'ledger_stories',
+  'ledger_story_postings',
+  'ledger_story_members',
+  'ledger_story_merges',
+] as const satisfies readonly TableName[];
+
 /** The layers stored as rows, one table each. */
 export const ROW_LAYERS = ['times', 'mentions', 'entities', 'attributions', 'quantities', 'claims'] as const;
 export type RowLayer = (typeof ROW_LAYERS)[number];

@@ -8,6 +8,7 @@ import type {
 } from '../../ledger/orchestration/ports.js';
 import type { Article } from '../../model/index.js';
 import { isStoreError } from '../errors.js';
+import { LEDGER_REBUILT } from '../schema.js';
 import { LOCK, storeErrorOf } from './connection.js';
 import type { Queryable } from './connection.js';
 import { postgresVerdictLog } from './conflict-verdicts.js';
@@ -16,27 +17,6 @@ import type { EntityCache } from './entity-index.js';
 import { postgresLinkLog } from './link-log.js';
 import { postgresMirrorIndex } from './mirror-index.js';
 import { postgresStoryIndex, postgresStoryViews } from './story-index.js';
-
-/** The tables a rebuild empties (decisions and verdicts are kept: they are replayed). */
-const REBUILT = [
-  'ledger_linked',
-  'ledger_meta',
-  'ledger_mirror_signatures',
-  'ledger_mirror_keys',
-  'ledger_mirror_postings',
-  'ledger_mirror_links',
-  'ledger_entities',
-  'ledger_entity_postings',
-  'ledger_entity_names',
-  'ledger_units',
-  'ledger_entity_links',
-  'ledger_entity_merges',
-  'ledger_story_df',
-  'ledger_stories',
-  'ledger_story_postings',
-  'ledger_story_members',
-  'ledger_story_merges',
-] as const;
 
 export interface PostgresLedgerContext {
   /** The stored article by id, as `Store.get` gives it. */
@@ -123,7 +103,7 @@ export function postgresLedgerBackend(
       savepoint,
       async clear() {
         cache.clear();
-        await sql(REBUILT.map((t) => `DELETE FROM "${t}"`).join('; '));
+        await sql(LEDGER_REBUILT.map((t) => `DELETE FROM "${t}"`).join('; '));
       },
     });
     let failed = false;

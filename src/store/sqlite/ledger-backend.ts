@@ -5,32 +5,12 @@ import type { LedgerBackend, LedgerConfig, LedgerTransaction } from '../../ledge
 import type { Article } from '../../model/index.js';
 import { isStoreError } from '../errors.js';
 import { sqliteVerdictLog } from './conflict-verdicts.js';
+import { LEDGER_REBUILT } from '../schema.js';
 import { retryBusy } from './busy.js';
 import { sqliteEntityIndex, sqliteEntityViews } from './entity-index.js';
 import { sqliteLinkLog } from './link-log.js';
 import { sqliteMirrorIndex } from './mirror-index.js';
 import { sqliteStoryIndex, sqliteStoryViews } from './story-index.js';
-
-/** The tables a rebuild empties (decisions and verdicts are kept: they are replayed). */
-const REBUILT = [
-  'ledger_linked',
-  'ledger_meta',
-  'ledger_mirror_signatures',
-  'ledger_mirror_keys',
-  'ledger_mirror_postings',
-  'ledger_mirror_links',
-  'ledger_entities',
-  'ledger_entity_postings',
-  'ledger_entity_names',
-  'ledger_units',
-  'ledger_entity_links',
-  'ledger_entity_merges',
-  'ledger_story_df',
-  'ledger_stories',
-  'ledger_story_postings',
-  'ledger_story_members',
-  'ledger_story_merges',
-] as const;
 
 export interface SqliteLedgerContext {
   /** The stored article by id, as `Store.get` gives it. */
@@ -96,7 +76,7 @@ export function sqliteLedgerBackend(
     views,
     savepoint,
     async clear() {
-      for (const table of REBUILT) db.exec(`DELETE FROM "${table}"`);
+      for (const table of LEDGER_REBUILT) db.exec(`DELETE FROM "${table}"`);
     },
   });
   let running: Promise<unknown> = Promise.resolve();
