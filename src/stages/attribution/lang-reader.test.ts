@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline/order.js';
+import { textInput } from '../../../test/helpers/article.js';
 
 const pipeline = createPipeline();
 
 /** The attributions of a text in a language: kind, source, its type, cue and content. */
 function attributionsOf(language: string, body: string) {
-  const article = pipeline.run({
-    kind: 'input',
-    source: 'test.txt',
-    format: 'text',
-    bodyFormat: 'text',
-    body,
-    meta: { language, published: '2021-03-10' },
-    messages: [],
-  });
+  const article = pipeline.run({ ...textInput(body), meta: { language, published: '2021-03-10' } });
   return (article.attributions ?? []).map((a) => ({
     kind: a.kind,
     source: a.source.name,

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline/order.js';
+import { textInput } from '../../../test/helpers/article.js';
 
 const pipeline = createPipeline();
 
 /** The quantities of a text in a language: figure, value or range, counted words, place, change. */
 function quantitiesOf(language: string, body: string) {
-  const article = pipeline.run({
-    kind: 'input',
-    source: 'test.txt',
-    format: 'text',
-    bodyFormat: 'text',
-    body,
-    meta: { language, published: '2021-03-10' },
-    messages: [],
-  });
+  const article = pipeline.run({ ...textInput(body), meta: { language, published: '2021-03-10' } });
   return (article.quantities ?? []).map((q) => ({
     text: q.text,
     value: q.value ?? null,

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline/order.js';
+import { textInput } from '../../../test/helpers/article.js';
 
 const pipeline = createPipeline();
 
 /** The time expressions of a text in a language, published on a day. */
 function timesOf(language: string, body: string, published = '2021-03-10') {
-  const article = pipeline.run({
-    kind: 'input',
-    source: 'test.txt',
-    format: 'text',
-    bodyFormat: 'text',
-    body,
-    meta: { language, published },
-    messages: [],
-  });
+  const article = pipeline.run({ ...textInput(body), meta: { language, published } });
   return (article.times ?? []).map((t) => [t.text, t.value, t.mod ?? '', t.signal?.text ?? '']);
 }
 
