@@ -1,12 +1,9 @@
+import { migrationsOf } from '../migrations.js';
+import type { Migration } from '../migrations.js';
 import { SCHEMA, VERSIONS } from '../schema.js';
 import type { ColumnDef, TableDef } from '../schema.js';
 
-/** One schema version's statements, run in one transaction. */
-export interface Migration {
-  readonly version: number;
-  readonly name: string;
-  readonly statements: readonly string[];
-}
+export type { Migration } from '../migrations.js';
 
 const TYPES = { text: 'TEXT', integer: 'INTEGER', real: 'REAL' } as const;
 
@@ -57,27 +54,5 @@ export function sqliteMigrations(
   versions = VERSIONS,
   extra = EXTRA,
 ): Migration[] {
-  return versions.map(({ version, name }) => {
-    const statements: string[] = [];
-    for (const [tableName, table] of Object.entries(schema)) {
-      const since = table.since ?? 1;
-      if (since === version) statements.push(createTable(tableName, table, version));
-      else if (since < version) {
-        for (const [column, c] of Object.entries(table.columns)) {
-          if ((c.since ?? 1) === version) {
-            statements.push(`ALTER TABLE "${tableName}" ADD COLUMN ${columnSql(column, c, table)}`);
-          }
-        }
-      }
-      for (const [indexName, index] of Object.entries(table.indexes ?? {})) {
-        if (Math.max(since, index.since ?? 1) !== version) continue;
-        const columns = index.columns.map((c) => `"${c}"`).join(', ');
-        statements.push(
-          `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX "${indexName}" ON "${tableName}" (${columns})`,
-        );
-      }
-    }
-    statements.push(...(extra[version] ?? []));
-    return { version, name, statements };
-  });
+  return migrationsOf({ createTable, columnSql }, schema, versions, extra);
 }
