@@ -8,6 +8,7 @@ import type { EvalSuite, Figure, PrfRow } from '../suite.js';
 import { GUM_SPLITS, goldNamed, gumDocs, predictedNamed } from '../gum/entities.js';
 import { rows, score } from '../meantime/score.js';
 import type { TypedSpan } from '../meantime/score.js';
+import { textInput } from '../../test/helpers/article.js';
 
 /**
  * Named entities on GUM news and interviews (official dev and test splits): person,
@@ -31,15 +32,7 @@ export const suite: EvalSuite = {
       let misaligned = 0;
       const docs = gumDocs(root, GUM_SPLITS[split]);
       for (const doc of docs) {
-        const article = pipeline.run({
-          kind: 'input',
-          source: doc.id,
-          format: 'text',
-          bodyFormat: 'text',
-          body: doc.text,
-          meta: {},
-          messages: [],
-        });
+        const article = pipeline.run(textInput(doc.text, doc.id));
         if (article.text !== doc.text) {
           misaligned++;
           continue;

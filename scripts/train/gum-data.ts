@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readGum } from '../../eval/gum/read.js';
 import type { GumDocument } from '../../eval/gum/read.js';
-import type { Article, ArticleInput } from '../../src/model/index.js';
+import type { Article } from '../../src/model/index.js';
+import { textInput } from '../../test/helpers/article.js';
 import type { Pipeline } from '../../src/pipeline/pipeline.js';
 import type { TaggedSpan, TaggerType } from '../../src/stages/entities/tagger/labels.js';
 
@@ -77,16 +78,7 @@ export interface TrainingDoc {
  * tokens. Null when normalisation changed the text (offsets would not agree).
  */
 export function trainingDoc(doc: GumDocument, pipeline: Pipeline): TrainingDoc | null {
-  const input: ArticleInput = {
-    kind: 'input',
-    source: doc.id,
-    format: 'text',
-    bodyFormat: 'text',
-    body: doc.text,
-    meta: {},
-    messages: [],
-  };
-  const article = pipeline.run(input);
+  const article = pipeline.run(textInput(doc.text, doc.id));
   if (article.text !== doc.text) return null;
   const tokens = article.tokens ?? [];
   const byStart = new Map(tokens.map((t, i) => [t.span.start, i]));
