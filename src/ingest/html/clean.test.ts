@@ -24,6 +24,12 @@ describe('cleanPage', () => {
     );
   });
 
+  it('keeps a form that wraps the whole page (ASP.NET)', () => {
+    expect(
+      text(`<form id="aspnetForm"><h1>Budget passes</h1><div>The council voted.</div></form>`),
+    ).toContain('council voted');
+  });
+
   it('keeps a container of paragraphs whatever its name', () => {
     expect(text(`<form id="form1"><div class="comments">${PARA.repeat(3)}</div></form>`)).toContain(
       'council voted',

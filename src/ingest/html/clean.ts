@@ -23,7 +23,7 @@ export function cleanPage(doc: DomDocument): number {
   };
   // (an ASP.NET page wraps itself in one <form>: a container of prose stays)
   for (const el of all(doc, `${BOILERPLATE_TAGS.join(', ')}, [hidden], [aria-hidden="true"]`)) {
-    if (!holdsProse(el)) drop(el);
+    if (!holdsProse(el) && !wrapsArticle(el)) drop(el);
   }
   for (const el of all(doc, 'body [class], body [id]')) {
     const tag = el.tagName.toUpperCase();
@@ -33,6 +33,17 @@ export function cleanPage(doc: DomDocument): number {
     if (names.split(/\s+/).some(isBoilerplateName) && !holdsProse(el)) drop(el);
   }
   return removed;
+}
+
+/**
+ * A form or a hidden wrapper around the article itself (an ASP.NET page is one `<form>`; some
+ * themes hide the page until a script shows it): it holds the title or the article element.
+ */
+function wrapsArticle(el: DomElement): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag !== 'FORM' && el.getAttribute('hidden') === null && el.getAttribute('aria-hidden') === null)
+    return false;
+  return el.querySelector('h1, article, main, [itemprop="articleBody"]') !== null;
 }
 
 function holdsProse(el: DomElement): boolean {
