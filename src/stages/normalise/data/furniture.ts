@@ -14,6 +14,10 @@ export interface FurnitureRule {
   readonly outlet?: boolean;
 }
 
+/** The heading of a list of other articles ("Related news", "Mehr zum Thema"). */
+export const RELATED_HEADING =
+  /^(?:latest headlines|latest news|related(?: articles| stories| news| coverage)?|more (?:from|on) .{1,40}|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|aktuelle nachrichten|mehr zum thema|weitere artikel|das könnte sie auch interessieren|관련 ?기사|많이 본 기사|читайте также)$/i;
+
 export const FURNITURE: readonly FurnitureRule[] = [
   {
     name: 'advertisement',
@@ -88,11 +92,5 @@ export const FURNITURE: readonly FurnitureRule[] = [
   { name: 'image-file', type: 'boilerplate', pattern: /^\S.{0,60}\.(?:jpe?g|png|gif|webp|avif)$/i },
   { name: 'image-id', type: 'boilerplate', pattern: /^(?=[^\s]*\d)[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/ },
   { name: 'social-embed', type: 'boilerplate', pattern: /^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+.{3,40}$/ },
-  {
-    name: 'related-heading',
-    type: 'boilerplate',
-    endsArticle: true,
-    pattern:
-      /^(?:latest headlines|latest news|related(?: articles| stories| news| coverage)?|more (?:from|on) .{1,40}|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|aktuelle nachrichten|mehr zum thema|weitere artikel|das könnte sie auch interessieren|관련 ?기사|많이 본 기사|читайте также)$/i,
-  },
+  { name: 'related-heading', type: 'boilerplate', endsArticle: true, pattern: RELATED_HEADING },
 ];
