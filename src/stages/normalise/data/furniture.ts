@@ -37,6 +37,12 @@ export const FURNITURE: readonly FurnitureRule[] = [
       /^(?:share(?: this(?: article| story)?)?|tweet|e-?mail|print|save|copy link|인쇄하기|글자크기설정|공유|스크랩|share on (?:facebook|twitter|x))$/i,
   },
   { name: 'reaction-widget', type: 'boilerplate', pattern: /^(?:wow|like|love|haha|sad|angry)$/i },
+  {
+    name: 'time-ago',
+    type: 'meta',
+    pattern:
+      /^(?:(?:published|posted|updated)\s*:?\s*)?\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$/i,
+  },
   { name: 'short-link', type: 'boilerplate', pattern: /^(?:short ?link|permalink)\s*:?\s*\S*$/i },
   { name: 'search-box', type: 'boilerplate', pattern: /^(?:search|suche|검색)$/i },
   {
