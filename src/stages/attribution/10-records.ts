@@ -1,4 +1,5 @@
 import type { Attribution, ChainLink, Cue, SourceRef, Span, TimeRef } from '../../model/index.js';
+import { stanceOf } from '../../model/index.js';
 import type { Context } from './context.js';
 import { firstTokenAt, sentenceOfToken } from './context.js';
 import type { FrameRule } from './data/rules.js';
@@ -106,6 +107,8 @@ function record(
       : ctx.text.slice(d.content.start, d.content.end);
   const spans = [self.source.span, self.cue.span, d.content];
   const said = saidOf(ctx, d) ?? occasion;
+  // The speaker's own cue decides: "Reuters reported that the firm plans to …" is an intention.
+  const stance = stanceOf(self.cue.class);
   return {
     kind,
     id: `a${n}`,
@@ -119,6 +122,7 @@ function record(
     chain,
     ...(quotes.length > 0 ? { quotes } : {}),
     ...(said ? { said } : {}),
+    ...(stance ? { stance } : {}),
   };
 }
 

@@ -315,6 +315,26 @@ describe('attribution stage: reported speech', () => {
     expect(a?.source).toMatchObject({ name: 'analysts', type: 'group', how: 'phrase' });
   });
 
+  it.each([
+    ['Economists expect inflation will ease next year.', 'belief', 'expect'],
+    ['The company plans to open a second plant in Ohio.', 'intention', 'plan'],
+    ['The board decided to close the factory in March.', 'intention', 'decide'],
+    ['Regulators want the airline to inspect every door plug.', 'intention', 'want'],
+  ])('records beliefs and intentions with their stance, apart from statements: %s', (text, stance, lemma) => {
+    const a = first(text);
+    expect(a?.cue.lemma).toBe(lemma);
+    expect(a?.stance).toBe(stance);
+  });
+
+  it('gives statements no stance, and keeps a statement whole around an intention inside it', () => {
+    const found = attribute('The union said the workers have chosen to stay on strike.').attributions ?? [];
+    const said = found.find((a) => a.cue.lemma === 'say');
+    expect(said?.stance).toBeUndefined();
+    expect(said?.content.text).toBe('the workers have chosen to stay on strike');
+    expect(said?.chain.map((l) => l.source.name)).toEqual(['the union']);
+    expect(found.find((a) => a.cue.lemma === 'choose')?.stance).toBe('intention');
+  });
+
   it('attributes beliefs only when asked to', () => {
     const text = 'Economists expect inflation will ease next year.';
     expect(first(text)?.cue.lemma).toBe('expect');

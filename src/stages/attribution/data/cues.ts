@@ -1,3 +1,5 @@
+import type { CueClass } from '../../../model/index.js';
+
 /**
  * Cue verbs: the verbs that attribute a statement to a source. Each entry is a named rule; the
  * rule id and the lemma are recorded on every attribution the verb makes.
@@ -21,7 +23,7 @@
  */
 export interface CueVerbEntry {
   readonly lemma: string;
-  readonly class: 'speech' | 'written' | 'cognitive';
+  readonly class: CueClass;
   readonly rule: string;
   readonly forms?: readonly string[];
   readonly hearer?: boolean;
@@ -339,6 +341,50 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { lemma: 'recognize', class: 'cognitive', rule: 'verb-recognize' },
   { lemma: 'recognise', class: 'cognitive', rule: 'verb-recognize' },
   { lemma: 'consider', class: 'cognitive', rule: 'verb-consider' },
+  // Intentions, wishes and decisions, by meaning: records of what a source means to do (stance
+  // 'intention', a planned claim), never quotes.
+  { lemma: 'want', class: 'intention', rule: 'verb-want', np: true, infinitive: true },
+  {
+    lemma: 'plan',
+    class: 'intention',
+    rule: 'verb-plan',
+    np: true,
+    infinitive: true,
+    forms: ['plans', 'planned', 'planning'],
+  },
+  { lemma: 'intend', class: 'intention', rule: 'verb-intend', infinitive: true },
+  { lemma: 'decide', class: 'intention', rule: 'verb-decide', infinitive: true },
+  {
+    lemma: 'choose',
+    class: 'intention',
+    rule: 'verb-choose',
+    infinitive: true,
+    forms: ['chooses', 'chose', 'chosen', 'choosing'],
+  },
+  { lemma: 'aim', class: 'intention', rule: 'verb-aim', infinitive: true },
+  {
+    lemma: 'seek',
+    class: 'intention',
+    rule: 'verb-seek',
+    np: true,
+    infinitive: true,
+    forms: ['seeks', 'sought', 'seeking'],
+  },
+  {
+    lemma: 'wish',
+    class: 'intention',
+    rule: 'verb-wish',
+    infinitive: true,
+    forms: ['wishes', 'wished', 'wishing'],
+  },
+  {
+    lemma: 'prefer',
+    class: 'intention',
+    rule: 'verb-prefer',
+    infinitive: true,
+    forms: ['prefers', 'preferred', 'preferring'],
+  },
+  { lemma: 'refuse', class: 'intention', rule: 'verb-refuse', infinitive: true },
 ];
 
 /**
