@@ -96,7 +96,9 @@ function record(
   n: number,
   occasion: TimeRef | undefined,
 ): Attribution {
-  const quotes = d.parts.map((p) => ctx.quotes[p]?.inner).filter((s): s is Span => s !== undefined);
+  const marked = d.parts.map((p) => ctx.quotes[p]?.inner).filter((s): s is Span => s !== undefined);
+  // A direct quote set apart without marks (a pull quote) is quoted words all the same.
+  const quotes = d.direct && marked.length === 0 ? [d.content] : marked;
   const kind = d.direct ? 'direct' : quotes.length > 0 ? 'mixed' : 'indirect';
   const text =
     d.direct && quotes.length > 1

@@ -62,6 +62,50 @@ describe('attribution stage: direct quotes', () => {
     expect(a?.content.text).toBe('The first part runs here. And the second part ends here.');
   });
 
+  it('follows a quote over one short paragraph without quote marks (a caption) between its parts', () => {
+    const body =
+      'Okafor said: “The first part runs here.\n\nThe harbour at dawn. Image: Port Authority.\n\n“And the second part ends here.”';
+    const a = first(body);
+    expect(a?.quotes).toHaveLength(2);
+    expect(a?.content.text).toBe('The first part runs here. And the second part ends here.');
+    const long = 'A paragraph of narration that goes on. '.repeat(8);
+    const apart = first(`Okafor said: “The first part runs here.\n\n${long}\n\n“Another part.”`);
+    expect(apart?.quotes).toHaveLength(1);
+  });
+
+  it('takes a quote that closes reported content, with the paragraphs it runs on to', () => {
+    const body =
+      'The director told reporters any change “must be planned”: “Cuts are welcome but not like this.\n\n“We will fight them.”';
+    const a = first(body);
+    expect(a?.source.name).toBe('the director');
+    expect(a?.quotes?.map((q) => body.slice(q.start, q.end))).toEqual([
+      'must be planned',
+      'Cuts are welcome but not like this.',
+      'We will fight them.',
+    ]);
+  });
+
+  it.each([
+    [
+      'The decision was hard. It was made with the public in mind. Charles Okafor, Harbour Master',
+      'Charles Okafor/Harbour Master: The decision was hard. It was made with the public in mind. [direct]',
+    ],
+    [
+      'We are deeply disappointed with the ruling. Lena Vogt, Senator (R-Texas)',
+      'Lena Vogt/Senator (R-Texas): We are deeply disappointed with the ruling. [direct]',
+    ],
+  ])('reads a pull quote closed by a credit line: %s', (text, expected) => {
+    expect(all(text)).toEqual([expected]);
+  });
+
+  it.each([
+    'The ship left port. Image: Port Authority.',
+    'The plan was approved. Jonas Berg and Lena Vogt, who led the talks, left early.',
+    'The ferry sank. Rescuers, divers and police were at the scene.',
+  ])('reads no pull quote where no credit line closes the paragraph: %s', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+
   it('gives an uncued quote paragraph to the speaker of the paragraph before', () => {
     const list = attribute(
       '“We are ready,” the coach said.\n\n“The team has trained hard all winter.”',
