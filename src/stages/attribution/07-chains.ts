@@ -29,7 +29,8 @@ export function foldChains(ctx: Context, drafts: readonly Draft[]): Draft[] {
     if (pronounSubject(ctx, inner)) continue;
     // "The company says 30 employees have chosen to …": a belief or an intention inside a
     // statement is what was said, not who said it; both records stand.
-    if (isStance(inner) || isStance(outer)) continue;
+    // "X said the company's plan to …": a noun's possessor is no speaker folded into a chain.
+    if (isStance(inner) || isStance(outer) || inner.rule === 'possessor-noun') continue;
     inner.carriedBy = [...outer.carriedBy, outer.unit, ...inner.carriedBy];
     inner.carrierTimes.push(...outer.carrierTimes, ...outer.unit.times, ...outer.leadTimes);
     // "[The US has pledged doses], while [Japan has agreed …], according to a source": the source

@@ -379,6 +379,28 @@ describe('attribution stage: reported speech', () => {
     expect(found.find((a) => a.cue.lemma === 'choose')?.stance).toBe('intention');
   });
 
+  it.each([
+    [
+      "The company's announcement that it would cut 500 jobs surprised the union.",
+      'the company/announcement: it would cut 500 jobs [indirect]',
+      undefined,
+    ],
+    [
+      'Okafor said nothing about his decision to step down in May.',
+      'Okafor/decision: to step down in May [indirect]',
+      'intention',
+    ],
+  ])('takes a possessor as the source of a noun that reports: %s', (text, expected, stance) => {
+    const found = (attribute(text).attributions ?? []).filter((a) => a.rule === 'possessor-noun');
+    expect(found.map(summary)).toEqual([expected]);
+    expect(found[0]?.stance).toBe(stance);
+  });
+
+  it('makes no record of a possessed noun with nothing reported after it', () => {
+    const found = attribute("The company's announcement surprised the union.").attributions ?? [];
+    expect(found.filter((a) => a.rule === 'possessor-noun')).toEqual([]);
+  });
+
   it('attributes beliefs only when asked to', () => {
     const text = 'Economists expect inflation will ease next year.';
     expect(first(text)?.cue.lemma).toBe('expect');

@@ -8,6 +8,7 @@ import { findUnits } from './03-units.js';
 import { placeContent } from './04-content.js';
 import { continueQuotes } from './05-continuations.js';
 import { pullQuotes } from './quotes-pulled.js';
+import { possessedNouns } from './nouns-possessed.js';
 import { resolveBare } from './06-bare.js';
 import { foldChains } from './07-chains.js';
 import { sourceResolver } from './09-sources.js';
@@ -37,7 +38,7 @@ export interface Options {
  * 01 quote parts (`quotes-single`, `quote-runs`), 02 cue candidates from the data lexicons,
  * 03 speaker units — source, cue, hearer, adjuncts, carriers (`unit-*`, `phrases`, `adjuncts`),
  * 04 content before or after the cue (`content-*`), 05 quote continuations and pull quotes
- * (`quotes-pulled`), 06 sources for
+ * (`quotes-pulled`) and nouns whose possessor is the source (`nouns-possessed`), 06 sources for
  * "adding"/"but said", 07 chains, 08 when it was said (from the times layer), 09 source linking
  * to the entities layer, else to an earlier speaker, else the words (`source-*`), 10 records.
  * Entities and times are optional in practice: with empty layers the stage still names its
@@ -77,7 +78,7 @@ export function attribution(options: Options = {}): Stage {
       const units = findUnits(ctx, findCues(ctx));
       let drafts = placeContent(ctx, units);
       if (continuations) drafts = continueQuotes(ctx, units, drafts);
-      drafts = pullQuotes(ctx, units, drafts);
+      drafts = possessedNouns(ctx, units, pullQuotes(ctx, units, drafts));
       drafts = foldChains(ctx, resolveBare(ctx, drafts));
       const attributions = buildRecords(ctx, drafts, units, sourceResolver(ctx), STAGE);
       return {

@@ -407,3 +407,49 @@ export const PHRASE_CUES: readonly {
   { words: ['citing'], lemma: 'cite', rule: 'citing' },
   { words: ['in', 'the', 'words', 'of'], lemma: 'according to', rule: 'in-the-words-of' },
 ];
+
+/**
+ * Nouns of statements, beliefs and intentions that take their source as a possessor ("the
+ * company's announcement that …", "his decision to …", "Apple's plans to …"): a record is made
+ * only when what they report follows them ("that" and a clause, "to" and a verb).
+ */
+export const POSSESSED_NOUNS: readonly {
+  readonly forms: readonly string[];
+  readonly lemma: string;
+  readonly class: CueClass;
+}[] = [
+  { forms: ['announcement', 'announcements'], lemma: 'announce', class: 'speech' },
+  { forms: ['statement', 'statements'], lemma: 'state', class: 'speech' },
+  { forms: ['remarks', 'comments', 'comment'], lemma: 'comment', class: 'speech' },
+  { forms: ['claim', 'claims'], lemma: 'claim', class: 'speech' },
+  { forms: ['warning', 'warnings'], lemma: 'warn', class: 'speech' },
+  { forms: ['promise', 'promises'], lemma: 'promise', class: 'speech' },
+  { forms: ['pledge', 'pledges'], lemma: 'pledge', class: 'speech' },
+  { forms: ['assurance', 'assurances'], lemma: 'assure', class: 'speech' },
+  { forms: ['denial'], lemma: 'deny', class: 'speech' },
+  { forms: ['admission'], lemma: 'admit', class: 'speech' },
+  { forms: ['prediction', 'predictions'], lemma: 'predict', class: 'speech' },
+  { forms: ['forecast', 'forecasts'], lemma: 'forecast', class: 'speech' },
+  { forms: ['proposal', 'proposals'], lemma: 'propose', class: 'speech' },
+  { forms: ['request', 'requests'], lemma: 'request', class: 'speech' },
+  { forms: ['demand', 'demands'], lemma: 'demand', class: 'speech' },
+  { forms: ['insistence'], lemma: 'insist', class: 'speech' },
+  { forms: ['assertion', 'assertions'], lemma: 'assert', class: 'speech' },
+  { forms: ['confirmation'], lemma: 'confirm', class: 'speech' },
+  { forms: ['declaration'], lemma: 'declare', class: 'speech' },
+  { forms: ['belief', 'beliefs'], lemma: 'believe', class: 'cognitive' },
+  { forms: ['view'], lemma: 'view', class: 'cognitive' },
+  { forms: ['expectation', 'expectations'], lemma: 'expect', class: 'cognitive' },
+  { forms: ['hope', 'hopes'], lemma: 'hope', class: 'cognitive' },
+  { forms: ['fear', 'fears'], lemma: 'fear', class: 'cognitive' },
+  { forms: ['concern', 'concerns'], lemma: 'concern', class: 'cognitive' },
+  { forms: ['suspicion', 'suspicions'], lemma: 'suspect', class: 'cognitive' },
+  { forms: ['conclusion'], lemma: 'conclude', class: 'cognitive' },
+  { forms: ['plan', 'plans'], lemma: 'plan', class: 'intention' },
+  { forms: ['decision'], lemma: 'decide', class: 'intention' },
+  { forms: ['intention', 'intentions', 'intent'], lemma: 'intend', class: 'intention' },
+  { forms: ['desire', 'wish'], lemma: 'want', class: 'intention' },
+  { forms: ['bid', 'attempt', 'efforts', 'effort'], lemma: 'try', class: 'intention' },
+  { forms: ['refusal'], lemma: 'refuse', class: 'intention' },
+  { forms: ['commitment'], lemma: 'commit', class: 'intention' },
+];
