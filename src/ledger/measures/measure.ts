@@ -2,7 +2,7 @@ import type { Article, Claim, Quantity } from '../../model/index.js';
 import type { Aspect, MeasureParts } from '../records.js';
 import type { CountryNames } from './countries.js';
 import { readCounted, singular } from './01-counted.js';
-import { readCountedOther, readPlaceOther } from './01-counted-other.js';
+import { readCountedOther, readPlaceOther, readStateOther } from './01-counted-other.js';
 import { isSighting, readState } from './02-state.js';
 import { readPlace } from './03-place.js';
 import { figureWindow } from './window.js';
@@ -66,12 +66,12 @@ export function measureOf(
 ): Measure | null {
   if (q.unit === 'age' || (q.value === undefined && q.min === undefined && q.max === undefined)) return null;
   const w = figureWindow(article, q, quantities);
-  // A figure in another language is read through the lexicon's words for it; its states are not read.
+  // A figure in another language is read through the lexicon's words for it, its states too.
   const language = article.language.code;
   const other = language !== 'en' ? names.other : undefined;
   const c = other ? readCountedOther(q, language, other) : readCounted(q, names);
   const reasons = [...c.reasons];
-  const s = c.state === null && w && !other ? readState(w) : null;
+  const s = c.state === null && w ? (other ? readStateOther(w, language, other) : readState(w)) : null;
   const state = c.state ?? s?.state ?? null;
   if (s) reasons.push(`state ${s.state} from “${s.cue}” (${s.rule})`);
   const share = q.unit === 'percent' || q.unit === 'proportion';
@@ -85,7 +85,7 @@ export function measureOf(
   if (!counted && !state) return null;
   if (!counted && unit === 'count') return null;
   const p =
-    (other && readPlaceOther(q, claim, c.nationality, other)) ||
+    (other && readPlaceOther(q, claim, c.nationality, other, language)) ||
     readPlace(article, claim, q, w, names, c.nationality);
   reasons.push(...p.reasons);
   let aspect: Aspect = share ? 'share' : (s?.aspect ?? 'stock');
@@ -166,7 +166,13 @@ export function measureLabel(m: MeasureParts, noun: string | null, names: Countr
   const narrow = m.narrowing ? `${m.narrowing.split('+').join(' ')} ` : '';
   const nationality = m.nationality ? `${names.adjective(m.nationality)} ` : '';
   // A demonym as the noun ("North Koreans") is said by the nationality already.
-  const shown = noun && m.nationality && names.codeOf(noun) === m.nationality ? 'people' : noun;
+  // "North Korean koreans": a demonym the adjective already says is only "people".
+  const demonym =
+    noun !== null &&
+    m.nationality !== null &&
+    (names.codeOf(noun) === m.nationality ||
+      names.adjective(m.nationality).toLowerCase().split(/\s+/).includes(singular(noun.toLowerCase())));
+  const shown = demonym ? 'people' : noun;
   const thing =
     m.unit !== 'count' && m.unit !== 'share' && !/^[A-Z]{3}$/.test(m.unit)
       ? `${m.unit}s${m.counted && m.counted !== m.unit ? ` of ${m.counted}` : ''}`
