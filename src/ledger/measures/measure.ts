@@ -48,6 +48,7 @@ const HUMAN_STATES = new Set([
   'detained',
   'infected',
   'vaccinated',
+  'identified',
 ]);
 
 /**
@@ -71,14 +72,20 @@ export function measureOf(
   const other = language !== 'en' ? names.other : undefined;
   const c = other ? readCountedOther(q, language, other) : readCounted(q, names);
   const reasons = [...c.reasons];
-  const s = c.state === null && w ? (other ? readStateOther(w, language, other) : readState(w)) : null;
-  const state = c.state ?? s?.state ?? null;
-  if (s) reasons.push(`state ${s.state} from “${s.cue}” (${s.rule})`);
   const share = q.unit === 'percent' || q.unit === 'proportion';
   const money = /^[A-Z]{3}$/.test(q.unit);
   const unit = share ? 'share' : (c.unit ?? q.unit);
+  const read = w ? (other ? readStateOther(w, language, other) : readState(w)) : null;
+  // "151,272 acres" in a clause about the dead: a length or an area is never killed or rescued.
+  const physical = unit !== 'count' && unit !== 'share' && !money;
+  // A noun that carries a state ("victims") yields to a state said of it right after ("43 victims
+  // have been identified"): the named dead are not the toll.
+  const said = read?.rule === 'state-after-counted-phrase' && read.state !== c.state;
+  const s = !read || (physical && HUMAN_STATES.has(read.state)) || (c.state !== null && !said) ? null : read;
+  const state = s?.state ?? c.state ?? null;
+  if (s) reasons.push(`state ${s.state} from “${s.cue}” (${s.rule})`);
   let counted = c.counted;
-  if (!counted && state && HUMAN_STATES.has(state) && !share) {
+  if (!counted && state && HUMAN_STATES.has(state) && unit === 'count') {
     counted = 'people';
     reasons.push(`nothing counted is named: people, by the state ${state}`);
   }
@@ -99,12 +106,17 @@ export function measureOf(
     );
   }
   if (money) reasons.push(`an amount in ${q.unit}`);
+  // "keep 1,000 jobs rather than moving them to Mexico": where things would go is not where a
+  // count that does not move is.
+  const moves = state === 'leaving' || state === 'entering';
+  const place = p.moving && !moves && (aspect === 'stock' || aspect === 'share') ? null : p.place;
+  if (place !== p.place) reasons.push(`“${p.text ?? ''}” is where they go, not where they are`);
   return {
     unit,
     counted,
     state,
     nationality: c.nationality,
-    place: p.place,
+    place,
     aspect,
     narrowing: c.narrowing.join('+'),
     noun: c.noun,
