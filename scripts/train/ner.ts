@@ -27,21 +27,41 @@ import type { TaggerContext } from '../../src/stages/entities/tagger/features.js
 import { LABELS, labelsOf } from '../../src/stages/entities/tagger/labels.js';
 import { TAGGER_TASK } from '../../src/stages/entities/tagger/tag.js';
 import { gumSplit, trainingDoc } from './gum-data.js';
+import type { GumDocument } from '../../eval/gum/read.js';
+import type { LinearModel } from '../../src/learn/index.js';
 
 /** Training settings: part of what makes the weights; change them only with a retrain. */
 export const NER_TRAINING = { epochs: 12, seed: 20261207, prune: 0.001, scale: 1 / 1024 } as const;
 
 const OUT = new URL('../../src/stages/entities/data/ner-model.json', import.meta.url);
 
-/** Trains and writes the model; returns a line per epoch and the totals. */
-export function trainNer(datasets: string, log: (line: string) => void): void {
-  const lexicon = createLexicon();
-  const pipeline = assemble(normalise({ lexicon }), [tokens({})]);
-  const entityLexicon = buildLexicon(lexicon);
-  const docs = [
+/** The documents the tagger learns from: the train splits of gum_train and gum_news, in a fixed order. */
+export function nerTrainingDocs(datasets: string): GumDocument[] {
+  return [
     ...gumSplit(join(datasets, 'gum_train'), 'train'),
     ...gumSplit(join(datasets, 'gum_news'), 'train'),
   ];
+}
+
+/** Trains and writes the model; returns a line per epoch and the totals. */
+export function trainNer(datasets: string, log: (line: string) => void): void {
+  const model = trainNerModel(nerTrainingDocs(datasets), log);
+  const about =
+    'Named-entity tagger of the entities stage (BILOU PER/ORG/LOC over wink tokens, averaged perceptron; features: words, shapes, affixes, POS, rule-pass mentions). ' +
+    'Trained by `npm run train` (scripts/train/ner.ts) on the train splits of GUM (Zeldes 2017, https://gucorpling.org/gum/): academic, bio, court, voyage (texts CC BY 4.0 / CC BY-SA 3.0) and Wikinews news and interviews (CC BY 2.5); annotations CC BY 4.0. ' +
+    'The weights are a derivative of that data: keep this notice and data/ner-model.LICENSE.md with them.';
+  const stored = packModel(model, about, NER_TRAINING.scale);
+  writeFileSync(OUT, `${JSON.stringify(stored, null, 1)}\n`);
+  log(
+    `${model.keys.length} features kept; wrote ${OUT.pathname} (${Math.round(JSON.stringify(stored).length / 1024)} KiB)`,
+  );
+}
+
+/** Trains the tagger on GUM documents (deterministic: same documents, same weights). */
+export function trainNerModel(docs: readonly GumDocument[], log: (line: string) => void): LinearModel {
+  const lexicon = createLexicon();
+  const pipeline = assemble(normalise({ lexicon }), [tokens({})]);
+  const entityLexicon = buildLexicon(lexicon);
   const sentences: { ctx: TaggerContext; start: number; end: number; gold: Int32Array }[] = [];
   let skipped = 0;
   let misaligned = 0;
@@ -79,14 +99,5 @@ export function trainNer(datasets: string, log: (line: string) => void): void {
     }
     log(`epoch ${epoch}: ${((100 * correct) / total).toFixed(2)} % of tokens labelled right while training`);
   }
-  const model = trainer.finish(NER_TRAINING.prune);
-  const about =
-    'Named-entity tagger of the entities stage (BILOU PER/ORG/LOC over wink tokens, averaged perceptron; features: words, shapes, affixes, POS, rule-pass mentions). ' +
-    'Trained by `npm run train` (scripts/train/ner.ts) on the train splits of GUM (Zeldes 2017, https://gucorpling.org/gum/): academic, bio, court, voyage (texts CC BY 4.0 / CC BY-SA 3.0) and Wikinews news and interviews (CC BY 2.5); annotations CC BY 4.0. ' +
-    'The weights are a derivative of that data: keep this notice and data/ner-model.LICENSE.md with them.';
-  const stored = packModel(model, about, NER_TRAINING.scale);
-  writeFileSync(OUT, `${JSON.stringify(stored, null, 1)}\n`);
-  log(
-    `${model.keys.length} features kept; wrote ${OUT.pathname} (${Math.round(JSON.stringify(stored).length / 1024)} KiB)`,
-  );
+  return trainer.finish(NER_TRAINING.prune);
 }

@@ -1,4 +1,4 @@
-import { PLACE_HEADS } from './data/heads.js';
+import { ORG_HEADS, OUTLET_HEADS, PLACE_HEADS } from './data/heads.js';
 import { claimedBy, lo } from './types.js';
 import type { Doc, Found } from './types.js';
 
@@ -30,7 +30,7 @@ export function markExtents(doc: Doc): void {
       first > 0 &&
       DETERMINERS.has(lo(doc, first - 1)) &&
       doc.sentence[first - 1] === doc.sentence[first] &&
-      endsPhrase(doc, f.end)
+      (endsPhrase(doc, f.end) || headFinal(doc, f))
     )
       first--;
     first = possessorStart(doc, first);
@@ -51,6 +51,23 @@ function endsPhrase(doc: Doc, end: number): boolean {
   // "the Apple's": the determiner is the possessed phrase's; "the Cupertino, California-based firm".
   if (w === "'s" || w === "'" || w === ',') return false;
   return pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'NUM' && pos !== 'ADJ';
+}
+
+/**
+ * An organisation's name of two words or more that ends in its head word ("the Home Office",
+ * "the Andy Warhol Foundation,"), before a word in lower case or a comma: the name is the head of
+ * its phrase, not a modifier ("the Apple iPhone"), whatever part of speech the next word is
+ * given ("the United Nations rates" read as a noun).
+ */
+function headFinal(doc: Doc, f: Found): boolean {
+  if (f.type !== 'organization' && f.type !== 'outlet') return false;
+  if (
+    f.end - f.first < 2 ||
+    !(ORG_HEADS.has(doc.words[f.end - 1] ?? '') || OUTLET_HEADS.has(doc.words[f.end - 1] ?? ''))
+  )
+    return false;
+  const next = doc.words[f.end] ?? '';
+  return next === ',' || /^\p{Ll}/u.test(next);
 }
 
 /** A title written capitalised, not as an acronym: "Judge", "Professor" (not "CEO"). */

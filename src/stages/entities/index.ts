@@ -10,6 +10,7 @@ import { buildLexicon } from './lexicon.js';
 import type { ExtraNames } from './lexicon.js';
 import { records } from './records.js';
 import { nerModel } from './tagger/model.js';
+import type { LinearModel } from '../../learn/index.js';
 
 export const STAGE = 'entities';
 
@@ -22,6 +23,8 @@ export interface Options {
   readonly pronouns?: boolean;
   /** Let the learned tagger overrule the rules' guesses (default true). */
   readonly tagger?: boolean;
+  /** Tagger weights to use instead of the trained ones (development: cross-validation). */
+  readonly taggerModel?: LinearModel;
 }
 
 /**
@@ -34,7 +37,7 @@ export interface Options {
 export function entities(options: Options = {}): Stage {
   const lexicon = buildLexicon(options.lexicon ?? createLexicon(), options.extraNames ?? []);
   const pronouns = options.pronouns ?? true;
-  const model = (options.tagger ?? true) ? nerModel() : null;
+  const model = (options.tagger ?? true) ? (options.taggerModel ?? nerModel()) : null;
   return defineStage({
     name: STAGE,
     requires: ['tokens', 'sentences'],

@@ -20,6 +20,24 @@ describe('tokens stage', () => {
     expect(sentencesOf(text)).toHaveLength(count);
   });
 
+  it('reads "U.S." the same after an article that wrote "U.S" without its dot', () => {
+    const read = (stage: ReturnType<typeof tokens>, body: string) => {
+      const article = stage.run(textArticle(body));
+      return {
+        words: (article.tokens ?? []).map((t) => article.text.slice(t.span.start, t.span.end)),
+        sentences: (article.sentences ?? []).length,
+      };
+    };
+    const body = 'Muslims traveling to the U.S. were stopped. Airbus S.A.S. sold more.';
+    const fresh = read(tokens({}), body);
+    // wink remembers "U.S" when it reads it first, and splits every later "U.S." after it.
+    const used = tokens({});
+    read(used, 'Talks between Gorbachev and the U.S government and S.A.S went on.');
+    expect(read(used, body)).toEqual(fresh);
+    expect(fresh.words).toContain('U.S.');
+    expect(fresh.sentences).toBe(2);
+  });
+
   it('keeps a headline apart from the paragraph after a blank line', () => {
     const [headline] = sentencesOf(
       '‘Almost all’ workers repatriated, Russia says\n\nJan. 16 (UPI) — Russia says so.',

@@ -39,7 +39,7 @@ export function winkReader(): WinkReader {
     const spans = found.out(its.span) as unknown as [number, number][];
     const types = spans.length > 0 ? (found.out(its.type) as unknown as string[]) : [];
     const entities = spans.map(([first, last], i) => ({ first, last, type: types[i] ?? 'UNKNOWN' }));
-    return {
+    return rejoinAbbreviations({
       values: strings(tokens.out(its.value)),
       // The stage finds offsets by search and reads these only if a search fails.
       get spaces() {
@@ -51,6 +51,60 @@ export function winkReader(): WinkReader {
       normals: strings(tokens.out(its.normal)),
       sentences,
       entities,
-    };
+    });
+  };
+}
+
+/** A dotted abbreviation without its last dot: "U.S", "E.U", "S.A.S". */
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+
+/**
+ * Gives dotted abbreviations their last dot back, as a fresh reader reads them. wink remembers
+ * every word it has not seen before for as long as the reader lives, and once it has read "U.S"
+ * without its dot (as in "the U.S government") it splits every later "U.S." into "U.S" and a
+ * full stop, which also ends the sentence there: the same article read later in a batch would
+ * come out differently. The stop joins the abbreviation again, and so does the sentence when the
+ * next one starts in lower case or with a digit (a fresh reader ends a sentence after "U.S."
+ * only before a capital).
+ *
+ * @example rejoinAbbreviations(reading).values // ['the', 'U.S.', 'border'] for ['the', 'U.S', '.', 'border']
+ */
+export function rejoinAbbreviations(reading: WinkReading): WinkReading {
+  const { values } = reading;
+  const joins: number[] = [];
+  for (let i = 0; i + 1 < values.length; i++) {
+    const v = values[i] ?? '';
+    if (v.length >= 3 && v.charCodeAt(1) === 46 && values[i + 1] === '.' && DOTTED.test(v)) joins.push(i);
+  }
+  if (joins.length === 0) return reading;
+  const spaces = reading.spaces;
+  const dropped = new Set(joins.map((i) => i + 1));
+  if (joins.some((i) => (spaces[i + 1] ?? '') !== '')) return reading;
+  // Old index → new index (a dropped stop maps to the abbreviation before it).
+  const map = new Int32Array(values.length);
+  let n = 0;
+  for (let i = 0; i < values.length; i++) map[i] = dropped.has(i) ? n - 1 : n++;
+  const keep = <T>(xs: readonly T[]) => xs.filter((_, i) => !dropped.has(i));
+  const at = (i: number) => map[i] ?? 0;
+  const values2 = values.map((v, i) => (dropped.has(i + 1) ? `${v}.` : v)).filter((_, i) => !dropped.has(i));
+  const normals = reading.normals.map((v, i) => (dropped.has(i + 1) ? `${v}.` : v));
+  const lemmas = reading.lemmas.map((v, i) => (dropped.has(i + 1) ? `${v}.` : v));
+  const sentences: [number, number][] = [];
+  for (const [a, b] of reading.sentences) {
+    const previous = sentences[sentences.length - 1];
+    const first = values2[at(a)] ?? '';
+    // The sentence wink began after a split abbreviation, in lower case: it goes on.
+    if (previous && dropped.has(a - 1) && /^[\p{Ll}\d]/u.test(first)) previous[1] = at(b);
+    else sentences.push([at(a), at(b)]);
+  }
+  return {
+    values: values2,
+    spaces: keep(spaces),
+    pos: keep(reading.pos),
+    types: keep(reading.types),
+    lemmas: keep(lemmas),
+    normals: keep(normals),
+    sentences,
+    entities: reading.entities.map((e) => ({ ...e, first: at(e.first), last: at(e.last) })),
   };
 }

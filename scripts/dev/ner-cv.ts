@@ -1,0 +1,69 @@
+/**
+ * Development aid: two-fold cross-validation of the entities stage on the GUM news/interview
+ * train split (the tagger retrained without the fold it is scored on), plus MEANTIME dev and GUM
+ * dev with a tagger trained on everything. Scored as the GUM and MEANTIME suites score. Usage:
+ *   npx tsx scripts/dev/ner-cv.ts
+ */
+import { join } from 'node:path';
+import { SHARED } from '../../eval/datasets/paths.js';
+import { assemble } from '../../src/pipeline/pipeline.js';
+import { normalise } from '../../src/stages/normalise/index.js';
+import { tokens } from '../../src/stages/tokens/index.js';
+import { entities } from '../../src/stages/entities/index.js';
+import { goldNamed, gumDocs, GUM_SPLITS, predictedNamed } from '../../eval/gum/entities.js';
+import { goldMentions, meantimeDocs, predictedMentions } from '../../eval/meantime/entities.js';
+import type { TypedSpan } from '../../eval/meantime/score.js';
+import { score } from '../../eval/meantime/score.js';
+import { packModel, unpackModel } from '../../src/learn/index.js';
+import type { LinearModel } from '../../src/learn/index.js';
+import { textInput } from '../../test/helpers/article.js';
+import { gumSplit } from '../train/gum-data.js';
+import type { GumDocument } from '../../eval/gum/read.js';
+import { NER_TRAINING, trainNerModel } from '../train/ner.js';
+
+const datasets = join(SHARED, 'datasets');
+const quiet = () => undefined;
+const stored = (m: LinearModel) => unpackModel(packModel(m, '', NER_TRAINING.scale));
+const others = gumSplit(join(datasets, 'gum_train'), 'train');
+const news = gumSplit(join(datasets, 'gum_news'), 'train');
+const f1 = (gold: TypedSpan[], pred: TypedSpan[]) => {
+  const c = score(gold, pred, 'exact');
+  const tp = [...c.tp.values()].reduce((a, b) => a + b, 0);
+  return `${((200 * tp) / (gold.length + pred.length)).toFixed(2)} (P ${((100 * tp) / pred.length).toFixed(1)} R ${((100 * tp) / gold.length).toFixed(1)})`;
+};
+const gumScore = (docs: readonly GumDocument[], model: LinearModel, gold: TypedSpan[], pred: TypedSpan[]) => {
+  const pipeline = assemble(normalise({}), [tokens({}), entities({ taggerModel: model })]);
+  for (const d of docs) {
+    const a = pipeline.run(textInput(d.text, d.id));
+    if (a.text !== d.text) continue;
+    gold.push(...goldNamed(d));
+    pred.push(...predictedNamed(d, a));
+  }
+};
+const gold: TypedSpan[] = [];
+const pred: TypedSpan[] = [];
+for (const fold of [0, 1]) {
+  const held = news.filter((_, k) => k % 2 === fold);
+  const model = stored(trainNerModel([...others, ...news.filter((_, k) => k % 2 !== fold)], quiet));
+  gumScore(held, model, gold, pred);
+}
+console.log(`gum news train, 2-fold: ${gold.length} gold, exact F1 ${f1(gold, pred)}`);
+const full = stored(trainNerModel([...others, ...news], quiet));
+const g2: TypedSpan[] = [];
+const p2: TypedSpan[] = [];
+gumScore(gumDocs(join(datasets, 'gum_news'), GUM_SPLITS.dev), full, g2, p2);
+console.log(`gum dev: exact F1 ${f1(g2, p2)}`);
+const g3: TypedSpan[] = [];
+const p3: TypedSpan[] = [];
+gumScore(gumSplit(join(datasets, 'gum_train'), 'dev'), full, g3, p3);
+console.log(`gum other dev: exact F1 ${f1(g3, p3)}`);
+const mt = assemble(normalise({}), [tokens({}), entities({ taggerModel: full })]);
+const g4: TypedSpan[] = [];
+const p4: TypedSpan[] = [];
+for (const d of meantimeDocs(join(datasets, 'meantime_en'), ['corpus_apple'])) {
+  const a = mt.run(textInput(d.text, d.id));
+  if (a.text !== d.text) continue;
+  g4.push(...goldMentions(d, ['NAM', 'PRE.NAM']));
+  p4.push(...predictedMentions(d, a));
+}
+console.log(`meantime dev: exact F1 ${f1(g4, p4)}`);
