@@ -155,6 +155,7 @@ describe('urlDate', () => {
       'url-ymd-path',
     ],
     ['https://news.example.com/2019/12/13/%d8%a7/', '2019-12-13', 'url-ymd-path'],
+    ['https://www.example.com/education/2020/oct/02/halls-too-full', '2020-10-02', 'url-ymd-month-name'],
     ['https://www.example.com/news/2019-12-06---flights-east.H1.html', '2019-12-06', 'url-ymd-dashed'],
     ['https://www.example.com/world/talks-end-without-deal-20190228', '2019-02-28', 'url-ymd-compact'],
     ['https://www.example.com/amp/201902077754Y', '2019-02-07', 'url-ymd-compact'],
