@@ -106,10 +106,18 @@ export function voiceOf(ref: Pick<ArticleRef, 'outlet' | 'source'>): string {
  */
 function speakerWords(name: string, text: string, span: { start: number; end: number } | undefined): string {
   if (/^\p{Lu}/u.test(name) || name.includes(' ')) return name;
+  if (DETERMINERS.test(`${name} `)) return name;
+  // The determiner before the speaker's words, or opening them ("the source" as the span).
   const before = span ? text.slice(Math.max(0, span.start - 12), span.start) : '';
-  const determiner = /\b(a|an|one|the|some|two|three|several|many|other)\s+$/i.exec(before)?.[1];
-  return determiner ? `${determiner.toLowerCase()} ${name}` : name;
+  const opening = span ? text.slice(span.start, span.end) : '';
+  const determiner = DETERMINER_BEFORE.exec(before)?.[1] ?? DETERMINERS.exec(opening)?.[1];
+  // A common noun with none ("…, government says" in a headline) still names one known party.
+  return `${determiner?.toLowerCase() ?? 'the'} ${name}`;
 }
+
+const WORDS = 'a|an|one|the|some|two|three|several|many|other|another';
+const DETERMINERS = new RegExp(`^(${WORDS})\\s+`, 'i');
+const DETERMINER_BEFORE = new RegExp(`\\b(${WORDS})\\s+$`, 'i');
 
 /** The country a speaker speaks for: a country, or an organisation of one ("Russia's foreign ministry"). */
 function speakerCountry(e: Entity | undefined): string | null {

@@ -155,6 +155,26 @@ describe('estimateDates', () => {
     expect(dates.has('c')).toBe(false);
   });
 
+  it('weighs the story’s bursts by how closely their articles report what the undated one does', () => {
+    const about = (a: Article, text: string): Article => ({ ...a, text });
+    const early = 'ambassador announces deport migrants sanctions resolution';
+    const late = 'deadline missed objective difficulties remain thousands';
+    const dated = [
+      ...['2018-02-05', '2018-02-07', '2018-02-08'].map((d, i) => about(article(`e${i}`, d), early)),
+      ...['2020-01-20', '2020-01-22', '2020-01-23'].map((d, i) => about(article(`l${i}`, d), late)),
+    ];
+    const undated = about(article('b', null, [['Thursday', 'XXXX-WXX-4']]), `${late} workers`);
+    const dates = estimateDates([...dated.map((a) => input(a)), input(undated)]);
+    expect(dates.get('b')).toMatchObject({ rule: 'story-likely' });
+    expect(dates.get('b')?.value?.slice(0, 4)).toBe('2020');
+    // Words shared with no dated article: no burst to fall in.
+    const stranger = about(
+      article('c', null, [['Thursday', 'XXXX-WXX-4']]),
+      'unrelated entirely different vocabulary',
+    );
+    expect(estimateDates([...dated.map((a) => input(a)), input(stranger)]).has('c')).toBe(false);
+  });
+
   it('dates a dateline without a year on its month and day, in the story’s burst', () => {
     const story = ['2018-01-30', '2018-02-07', '2019-12-14', '2020-01-16', '2020-01-22', '2020-01-23'];
     const undated = article('b', null);

@@ -4,6 +4,7 @@ import type { SeriesPoint } from '../records.js';
 import { STATES } from '../measures/data/states.js';
 import { interval } from './interval.js';
 import { likeliest } from './likeliest.js';
+import { contentNearness } from './nearness.js';
 import { resolveAgainst } from './resolve.js';
 
 /** One article as dating sees it: its own date, its original when a mirror, its story, its figures. */
@@ -19,6 +20,8 @@ export interface DatingInput {
 const DAY = 86_400_000;
 /** How far before its first and after its last dated article an undated member may fall. */
 const MARGIN_DAYS = 30;
+/** The least likeness (squared cosine of their words) for a dated article to count in a burst. */
+const MIN_ALIKE = 0.05 ** 2;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /**
@@ -47,6 +50,8 @@ export function estimateDates(items: readonly DatingInput[]): Map<string, Publis
       });
     }
   }
+  const nearness = contentNearness(items.map((i) => i.article.text));
+  const position = new Map(items.map((item, k) => [item, k]));
   for (const item of items) {
     if (item.article.published.value !== null || out.has(item.article.id)) continue;
     // The article's own evidence refutes itself (a dateline's only year falls on another weekday
@@ -57,7 +62,13 @@ export function estimateDates(items: readonly DatingInput[]): Map<string, Publis
     // A story split too finely leaves an undated member alone: the dated articles that count the
     // same measures (and so report the same events) stand in for it.
     const dated = story.length > 0 ? story : sameMeasures(item, datedOthers);
-    const estimate = estimate1(item, dated, story.length > 0 ? 'its story' : 'articles that count the same');
+    const alike = (o: DatingInput) => (nearness(position.get(item) ?? 0, position.get(o) ?? 0) ?? 0) ** 2;
+    const estimate = estimate1(
+      item,
+      dated,
+      story.length > 0 ? 'its story' : 'articles that count the same',
+      alike,
+    );
     if (estimate) out.set(item.article.id, estimate);
   }
   return out;
@@ -82,7 +93,12 @@ interface Cue {
   readonly words: string;
 }
 
-function estimate1(item: DatingInput, dated: readonly DatingInput[], from0: string): Published | null {
+function estimate1(
+  item: DatingInput,
+  dated: readonly DatingInput[],
+  from0: string,
+  alike: (other: DatingInput) => number,
+): Published | null {
   const days = dated.map((o) => dayOf(o.article.published.value)!).sort((a, b) => a - b);
   const first = days[0];
   const last = days[days.length - 1];
@@ -136,18 +152,25 @@ function estimate1(item: DatingInput, dated: readonly DatingInput[], from0: stri
   // A story reported over years: the day, month or year where the cues and the story's bursts of
   // dated articles agree, when one holds most of the weight.
   // Bursts need two dated articles at least among the days the article may fall on.
-  const within = days.filter((x) => x >= from - MARGIN_DAYS * DAY && x <= last + MARGIN_DAYS * DAY);
+  // Articles that share next to nothing with it (another language, another event) do not count.
+  const within = dated
+    .map((o) => ({ day: dayOf(o.article.published.value)!, count: alike(o) }))
+    .filter(
+      ({ day, count }) =>
+        count >= MIN_ALIKE && day >= from - MARGIN_DAYS * DAY && day <= last + MARGIN_DAYS * DAY,
+    );
   if (within.length < 2) return null;
   const likely = likeliest(
     scored.map(({ d }) => ({ d, cost: cues.reduce((s, c) => s + (c.far ?? c.cost)(d), 0) })),
-    within,
+    within.map((w) => w.day),
+    within.map((w) => w.count),
   );
   if (!likely) return null;
   return {
     value: likely.value,
     precision: likely.value.length === 10 ? 'day' : likely.value.length === 7 ? 'month' : 'year',
     how: 'inferred',
-    evidence: `${evidence}; ${Math.round(100 * likely.share)}% of the days that fit it, weighed by their nearness to the story's dated articles, fall in ${likely.value}`,
+    evidence: `${evidence}; ${Math.round(100 * likely.share)}% of the days that fit it, weighed by their nearness to the dated articles that report most alike, fall in ${likely.value}`,
     rule: 'story-likely',
   };
 }
@@ -224,7 +247,11 @@ function timeCues(article: Article, dated: readonly number[]): Cue[] {
         },
         far: (d) => {
           const at = dayOf(resolveAgainst(t.value, iso(d), future ? 'future' : 'past'));
-          return at === null ? 0 : Math.abs(at - d) / DAY / (future ? 60 : 30);
+          if (at === null) return 0;
+          if (!future) return Math.abs(at - d) / DAY / 30;
+          // A deadline is reported before it and after it passes ("missed the Dec. 22 deadline").
+          const passed = dayOf(resolveAgainst(t.value, iso(d), 'past')) ?? at;
+          return Math.min(Math.abs(at - d), Math.abs(d - passed)) / DAY / 60;
         },
       });
     }

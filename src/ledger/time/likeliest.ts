@@ -13,8 +13,9 @@ export interface ScoredDay {
 /**
  * The finest calendar unit (day, month, year) that holds most of the weight of the candidate days,
  * when the dated members of a story are far apart in time: each day is weighed by how well it fits
- * the article's cues (`e^-cost`) and by how close it lies to the story's dated articles (a story
- * reports in bursts: an undated article most likely falls in one of them). Null when no unit holds
+ * the article's cues (`e^-cost`) and by how close it lies to the story's dated articles, each
+ * counted by how closely it reports what the article does (a story reports in bursts: an undated
+ * article most likely falls in the burst of the articles most like it). Null when no unit holds
  * `SURE` of the weight: then the cues and the story's bursts do not agree on one time.
  *
  * @example likeliest(days, [Date.UTC(2019, 11, 21)]) // { value: '2019-12', share: 0.83 }
@@ -22,9 +23,14 @@ export interface ScoredDay {
 export function likeliest(
   scored: readonly ScoredDay[],
   dated: readonly number[],
+  /** How much each dated article counts (how closely it reports what the article does); default 1. */
+  counts: readonly number[] = [],
 ): { value: string; share: number } | null {
   const weights = scored.map(({ d, cost }) => {
-    const near = dated.reduce((s, x) => s + Math.exp(-Math.abs(x - d) / (SPREAD_DAYS * DAY)), 0);
+    const near = dated.reduce(
+      (s, x, k) => s + (counts[k] ?? 1) * Math.exp(-Math.abs(x - d) / (SPREAD_DAYS * DAY)),
+      0,
+    );
     return { d, w: Math.exp(-cost) * near };
   });
   const total = weights.reduce((s, x) => s + x.w, 0);
