@@ -127,6 +127,7 @@ describe('seed claims in the JSON (golden)', () => {
 
   it.each(['seed-000', 'seed-001'] as const)('%s: one claim per attribution content, none lost', (name) => {
     const { attributions, claims } = seeds[name].json;
+    expect(attributions.length).toBeGreaterThan(0);
     for (const a of attributions) expect(claims.map((c) => c.text)).toContain(a.content.text);
   });
 });

@@ -38,7 +38,14 @@ describe.skipIf(!present)(
     });
 
     it('keeps every span of every layer inside the text, on the words it names', () => {
-      for (const a of corpus.values()) {
+      // Every layer holds records somewhere in the corpus: an empty layer must fail, not pass unchecked.
+      const all = [...corpus.values()];
+      for (const layer of ['times', 'mentions', 'quantities', 'claims', 'attributions'] as const)
+        expect(
+          all.reduce((n, a) => n + (a[layer]?.length ?? 0), 0),
+          layer,
+        ).toBeGreaterThan(0);
+      for (const a of all) {
         for (const t of a.times ?? []) expect(a.text.slice(t.span.start, t.span.end)).toBe(t.text);
         for (const m of a.mentions ?? []) expect(a.text.slice(m.span.start, m.span.end)).toBe(m.text);
         for (const q of a.quantities ?? []) expect(a.text.slice(q.span.start, q.span.end)).toBe(q.text);

@@ -90,6 +90,7 @@ describe('seed entities in the JSON (golden)', () => {
   });
 
   it.each(['seed-000', 'seed-001'] as const)('%s: every mention’s span holds its words', (name) => {
+    expect(mentions(name).length).toBeGreaterThan(0);
     for (const m of mentions(name)) expect(words(seeds[name].json, m.span)).toBe(m.text);
   });
 });

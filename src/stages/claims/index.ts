@@ -1,10 +1,8 @@
-import type { Article } from '../../model/index.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { claimsFromAttributions } from './01-attributed.js';
-import { claimsInOwnVoice } from './02-own-voice.js';
-import { datedEvents } from './03-dated-events.js';
+import type { Article, Claim } from '../../model/index.js';
 import { modalityDetector } from './modality.js';
+import { PASSES } from './passes.js';
 import { STAGE } from './stage-name.js';
 import type { Lexicon } from '../../lexicon/index.js';
 
@@ -19,8 +17,9 @@ export interface Options {
 
 /**
  * Claims: the unit of the ledger. One per attribution, plus the article's own dated or
- * quantified statements and the dated events it names in passing ("a Dec. 22 deadline"); each with content, source chain, quantities, modality, the deadline
- * of a commitment, and three times (said, refers to, published).
+ * quantified statements and the dated events it names in passing ("a Dec. 22 deadline"); each
+ * with content, source chain, quantities, modality, the deadline of a commitment, and three
+ * times (said, refers to, published). The passes are listed, in order, in `passes.ts`.
  *
  * @example claims({}).run(article).claims
  */
@@ -37,10 +36,13 @@ export function claims(options: Options = {}): Stage {
       ...(options.lexicon?.languages ?? []).filter((l) => l.reading && l.code !== 'en').map((l) => l.code),
     ],
     run(article: Article): Article {
-      const attributed = claimsFromAttributions(article, detect);
-      const own = ownVoice ? claimsInOwnVoice(article, detect, attributed.length + 1) : [];
-      const events = ownVoice ? datedEvents(article, attributed.length + own.length + 1) : [];
-      const all = [...attributed, ...own, ...events].sort((a, b) => a.span.start - b.span.start);
+      const context = { article, detect };
+      const found: Claim[] = [];
+      for (const pass of PASSES) {
+        if (pass.ownVoice && !ownVoice) continue;
+        for (const claim of pass.run(context, found.length + 1)) found.push(claim);
+      }
+      const all = found.sort((a, b) => a.span.start - b.span.start);
       return { ...article, claims: all.map((c, i) => ({ ...c, id: `c${i + 1}` })) };
     },
   });

@@ -4,14 +4,6 @@ import type { Article, ArticleInput, Block } from '../../model/index.js';
 import { cleanLine, textParagraphs } from './01-paragraphs.js';
 import type { Para } from './01-paragraphs.js';
 import { takeHeader } from './02-header.js';
-import { furniture } from './04-furniture.js';
-import { dateline } from './05-dateline.js';
-import { credits } from './06-credits.js';
-import { bylines } from './07-bylines.js';
-import { dateLines } from './08-date-lines.js';
-import { repeats } from './09-repeats.js';
-import { head } from './10-head.js';
-import { body } from './11-body.js';
 import { published } from './12-published.js';
 import { outlet } from './13-outlet.js';
 import type { LanguageDetector } from './14-language.js';
@@ -19,6 +11,7 @@ import { emptyFindings } from './findings.js';
 import { htmlParagraphs } from './html-paragraphs.js';
 import type { YearInference } from './infer-year.js';
 import { layout } from './layout.js';
+import { PASSES } from './passes.js';
 import { outletKey as nameKey } from '../../lexicon/index.js';
 import type { Rules } from './rules.js';
 import { STAGE } from './stage-name.js';
@@ -32,9 +25,8 @@ export interface Tools {
 
 /**
  * One input to the first article: paragraphs (from text or HTML), the `date` header taken off,
- * the container's title put first, then the passes that find the blocks (furniture, dateline,
- * credits and captions, bylines, date lines, repeats, head, body) and those that read the
- * metadata (publication date, outlet, language).
+ * the container's title put first, then the passes that find the blocks (listed in order in
+ * `passes.ts`) and those that read the metadata (publication date, outlet, language).
  *
  * @example buildArticle(textInput('Feb. 7 (UPI) -- ...'), tools).published
  */
@@ -50,13 +42,8 @@ export function buildArticle(input: ArticleInput, tools: Tools): Article {
     return { ...unread(input, reason), messages: [...input.messages, fatal] };
   }
   const found = emptyFindings();
-  furniture(l, rules, found);
-  dateline(l, rules, found);
-  credits(l, rules, found);
-  bylines(l, rules, found);
-  dateLines(l, rules, found);
-  repeats(l, found);
-  body(l, head(l, rules, found));
+  const context = { layout: l, rules, found };
+  for (const pass of PASSES) pass.run(context);
 
   const blocks: Block[] = l.pieces.flat().map((p) => ({
     kind: 'block',

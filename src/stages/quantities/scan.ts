@@ -4,15 +4,8 @@ import { exclusionOf } from './02-exclusions.js';
 import { draftOf } from './03-units.js';
 import { applyModifiers } from './04-modifiers.js';
 import { pairFigures } from './05-ranges.js';
-import { findVague } from './06-vague.js';
-import { findIdioms } from './number-idioms.js';
-import { findVagueDurations } from './vague-durations.js';
-import { linkChanges } from './07-changes.js';
-import { findCounted } from './08-counted.js';
-import { fillCounted } from './09-counted-fallbacks.js';
-import { findPlaces } from './10-place.js';
-import { assignTimes } from './11-time.js';
 import type { TimeOptions } from './11-time.js';
+import { DRAFT_PASSES, FINDERS, takenTokens } from './passes.js';
 import type { Draft } from './draft.js';
 import type { Scope } from './scope.js';
 
@@ -24,8 +17,9 @@ export interface Excluded {
 }
 
 /**
- * Runs passes 1–11 over one sentence: the quantities it states, and the numbers it holds that
- * are not quantities with the rule that excluded each.
+ * Runs passes 1–11 over one sentence: the figures here, then the finders and the passes over
+ * the drafts listed in `passes.ts`. Returns the quantities the sentence states, and the numbers
+ * it holds that are not quantities with the rule that excluded each.
  *
  * @example scanSentence(scope, { publicationFallback: true }).drafts.map((d) => d.rule)
  */
@@ -46,18 +40,17 @@ export function scanSentence(scope: Scope, options: TimeOptions): { drafts: Draf
   }
   for (const d of kept) applyModifiers(scope, d);
   const paired = pairFigures(scope, kept);
-  // Drafts do not overlap and come in text order: a token is taken when it lies in one.
-  const taken = (i: number) => paired.some((d) => d.first <= i && i <= d.last);
-  const found = findVague(scope, paired.length === 0 ? () => false : taken);
-  const takenOrVague = (i: number) => taken(i) || found.some((d) => d.first <= i && i <= d.last);
-  found.push(...findVagueDurations(scope, takenOrVague));
-  found.push(...findIdioms(scope, takenOrVague));
+  // Each finder looks only where the figures and the earlier finders have not.
+  const taken = takenTokens(scope);
+  taken.mark(paired);
+  const found: Draft[] = [];
+  for (const finder of FINDERS) {
+    const more = finder.run(scope, taken.has);
+    taken.mark(more);
+    for (const d of more) found.push(d);
+  }
   if (paired.length === 0 && found.length === 0) return { drafts: [], excluded };
   const drafts = found.length === 0 ? paired : [...paired, ...found].sort((a, b) => a.first - b.first);
-  linkChanges(scope, drafts);
-  for (const d of drafts) findCounted(scope, d, drafts);
-  fillCounted(scope, drafts);
-  findPlaces(scope, drafts);
-  assignTimes(scope, drafts, options);
+  for (const pass of DRAFT_PASSES) pass.run(scope, drafts, options);
   return { drafts, excluded };
 }

@@ -10,15 +10,13 @@ import { RULES } from './data/rules.js';
 import { triggerLexicon, triggerTokens } from './01-triggers.js';
 import { findAtoms } from './02-atoms.js';
 import { ruleSet } from './rule-set.js';
-import { applyModifiers, modifiers } from './03-modifiers.js';
-import { durationRangeStarts, merges, mergeRelativeYears } from './04-merges.js';
-import { composites } from './06-composites.js';
-import { attachSignals, signalWords } from './07-signals.js';
 import { directionOf, needsDirection } from './08-direction.js';
 import { verbGroups } from './verb-groups.js';
 import type { VerbGroup } from './verb-groups.js';
 import { emit } from './09-records.js';
 import type { ArticleState } from './09-records.js';
+import { PASSES, passTools } from './passes.js';
+import type { Atom } from './reading.js';
 import { tokenView } from './token-view.js';
 import { timeWords } from './time-words.js';
 import { languageTimes } from './lang-reader.js';
@@ -38,6 +36,7 @@ export interface Options {
  * intervals ("from Feb. 27 to 28") and offsets ("a day after a Dec. 22 deadline"). Relative
  * phrasing is resolved by the tense of the nearest verb group ("In November ... had said" → the
  * November before). Sentences without a trigger word are skipped, so the regexes run on few.
+ * The passes over a sentence's expressions are listed, in order, in `passes.ts`.
  *
  * @example times({}).run(article).times?.map((t) => `${t.text} → ${t.value}`)
  */
@@ -53,9 +52,7 @@ export function times(options: Options = {}): Stage {
     lexicon,
     words,
   );
-  const merging = merges(words);
-  const mods = modifiers();
-  const signals = signalWords();
+  const tools = passTools(words);
 
   /** Adds the time expressions of one sentence to `out`. */
   const inSentence = (
@@ -70,15 +67,9 @@ export function times(options: Options = {}): Stage {
     const view = tokenView(tokens, sentence.tokens.start, sentence.tokens.end);
     const found = findAtoms(rules, article.text, sentence.span, triggers, view);
     if (found.length === 0) return;
-    const modified = applyModifiers(mods, article.text, sentence.span, found, view);
-    const merged = durationRangeStarts(
-      merging,
-      article.text,
-      sentence.span,
-      mergeRelativeYears(article.text, modified),
-    );
-    const built = composites(article.text, sentence.span, merged, view);
-    const atoms = attachSignals(signals, article.text, sentence.span, built, view);
+    const context = { tools, text: article.text, sentence: sentence.span, view };
+    let atoms: readonly Atom[] = found;
+    for (const pass of PASSES) atoms = pass.run(context, atoms);
     // The tense reading is only needed (and only made) for expressions that lack a year.
     let groups: VerbGroup[] | null = null;
     for (const atom of atoms) {
