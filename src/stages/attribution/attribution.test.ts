@@ -94,7 +94,20 @@ describe('attribution stage: direct quotes', () => {
       'We are deeply disappointed with the ruling. Lena Vogt, Senator (R-Texas)',
       'Lena Vogt/Senator (R-Texas): We are deeply disappointed with the ruling. [direct]',
     ],
+    [
+      'Lena Vogt said the port was safe.\n\nWe were never told about the leak. Lena Vogt',
+      'Lena Vogt/Lena Vogt: We were never told about the leak. [direct]',
+    ],
   ])('reads a pull quote closed by a credit line: %s', (text, expected) => {
+    expect(all(text).filter((a) => a.includes('[direct]'))).toEqual([expected]);
+  });
+
+  it.each([
+    [
+      'The decision was hard. It was made with the public in mind. Charles Okafor, Harbour Master',
+      'Charles Okafor/Harbour Master: The decision was hard. It was made with the public in mind. [direct]',
+    ],
+  ])('reads a pull quote as the only record of its paragraph: %s', (text, expected) => {
     expect(all(text)).toEqual([expected]);
   });
 
@@ -102,6 +115,7 @@ describe('attribution stage: direct quotes', () => {
     'The ship left port. Image: Port Authority.',
     'The plan was approved. Jonas Berg and Lena Vogt, who led the talks, left early.',
     'The ferry sank. Rescuers, divers and police were at the scene.',
+    'The ferry sank near the harbour. Lena Vogt',
   ])('reads no pull quote where no credit line closes the paragraph: %s', (text) => {
     expect(all(text)).toEqual([]);
   });

@@ -95,14 +95,13 @@ function subjectThenVerb(ctx: Context, k: number, boundary: number): boolean {
  * punctuation, or runs on to the next paragraph (the content stops at its sentence's end); -1.
  */
 function tailPart(ctx: Context, content: { start: number; end: number }): number {
-  for (let i = 0; i < ctx.quotes.length; i++) {
-    const q = ctx.quotes[i];
-    if (!q || q.single || q.inner.start < content.start || q.inner.start >= content.end) continue;
-    if (q.inner.end <= content.end) continue;
-    const rest = ctx.text.slice(content.end, q.inner.end);
-    if (/^[\s.,;:!?…]*$/.test(rest) || q.next !== undefined) return i;
-  }
-  return -1;
+  // The part holding the content's last token: looked up, not scanned for.
+  const last = firstTokenAt(ctx.tokens, content.end) - 1;
+  const i = last >= 0 ? (ctx.quoteOf[last] ?? -1) : -1;
+  const q = ctx.quotes[i];
+  if (!q || q.single || q.inner.start < content.start || q.inner.end <= content.end) return -1;
+  const rest = ctx.text.slice(content.end, q.inner.end);
+  return /^[\s.,;:!?…]*$/.test(rest) || q.next !== undefined ? i : -1;
 }
 
 /** Index of the next comma in `[from, end)`, or -1. */

@@ -78,7 +78,7 @@ export function attribution(options: Options = {}): Stage {
       const units = findUnits(ctx, findCues(ctx));
       let drafts = placeContent(ctx, units);
       if (continuations) drafts = continueQuotes(ctx, units, drafts);
-      drafts = possessedNouns(ctx, units, pullQuotes(ctx, units, drafts));
+      drafts = possessedNouns(ctx, units, pullQuotes(ctx, drafts));
       drafts = foldChains(ctx, resolveBare(ctx, drafts));
       const attributions = buildRecords(ctx, drafts, units, sourceResolver(ctx), STAGE);
       return {
