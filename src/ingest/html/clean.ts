@@ -75,7 +75,8 @@ function isBoilerplateName(name: string): boolean {
   if (!name || name.length > 60) return false;
   if (BOILERPLATE_PART.test(name)) return true;
   // "article-share", "c-related-links", "post__tags": the last part names what the element is
-  const parts = name.split(/__|--|[-_]/);
+  // (camelCase parts too: "InlineImage-imageEmbedCaption")
+  const parts = name.replace(/([a-z])([A-Z])/g, '$1-$2').split(/__|--|[-_]/);
   const last = parts[parts.length - 1] ?? '';
   const lastTwo = parts.slice(-2).join('-');
   return parts.length > 1 && (BOILERPLATE_PART.test(last) || BOILERPLATE_PART.test(lastTwo));
@@ -83,7 +84,7 @@ function isBoilerplateName(name: string): boolean {
 
 /** Lines that are page furniture whatever the markup: a bare link, a gallery counter, a call to click. */
 const FURNITURE_LINE =
-  /^(?:https?:\/\/\S+|image \d+ of \/? ?\d+|click here\b.*|(?:related|read more|see also|also read|more)\s*:.*)$/i;
+  /^(?:(?:[\p{L} ]{1,20}:\s*)?https?:\/\/\S+|image \d+ of \/? ?\d+|click here\b.*|(?:related|read more|see also|also read|more)\s*:.*)$/iu;
 
 /**
  * Takes what is left of the furniture out of the main text Readability chose: paragraphs that
