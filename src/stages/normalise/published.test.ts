@@ -123,12 +123,13 @@ describe('publication date', () => {
     expect(rules(a)).toEqual(['published-unknown']);
   });
 
-  it('warns when the inferred year clashes with the weekday the text names', () => {
+  it('rejects an inferred year that the weekday the text names contradicts', () => {
     const a = textArticle(
       'Jan. 30 (UPI) -- Media reported Wednesday that the plan, first set out in March 2015, was ready.',
     );
-    expect(a.published).toMatchObject({ value: '2016-01-30', how: 'inferred', rule: 'year-weak' });
-    expect(rules(a)).toEqual(['published-year-weak']);
+    expect(a.published).toMatchObject({ value: null, how: 'unknown', rule: 'year-rejected' });
+    expect(a.published.evidence).toMatch(/Saturday and the text says "Wednesday"/);
+    expect(rules(a)).toEqual(['published-year-rejected']);
   });
 
   it('says unknown, with a warning, when nothing gives a date: never today', () => {
