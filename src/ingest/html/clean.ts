@@ -23,7 +23,9 @@ export function cleanPage(doc: DomDocument): number {
     removed++;
   };
   // (an ASP.NET page wraps itself in one <form>: a container of prose stays)
-  for (const el of all(doc, `${BOILERPLATE_TAGS.join(', ')}, [hidden], [aria-hidden="true"]`)) {
+  // The summary under the headline, marked as the page's description (schema.org microdata).
+  const summary = 'body [itemprop="description"], body [itemprop="alternativeHeadline"]';
+  for (const el of all(doc, `${BOILERPLATE_TAGS.join(', ')}, [hidden], [aria-hidden="true"], ${summary}`)) {
     if (!holdsProse(el) && !wrapsArticle(el)) drop(el);
   }
   for (const el of otherArticles(doc)) drop(el);
