@@ -16,6 +16,15 @@ describe('cleanPage', () => {
     ['a newsletter plea', '<div class="inline-newsletter">Sign up for our newsletter</div>'],
     ['related links', '<ul class="c-related-links"><li>Other story</li></ul>'],
     ['a caption', '<div class="caption">A photo of the harbour</div>'],
+    [
+      'a dek under the headline',
+      '<p class="c-entry-summary p-dek">A photo of the harbour, and why it matters</p>',
+    ],
+    [
+      'a standfirst marked as the description',
+      '<div itemprop="description"><p>A photo of the harbour</p></div>',
+    ],
+    ['a camelCase caption', '<div class="InlineImage-imageEmbedCaption">A photo of the harbour</div>'],
     ['an aside', '<aside>Most read today</aside>'],
     ['a hidden element', '<div hidden>Subscribe</div>'],
   ])('takes out %s', (_, html) => {
@@ -70,6 +79,7 @@ describe('cleanArticle', () => {
     ['a call to click', '<p>CLICK HERE TO GET THE APP</p>'],
     ['a bare link', '<p>https://example.com/news/article-123</p>'],
     ['a gallery counter', '<p>Image 3 of 8</p>'],
+    ['a labelled bare link', '<p>Listen: http://example.com/podcast_615</p>'],
     ['a related line', '<p>Related: <a href="/y">Harbour plans</a></p>'],
     [
       'a related box in the text',

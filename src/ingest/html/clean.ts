@@ -23,7 +23,9 @@ export function cleanPage(doc: DomDocument): number {
     removed++;
   };
   // (an ASP.NET page wraps itself in one <form>: a container of prose stays)
-  for (const el of all(doc, `${BOILERPLATE_TAGS.join(', ')}, [hidden], [aria-hidden="true"]`)) {
+  // The summary under the headline, marked as the page's description (schema.org microdata).
+  const summary = 'body [itemprop="description"], body [itemprop="alternativeHeadline"]';
+  for (const el of all(doc, `${BOILERPLATE_TAGS.join(', ')}, [hidden], [aria-hidden="true"], ${summary}`)) {
     if (!holdsProse(el) && !wrapsArticle(el)) drop(el);
   }
   for (const el of otherArticles(doc)) drop(el);
@@ -75,7 +77,8 @@ function isBoilerplateName(name: string): boolean {
   if (!name || name.length > 60) return false;
   if (BOILERPLATE_PART.test(name)) return true;
   // "article-share", "c-related-links", "post__tags": the last part names what the element is
-  const parts = name.split(/__|--|[-_]/);
+  // (camelCase parts too: "InlineImage-imageEmbedCaption")
+  const parts = name.replace(/([a-z])([A-Z])/g, '$1-$2').split(/__|--|[-_]/);
   const last = parts[parts.length - 1] ?? '';
   const lastTwo = parts.slice(-2).join('-');
   return parts.length > 1 && (BOILERPLATE_PART.test(last) || BOILERPLATE_PART.test(lastTwo));
@@ -83,7 +86,7 @@ function isBoilerplateName(name: string): boolean {
 
 /** Lines that are page furniture whatever the markup: a bare link, a gallery counter, a call to click. */
 const FURNITURE_LINE =
-  /^(?:https?:\/\/\S+|image \d+ of \/? ?\d+|click here\b.*|(?:related|read more|see also|also read|more)\s*:.*)$/i;
+  /^(?:(?:[\p{L} ]{1,20}:\s*)?https?:\/\/\S+|image \d+ of \/? ?\d+|click here\b.*|(?:related|read more|see also|also read|more)\s*:.*)$/iu;
 
 /**
  * Takes what is left of the furniture out of the main text Readability chose: paragraphs that

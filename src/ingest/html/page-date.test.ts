@@ -99,6 +99,16 @@ describe('pageDate', () => {
     expect(pageDate(parseDocument(html), 'de')?.value).toBe('2023-11-07');
   });
 
+  it('reads a date marked "updated" as hAtom themes mark every entry date', () => {
+    const html = `<h1>Budget passes</h1><div class="postmeta updated"><span class="postdate">26 Okt 2018</span></div>${PROSE}`;
+    expect(pageDate(page(html), 'de')?.value).toBe('2018-10-26');
+  });
+
+  it('still leaves out a date marked as the last update', () => {
+    const html = `<h1>Budget passes</h1><div class="date-updated"><span>26.10.2018</span></div>${PROSE}`;
+    expect(pageDate(page(html), 'de')).toBeNull();
+  });
+
   it('keeps the words it read as evidence', () => {
     const found = pageDate(page(`<h1>Budget passes</h1><div class="date">30.10.2023</div>${PROSE}`), 'de');
     expect(found).toMatchObject({ rule: 'page-date-element' });

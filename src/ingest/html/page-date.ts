@@ -62,8 +62,7 @@ export function pageDate(doc: DomDocument, language: string | undefined, urlMont
     // The label may sit in its own element just before the date ("Erschienen am:" / "01.11.2023").
     const before = text.text.slice(Math.max(0, date.start - 40), date.start).replace(/\s+/g, ' ');
     if (isNoise(segment, around, PUBLISHED_WORDS.test(before))) continue;
-    if (MODIFIED_WORDS.test(before) || segment.classes.slice(0, 3).some((c) => MODIFIED_CLASS.test(c)))
-      continue;
+    if (MODIFIED_WORDS.test(before) || segment.classes.slice(0, 3).some(isModifiedClass)) continue;
     kept.push({ date, segment });
     const score =
       scoreOf(date, segment, before, text.title) + (urlMonth && date.value.startsWith(urlMonth) ? 1.5 : 0);
@@ -93,9 +92,17 @@ function found(text: string, date: FoundDate, segment: Segment): PageDate {
 }
 
 /**
+ * Names saying an element holds a revision's date. A bare `updated` is not one: hAtom asks
+ * every entry for one, and themes put it on the publication date (`entry-date published updated`).
+ */
+function isModifiedClass(names: string): boolean {
+  return MODIFIED_CLASS.test(names.replace(/(?:^|\s)updated(?=\s|$)/gi, ' '));
+}
+
+/**
  * A date in a part of the page that is not the article's: comments, sidebars, menus, lists of
  * other articles. The containers around the title are the article's (a blog may wrap everything
- * in "widget" elements), and a date element's own names ("comments-date", "event_date") say
+ * in "widget" elements), and the names of a date element and its parent ("comments-date", "event_date") say
  * what it holds, not where it is.
  */
 function isNoise(segment: Segment, around: ReadonlySet<string>, labelled: boolean): boolean {
@@ -103,7 +110,7 @@ function isNoise(segment: Segment, around: ReadonlySet<string>, labelled: boolea
     (c, i) =>
       !around.has(c) &&
       NOISE_CLASS.test(labelled ? c.replace(PLACE_NOISE_CLASS, ' ') : c) &&
-      !(i === 0 && segment.dateLike && DATE_CLASS.test(c)),
+      !(i <= 1 && segment.dateLike && DATE_CLASS.test(c)),
   );
 }
 

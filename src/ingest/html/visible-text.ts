@@ -51,7 +51,16 @@ function machineDate(el: DomElement): string | null {
  * @example visibleText(doc)?.text
  */
 export function visibleText(doc: DomDocument): VisibleText | null {
-  let text = '';
+  // The text is built from parts, its length and last character kept aside: asking a string
+  // built by `+=` for its end (`endsWith`) or a slice flattens it, which made long pages quadratic.
+  const parts: string[] = [];
+  let length = 0;
+  let last = '';
+  const add = (piece: string) => {
+    parts.push(piece);
+    length += piece.length;
+    last = piece.charAt(piece.length - 1);
+  };
   const segments: Segment[] = [];
   let h1: VisibleText['title'] = null;
   // The title is the first heading whose words the page's <title> repeats (a blog's <h1> is
@@ -62,12 +71,12 @@ export function visibleText(doc: DomDocument): VisibleText | null {
     if (node.nodeType === TEXT_NODE) {
       const piece = (node.textContent ?? '').replace(/\s+/g, ' ');
       if (piece.trim() === '') {
-        if (piece && !text.endsWith(' ') && !text.endsWith('\n')) text += ' ';
+        if (piece && last !== ' ' && last !== '\n') add(' ');
         return;
       }
-      const start = text.length;
-      text += piece;
-      segments.push({ start, end: text.length, classes, dateLike: dateDepth <= 2, label });
+      const start = length;
+      add(piece);
+      segments.push({ start, end: length, classes, dateLike: dateDepth <= 2, label });
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -83,26 +92,35 @@ export function visibleText(doc: DomDocument): VisibleText | null {
     const inner = names ? [names, ...classes] : classes;
     const here = names ? `<${tag.toLowerCase()} ${names.slice(0, 60)}>` : label;
     const block = !INLINE.has(tag);
-    if (block && !text.endsWith('\n')) text += '\n';
-    const start = text.length;
+    if (block && last !== '\n') add('\n');
+    const start = length;
+    const firstPart = parts.length;
     Array.from(el.childNodes).forEach((child) => walk(child, inner, depth, here));
     // A date element's machine-readable date ("2020-09-20T14:20:02Z" in a title or datetime
     // attribute), after its text so that the text, as the reader sees it, is read first.
     const attribute = own ? machineDate(el) : null;
     if (attribute) {
-      const at = text.length;
-      text += ` ${attribute} `;
-      segments.push({ start: at, end: text.length, classes: inner, dateLike: true, label: here });
+      const at = length;
+      add(` ${attribute} `);
+      segments.push({ start: at, end: length, classes: inner, dateLike: true, label: here });
     }
-    if (tag === 'H1' && !h1 && text.length > start) h1 = { start, end: text.length, classes };
-    if (/^H[1-4]$/.test(tag) && !heading && headline && text.length > start) {
-      const words = text.slice(start).trim().toLowerCase();
-      if (words.length >= 10 && headline.includes(words)) heading = { start, end: text.length, classes };
+    if (tag === 'H1' && !h1 && length > start) h1 = { start, end: length, classes };
+    // (a heading longer than the page's title cannot be found in it: its parts are not joined)
+    if (
+      /^H[1-4]$/.test(tag) &&
+      !heading &&
+      headline &&
+      length > start &&
+      length - start <= headline.length + 40
+    ) {
+      const words = parts.slice(firstPart).join('').trim().toLowerCase();
+      if (words.length >= 10 && headline.includes(words)) heading = { start, end: length, classes };
     }
-    if (block && !text.endsWith('\n')) text += '\n';
+    if (block && last !== '\n') add('\n');
   };
   // The whole document: a page without a <body> tag keeps its text elsewhere (HEAD is skipped).
   walk(doc.documentElement, [], 99, '<body>');
+  const text = parts.join('');
   const segmentAt = (offset: number): Segment | null => {
     let lo = 0;
     let hi = segments.length - 1;

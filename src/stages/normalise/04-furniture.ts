@@ -25,7 +25,11 @@ export function furniture(l: Layout, rules: Rules, found: Findings): void {
       }
       // Furniture is short: a paragraph of more than twenty words is never a widget or a footer.
       const words = piece.words;
-      const rule = words <= 20 ? FURNITURE.find((r) => r.pattern.test(text)) : undefined;
+      const atEnd = i >= l.paras.length - 3;
+      const rule =
+        words <= 20 || (atEnd && words <= 40)
+          ? FURNITURE.find((r) => (r.atEnd ? atEnd : words <= 20) && r.pattern.test(text))
+          : undefined;
       if (rule) {
         classifyAll(l, i, piece, rule.type, rule.name);
         // A list of other headlines ends the article only once the article has begun.

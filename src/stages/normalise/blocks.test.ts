@@ -153,9 +153,30 @@ describe('boilerplate, bylines and labels', () => {
     ['Jane Example, AP National Security Writer', 'byline', 'name-role'],
     ['Jane Example and Tom Sample, Associated Press', 'byline', 'name-role'],
     ['Published 1 day ago', 'meta', 'time-ago'],
+    ['Sign up to our newsletter for exclusive updates', 'boilerplate', 'newsletter-plea'],
   ])('%j is %s (%s)', (line, type, rule) => {
     const a = textArticle(`${BODY}\n\n${line}\n\n${MORE}`);
     expect(apart(a)).toContainEqual([type, line, rule]);
+  });
+
+  it.each([
+    ['Jane Example is a reporter for Example News.', 'author-bio'],
+    ['Email Jane Example at jane@example.com or follow her @janeexample.', 'contact-line'],
+    ['Reach the reporters on Twitter at https://twitter.com/janeexample', 'contact-line'],
+  ])('%j at the end is boilerplate (%s)', (line, rule) => {
+    const a = textArticle(`${BODY}\n\n${MORE}\n\n${MORE}\n\n${MORE}\n\n${line}`);
+    expect(apart(a)).toContainEqual(['boilerplate', line, rule]);
+  });
+
+  it('keeps a sentence about a reporter inside the article', () => {
+    const line = 'Jane Example is a reporter for Example News.';
+    const a = textArticle(`${BODY}\n\n${line}\n\n${MORE}\n\n${MORE}\n\n${MORE}\n\n${MORE}`);
+    expect(apart(a).map(([, text]) => text)).not.toContain(line);
+  });
+
+  it.each(['More Great Example Stories', 'You may also like'])('%j is a related heading', (line) => {
+    const a = textArticle(`${BODY}\n\n${MORE}\n\n${line}\n\nAnother story about something else`);
+    expect(apart(a)).toContainEqual(['boilerplate', line, 'related-heading']);
   });
 
   it('makes everything after a "Latest Headlines" heading boilerplate', () => {

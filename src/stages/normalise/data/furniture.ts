@@ -12,11 +12,13 @@ export interface FurnitureRule {
   readonly pattern: RegExp;
   readonly endsArticle?: boolean;
   readonly outlet?: boolean;
+  /** Only among the article's last paragraphs, where sign-offs stand. */
+  readonly atEnd?: boolean;
 }
 
 /** The heading of a list of other articles ("Related news", "Mehr zum Thema"). */
 export const RELATED_HEADING =
-  /^(?:latest headlines|latest news|related(?: articles| stories| news| coverage)?|more (?:from|on) .{1,40}|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|aktuelle nachrichten|mehr zum thema|weitere artikel|das könnte sie auch interessieren|관련 ?기사|많이 본 기사|читайте также)$/i;
+  /^(?:latest headlines|latest news|related(?: articles| stories| news| coverage)?|more (?:from|on) .{1,40}|more (?:great |top )?(?:\S+ )?(?:stories|articles|news)|(?:you|we think you) (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|aktuelle nachrichten|mehr zum thema|weitere artikel|das könnte sie auch interessieren|관련 ?기사|많이 본 기사|читайте также)$/i;
 
 export const FURNITURE: readonly FurnitureRule[] = [
   {
@@ -88,6 +90,24 @@ export const FURNITURE: readonly FurnitureRule[] = [
     type: 'boilerplate',
     pattern:
       /(?:join now|subscribe(?: now| today)?|sign up(?: now| today)?|click here|download (?:the|our) app|newsletter)\s*[!.]?$/i,
+  },
+  {
+    name: 'newsletter-plea',
+    type: 'boilerplate',
+    pattern: /^(?:sign up|subscribe|register)\b.{0,60}\bnewsletters?\b/i,
+  },
+  {
+    name: 'author-bio',
+    type: 'boilerplate',
+    atEnd: true,
+    pattern:
+      /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s(?:is|was)\s(?:a|an|the)\s.{0,80}\b(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|author)\b.{0,120}$/u,
+  },
+  {
+    name: 'contact-line',
+    type: 'boilerplate',
+    atEnd: true,
+    pattern: /^(?:e-?mail|contact|follow|reach)\b.{0,150}(?:@\w|https?:\/\/)/i,
   },
   { name: 'nav-dots', type: 'boilerplate', pattern: /^(?:[^·•|\n]{1,40}\s[·•|]\s+){2,}[^·•|\n]{1,60}$/ },
   {
