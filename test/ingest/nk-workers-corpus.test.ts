@@ -64,7 +64,9 @@ describe.skipIf(!present)(
         expect(a.messages.filter((m) => m.severity === 'fatal' || m.severity === 'error')).toEqual([]);
         if (a.published.value === null) {
           expect(a.published.how).toBe('unknown');
-          expect(a.messages.map((m) => m.ruleId)).toContain('published-unknown');
+          // Nothing found, or a year found and rejected because its weekday does not fit.
+          const why = a.messages.map((m) => m.ruleId);
+          expect(why.some((r) => r === 'published-unknown' || r === 'published-year-rejected')).toBe(true);
         } else expect(a.published.value).toMatch(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/);
         expect(a.blocks.length).toBeGreaterThan(0);
       }
@@ -76,7 +78,8 @@ describe.skipIf(!present)(
       expect(got.language).toBe(manifest.length);
       expect(got.title).toBeGreaterThanOrEqual(56);
       expect(got.outlet).toBeGreaterThanOrEqual(23);
-      expect(got.dated).toBeGreaterThanOrEqual(27);
+      // 26: one article's dateline year contradicts the weekday it names and is rejected.
+      expect(got.dated).toBeGreaterThanOrEqual(26);
     });
 
     it('agrees with the manifest on outlet with the page URL given', async () => {
