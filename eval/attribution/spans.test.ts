@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchSpans, splitAtSentences, trimSpan } from './spans.js';
+import { joinAdjacent, matchSpans, trimSpan } from './spans.js';
 
 describe('trimSpan', () => {
   it.each([
@@ -36,15 +36,32 @@ describe('matchSpans', () => {
   });
 });
 
-describe('splitAtSentences', () => {
-  it('cuts a quote at the sentence ends it crosses, dropping empty pieces', () => {
-    const text = '"One. Two." Three.';
-    const sentences = [
-      { start: 0, end: 5 },
-      { start: 6, end: 11 },
-      { start: 12, end: 18 },
-    ];
-    const pieces = splitAtSentences(text, { start: 0, end: 11 }, sentences);
-    expect(pieces.map((p) => text.slice(p.start, p.end))).toEqual(['"One.', ' Two."']);
+describe('joinAdjacent', () => {
+  const show = (text: string, spans: readonly { start: number; end: number }[]) =>
+    joinAdjacent(text, spans).map((s) => text.slice(s.start, s.end));
+  const at = (text: string, part: string) => {
+    const start = text.indexOf(part);
+    return { start, end: start + part.length };
+  };
+
+  it('joins quotes separated only by a sentence boundary', () => {
+    const text = 'He said: "One. Two. Three."';
+    const parts = ['"One.', 'Two.', 'Three."'].map((p) => at(text, p));
+    expect(show(text, parts)).toEqual(['"One. Two. Three."']);
+  });
+
+  it('keeps apart quotes with other words between them', () => {
+    const text = '"One," he said. "Two."';
+    expect(show(text, [at(text, '"One,"'), at(text, '"Two."')])).toEqual(['"One,"', '"Two."']);
+  });
+
+  it('keeps apart quotes in different paragraphs', () => {
+    const text = '"One."\n\n"Two."';
+    expect(show(text, [at(text, '"Two."'), at(text, '"One."')])).toEqual(['"One."', '"Two."']);
+  });
+
+  it('leaves a nested span as it is', () => {
+    const text = '"One and two."';
+    expect(show(text, [at(text, '"One and two."'), at(text, 'two')])).toEqual(['"One and two."', 'two']);
   });
 });

@@ -58,23 +58,23 @@ export function uniqueSpans(spans: readonly Span[]): Span[] {
 }
 
 /**
- * A span cut where it crosses the end of a sentence (the predicting pipeline's own sentences):
- * GUM nests `<quote>` inside `<s>`, so a quotation of several sentences is annotated as one
- * `<quote>` per sentence. Pieces with no word left once trimmed are dropped.
+ * Spans normalised to maximal runs of quoted text: two spans are joined into one when nothing
+ * but spaces lies between them — in particular when only a sentence boundary does — and no line
+ * break (so never across paragraphs, captions or other blocks). Applied alike to GUM's `<quote>`
+ * (one per sentence in some documents, one over several sentences in others) and to our own
+ * quotes of one speaker; both sides' spans take in their quote marks. Nested or overlapping
+ * spans are left as they are.
  *
- * @example splitAtSentences(text, quote, [{ start: 0, end: 20 }, { start: 21, end: 40 }])
+ * @example joinAdjacent('"One." "Two." he said', [{ start: 0, end: 6 }, { start: 7, end: 13 }]) // [{ start: 0, end: 13 }]
  */
-export function splitAtSentences(text: string, span: Span, sentences: readonly Span[]): Span[] {
-  const pieces: Span[] = [];
-  let start = span.start;
-  for (const s of sentences) {
-    if (s.end <= start || s.end >= span.end) continue;
-    pieces.push({ start, end: s.end });
-    start = s.end;
+export function joinAdjacent(text: string, spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const runs: Span[] = [];
+  for (const s of sorted) {
+    const last = runs.at(-1);
+    if (last && s.start >= last.end && /^[^\S\n\r]*$/.test(text.slice(last.end, s.start))) {
+      runs[runs.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    } else runs.push({ start: s.start, end: s.end });
   }
-  pieces.push({ start, end: span.end });
-  return pieces.filter((p) => {
-    const t = trimSpan(text, p);
-    return /\p{L}|\p{N}/u.test(text.slice(t.start, t.end));
-  });
+  return runs;
 }
