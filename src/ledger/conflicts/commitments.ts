@@ -1,3 +1,4 @@
+import type { TimeRef } from '../../model/index.js';
 import type { LedgerClaim, SeriesPoint } from '../records.js';
 import { stem } from '../common/words.js';
 import { interval } from '../time/interval.js';
@@ -67,8 +68,9 @@ export function commitmentsUnmet(claims: readonly LedgerClaim[], points: readonl
 }
 
 function commitment(claim: LedgerClaim, points: readonly SeriesPoint[]): Commitment | null {
-  if (claim.claim.modality !== 'planned' || !claim.claim.deadline || claim.speaker === null) return null;
-  const deadline = interval(claim.claim.deadline.value);
+  const by = dueDate(claim);
+  if (claim.claim.modality !== 'planned' || !by || claim.speaker === null) return null;
+  const deadline = interval(by.value);
   if (!deadline) return null;
   // "had to repatriate by December 22" told after that day recalls a rule; it commits to nothing.
   const told = claim.article.published ? interval(claim.article.published) : null;
@@ -168,9 +170,22 @@ function shortOfAll(p: SeriesPoint): boolean {
   return (p.max ?? p.value ?? 1) < 1 || (p.approximate && (p.min ?? p.value ?? 1) < 1);
 }
 
+/**
+ * When a planned act is due: its deadline ("by the end of 2019"), else the day it is set for
+ * ("215 employees will be terminated on Jan. 11"), when the text names that day.
+ */
+function dueDate(plan: LedgerClaim): TimeRef | null {
+  if (plan.claim.deadline) return plan.claim.deadline;
+  // Only a named day, not before the report: a year or an hour is no date an act is set for.
+  const refers = plan.claim.times.refers;
+  if (refers?.how !== 'explicit' || !/^\d{4}-\d{2}-\d{2}$/.test(refers.value)) return null;
+  const told = plan.article.published?.slice(0, 10);
+  return told && refers.value < told ? null : refers;
+}
+
 /** "“the end of 2019”, 2019" style: the words of the deadline and its value. */
 function deadlineWords(plan: LedgerClaim): string {
-  const d = plan.claim.deadline;
+  const d = dueDate(plan);
   if (!d) return 'unknown';
   return d.text && d.text !== d.value ? `“${d.text}”, ${d.value}` : d.value;
 }

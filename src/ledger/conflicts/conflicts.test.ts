@@ -307,6 +307,36 @@ describe('findConflicts: commitments', () => {
     ).toEqual([]);
   });
 
+  it('takes the day a planned act is set for as its deadline when no "by" is said', () => {
+    const set = ledgerClaim({
+      key: 'a/c1',
+      text: 'the final wave of 290 layoffs will take place on Dec. 22',
+      speaker: 'the company',
+      modality: 'planned',
+      refers: '2017-12-22',
+      published: '2017-05-22',
+    });
+    const moved = ledgerClaim({
+      key: 'b/c1',
+      text: 'the final wave of layoffs of 215 employees will take place on Jan. 11',
+      speaker: 'the company',
+      modality: 'planned',
+      refers: '2018-01-11',
+      published: '2017-11-07',
+    });
+    const found = findConflicts([set, moved], []).filter((f) => f.type === 'commitment-unmet');
+    expect(found.map((f) => f.claims)).toEqual([['a/c1', 'b/c1']]);
+    const yearOnly = ledgerClaim({
+      key: 'c/c1',
+      text: 'the final wave of 290 layoffs will take place this year',
+      speaker: 'the company',
+      modality: 'planned',
+      refers: '2017',
+      published: '2017-05-22',
+    });
+    expect(findConflicts([yearOnly, moved], []).filter((f) => f.type === 'commitment-unmet')).toEqual([]);
+  });
+
   it('finds an act moved past its deadline, one conflict for the commitment', () => {
     const moved = ledgerClaim({
       key: 'c/c1',
