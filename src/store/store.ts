@@ -121,7 +121,8 @@ export interface Store {
   stats(): Promise<StoreStats>;
   /**
    * The backend's own consistency check (SQLite: PRAGMA integrity_check and the full-text
-   * index's check): the problems found, none when the store is sound. Absent: not offered.
+   * index's check; PostgreSQL: the store's invariants and amcheck where installed): the problems
+   * found, none when the store is sound. Absent: not offered.
    */
   integrity?(): Promise<readonly string[]>;
   /**

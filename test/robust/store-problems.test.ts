@@ -8,6 +8,9 @@ import { ingest } from '../../src/engine/ingest.js';
 import type { ArticleInput } from '../../src/model/index.js';
 import { storeProblem } from '../../src/store/errors.js';
 import type { Store } from '../../src/store/store.js';
+import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
+import { postgresOrSkip, testDatabase } from '../helpers/postgres.js';
+import type { TestDatabase } from '../helpers/postgres.js';
 import { seededStore } from '../helpers/server.js';
 import type { SeededStore } from '../helpers/server.js';
 
@@ -89,5 +92,30 @@ describe('operator-grade store failures', () => {
     const { code, out } = await cli(['check', '--db', junk]);
     expect(code).toBe(3);
     expect(out).toMatch(/damaged/);
+  });
+});
+
+const postgres = await postgresOrSkip();
+const noPostgres = 'skip' in postgres ? postgres.skip : null;
+
+describe.skipIf(noPostgres !== null)('check on PostgreSQL', () => {
+  let database: TestDatabase | null = null;
+  beforeAll(async () => {
+    if ('url' in postgres) database = await testDatabase(postgres.url);
+  });
+  afterAll(() => database?.drop());
+
+  it('runs the store’s integrity check and counts what it holds', async () => {
+    const url = database?.url('checked') ?? '';
+    const store = await openPostgresStore(url);
+    async function* inputs(): AsyncGenerator<ArticleInput> {
+      for (let i = 0; i < 3; i++) yield syntheticInput(2000 + i);
+    }
+    await ingest(store, inputs(), { workers: 0 });
+    await store.close();
+    const { code, out } = await cli(['check', '--db', url]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/integrity: ok/);
+    expect(out).toMatch(/3 articles from 3 sources/);
   });
 });

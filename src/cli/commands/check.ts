@@ -3,13 +3,15 @@ import type { Command } from '../command.js';
 import { CliError, STORE_PROBLEM_EXIT } from '../errors.js';
 import { DB_OPTION, loadConfig, openCommandEngine, parseCommandArgs, resolveDb } from '../options.js';
 
-const HELP = `Usage: claimline check [--db FILE] [--json]
+const HELP = `Usage: claimline check [--db FILE|URL] [--json]
 
-Checks a store: SQLite's integrity check and the full-text index's, then the counts of what it
-holds (articles, sources, records, linked and pending articles, stories, entities, mirrors).
+Checks a store — SQLite: its integrity check and the full-text index's; PostgreSQL: rows of no
+article, articles with no source or left out of the search index, JSON that does not parse, and
+amcheck's index check where the extension is installed — then counts what it holds (articles,
+sources, records, linked and pending articles, stories, entities, mirrors).
 
 Options:
-  --db FILE   the store (default: "db" in ./claimline.config.json, else ./claimline.db)
+  --db FILE   the store, a file or a postgres:// URL (default: "db" in ./claimline.config.json, else ./claimline.db)
   --json      print the result as JSON
   -h, --help  this text
 

@@ -22,65 +22,106 @@ export interface ArticleCache {
   readonly load: (ids: readonly string[]) => Promise<Analysed[]>;
   /** An undated article analysed again with a publication date found outside its text. */
   readonly redated: (article: Article, published: Published) => Promise<Analysed>;
-  /** Forgets everything (after an ingest, a merge or a split changed groups or entities). */
+  /** After a write (an ingest, a merge, a split): links are read again before an analysis is reused. */
   readonly clear: () => void;
+}
+
+/** What an analysis read from the ledger: the article's mirror group and canonical entities. */
+interface Links {
+  readonly group: string;
+  readonly entities: ReadonlyMap<string, { readonly key: string; readonly name: string }>;
+  /** All of the above as one string, to tell whether a write changed them. */
+  readonly signature: string;
+}
+
+interface Entry {
+  readonly analysed: Analysed;
+  readonly signature: string;
+  /** The write generation in which the links were last read. */
+  generation: number;
 }
 
 /**
  * Loads stored articles and puts their claims in cross-article form (canonical speakers and
  * entities, mirror groups), keeping the most recently used `size` in memory: a story page or a
- * series reads the same few dozen articles again and again.
+ * series reads the same few dozen articles again and again. A write (`clear`) does not throw the
+ * analyses away: stored articles never change, only their links may, so an article read again
+ * after a write has its links read again (a few index look-ups) and is analysed again only when
+ * they moved — reads under a stream of writes do not re-analyse the whole store each time.
  *
  * @example const cache = articleCache(store, ledger, countryNames()); await cache.load([id])
  */
 export function articleCache(store: Store, ledger: Ledger, names: CountryNames, size = 4000): ArticleCache {
-  const cache = new Map<string, Analysed>();
-  const dated = new Map<string, Analysed>();
-  const analyse = async (article: Article): Promise<Analysed> => {
+  const cache = new Map<string, Entry>();
+  const dated = new Map<string, Entry>();
+  let generation = 0;
+  const linksOf = async (article: Article): Promise<Links> => {
     // The canonical entity of each of the article's entities, read before the pure conversion.
-    const linked = new Map<string, { key: string; name: string }>();
+    const entities = new Map<string, { key: string; name: string }>();
     for (const entity of article.entities ?? []) {
       const found = await ledger.entityOf(article.id, entity.id);
-      if (found) linked.set(entity.id, { key: found.id, name: found.name });
+      if (found) entities.set(entity.id, { key: found.id, name: found.name });
     }
+    const group = await ledger.groupOf(article.id);
+    const signature = JSON.stringify([group, ...entities]);
+    return { group, entities, signature };
+  };
+  const analyse = (article: Article, links: Links): Entry => {
     const canonical: Canonical = (_article, entity) =>
-      linked.get(entity.id) ?? { key: entity.name.toLowerCase(), name: entity.name };
-    const ref = articleRef(article, await ledger.groupOf(article.id));
-    return {
+      links.entities.get(entity.id) ?? { key: entity.name.toLowerCase(), name: entity.name };
+    const ref = articleRef(article, links.group);
+    const analysed = {
       article,
       group: ref.mirrorGroup,
       claims: ledgerClaims(article, ref, canonical),
       points: articlePoints(article, ref, names),
     };
+    return { analysed, signature: links.signature, generation };
+  };
+  /** The entry, analysed again only when its links moved since it was made. */
+  const current = async (entry: Entry): Promise<Entry> => {
+    if (entry.generation === generation) return entry;
+    const links = await linksOf(entry.analysed.article);
+    if (links.signature !== entry.signature) return analyse(entry.analysed.article, links);
+    entry.generation = generation;
+    return entry;
+  };
+  const keep = (map: Map<string, Entry>, key: string, entry: Entry) => {
+    map.delete(key); // re-inserted: the Map's order is the recency order
+    map.set(key, entry);
+    if (map.size > size) map.delete(map.keys().next().value as string);
   };
   return Object.freeze({
     async load(ids: readonly string[]) {
       const out: Analysed[] = [];
       for (const id of ids) {
-        let hit = cache.get(id);
-        if (hit)
-          cache.delete(id); // re-inserted below: the Map's order is the recency order
+        const hit = cache.get(id);
+        let entry: Entry;
+        if (hit) entry = await current(hit);
         else {
           const article = await store.get(id);
           if (!article) continue;
-          hit = await analyse(article);
+          entry = analyse(article, await linksOf(article));
         }
-        cache.set(id, hit);
-        if (cache.size > size) cache.delete(cache.keys().next().value as string);
-        out.push(hit);
+        keep(cache, id, entry);
+        out.push(entry.analysed);
       }
       return out;
     },
     async redated(article: Article, published: Published) {
       const key = `${article.id}@${published.value ?? ''}`;
-      let hit = dated.get(key);
-      if (!hit) dated.set(key, (hit = await analyse(redate(article, published))));
-      if (dated.size > size) dated.delete(dated.keys().next().value as string);
-      return hit;
+      const hit = dated.get(key);
+      let entry: Entry;
+      if (hit) entry = await current(hit);
+      else {
+        const moved = redate(article, published);
+        entry = analyse(moved, await linksOf(moved));
+      }
+      keep(dated, key, entry);
+      return entry.analysed;
     },
     clear: () => {
-      cache.clear();
-      dated.clear();
+      generation++;
     },
   });
 }

@@ -29,14 +29,16 @@ import { snippetSegments } from './snippet.js';
 
 const MAX_LIMIT = 1000;
 
+type Found = Conflict & { readonly id: string; readonly verdict: ConflictVerdict | null };
+
 /** Everything one filter selects: the claims, their points and conflicts, and how to show them. */
 interface Selection {
   readonly claims: readonly LedgerClaim[];
   readonly points: readonly SeriesPoint[];
-  readonly conflicts: readonly (Conflict & {
-    readonly id: string;
-    readonly verdict: ConflictVerdict | null;
-  })[];
+  /** The conflicts among the claims, found on first use (a page of claims needs none). */
+  readonly conflicts: () => readonly Found[];
+  /** The conflicts that mark a claim, in the order of `conflicts()`. */
+  readonly marking: (key: string) => readonly Found[];
   readonly view: (key: string) => ClaimView | undefined;
 }
 
@@ -72,10 +74,21 @@ export function createQueries(
     );
     // Users' verdicts are replayed on every read: a conflict found anew finds its verdict again.
     const verdicts = await ledger.verdicts();
-    const conflicts = findConflicts(distinct, points).map((c) => {
-      const id = conflictId(c);
-      return { ...c, id, verdict: verdictOf({ ...c, id }, verdicts) };
-    });
+    let found: Found[] | null = null;
+    const conflicts = (): Found[] =>
+      (found ??= findConflicts(distinct, points).map((c) => {
+        const id = conflictId(c);
+        return { ...c, id, verdict: verdictOf({ ...c, id }, verdicts) };
+      }));
+    let byClaim: Map<string, Found[]> | null = null;
+    const marking = (key: string): readonly Found[] => {
+      if (!byClaim) {
+        byClaim = new Map();
+        for (const c of conflicts())
+          for (const k of new Set(c.claims)) byClaim.set(k, [...(byClaim.get(k) ?? []), c]);
+      }
+      return byClaim.get(key) ?? [];
+    };
     const byKey = new Map(claims.map((c) => [c.key, c]));
     const views = new Map<string, ClaimView>();
     const view = (key: string) => {
@@ -85,7 +98,7 @@ export function createQueries(
       if (!v && c && article) views.set(key, (v = claimView(c, article)));
       return v;
     };
-    return { claims, points, conflicts, view };
+    return { claims, points, conflicts, marking, view };
   }
 
   /** Undated articles dated from outside their text: a mirror's original, else their story. */
@@ -116,10 +129,14 @@ export function createQueries(
   }
 
   // A conflict a user marked wrong marks no claim.
-  const conflictsOf = (s: Selection, keys: readonly string[]) =>
-    s.conflicts
-      .filter((c) => c.verdict?.verdict !== 'wrong' && c.claims.some((k) => keys.includes(k)))
+  const conflictsOf = (s: Selection, keys: readonly string[]) => {
+    const marks = new Set(keys.flatMap((k) => s.marking(k)));
+    const order = s.conflicts();
+    return [...marks]
+      .sort((a, b) => order.indexOf(a) - order.indexOf(b))
+      .filter((c) => c.verdict?.verdict !== 'wrong')
       .map((c) => c.id);
+  };
 
   return Object.freeze({
     refresh: () => cache.clear(),
@@ -174,13 +191,9 @@ export function createQueries(
           points: x.points.flatMap(({ point, repeatedBy }) => {
             const claim = s.view(point.claimKey);
             if (!claim) return [];
-            const conflicts = s.conflicts
-              .filter(
-                (c) =>
-                  c.measure !== undefined &&
-                  c.verdict?.verdict !== 'wrong' &&
-                  c.claims.includes(point.claimKey),
-              )
+            const conflicts = s
+              .marking(point.claimKey)
+              .filter((c) => c.measure !== undefined && c.verdict?.verdict !== 'wrong')
               .map((c) => c.id);
             return [
               {
@@ -206,7 +219,7 @@ export function createQueries(
       const s = await select(filter);
       const labels = new Map(s.points.map((p) => [p.measure, p.label]));
       const families = new Map(s.points.map((p) => [p.family, p.label]));
-      return s.conflicts.map((c): ConflictView => ({
+      return s.conflicts().map((c): ConflictView => ({
         id: c.id,
         type: c.type,
         reason: c.reason,

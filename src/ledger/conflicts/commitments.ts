@@ -22,6 +22,15 @@ interface Commitment {
   readonly places: ReadonlySet<string>;
 }
 
+/** A claim as a possible answer to commitments, read once. */
+interface Report {
+  readonly claim: LedgerClaim;
+  readonly acts: ReadonlySet<string>;
+  readonly points: readonly SeriesPoint[];
+  readonly places: ReadonlySet<string>;
+  readonly published: Interval | null;
+}
+
 /**
  * Commitments against what later reports show. A commitment is a planned claim with a deadline
  * made by a speaker (an outlet describing a rule in its own voice is not one); a later report
@@ -35,22 +44,56 @@ interface Commitment {
  */
 export function commitmentsUnmet(claims: readonly LedgerClaim[], points: readonly SeriesPoint[]): Conflict[] {
   const pointsOf = new Map<string, SeriesPoint[]>();
-  for (const p of points) pointsOf.set(p.claimKey, [...(pointsOf.get(p.claimKey) ?? []), p]);
+  for (const p of points) {
+    const list = pointsOf.get(p.claimKey);
+    if (list) list.push(p);
+    else pointsOf.set(p.claimKey, [p]);
+  }
+  // Each report's words, figures and date are read once; each commitment then looks only at
+  // the reports that share one of its act words or show a state it names (the only ones
+  // `sameAct` can accept), taken in the order they were reported.
+  const reports: Report[] = [...claims].sort(byReported).map((claim) => {
+    const points = pointsOf.get(claim.key) ?? [];
+    return {
+      claim,
+      acts: actsOf(claim),
+      points,
+      places: placesOf(claim, points),
+      published: claim.article.published ? interval(claim.article.published) : null,
+    };
+  });
+  const byAct = new Map<string, number[]>();
+  const byState = new Map<string, number[]>();
+  const post = (index: Map<string, number[]>, key: string, rank: number) => {
+    const list = index.get(key);
+    if (!list) index.set(key, [rank]);
+    else if (list[list.length - 1] !== rank) list.push(rank);
+  };
+  reports.forEach((r, rank) => {
+    for (const act of r.acts) post(byAct, act, rank);
+    for (const p of r.points) if (p.parts.state) post(byState, p.parts.state, rank);
+  });
+  const marked = new Uint8Array(reports.length);
   const out: Conflict[] = [];
   for (const claim of claims) {
     const c = commitment(claim, pointsOf.get(claim.key) ?? []);
     if (!c) continue;
+    const planned = claim.article.published ? interval(claim.article.published) : null;
+    if (!planned) continue;
+    marked.fill(0);
+    for (const act of c.acts) for (const rank of byAct.get(act) ?? []) marked[rank] = 1;
+    for (const state of c.states) for (const rank of byState.get(state) ?? []) marked[rank] = 1;
     const answers: { later: LedgerClaim; evidence: string }[] = [];
     let kept = false;
-    for (const later of [...claims].sort(byReported)) {
-      if (later === claim || later.article.mirrorGroup === claim.article.mirrorGroup) continue;
-      if (!reportedAfter(later, claim)) continue;
-      const laterPoints = pointsOf.get(later.key) ?? [];
-      if (!sameAct(c, later, laterPoints)) continue;
-      const verdict = answer(c, later, laterPoints);
+    reports.forEach((r, rank) => {
+      if (!marked[rank] || !r.published || r.published.start <= planned.start) return;
+      const later = r.claim;
+      if (later === claim || later.article.mirrorGroup === claim.article.mirrorGroup) return;
+      if (!sameAct(c, r)) return;
+      const verdict = answer(c, r);
       if (verdict === 'kept') kept = true;
       else if (verdict) answers.push({ later, evidence: verdict });
-    }
+    });
     const [first, ...more] = answers;
     if (!first || (kept && answers.every((a) => a.evidence.startsWith('still')))) continue;
     const others = more.length ? ` (and ${more.length} later report${more.length > 1 ? 's' : ''})` : '';
@@ -100,19 +143,10 @@ function actsOf(c: LedgerClaim): Set<string> {
   return new Set(c.acts.filter((t) => /^\p{L}{3,}$/u.test(t) && !GENERIC.has(t)).map((t) => stem(t)));
 }
 
-function reportedAfter(later: LedgerClaim, plan: LedgerClaim): boolean {
-  const a = plan.article.published ? interval(plan.article.published) : null;
-  const b = later.article.published ? interval(later.article.published) : null;
-  if (a && b) return b.start > a.start;
-  return false;
-}
-
 /** The same act: two act words shared, or one shared and the same state of what is counted. */
-function sameAct(c: Commitment, later: LedgerClaim, points: readonly SeriesPoint[]): boolean {
-  const acts = actsOf(later);
+function sameAct(c: Commitment, { acts, points, places }: Report): boolean {
   const shared = [...c.acts].filter((a) => acts.has(a)).length;
   // A pledge about one country is not answered by reports about another, nor by a worldwide figure.
-  const places = placesOf(later, points);
   if (c.places.size && places.size && ![...c.places].some((p) => places.has(p))) return false;
   const sameState = points.some(
     (p) => p.parts.state !== null && (c.states.has(p.parts.state) || contrary(c, p.parts.state)),
@@ -133,8 +167,7 @@ function contrary(c: Commitment, state: string): boolean {
  * the things still in the state the act was to end, words of non-completion, or kept (the act on
  * time); null when it does not say.
  */
-function answer(c: Commitment, later: LedgerClaim, points: readonly SeriesPoint[]): string | null | 'kept' {
-  const published = later.article.published ? interval(later.article.published) : null;
+function answer(c: Commitment, { claim: later, acts, points, published }: Report): string | null | 'kept' {
   const after = published !== null && published.start >= c.deadline.end;
   if (after) {
     const still = points.find(
@@ -157,7 +190,7 @@ function answer(c: Commitment, later: LedgerClaim, points: readonly SeriesPoint[
   const at = later.claim.deadline ?? (refers?.how === 'explicit' ? refers : null);
   const when = at ? interval(at.value) : null;
   if (!when || !at) return null;
-  const strong = [...c.acts].filter((a) => actsOf(later).has(a)).length >= 2;
+  const strong = [...c.acts].filter((a) => acts.has(a)).length >= 2;
   if (when.start >= c.deadline.end && later.claim.modality === 'planned')
     return `moved to ${at.value}, after the deadline`;
   if (when.start >= c.deadline.end && strong) return `done ${at.value}, after the deadline`;

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConformance } from '../../../test/conformance/index.js';
 import { layeredArticle } from '../../../test/conformance/fixtures.js';
@@ -104,6 +105,36 @@ describe.skipIf(skip !== null)('postgres store', () => {
       expect(added).toBe(5);
       expect((await writers[0]?.stats())?.articles).toBe(5);
       await Promise.all(writers.map((w) => w.close()));
+    });
+
+    it('checks its own integrity: nothing on a sound store; rows of no article and articles left out named', async () => {
+      const store = await openPostgresStore(fresh());
+      const [a, b] = [' One.', ' Two.'].map((t) => encodeArticle(layeredArticle(t)));
+      await store.put([a!, b!]);
+      expect(await store.integrity?.()).toEqual([]);
+      // Damage made behind the store's back, as a careless hand in psql would.
+      const client = new pg.Client({ connectionString: db!.url() });
+      await client.connect();
+      try {
+        const schema = new URL(store.location).searchParams.get('schema');
+        await client.query(`SET search_path = "${schema}"`);
+        await client.query(`DELETE FROM "sources" WHERE "article" = (SELECT min("n") FROM "articles")`);
+        await client.query(
+          `UPDATE "articles" SET "search" = ''::tsvector WHERE "n" = (SELECT max("n") FROM "articles")`,
+        );
+        await client.query(
+          `INSERT INTO "sources" ("article", "source", "added_at") VALUES (999, 'x', 'now')`,
+        );
+      } finally {
+        await client.end();
+      }
+      const problems = await store.integrity?.();
+      expect(problems).toEqual([
+        'sources: 1 row(s) of no stored article',
+        'articles: 1 article(s) with no source',
+        'full-text index: 1 article(s) with text are not indexed',
+      ]);
+      await store.close();
     });
 
     it('gives a clear error when the server cannot be reached', async () => {

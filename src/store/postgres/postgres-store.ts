@@ -7,6 +7,7 @@ import { postgresLocation, postgresPool, storeErrorOf } from './connection.js';
 import type { PostgresLocation } from './connection.js';
 import { postgresMigrations } from './ddl.js';
 import type { Migration } from './ddl.js';
+import { postgresIntegrity } from './integrity.js';
 import { postgresLedgerBackend } from './ledger-backend.js';
 import { migrate, schemaVersion } from './migrate.js';
 import { postgresReader } from './reader.js';
@@ -142,6 +143,7 @@ export async function openPostgresStore(location: string, options: PostgresOptio
     search: async (query, o) => (open(), search(query, o)),
     records: async (layer, filter = {}) => (open(), reader.records(layer, filter)),
     stats: async () => (open(), reader.stats(latest)),
+    integrity: async () => (open(), postgresIntegrity(pool)),
     ledgerBackend: async (config) => {
       open();
       ledger ??= postgresLedgerBackend(pool, config, { article: reader.get, writable });
