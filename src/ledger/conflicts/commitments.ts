@@ -1,3 +1,4 @@
+import type { TimeRef } from '../../model/index.js';
 import type { LedgerClaim, SeriesPoint } from '../records.js';
 import { stem } from '../common/words.js';
 import { interval } from '../time/interval.js';
@@ -5,12 +6,18 @@ import type { Interval } from '../time/interval.js';
 import type { Conflict } from './conflict.js';
 import { byReported, who } from './conflict.js';
 import { shorten } from './dated.js';
-import { CONTRARY_STATES, GENERIC_ACTS, UNMET_CUES } from './data/cues.js';
+import { CONTRARY_STATES, GENERIC_ACTS, STAY_CUES, UNMET_CUES } from './data/cues.js';
 import { STATES } from '../measures/data/states.js';
+import { COUNTED_CLASSES } from '../measures/data/counted.js';
+import { singular } from '../measures/01-counted.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const UNMET = new RegExp(`\\b(?:${UNMET_CUES.map(escape).join('|')})\\b`, 'i');
 const GENERIC = new Set(GENERIC_ACTS);
+const STAY = new RegExp(`\\b(?:${STAY_CUES.map(escape).join('|')})\\b`, 'i');
+const CLASS_OF = new Map(
+  Object.entries(COUNTED_CLASSES).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)),
+);
 
 /** A commitment: a speaker's planned act with a deadline, by the words that name the act. */
 interface Commitment {
@@ -19,6 +26,10 @@ interface Commitment {
   readonly acts: ReadonlySet<string>;
   readonly states: ReadonlySet<string>;
   readonly places: ReadonlySet<string>;
+  /** Classes of the things its words count ("laborers": people). */
+  readonly counted: ReadonlySet<string>;
+  /** Where the pledge is when its own words name no place: the places its article names. */
+  readonly context: ReadonlySet<string>;
 }
 
 /** A claim as a possible answer to commitments, read once. */
@@ -27,6 +38,8 @@ interface Report {
   readonly acts: ReadonlySet<string>;
   readonly points: readonly SeriesPoint[];
   readonly places: ReadonlySet<string>;
+  readonly counted: ReadonlySet<string>;
+  readonly stays: boolean;
   readonly published: Interval | null;
 }
 
@@ -58,6 +71,8 @@ export function commitmentsUnmet(claims: readonly LedgerClaim[], points: readonl
       acts: actsOf(claim),
       points,
       places: placesOf(claim, points),
+      counted: countedOf(claim, points),
+      stays: STAY.test(claim.claim.text),
       published: claim.article.published ? interval(claim.article.published) : null,
     };
   });
@@ -72,16 +87,29 @@ export function commitmentsUnmet(claims: readonly LedgerClaim[], points: readonl
     for (const act of r.acts) post(byAct, act, rank);
     for (const p of r.points) if (p.parts.state) post(byState, p.parts.state, rank);
   });
+  // Reports that the things still stay where they were, by the class of what they count.
+  const byCounted = new Map<string, number[]>();
+  reports.forEach((r, rank) => {
+    if (r.stays) for (const cls of r.counted) post(byCounted, cls, rank);
+  });
+  const placesOfArticle = new Map<string, Set<string>>();
+  for (const r of reports) {
+    const set = placesOfArticle.get(r.claim.article.id) ?? new Set<string>();
+    for (const p of r.places) set.add(p);
+    placesOfArticle.set(r.claim.article.id, set);
+  }
   const marked = new Uint8Array(reports.length);
   const out: Conflict[] = [];
   for (const claim of claims) {
-    const c = commitment(claim, pointsOf.get(claim.key) ?? []);
+    const c = commitment(claim, pointsOf.get(claim.key) ?? [], placesOfArticle.get(claim.article.id));
     if (!c) continue;
     const planned = claim.article.published ? interval(claim.article.published) : null;
     if (!planned) continue;
     marked.fill(0);
     for (const act of c.acts) for (const rank of byAct.get(act) ?? []) marked[rank] = 1;
     for (const state of c.states) for (const rank of byState.get(state) ?? []) marked[rank] = 1;
+    if (c.states.has('leaving'))
+      for (const cls of c.counted) for (const rank of byCounted.get(cls) ?? []) marked[rank] = 1;
     const answers: { later: LedgerClaim; evidence: string }[] = [];
     let kept = false;
     reports.forEach((r, rank) => {
@@ -109,9 +137,14 @@ export function commitmentsUnmet(claims: readonly LedgerClaim[], points: readonl
   return out;
 }
 
-function commitment(claim: LedgerClaim, points: readonly SeriesPoint[]): Commitment | null {
-  if (claim.claim.modality !== 'planned' || !claim.claim.deadline || claim.speaker === null) return null;
-  const deadline = interval(claim.claim.deadline.value);
+function commitment(
+  claim: LedgerClaim,
+  points: readonly SeriesPoint[],
+  articlePlaces: ReadonlySet<string> | undefined,
+): Commitment | null {
+  const by = dueDate(claim);
+  if (claim.claim.modality !== 'planned' || !by || claim.speaker === null) return null;
+  const deadline = interval(by.value);
   if (!deadline) return null;
   // "had to repatriate by December 22" told after that day recalls a rule; it commits to nothing.
   const told = claim.article.published ? interval(claim.article.published) : null;
@@ -122,7 +155,25 @@ function commitment(claim: LedgerClaim, points: readonly SeriesPoint[]): Commitm
   for (const [state, entry] of Object.entries(STATES))
     if (entry.cues.some((cue) => !cue.includes(' ') && claim.terms.includes(cue))) states.add(state);
   if (acts.size === 0 && states.size === 0) return null;
-  return { claim, deadline, acts, states, places: placesOf(claim, points) };
+  return {
+    claim,
+    deadline,
+    acts,
+    states,
+    places: placesOf(claim, points),
+    counted: countedOf(claim, points),
+    context: articlePlaces ?? new Set(),
+  };
+}
+
+/** The classes of things the claim's nouns count ("laborers", "workers": people). */
+function countedOf(claim: LedgerClaim, points: readonly SeriesPoint[]): Set<string> {
+  const out = new Set(points.map((p) => p.parts.counted).filter((s): s is string => !!s));
+  for (const w of claim.acts) {
+    const cls = CLASS_OF.get(singular(w));
+    if (cls) out.add(cls);
+  }
+  return out;
 }
 
 /** Where a claim is about: its figures' places and the countries its words name. */
@@ -141,18 +192,37 @@ function actsOf(c: LedgerClaim): Set<string> {
   return new Set(c.acts.filter((t) => /^\p{L}{3,}$/u.test(t) && !GENERIC.has(t)).map((t) => stem(t)));
 }
 
-/** The same act: two act words shared, or one shared and the same state of what is counted. */
-function sameAct(c: Commitment, { acts, points, places }: Report): boolean {
+/**
+ * The same act: two act words shared, or one shared and the same state of what is counted, or —
+ * for a pledge to move things out — a report that the same kind of things still stay, in the
+ * pledge's place (its own, else one its article names).
+ */
+function sameAct(c: Commitment, { acts, points, places, counted, stays }: Report): boolean {
   const shared = [...c.acts].filter((a) => acts.has(a)).length;
   // A pledge about one country is not answered by reports about another, nor by a worldwide figure.
   if (c.places.size && places.size && ![...c.places].some((p) => places.has(p))) return false;
+  const pledged = c.places.size ? c.places : c.context;
+  const sameThings = [...c.counted].some((cls) => counted.has(cls));
+  if (
+    stays &&
+    c.states.has('leaving') &&
+    sameThings &&
+    places.size > 0 &&
+    [...places].some((p) => pledged.has(p))
+  )
+    return true;
   const sameState = points.some(
     (p) => p.parts.state !== null && (c.states.has(p.parts.state) || contrary(c, p.parts.state)),
   );
   return (
     shared >= 2 ||
     (shared >= 1 && sameState) ||
-    (sameState && c.states.size > 0 && points.some((p) => p.parts.state && c.states.has(p.parts.state)))
+    // With no act word shared, the same state must be of the same kind of things: an envoy's
+    // "return" is not workers "repatriated".
+    (sameState &&
+      c.states.size > 0 &&
+      points.some((p) => p.parts.state && c.states.has(p.parts.state)) &&
+      sameThings)
   );
 }
 
@@ -201,9 +271,22 @@ function shortOfAll(p: SeriesPoint): boolean {
   return (p.max ?? p.value ?? 1) < 1 || (p.approximate && (p.min ?? p.value ?? 1) < 1);
 }
 
+/**
+ * When a planned act is due: its deadline ("by the end of 2019"), else the day it is set for
+ * ("215 employees will be terminated on Jan. 11"), when the text names that day.
+ */
+function dueDate(plan: LedgerClaim): TimeRef | null {
+  if (plan.claim.deadline) return plan.claim.deadline;
+  // Only a named day, not before the report: a year or an hour is no date an act is set for.
+  const refers = plan.claim.times.refers;
+  if (refers?.how !== 'explicit' || !/^\d{4}-\d{2}-\d{2}$/.test(refers.value)) return null;
+  const told = plan.article.published?.slice(0, 10);
+  return told && refers.value < told ? null : refers;
+}
+
 /** "“the end of 2019”, 2019" style: the words of the deadline and its value. */
 function deadlineWords(plan: LedgerClaim): string {
-  const d = plan.claim.deadline;
+  const d = dueDate(plan);
   if (!d) return 'unknown';
   return d.text && d.text !== d.value ? `“${d.text}”, ${d.value}` : d.value;
 }

@@ -293,6 +293,42 @@ describe('findConflicts: commitments', () => {
     ).toEqual([]);
   });
 
+  it('is answered by a report that the same kind of people remain in the place the pledge is about', () => {
+    const pledge = ledgerClaim({
+      key: 'a/c1',
+      text: 'plans are underway to repatriate all migrant laborers by the end of 2019',
+      acts: ['plan', 'repatriate', 'migrant', 'laborer'],
+      speaker: 'an ambassador',
+      modality: 'planned',
+      deadline: '2019',
+      published: '2019-02-07',
+    });
+    // The pledge's article is about Freedonia; its sentence names no place.
+    const context = ledgerClaim({
+      key: 'a/c2',
+      text: 'Freedonia employs many migrant laborers',
+      acts: ['employ', 'migrant', 'laborer'],
+      speaker: 'an ambassador',
+      published: '2019-02-07',
+      places: ['FR'],
+    });
+    const remain = (key: string, place: string) =>
+      ledgerClaim({
+        key,
+        text: `migrant workers remain in ${place} for lack of flights`,
+        acts: ['worker', 'remain', 'lack', 'flight'],
+        speaker: 'officials',
+        published: '2020-01-16',
+        places: [place === 'Freedonia' ? 'FR' : 'SY'],
+      });
+    const unmet = (claims: ReturnType<typeof ledgerClaim>[]) =>
+      findConflicts(claims, []).filter((f) => f.type === 'commitment-unmet');
+    expect(unmet([pledge, context, remain('b/c1', 'Freedonia')]).map((f) => f.claims)).toEqual([
+      ['a/c1', 'b/c1'],
+    ]);
+    expect(unmet([pledge, context, remain('c/c1', 'Sylvania')])).toEqual([]);
+  });
+
   it('takes a deadline told after it passed for a rule recalled, not a commitment', () => {
     const recalled = ledgerClaim({
       key: 'a/c1',
@@ -305,6 +341,36 @@ describe('findConflicts: commitments', () => {
     expect(
       findConflicts([recalled, still], [stillPoint]).filter((f) => f.type === 'commitment-unmet'),
     ).toEqual([]);
+  });
+
+  it('takes the day a planned act is set for as its deadline when no "by" is said', () => {
+    const set = ledgerClaim({
+      key: 'a/c1',
+      text: 'the final wave of 290 layoffs will take place on Dec. 22',
+      speaker: 'the company',
+      modality: 'planned',
+      refers: '2017-12-22',
+      published: '2017-05-22',
+    });
+    const moved = ledgerClaim({
+      key: 'b/c1',
+      text: 'the final wave of layoffs of 215 employees will take place on Jan. 11',
+      speaker: 'the company',
+      modality: 'planned',
+      refers: '2018-01-11',
+      published: '2017-11-07',
+    });
+    const found = findConflicts([set, moved], []).filter((f) => f.type === 'commitment-unmet');
+    expect(found.map((f) => f.claims)).toEqual([['a/c1', 'b/c1']]);
+    const yearOnly = ledgerClaim({
+      key: 'c/c1',
+      text: 'the final wave of 290 layoffs will take place this year',
+      speaker: 'the company',
+      modality: 'planned',
+      refers: '2017',
+      published: '2017-05-22',
+    });
+    expect(findConflicts([yearOnly, moved], []).filter((f) => f.type === 'commitment-unmet')).toEqual([]);
   });
 
   it('finds an act moved past its deadline, one conflict for the commitment', () => {

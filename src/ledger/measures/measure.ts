@@ -5,6 +5,7 @@ import { readCounted, singular } from './01-counted.js';
 import { readCountedOther, readPlaceOther, readStateOther } from './01-counted-other.js';
 import { isSighting, readState } from './02-state.js';
 import { readPlace } from './03-place.js';
+import { NARROWING } from './data/counted.js';
 import { figureWindow } from './window.js';
 
 /** What a quantity measures, with the words that decided each part. */
@@ -106,6 +107,13 @@ export function measureOf(
     );
   }
   if (money) reasons.push(`an amount in ${q.unit}`);
+  // "an additional 100,000 doses", "another 12": an increment, said before the figure.
+  const before = w && !other ? (w.tokens[w.figure - 1]?.normal ?? '') : '';
+  const narrowing = [...c.narrowing];
+  if (NARROWING.includes(before) && !narrowing.includes(before)) {
+    narrowing.push(before);
+    reasons.push(`narrowed by “${before}” before the figure`);
+  }
   // "keep 1,000 jobs rather than moving them to Mexico": where things would go is not where a
   // count that does not move is.
   const moves = state === 'leaving' || state === 'entering';
@@ -118,7 +126,7 @@ export function measureOf(
     nationality: c.nationality,
     place,
     aspect,
-    narrowing: c.narrowing.join('+'),
+    narrowing: narrowing.join('+'),
     noun: c.noun,
     placeText: p.text,
     definition: c.definition,

@@ -59,6 +59,25 @@ describe('measure places', () => {
     expect(pointOf(text, figure)?.parts.place ?? null).toBe(place);
   });
 
+  it.each([
+    [
+      'a year that names a union local',
+      'Chuck Ward, president of Steelworkers Local 1999, said 400 jobs are going away.',
+    ],
+    [
+      'a year used as an attribute',
+      'More than 1,100 jobs remain at the plant in keeping with our 2016 commitment.',
+    ],
+  ])('does not date a figure by %s', (_why, text) => {
+    const p = pointOf(text, text.includes('400') ? '400' : '1,100');
+    expect(p?.time?.value).toBe('2024-08-20');
+  });
+
+  it('tells an increment said before the figure from the total', () => {
+    const p = pointOf('Congo expects to receive an additional 100,000 doses, officials said.', '100,000');
+    expect(p?.parts.narrowing).toBe('additional');
+  });
+
   it('reads a count since a day as the count as of publication', () => {
     const p = pointOf('Since Aug. 1, the disease has killed 548 people, the ministry said.', '548');
     expect(p?.time?.value).toBe('2024-08-20');

@@ -75,7 +75,7 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       approximate: q.approximate,
       unit: q.unit,
       vague: q.vague ?? null,
-      time: asOf(q.time ?? claim.times.refers, article),
+      time: asOf(ownTime(q.time ?? claim.times.refers, article), article),
       timeIs: earlier && !q.time ? 'before' : 'at',
       claimKey: `${ref.id}/${claimId}`,
       quantityId: qid,
@@ -107,6 +107,31 @@ function asOf(time: TimeRef | null, article: Article): TimeRef | null {
     text: `as of publication (${since ? 'since ' : ''}${time.text ?? time.value})`,
   };
 }
+
+/**
+ * A time that dates the figure, or the publication day in its place when the time is a year used
+ * as a name or an attribute ("United Steelworkers Local 1999", "our 2016 commitment", "the 2017
+ * Tubbs Fire"), which says nothing of when the figure holds.
+ */
+function ownTime(time: TimeRef | null, article: Article): TimeRef | null {
+  const expression = time?.time ? (article.times ?? []).find((t) => t.id === time.time) : undefined;
+  if (!time || !expression || !/^\d{4}$/.test(expression.text.trim())) return time;
+  const before =
+    /(\S+)\s+$/.exec(
+      article.text.slice(Math.max(0, expression.span.start - 30), expression.span.start),
+    )?.[1] ?? '';
+  const named = /^\p{Lu}\p{Ll}+$/u.test(before) && !MONTH_LIKE.test(before);
+  const attribute = /^(?:our|its|their|his|her|the|a|this|that)$/i.test(before) || /['’]s$/.test(before);
+  if (!named && !attribute) return time;
+  const published = article.published.value;
+  return published && /^\d{4}-\d{2}-\d{2}/.test(published)
+    ? { value: published.slice(0, 10), how: 'publication', text: 'as of publication' }
+    : null;
+}
+
+/** Words before a year that make it a date, not a name: "In 2016", "Since 2019", "Until 2020". */
+const MONTH_LIKE =
+  /^(?:In|Since|Until|By|From|Through|Before|After|During|Of|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
 /** For each counted class, the one nationality the article names with it, when there is one. */
 function nationalityDefaults(measures: readonly Measure[]): Map<string, string> {

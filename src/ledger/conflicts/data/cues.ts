@@ -76,6 +76,23 @@ export const GENERIC_ACTS: readonly string[] = [
  * States that show a committed act not done: people to be rescued still trapped, hostages to be
  * released still held, workers to be sent home still at work.
  */
+/**
+ * Words that say the things counted are still where they were: a report after the deadline that
+ * the same kind of things "remain" answers a pledge to move them out, even without a shared act word.
+ */
+export const STAY_CUES: readonly string[] = [
+  'remain',
+  'remains',
+  'remained',
+  'remaining',
+  'stay',
+  'stays',
+  'stayed',
+  'staying',
+  'stranded',
+  'stuck',
+];
+
 export const CONTRARY_STATES: Readonly<Record<string, readonly string[]>> = {
   rescued: ['trapped', 'missing'],
   released: ['detained'],
