@@ -1,4 +1,5 @@
 import type { Article, Attribution } from '../../src/model/index.js';
+import { isStatement } from '../../src/model/index.js';
 import type { Alignment } from './align.js';
 import type { GoldQuote } from './load.js';
 import { namesMatch, speakerMatches } from './names.js';
@@ -6,6 +7,9 @@ import { namesMatch, speakerMatches } from './names.js';
 /**
  * Quote scoring, in article word space (see `align.ts`):
  *
+ * - **records**: the statements of the attributions layer (`isStatement`): a record of a belief
+ *   or an intention ("analysts expect", "the company plans to") is no quote, and the gold, which
+ *   leaves mental states out, has none to match it.
  * - **found**: a gold quote is found by a system attribution whose content span holds ≥ 80% of
  *   the gold content's words (`covers`), or when the two overlap mostly both ways: the shared
  *   words are more than half of each (`overlaps`). One system record may find several gold
@@ -31,7 +35,7 @@ export const MOSTLY = 0.5;
 
 export interface QuoteOutcome {
   readonly gold: GoldQuote;
-  /** The index (in `article.attributions`) of the record that found it, or -1. */
+  /** The index (among the statements of `article.attributions`) of the record that found it, or -1. */
   readonly found: number;
   readonly speakerRight: boolean;
   readonly relayRight: boolean;
@@ -99,7 +103,7 @@ export function relaysAgree(system: readonly string[], gold: readonly string[]):
  * @example scoreQuotes(article, doc.quotes, align(doc.text, article.text)).gold.filter((q) => q.found >= 0)
  */
 export function scoreQuotes(article: Article, gold: readonly GoldQuote[], alignment: Alignment): QuoteScore {
-  const records = article.attributions ?? [];
+  const records = (article.attributions ?? []).filter(isStatement);
   const recordWords = records.map((r) => new Set(alignment.inArticle(r.content.span)));
   const goldWords = gold.map((g) => alignment.map(g.span));
   const outcomes = gold.map((g, gi): QuoteOutcome => {

@@ -226,6 +226,16 @@ describe('scoreQuotes and scoreQuantities on one article', () => {
     expect(score.system.map((s) => s.why ?? 'right')).toEqual(['right', 'right', 'duplicate', 'unannotated']);
   });
 
+  it('scores statements only: a belief or an intention is no quote', () => {
+    const attributions = [
+      { ...record('36 workers were trapped', 'Officials', 1), stance: 'belief' as const },
+      record('We will rescue all of them', 'Negi', 2),
+    ];
+    const score = scoreQuotes({ ...article, attributions }, golds, align(text, text));
+    expect(score.gold.map((g) => g.found)).toEqual([-1, 0]);
+    expect(score.system.map((s) => s.record.id)).toEqual(['a2']);
+  });
+
   it('matches quantities one to one, by position first, and sets conventions apart', () => {
     const q = (t: string, over: Partial<Quantity>): Quantity => ({
       kind: 'quantity',

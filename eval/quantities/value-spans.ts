@@ -30,7 +30,7 @@ export function valueSpans(quantities: readonly Quantity[], withModifiers = fals
  * Units whose quantities MEANTIME does not mark as VALUE: durations are TIMEX3 there ("two
  * weeks"), and ordinal steps ("the third exchange") are no values.
  */
-const NOT_VALUES: ReadonlySet<string> = new Set([...new Set(Object.values(TIME_UNIT_OF)), 'ordinal']);
+const NOT_VALUES: ReadonlySet<string> = new Set([...new Set(TIME_UNIT_OF.values()), 'ordinal']);
 
 /** QUANTITY, MONEY or PERCENT from our unit. */
 export function valueType(unit: string): ValueType {

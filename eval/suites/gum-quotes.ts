@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Span } from '../../src/model/index.js';
+import { isStatement } from '../../src/model/index.js';
 import { createPipeline } from '../../src/pipeline/order.js';
 import { findQuotes } from '../../src/stages/attribution/01-quotes.js';
 import { textInput } from '../../test/helpers/article.js';
@@ -27,7 +28,8 @@ const MODES = ['exact', 'overlap'] as const;
  * Quotation spans on GUM news and interviews. GUM marks `<quote>` (quotations of speech or
  * writing, inline or set apart) and `<q>` (other quoted words: scare quotes, titles, terms).
  * Two predictions are scored: every quoted stretch the stage's quote finder sees (against both
- * tags, and against `<q>` alone), and the quotes the stage attributes to a source — the parts
+ * tags, and against `<q>` alone), and the quotes the stage attributes to a source as a statement
+ * (not a belief or an intention) — the parts
  * of direct quotes and the fragments of mixed ones (against `<quote>`), cut at our own
  * pipeline's sentence ends, as GUM's `<quote>` lies inside `<s>` (a few `<quote>` wrap whole
  * sentences); documents with no quotation markup at all are left out. Exact: equal extents
@@ -81,6 +83,7 @@ export const suite: EvalSuite = {
         const ownSentences = (article.sentences ?? []).map((s) => s.span);
         const attributed = uniqueSpans(
           (article.attributions ?? [])
+            .filter(isStatement)
             .flatMap((a) => a.quotes ?? [])
             .flatMap((q) => splitAtSentences(doc.text, q, ownSentences)),
         );

@@ -42,6 +42,7 @@ export const suite: EvalSuite = {
       'source: a predicted chain link matches a gold event when its cue overlaps the event mention and its source overlaps an Arg0 mention (one to one); predictions on events with no Arg0 are not scored',
       'cue: a predicted cue matches when it overlaps a SPEECH_COGNITIVE event mention',
       'links cued by "according to" are not scored: MEANTIME never marks that preposition as an event',
+      'every attribution counts, statements and the beliefs and intentions (stance) the stage records beside them',
       'speech: cognitive events (believe, expect, want, decide, know ...; a fixed list chosen by meaning on corpus_apple) and the predictions on them left out',
     ];
     const tables: { title: string; rows: PrfRow[] }[] = [];

@@ -15,7 +15,9 @@ import { prf } from '../suite.js';
  * The scorer (`eval/news-claims/`, with unit tests beside it):
  * - gold spans are mapped onto the normalised article by aligning the two texts' words
  *   (`align.ts`); everything is compared in article words;
- * - quotes (`quotes.ts`): a gold quote is found when a system attribution's content holds
+ * - quotes (`quotes.ts`): the records are the attributions that report statements — beliefs
+ *   and intentions (`stance`: "analysts expect", "plans to") are no quotes, and the gold leaves
+ *   mental states out; a gold quote is found when a system attribution's content holds
  *   ≥ 80% of its words, or the two overlap mostly (> 50%) both ways; one record may find a
  *   quote and its continuation. Precision counts a record right when it found a quote, finds
  *   one, or lies ≥ 80% inside one; a duplicate of a right record is wrong. Speaker accuracy and
@@ -52,6 +54,7 @@ export const suite: EvalSuite = {
       'per story: docs | quotes R / P | speaker | relay | quantities R / P (positional R) | dates (stated) | undated docs given a wrong date',
       ...rows.map(([label, t]) => storyLine(label, t)),
       `quantities left out of precision by the sets' conventions: ${all.conventionQuantities}`,
+      'quotes: attributions with a stance (a belief or an intention, not a statement) are no quotes and are not scored',
     ];
     const quoteRows: PrfRow[] = rows.map(([label, t]) => ({
       label,

@@ -19,6 +19,8 @@ import type { ArticleBudget } from '../workers/extract-pool.js';
 import type { Queries } from './queries.js';
 import type { ConflictView } from './views.js';
 import { createQueries } from './read/queries.js';
+import { entityEdits } from './entity-edits.js';
+import type { EntityEdits } from './entity-edits.js';
 
 export interface EngineOptions {
   /** Create the store when it does not exist (default true); false makes a missing store an error. */
@@ -82,6 +84,8 @@ export interface Engine {
     part: { readonly article: string; readonly mention?: string },
     note?: string,
   ): Promise<LedgerChange>;
+  /** The same corrections as `merge` and `split`, by the ids the API shows, answered as views. */
+  readonly entityEdits: EntityEdits;
   /**
    * A user's verdict on a conflict (its id, or the first 6+ characters of it): "wrong" (not a
    * conflict: it then marks no claim) or "confirmed". Recorded, kept through rebuilds; the
@@ -158,6 +162,7 @@ export async function engineOver(store: Store, options: EngineOptions = {}): Pro
       part: { readonly article: string; readonly mention?: string },
       note?: string,
     ) => fresh(await ledger.split(entity, part, note)),
+    entityEdits: entityEdits(ledger, ledger, () => queries.refresh()),
     async judgeConflict(id: string, verdict: 'wrong' | 'confirmed', note?: string) {
       const all = await queries.conflicts();
       const exact = all.find((c) => c.id === id);

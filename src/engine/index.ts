@@ -7,6 +7,7 @@
  */
 export { openEngine, engineOver } from './engine.js';
 export type { Engine, EngineIngestOptions, EngineOptions, StoreCheck } from './engine.js';
+export type { EntityEdits } from './entity-edits.js';
 export { extractPaths } from './extract.js';
 export { runWorker } from './worker.js';
 export type { WorkerEvent, WorkerOptions, WorkerSummary } from './worker.js';

@@ -133,6 +133,15 @@ export interface EntitySummary {
   readonly mentions: number;
 }
 
+/** What a user's merge or split of entities did: in words, and the entities it leaves. */
+export interface EntityChangeView {
+  /** False when nothing changed (already one entity, nothing in that article); `summary` says why. */
+  readonly changed: boolean;
+  readonly summary: string;
+  /** The entity a merge made, or the two a split left. */
+  readonly entities: readonly EntitySummary[];
+}
+
 export interface RoleView {
   readonly title: string;
   readonly affiliation: string | null;

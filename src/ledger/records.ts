@@ -29,6 +29,11 @@ export interface LedgerClaim {
   readonly carriers: readonly string[];
   /** Canonical keys of the entities the claim is about. */
   readonly about: readonly string[];
+  /**
+   * Where the claim's words say it happens: ISO codes of the countries named in its content
+   * (a place, or a group or body of one), and "abroad" for "abroad", "overseas". Absent when unknown.
+   */
+  readonly places?: readonly string[];
   /** Content words (lower-cased lemmas, no stop words, no time words) for similarity. */
   readonly terms: readonly string[];
   /** The lemmas of its verbs and common nouns: the words that can name an act ("drill", "release"). */

@@ -19,16 +19,30 @@ export interface SourceRef {
   readonly how?: 'entity' | 'earlier-speaker' | 'phrase';
 }
 
+/** What a cue reports: speech, writing, a belief or expectation, an intention or decision. */
+export type CueClass = 'speech' | 'written' | 'cognitive' | 'intention';
+
+/**
+ * What an attribution gives of its source when it is not a statement: a belief, expectation or
+ * perception held ("analysts expect", "he believes") or an intention, wish or decision ("the
+ * company plans to", "she decided to"). Such records say what a source thinks or means to do,
+ * not what it said: they are no quotes (quote views and quote scores leave them out) but are
+ * kept, beside statements, for who-thinks-what and for plans.
+ */
+export type Stance = 'belief' | 'intention';
+
 /** The words that signal the attribution ("told reporters", "according to", "said"). */
 export interface Cue {
   readonly text: string;
   readonly span: Span;
   readonly lemma: string;
   /**
-   * What the cue reports: speech ("said"), writing ("reported", "according to") or a belief or
-   * expectation ("experts suspect") — a claim built on a cognitive cue is hedged.
+   * What the cue reports: speech ("said"), writing ("reported", "according to"), a belief or
+   * expectation ("experts suspect") — a claim built on a cognitive cue is hedged — or an
+   * intention, a wish or a decision ("plans to", "wants", "decided to") — a claim built on one
+   * is planned.
    */
-  readonly class?: 'speech' | 'written' | 'cognitive';
+  readonly class?: CueClass;
   /** A negated cue ("did not say how many", "without specifying"): the content was not said. */
   readonly negated?: boolean;
 }
@@ -61,4 +75,21 @@ export interface Attribution extends Annotation<'direct' | 'indirect' | 'mixed'>
   readonly quotes?: readonly Span[];
   /** When it was said, where the text says so ("said on Wednesday", "In November ... had said"). */
   readonly said?: TimeRef;
+  /** Set when the record is a belief or an intention rather than a statement (see `Stance`). */
+  readonly stance?: Stance;
+}
+
+/** The stance a cue class gives a record: none for speech and writing. */
+export function stanceOf(cls: CueClass | undefined): Stance | undefined {
+  return cls === 'cognitive' ? 'belief' : cls === 'intention' ? 'intention' : undefined;
+}
+
+/**
+ * True when an attribution reports a statement (said or written) — a quote or a paraphrase —
+ * rather than a belief or an intention.
+ *
+ * @example attributions.filter(isStatement)
+ */
+export function isStatement(a: Pick<Attribution, 'stance'>): boolean {
+  return a.stance === undefined;
 }

@@ -41,7 +41,12 @@ export interface Quantity extends Annotation<'quantity'> {
   readonly place?: Phrase & { readonly entity?: string };
   readonly time?: TimeRef;
   readonly change?: {
-    readonly role: 'from' | 'to';
+    /**
+     * 'from' / 'to': the earlier and later values of one measure; 'by': the size of a change
+     * ("dropped by three", "ein Rückgang von 18.533", "сократилось на 18 533"), not a value of
+     * the measure itself (`other` is its from/to partner when the sentence gives one, else '').
+     */
+    readonly role: 'from' | 'to' | 'by';
     readonly other: string;
     readonly direction: 'increase' | 'decrease' | 'unknown';
   };

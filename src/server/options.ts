@@ -1,4 +1,4 @@
-import type { ConflictView, IngestOne, Queries } from '../engine/index.js';
+import type { ConflictView, EntityEdits, IngestOne, Queries } from '../engine/index.js';
 import type { ReadUrl } from './ingest/read-url-body.js';
 
 export type { IngestOne, IngestOutcome } from '../engine/index.js';
@@ -34,6 +34,8 @@ export interface AppOptions {
     verdict: 'wrong' | 'confirmed',
     note?: string,
   ) => Promise<ConflictView | null>;
+  /** Users' merges and splits of entities (`Engine.entityEdits`); absent: their paths are not served (404). */
+  readonly entityEdits?: EntityEdits;
   /** Fetches the page a POST of `{"url": …}` names (the engine's `readUrl`); absent: such a POST is a 400. */
   readonly readUrl?: ReadUrl;
   /** When set, every /api/ request except /api/health must carry `Authorization: Bearer <token>`. */

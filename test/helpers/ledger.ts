@@ -19,6 +19,7 @@ export interface ClaimSpec {
   readonly acts?: readonly string[];
   readonly quantities?: readonly Quantity[];
   readonly speakerCountry?: string;
+  readonly places?: readonly string[];
 }
 
 /** A cross-article claim made by hand for ledger tests. */
@@ -61,6 +62,7 @@ export function ledgerClaim(spec: ClaimSpec): LedgerClaim {
     speakerCountry: spec.speakerCountry ?? null,
     carriers: [],
     about: [],
+    ...(spec.places ? { places: spec.places } : {}),
     terms: spec.terms ?? spec.text.toLowerCase().match(/[a-z0-9]+/g) ?? [],
     acts:
       spec.acts ??

@@ -56,6 +56,7 @@ export function appOver(seeds: SeededStore, overrides: Partial<AppOptions> = {})
       queries: seeds.queries,
       ingest: seeds.ingest,
       judgeConflict: seeds.engine.judgeConflict,
+      entityEdits: seeds.engine.entityEdits,
       log: () => undefined,
       ...overrides,
     }),

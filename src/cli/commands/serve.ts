@@ -83,6 +83,7 @@ export const serveCommand: Command = {
       queries: engine.queries,
       ingest: engine.ingestOne,
       judgeConflict: engine.judgeConflict,
+      entityEdits: engine.entityEdits,
       readUrl: engine.readUrl,
       ...(token !== undefined ? { token } : {}),
       ...(webRoot ? { webRoot } : {}),

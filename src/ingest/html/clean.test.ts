@@ -24,10 +24,29 @@ describe('cleanPage', () => {
     );
   });
 
+  it('keeps a form that wraps the whole page (ASP.NET)', () => {
+    expect(
+      text(`<form id="aspnetForm"><h1>Budget passes</h1><div>The council voted.</div></form>`),
+    ).toContain('council voted');
+  });
+
   it('keeps a container of paragraphs whatever its name', () => {
     expect(text(`<form id="form1"><div class="comments">${PARA.repeat(3)}</div></form>`)).toContain(
       'council voted',
     );
+  });
+
+  it('takes out the other articles once one holds the title', () => {
+    const kept = text(
+      `<article><h1>Budget passes</h1>${PARA}</article><h3>Related</h3><article><p>Another story, with its own teaser of a few words.</p></article>`,
+    );
+    expect(kept).toContain('council voted');
+    expect(kept).not.toContain('Another story');
+  });
+
+  it('keeps the prose article when the titled one is only a header', () => {
+    const kept = text(`<article><h1>Budget passes</h1></article><article>${PARA.repeat(3)}</article>`);
+    expect(kept).toContain('council voted');
   });
 
   it('keeps the article element and names that only contain a boilerplate word', () => {
@@ -52,6 +71,11 @@ describe('cleanArticle', () => {
     ['a bare link', '<p>https://example.com/news/article-123</p>'],
     ['a gallery counter', '<p>Image 3 of 8</p>'],
     ['a related line', '<p>Related: <a href="/y">Harbour plans</a></p>'],
+    [
+      'a related box in the text',
+      '<div><h2>Related news</h2></div><ul><li><a href="/z">Port opens</a></li></ul>',
+    ],
+    ['an emptied related heading', '<div><p><h2>related news</h2></p></div>'],
   ])('takes out %s', (_, html) => {
     expect(clean(`${PARA}${html}${PARA}`)).toBe(`${PARA}${PARA}`.replace(/<\/?p>/g, ''));
   });

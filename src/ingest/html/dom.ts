@@ -34,10 +34,48 @@ export const TEXT_NODE = 3;
  * @example parseDocument('<p>Hi</p>').body?.textContent // 'Hi'
  */
 export function parseDocument(html: string): DomDocument {
-  const page = /<html[\s>]|<!doctype html/i.test(html.slice(0, 2048));
-  const source = page ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  // A page may open with stray output before its <html> (a PHP warning, a <style> block): the
+  // parser would then put the whole page outside <body>, so the page is read from its start tag.
+  const at = html.search(/<!doctype html|<html[\s>]/i);
+  const source =
+    at < 0 ? `<!doctype html><html><head></head><body>${html}</body></html>` : at > 0 ? html.slice(at) : html;
   const window: { readonly document: unknown } = parseHTML(source);
-  return window.document as DomDocument;
+  const doc = window.document as DomDocument;
+  moveBodyOutOfHead(doc);
+  return doc;
+}
+
+/** What may stand in a `<head>`; the first other element starts the body. */
+const HEAD_TAGS = new Set('META LINK TITLE SCRIPT STYLE BASE NOSCRIPT TEMPLATE'.split(' '));
+
+interface MovableNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly firstChild: MovableNode | null;
+  readonly nextSibling: MovableNode | null;
+  appendChild(node: MovableNode): void;
+  insertBefore(node: MovableNode, before: MovableNode | null): void;
+}
+
+/**
+ * A page without a `<body>` tag: a browser ends the head at the first element that cannot
+ * stand in it (a `<div>`), linkedom keeps the whole page in the head, where nothing reads it.
+ * That element and everything after it move to the start of the body, in order.
+ */
+function moveBodyOutOfHead(doc: DomDocument): void {
+  const head = doc.querySelector('head') as unknown as MovableNode | null;
+  const body = doc.body as unknown as MovableNode | null;
+  if (!head || !body) return;
+  let first = head.firstChild;
+  while (first && !(first.nodeType === ELEMENT_NODE && !HEAD_TAGS.has(first.nodeName.toUpperCase())))
+    first = first.nextSibling;
+  if (!first) return;
+  const before = body.firstChild;
+  for (let node: MovableNode | null = first; node;) {
+    const next: MovableNode | null = node.nextSibling;
+    body.insertBefore(node, before);
+    node = next;
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { InputMeta, MetaField } from '../../model/index.js';
-import type { DomDocument } from './dom.js';
+import type { DomDocument, DomElement } from './dom.js';
 import { all } from './dom.js';
 import { anyLdDatePublished, articleLd, ldText } from './json-ld.js';
 import { pageDate } from './page-date.js';
@@ -61,6 +61,8 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { arti
   const pubContent = doc.querySelector(
     '[itemprop="datePublished"][content], [property="schema:datePublished"][content]',
   );
+  // Microdata without a machine-readable value: the element's own words ("19. Oktober 2019").
+  const pubText = doc.querySelector('[itemprop="datePublished"]:not([datetime]):not([content])');
   const anyTime = doc.querySelector('article time[datetime], header time[datetime], time[datetime]');
   const canonical = doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href');
   const siteTitle = doc.querySelector('title')?.textContent ?? null;
@@ -73,6 +75,7 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { arti
       [pubTime?.getAttribute('datetime'), '<time pubdate>'],
       [pubContent?.getAttribute('content'), 'itemprop datePublished'],
       [anyLdDatePublished(doc), 'JSON-LD datePublished'],
+      [shortText(pubText), '<itemprop datePublished> text'],
     ],
     outlet: [ldField('publisher'), m('og:site_name'), m('application-name'), m('publisher')],
     url: [[canonical, 'link rel=canonical'], m('og:url'), ldField('url'), [pageUrl, 'the given URL']],
@@ -108,7 +111,9 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { arti
       'schema:dateCreated',
     ],
   ];
-  const fallback = weak.find(([value]) => value?.trim());
+  // A script's state is read only when nothing in the page's tags dates it.
+  const script: Candidate = [meta.published ? null : scriptDate(doc), 'a script\'s "datePublished"'];
+  const fallback = [...weak, script].find(([value]) => value?.trim());
   if (written) {
     meta.pageDate = written.value;
     provenance.pageDate = `the text "${written.words}" (${written.where}, ${written.rule})`;
@@ -118,4 +123,25 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { arti
   }
   const body = ld ? ldText(ld['articleBody']) : null;
   return { ...meta, provenance, ...(body ? { articleBody: body } : {}) };
+}
+
+/** An element's text when it is short enough to be a date ("19. Oktober 2019, 14:37 Uhr"). */
+function shortText(el: DomElement | null): string | null {
+  const text = el?.textContent?.replace(/\s+/g, ' ').trim();
+  return text && text.length <= 60 ? text : null;
+}
+
+/**
+ * A publication date in a page's scripts: the state a JavaScript front end ships with the page
+ * (`{"publishedDate":"2016-11-04T20:37:27Z"}`), when no tag or text dates the page.
+ */
+const SCRIPT_DATE =
+  /["'](?:datePublished|publishedDate|publishDate|published_at|publishedAt|date_published|pubDate)["']\s*:\s*["'](\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)["']/;
+
+function scriptDate(doc: DomDocument): string | null {
+  for (const el of all(doc, 'script')) {
+    const m = SCRIPT_DATE.exec(el.textContent ?? '');
+    if (m?.[1]) return m[1];
+  }
+  return null;
 }

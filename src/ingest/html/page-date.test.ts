@@ -79,6 +79,26 @@ describe('pageDate', () => {
     expect(pageDate(page(html), 'fr')?.value).toBe('2021-04-03');
   });
 
+  it('prefers a date alone under the title to one inside a caption', () => {
+    const html = `<h1>Budget passes</h1><div class="entry">The mayor in the harbour, France, January 16, 2020. Photo Agency</div><p>January 18, 2020</p>${PROSE}`;
+    expect(pageDate(page(html), 'en')?.value).toBe('2020-01-18');
+  });
+
+  it('reads a date labelled as the publication even in a sidebar', () => {
+    const html = `<h1>Budget passes</h1>${PROSE}<div class="podcast__sidebar"><p>Mise en ligne</p><p>23 mai 2019</p></div>`;
+    expect(pageDate(page(html), 'fr')?.value).toBe('2019-05-23');
+  });
+
+  it('leaves out a date in a caption', () => {
+    const html = `<h1>Budget passes</h1><div class="wp-caption-text">A photo taken on 16.01.2020</div>${PROSE}`;
+    expect(pageDate(page(html), 'de')).toBeNull();
+  });
+
+  it('reads a page whose body tag is missing', () => {
+    const html = `<!DOCTYPE html><html><head><title>T</title><div><h1>Budget passes</h1><span class="date">07.11.2023</span>${PROSE}</div></html>`;
+    expect(pageDate(parseDocument(html), 'de')?.value).toBe('2023-11-07');
+  });
+
   it('keeps the words it read as evidence', () => {
     const found = pageDate(page(`<h1>Budget passes</h1><div class="date">30.10.2023</div>${PROSE}`), 'de');
     expect(found).toMatchObject({ rule: 'page-date-element' });

@@ -7,6 +7,7 @@ import {
   MODIFIED_CLASS,
   MODIFIED_WORDS,
   NOISE_CLASS,
+  PLACE_NOISE_CLASS,
   PUBLISHED_WORDS,
 } from './data/date-cues.js';
 import { visibleText } from './visible-text.js';
@@ -57,9 +58,10 @@ export function pageDate(doc: DomDocument, language: string | undefined, urlMont
     // A date in the title is what the article is about ("the 26 and 27 February meeting").
     if (text.title && date.start >= text.title.start && date.end <= text.title.end) continue;
     const segment = text.segmentAt(date.start);
-    if (!segment || isNoise(segment, around)) continue;
+    if (!segment) continue;
     // The label may sit in its own element just before the date ("Erschienen am:" / "01.11.2023").
     const before = text.text.slice(Math.max(0, date.start - 40), date.start).replace(/\s+/g, ' ');
+    if (isNoise(segment, around, PUBLISHED_WORDS.test(before))) continue;
     if (MODIFIED_WORDS.test(before) || segment.classes.slice(0, 3).some((c) => MODIFIED_CLASS.test(c)))
       continue;
     kept.push({ date, segment });
@@ -96,9 +98,12 @@ function found(text: string, date: FoundDate, segment: Segment): PageDate {
  * in "widget" elements), and a date element's own names ("comments-date", "event_date") say
  * what it holds, not where it is.
  */
-function isNoise(segment: Segment, around: ReadonlySet<string>): boolean {
+function isNoise(segment: Segment, around: ReadonlySet<string>, labelled: boolean): boolean {
   return segment.classes.some(
-    (c, i) => !around.has(c) && NOISE_CLASS.test(c) && !(i === 0 && segment.dateLike && DATE_CLASS.test(c)),
+    (c, i) =>
+      !around.has(c) &&
+      NOISE_CLASS.test(labelled ? c.replace(PLACE_NOISE_CLASS, ' ') : c) &&
+      !(i === 0 && segment.dateLike && DATE_CLASS.test(c)),
   );
 }
 
@@ -106,13 +111,18 @@ function scoreOf(date: FoundDate, segment: Segment, before: string, title: Visib
   let score = 0;
   if (segment.dateLike) score += 2;
   if (PUBLISHED_WORDS.test(before)) score += 2;
+  let near = false;
   if (title) {
     const after = date.start - title.end;
     const ahead = title.start - date.end;
+    near = (after >= 0 && after <= NEAR_TITLE) || (ahead >= 0 && ahead <= NEAR_TITLE_BEFORE);
     if (after >= 0 && after <= NEAR_TITLE) score += after <= NEAR_TITLE / 3 ? 2.5 : 2;
     else if (ahead >= 0 && ahead <= NEAR_TITLE_BEFORE) score += ahead <= NEAR_TITLE_BEFORE / 2 ? 2 : 1.5;
   }
   if (date.precision === 'time') score += 0.25;
+  // Near the title, a date standing alone in its element is the article's label; one inside a
+  // sentence (a photo caption, the first paragraph) is what the text tells of.
+  if (near && segment.end - segment.start <= date.end - date.start + 16) score += 1;
   return score;
 }
 

@@ -52,9 +52,22 @@ export function ledgerClaims(article: Article, ref: ArticleRef, canonical: Canon
       speakerCountry: speakerCountry(claim.source?.entity ? entities.get(claim.source.entity) : undefined),
       carriers: claim.chain.slice(0, -1).map((s) => key(s.entity)?.name ?? s.name),
       about: [...new Set(claim.about.map((id) => key(id)?.key).filter((k) => k !== undefined))],
+      places: placesOf(article, claim, entities),
       ...contentTerms(article, claim),
     };
   });
+}
+
+/** Countries of the place mentions inside the claim's content, and "abroad" when it says so. */
+function placesOf(article: Article, claim: Claim, entities: ReadonlyMap<string, Entity>): string[] {
+  const out = new Set<string>();
+  for (const m of article.mentions ?? []) {
+    if (m.type !== 'place' || !spanContains(claim.span, m.span)) continue;
+    const country = entities.get(m.entity)?.country;
+    if (country) out.add(country);
+  }
+  if (/\b(?:abroad|overseas)\b/i.test(claim.text)) out.add('abroad');
+  return [...out];
 }
 
 /** Lemmas of the content words of a claim, leaving out time expressions; those of verbs and nouns as acts. */

@@ -10,7 +10,11 @@ export type Similarity = (a: LedgerClaim, b: LedgerClaim) => number;
  *
  * @example similarityOver(claims)(a, b) // 0.62
  */
-export function similarityOver(claims: readonly LedgerClaim[]): Similarity {
+export function similarityOver(
+  claims: readonly LedgerClaim[],
+  /** Over the lighter claim's weight (the default: a longer claim repeating a short one matches) or the heavier's. */
+  basis: 'lighter' | 'heavier' = 'lighter',
+): Similarity {
   // The entities a claim is about count as terms of their own: "Resolution 2397" named two
   // ways ("the U.N. Security Council" / "the Security Council") is one canonical key.
   const bags = new Map(claims.map((c) => [c.key, [...c.terms, ...c.about.map((k) => `entity:${k}`)]]));
@@ -34,7 +38,7 @@ export function similarityOver(claims: readonly LedgerClaim[]): Similarity {
     const other = new Set(bag(b));
     let shared = 0;
     for (const t of bag(a)) if (other.has(t)) shared += idf(t);
-    const lighter = Math.min(weight(a), weight(b));
-    return lighter === 0 ? 0 : shared / lighter;
+    const over = basis === 'lighter' ? Math.min(weight(a), weight(b)) : Math.max(weight(a), weight(b));
+    return over === 0 ? 0 : shared / over;
   };
 }

@@ -57,7 +57,7 @@ export function commitmentsUnmet(claims: readonly LedgerClaim[], points: readonl
       claim,
       acts: actsOf(claim),
       points,
-      places: new Set(points.map((p) => p.parts.place).filter((s): s is string => !!s)),
+      places: placesOf(claim, points),
       published: claim.article.published ? interval(claim.article.published) : null,
     };
   });
@@ -113,24 +113,38 @@ function commitment(claim: LedgerClaim, points: readonly SeriesPoint[]): Commitm
   if (claim.claim.modality !== 'planned' || !claim.claim.deadline || claim.speaker === null) return null;
   const deadline = interval(claim.claim.deadline.value);
   if (!deadline) return null;
+  // "had to repatriate by December 22" told after that day recalls a rule; it commits to nothing.
+  const told = claim.article.published ? interval(claim.article.published) : null;
+  if (told && told.start >= deadline.end) return null;
   const acts = actsOf(claim);
   // The state the act brings about: of the claim's figures, else named by its words ("rescuing").
   const states = new Set(points.map((p) => p.parts.state).filter((s): s is string => !!s));
   for (const [state, entry] of Object.entries(STATES))
     if (entry.cues.some((cue) => !cue.includes(' ') && claim.terms.includes(cue))) states.add(state);
   if (acts.size === 0 && states.size === 0) return null;
-  const places = new Set(points.map((p) => p.parts.place).filter((s): s is string => !!s));
-  return { claim, deadline, acts, states, places };
+  return { claim, deadline, acts, states, places: placesOf(claim, points) };
 }
 
-/** Stems of the claim's content words that can name an act (not generic verbs, not numbers). */
+/** Where a claim is about: its figures' places and the countries its words name. */
+function placesOf(claim: LedgerClaim, points: readonly SeriesPoint[]): Set<string> {
+  const places = new Set(points.map((p) => p.parts.place).filter((s): s is string => !!s));
+  for (const p of claim.places ?? []) places.add(p);
+  return places;
+}
+
+/**
+ * Stems of the claim's verbs and common nouns that can name an act (not generic verbs, not
+ * names: "China is an important partner on North Korea policy" shares no act with "send home
+ * all workers from North Korea").
+ */
 function actsOf(c: LedgerClaim): Set<string> {
-  return new Set(c.terms.filter((t) => /^\p{L}{3,}$/u.test(t) && !GENERIC.has(t)).map((t) => stem(t)));
+  return new Set(c.acts.filter((t) => /^\p{L}{3,}$/u.test(t) && !GENERIC.has(t)).map((t) => stem(t)));
 }
 
 /** The same act: two act words shared, or one shared and the same state of what is counted. */
 function sameAct(c: Commitment, { acts, points, places }: Report): boolean {
   const shared = [...c.acts].filter((a) => acts.has(a)).length;
+  // A pledge about one country is not answered by reports about another, nor by a worldwide figure.
   if (c.places.size && places.size && ![...c.places].some((p) => places.has(p))) return false;
   const sameState = points.some(
     (p) => p.parts.state !== null && (c.states.has(p.parts.state) || contrary(c, p.parts.state)),

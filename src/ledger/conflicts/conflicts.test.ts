@@ -258,6 +258,55 @@ describe('findConflicts: commitments', () => {
     ).toEqual([]);
   });
 
+  it('is not answered by a report whose words name another country, nor by one sharing only names', () => {
+    const pledge = ledgerClaim({
+      key: 'a/c1',
+      text: 'all migrant workers will be sent home from Freedonia by the end of 2019',
+      acts: ['migrant', 'worker', 'send', 'home'],
+      speaker: 'an ambassador',
+      modality: 'planned',
+      deadline: '2019',
+      published: '2018-01-30',
+      places: ['FR'],
+    });
+    const elsewhere = ledgerClaim({
+      key: 'b/c1',
+      text: 'migrant workers will be sent home from Sylvania next year',
+      acts: ['migrant', 'worker', 'send', 'home'],
+      speaker: 'a minister',
+      modality: 'planned',
+      deadline: '2020-06',
+      published: '2020-01-16',
+      places: ['SY'],
+    });
+    const names = ledgerClaim({
+      key: 'c/c1',
+      text: 'Sylvania is an important partner on Freedonia policy',
+      acts: ['partner', 'policy'],
+      terms: ['sylvania', 'freedonia', 'important', 'partner', 'policy'],
+      speaker: 'a president',
+      refers: '2020-01-15',
+      published: '2020-01-16',
+    });
+    expect(
+      findConflicts([pledge, elsewhere, names], []).filter((f) => f.type === 'commitment-unmet'),
+    ).toEqual([]);
+  });
+
+  it('takes a deadline told after it passed for a rule recalled, not a commitment', () => {
+    const recalled = ledgerClaim({
+      key: 'a/c1',
+      text: 'all workers had to be rescued by November 13',
+      speaker: 'officials',
+      modality: 'planned',
+      deadline: '2023-11-13',
+      published: '2023-11-20',
+    });
+    expect(
+      findConflicts([recalled, still], [stillPoint]).filter((f) => f.type === 'commitment-unmet'),
+    ).toEqual([]);
+  });
+
   it('finds an act moved past its deadline, one conflict for the commitment', () => {
     const moved = ledgerClaim({
       key: 'c/c1',

@@ -30,6 +30,18 @@ export function typeGroup(type: EntityType): TypeGroup {
   }
 }
 
+/**
+ * True when a person's name may put the family name first, as East Asian names do: three short
+ * words ("Kim Jong Un", "Ri Yong Ho"), or a one- or two-letter first word before a longer one
+ * ("Xi Jinping", "Li Keqiang"), a length Western given names rarely have.
+ *
+ * @example familyFirst(['xi', 'jinping']) // true
+ */
+export function familyFirst(words: readonly string[]): boolean {
+  if (words.length >= 3) return words.every((w) => w.length <= 4);
+  return words.length === 2 && (words[0]?.length ?? 0) <= 2 && (words[1]?.length ?? 0) >= 4;
+}
+
 const DETERMINER = /^(?:the|a|an|another|this|that)\s/i;
 /** A capitalised word of two letters or more that is not all capitals ("Ilyichev", not "U.S."). */
 const NAME_LIKE = /(?:^|[\s-])\p{Lu}\p{Ll}/u;
@@ -79,9 +91,9 @@ export function unitKeys(
       if (words.length >= 2) file.add(`t:${words.map(skeleton).join(' ')}`);
       const last = words[words.length - 1];
       if (last) file.add(`s:${skeleton(last)}`);
-      // East Asian order puts the family name first ("Kim Jong Un"): file it too.
+      // East Asian order puts the family name first ("Kim Jong Un", "Xi Jinping"): file it too.
       const first = words[0];
-      if (first && words.length >= 3 && words.every((w) => w.length <= 4)) file.add(`s:${skeleton(first)}`);
+      if (first && familyFirst(words)) file.add(`s:${skeleton(first)}`);
     }
   }
   return { file: [...file], query: [...new Set([...file, ...query])] };

@@ -1,6 +1,6 @@
 import { normalName, personWords } from './01-names.js';
 import { givenNamesAgree, skeleton } from './02-skeleton.js';
-import { typeGroup } from './03-keys.js';
+import { familyFirst, typeGroup } from './03-keys.js';
 import type { CanonicalEntity, EntityUnit, LinkRule } from './types.js';
 
 /** A candidate entity for a unit, by the strongest rule its matched keys support. */
@@ -41,6 +41,7 @@ export function matchEntity(
     const hits = keys.filter((k) => k.startsWith(prefix));
     if (hits.length === 0) continue;
     if (rule === 'surname' && !surnameAgrees(unit, entity)) continue;
+    if (rule === 'short-form' && !shortFormBare(unit, entity, hits)) continue;
     const names = Object.keys(entity.aliases).slice(0, 4).join(' / ');
     return { entity, rule, confidence, evidence: `${describe(rule, hits)}: “${unit.name}” ~ “${names}”` };
   }
@@ -68,12 +69,21 @@ function surnameAgrees(unit: EntityUnit, entity: CanonicalEntity): boolean {
   );
 }
 
+/**
+ * A short form links a qualified name with the bare one ("the Security Council" ~ "UN Security
+ * Council"), never two names qualified differently: "North Korean authorities" and "Russian
+ * authorities" share the short form "authorities" and are not one entity.
+ */
+function shortFormBare(unit: EntityUnit, entity: CanonicalEntity, hits: readonly string[]): boolean {
+  const shorts = new Set(hits.map((k) => k.slice(k.indexOf(':', 2) + 1)));
+  const names = [unit.name, ...unit.aliases, ...Object.keys(entity.aliases)].map(normalName);
+  return names.some((n) => shorts.has(n));
+}
+
 /** The ways to read a name as surname + given names: last word first, and family-name-first for East Asian names. */
 function splitName(words: readonly string[]): { surname: string; given: readonly string[] }[] {
   const out = [{ surname: skeleton(words[words.length - 1] ?? ''), given: words.slice(0, -1) }];
-  if (words.length >= 3 && words.every((w) => w.length <= 4)) {
-    out.push({ surname: skeleton(words[0] ?? ''), given: words.slice(1) });
-  }
+  if (familyFirst(words)) out.push({ surname: skeleton(words[0] ?? ''), given: words.slice(1) });
   return out;
 }
 

@@ -115,6 +115,12 @@ describe.each(INDEX_BACKENDS)('createEntityLinker ($name index)', ({ open }) => 
       'surname',
     ],
     [
+      'a one-word surname alone',
+      { type: 'person', name: 'Xi Jinping' },
+      { type: 'person', name: 'Xi' },
+      'surname',
+    ],
+    [
       'dotted acronym',
       { type: 'organization', name: 'U.N. Security Council' },
       { type: 'organization', name: 'UN Security Council' },
@@ -168,6 +174,16 @@ describe.each(INDEX_BACKENDS)('createEntityLinker ($name index)', ({ open }) => 
       'a person and a place of one name',
       { type: 'person', name: 'Georgia Smith' },
       { type: 'place', name: 'Georgia' },
+    ],
+    [
+      'the authorities of two nationalities',
+      { type: 'organization', name: 'North Korean authorities' },
+      { type: 'organization', name: 'Russian authorities' },
+    ],
+    [
+      'the workers of two nationalities',
+      { type: 'group', name: 'North Korean workers' },
+      { type: 'group', name: 'Chinese workers' },
     ],
     [
       'two resolutions',

@@ -3,6 +3,7 @@ import type { Lexicon } from '../../lexicon/types.js';
 import { COUNTED_CLASSES } from './data/counted.js';
 import type { Counted } from './01-counted.js';
 import type { PlaceReading } from './03-place.js';
+import type { FigureWindow } from './window.js';
 
 /** What the measures need to read a figure of a language other than English. */
 export interface OtherLanguages {
@@ -12,6 +13,10 @@ export interface OtherLanguages {
   readonly country: (text: string) => string | null;
   /** True when a word names a country itself ("Russland", "России"), not its people. */
   readonly isCountryName: (word: string) => boolean;
+  /** The English state a word says in its language ("heimgeschickt" → "leaving"), or null. */
+  readonly stateOf: (language: string, word: string) => string | null;
+  /** True when a word means "abroad" in its language ("Ausland"). */
+  readonly isAbroad: (language: string, word: string) => boolean;
 }
 
 const CLASS_OF = new Map(
@@ -36,6 +41,18 @@ export function otherLanguages(lexicon: Lexicon): OtherLanguages {
       }
     }
   }
+  const states = new Map<string, { forms: Map<string, string>; stems: [string, string][] }>();
+  const abroad = new Map<string, Set<string>>();
+  for (const l of lexicon.languages) {
+    const own = { forms: new Map<string, string>(), stems: [] as [string, string][] };
+    for (const [state, list] of Object.entries(l.reading?.states ?? {}))
+      for (const f of list) {
+        if (f.endsWith('-')) own.stems.push([f.slice(0, -1), state]);
+        else own.forms.set(f, state);
+      }
+    states.set(l.code, own);
+    abroad.set(l.code, new Set(l.reading?.abroad ?? []));
+  }
   const names = new Set<string>(lexicon.countries.lowerNames);
   for (const l of lexicon.languages)
     for (const list of Object.values(l.countryAliases ?? {}))
@@ -55,7 +72,39 @@ export function otherLanguages(lexicon: Lexicon): OtherLanguages {
       // Inflecting languages list stems ("росси"): a name with an ending of up to two letters.
       return names.has(w) || nameList.some((n) => w.startsWith(n) && w.length - n.length <= 2);
     },
+    stateOf: (language: string, word: string) => {
+      const own = states.get(language);
+      const w = word.toLowerCase();
+      return own?.forms.get(w) ?? own?.stems.find(([s]) => w.startsWith(s))?.[1] ?? null;
+    },
+    isAbroad: (language: string, word: string) => abroad.get(language)?.has(word.toLowerCase()) ?? false,
   });
+}
+
+/**
+ * The state a figure of another language is in, from the words of its clause through the
+ * lexicon: the nearest word of a state, a movement ("heim", "вернулись") before "employed" (which
+ * a worker is anyway).
+ *
+ * @example readStateOther(window, 'de', other)?.state // 'leaving'
+ */
+export function readStateOther(
+  w: FigureWindow,
+  language: string,
+  other: OtherLanguages,
+): { state: string; aspect: 'stock' | 'entering' | 'leaving'; cue: string; rule: string } | null {
+  let best: { state: string; cue: string; distance: number } | null = null;
+  for (let i = w.start; i < w.end; i++) {
+    if (i >= w.figure && i < w.figureEnd) continue;
+    const word = w.tokens[i]?.normal ?? '';
+    const state = other.stateOf(language, word);
+    if (!state) continue;
+    const distance = (i < w.figure ? w.figure - i : i - w.figureEnd) + (state === 'employed' ? 100 : 0);
+    if (!best || distance < best.distance) best = { state, cue: word, distance };
+  }
+  if (!best) return null;
+  const aspect = best.state === 'leaving' || best.state === 'entering' ? best.state : 'stock';
+  return { state: best.state, aspect, cue: best.cue, rule: 'state-other-language' };
 }
 
 /**
@@ -101,8 +150,11 @@ export function readPlaceOther(
   claim: Claim,
   nationality: string | null,
   other: OtherLanguages,
+  language: string,
 ): PlaceReading | null {
   const text = q.place?.text;
+  if (text && text.split(/\s+/).some((w) => other.isAbroad(language, w)))
+    return { place: 'abroad', kind: 'region', text, reasons: [`place “${text}” → abroad`] };
   const code = text ? other.country(text) : null;
   if (text && code) return { place: code, kind: 'country', text, reasons: [`place “${text}” → ${code}`] };
   const source = claim.source;

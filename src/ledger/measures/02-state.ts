@@ -60,7 +60,9 @@ export function readState(w: FigureWindow): StateReading | null {
   const inside = cues.find((c) => c.start >= w.figureEnd && c.end <= w.countedEnd);
   if (inside) return reading(inside, 'state-in-counted-phrase');
   let i = w.countedEnd;
-  while (i < w.end && BRIDGE.has(w.tokens[i]?.normal ?? '')) i++;
+  // Adverbs stand between too: "43 victims have been positively identified".
+  const bridge = (t: string) => BRIDGE.has(t) || (t.length > 4 && t.endsWith('ly'));
+  while (i < w.end && bridge(w.tokens[i]?.normal ?? '')) i++;
   const next = cues.find((c) => c.start === i);
   if (next) return reading(next, 'state-after-counted-phrase');
   let best: { cue: Cue; distance: number } | null = null;

@@ -87,7 +87,10 @@ export function readPlace(
           reasons: [`place “${m.text}” in the clause → ${describe(read)}`],
         });
       // A country or region that is the subject ("Congo has recorded 16,000 cases") says where too.
-      else if ((read.kind === 'country' || read.kind === 'region') && !/['’]s$/.test(m.text))
+      else if (
+        (read.kind === 'country' || read.kind === 'region' || read.kind === 'event') &&
+        !/['’]s$/.test(m.text)
+      )
         subjects.push({
           ...read,
           reasons: [`“${m.text}” reports the figure for itself → ${describe(read)}`],

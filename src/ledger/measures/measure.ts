@@ -2,7 +2,7 @@ import type { Article, Claim, Quantity } from '../../model/index.js';
 import type { Aspect, MeasureParts } from '../records.js';
 import type { CountryNames } from './countries.js';
 import { readCounted, singular } from './01-counted.js';
-import { readCountedOther, readPlaceOther } from './01-counted-other.js';
+import { readCountedOther, readPlaceOther, readStateOther } from './01-counted-other.js';
 import { isSighting, readState } from './02-state.js';
 import { readPlace } from './03-place.js';
 import { figureWindow } from './window.js';
@@ -48,6 +48,7 @@ const HUMAN_STATES = new Set([
   'detained',
   'infected',
   'vaccinated',
+  'identified',
 ]);
 
 /**
@@ -66,26 +67,32 @@ export function measureOf(
 ): Measure | null {
   if (q.unit === 'age' || (q.value === undefined && q.min === undefined && q.max === undefined)) return null;
   const w = figureWindow(article, q, quantities);
-  // A figure in another language is read through the lexicon's words for it; its states are not read.
+  // A figure in another language is read through the lexicon's words for it, its states too.
   const language = article.language.code;
   const other = language !== 'en' ? names.other : undefined;
   const c = other ? readCountedOther(q, language, other) : readCounted(q, names);
   const reasons = [...c.reasons];
-  const s = c.state === null && w && !other ? readState(w) : null;
-  const state = c.state ?? s?.state ?? null;
-  if (s) reasons.push(`state ${s.state} from “${s.cue}” (${s.rule})`);
   const share = q.unit === 'percent' || q.unit === 'proportion';
   const money = /^[A-Z]{3}$/.test(q.unit);
   const unit = share ? 'share' : (c.unit ?? q.unit);
+  const read = w ? (other ? readStateOther(w, language, other) : readState(w)) : null;
+  // "151,272 acres" in a clause about the dead: a length or an area is never killed or rescued.
+  const physical = unit !== 'count' && unit !== 'share' && !money;
+  // A noun that carries a state ("victims") yields to a state said of it right after ("43 victims
+  // have been identified"): the named dead are not the toll.
+  const said = read?.rule === 'state-after-counted-phrase' && read.state !== c.state;
+  const s = !read || (physical && HUMAN_STATES.has(read.state)) || (c.state !== null && !said) ? null : read;
+  const state = s?.state ?? c.state ?? null;
+  if (s) reasons.push(`state ${s.state} from “${s.cue}” (${s.rule})`);
   let counted = c.counted;
-  if (!counted && state && HUMAN_STATES.has(state) && !share) {
+  if (!counted && state && HUMAN_STATES.has(state) && unit === 'count') {
     counted = 'people';
     reasons.push(`nothing counted is named: people, by the state ${state}`);
   }
   if (!counted && !state) return null;
   if (!counted && unit === 'count') return null;
   const p =
-    (other && readPlaceOther(q, claim, c.nationality, other)) ||
+    (other && readPlaceOther(q, claim, c.nationality, other, language)) ||
     readPlace(article, claim, q, w, names, c.nationality);
   reasons.push(...p.reasons);
   let aspect: Aspect = share ? 'share' : (s?.aspect ?? 'stock');
@@ -99,12 +106,17 @@ export function measureOf(
     );
   }
   if (money) reasons.push(`an amount in ${q.unit}`);
+  // "keep 1,000 jobs rather than moving them to Mexico": where things would go is not where a
+  // count that does not move is.
+  const moves = state === 'leaving' || state === 'entering';
+  const place = p.moving && !moves && (aspect === 'stock' || aspect === 'share') ? null : p.place;
+  if (place !== p.place) reasons.push(`“${p.text ?? ''}” is where they go, not where they are`);
   return {
     unit,
     counted,
     state,
     nationality: c.nationality,
-    place: p.place,
+    place,
     aspect,
     narrowing: c.narrowing.join('+'),
     noun: c.noun,
@@ -166,7 +178,13 @@ export function measureLabel(m: MeasureParts, noun: string | null, names: Countr
   const narrow = m.narrowing ? `${m.narrowing.split('+').join(' ')} ` : '';
   const nationality = m.nationality ? `${names.adjective(m.nationality)} ` : '';
   // A demonym as the noun ("North Koreans") is said by the nationality already.
-  const shown = noun && m.nationality && names.codeOf(noun) === m.nationality ? 'people' : noun;
+  // "North Korean koreans": a demonym the adjective already says is only "people".
+  const demonym =
+    noun !== null &&
+    m.nationality !== null &&
+    (names.codeOf(noun) === m.nationality ||
+      names.adjective(m.nationality).toLowerCase().split(/\s+/).includes(singular(noun.toLowerCase())));
+  const shown = demonym ? 'people' : noun;
   const thing =
     m.unit !== 'count' && m.unit !== 'share' && !/^[A-Z]{3}$/.test(m.unit)
       ? `${m.unit}s${m.counted && m.counted !== m.unit ? ` of ${m.counted}` : ''}`

@@ -25,6 +25,8 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       if (!q || seen.has(id)) continue;
       // "repatriate all workers by 2019": a goal's "all" measures nothing yet.
       if (claim.modality === 'planned' && q.vague !== undefined && q.unit === 'proportion') continue;
+      // "dropped by three", "ein Rückgang von 18.533": the size of a change is no value of the measure.
+      if (q.change?.role === 'by') continue;
       const m = measureOf(article, claim, q, names, all);
       if (!m) continue;
       seen.add(id);

@@ -6,7 +6,7 @@ import type { LedgerBackend, LedgerTransaction, PendingArticle } from './ports.j
  * write the many index pages an article touches again and again. The event loop gets a turn
  * between batches.
  */
-const BATCH = 32;
+const BATCH = 128;
 
 export type Progress = (done: number, total: number) => void;
 

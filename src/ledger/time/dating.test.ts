@@ -133,6 +133,49 @@ describe('estimateDates', () => {
     expect(dates.get('b')).toMatchObject({ value: '2018-11-30' });
   });
 
+  it('in a story reported over years, dates a member where its cues and the story’s bursts agree', () => {
+    const story = ['2016-03-01', '2019-12-13', '2019-12-14', '2019-12-23', '2020-05-21', '2023-10-03'];
+    const dated = story.map((d, i) => input(article(`s${i}`, d)));
+    // Named in the past on Dec. 20 and ahead of a Dec. 22 deadline: December of the burst.
+    const between = article('b', null, [
+      ['Dec. 20', 'XXXX-12-20'],
+      ['Dec. 22', 'XXXX-12-22'],
+    ]);
+    const ahead: Article = {
+      ...between,
+      times: (between.times ?? []).map((t, i) =>
+        i === 1 ? { ...t, signal: { text: 'by', span: { start: 0, end: 2 } } } : t,
+      ),
+    };
+    // Only a weekday: any week of any burst fits it, so no date.
+    const weekday = article('c', null, [['Friday', 'XXXX-WXX-5']]);
+    const dates = estimateDates([...dated, input(ahead), input(weekday)]);
+    expect(dates.get('b')).toMatchObject({ value: '2019-12', precision: 'month', rule: 'story-likely' });
+    expect(dates.get('b')?.evidence).toMatch(/fall in 2019-12/);
+    expect(dates.has('c')).toBe(false);
+  });
+
+  it('dates a dateline without a year on its month and day, in the story’s burst', () => {
+    const story = ['2018-01-30', '2018-02-07', '2019-12-14', '2020-01-16', '2020-01-22', '2020-01-23'];
+    const undated = article('b', null);
+    const text = `WASHINGTON, Jan. 24 (UPI) -- ${'x'.repeat(100)}`;
+    const withDateline: Article = {
+      ...undated,
+      text,
+      published: { ...undated.published, rule: 'dateline-without-year', span: { start: 0, end: 24 } },
+    };
+    const dates = estimateDates([...story.map((d, i) => input(article(`s${i}`, d))), input(withDateline)]);
+    expect(dates.get('b')).toMatchObject({ value: '2020-01-24', precision: 'day', rule: 'story-likely' });
+    expect(dates.get('b')?.evidence).toMatch(/Jan\. 24/);
+    // The same dateline whose only year the normaliser rejected (a weekday that does not fit) stays undated.
+    const rejected: Article = {
+      ...withDateline,
+      published: { ...withDateline.published, rule: 'year-rejected' },
+    };
+    const none = estimateDates([...story.map((d, i) => input(article(`s${i}`, d))), input(rejected)]);
+    expect(none.has('b')).toBe(false);
+  });
+
   it('does not guess without evidence, nor outside a story with dated members', () => {
     const dates = estimateDates([
       input(article('a', '2018-11-19')),

@@ -3,6 +3,7 @@ import { spanContains } from '../../model/index.js';
 import type { SeriesPoint } from '../records.js';
 import { STATES } from '../measures/data/states.js';
 import { interval } from './interval.js';
+import { likeliest } from './likeliest.js';
 import { resolveAgainst } from './resolve.js';
 
 /** One article as dating sees it: its own date, its original when a mirror, its story, its figures. */
@@ -48,6 +49,9 @@ export function estimateDates(items: readonly DatingInput[]): Map<string, Publis
   }
   for (const item of items) {
     if (item.article.published.value !== null || out.has(item.article.id)) continue;
+    // The article's own evidence refutes itself (a dateline's only year falls on another weekday
+    // than it names): a date from the story would only take one side.
+    if (item.article.published.rule === 'year-rejected') continue;
     const datedOthers = items.filter((o) => o !== item && dayOf(o.article.published.value) !== null);
     const story = item.story === null ? [] : datedOthers.filter((o) => o.story === item.story);
     // A story split too finely leaves an undated member alone: the dated articles that count the
@@ -68,8 +72,13 @@ function sameMeasures(item: DatingInput, dated: readonly DatingInput[]): DatingI
 }
 
 interface Cue {
-  readonly kind: 'weekday' | 'monthday' | 'total';
+  readonly kind: 'weekday' | 'monthday' | 'dateline' | 'total';
   readonly cost: (d: number) => number;
+  /**
+   * What the day costs when the story spans years (see `likeliest`): news follows closely what
+   * it names, so a day far from the month-day named is unlikely. Absent: `cost`.
+   */
+  readonly far?: (d: number) => number;
   readonly words: string;
 }
 
@@ -78,7 +87,7 @@ function estimate1(item: DatingInput, dated: readonly DatingInput[], from0: stri
   const first = days[0];
   const last = days[days.length - 1];
   if (first === undefined || last === undefined) return null;
-  const cues = [...timeCues(item.article, days), ...totalCues(item, dated)];
+  const cues = [...datelineCues(item.article), ...timeCues(item.article, days), ...totalCues(item, dated)];
   if (cues.length === 0) return null;
   // Never before a date the article itself names in full as past ("since Dec. 22, 2019").
   const floor = latestNamedDate(item.article);
@@ -116,14 +125,61 @@ function estimate1(item: DatingInput, dated: readonly DatingInput[], from0: stri
   const b = iso(fitting[fitting.length - 1]!.d);
   const shared =
     a.slice(0, 7) === b.slice(0, 7) ? a.slice(0, 7) : a.slice(0, 4) === b.slice(0, 4) ? a.slice(0, 4) : null;
-  if (!shared) return null;
+  if (shared)
+    return {
+      value: shared,
+      precision: shared.length === 7 ? 'month' : 'year',
+      how: 'inferred',
+      evidence,
+      rule: 'story-estimate',
+    };
+  // A story reported over years: the day, month or year where the cues and the story's bursts of
+  // dated articles agree, when one holds most of the weight.
+  // Bursts need two dated articles at least among the days the article may fall on.
+  const within = days.filter((x) => x >= from - MARGIN_DAYS * DAY && x <= last + MARGIN_DAYS * DAY);
+  if (within.length < 2) return null;
+  const likely = likeliest(
+    scored.map(({ d }) => ({ d, cost: cues.reduce((s, c) => s + (c.far ?? c.cost)(d), 0) })),
+    within,
+  );
+  if (!likely) return null;
   return {
-    value: shared,
-    precision: shared.length === 7 ? 'month' : 'year',
+    value: likely.value,
+    precision: likely.value.length === 10 ? 'day' : likely.value.length === 7 ? 'month' : 'year',
     how: 'inferred',
-    evidence,
-    rule: 'story-estimate',
+    evidence: `${evidence}; ${Math.round(100 * likely.share)}% of the days that fit it, weighed by their nearness to the story's dated articles, fall in ${likely.value}`,
+    rule: 'story-likely',
   };
+}
+
+// "Feb 7 (Interfax)", "Jan. 28 (UPI)": the month and day of a dateline that gave no year.
+const DATELINE_DAY = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?!\d)/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The month and day of a dateline the normaliser found without a year: the publication is on that day. */
+function datelineCues(article: Article): Cue[] {
+  const { span, value } = article.published;
+  if (value !== null || !span) return [];
+  const words = article.text.slice(span.start, span.end);
+  const m = DATELINE_DAY.exec(words);
+  const month = MONTHS.indexOf(m?.[1] ?? '');
+  const day = Number(m?.[2]);
+  if (month < 0 || !(day >= 1 && day <= 31)) return [];
+  return [
+    {
+      kind: 'dateline',
+      words: `the dateline “${words.trim()}”`,
+      // Only where the story spans years: a year-less day fits any year, and a weekday would
+      // choose the year alone.
+      cost: () => 0,
+      // A day off (a wire dated in another time zone) costs little; another day of the year rules it out.
+      far: (d) => {
+        const at = new Date(d);
+        const off = Math.abs(Date.UTC(at.getUTCFullYear(), month, day) - d) / DAY;
+        return off === 0 ? 0 : off <= 1 ? 3 : 20;
+      },
+    },
+  ];
 }
 
 /** Weekdays and year-less dates the article names, with the side of the publication they lie on. */
@@ -147,6 +203,11 @@ function timeCues(article: Article, dated: readonly number[]): Cue[] {
           const back = (weekdayOf(d) - n + 7) % 7;
           return future ? (back === 0 ? 0 : 7 - back) : back;
         },
+        // Over years, "last Thursday" five days back is still likely: the weekday weighs less than the month.
+        far: (d) => {
+          const back = (weekdayOf(d) - n + 7) % 7;
+          return (future ? (back === 0 ? 0 : 7 - back) : back) / 2;
+        },
       });
       continue;
     }
@@ -160,6 +221,10 @@ function timeCues(article: Article, dated: readonly number[]): Cue[] {
           const at = dayOf(resolveAgainst(t.value, iso(near), future ? 'future' : 'past'));
           if (at === null) return 0;
           return future ? (at < d ? 5 : 0) : at > d ? 5 : 0;
+        },
+        far: (d) => {
+          const at = dayOf(resolveAgainst(t.value, iso(d), future ? 'future' : 'past'));
+          return at === null ? 0 : Math.abs(at - d) / DAY / (future ? 60 : 30);
         },
       });
     }

@@ -85,4 +85,26 @@ describe('buildTimeline', () => {
     const entries = buildTimeline([resolutionA, sameArticle, otherYear]);
     expect(entries.map((e) => e.claims.length)).toEqual([1, 1, 1]);
   });
+
+  it('lets a claim with no known time join the entry of the statement it repeats, and no other', () => {
+    const repeated = ledgerClaim({
+      key: 'c/c1',
+      text: resolutionA.claim.text,
+      refers: null,
+      outlet: 'Yonhap',
+      terms: resolutionA.terms,
+    });
+    const vague = ledgerClaim({
+      key: 'd/c1',
+      text: 'the council met',
+      refers: null,
+      terms: ['council', 'meet'],
+    });
+    const entries = buildTimeline([repeated, vague, resolutionA, figures]);
+    expect(entries.map((e) => [e.time?.value ?? null, e.claims.map((c) => c.key)])).toEqual([
+      ['2017-12', ['a/c1', 'c/c1']],
+      ['2018-11', ['a/c2']],
+      [null, ['d/c1']],
+    ]);
+  });
 });

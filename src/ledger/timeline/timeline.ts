@@ -23,11 +23,14 @@ export interface TimelineEntry {
 export interface TimelineOptions {
   /** Similarity above which two claims at compatible times are one entry (default 0.5). */
   readonly sameEvent?: number;
+  /** The similarity a claim with no known time needs to join an entry, or another such claim (default 0.7). */
+  readonly undatedSameEvent?: number;
 }
 
 /**
  * Orders claims by the time they refer to (not the publication date) and merges the same event
- * reported by several articles into one entry. Claims with no known time come last.
+ * reported by several articles into one entry; a claim with no known time joins the entry of the
+ * statement it repeats closely. Entries with no known time come last.
  *
  * @example buildTimeline(claims).map((e) => e.time?.value) // ['2017-12', '2018', '2018-11', ...]
  */
@@ -36,7 +39,10 @@ export function buildTimeline(
   options: TimelineOptions = {},
 ): TimelineEntry[] {
   const threshold = options.sameEvent ?? 0.5;
+  const undatedSameEvent = Math.max(threshold, options.undatedSameEvent ?? 0.7);
   const similar = similarityOver(claims);
+  // Both ways: a short claim ("this", "the workers left") is contained in many others.
+  const alike = similarityOver(claims, 'heavier');
   const timed = claims
     .map((c) => ({ c, i: c.claim.times.refers ? interval(c.claim.times.refers.value) : null }))
     .sort((a, b) => order(a.i, b.i) || byPublished(a.c, b.c));
@@ -45,10 +51,14 @@ export function buildTimeline(
     const home = groups.find(
       (g) =>
         g.members.every((m) => m.article.id !== c.article.id) &&
-        g.members.some(
-          (m, k) =>
-            compatible(g.intervals[k] ?? null, i, m, c) && similar(m, c) >= threshold && sameVoice(m, c),
-        ),
+        g.members.some((m, k) => {
+          const at = g.intervals[k] ?? null;
+          if (at !== null && i !== null)
+            return compatible(at, i, m, c) && similar(m, c) >= threshold && sameVoice(m, c);
+          // A claim whose time is unknown contradicts no time: it joins the same statement
+          // reported elsewhere when it repeats closely the claim that opened the entry.
+          return k === 0 && similar(m, c) >= undatedSameEvent && alike(m, c) >= threshold && sameVoice(m, c);
+        }),
     );
     if (home) {
       home.members.push(c);
@@ -70,8 +80,7 @@ function byPublished(a: LedgerClaim, b: LedgerClaim): number {
 }
 
 /** Times are compatible when one covers the other; a publication-date fallback only matches itself. */
-function compatible(a: Interval | null, b: Interval | null, x: LedgerClaim, y: LedgerClaim): boolean {
-  if (!a || !b) return false;
+function compatible(a: Interval, b: Interval, x: LedgerClaim, y: LedgerClaim): boolean {
   const fallback = x.claim.times.refers?.how === 'publication' || y.claim.times.refers?.how === 'publication';
   if (fallback) return a.start === b.start && a.end === b.end;
   return covers(a, b) || covers(b, a);

@@ -142,6 +142,7 @@ export const DE_READING: ReadingData = {
     change: {
       from: ['von'],
       to: ['auf'],
+      by: ['um'],
       decrease: [
         'gesunken',
         'sank',
@@ -151,6 +152,7 @@ export const DE_READING: ReadingData = {
         'schrumpft',
         'zurückgegangen',
         'rückgang',
+        'abnahme',
         'verringert',
       ],
       increase: [
@@ -163,6 +165,7 @@ export const DE_READING: ReadingData = {
         'wuchs',
         'gewachsen',
         'zunahme',
+        'anstieg',
       ],
     },
     numberNouns: ['zahl', 'anzahl', 'gesamtzahl'],
@@ -288,6 +291,31 @@ export const DE_READING: ReadingData = {
       'verwaltung',
     ],
   },
+  states: {
+    leaving: [
+      'heim',
+      'heimgeschickt',
+      'heimgekehrt',
+      'heimkehr-',
+      'zurückgekehrt',
+      'zurückgeschickt',
+      'zurückgeführt',
+      'zurückführen',
+      'rückführung',
+      'repatriiert',
+      'ausgereist',
+      'ausgewiesen',
+      'abgezogen',
+      'verlassen',
+      'verließen',
+    ],
+    entering: ['eingereist', 'einreise-', 'angekommen'],
+    employed: ['beschäftigt-', 'arbeiten', 'arbeitet', 'tätig'],
+    killed: ['getötet', 'tot', 'tote', 'toten', 'gestorben', 'starben', 'ums'],
+    missing: ['vermisst', 'vermisste', 'vermissten'],
+    injured: ['verletzt', 'verletzte', 'verletzten'],
+  },
+  abroad: ['ausland'],
   counted: {
     worker: [
       'arbeiter',

@@ -30,6 +30,14 @@ export interface ReadingData {
   readonly adjectiveEndings?: readonly string[];
   /** Prepositions that name where ("in", "в"): the place of a figure follows one. */
   readonly placePrepositions: readonly string[];
+  /**
+   * What happened to what is counted, by the English state the ledger keys on ("leaving",
+   * "employed", "killed"): lower-case word forms or stems ending in '-'. "Kuwait schickte 904
+   * Nordkoreaner heim" is a movement home, not a number present.
+   */
+  readonly states?: Readonly<Record<string, readonly string[]>>;
+  /** Words of "abroad" ("Ausland", "рубежом"): a figure abroad is not a figure in one country. */
+  readonly abroad?: readonly string[];
 }
 
 export interface TimeWords {
@@ -64,6 +72,11 @@ export interface FigureWords {
   readonly change: {
     readonly from: readonly string[];
     readonly to: readonly string[];
+    /**
+     * Words before the size of a change ("um 18.533 gesunken", "сократилось на 18 533"). A `from`
+     * word right after a word of change ("ein Rückgang von 18.533") marks a size too.
+     */
+    readonly by: readonly string[];
     readonly decrease: readonly string[];
     readonly increase: readonly string[];
   };

@@ -10,6 +10,7 @@ export function attributionsJson(article: Article): unknown[] {
   return (article.attributions ?? []).map((a) => ({
     id: a.id,
     kind: a.kind,
+    ...(a.stance ? { stance: a.stance } : {}),
     source: { ...a.source, text: words(a.source.span) },
     cue: a.cue,
     content: a.content,
@@ -33,7 +34,8 @@ export function attributionsJson(article: Article): unknown[] {
 /**
  * One readable line per attribution: the chain from the outermost carrier to the speaker, each
  * with its cue (and, when the name came from elsewhere, the words the text uses in brackets),
- * then the content; kind, rule, confidence and when it was said after it.
+ * then the content; kind (with the stance of a belief or an intention, which is no quote), rule,
+ * confidence and when it was said after it.
  *
  * @example "RIA Novosti (reported) → Maxim Topilin (told reporters): the decision ..."
  */
@@ -49,7 +51,8 @@ export function attributionLine(a: Attribution, text: string): string {
     ? ` · said ${unresolvedLabel(a.said) ?? `${a.said.value}${a.said.how === 'explicit' ? '' : ` (${a.said.how})`}`}`
     : '';
   const content = a.kind === 'direct' ? `“${a.content.text}”` : a.content.text;
-  return `${chain}: ${content}  [${a.kind} · ${a.rule} · ${a.confidence ?? '?'}${said}]`;
+  const kind = a.stance ? `${a.stance}, ${a.kind}` : a.kind;
+  return `${chain}: ${content}  [${kind} · ${a.rule} · ${a.confidence ?? '?'}${said}]`;
 }
 
 /** The readable lines of the attributions layer for `claimline extract`. */

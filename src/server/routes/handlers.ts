@@ -26,7 +26,10 @@ async function knownFilter(q: Queries, v: ParamValues): Promise<ClaimFilter> {
 }
 
 /** The read operations, each a thin call of one `Queries` method. */
-export type ReadOperation = Exclude<OperationId, 'health' | 'openapi' | 'postArticle' | 'judgeConflict'>;
+export type ReadOperation = Exclude<
+  OperationId,
+  'health' | 'openapi' | 'postArticle' | 'judgeConflict' | 'mergeEntity' | 'splitEntity'
+>;
 
 export const READ_HANDLERS: Readonly<Record<ReadOperation, ReadHandler>> = Object.freeze({
   listStories: (q, v) => q.stories(pageRequest(v)),

@@ -3,6 +3,7 @@ import { ApiError, sendError } from '../errors.js';
 import type { AppOptions, Limits } from '../options.js';
 import { bodyText } from '../ingest/decode-body.js';
 import { decisionFromBody } from '../ingest/decision-body.js';
+import { entityEditFromBody } from '../ingest/entity-edit-body.js';
 import { articleOfRequest } from '../ingest/read-url-body.js';
 import { openApiDocument } from '../spec/document.js';
 import { OPERATIONS } from '../spec/operations.js';
@@ -54,6 +55,31 @@ function handlerOf(o: OperationSpec, options: AppOptions, limits: Limits, cache:
       cache.clear();
       return c.json(judged);
     }
+    if (o.operationId === 'mergeEntity' || o.operationId === 'splitEntity') {
+      if (!options.entityEdits) throw new Error(`${o.operationId} registered without entity edits`);
+      const id = values.str('id') ?? '';
+      const type = c.req.header('Content-Type');
+      const text = await c.req.text();
+      let change;
+      if (o.operationId === 'mergeEntity') {
+        const body = entityEditFromBody(type, text, ['with'], ['note']);
+        change = await options.entityEdits.merge(id, body.with, body.note);
+        if (!change)
+          throw new ApiError(
+            404,
+            'not-found',
+            `no entity with id "${id.slice(0, 80)}" or "${body.with.slice(0, 80)}"`,
+          );
+      } else {
+        const body = entityEditFromBody(type, text, ['article'], ['mention', 'note']);
+        const { article, mention, note } = body;
+        change = await options.entityEdits.split(id, mention ? { article, mention } : { article }, note);
+        if (!change) throw new ApiError(404, 'not-found', `no entity with id "${id.slice(0, 80)}"`);
+      }
+      // Entities, claims' speakers and lists built before may all read differently now.
+      if (change.changed) cache.clear();
+      return c.json(change);
+    }
     if (!isRead(o.operationId)) throw new Error(`no handler for operation ${o.operationId}`);
     const result = await READ_HANDLERS[o.operationId](options.queries, values, cache);
     if (result === null) {
@@ -74,6 +100,8 @@ export function registerOperations(app: Hono, options: AppOptions, limits: Limit
     const path = honoPath(o.path);
     if (o.operationId === 'postArticle' && !options.ingest) continue;
     if (o.operationId === 'judgeConflict' && !options.judgeConflict) continue;
+    if ((o.operationId === 'mergeEntity' || o.operationId === 'splitEntity') && !options.entityEdits)
+      continue;
     app.on(o.method.toUpperCase(), path, handlerOf(o, options, limits, cache));
     methods.set(path, [...(methods.get(path) ?? []), o.method.toUpperCase()]);
   }

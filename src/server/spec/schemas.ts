@@ -154,6 +154,31 @@ export const SCHEMAS: Readonly<Record<string, Schema>> = {
       }),
     ],
   },
+  EntityChange: object({ changed: bool, summary: str, entities: list(ref('Entity')) }),
+  EntityMergeRequest: object(
+    {
+      with: { type: 'string', maxLength: 300, description: 'The id of the entity that is the same.' },
+      note: { type: 'string', maxLength: 2000 },
+    },
+    ['note'],
+  ),
+  EntitySplitRequest: object(
+    {
+      article: {
+        type: 'string',
+        maxLength: 300,
+        description:
+          'The article (id, or its first 6+ characters) whose part of the entity is another entity.',
+      },
+      mention: {
+        type: 'string',
+        maxLength: 300,
+        description: 'Only the mentions with these words ("Kim") leave the entity.',
+      },
+      note: { type: 'string', maxLength: 2000 },
+    },
+    ['mention', 'note'],
+  ),
   ArticleDetail: object({
     summary: ref('ArticleSummary'),
     story: nullable('string'),

@@ -5,7 +5,8 @@ import { singleQuotes } from './quotes-single.js';
 /**
  * One quoted stretch within one paragraph. A quote that runs over several paragraphs (a
  * paragraph opens it without closing it and the next paragraph opens with a quote mark) is a
- * chain of parts: `next` is the index of the part that continues it.
+ * chain of parts: `next` is the index of the part that continues it. One short paragraph with no
+ * quote marks (a caption) may stand between two parts.
  */
 export interface QuotePart {
   /** With the quote marks. */
@@ -37,6 +38,7 @@ export function findQuotes(article: Article): QuotePart[] {
   const doubles: (Omit<QuotePart, 'next' | 'previous'> & { next?: number; previous?: number })[] = [];
   const singles: QuotePart[] = [];
   let lastUnclosed = -1;
+  let interrupted = false;
   article.blocks.forEach((block, b) => {
     if (!PROSE_BLOCKS.has(block.type)) return;
     const { start, end } = block.span;
@@ -69,10 +71,23 @@ export function findQuotes(article: Article): QuotePart[] {
       }
     }
     const tail = doubles[doubles.length - 1];
-    lastUnclosed = tail && tail.block === b && !tail.closed ? doubles.length - 1 : -1;
+    // A short paragraph without quote marks (a photo caption, a one-line aside) may stand between
+    // an unclosed quote and the paragraph that continues it: the quote stays open over it, once.
+    const aside = first === doubles.length && lastUnclosed >= 0 && !interrupted && isAside(text, start, end);
+    interrupted = aside;
+    if (!aside) lastUnclosed = tail && tail.block === b && !tail.closed ? doubles.length - 1 : -1;
     singles.push(...singleQuotes(text, start, end, b, doubles.slice(first)));
   });
   return [...doubles, ...singles];
+}
+
+/** Words of a paragraph that may interrupt a quote running over paragraphs. */
+const ASIDE_WORDS = 40;
+
+/** True when a paragraph is short enough to be an aside: a caption, a credit, a one-line note. */
+function isAside(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).match(/\S+/g)?.length ?? 0;
+  return words > 0 && words <= ASIDE_WORDS;
 }
 
 type Role = 'open' | 'close' | 'either';

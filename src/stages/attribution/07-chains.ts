@@ -1,6 +1,7 @@
 import type { Context } from './context.js';
 import { norm } from './context.js';
 import type { Draft } from './draft.js';
+import { stanceOf } from '../../model/index.js';
 
 /**
  * Folds attributions that carry another one into a chain. When an attribution's content opens
@@ -8,7 +9,8 @@ import type { Draft } from './draft.js';
  * "[Ilyichev told reporters …], TASS informs", "[Russia says …], according to local news
  * agencies", "[“…,” Zakharova said], according to Voice of America" — the inner one is the
  * statement and the outer one's source its carrier: the outer draft is dropped and its unit
- * joins the inner draft's `carriedBy` (outermost first).
+ * joins the inner draft's `carriedBy` (outermost first). A belief or an intention never carries
+ * nor is carried: inside a statement it is part of what was said.
  *
  * @example foldChains(ctx, drafts) // the Topilin draft, carried by Ria Novosti
  */
@@ -25,6 +27,10 @@ export function foldChains(ctx: Context, drafts: readonly Draft[]): Draft[] {
     // "Netanyahu said he told Biden …", "Hamas said it hopes …": the speaker speaks of itself;
     // both statements stand, neither carries the other.
     if (pronounSubject(ctx, inner)) continue;
+    // "The company says 30 employees have chosen to …": a belief or an intention inside a
+    // statement is what was said, not who said it; both records stand.
+    // "X said the company's plan to …": a noun's possessor is no speaker folded into a chain.
+    if (isStance(inner) || isStance(outer) || inner.rule === 'possessor-noun') continue;
     inner.carriedBy = [...outer.carriedBy, outer.unit, ...inner.carriedBy];
     inner.carrierTimes.push(...outer.carrierTimes, ...outer.unit.times, ...outer.leadTimes);
     // "[The US has pledged doses], while [Japan has agreed …], according to a source": the source
@@ -81,6 +87,11 @@ function within(ctx: Context, inner: Draft, outer: Draft): boolean {
 /** True when only quote marks, spaces and punctuation lie between two offsets. */
 function sameStart(text: string, a: number, b: number): boolean {
   return /^[\s"“”'‘’«».,:;—–-]*$/.test(text.slice(Math.min(a, b), Math.max(a, b)));
+}
+
+/** True when a draft records a belief or an intention rather than a statement. */
+function isStance(d: Draft): boolean {
+  return stanceOf(d.unit.cue.class) !== undefined;
 }
 
 /** True when a draft's speaker is a pronoun ("he told", "it hopes"). */

@@ -1,4 +1,5 @@
 import type { Attribution, ChainLink, Cue, SourceRef, Span, TimeRef } from '../../model/index.js';
+import { stanceOf } from '../../model/index.js';
 import type { Context } from './context.js';
 import { firstTokenAt, sentenceOfToken } from './context.js';
 import type { FrameRule } from './data/rules.js';
@@ -95,7 +96,9 @@ function record(
   n: number,
   occasion: TimeRef | undefined,
 ): Attribution {
-  const quotes = d.parts.map((p) => ctx.quotes[p]?.inner).filter((s): s is Span => s !== undefined);
+  const marked = d.parts.map((p) => ctx.quotes[p]?.inner).filter((s): s is Span => s !== undefined);
+  // A direct quote set apart without marks (a pull quote) is quoted words all the same.
+  const quotes = d.direct && marked.length === 0 ? [d.content] : marked;
   const kind = d.direct ? 'direct' : quotes.length > 0 ? 'mixed' : 'indirect';
   const text =
     d.direct && quotes.length > 1
@@ -106,6 +109,8 @@ function record(
       : ctx.text.slice(d.content.start, d.content.end);
   const spans = [self.source.span, self.cue.span, d.content];
   const said = saidOf(ctx, d) ?? occasion;
+  // The speaker's own cue decides: "Reuters reported that the firm plans to …" is an intention.
+  const stance = stanceOf(self.cue.class);
   return {
     kind,
     id: `a${n}`,
@@ -119,6 +124,7 @@ function record(
     chain,
     ...(quotes.length > 0 ? { quotes } : {}),
     ...(said ? { said } : {}),
+    ...(stance ? { stance } : {}),
   };
 }
 

@@ -62,6 +62,50 @@ describe('attribution stage: direct quotes', () => {
     expect(a?.content.text).toBe('The first part runs here. And the second part ends here.');
   });
 
+  it('follows a quote over one short paragraph without quote marks (a caption) between its parts', () => {
+    const body =
+      'Okafor said: “The first part runs here.\n\nThe harbour at dawn. Image: Port Authority.\n\n“And the second part ends here.”';
+    const a = first(body);
+    expect(a?.quotes).toHaveLength(2);
+    expect(a?.content.text).toBe('The first part runs here. And the second part ends here.');
+    const long = 'A paragraph of narration that goes on. '.repeat(8);
+    const apart = first(`Okafor said: “The first part runs here.\n\n${long}\n\n“Another part.”`);
+    expect(apart?.quotes).toHaveLength(1);
+  });
+
+  it('takes a quote that closes reported content, with the paragraphs it runs on to', () => {
+    const body =
+      'The director told reporters any change “must be planned”: “Cuts are welcome but not like this.\n\n“We will fight them.”';
+    const a = first(body);
+    expect(a?.source.name).toBe('the director');
+    expect(a?.quotes?.map((q) => body.slice(q.start, q.end))).toEqual([
+      'must be planned',
+      'Cuts are welcome but not like this.',
+      'We will fight them.',
+    ]);
+  });
+
+  it.each([
+    [
+      'The decision was hard. It was made with the public in mind. Charles Okafor, Harbour Master',
+      'Charles Okafor/Harbour Master: The decision was hard. It was made with the public in mind. [direct]',
+    ],
+    [
+      'We are deeply disappointed with the ruling. Lena Vogt, Senator (R-Texas)',
+      'Lena Vogt/Senator (R-Texas): We are deeply disappointed with the ruling. [direct]',
+    ],
+  ])('reads a pull quote closed by a credit line: %s', (text, expected) => {
+    expect(all(text)).toEqual([expected]);
+  });
+
+  it.each([
+    'The ship left port. Image: Port Authority.',
+    'The plan was approved. Jonas Berg and Lena Vogt, who led the talks, left early.',
+    'The ferry sank. Rescuers, divers and police were at the scene.',
+  ])('reads no pull quote where no credit line closes the paragraph: %s', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+
   it('gives an uncued quote paragraph to the speaker of the paragraph before', () => {
     const list = attribute(
       '“We are ready,” the coach said.\n\n“The team has trained hard all winter.”',
@@ -313,6 +357,48 @@ describe('attribution stage: reported speech', () => {
   it('keeps a plural common noun as a group source', () => {
     const a = first('Analysts have said the currency is undervalued.');
     expect(a?.source).toMatchObject({ name: 'analysts', type: 'group', how: 'phrase' });
+  });
+
+  it.each([
+    ['Economists expect inflation will ease next year.', 'belief', 'expect'],
+    ['The company plans to open a second plant in Ohio.', 'intention', 'plan'],
+    ['The board decided to close the factory in March.', 'intention', 'decide'],
+    ['Regulators want the airline to inspect every door plug.', 'intention', 'want'],
+  ])('records beliefs and intentions with their stance, apart from statements: %s', (text, stance, lemma) => {
+    const a = first(text);
+    expect(a?.cue.lemma).toBe(lemma);
+    expect(a?.stance).toBe(stance);
+  });
+
+  it('gives statements no stance, and keeps a statement whole around an intention inside it', () => {
+    const found = attribute('The union said the workers have chosen to stay on strike.').attributions ?? [];
+    const said = found.find((a) => a.cue.lemma === 'say');
+    expect(said?.stance).toBeUndefined();
+    expect(said?.content.text).toBe('the workers have chosen to stay on strike');
+    expect(said?.chain.map((l) => l.source.name)).toEqual(['the union']);
+    expect(found.find((a) => a.cue.lemma === 'choose')?.stance).toBe('intention');
+  });
+
+  it.each([
+    [
+      "The company's announcement that it would cut 500 jobs surprised the union.",
+      'the company/announcement: it would cut 500 jobs [indirect]',
+      undefined,
+    ],
+    [
+      'Okafor said nothing about his decision to step down in May.',
+      'Okafor/decision: to step down in May [indirect]',
+      'intention',
+    ],
+  ])('takes a possessor as the source of a noun that reports: %s', (text, expected, stance) => {
+    const found = (attribute(text).attributions ?? []).filter((a) => a.rule === 'possessor-noun');
+    expect(found.map(summary)).toEqual([expected]);
+    expect(found[0]?.stance).toBe(stance);
+  });
+
+  it('makes no record of a possessed noun with nothing reported after it', () => {
+    const found = attribute("The company's announcement surprised the union.").attributions ?? [];
+    expect(found.filter((a) => a.rule === 'possessor-noun')).toEqual([]);
   });
 
   it('attributes beliefs only when asked to', () => {

@@ -90,6 +90,21 @@ function subjectThenVerb(ctx: Context, k: number, boundary: number): boolean {
   return false;
 }
 
+/**
+ * The double-quoted part that opens inside a content and ends at its end, past it only by
+ * punctuation, or runs on to the next paragraph (the content stops at its sentence's end); -1.
+ */
+function tailPart(ctx: Context, content: { start: number; end: number }): number {
+  for (let i = 0; i < ctx.quotes.length; i++) {
+    const q = ctx.quotes[i];
+    if (!q || q.single || q.inner.start < content.start || q.inner.start >= content.end) continue;
+    if (q.inner.end <= content.end) continue;
+    const rest = ctx.text.slice(content.end, q.inner.end);
+    if (/^[\s.,;:!?…]*$/.test(rest) || q.next !== undefined) return i;
+  }
+  return -1;
+}
+
 /** Index of the next comma in `[from, end)`, or -1. */
 export function nextComma(ctx: Context, from: number, end: number): number {
   for (let i = from; i < end; i++) if (norm(ctx, i) === ',') return i;
@@ -107,7 +122,17 @@ export function plain(
 ): Draft | null {
   const content = contentSpan(ctx, k, boundary);
   if (!content) return null;
-  return withLead(ctx, draft(unit, rule, content, false, partsWithin(ctx, content)), lead);
+  const parts = partsWithin(ctx, content);
+  // "… told Sky News any process “must be well thought out”: “Moves to reduce the backlog …":
+  // a quote that closes the content (its last words or the paragraphs it runs on to) is part of it.
+  const tail = tailPart(ctx, content);
+  if (tail >= 0) {
+    const run = quoteRun(ctx, tail, 'forward');
+    parts.push(...run);
+    const end = span(ctx, run).end;
+    if (end > content.end) return withLead(ctx, draft(unit, rule, { ...content, end }, false, parts), lead);
+  }
+  return withLead(ctx, draft(unit, rule, content, false, parts), lead);
 }
 
 /**

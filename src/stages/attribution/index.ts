@@ -7,6 +7,8 @@ import { findCues } from './02-cues.js';
 import { findUnits } from './03-units.js';
 import { placeContent } from './04-content.js';
 import { continueQuotes } from './05-continuations.js';
+import { pullQuotes } from './quotes-pulled.js';
+import { possessedNouns } from './nouns-possessed.js';
 import { resolveBare } from './06-bare.js';
 import { foldChains } from './07-chains.js';
 import { sourceResolver } from './09-sources.js';
@@ -35,7 +37,8 @@ export interface Options {
  * ..."). Sub-passes, each in its numbered file with its helpers beside it:
  * 01 quote parts (`quotes-single`, `quote-runs`), 02 cue candidates from the data lexicons,
  * 03 speaker units — source, cue, hearer, adjuncts, carriers (`unit-*`, `phrases`, `adjuncts`),
- * 04 content before or after the cue (`content-*`), 05 quote continuations, 06 sources for
+ * 04 content before or after the cue (`content-*`), 05 quote continuations and pull quotes
+ * (`quotes-pulled`) and nouns whose possessor is the source (`nouns-possessed`), 06 sources for
  * "adding"/"but said", 07 chains, 08 when it was said (from the times layer), 09 source linking
  * to the entities layer, else to an earlier speaker, else the words (`source-*`), 10 records.
  * Entities and times are optional in practice: with empty layers the stage still names its
@@ -75,6 +78,7 @@ export function attribution(options: Options = {}): Stage {
       const units = findUnits(ctx, findCues(ctx));
       let drafts = placeContent(ctx, units);
       if (continuations) drafts = continueQuotes(ctx, units, drafts);
+      drafts = possessedNouns(ctx, units, pullQuotes(ctx, units, drafts));
       drafts = foldChains(ctx, resolveBare(ctx, drafts));
       const attributions = buildRecords(ctx, drafts, units, sourceResolver(ctx), STAGE);
       return {

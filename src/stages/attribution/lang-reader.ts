@@ -3,12 +3,14 @@ import type {
   Attribution,
   ChainLink,
   Cue,
+  CueClass,
   Sentence,
   SourceRef,
   Span,
   TimeRef,
   Token,
 } from '../../model/index.js';
+import { stanceOf } from '../../model/index.js';
 import type { Lexicon, ReadingData } from '../../lexicon/index.js';
 import { sourceReader } from './lang-sources.js';
 import type { SourceReader } from './lang-sources.js';
@@ -22,7 +24,7 @@ interface Verb {
   readonly words: readonly string[];
   /** The particle that closes a separable verb ("mit" of "teilte … mit"). */
   readonly particle?: string;
-  readonly class: 'speech' | 'written' | 'cognitive';
+  readonly class: CueClass;
 }
 
 /**
@@ -119,6 +121,7 @@ function reader(reading: ReadingData, sources: SourceReader): LanguageAttributio
       ];
       const inside = quotes.filter((q) => q.start >= trimmed.start - 1 && q.end <= trimmed.end + 1);
       const said = saidTime(article, sourceSpan, cue.span);
+      const stance = stanceOf(cue.class);
       return {
         kind: kind === 'indirect' && inside.length > 0 ? 'mixed' : kind,
         source: found.source,
@@ -128,6 +131,7 @@ function reader(reading: ReadingData, sources: SourceReader): LanguageAttributio
         chain,
         ...(inside.length > 0 ? { quotes: inside } : {}),
         ...(said ? { said } : {}),
+        ...(stance ? { stance } : {}),
         rule,
       };
     };

@@ -1,4 +1,4 @@
-import { CARRIER_VERBS, CUE_VERBS, PHRASE_CUES } from './data/cues.js';
+import { CARRIER_VERBS, CUE_VERBS, PHRASE_CUES, POSSESSED_NOUNS } from './data/cues.js';
 import type { CueVerbEntry } from './data/cues.js';
 import { OUTLET_HEADS } from './data/outlets.js';
 import { withOutletShape } from './outlet-shape.js';
@@ -60,6 +60,8 @@ export interface Lexicon {
   readonly personPronouns: ReadonlySet<string>;
   readonly audience: ReadonlySet<string>;
   readonly reportingNouns: ReadonlySet<string>;
+  /** Nouns that report with their possessor as source ("the company's announcement that …"). */
+  readonly possessedNouns: ReadonlyMap<string, { readonly lemma: string; readonly class: CueClass }>;
   readonly collective: ReadonlySet<string>;
   /** Nouns for people and bodies that speak ("officials", "residents"). */
   readonly speakerNouns: ReadonlySet<string>;
@@ -142,6 +144,11 @@ export function buildLexicon(shared: SharedLexicon, options: { readonly cognitiv
     const first = p.words[0] ?? '';
     phraseCues.set(first, [...(phraseCues.get(first) ?? []), p]);
   }
+  const possessedNouns = new Map<string, { readonly lemma: string; readonly class: CueClass }>();
+  for (const n of POSSESSED_NOUNS) {
+    if (n.class === 'cognitive' && !options.cognitive) continue;
+    for (const f of n.forms) possessedNouns.set(f, Object.freeze({ lemma: n.lemma, class: n.class }));
+  }
   const set = (xs: readonly string[]) => new Set(xs);
   const english = (w: { readonly language: string }) => w.language === 'en';
   const months = shared.calendar.monthWords.filter(english);
@@ -171,6 +178,7 @@ export function buildLexicon(shared: SharedLexicon, options: { readonly cognitiv
     personPronouns: set(W.PERSON_PRONOUNS),
     audience: set(W.AUDIENCE_WORDS),
     reportingNouns: set(W.REPORTING_NOUNS),
+    possessedNouns,
     collective: set(W.COLLECTIVE_NOUNS),
     speakerNouns: set(W.SPEAKER_NOUNS),
     organizationNominals: set([...W.PUBLIC_BODY_NOMINALS, ...W.COMPANY_NOMINALS]),

@@ -20,7 +20,9 @@ export function earlierSpeaker(
   earlier: readonly SourceRef[],
   blockAt: BlockAt,
 ): Resolved | null {
-  const n = norm(ctx, phrase.head);
+  const word0 = norm(ctx, phrase.head);
+  // "its plan to …", "their decision to …": a possessive stands for its pronoun.
+  const n = word0 === 'its' ? 'it' : word0 === 'their' ? 'they' : word0;
   // A pronoun or a general nominal reaches back three paragraphs; a title or a surname further.
   const block = blockAt(ctx.tokens[phrase.start]?.span.start ?? 0);
   const single = phrase.end - phrase.start === 1;

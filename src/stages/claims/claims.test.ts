@@ -186,6 +186,7 @@ describe('claims with the real layers', () => {
     ['Experts suspect the workers are still in the country.', 'hedged', undefined],
     ['Analysts expect the number to fall to 5,000 this year.', 'hedged', undefined],
     ['The ministry denied that any workers remained.', 'denied', undefined],
+    ['The company plans to close the plant in Ohio.', 'planned', undefined],
     ['The envoy said it would be difficult to check the figures.', 'asserted', undefined],
     ['Matsegora said Russia would send all the workers home by the end of 2019.', 'planned', '2019'],
     [

@@ -1,4 +1,4 @@
-import type { Article, Modality, Span, TimeRef, Token } from '../../model/index.js';
+import type { Article, CueClass, Modality, Span, TimeRef, Token } from '../../model/index.js';
 import { firstTokenAt } from '../../model/index.js';
 import { DEADLINE_NOUNS, DEADLINE_SIGNALS, MODALITY_RULES } from './data/modality.js';
 import { within } from './layers.js';
@@ -12,7 +12,7 @@ export interface ModalityFinding {
 /** The attribution cue a claim was made from, when it has one. */
 export interface CueFacts {
   readonly lemma: string;
-  readonly class?: 'speech' | 'written' | 'cognitive';
+  readonly class?: CueClass;
 }
 
 export type ModalityDetector = (article: Article, content: Span, cue?: CueFacts) => ModalityFinding;

@@ -38,6 +38,8 @@ export function findNames(doc: Doc): void {
       // institution's name starts the person, not more of the institution.
       if (startsPerson(doc, end, sawOf)) break;
       if (isNameWord(doc, end) || isCode(doc, end)) end++;
+      // "University of Southern Indiana": a place of the lexicon ends what "of" opened.
+      else if (sawOf && placeAt(doc, end) && end > i + 2) end = joinEnd(doc, end);
       else if (
         doc.words[end] === '-' &&
         doc.spaced[end] === 0 &&
@@ -62,7 +64,10 @@ export function findNames(doc: Doc): void {
     }
     let first = i;
     let country: string | undefined;
-    const last = doc.words[end - 1] ?? '';
+    const words = doc.words.slice(i, end);
+    const ofAt = words.indexOf('of');
+    // The head: the last word, or the word before "of" ("Department of Agriculture").
+    const last = (ofAt > 0 ? words[ofAt - 1] : words[words.length - 1]) ?? '';
     const before = claimedBy(doc, i - 1);
     if (
       before &&
@@ -91,6 +96,11 @@ function isCode(doc: Doc, i: number): boolean {
   const w = doc.words[i] ?? '';
   if (doc.cap[i] === 0 && w.charCodeAt(0) !== 105) return false; // 'i' of "iPhone"
   return doc.claimed[i] === 0 && /^(?:\p{Lu}[\p{L}]*-?\d[\w-]*|i\p{Lu}\p{L}+)$/u.test(w);
+}
+
+function placeAt(doc: Doc, i: number): boolean {
+  const f = claimedBy(doc, i);
+  return f !== undefined && f.first === i && f.type === 'place';
 }
 
 function joinable(doc: Doc, i: number): boolean {

@@ -33,7 +33,8 @@ export function markExtents(doc: Doc): void {
       endsPhrase(doc, f.end)
     )
       first--;
-    const end = Math.max(f.end, f.extent?.end ?? f.end, locatedEnd(doc, f));
+    first = possessorStart(doc, first);
+    const end = Math.max(f.end, f.extent?.end ?? f.end, locatedEnd(doc, f), memberEnd(doc, f));
     if (first !== f.first || end !== f.end) f.extent = { first, end };
   }
 }
@@ -78,4 +79,33 @@ function locatedEnd(doc: Doc, f: Found): number {
   if (lo(doc, k) !== 'in' || doc.sentence[k] !== doc.sentence[f.first]) return f.end;
   const place = claimedBy(doc, k + 1);
   return place && place.type === 'place' && place.first === k + 1 ? place.end : f.end;
+}
+
+/**
+ * A name owned by another name just before it ("DAB's Elizabeth Quat", "Mecca's Grand Mosque",
+ * "the Beatles' Apple Corps"): the phrase starts with the owner's phrase (both benchmarks mark
+ * the possessor inside the noun phrase, and the owner as a mention of its own).
+ */
+function possessorStart(doc: Doc, first: number): number {
+  const mark = lo(doc, first - 1);
+  if ((mark !== "'s" && mark !== "'") || doc.sentence[first - 2] !== doc.sentence[first]) return first;
+  const owner = claimedBy(doc, first - 2);
+  if (!owner || owner.end !== first - 1 || owner.form !== 'name' || !NAMED.has(owner.type)) return first;
+  return owner.extent?.first ?? owner.first;
+}
+
+/**
+ * A person named with the body they belong to ("Claudia Mo of the Civic Party", "Matthew Ingram
+ * of The Globe and Mail", "Alvin Yeung from the Civic Party"): the phrase reaches over it.
+ */
+function memberEnd(doc: Doc, f: Found): number {
+  if (f.type !== 'person') return f.end;
+  const w = lo(doc, f.end);
+  if ((w !== 'of' && w !== 'from') || doc.sentence[f.end + 1] !== doc.sentence[f.first]) return f.end;
+  const body = claimedBy(doc, f.end + 1);
+  if (!body || body.form !== 'name' || (body.type !== 'organization' && body.type !== 'outlet')) return f.end;
+  const start = body.extent?.first ?? body.first;
+  return start === f.end + 1 || (start === f.end + 2 && body.first === f.end + 2)
+    ? Math.max(body.end, body.extent?.end ?? 0)
+    : f.end;
 }

@@ -84,6 +84,21 @@ export function published(
   if (partial) {
     const md = `${MONTH_NAMES[partial.month - 1]} ${partial.day}`;
     const inferred = years.infer(partial.month, partial.day, s.prose);
+    if (inferred?.strength === 'rejected') {
+      const evidence = `${partial.words} gives ${md} but no year; ${inferred.evidence}, so no year is inferred`;
+      warn('published-year-rejected', `no publication year: ${evidence}`);
+      return {
+        published: {
+          value: null,
+          precision: null,
+          how: 'unknown',
+          evidence,
+          rule: 'year-rejected',
+          span: partial.span,
+        },
+        messages,
+      };
+    }
     if (inferred) {
       const evidence = `${partial.words} gives ${md} but no year; ${inferred.evidence}`;
       if (inferred.strength === 'weak')

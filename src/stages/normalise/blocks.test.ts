@@ -150,6 +150,9 @@ describe('boilerplate, bylines and labels', () => {
     ['By Jane Example', 'byline', 'by-name'],
     ['By Jane Example and Tom Sample, Example Wire', 'byline', 'by-name'],
     ['김민수 기자 minsu.kim@example.co.kr', 'byline', 'ko-reporter'],
+    ['Jane Example, AP National Security Writer', 'byline', 'name-role'],
+    ['Jane Example and Tom Sample, Associated Press', 'byline', 'name-role'],
+    ['Published 1 day ago', 'meta', 'time-ago'],
   ])('%j is %s (%s)', (line, type, rule) => {
     const a = textArticle(`${BODY}\n\n${line}\n\n${MORE}`);
     expect(apart(a)).toContainEqual([type, line, rule]);
@@ -185,6 +188,24 @@ describe('boilerplate, bylines and labels', () => {
       ['title', 'Workers leave the region', 'first-headline'],
       ['meta', '- The Wall Street Journal', 'title-outlet-suffix'],
     ]);
+  });
+
+  it.each([
+    ['Posted: Fri 6:45 PM, Feb 16, 2018 |', 'date-line'],
+    ['Published 10:02 AM EST Nov 19, 2019', 'date-line'],
+    ['Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)', 'date-line'],
+    ['by Jane September 15, 2014', 'date-line'],
+    ['Updated 11:21 pm CST, Tuesday, November 19, 2019', 'update-line'],
+  ])('%j under the headline is a %s', (line, rule) => {
+    const a = textArticle(`Workers leave the region\n\n${line}\n\n${BODY}\n\n${MORE}`);
+    expect(apart(a)).toContainEqual(['meta', line, rule]);
+  });
+
+  it('does not date the article by an update line', () => {
+    const a = textArticle(
+      `Workers leave the region\n\nUpdated 11:21 pm CST, Tuesday, November 19, 2019\n\n${MORE}`,
+    );
+    expect(a.published.value).toBeNull();
   });
 
   it('splits a byline from the date line it opens', () => {

@@ -4,7 +4,8 @@ import type { DateWords } from './data/calendar.js';
 /** The year inferred for a dateline's month and day, and how sure the inference is. */
 export interface InferredYear {
   readonly year: number;
-  readonly strength: 'strong' | 'weekday' | 'weak';
+  /** 'rejected': the only year the dates allow puts the day on another weekday than the text names. */
+  readonly strength: 'strong' | 'weekday' | 'weak' | 'rejected';
   readonly evidence: string;
 }
 
@@ -23,7 +24,9 @@ const NAMING = /(?:resolution|no\.|number|#|article|item|flight|route)\s*$/i;
  * the article itself mentions: the publication cannot come before the latest date it reports in
  * the past ("since December 2019" → Jan. 16 is in 2020). When the latest mention is a bare year,
  * the weekdays the article names ("On Wednesday", the day itself or the day before) choose among
- * the next few years. Forward-looking mentions ("by the end of 2019") are not used.
+ * the next few years; when the latest mention names its month, a weekday that does not fit the
+ * one year it allows rejects the inference. Forward-looking mentions ("by the end of 2019") are
+ * not used.
  *
  * @example yearInference(dateWords(createLexicon())).infer(1, 16, 'In 2017, ... since December 2019. On Wednesday ...')?.year // 2020
  */
@@ -74,8 +77,9 @@ export function yearInference(words: DateWords): YearInference {
       if (days.size === 0) return { year: first, strength: 'strong', evidence };
       if (days.has(on(first)))
         return { year: first, strength: 'strong', evidence: `${evidence}; it is a ${fits(first)}` };
+      // The weekday the text names refutes the only year its dates allow: no guess is better than a wrong one.
       const clash = `${evidence}, but it is a ${WEEKDAY_NAMES[on(first)]} and the text says "${named[0]}"`;
-      return { year: first, strength: 'weak', evidence: clash };
+      return { year: first, strength: 'rejected', evidence: clash };
     }
     if (days.size > 0) {
       for (let y = first; y <= first + 6; y++) {

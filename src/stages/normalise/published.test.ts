@@ -123,12 +123,13 @@ describe('publication date', () => {
     expect(rules(a)).toEqual(['published-unknown']);
   });
 
-  it('warns when the inferred year clashes with the weekday the text names', () => {
+  it('rejects an inferred year that the weekday the text names contradicts', () => {
     const a = textArticle(
       'Jan. 30 (UPI) -- Media reported Wednesday that the plan, first set out in March 2015, was ready.',
     );
-    expect(a.published).toMatchObject({ value: '2016-01-30', how: 'inferred', rule: 'year-weak' });
-    expect(rules(a)).toEqual(['published-year-weak']);
+    expect(a.published).toMatchObject({ value: null, how: 'unknown', rule: 'year-rejected' });
+    expect(a.published.evidence).toMatch(/Saturday and the text says "Wednesday"/);
+    expect(rules(a)).toEqual(['published-year-rejected']);
   });
 
   it('says unknown, with a warning, when nothing gives a date: never today', () => {
@@ -154,6 +155,7 @@ describe('urlDate', () => {
       'url-ymd-path',
     ],
     ['https://news.example.com/2019/12/13/%d8%a7/', '2019-12-13', 'url-ymd-path'],
+    ['https://www.example.com/education/2020/oct/02/halls-too-full', '2020-10-02', 'url-ymd-month-name'],
     ['https://www.example.com/news/2019-12-06---flights-east.H1.html', '2019-12-06', 'url-ymd-dashed'],
     ['https://www.example.com/world/talks-end-without-deal-20190228', '2019-02-28', 'url-ymd-compact'],
     ['https://www.example.com/amp/201902077754Y', '2019-02-07', 'url-ymd-compact'],

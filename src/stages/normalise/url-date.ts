@@ -1,6 +1,8 @@
 import type { DatePrecision } from '../../model/index.js';
 import { URL_DATES } from './data/url-dates.js';
 
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+
 /** A date read from a URL. */
 export interface UrlDate {
   readonly value: string;
@@ -29,7 +31,7 @@ export function urlDate(url: string): UrlDate | null {
     const g = m?.groups;
     if (!m || !g) continue;
     const y = Number(g['y']);
-    const mo = Number(g['m']);
+    const mo = g['mon'] ? MONTHS.indexOf(g['mon'].toLowerCase()) + 1 : Number(g['m']);
     const d = g['d'] === undefined ? undefined : Number(g['d']);
     if (y > now + 1 || mo < 1 || mo > 12) continue;
     if (d !== undefined && (d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate())) continue;

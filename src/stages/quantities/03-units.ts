@@ -86,7 +86,7 @@ function isAge(scope: Scope, d: Draft): boolean {
 function takeTimeUnit(scope: Scope, d: Draft, f: Figure): void {
   let k = d.last + 1;
   if (scope.word(k) === '-' && !gapBefore(scope, k)) k++;
-  const unit = TIME_UNIT_OF[scope.word(k)];
+  const unit = TIME_UNIT_OF.get(scope.word(k));
   if (unit === undefined) return;
   d.unit = unit;
   d.last = k;

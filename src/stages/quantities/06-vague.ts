@@ -43,7 +43,7 @@ function draftOf(scope: Scope, entry: VagueEntry, first: number, last: number): 
   if (entry.max !== undefined) d.max = entry.max;
   takeCurrency(scope, d);
   // "a few days": the multiplier counts days.
-  const unit = TIME_UNIT_OF[scope.word(last + 1)];
+  const unit = TIME_UNIT_OF.get(scope.word(last + 1));
   if (unit !== undefined && d.unit === 'count') {
     d.unit = unit;
     d.last = last + 1;

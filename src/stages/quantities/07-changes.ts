@@ -27,7 +27,31 @@ export function linkChanges(scope: Scope, drafts: readonly Draft[]): void {
     from.rule += '+change-from';
     to.rule += '+change-to';
   }
+  // "dropped by three", "an increase of 5,000 acres": the size of a change, not a value of the measure.
+  for (const d of drafts) {
+    if (d.change || d.value === undefined) continue;
+    const open = scope.word(d.first - 1);
+    const sized =
+      (open === 'by' && changeWordBefore(scope, d.first - 2)) ||
+      (open === 'of' && CHANGE_NOUNS.has(scope.word(d.first - 2)));
+    if (!sized) continue;
+    d.change = { role: 'by', direction: CHANGE_WORDS[scope.word(d.first - 2)] ?? 'unknown' };
+    d.rule += '+change-by';
+  }
 }
+
+/** Nouns of change that take their size with "of": "a drop of 5,000", "an increase of 12%". */
+const CHANGE_NOUNS = new Set([
+  'increase',
+  'decrease',
+  'rise',
+  'drop',
+  'fall',
+  'decline',
+  'reduction',
+  'growth',
+  'jump',
+]);
 
 /** A change word just before "to" ("declined to", "had fallen sharply to"). */
 function changeWordBefore(scope: Scope, i: number): 'increase' | 'decrease' | 'unknown' | null {

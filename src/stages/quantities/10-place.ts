@@ -34,7 +34,7 @@ export function findPlaces(scope: Scope, drafts: readonly Draft[]): void {
     if (place) d.place = place;
   }
   for (const d of drafts) {
-    const other = d.change?.partner.place;
+    const other = d.change?.partner?.place;
     if (!d.place && other) d.place = { ...other, rule: 'place-change-partner' };
   }
   const opening =

@@ -42,7 +42,7 @@ export function toRecords(
     if (d.change) {
       q.change = {
         role: d.change.role,
-        other: ids.get(d.change.partner) ?? '',
+        other: (d.change.partner && ids.get(d.change.partner)) ?? '',
         direction: d.change.direction,
       };
     }

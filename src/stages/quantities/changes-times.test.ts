@@ -28,6 +28,19 @@ describe('changes: two values linked from → to', () => {
     expect(range?.change).toBeUndefined();
   });
 
+  it.each([
+    ['The toll dropped by three on Monday as records were corrected.', 'three', 'decrease'],
+    ['The fire grew to 146,000 acres, an increase of 5,000 acres.', '5,000 acres', 'increase'],
+  ])('%j: %s is the size of a change, not a value', (sentence, size, direction) => {
+    const q = quantitiesOf(sentence).find((x) => x.text === size);
+    expect(q?.change).toMatchObject({ role: 'by', direction });
+  });
+
+  it('does not read a cause after "by" as a size of change', () => {
+    const [q] = quantitiesOf('Some 40 homes were destroyed by 3 fires.');
+    expect(q?.change).toBeUndefined();
+  });
+
   it('takes the direction from the values when the verb names none', () => {
     const [a] = quantitiesOf('The estimate changed from 800 to 1,200.');
     expect(a?.change?.direction).toBe('increase');

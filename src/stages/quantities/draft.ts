@@ -24,7 +24,12 @@ export interface Draft {
   counted?: Phrase;
   place?: Phrase & { entity?: string };
   time?: TimeRef;
-  change?: { role: 'from' | 'to'; partner: Draft; direction: NonNullable<Quantity['change']>['direction'] };
+  /** A change: its earlier ('from') and later ('to') values point to each other; a size ('by') may stand alone. */
+  change?: {
+    role: 'from' | 'to' | 'by';
+    partner?: Draft;
+    direction: NonNullable<Quantity['change']>['direction'];
+  };
   rule: string;
   confidence: number;
 }

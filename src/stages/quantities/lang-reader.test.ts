@@ -59,6 +59,24 @@ describe('German quantities', () => {
     ]);
   });
 
+  it.each([
+    ['Das entspricht einem Rückgang von 2.400 Studenten.', '2.400'],
+    ['Die Zahl der Mitglieder ist um 350 gesunken.', '350'],
+  ])('reads the size of a change as such: %s', (text, figure) => {
+    expect(quantitiesOf('de', text)).toContainEqual(
+      expect.objectContaining({ text: figure, change: 'by:decrease' }),
+    );
+  });
+
+  it('reads "abroad" and a subject country as the place of a figure', () => {
+    const found = quantitiesOf('de', 'Mindestens 500 im Ausland tätige Ärzte kehrten zurück.');
+    expect(found).toContainEqual(expect.objectContaining({ value: 500, place: 'Ausland' }));
+    const sent = quantitiesOf('de', 'Japan schickte 40 Helfer heim, Peru 25 und Nepal 12.');
+    expect(sent).toContainEqual(expect.objectContaining({ value: 40, place: 'Japan' }));
+    expect(sent).toContainEqual(expect.objectContaining({ value: 25, place: 'Peru' }));
+    expect(sent).toContainEqual(expect.objectContaining({ value: 12, place: 'Nepal' }));
+  });
+
   it('takes no years, dates, ordinals or numbered things for quantities', () => {
     expect(quantitiesOf('de', 'Nach Artikel 5 der Resolution 1441 endet die Frist am 3. Mai 2020.')).toEqual(
       [],
@@ -76,7 +94,8 @@ describe('Russian quantities', () => {
       'Больше половины жителей поддержали проект.',
       { text: 'Больше половины', value: 0.5, unit: 'proportion', counted: 'жителей' },
     ],
-    ['Цены выросли на 12 процентов.', { value: 12, unit: 'percent' }],
+    ['Цены выросли на 12 процентов.', { value: 12, unit: 'percent', change: 'by:increase' }],
+    ['Число студентов сократилось на 1 500 человек.', { value: 1500, change: 'by:decrease' }],
   ])('%s', (text, expected) =>
     expect(quantitiesOf('ru', text)).toContainEqual(expect.objectContaining(expected)),
   );

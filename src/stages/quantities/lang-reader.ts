@@ -41,6 +41,7 @@ function reader(language: LanguageData, reading: ReadingData, lexicon: Lexicon):
   const breaks = new Set(words.phraseBreaks);
   const notCounts = new Set(words.notCounts);
   const places = new Set(reading.placePrepositions);
+  const abroad = new Set(reading.abroad ?? []);
   const counted = countedMatcher(reading);
   const capitalisedNouns = reading.adjectiveEndings === undefined;
   const adjective = (w: string) => (reading.adjectiveEndings ?? []).some((e) => w.endsWith(e));
@@ -116,7 +117,9 @@ function reader(language: LanguageData, reading: ReadingData, lexicon: Lexicon):
       if (q.unit === 'percent') continue;
       const c = countedAfter(tokens, f.last + 1, end, text, q.unit === 'proportion', inTime, start);
       if (c) q.counted = c.phrase;
-      const place = placeAfter(tokens, (c?.last ?? f.last) + 1, end, text);
+      const place =
+        placeAfter(tokens, f.last + 1, end, text) ??
+        subjectBefore(tokens, f.modifier?.first ?? f.first, start, text);
       if (place) q.place = place;
       const time = timeNear(times, tokens, f.last, c?.last ?? f.last);
       if (time) q.time = time;
@@ -167,6 +170,31 @@ function reader(language: LanguageData, reading: ReadingData, lexicon: Lexicon):
         partners.set(a.q, b.q);
       }
     }
+    for (const { f, q } of found) {
+      if (q.change) continue;
+      const first = f.modifier?.first ?? f.first;
+      const open = before(first);
+      // "um 18.533 gesunken", "сократилось на 18 533", "ein Rückgang von 18.533": a size of change.
+      const sized =
+        (words.change.by.includes(open) &&
+          (changeWordNear(tokens, first - 2, sentence.tokens.start, 3) ||
+            changeWordNear(tokens, Math.min(f.last + 3, sentence.tokens.end - 1), f.last + 1, 3))) ||
+        (words.change.from.includes(open) && changeWordNear(tokens, first - 2, sentence.tokens.start, 1));
+      if (sized) {
+        q.change = { role: 'by', other: '', direction };
+        q.rule += '+change-by';
+      }
+    }
+  }
+
+  /** A word of change among the `reach` tokens ending at `i` ("Rückgang", "сократилось"). */
+  function changeWordNear(tokens: readonly Token[], i: number, floor: number, reach: number): boolean {
+    const stems = [...words.change.decrease, ...words.change.increase];
+    for (let k = i; k >= Math.max(floor, i - reach + 1); k--) {
+      const w = tokens[k]?.normal ?? '';
+      if (stems.some((s) => w.startsWith(s))) return true;
+    }
+    return false;
   }
 
   function isJoin(open: string, join: string): boolean {
@@ -264,14 +292,35 @@ function reader(language: LanguageData, reading: ReadingData, lexicon: Lexicon):
     return lexicon.countries.find(t.normal).size > 0 && !countryNames(t.normal);
   }
 
-  /** The first country after a place preposition in the rest of the clause ("in Russland", "в России"). */
+  /**
+   * The first country after a place preposition in the rest of the clause ("in Russland", "в
+   * России"), or "abroad" ("23.000 im Ausland beschäftigte Arbeiter", "за рубежом").
+   */
   function placeAfter(tokens: readonly Token[], i: number, end: number, text: string): Phrase | null {
     for (let j = i; j < end - 1; j++) {
       const t = tokens[j]!;
       if (t.normal === ',' || t.normal === ';') return null;
       const next = tokens[j + 1]!;
       const word = text.slice(next.span.start, next.span.end);
+      if (abroad.has(next.normal)) return { text: word, span: next.span, rule: 'lang-place-abroad' };
       if (places.has(t.normal) && isCountry(word)) return { text: word, span: next.span };
+    }
+    return null;
+  }
+
+  /**
+   * A country that opens the figure's clause as its subject, a verb at most between: "Kuwait
+   * schickte 904 Nordkoreaner heim, Vietnam 51": the figure is that country's.
+   */
+  function subjectBefore(tokens: readonly Token[], i: number, floor: number, text: string): Phrase | null {
+    for (let j = i - 1; j >= Math.max(floor, i - 2); j--) {
+      const t = tokens[j]!;
+      if (t.type !== 'word') return null;
+      const word = text.slice(t.span.start, t.span.end);
+      if (!isCountry(word) || !countryNames(t.normal)) continue;
+      const prev = tokens[j - 1]?.normal ?? '';
+      const opens = j === floor || /^[,;:]$/.test(prev) || breaks.has(prev);
+      return opens ? { text: word, span: t.span, rule: 'lang-place-subject' } : null;
     }
     return null;
   }

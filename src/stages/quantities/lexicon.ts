@@ -94,7 +94,7 @@ function triggerWords(numbers: NumberWords): Pick<Lexicon, 'triggers' | 'openers
     'half',
     ...Object.keys(CURRENCY_SIGNS),
     ...Object.keys(numbers.ordinals),
-    ...Object.keys(TIMES_WORDS),
+    ...TIMES_WORDS.keys(),
     'single',
     // Bare plural time units: "for months", "days after".
     ...[...TIME_UNITS].filter((w) => w.endsWith('s')),

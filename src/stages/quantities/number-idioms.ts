@@ -22,7 +22,7 @@ export function findIdioms(scope: Scope, taken: (i: number) => boolean): Draft[]
       if (STEP_NOUNS.has(scope.word(k))) out.push(draft(i, i, ordinal, 'ordinal', 'ordinal'));
       continue;
     }
-    const times = TIMES_WORDS[w];
+    const times = TIMES_WORDS.get(w);
     if (times !== undefined) out.push(draft(i, i, times, 'times', 'number-times'));
     // "a single set of human remains" (not "not a single", a zero of the vague lexicon).
     else if (w === 'single' && scope.word(i - 1) === 'a' && scope.word(i - 2) !== 'not' && !taken(i - 1))

@@ -16,7 +16,7 @@ export function findVagueDurations(scope: Scope, taken: (i: number) => boolean):
   const out: Draft[] = [];
   for (let i = scope.first; i < scope.end; i++) {
     const w = scope.word(i);
-    const unit = TIME_UNIT_OF[w];
+    const unit = TIME_UNIT_OF.get(w);
     if (unit === undefined || !w.endsWith('s') || taken(i)) continue;
     const before = scope.word(i - 1);
     const opened =

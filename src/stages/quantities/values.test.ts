@@ -191,3 +191,9 @@ describe('proportions and universals', () => {
     expect(quantitiesOf(sentence)).toEqual([]);
   });
 });
+
+describe('words that name an object property are plain words', () => {
+  it.each([['The constructor hired 40 workers.', ['40']]])('%j', (sentence, expected) => {
+    expect(quantitiesOf(sentence).map((q) => q.text)).toEqual(expected);
+  });
+});

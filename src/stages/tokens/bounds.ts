@@ -14,6 +14,9 @@
 export const MAX_TOKEN_CHARS = 1000;
 export const MAX_SENTENCE_TOKENS = 250;
 
+/** A run too long to read (`matchAll` clones it, so sharing it keeps no state). */
+const LONG_RUN = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, 'g');
+
 /** Where a long sentence may be cut: after these tokens. */
 const CUTS = new Set([',', ';', ':', '—', '–']);
 
@@ -25,9 +28,13 @@ const CUTS = new Set([',', ';', ':', '—', '–']);
  */
 export function segments(text: string): { start: number; end: number; read: boolean }[] {
   const out: { start: number; end: number; read: boolean }[] = [];
-  const long = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, 'g');
+  // Most blocks are shorter than the bound: no run can exceed it, and no regex need look.
+  if (text.length <= MAX_TOKEN_CHARS) {
+    if (text.length > 0) out.push({ start: 0, end: text.length, read: true });
+    return out;
+  }
   let at = 0;
-  for (const m of text.matchAll(long)) {
+  for (const m of text.matchAll(LONG_RUN)) {
     if (m.index > at) out.push({ start: at, end: m.index, read: true });
     out.push({ start: m.index, end: m.index + m[0].length, read: false });
     at = m.index + m[0].length;

@@ -9,6 +9,7 @@ import type {
 } from '../../ledger/entities/types.js';
 import type { LedgerConfig, LedgerViews } from '../../ledger/orchestration/ports.js';
 import { ledgerCounter } from './counters.js';
+import type { RecordCache } from './record-cache.js';
 
 type LinkRow = Omit<EntityLink, 'kind'>;
 type MergeRow = { from_entity: string; into_entity: string; rule: EntityMerge['rule']; evidence: string };
@@ -24,7 +25,12 @@ type MergeRow = { from_entity: string; into_entity: string; rule: EntityMerge['r
  *
  * @example const index = sqliteEntityIndex(db, LEDGER_CONFIG); await createEntityLinker(index).addArticle(article, 7)
  */
-export function sqliteEntityIndex(db: Database, config: LedgerConfig): EntityIndex {
+export function sqliteEntityIndex(
+  db: Database,
+  config: LedgerConfig,
+  // Canonical entities are records (updated by putting a new one): the parsed ones are kept here.
+  cache: RecordCache<CanonicalEntity> = { get: () => undefined, set: () => undefined },
+): EntityIndex {
   const cap = config.caps.entities;
   const nameKeys = config.nameKeys;
   const stamp = ledgerCounter(db, 'entity-link-stamp');
@@ -99,8 +105,15 @@ export function sqliteEntityIndex(db: Database, config: LedgerConfig): EntityInd
       for (const { key, entity } of rows) hits.set(entity, [...(hits.get(entity) ?? []), key]);
       return hits;
     },
-    entity: async (id: string) => parse<CanonicalEntity>(entity.get(id)),
+    async entity(id: string) {
+      const cached = cache.get(id);
+      if (cached) return cached;
+      const parsed = parse<CanonicalEntity>(entity.get(id));
+      if (parsed) cache.set(id, parsed);
+      return parsed;
+    },
     async put(e: CanonicalEntity, keys: readonly string[]) {
+      cache.set(e.id, e);
       putEntity.run({
         id: e.id,
         type: e.type,

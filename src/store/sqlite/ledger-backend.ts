@@ -10,6 +10,7 @@ import { retryBusy } from './busy.js';
 import { sqliteEntityIndex, sqliteEntityViews } from './entity-index.js';
 import { sqliteLinkLog } from './link-log.js';
 import { sqliteMirrorIndex } from './mirror-index.js';
+import { sqliteRecordCaches } from './record-cache.js';
 import { sqliteStoryIndex, sqliteStoryViews } from './story-index.js';
 
 export interface SqliteLedgerContext {
@@ -35,13 +36,14 @@ export function sqliteLedgerBackend(
   config: LedgerConfig,
   context: SqliteLedgerContext,
 ): LedgerBackend {
-  const mirrors = sqliteMirrorIndex(db, config.caps.mirrors);
+  const caches = sqliteRecordCaches(db);
+  const mirrors = sqliteMirrorIndex(db, config.caps.mirrors, caches.cache(4096));
   const entityViews = sqliteEntityViews(db);
   const storyViews = sqliteStoryViews(db);
   const indexes: LedgerIndexes = Object.freeze({
     mirrors,
-    entities: sqliteEntityIndex(db, config),
-    stories: sqliteStoryIndex(db, config.caps.stories),
+    entities: sqliteEntityIndex(db, config, caches.cache(8192)),
+    stories: sqliteStoryIndex(db, config.caps.stories, caches.cache(1024)),
   });
   const log = sqliteLinkLog(db);
   const verdicts = sqliteVerdictLog(db);
@@ -63,6 +65,7 @@ export function sqliteLedgerBackend(
       db.exec(`RELEASE ${name}`);
       return result;
     } catch (error) {
+      caches.drop();
       db.exec(`ROLLBACK TO ${name}`);
       db.exec(`RELEASE ${name}`);
       throw error;
@@ -76,6 +79,7 @@ export function sqliteLedgerBackend(
     views,
     savepoint,
     async clear() {
+      caches.drop();
       for (const table of LEDGER_REBUILT) db.exec(`DELETE FROM "${table}"`);
     },
   });
@@ -91,13 +95,18 @@ export function sqliteLedgerBackend(
       context.writable();
       return context.lock(async () => {
         await retryBusy(() => db.exec('BEGIN IMMEDIATE'));
+        caches.begin();
+        let committed = false;
         try {
           const result = await work(tx);
           db.exec('COMMIT');
+          committed = true;
           return result;
         } catch (error) {
           if (db.inTransaction) db.exec('ROLLBACK');
           throw error;
+        } finally {
+          caches.end(committed);
         }
       });
     },

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { MirrorIndex, MirrorLink, MirrorSignature } from '../../ledger/mirrors/types.js';
 import { ledgerCounter } from './counters.js';
+import type { RecordCache } from './record-cache.js';
 
 /**
  * The mirror index over SQLite, held to the behaviour of `createMemoryMirrorIndex` by the ledger's
@@ -11,7 +12,12 @@ import { ledgerCounter } from './counters.js';
  *
  * @example const index = sqliteMirrorIndex(db, 64); await createMirrorDetector(index).add(signature)
  */
-export function sqliteMirrorIndex(db: Database, cap: number): MirrorIndex & { readonly links: () => number } {
+export function sqliteMirrorIndex(
+  db: Database,
+  cap: number,
+  // Signatures never change once stored: the parsed ones linking reads again are kept here.
+  cache: RecordCache<MirrorSignature> = { get: () => undefined, set: () => undefined },
+): MirrorIndex & { readonly links: () => number } {
   const stamp = ledgerCounter(db, 'mirror-link-stamp');
   const lookup = db.prepare(
     `SELECT p.article AS article, count(*) AS shared FROM json_each(?) j
@@ -21,13 +27,16 @@ export function sqliteMirrorIndex(db: Database, cap: number): MirrorIndex & { re
   const insertSignature = db.prepare(
     'INSERT OR IGNORE INTO ledger_mirror_signatures (article, seq, json) VALUES (?, ?, ?)',
   );
-  // Counts up to the cap; `changes` is 0 once the key is full, and then the article is not filed.
-  const countKey = db.prepare(
-    `INSERT INTO ledger_mirror_keys (key, count) VALUES (?, 1)
-     ON CONFLICT (key) DO UPDATE SET count = count + 1 WHERE count < ?`,
+  // All of an article's keys in two statements: first it is filed under each key still below the
+  // cap, then those keys count it (a full key keeps its count, and the article is not filed).
+  const insertPostings = db.prepare(
+    `INSERT OR IGNORE INTO ledger_mirror_postings (key, article)
+     SELECT j.value, @article FROM json_each(@keys) j LEFT JOIN ledger_mirror_keys k ON k.key = j.value
+     WHERE coalesce(k.count, 0) < @cap`,
   );
-  const insertPosting = db.prepare(
-    'INSERT OR IGNORE INTO ledger_mirror_postings (key, article) VALUES (?, ?)',
+  const countKeys = db.prepare(
+    `INSERT INTO ledger_mirror_keys (key, count) SELECT value, 1 FROM json_each(@keys) WHERE true
+     ON CONFLICT (key) DO UPDATE SET count = count + 1 WHERE count < @cap`,
   );
   const linkOf = db.prepare('SELECT json FROM ledger_mirror_links WHERE article = ?').pluck();
   const mirrorsOf = db
@@ -47,14 +56,20 @@ export function sqliteMirrorIndex(db: Database, cap: number): MirrorIndex & { re
       return new Map(rows.map((r) => [r.article, r.shared]));
     },
     async signature(article: string) {
+      const cached = cache.get(article);
+      if (cached) return cached;
       const json = signature.get(article) as string | undefined;
-      return json === undefined ? undefined : (JSON.parse(json) as MirrorSignature);
+      if (json === undefined) return undefined;
+      const parsed = JSON.parse(json) as MirrorSignature;
+      cache.set(article, parsed);
+      return parsed;
     },
     async add(sig: MirrorSignature, keys: readonly string[]) {
       if (insertSignature.run(sig.article, sig.seq, JSON.stringify(sig)).changes === 0) return;
-      for (const key of new Set(keys)) {
-        if (countKey.run(key, cap).changes > 0) insertPosting.run(key, sig.article);
-      }
+      cache.set(sig.article, sig);
+      const distinct = JSON.stringify([...new Set(keys)]);
+      insertPostings.run({ article: sig.article, keys: distinct, cap });
+      countKeys.run({ keys: distinct, cap });
     },
     async linkOf(article: string) {
       const json = linkOf.get(article) as string | undefined;

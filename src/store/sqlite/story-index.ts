@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { LedgerViews, MemberRow, StoryRow } from '../../ledger/orchestration/ports.js';
 import type { Story, StoryIndex, StoryMerge } from '../../ledger/stories/types.js';
 import { ledgerCounter, ledgerValue } from './counters.js';
+import type { RecordCache } from './record-cache.js';
 
 /**
  * The story index over SQLite, held to the behaviour of `createMemoryStoryIndex` by the ledger's
@@ -12,7 +13,12 @@ import { ledgerCounter, ledgerValue } from './counters.js';
  *
  * @example const index = sqliteStoryIndex(db, 50); await createStoryClusterer(index).add(signature)
  */
-export function sqliteStoryIndex(db: Database, cap: number): StoryIndex {
+export function sqliteStoryIndex(
+  db: Database,
+  cap: number,
+  // Stories are records (updated by putting a new one): the parsed ones are kept here.
+  cache: RecordCache<Story> = { get: () => undefined, set: () => undefined },
+): StoryIndex {
   const documents = ledgerValue(db, 'story-documents');
   const countDocument = ledgerCounter(db, 'story-documents');
   const postingStamp = ledgerCounter(db, 'story-posting-stamp');
@@ -78,10 +84,16 @@ export function sqliteStoryIndex(db: Database, cap: number): StoryIndex {
       return new Map(rows.map((r) => [r.story, r.shared]));
     },
     async story(id: string) {
+      const cached = cache.get(id);
+      if (cached) return cached;
       const json = story.get(id) as string | undefined;
-      return json === undefined ? undefined : (JSON.parse(json) as Story);
+      if (json === undefined) return undefined;
+      const parsed = JSON.parse(json) as Story;
+      cache.set(id, parsed);
+      return parsed;
     },
     async put(s: Story, keys: readonly string[]) {
+      cache.set(s.id, s);
       putStory.run({
         id: s.id,
         label: s.label,

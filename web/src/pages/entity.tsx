@@ -1,15 +1,19 @@
+import { useState } from 'preact/hooks';
 import { getJson } from '../api.js';
 import type { EntityDetail } from '../api.js';
 import { ClaimText, ModalityBadge, Provenance, SourceChain, TimeLabel } from '../components/bits.js';
+import { EntityCorrections } from '../components/entity-edit.js';
 import { Status } from '../components/status.js';
 import { shortDate } from '../format.js';
 import { useApi } from '../use-api.js';
 
 /** An entity: who this is (roles over time, aliases and why), and what they said, in order. */
 export function EntityPage(props: { readonly id: string }) {
+  // A merge or a split changes the entity: reload it.
+  const [version, setVersion] = useState(0);
   const loaded = useApi(
     (signal) => getJson<EntityDetail>(`/api/entities/${encodeURIComponent(props.id)}`, signal),
-    props.id,
+    `${props.id}#${version}`,
   );
   return (
     <Status loaded={loaded} what="the entity">
@@ -95,6 +99,7 @@ export function EntityPage(props: { readonly id: string }) {
               </ol>
             )}
           </section>
+          <EntityCorrections entity={e} onChanged={() => setVersion((v) => v + 1)} />
         </article>
       )}
     </Status>

@@ -13,7 +13,13 @@ export const MODIFIED_CLASS = /updat|modif|revis|edited|aktualis/i;
 
 /** A part of the page whose dates are other articles', readers' or the site's. */
 export const NOISE_CLASS =
-  /comment|kommentar|sidebar|related|recommend|widget|popular|trending|most-?read|teaser-list|newsletter|copyright|calendar|kalender|event|archive|weather|ticker|breaking|cookie|reply|respon|menu|navi|topbar|top-bar/i;
+  /comment|kommentar|sidebar|related|recommend|widget|popular|trending|most-?read|teaser-list|newsletter|copyright|calendar|kalender|event|archive|weather|ticker|breaking|cookie|reply|respon|menu|navi|topbar|top-bar|caption|legende|bildunterschrift/i;
+
+/**
+ * Noise by position only (a sidebar, a widget): a date labelled as the publication's there
+ * ("Mise en ligne", "Published") is still the page's.
+ */
+export const PLACE_NOISE_CLASS = /sidebar|widget|menu|navi|topbar|top-bar/gi;
 
 /** Words just before a date that make it a revision's, in the languages the calendar knows. */
 export const MODIFIED_WORDS =

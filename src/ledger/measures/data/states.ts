@@ -59,6 +59,12 @@ export const STATES: Readonly<Record<string, StateEntry>> = {
     aspect: 'stock',
     cues: ['accounted for', 'found safe', 'turned up', 'located'],
   },
+  // "43 victims have been positively identified": the named dead, not the toll.
+  identified: {
+    moves: 'cumulative',
+    aspect: 'stock',
+    cues: ['identify', 'identified', 'named'],
+  },
   evacuated: {
     moves: 'cumulative',
     aspect: 'stock',

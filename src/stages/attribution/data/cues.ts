@@ -1,3 +1,5 @@
+import type { CueClass } from '../../../model/index.js';
+
 /**
  * Cue verbs: the verbs that attribute a statement to a source. Each entry is a named rule; the
  * rule id and the lemma are recorded on every attribution the verb makes.
@@ -21,7 +23,7 @@
  */
 export interface CueVerbEntry {
   readonly lemma: string;
-  readonly class: 'speech' | 'written' | 'cognitive';
+  readonly class: CueClass;
   readonly rule: string;
   readonly forms?: readonly string[];
   readonly hearer?: boolean;
@@ -339,6 +341,50 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { lemma: 'recognize', class: 'cognitive', rule: 'verb-recognize' },
   { lemma: 'recognise', class: 'cognitive', rule: 'verb-recognize' },
   { lemma: 'consider', class: 'cognitive', rule: 'verb-consider' },
+  // Intentions, wishes and decisions, by meaning: records of what a source means to do (stance
+  // 'intention', a planned claim), never quotes.
+  { lemma: 'want', class: 'intention', rule: 'verb-want', np: true, infinitive: true },
+  {
+    lemma: 'plan',
+    class: 'intention',
+    rule: 'verb-plan',
+    np: true,
+    infinitive: true,
+    forms: ['plans', 'planned', 'planning'],
+  },
+  { lemma: 'intend', class: 'intention', rule: 'verb-intend', infinitive: true },
+  { lemma: 'decide', class: 'intention', rule: 'verb-decide', infinitive: true },
+  {
+    lemma: 'choose',
+    class: 'intention',
+    rule: 'verb-choose',
+    infinitive: true,
+    forms: ['chooses', 'chose', 'chosen', 'choosing'],
+  },
+  { lemma: 'aim', class: 'intention', rule: 'verb-aim', infinitive: true },
+  {
+    lemma: 'seek',
+    class: 'intention',
+    rule: 'verb-seek',
+    np: true,
+    infinitive: true,
+    forms: ['seeks', 'sought', 'seeking'],
+  },
+  {
+    lemma: 'wish',
+    class: 'intention',
+    rule: 'verb-wish',
+    infinitive: true,
+    forms: ['wishes', 'wished', 'wishing'],
+  },
+  {
+    lemma: 'prefer',
+    class: 'intention',
+    rule: 'verb-prefer',
+    infinitive: true,
+    forms: ['prefers', 'preferred', 'preferring'],
+  },
+  { lemma: 'refuse', class: 'intention', rule: 'verb-refuse', infinitive: true },
 ];
 
 /**
@@ -360,4 +406,50 @@ export const PHRASE_CUES: readonly {
   { words: ['as', 'reported', 'by'], lemma: 'report', rule: 'as-reported-by' },
   { words: ['citing'], lemma: 'cite', rule: 'citing' },
   { words: ['in', 'the', 'words', 'of'], lemma: 'according to', rule: 'in-the-words-of' },
+];
+
+/**
+ * Nouns of statements, beliefs and intentions that take their source as a possessor ("the
+ * company's announcement that …", "his decision to …", "Apple's plans to …"): a record is made
+ * only when what they report follows them ("that" and a clause, "to" and a verb).
+ */
+export const POSSESSED_NOUNS: readonly {
+  readonly forms: readonly string[];
+  readonly lemma: string;
+  readonly class: CueClass;
+}[] = [
+  { forms: ['announcement', 'announcements'], lemma: 'announce', class: 'speech' },
+  { forms: ['statement', 'statements'], lemma: 'state', class: 'speech' },
+  { forms: ['remarks', 'comments', 'comment'], lemma: 'comment', class: 'speech' },
+  { forms: ['claim', 'claims'], lemma: 'claim', class: 'speech' },
+  { forms: ['warning', 'warnings'], lemma: 'warn', class: 'speech' },
+  { forms: ['promise', 'promises'], lemma: 'promise', class: 'speech' },
+  { forms: ['pledge', 'pledges'], lemma: 'pledge', class: 'speech' },
+  { forms: ['assurance', 'assurances'], lemma: 'assure', class: 'speech' },
+  { forms: ['denial'], lemma: 'deny', class: 'speech' },
+  { forms: ['admission'], lemma: 'admit', class: 'speech' },
+  { forms: ['prediction', 'predictions'], lemma: 'predict', class: 'speech' },
+  { forms: ['forecast', 'forecasts'], lemma: 'forecast', class: 'speech' },
+  { forms: ['proposal', 'proposals'], lemma: 'propose', class: 'speech' },
+  { forms: ['request', 'requests'], lemma: 'request', class: 'speech' },
+  { forms: ['demand', 'demands'], lemma: 'demand', class: 'speech' },
+  { forms: ['insistence'], lemma: 'insist', class: 'speech' },
+  { forms: ['assertion', 'assertions'], lemma: 'assert', class: 'speech' },
+  { forms: ['confirmation'], lemma: 'confirm', class: 'speech' },
+  { forms: ['declaration'], lemma: 'declare', class: 'speech' },
+  { forms: ['belief', 'beliefs'], lemma: 'believe', class: 'cognitive' },
+  { forms: ['view'], lemma: 'view', class: 'cognitive' },
+  { forms: ['expectation', 'expectations'], lemma: 'expect', class: 'cognitive' },
+  { forms: ['hope', 'hopes'], lemma: 'hope', class: 'cognitive' },
+  { forms: ['fear', 'fears'], lemma: 'fear', class: 'cognitive' },
+  { forms: ['concern', 'concerns'], lemma: 'concern', class: 'cognitive' },
+  { forms: ['suspicion', 'suspicions'], lemma: 'suspect', class: 'cognitive' },
+  { forms: ['conclusion'], lemma: 'conclude', class: 'cognitive' },
+  { forms: ['plan', 'plans'], lemma: 'plan', class: 'intention' },
+  { forms: ['decision'], lemma: 'decide', class: 'intention' },
+  { forms: ['intention', 'intentions', 'intent'], lemma: 'intend', class: 'intention' },
+  { forms: ['desire', 'wish'], lemma: 'want', class: 'intention' },
+  { forms: ['bid', 'attempt', 'efforts', 'effort'], lemma: 'try', class: 'intention' },
+  { forms: ['refusal'], lemma: 'refuse', class: 'intention' },
+  { forms: ['commitment'], lemma: 'commit', class: 'intention' },
 ];

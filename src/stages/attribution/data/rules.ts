@@ -24,6 +24,14 @@ export const FRAME_RULES = {
     confidence: 0.6,
     what: 'a paragraph that is only an uncued quote, after a paragraph quoting one speaker',
   },
+  'possessor-noun': {
+    confidence: 0.7,
+    what: "X's announcement that … / his decision to … (a noun that reports, its possessor the source)",
+  },
+  'pull-quote': {
+    confidence: 0.7,
+    what: 'a paragraph without quote marks closed by a credit line: … Charles Bolden, NASA Administrator',
+  },
 } as const;
 
 export type FrameRule = keyof typeof FRAME_RULES;

@@ -71,9 +71,12 @@ export const PRONOUNS: readonly string[] = list(`
   he she they it we i you
 `);
 
-/** Pronouns that point back to a person (resolved to an earlier speaker when no entity covers them). */
+/**
+ * Pronouns that point back to a person (resolved to an earlier speaker when no entity covers
+ * them); the possessives name the source of a possessed noun ("his decision to …").
+ */
 export const PERSON_PRONOUNS: readonly string[] = list(`
-  he she
+  he she his her
 `);
 
 /**

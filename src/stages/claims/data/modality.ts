@@ -1,3 +1,5 @@
+import type { CueClass } from '../../../model/index.js';
+
 /**
  * Modality cues, by rule name. Matched on lower-cased token text (or lemma) inside a claim's
  * content; the first rule that fires in the order below decides (denial, then hedging, then
@@ -9,7 +11,7 @@ export interface ModalityRule {
   /** Cue lemmas of the attribution that set this modality on their own ("denied", "suggested"). */
   readonly cueLemmas?: readonly string[];
   /** Cue classes of the attribution that set it: a belief or expectation ("experts suspect") is hedged. */
-  readonly cueClasses?: readonly ('speech' | 'written' | 'cognitive')[];
+  readonly cueClasses?: readonly CueClass[];
   /** Token sequences (lower case) inside the content. */
   readonly phrases?: readonly string[];
   /** The phrases count only when the content also has a deadline ("by the end of 2019"). */
@@ -39,6 +41,8 @@ export const MODALITY_RULES: readonly ModalityRule[] = [
   },
   // The attribution stage marks belief and expectation verbs ("expect", "fear", "hope") as cognitive.
   { rule: 'cue-cognitive', modality: 'hedged', cueClasses: ['cognitive'] },
+  // "plans to", "decided to", "wants": the attribution stage marks intentions and decisions.
+  { rule: 'cue-intention', modality: 'planned', cueClasses: ['intention'] },
   // "pledged to send home all workers before Dec. 22": the cue itself is the commitment.
   {
     rule: 'cue-commitment',

@@ -20,6 +20,14 @@ export const BYLINES: readonly BylineRule[] = [
       'u',
     ),
   },
+  // "Robert Burns, AP National Security Writer", "Meg Kinnard and Errin Haines, Associated Press"
+  {
+    name: 'name-role',
+    pattern: new RegExp(
+      String.raw`^${NAME}(?:(?:,|\s+and|\s*&)\s+${NAME})*,\s+(?:(?:[\p{L}.]+\s+){0,4}(?:Writer|Correspondent|Reporter|Editor|Columnist|Contributor|Staff)|Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg News|United Press International)$`,
+      'iu',
+    ),
+  },
   // "Faizan Hashmi 3 minutes ago Fri 13th December 2019 | 08:17 PM"
   {
     name: 'name-time-ago',

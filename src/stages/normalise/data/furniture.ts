@@ -14,6 +14,10 @@ export interface FurnitureRule {
   readonly outlet?: boolean;
 }
 
+/** The heading of a list of other articles ("Related news", "Mehr zum Thema"). */
+export const RELATED_HEADING =
+  /^(?:latest headlines|latest news|related(?: articles| stories| news| coverage)?|more (?:from|on) .{1,40}|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|aktuelle nachrichten|mehr zum thema|weitere artikel|das könnte sie auch interessieren|관련 ?기사|많이 본 기사|читайте также)$/i;
+
 export const FURNITURE: readonly FurnitureRule[] = [
   {
     name: 'advertisement',
@@ -33,6 +37,12 @@ export const FURNITURE: readonly FurnitureRule[] = [
       /^(?:share(?: this(?: article| story)?)?|tweet|e-?mail|print|save|copy link|인쇄하기|글자크기설정|공유|스크랩|share on (?:facebook|twitter|x))$/i,
   },
   { name: 'reaction-widget', type: 'boilerplate', pattern: /^(?:wow|like|love|haha|sad|angry)$/i },
+  {
+    name: 'time-ago',
+    type: 'meta',
+    pattern:
+      /^(?:(?:published|posted|updated)\s*:?\s*)?\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$/i,
+  },
   { name: 'short-link', type: 'boilerplate', pattern: /^(?:short ?link|permalink)\s*:?\s*\S*$/i },
   { name: 'search-box', type: 'boilerplate', pattern: /^(?:search|suche|검색)$/i },
   {
@@ -88,11 +98,5 @@ export const FURNITURE: readonly FurnitureRule[] = [
   { name: 'image-file', type: 'boilerplate', pattern: /^\S.{0,60}\.(?:jpe?g|png|gif|webp|avif)$/i },
   { name: 'image-id', type: 'boilerplate', pattern: /^(?=[^\s]*\d)[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/ },
   { name: 'social-embed', type: 'boilerplate', pattern: /^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+.{3,40}$/ },
-  {
-    name: 'related-heading',
-    type: 'boilerplate',
-    endsArticle: true,
-    pattern:
-      /^(?:latest headlines|latest news|related(?: articles| stories| news| coverage)?|more (?:from|on) .{1,40}|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|aktuelle nachrichten|mehr zum thema|weitere artikel|das könnte sie auch interessieren|관련 ?기사|많이 본 기사|читайте также)$/i,
-  },
+  { name: 'related-heading', type: 'boilerplate', endsArticle: true, pattern: RELATED_HEADING },
 ];

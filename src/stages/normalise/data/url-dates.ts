@@ -5,6 +5,12 @@
 export const URL_DATES: readonly { readonly name: string; readonly pattern: RegExp }[] = [
   // /2020/01/28/ (UPI, news sites), /2019/12/13/
   { name: 'url-ymd-path', pattern: /\/(?<y>(?:19|20)\d{2})\/(?<m>\d{1,2})\/(?<d>\d{1,2})(?=\/|$|[?#])/ },
+  // /2020/oct/02/ (The Guardian): an English month abbreviation
+  {
+    name: 'url-ymd-month-name',
+    pattern:
+      /\/(?<y>(?:19|20)\d{2})\/(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(?<d>\d{1,2})(?=\/|$|[?#])/i,
+  },
   // 2019-12-06 in a slug
   { name: 'url-ymd-dashed', pattern: /(?<!\d)(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})(?!\d)/ },
   // 20190228 at the start of a run of digits: ...-20190228, /20200115/, ud=20180104000729

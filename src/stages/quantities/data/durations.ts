@@ -49,7 +49,7 @@ export const STEP_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words counting repetitions, with their value ("twice" is two times). */
-export const TIMES_WORDS: Readonly<Record<string, number>> = {
-  twice: 2,
-  thrice: 3,
-};
+export const TIMES_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twice', 2],
+  ['thrice', 3],
+]);

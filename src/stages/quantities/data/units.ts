@@ -121,45 +121,46 @@ export const MEASURE_WORDS: Readonly<Record<string, string>> = {
 
 /**
  * Time units, by their written forms, with the unit a duration before them takes ("24 months",
- * "three-year", "a week", "for months"): a duration is a quantity of that unit. Ages
+ * "three-year", "a week", "for months"): a duration is a quantity of that unit. A map: it is asked
+ * about every word of a sentence, and a plain object would answer for "constructor" too. Ages
  * ("57-year-old") are counted as ages instead.
  */
-export const TIME_UNIT_OF: Readonly<Record<string, string>> = {
-  second: 'second',
-  seconds: 'second',
-  minute: 'minute',
-  minutes: 'minute',
-  hour: 'hour',
-  hours: 'hour',
-  hrs: 'hour',
-  day: 'day',
-  days: 'day',
-  night: 'night',
-  nights: 'night',
-  week: 'week',
-  weeks: 'week',
-  weekend: 'weekend',
-  weekends: 'weekend',
-  fortnight: 'fortnight',
-  fortnights: 'fortnight',
-  month: 'month',
-  months: 'month',
-  quarter: 'quarter',
-  quarters: 'quarter',
-  year: 'year',
-  years: 'year',
-  yr: 'year',
-  yrs: 'year',
-  decade: 'decade',
-  decades: 'decade',
-  century: 'century',
-  centuries: 'century',
-  generation: 'generation',
-  generations: 'generation',
-};
+export const TIME_UNIT_OF: ReadonlyMap<string, string> = new Map([
+  ['second', 'second'],
+  ['seconds', 'second'],
+  ['minute', 'minute'],
+  ['minutes', 'minute'],
+  ['hour', 'hour'],
+  ['hours', 'hour'],
+  ['hrs', 'hour'],
+  ['day', 'day'],
+  ['days', 'day'],
+  ['night', 'night'],
+  ['nights', 'night'],
+  ['week', 'week'],
+  ['weeks', 'week'],
+  ['weekend', 'weekend'],
+  ['weekends', 'weekend'],
+  ['fortnight', 'fortnight'],
+  ['fortnights', 'fortnight'],
+  ['month', 'month'],
+  ['months', 'month'],
+  ['quarter', 'quarter'],
+  ['quarters', 'quarter'],
+  ['year', 'year'],
+  ['years', 'year'],
+  ['yr', 'year'],
+  ['yrs', 'year'],
+  ['decade', 'decade'],
+  ['decades', 'decade'],
+  ['century', 'century'],
+  ['centuries', 'century'],
+  ['generation', 'generation'],
+  ['generations', 'generation'],
+]);
 
 /** The written forms of time units. */
-export const TIME_UNITS: ReadonlySet<string> = new Set(Object.keys(TIME_UNIT_OF));
+export const TIME_UNITS: ReadonlySet<string> = new Set(TIME_UNIT_OF.keys());
 
 /** The period of a rate after a quantity: "a year", "per week", "each month"; or an adverb. */
 export const RATE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);

@@ -1,0 +1,109 @@
+import type { Context } from './context.js';
+import { norm, pos, sentenceRange } from './context.js';
+import { FRAME_RULES } from './data/rules.js';
+import type { Draft, Unit } from './draft.js';
+import type { Phrase } from './phrases.js';
+import { scanLeft } from './phrases.js';
+import { contentSpan, hasClause } from './spans.js';
+import { partsWithin } from './content-draft.js';
+import { unit } from './unit-parts.js';
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * Statements, beliefs and intentions named by a noun whose possessor is the source: "the
+ * company's announcement that it would cut jobs", "his decision to step down", "Apple's plans to
+ * sell movies" (rule `possessor-noun`, the noun its cue). A record is made only when what the noun
+ * reports follows it: "that" and a clause, or "to" and a verb. Words inside quotes and nouns
+ * already inside a unit are left alone.
+ *
+ * @example possessedNouns(ctx, units, drafts) // drafts, with one for each such noun
+ */
+export function possessedNouns(ctx: Context, units: readonly Unit[], drafts: Draft[]): Draft[] {
+  const out = [...drafts];
+  const taken = new Uint8Array(ctx.tokens.length);
+  for (const u of units) taken.fill(1, u.start, u.end);
+  for (let i = 1; i < ctx.tokens.length; i++) {
+    const info = ctx.lex.possessedNouns.get(ctx.tokens[i]?.normal ?? '');
+    if (!info || taken[i] || pos(ctx, i) !== 'NOUN' || (ctx.quoteOf[i] ?? -1) >= 0) continue;
+    const range = sentenceRange(ctx, i);
+    const source = possessor(ctx, i, range.start);
+    if (!source) continue;
+    const end = nextUnit(ctx, units, i, range.end);
+    const content = reported(ctx, i + 1, end, opensClause(ctx, range.start, source.start));
+    if (!content) continue;
+    const cue = { start: i, end: i + 1, lemma: info.lemma, class: info.class, rule: `noun-${info.lemma}` };
+    const speaker = unit(source.start, i + 1, 'sv', source, cue, [], [], ctx.sentenceOf[i] ?? -1);
+    out.push({
+      rule: 'possessor-noun',
+      unit: speaker,
+      content,
+      direct: false,
+      parts: partsWithin(ctx, content),
+      inherit: null,
+      carriedBy: [],
+      leadTimes: [],
+      carrierTimes: [],
+      confidence: FRAME_RULES['possessor-noun'].confidence,
+      dropped: false,
+    });
+  }
+  return out;
+}
+
+/** The possessor before the noun at `i`, past up to two adjectives: "his", "the company's". */
+function possessor(ctx: Context, i: number, floor: number): Phrase | null {
+  let k = i - 1;
+  while (k > floor && k > i - 3 && pos(ctx, k) === 'ADJ') k--;
+  if (k < floor) return null;
+  const n = norm(ctx, k);
+  if (POSSESSIVE_PRONOUNS.has(n)) return { start: k, end: k + 1, head: k };
+  if (!POSSESSIVE_MARKS.has(n)) return null;
+  const np = scanLeft(ctx, k, floor);
+  return np && /^(NOUN|PROPN)$/.test(pos(ctx, np.head)) ? np : null;
+}
+
+/**
+ * What the noun reports, from token `k`: "that" and a clause, or "to" and a verb; else null.
+ * When the noun's phrase is the sentence's subject (no verb before it), the clause ends where
+ * the main verb begins ("The announcement that it would cut jobs | surprised the union").
+ */
+function reported(
+  ctx: Context,
+  k: number,
+  end: number,
+  subject: boolean,
+): { start: number; end: number } | null {
+  const n = norm(ctx, k);
+  const from = n === 'that' ? k + 1 : k;
+  if (n === 'that' ? !hasClause(ctx, k + 1, end) : n !== 'to' || pos(ctx, k + 1) !== 'VERB') return null;
+  return contentSpan(ctx, from, subject ? mainVerb(ctx, from, end) : end);
+}
+
+const VERBAL = /^(VERB|AUX|PART|ADV)$/;
+
+/** The start of the second verb group in `[from, end)` — the main clause's verb — or `end`. */
+function mainVerb(ctx: Context, from: number, end: number): number {
+  let groups = 0;
+  for (let t = from; t < end; t++) {
+    const verbal = /^(VERB|AUX)$/.test(pos(ctx, t));
+    if (verbal && (t === from || !VERBAL.test(pos(ctx, t - 1))) && ++groups === 2) return t;
+  }
+  return end;
+}
+
+/** True when no verb stands between the sentence's start and token `at`. */
+function opensClause(ctx: Context, start: number, at: number): boolean {
+  for (let t = start; t < at; t++) if (/^(VERB|AUX)$/.test(pos(ctx, t))) return false;
+  return true;
+}
+
+/** Where content after token `i` stops: the next unit of the sentence (less a comma), or `end`. */
+function nextUnit(ctx: Context, units: readonly Unit[], i: number, end: number): number {
+  for (const u of units) {
+    if (u.start <= i || u.start >= end) continue;
+    return norm(ctx, u.start - 1) === ',' ? u.start - 1 : u.start;
+  }
+  return end;
+}
