@@ -54,7 +54,7 @@ async function until(
 
 describe('signals stop cleanly, keeping committed work', () => {
   it('SIGINT during linking stops between two articles; the next run links the rest', async () => {
-    const TOTAL = 160;
+    const TOTAL = 320;
     const file = join(dir, 'linking.db');
     // Stored but not linked (normalised only: storing is quick), as a killed ingest leaves them.
     const store = await openSqliteStore(file);
