@@ -48,6 +48,9 @@ export function residentIngest(store: Store, ledger: Ledger, options: ResidentOp
       ...(options.budget ? { budget: options.budget } : {}),
     });
   let closed = false;
+  // Closing stops a linking run between two articles; the articles it leaves link on next opening.
+  const halt = new AbortController();
+  const linking = new Set<Promise<number>>();
 
   const ingestOne = async (input: ArticleInput): Promise<IngestOutcome> => {
     if (closed) return { status: 'failed', reason: 'the server is shutting down' };
@@ -55,7 +58,9 @@ export function residentIngest(store: Store, ledger: Ledger, options: ResidentOp
     const outcome = await extractOne(await pool, input);
     const written = await writer.write(outcome);
     if (written.status === 'failed') return { status: 'failed', reason: written.reason };
-    await ledger.linkPending();
+    const run = ledger.linkPending(undefined, halt.signal);
+    linking.add(run);
+    await run.finally(() => linking.delete(run));
     const id = outcome.kind === 'encoded' ? outcome.encoded.id : outcome.kind === 'known' ? outcome.id : '';
     return { status: written.status, id };
   };
@@ -64,7 +69,9 @@ export function residentIngest(store: Store, ledger: Ledger, options: ResidentOp
     ingestOne,
     async close() {
       closed = true;
+      halt.abort();
       await writer.drain();
+      await Promise.allSettled(linking);
       if (pool) await (await pool).close();
     },
   });

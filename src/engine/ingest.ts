@@ -128,7 +128,7 @@ export async function ingestThrough(
   }
   if (options.link !== false && !options.signal?.aborted && !counts.stopped()) {
     const ledger = options.ledger ?? (await openLedger(store));
-    counts.linked(await linkStored(ledger, counts, options.onProgress));
+    counts.linked(await linkStored(ledger, counts, options.onProgress, options.signal));
   }
   return counts.summary();
 }
@@ -148,12 +148,13 @@ export async function extractOne(pool: ExtractPool, input: ArticleInput): Promis
 
 /**
  * The link phase: every stored article not linked yet (this run's and any a killed run left),
- * in arrival order, each in its own transaction.
+ * in arrival order, each in its own transaction; `signal` stops it between two articles.
  */
 async function linkStored(
   ledger: Ledger,
   counts: Tally,
   onProgress?: (progress: IngestProgress) => void,
+  signal?: AbortSignal,
 ): Promise<LinkSummary> {
   const started = performance.now();
   const before = await ledger.stats();
@@ -162,7 +163,7 @@ async function linkStored(
   const linked = await ledger.linkPending((done, total) => {
     counts.linkProgress(done, total);
     onProgress?.(counts.progress());
-  });
+  }, signal);
   const after = await ledger.stats();
   return {
     linked,

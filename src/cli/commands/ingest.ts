@@ -113,12 +113,17 @@ export const ingestCommand: Command = {
     });
     const progress = showProgress ? terminalProgress(process.stderr) : null;
     const stop = new AbortController();
-    // First Ctrl-C: stop reading, finish and store what is in flight. A second one ends at once.
+    // First Ctrl-C (or SIGTERM): stop reading, store what is in flight, stop linking after the
+    // article in hand (what is linked stays; the rest links on the next run). A second one ends at once.
     const interrupt = () => {
       stop.abort();
+      process.removeListener('SIGINT', interrupt);
+      process.removeListener('SIGTERM', interrupt);
       process.once('SIGINT', () => process.exit(130));
+      process.once('SIGTERM', () => process.exit(143));
     };
     process.once('SIGINT', interrupt);
+    process.once('SIGTERM', interrupt);
     let summary: IngestSummary;
     try {
       summary = await engine.ingestPaths(positionals, {
@@ -129,6 +134,7 @@ export const ingestCommand: Command = {
       });
     } finally {
       process.removeListener('SIGINT', interrupt);
+      process.removeListener('SIGTERM', interrupt);
       progress?.done();
       await engine.close();
     }

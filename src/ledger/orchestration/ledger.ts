@@ -44,8 +44,9 @@ export interface Ledger {
   /**
    * Links every stored article not linked yet, in arrival order, each in one transaction with its
    * index writes (a kill mid-way loses nothing; re-running completes it). Returns how many.
+   * An aborted `signal` stops it between two articles, keeping what was linked.
    */
-  linkPending(onLinked?: Progress): Promise<number>;
+  linkPending(onLinked?: Progress, signal?: AbortSignal): Promise<number>;
   /** Stored articles not linked yet. */
   pending(): Promise<number>;
   /** The mirror group (original's id) of an article: claims of one group count as one source. */

@@ -38,11 +38,13 @@ export function ledgerLinking(backend: LedgerBackend, linkerFor: (indexes: Ledge
   };
 
   /** Links a batch in one transaction; returns how many this run linked (or recorded as failed). */
-  const linkBatch = (batch: readonly PendingArticle[]): Promise<number> =>
+  const linkBatch = (batch: readonly PendingArticle[], signal?: AbortSignal): Promise<number> =>
     backend.transaction(async (tx) => {
       const linker = linkerFor(tx.indexes);
       let linked = 0;
       for (const pending of batch) {
+        // Stopped: the articles linked so far are committed with the batch, the rest wait.
+        if (signal?.aborted) break;
         // Another process may have linked it since the list was read: its log says so.
         if (await tx.log.logged(pending.n)) continue;
         await linkOne(tx, linker, pending);
@@ -53,12 +55,12 @@ export function ledgerLinking(backend: LedgerBackend, linkerFor: (indexes: Ledge
 
   // The pending articles are read once, in the canonical order, under the run's exclusive lock:
   // an article stored meanwhile waits for the next run.
-  const linkAll = async (onLinked?: Progress): Promise<number> => {
+  const linkAll = async (onLinked?: Progress, signal?: AbortSignal): Promise<number> => {
     const pending = await backend.log.pending();
     let done = 0;
-    for (let i = 0; i < pending.length; i += BATCH) {
+    for (let i = 0; i < pending.length && !signal?.aborted; i += BATCH) {
       const batch = pending.slice(i, i + BATCH);
-      const linked = await linkBatch(batch);
+      const linked = await linkBatch(batch, signal);
       for (let j = 0; j < linked; j++) {
         done++;
         onLinked?.(done, pending.length);
@@ -66,13 +68,17 @@ export function ledgerLinking(backend: LedgerBackend, linkerFor: (indexes: Ledge
       await new Promise((resolve) => setImmediate(resolve));
     }
     const last = pending.reduce((n, p) => Math.max(n, p.n), 0);
-    if (last > 0) await backend.transaction((tx) => tx.log.settle(last));
+    if (last > 0 && !signal?.aborted) await backend.transaction((tx) => tx.log.settle(last));
     return done;
   };
 
   return Object.freeze({
-    /** Links every stored article not linked yet; returns how many this run linked. */
-    linkPending: (onLinked?: Progress): Promise<number> => backend.exclusive(() => linkAll(onLinked)),
+    /**
+     * Links every stored article not linked yet; returns how many this run linked. An aborted
+     * `signal` stops it between two articles: what was linked is committed, the rest stay pending.
+     */
+    linkPending: (onLinked?: Progress, signal?: AbortSignal): Promise<number> =>
+      backend.exclusive(() => linkAll(onLinked, signal)),
     /** Forgets every link, links all stored articles again, then replays the users' decisions. */
     rebuild: (onLinked?: Progress): Promise<number> =>
       backend.exclusive(async () => {
