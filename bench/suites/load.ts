@@ -56,6 +56,8 @@ export const suite: BenchSuite = {
     let stored = 0;
     let rssEarly = 0;
     const reads: number[] = [];
+    // What each POST that stored nothing answered: status and the start of its message.
+    const refused = new Map<string, number>();
     const writer = async () => {
       while (next < POSTS) {
         const n = next++;
@@ -67,7 +69,11 @@ export const suite: BenchSuite = {
           });
           if (res.status >= 500) serverErrors++;
           if (res.status === 201 || res.status === 200) stored++;
-          await res.arrayBuffer();
+          const body = await res.text();
+          if (res.status !== 201 && res.status !== 200) {
+            const key = `${res.status} ${body.slice(0, 80)}`;
+            refused.set(key, (refused.get(key) ?? 0) + 1);
+          }
         } catch {
           postsDropped++;
         }
@@ -106,6 +112,7 @@ export const suite: BenchSuite = {
     return {
       notes: [
         `${POSTS} POSTs ${WRITERS} at a time, ${READERS} readers, ${reads.length} reads in ${seconds.toFixed(1)} s; server exit ${exit.code}`,
+        ...[...refused].sort().map(([answer, n]) => `${n} POST(s) answered ${answer}`),
       ],
       rows: [
         { label: 'articles stored (of posted)', value: articles, unit: `of ${POSTS}` },
