@@ -20,6 +20,8 @@ export function bylines(l: Layout, rules: Rules, found: Findings): void {
       for (const rule of BYLINES) {
         const m = rule.pattern.exec(text);
         if (!m || (!rule.prefix && m[0].length !== text.length)) continue;
+        const agency = m.groups?.['agency'];
+        if (agency !== undefined && !rules.outlets.byName(agency)) continue;
         classify(l, i, piece, [{ start: 0, end: m[0].length, type: 'byline', rule: rule.name }]);
         const outlet = m.groups?.['outlet'];
         const name = outlet ? rules.outlets.byName(outlet) : null;

@@ -168,6 +168,12 @@ describe('boilerplate, bylines and labels', () => {
     expect(apart(a)).toContainEqual(['boilerplate', line, rule]);
   });
 
+  it('reads "Name, Organisation" as a byline only when the outlet lexicon knows the organisation', () => {
+    const line = 'Jane Example and Tom Sample, Example Committee';
+    const a = textArticle(`${BODY}\n\n${line}\n\n${MORE}`);
+    expect(apart(a).filter(([type, text]) => type === 'byline' && text === line)).toEqual([]);
+  });
+
   it('keeps a sentence about a reporter inside the article', () => {
     const line = 'Jane Example is a reporter for Example News.';
     const a = textArticle(`${BODY}\n\n${line}\n\n${MORE}\n\n${MORE}\n\n${MORE}\n\n${MORE}`);

@@ -1,7 +1,7 @@
 /**
  * Bylines and sign-offs. `whole` rules match a paragraph that is only a byline; `prefix` rules a
  * byline that opens a paragraph whose rest is something else (a date line). `outlet` groups name
- * the outlet of a broadcast sign-off.
+ * the outlet of a broadcast sign-off; an `agency` group must name a known outlet for the rule to hold.
  */
 export interface BylineRule {
   readonly name: string;
@@ -21,10 +21,11 @@ export const BYLINES: readonly BylineRule[] = [
     ),
   },
   // "Robert Burns, AP National Security Writer", "Meg Kinnard and Errin Haines, Associated Press"
+  // (an `agency` counts only when the outlet lexicon knows it)
   {
     name: 'name-role',
     pattern: new RegExp(
-      String.raw`^${NAME}(?:(?:,|\s+and|\s*&)\s+${NAME})*,\s+(?:(?:[\p{L}.]+\s+){0,4}(?:Writer|Correspondent|Reporter|Editor|Columnist|Contributor|Staff)|Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg News|United Press International)$`,
+      String.raw`^${NAME}(?:(?:,|\s+and|\s*&)\s+${NAME})*,\s+(?:(?:[\p{L}.]+\s+){0,4}(?:Writer|Correspondent|Reporter|Editor|Columnist|Contributor|Staff)|(?<agency>\p{L}[\p{L} .&'’-]{1,40}))$`,
       'iu',
     ),
   },
