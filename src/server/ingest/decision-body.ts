@@ -1,4 +1,5 @@
 import { ApiError } from '../errors.js';
+import { jsonFields } from './json-fields.js';
 
 /** The longest note kept with a verdict (the OpenAPI schema says the same). */
 const MAX_NOTE = 2000;
@@ -13,21 +14,7 @@ export function decisionFromBody(
   contentType: string | undefined,
   body: string,
 ): { readonly verdict: 'wrong' | 'confirmed'; readonly note?: string } {
-  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (type !== 'application/json') {
-    throw new ApiError(
-      415,
-      'unsupported-media-type',
-      `a verdict is posted as application/json; not "${type.slice(0, 60) || 'no Content-Type'}"`,
-    );
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    throw new ApiError(400, 'malformed-json', 'the body is not JSON');
-  }
-  const given = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
+  const given = jsonFields(contentType, body, 'a verdict');
   const problems: { where: string; problem: string }[] = [];
   const { verdict, note } = given;
   if (verdict !== 'wrong' && verdict !== 'confirmed')

@@ -1,4 +1,5 @@
 import { ApiError } from '../errors.js';
+import { jsonFields } from './json-fields.js';
 
 /** The longest id, article or mention, and note accepted (the OpenAPI schemas say the same). */
 const MAX_WORDS = 300;
@@ -21,21 +22,7 @@ export function entityEditFromBody<R extends string, O extends string>(
   required: readonly R[],
   optional: readonly O[],
 ): Fields<R, O> {
-  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (type !== 'application/json') {
-    throw new ApiError(
-      415,
-      'unsupported-media-type',
-      `a correction is posted as application/json; not "${type.slice(0, 60) || 'no Content-Type'}"`,
-    );
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    throw new ApiError(400, 'malformed-json', 'the body is not JSON');
-  }
-  const given = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
+  const given = jsonFields(contentType, body, 'a correction');
   const problems: { where: string; problem: string }[] = [];
   const known = new Set<string>([...required, ...optional]);
   for (const key of known) {
