@@ -74,3 +74,19 @@ export function Provenance(props: { readonly claim: ClaimView }) {
     </a>
   );
 }
+
+/** The optional note a user keeps with a decision (a verdict, a correction): at most 2,000 characters. */
+export function NoteInput(props: { readonly value: string; readonly onInput: (value: string) => void }) {
+  return (
+    <label>
+      Note{' '}
+      <input
+        type="text"
+        maxLength={2000}
+        value={props.value}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        placeholder="why (optional)"
+      />
+    </label>
+  );
+}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { postJson } from '../api.js';
 import type { ConflictView } from '../api.js';
 import { decisionLabel } from '../format.js';
-import { ClaimText, ModalityBadge, Provenance, SourceChain, TimeLabel } from './bits.js';
+import { ClaimText, ModalityBadge, NoteInput, Provenance, SourceChain, TimeLabel } from './bits.js';
 
 const TYPE_LABEL: Readonly<Record<ConflictView['type'], string>> = {
   'values-differ': 'Figures differ',
@@ -83,16 +83,7 @@ function Verdict(props: { readonly conflict: ConflictView }) {
   return (
     <div class="verdict">
       {label ? <p class={`decision decision-${decision?.verdict ?? ''}`}>{label}</p> : null}
-      <label>
-        Note{' '}
-        <input
-          type="text"
-          maxLength={2000}
-          value={note}
-          onInput={(e) => setNote(e.currentTarget.value)}
-          placeholder="why (optional)"
-        />
-      </label>{' '}
+      <NoteInput value={note} onInput={setNote} />{' '}
       <button type="button" disabled={busy} onClick={() => void judge('wrong')}>
         Mark wrong
       </button>{' '}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { getJson, postJson } from '../api.js';
 import type { EntityChangeView, EntityDetail, EntitySummary, Page } from '../api.js';
 import { href } from '../router.js';
+import { NoteInput } from './bits.js';
 
 /**
  * A user's corrections of one entity: merge another entity into it (found by name), or split
@@ -48,16 +49,7 @@ export function EntityCorrections(props: { readonly entity: EntityDetail; readon
     <section aria-labelledby="corrections-h" class="corrections">
       <h2 id="corrections-h">Corrections</h2>
       <p class="meta">Kept as decisions and applied again whenever the links are rebuilt.</p>
-      <label>
-        Note{' '}
-        <input
-          type="text"
-          maxLength={2000}
-          value={note}
-          onInput={(e) => setNote(e.currentTarget.value)}
-          placeholder="why (optional)"
-        />
-      </label>
+      <NoteInput value={note} onInput={setNote} />
       <form
         onSubmit={(e) => {
           e.preventDefault();
