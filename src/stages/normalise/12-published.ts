@@ -84,22 +84,7 @@ export function published(
   if (partial) {
     const md = `${MONTH_NAMES[partial.month - 1]} ${partial.day}`;
     const inferred = years.infer(partial.month, partial.day, s.prose);
-    if (inferred?.strength === 'rejected') {
-      const evidence = `${partial.words} gives ${md} but no year; ${inferred.evidence}, so no year is inferred`;
-      warn('published-year-rejected', `no publication year: ${evidence}`);
-      return {
-        published: {
-          value: null,
-          precision: null,
-          how: 'unknown',
-          evidence,
-          rule: 'year-rejected',
-          span: partial.span,
-        },
-        messages,
-      };
-    }
-    if (inferred) {
+    if (inferred && inferred.strength !== 'rejected') {
       const evidence = `${partial.words} gives ${md} but no year; ${inferred.evidence}`;
       if (inferred.strength === 'weak')
         warn('published-year-weak', `the publication year is a guess: ${evidence}`);
@@ -116,17 +101,21 @@ export function published(
         messages,
       };
     }
-    const evidence = `${partial.words} gives ${md} but no year, and the article mentions no past year to infer it from`;
-    warn('published-unknown', `no publication year: ${evidence}`);
+    // No year: none to infer from, or the one inferred is contradicted (a weekday that does not fit).
+    const [ruleId, rule, evidence] = inferred
+      ? [
+          'published-year-rejected',
+          'year-rejected',
+          `${partial.words} gives ${md} but no year; ${inferred.evidence}, so no year is inferred`,
+        ]
+      : [
+          'published-unknown',
+          'dateline-without-year',
+          `${partial.words} gives ${md} but no year, and the article mentions no past year to infer it from`,
+        ];
+    warn(ruleId, `no publication year: ${evidence}`);
     return {
-      published: {
-        value: null,
-        precision: null,
-        how: 'unknown',
-        evidence,
-        rule: 'dateline-without-year',
-        span: partial.span,
-      },
+      published: { value: null, precision: null, how: 'unknown', evidence, rule, span: partial.span },
       messages,
     };
   }
