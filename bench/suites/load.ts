@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { finished, startCli } from '../../test/helpers/cli.js';
+import { finished, servedUrl, startCli } from '../../test/helpers/cli.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { BenchSuite } from '../suite.js';
 import { syntheticArticle } from '../synthetic.js';
@@ -39,15 +39,7 @@ export const suite: BenchSuite = {
     const db = join(scratch, 'load.db');
     const child = startCli(['serve', '--db', db, '--create', '--port', '0', '--workers', '2']);
     const done = finished(child);
-    const base = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout?.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-        if (m?.[1]) resolve(m[1]);
-      });
-      child.on('close', () => reject(new Error(`serve ended early: ${out}`)));
-    });
+    const base = await servedUrl(child);
     const rssStart = rssOf(child.pid);
     let next = 0;
     let serverErrors = 0;

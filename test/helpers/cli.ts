@@ -50,3 +50,16 @@ export function runCli(
 ): Promise<CliRun> {
   return finished(startCli(args, options));
 }
+
+/** The base URL a `claimline serve` child prints once it listens; rejects if it ends first. */
+export function servedUrl(child: ChildProcess): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.on('close', () => reject(new Error(`serve ended early: ${out}`)));
+  });
+}

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { finished, startCli } from '../../../test/helpers/cli.js';
+import { finished, servedUrl, startCli } from '../../../test/helpers/cli.js';
 import { main } from '../main.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimline-serve-'));
@@ -37,15 +37,7 @@ describe('claimline serve', () => {
   it('serves on loopback, prints the URL, and stops on SIGTERM', async () => {
     const child = startCli(['serve', '--db', join(dir, 'served.db'), '--port', '0', '--create']);
     const done = finished(child);
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout?.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-        if (m?.[1]) resolve(m[1]);
-      });
-      child.on('close', () => reject(new Error(`serve ended early: ${out}`)));
-    });
+    const url = await servedUrl(child);
     const res = await fetch(new URL('/api/stories', url));
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ items: [], total: 0 });
