@@ -24,6 +24,11 @@ export interface InputMeta {
    */
   readonly pageDate?: string;
   /**
+   * The date a web page labels as its last revision ("last edited", "Updated"), as ISO 8601: it
+   * dates a page only when nothing else does (a wiki page, a recipe), and the evidence says so.
+   */
+  readonly revised?: string;
+  /**
    * Where each field above was found, in words (`published: 'meta article:published_time'`,
    * `outlet: 'JSON field "source"'`), so that the evidence shown to a user can name it.
    */
@@ -31,7 +36,8 @@ export interface InputMeta {
 }
 
 /** The fields of `InputMeta` that carry a value. */
-export type MetaField = 'title' | 'published' | 'outlet' | 'url' | 'language' | 'byline' | 'pageDate';
+export type MetaField =
+  'title' | 'published' | 'outlet' | 'url' | 'language' | 'byline' | 'pageDate' | 'revised';
 
 /**
  * One article as read, before any analysis: what the readers in `src/ingest` produce and the

@@ -5,7 +5,7 @@ import type { MetaField } from '../../model/index.js';
  * without regard to case, `_` or `-`; the first key present with a usable value wins.
  */
 export const JSON_FIELDS: Readonly<
-  Record<Exclude<MetaField, 'pageDate'> | 'text' | 'html', readonly string[]>
+  Record<Exclude<MetaField, 'pageDate' | 'revised'> | 'text' | 'html', readonly string[]>
 > = {
   title: ['title', 'headline'],
   text: [

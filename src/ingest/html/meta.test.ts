@@ -12,6 +12,31 @@ describe('pageMeta dates', () => {
     expect(meta.provenance?.published).toContain('itemprop datePublished');
   });
 
+  it('leaves out a <time pubdate> of a teaser (inside a link, in an <article> without the page heading): it dates another piece', () => {
+    const meta = page(
+      '',
+      '<h1>Chronique</h1><p>Le <time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p>' +
+        '<a href="/autre"><p>Le <time datetime="2019-09-22T07:30:29Z" pubdate>22 septembre</time></p></a>' +
+        '<article><h3>Ne pas manquer</h3><time datetime="2019-09-24T13:34:33Z" pubdate>24/09/2019</time></article>' +
+        '<footer><time pubdate datetime="2019-06-28T13:49:45Z">28 juin</time></footer>',
+    );
+    expect(meta.published).toBe('2019-06-28T13:49:45Z');
+  });
+
+  it('settles metadata that disagree on the day by the day the page shows', () => {
+    const head =
+      '<meta property="article:published_time" content="2023-11-06T14:25:00+00:00">' +
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-03T10:25:56+00:00"}</script>';
+    const meta = page(
+      head,
+      '<h1>Werbung</h1><time class="date">6. November 2023, 15:25 Uhr</time><p>Text.</p>',
+    );
+    expect(meta.published).toBe('2023-11-06T14:25:00+00:00');
+    expect(meta.provenance?.published).toContain('JSON-LD datePublished says 2023-11-03');
+    const agreed = page(head, '<h1>Werbung</h1><time class="date">3. November 2023</time><p>Text.</p>');
+    expect(agreed.published).toBe('2023-11-03T10:25:56+00:00');
+  });
+
   it('falls back on the publication date a script ships with the page', () => {
     const meta = page(
       '',

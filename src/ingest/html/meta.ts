@@ -2,7 +2,7 @@ import type { InputMeta, MetaField } from '../../model/index.js';
 import type { DomDocument, DomElement } from './dom.js';
 import { all } from './dom.js';
 import { anyLdDatePublished, articleLd, ldText } from './json-ld.js';
-import { pageDate } from './page-date.js';
+import { pageDates } from './page-date.js';
 import { urlDate } from '../../stages/normalise/url-date.js';
 
 /** One candidate value for a field, and where in the page it was found. */
@@ -57,7 +57,9 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { arti
   const m = (key: string): Candidate => [metas.get(key), `meta ${key}`];
   const ld = articleLd(doc);
   const ldField = (key: string): Candidate => [ld ? ldText(ld[key]) : null, `JSON-LD ${key}`];
-  const pubTime = doc.querySelector('time[pubdate][datetime], [itemprop="datePublished"][datetime]');
+  const pubTime = all(doc, 'time[pubdate][datetime], [itemprop="datePublished"][datetime]').find(
+    (el) => !isTeaserDate(el, doc),
+  );
   const pubContent = doc.querySelector(
     '[itemprop="datePublished"][content], [property="schema:datePublished"][content]',
   );
@@ -87,6 +89,7 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { arti
     ],
     byline: [ldField('author'), m('author'), m('article:author'), m('byl')],
     pageDate: [],
+    revised: [],
   };
   const meta: Partial<Record<MetaField, string>> = {};
   const provenance: Partial<Record<MetaField, string>> = {};
@@ -101,7 +104,8 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { arti
     }
   }
   const fromUrl = meta.url ? urlDate(meta.url) : null;
-  const written = pageDate(doc, meta.language, fromUrl?.precision === 'month' ? fromUrl.value : undefined);
+  const dates = pageDates(doc, meta.language, fromUrl?.precision === 'month' ? fromUrl.value : undefined);
+  const written = dates.published;
   const weak: readonly Candidate[] = [
     ...WEAK_DATE_KEYS.map(m),
     [anyTime?.getAttribute('datetime'), '<time datetime>'],
@@ -114,6 +118,12 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { arti
   // A script's state is read only when nothing in the page's tags dates it.
   const script: Candidate = [meta.published ? null : scriptDate(doc), 'a script\'s "datePublished"'];
   const fallback = [...weak, script].find(([value]) => value?.trim());
+  const shown =
+    written && meta.published ? shownCandidate(fields.published, meta.published, written.value) : null;
+  if (shown) {
+    provenance.published = `${shown[1]}, the day the page's text shows (${provenance.published} says ${meta.published})`;
+    meta.published = shown[0];
+  }
   if (written) {
     meta.pageDate = written.value;
     provenance.pageDate = `the text "${written.words}" (${written.where}, ${written.rule})`;
@@ -121,8 +131,40 @@ export function pageMeta(doc: DomDocument, pageUrl?: string): InputMeta & { arti
     meta.pageDate = fallback[0].trim();
     provenance.pageDate = `${fallback[1]} "${fallback[0].trim()}"`;
   }
+  if (dates.revised) {
+    meta.revised = dates.revised.value;
+    provenance.revised = `the text "${dates.revised.words}" (${dates.revised.where}, ${dates.revised.rule})`;
+  }
   const body = ld ? ldText(ld['articleBody']) : null;
   return { ...meta, provenance, ...(body ? { articleBody: body } : {}) };
+}
+
+/**
+ * When the page's metadata disagree on the day (JSON-LD says one, `article:published_time`
+ * another), the one whose day the page's text shows; null when the first agrees with the text,
+ * or none does.
+ */
+function shownCandidate(
+  candidates: readonly Candidate[],
+  first: string,
+  written: string,
+): readonly [string, string] | null {
+  const day = (v: string | null | undefined) => /^\d{4}-\d{2}-\d{2}/.exec(v?.trim() ?? '')?.[0];
+  const shown = day(written);
+  if (!shown || day(first) === shown || day(first) === undefined) return null;
+  const found = candidates.find(([value]) => day(value) === shown);
+  return found?.[0] ? [found[0].trim(), found[1]] : null;
+}
+
+/**
+ * `pubdate` dates the nearest <article>: inside a link or an <aside>, or in an <article> without
+ * the page's heading while the page has one, that is another piece's date (a teaser, the latest
+ * posts), not the page's.
+ */
+function isTeaserDate(el: DomElement, doc: DomDocument): boolean {
+  if (el.closest('a, aside')) return true;
+  const article = el.closest('article');
+  return article !== null && !article.querySelector('h1') && doc.querySelector('h1') !== null;
 }
 
 /** An element's text when it is short enough to be a date ("19. Oktober 2019, 14:37 Uhr"). */

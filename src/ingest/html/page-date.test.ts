@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from './dom.js';
-import { pageDate } from './page-date.js';
+import { pageDate, pageDates } from './page-date.js';
 
 const page = (body: string) => parseDocument(`<!doctype html><html><head></head><body>${body}</body></html>`);
 const PROSE = '<p>The council voted on the new budget after a long debate about the harbour.</p>';
@@ -66,6 +66,14 @@ describe('pageDate', () => {
   it('dates a page that writes one day only, wherever it is', () => {
     const html = `<h1>Budget passes</h1>${PROSE.repeat(12)}<p>Ann Lee<br>10. September 2017</p>`;
     expect(pageDate(page(html), 'de')).toMatchObject({ value: '2017-09-10', rule: 'page-date-only' });
+  });
+
+  it('keeps a revision date apart: it dates a page only when nothing else does', () => {
+    const html = `<h1>Download</h1>${PROSE}<p class="info">BeginnersGuide (last edited 2019-11-10 13:28:18 by Mats)</p>`;
+    expect(pageDates(page(html), 'en')).toMatchObject({
+      published: null,
+      revised: { value: '2019-11-10T13:28', rule: 'page-date-revision' },
+    });
   });
 
   it('skips a date in the title', () => {

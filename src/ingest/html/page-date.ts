@@ -47,10 +47,26 @@ const NEAR_TITLE_BEFORE = 300;
  * @example pageDate(parseDocument(html), 'de')?.value // '2023-10-30'
  */
 export function pageDate(doc: DomDocument, language: string | undefined, urlMonth?: string): PageDate | null {
+  return pageDates(doc, language, urlMonth).published;
+}
+
+/**
+ * The page's publication date (see `pageDate`) and the first date it labels as its last
+ * revision ("last edited 2019-11-10", "Updated June 13, 2019"), which dates
+ * a page (a wiki's, a recipe's) that says nothing of its first publication.
+ *
+ * @example pageDates(parseDocument(html), 'en').revised?.value // '2019-11-10T13:28'
+ */
+export function pageDates(
+  doc: DomDocument,
+  language: string | undefined,
+  urlMonth?: string,
+): { published: PageDate | null; revised: PageDate | null } {
   const text = visibleText(doc);
-  if (!text) return null;
+  if (!text) return { published: null, revised: null };
   const finder = FINDERS[slashOrder(language)];
   let best: { date: FoundDate; score: number; segment: Segment } | null = null;
+  let revised: PageDate | null = null;
   const kept: { date: FoundDate; segment: Segment }[] = [];
   const around = new Set(text.title?.classes ?? []);
   for (const date of finder.findAll(text.text)) {
@@ -62,7 +78,10 @@ export function pageDate(doc: DomDocument, language: string | undefined, urlMont
     // The label may sit in its own element just before the date ("Erschienen am:" / "01.11.2023").
     const before = text.text.slice(Math.max(0, date.start - 40), date.start).replace(/\s+/g, ' ');
     if (isNoise(segment, around, PUBLISHED_WORDS.test(before))) continue;
-    if (MODIFIED_WORDS.test(before) || segment.classes.slice(0, 3).some(isModifiedClass)) continue;
+    if (MODIFIED_WORDS.test(before) || segment.classes.slice(0, 3).some(isModifiedClass)) {
+      revised ??= { ...found(text.text, date, segment), rule: 'page-date-revision' };
+      continue;
+    }
     kept.push({ date, segment });
     const score =
       scoreOf(date, segment, before, text.title) + (urlMonth && date.value.startsWith(urlMonth) ? 1.5 : 0);
@@ -72,10 +91,9 @@ export function pageDate(doc: DomDocument, language: string | undefined, urlMont
   const days = new Set(kept.map((k) => k.date.value.slice(0, 10)));
   const only = kept[0];
   if (!best && only && days.size === 1) {
-    return { ...found(text.text, only.date, only.segment), rule: 'page-date-only' };
+    return { published: { ...found(text.text, only.date, only.segment), rule: 'page-date-only' }, revised };
   }
-  if (!best) return null;
-  return found(text.text, best.date, best.segment);
+  return { published: best ? found(text.text, best.date, best.segment) : null, revised };
 }
 
 function found(text: string, date: FoundDate, segment: Segment): PageDate {

@@ -7,7 +7,9 @@ type XmlNode = { readonly [key: string]: unknown };
 const LISTS = new Set(['item', 'entry', 'link', 'author', 'category', 'dc:creator']);
 
 /** Each field of an item, and the elements that give it, best first (RSS 2.0, RSS 1.0, Atom). */
-const ITEM_FIELDS: Readonly<Record<Exclude<MetaField, 'outlet' | 'pageDate'> | 'body', readonly string[]>> = {
+const ITEM_FIELDS: Readonly<
+  Record<Exclude<MetaField, 'outlet' | 'pageDate' | 'revised'> | 'body', readonly string[]>
+> = {
   title: ['title'],
   body: ['content:encoded', 'content', 'description', 'summary'],
   published: ['pubDate', 'dc:date', 'published', 'updated', 'dcterms:issued'],

@@ -32,6 +32,8 @@ export function published(
   const { claims, partial, unreadable } = dateClaims(rules, s);
   if (unreadable) warn('meta-date-unreadable', `the date in ${unreadable} could not be read`);
   const best = localDay(claims);
+  if (best?.rule === 'revision-date')
+    warn('published-revision', `no publication date: the page is dated by its last revision, ${best.words}`);
   if (best) {
     let value = best.value;
     let precision = best.precision;
@@ -140,6 +142,7 @@ function localDay(claims: readonly Claim[]): Claim | undefined {
   const shown = claims.find(
     (c) =>
       c !== best &&
+      c.rule !== 'revision-date' &&
       (c.precision === 'day' || c.precision === 'time') &&
       Math.abs(Date.parse(c.value.slice(0, 10)) - day) === 86_400_000,
   );

@@ -46,9 +46,10 @@ export interface Claims {
  * Ranks: metadata, then the URL, then a date written in the page near its title (or a weak
  * meta tag), then a URL's bare run of eight digits (as often an id as a date) or its year and month alone
  * (as often a folder's as the article's), then the text's
- * date lines and dateline.
+ * date lines and dateline, and last the page's own date of its last revision (a wiki's "last
+ * edited"), which dates a page that says nothing else of when it was written.
  */
-const RANK = { meta: 0, url: 1, page: 2, weakUrl: 2.5, dateline: 3 } as const;
+const RANK = { meta: 0, url: 1, page: 2, weakUrl: 2.5, dateline: 3, revision: 4 } as const;
 
 /**
  * The claims on an article's publication date, strongest first: the container's metadata and
@@ -132,6 +133,20 @@ export function dateClaims(rules: Rules, s: DateSources): Claims {
     });
   }
   const partial = dl && date && !('value' in date) ? { ...date, words, span: dl.span } : null;
+  // A revision's date is not the publication's: it stands in only for a page dated by nothing else.
+  if (s.meta.revised && claims.length === 0 && !partial) {
+    const d = rules.dates.first(s.meta.revised);
+    const words = `${s.meta.provenance?.revised ?? `the page's text "${s.meta.revised}"`}, the page's last revision`;
+    if (d)
+      claims.push({
+        value: d.value,
+        precision: d.precision,
+        how: 'dateline',
+        rule: 'revision-date',
+        words,
+        rank: RANK.revision,
+      });
+  }
   claims.sort((a, b) => a.rank - b.rank);
   return { claims, partial, unreadable };
 }

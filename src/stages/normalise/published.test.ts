@@ -51,6 +51,20 @@ describe('publication date', () => {
     expect(rules(a)).not.toContain('published-disagree');
   });
 
+  it('dates a page by its last revision only when nothing else dates it, and warns', () => {
+    const revised = {
+      revised: '2019-11-10T13:28',
+      provenance: { revised: 'the text "last edited 2019-11-10"' },
+    };
+    const alone = create(withMeta('Harbor news\n\n' + REST, revised));
+    expect(alone.published).toMatchObject({ value: '2019-11-10T13:28', rule: 'revision-date' });
+    expect(alone.published.evidence).toContain("the page's last revision");
+    expect(rules(alone)).toContain('published-revision');
+    const dated = create(withMeta('Harbor news\n\n' + REST, { ...revised, published: '2019-06-01' }));
+    expect(dated.published).toMatchObject({ value: '2019-06-01', rule: 'meta-date' });
+    expect(dated.published.evidence).not.toContain('revision');
+  });
+
   it('prefers metadata over the URL over the text, and warns when they disagree', () => {
     const a = create(
       withMeta('March 5 (UPI) -- ' + REST, {
