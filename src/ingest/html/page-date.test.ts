@@ -68,6 +68,15 @@ describe('pageDate', () => {
     expect(pageDate(page(html), 'de')).toMatchObject({ value: '2017-09-10', rule: 'page-date-only' });
   });
 
+  it("leaves out the date in the site's banner (today's), unless it is labelled as the publication's", () => {
+    const banner = (label: string, dated: string) =>
+      `<header><h1><a href="/" class="logo">Radio</a></h1><span class="date">${label} 26.02.2020</span></header>` +
+      `<article><h2>Die Zukunft der Arbeit</h2>${dated}${PROSE}</article>`;
+    expect(pageDate(page(banner('Mittwoch,', '<p>Radio | 01.05.2017</p>')), 'de')?.value).toBe('2017-05-01');
+    expect(pageDate(page(banner('Mittwoch,', '')), 'de')).toBeNull();
+    expect(pageDate(page(banner('Veröffentlicht am', '')), 'de')?.value).toBe('2020-02-26');
+  });
+
   it('keeps a revision date apart: it dates a page only when nothing else does', () => {
     const html = `<h1>Download</h1>${PROSE}<p class="info">BeginnersGuide (last edited 2019-11-10 13:28:18 by Mats)</p>`;
     expect(pageDates(page(html), 'en')).toMatchObject({

@@ -78,6 +78,8 @@ export function pageDates(
     // The label may sit in its own element just before the date ("Erschienen am:" / "01.11.2023").
     const before = text.text.slice(Math.max(0, date.start - 40), date.start).replace(/\s+/g, ' ');
     if (isNoise(segment, around, PUBLISHED_WORDS.test(before))) continue;
+    // The site's banner shows today's date, unless it labels the article's.
+    if (segment.banner && !PUBLISHED_WORDS.test(before)) continue;
     if (MODIFIED_WORDS.test(before) || segment.classes.slice(0, 3).some(isModifiedClass)) {
       revised ??= { ...found(text.text, date, segment), rule: 'page-date-revision' };
       continue;

@@ -12,6 +12,11 @@ export interface Segment {
   readonly dateLike: boolean;
   /** The nearest element, in words: `<span class="date">`. */
   readonly label: string;
+  /**
+   * Inside the site's banner: a `<header>` outside any `<article>` and `<main>` that links to
+   * the site's home page, where a date is the site's "today", not an article's.
+   */
+  readonly banner: boolean;
 }
 
 export interface VisibleText {
@@ -32,6 +37,9 @@ const SKIPPED = new Set(
 const INLINE = new Set(
   'A ABBR B BDI EM I SMALL SPAN STRONG SUB SUP TIME U MARK FONT LABEL Q CITE'.split(' '),
 );
+
+/** A link to the site's home page, as a banner's logo or site name is. */
+const HOME_LINK = 'a[href="/"], a[rel~="home"]';
 
 const MACHINE_DATE =
   /^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/;
@@ -67,7 +75,13 @@ export function visibleText(doc: DomDocument): VisibleText | null {
   // often its own name), else the first <h1>.
   let heading: VisibleText['title'] = null;
   const headline = (doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-  const walk = (node: DomNode, classes: readonly string[], dateDepth: number, label: string) => {
+  const walk = (
+    node: DomNode,
+    classes: readonly string[],
+    dateDepth: number,
+    label: string,
+    place: { readonly banner: boolean; readonly inArticle: boolean },
+  ) => {
     if (node.nodeType === TEXT_NODE) {
       const piece = (node.textContent ?? '').replace(/\s+/g, ' ');
       if (piece.trim() === '') {
@@ -76,7 +90,7 @@ export function visibleText(doc: DomDocument): VisibleText | null {
       }
       const start = length;
       add(piece);
-      segments.push({ start, end: length, classes, dateLike: dateDepth <= 2, label });
+      segments.push({ start, end: length, classes, dateLike: dateDepth <= 2, label, banner: place.banner });
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -95,14 +109,27 @@ export function visibleText(doc: DomDocument): VisibleText | null {
     if (block && last !== '\n') add('\n');
     const start = length;
     const firstPart = parts.length;
-    Array.from(el.childNodes).forEach((child) => walk(child, inner, depth, here));
+    const within =
+      tag === 'ARTICLE' || tag === 'MAIN'
+        ? { banner: false, inArticle: true }
+        : tag === 'HEADER' && !place.inArticle && !place.banner && el.querySelector(HOME_LINK)
+          ? { banner: true, inArticle: false }
+          : place;
+    Array.from(el.childNodes).forEach((child) => walk(child, inner, depth, here, within));
     // A date element's machine-readable date ("2020-09-20T14:20:02Z" in a title or datetime
     // attribute), after its text so that the text, as the reader sees it, is read first.
     const attribute = own ? machineDate(el) : null;
     if (attribute) {
       const at = length;
       add(` ${attribute} `);
-      segments.push({ start: at, end: length, classes: inner, dateLike: true, label: here });
+      segments.push({
+        start: at,
+        end: length,
+        classes: inner,
+        dateLike: true,
+        label: here,
+        banner: within.banner,
+      });
     }
     if (tag === 'H1' && !h1 && length > start) h1 = { start, end: length, classes };
     // (a heading longer than the page's title cannot be found in it: its parts are not joined)
@@ -119,7 +146,7 @@ export function visibleText(doc: DomDocument): VisibleText | null {
     if (block && last !== '\n') add('\n');
   };
   // The whole document: a page without a <body> tag keeps its text elsewhere (HEAD is skipped).
-  walk(doc.documentElement, [], 99, '<body>');
+  walk(doc.documentElement, [], 99, '<body>', { banner: false, inArticle: false });
   const text = parts.join('');
   const segmentAt = (offset: number): Segment | null => {
     let lo = 0;
