@@ -123,9 +123,28 @@ describe('findConflicts: values', () => {
     ];
     const found = findConflicts(claims, points);
     expect(found.map((f) => [f.rule, f.claims])).toEqual([
-      ['values-differ:revised', ['a/c1', 'b/c1']],
-      ['values-differ:revised', ['c/c1', 'd/c1']],
+      ['values-differ:revised', ['a/c1', 'b/c1', 'c/c1']],
+      ['values-differ:revised', ['b/c1', 'c/c1', 'd/c1']],
     ]);
+    expect(found[1]?.reason).toContain('then 41');
+  });
+
+  it('joins a fixed count named with and without its place, a country or the event, never two countries', () => {
+    const claims = ['a', 'b', 'c', 'd'].map((k, i) =>
+      ledgerClaim({ key: `${k}/c1`, text: `workers trapped ${k}`, published: `2023-11-1${2 + i}` }),
+    );
+    const points = [
+      point('a/c1', { value: 40, time: at('2023-11-12'), text: '40', parts: { ...trapped, place: null } }),
+      point('b/c1', { value: 41, time: at('2023-11-13'), text: '41', parts: { ...trapped, place: 'IN' } }),
+      point('c/c1', {
+        value: 41,
+        time: at('2023-11-14'),
+        text: '41',
+        parts: { ...trapped, place: 'tunnel collapse' },
+      }),
+      point('d/c1', { value: 30, time: at('2023-11-15'), text: '30', parts: { ...trapped, place: 'NP' } }),
+    ];
+    expect(findConflicts(claims, points).map((f) => f.claims)).toEqual([['a/c1', 'b/c1', 'c/c1']]);
   });
 
   it('lets a count that only grows rise, and flags it when a later report is lower', () => {
