@@ -59,6 +59,8 @@ for (const set of newsClaimsSets(dir)) {
       }
     }
     for (const w of score.wrong) console.log(`  WRONG ${w}`);
+    for (const c of run.conflicts)
+      console.log(`  SYSTEM ${c.type} [${[...new Set(c.claims.map((x) => x.doc))].join(', ')}]: ${c.reason}`);
     await run.store.close();
   }
 }

@@ -261,6 +261,38 @@ describe('findConflicts: commitments', () => {
     );
   });
 
+  it("takes an outlet's schedule for a later named day as a commitment, moved by a later plan for the act", () => {
+    const laidOff = { ...trapped, state: 'laid off', place: null };
+    const planned = {
+      text: 'the final wave of 290 layoffs will take place on Dec. 22',
+      acts: ['wave', 'layoff', 'take', 'place'],
+      speaker: null,
+      modality: 'planned',
+      refersHow: 'publication',
+    } as const;
+    const schedule = ledgerClaim({ ...planned, key: 'a/c1', refers: '2017-05-22', published: '2017-05-22' });
+    const moved = ledgerClaim({
+      key: 'b/c1',
+      text: '215 employees will be terminated on Jan. 11',
+      acts: ['employee', 'terminate', 'layoff'],
+      speaker: 'Carrier',
+      modality: 'planned',
+      refers: '2017-11-07',
+      published: '2017-11-07',
+    });
+    const points = [
+      point('a/c1', { value: 290, time: at('2017-12-22'), parts: laidOff }),
+      point('b/c1', { value: 215, time: at('2018-01-11'), parts: laidOff }),
+    ];
+    const found = findConflicts([schedule, moved], points).filter((f) => f.type === 'commitment-unmet');
+    expect(found.map((f) => f.claims)).toEqual([['a/c1', 'b/c1']]);
+    expect(found[0]?.reason).toMatch(/deadline 2017-12-22.*moved to 2018-01-11/);
+    // Set for the day it is told, it is no schedule.
+    const today = ledgerClaim({ ...planned, key: 'c/c1', refers: '2017-11-01', published: '2017-11-01' });
+    const sameDay = [{ ...points[0]!, claimKey: 'c/c1', time: at('2017-11-01') }, points[1]!];
+    expect(findConflicts([today, moved], sameDay).filter((f) => f.type === 'commitment-unmet')).toEqual([]);
+  });
+
   it('is answered only by reports about the same place', () => {
     const elsewhere = point('b/c1', {
       value: 40,
