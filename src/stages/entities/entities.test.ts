@@ -33,6 +33,13 @@ describe('entity types', () => {
       'Ministry of Labor',
     ],
     ['N. Korea fired a missile on Monday.', 'N. Korea', 'place', 'North Korea'],
+    // A place that closes a longer name is part of an organisation's name.
+    [
+      'The plane was flown by Garuda Indonesia last year.',
+      'Garuda Indonesia',
+      'organization',
+      'Garuda Indonesia',
+    ],
     ['Officials in America disagreed.', 'America', 'place', 'United States'],
     ['The talks were held in Ulaanbaatar last week.', 'Ulaanbaatar', 'place', 'Ulaanbaatar'],
     [
