@@ -221,6 +221,11 @@ describe('names read across the article', () => {
   ])('%s → %s is no %s', (body, text, type) => {
     expect(mentions(body).filter(([t, ty]) => t === text && ty === type)).toEqual([]);
   });
+
+  it('keeps every occurrence of a guessed name the article lets act', () => {
+    const body = "Reports say that GM's package includes a bonus. GM warned that the amount would grow.";
+    expect(mentions(body).filter(([t, ty]) => t === 'GM' && ty === 'organization')).toHaveLength(2);
+  });
 });
 
 describe('the list of passes', () => {
