@@ -42,7 +42,7 @@ export function findLexicon(doc: Doc, lexicon: Lexicon): void {
 
 /**
  * Adds the organisation name a place at [i, end) closes, from the capitalised words before it,
- * taking in further names written on after it ("Food Standards Australia New Zealand"); returns
+ * taking in further places written on after it ("Food Standards Australia New Zealand"); returns
  * where the name ends.
  */
 function placeInName(doc: Doc, lexicon: Lexicon, i: number, end: number): number {
@@ -52,9 +52,8 @@ function placeInName(doc: Doc, lexicon: Lexicon, i: number, end: number): number
   for (;;) {
     const more = doc.spaced[last] === 1 && doc.cap[last] === 1 && doc.sentence[last] === doc.sentence[i];
     const further = more ? lexicon.names.match(doc, last) : null;
-    if (further?.value.type === 'place') last = further.end;
-    else if (more && nameWord(doc, lexicon, last, i)) last++;
-    else break;
+    if (further?.value.type !== 'place') break;
+    last = further.end;
   }
   addFound(doc, {
     first,
