@@ -87,6 +87,12 @@ function positiveUnit(
     const adjuncts = skipAdjuncts(ctx, c.end, ceil);
     return bare(adjuncts.next, adjuncts.times);
   }
+  // "Jobs resigned in a letter to the board stating …": the one a letter is sent to writes
+  // nothing; the participle takes the sentence's subject.
+  if (source && participle && norm(ctx, source.start - 1) === 'to' && pos(ctx, source.start - 2) === 'NOUN') {
+    const adjuncts = skipAdjuncts(ctx, c.end, ceil);
+    return bare(adjuncts.next, adjuncts.times);
+  }
   if (!source || countsThings(ctx, source)) return null;
   return hearerAndAdjuncts(ctx, c, source, ceil, left.times);
 }
