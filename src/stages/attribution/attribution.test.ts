@@ -554,6 +554,10 @@ describe('attribution stage: clause structure beyond the cue lexicon', () => {
       'The firm sent an email to employees saying the plant would close.',
       'the firm/saying: the plant would close [indirect]',
     ],
+    [
+      "Berg resigned in a letter to the firm's board of directors stating that the plant would close.",
+      'Berg/stating: the plant would close [indirect]',
+    ],
   ])('%s', (text, expected) => {
     expect(summary(first(text))).toBe(expected);
   });
