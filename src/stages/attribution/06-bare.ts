@@ -39,7 +39,9 @@ export function resolveBare(ctx: Context, drafts: readonly Draft[]): Draft[] {
 function subjectOfVerbBefore(ctx: Context, cue: number): Phrase | null {
   const floor = sentenceRange(ctx, cue).start;
   for (let v = cue - 2; v > floor; v--) {
-    if (pos(ctx, v) !== 'VERB' || /ing$/.test(norm(ctx, v))) continue;
+    // wink tags some headline verbs after a name as nouns ("Apple releases iPhone SDK, announces …").
+    const misread = pos(ctx, v) === 'NOUN' && /[^s]s$/.test(norm(ctx, v)) && pos(ctx, v - 1) === 'PROPN';
+    if ((pos(ctx, v) !== 'VERB' && !misread) || /ing$/.test(norm(ctx, v))) continue;
     let k = v;
     while (k - 1 > floor && ctx.lex.auxiliaries.has(norm(ctx, k - 1))) k--;
     const np = scanLeft(ctx, k, floor);

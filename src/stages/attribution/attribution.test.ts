@@ -541,3 +541,24 @@ describe('attribution stage: cues inside quotes', () => {
     expect((attribute(text).attributions ?? []).filter((a) => a.rule === 'quoted-cue')).toEqual([]);
   });
 });
+
+describe('attribution stage: clause structure beyond the cue lexicon', () => {
+  it.each([
+    [
+      'Analysts expect a loss of two billion dollars.',
+      'analysts/expect: a loss of two billion dollars [indirect]',
+    ],
+    ['Traders worried about inflation.', 'traders/worried: inflation [indirect]'],
+    ['Apple releases iPhone SDK, announces upcoming update', 'Apple/announces: upcoming update [indirect]'],
+    [
+      'The firm sent an email to employees saying the plant would close.',
+      'the firm/saying: the plant would close [indirect]',
+    ],
+    [
+      "Berg resigned in a letter to the firm's board of directors stating that the plant would close.",
+      'Berg/stating: the plant would close [indirect]',
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+});

@@ -87,8 +87,28 @@ function positiveUnit(
     const adjuncts = skipAdjuncts(ctx, c.end, ceil);
     return bare(adjuncts.next, adjuncts.times);
   }
+  // "Jobs resigned in a letter to the board stating …": the one a letter is sent to writes
+  // nothing; the participle takes the sentence's subject.
+  if (source && participle && isRecipient(ctx, source, floor)) {
+    const adjuncts = skipAdjuncts(ctx, c.end, ceil);
+    return bare(adjuncts.next, adjuncts.times);
+  }
   if (!source || countsThings(ctx, source)) return null;
   return hearerAndAdjuncts(ctx, c, source, ceil, left.times);
+}
+
+/**
+ * True when a phrase (with the "of" phrases it closes: "Apple's board of directors") is the
+ * object of "to" after a noun: the recipient of a letter, an email or a message.
+ */
+function isRecipient(ctx: Context, source: Phrase, floor: number): boolean {
+  let start = source.start;
+  for (let hops = 0; hops < 3 && norm(ctx, start - 1) === 'of'; hops++) {
+    const owner = scanLeft(ctx, start - 1, floor);
+    if (!owner) break;
+    start = owner.start;
+  }
+  return norm(ctx, start - 1) === 'to' && pos(ctx, start - 2) === 'NOUN';
 }
 
 /** ", said Zakharova", "” said the source in an interview with RFA’s Korean Service". */
