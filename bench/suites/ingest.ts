@@ -17,7 +17,9 @@ import { withSyntheticLayers } from '../synthetic-layers.js';
 
 /**
  * The store's figures, on synthetic articles (bench/synthetic.ts):
- * 1. ingest throughput (articles/s, words/s) with one worker and with every core;
+ * 1. ingest throughput (articles/s, words/s) with one worker and with every core, against the
+ *    single-thread analysis of the same articles in this process (what `claimline extract`
+ *    does): storing and linking should add at most 25%, so N workers reach ≥ 0.8 × N × extract;
  * 2. peak RSS of a separate ingest process on JSON Lines files of growing size (flat = bounded);
  * 3. the cost of adding one analysed article to stores of 1k, 10k and 100k articles;
  * 4. the link phase (mirrors, entities, stories in the store): its cost per article within an
@@ -46,6 +48,14 @@ async function throughput(scratch: string, workers: number, count: number) {
     extractMs: (extraction * 1000) / summary.added,
     linkMs: (linking * 1000) / Math.max(1, summary.ledger?.linked ?? 0),
   };
+}
+
+/** Articles/s of the per-article pipeline on one thread, on the articles `throughput` ingests. */
+function extractRate(count: number): number {
+  const pipeline = createPipeline();
+  const started = performance.now();
+  for (let i = 0; i < count; i++) pipeline.run(syntheticInput(i));
+  return count / ((performance.now() - started) / 1000);
 }
 
 /** Links what is pending and returns the cost per article (ms). */
@@ -113,6 +123,7 @@ export const suite: BenchSuite = {
     const notes: string[] = [];
 
     const count = scale(1000);
+    const extract = extractRate(count);
     const one = await throughput(scratch, 1, count);
     const all = await throughput(scratch, cores, count);
     // Other processes share the cores: the load average says how much of them this run had.
@@ -120,6 +131,7 @@ export const suite: BenchSuite = {
       `throughput: ${count} synthetic articles into a new store; ${cores} cores, load average ${loadavg()[0]?.toFixed(1)}`,
     );
     rows.push(
+      { label: 'extract, one thread (baseline)', value: extract, unit: 'articles/s' },
       { label: 'ingest, 1 worker', value: one.articles, unit: 'articles/s' },
       { label: 'ingest, 1 worker', value: one.words, unit: 'words/s' },
       { label: `ingest, ${cores} workers (all cores)`, value: all.articles, unit: 'articles/s' },
@@ -204,6 +216,12 @@ export const suite: BenchSuite = {
       rows,
       ratios: [
         { label: `speed-up, ${cores} workers over 1`, ratio: all.articles / one.articles },
+        { label: 'ingest, 1 worker / extract', ratio: one.articles / extract, target: 0.8 },
+        {
+          label: `ingest, ${cores} workers / (${cores} × extract)`,
+          ratio: all.articles / (cores * extract),
+          target: 0.8,
+        },
         { label: 'add-one cost, 100k store / 1k store', ratio: (costs[2] ?? NaN) / (costs[0] ?? NaN) },
         {
           label: 'add-and-link cost, 10k store / 1k store',

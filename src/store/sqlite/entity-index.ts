@@ -8,7 +8,8 @@ import type {
   EntityUnit,
 } from '../../ledger/entities/types.js';
 import type { LedgerConfig, LedgerViews } from '../../ledger/orchestration/ports.js';
-import { ledgerCounter } from './counters.js';
+import { sqliteCounters } from './counters.js';
+import type { SqliteCounters } from './counters.js';
 import type { RecordCache } from './record-cache.js';
 
 type LinkRow = Omit<EntityLink, 'kind'>;
@@ -30,10 +31,11 @@ export function sqliteEntityIndex(
   config: LedgerConfig,
   // Canonical entities are records (updated by putting a new one): the parsed ones are kept here.
   cache: RecordCache<CanonicalEntity> = { get: () => undefined, set: () => undefined },
+  counters: SqliteCounters = sqliteCounters(db),
 ): EntityIndex {
   const cap = config.caps.entities;
   const nameKeys = config.nameKeys;
-  const stamp = ledgerCounter(db, 'entity-link-stamp');
+  const stamp = counters.counter('entity-link-stamp');
   // CROSS JOIN fixes the order (keys, then their postings): left to itself, the planner may
   // start from the live entities, which reads every entity in the store.
   const lookup = db.prepare(
@@ -62,7 +64,10 @@ export function sqliteEntityIndex(
     `INSERT INTO ledger_units (key, article, seq, mentions, json) VALUES (@key, @article, @seq, @mentions, @json)
      ON CONFLICT (key) DO UPDATE SET mentions = @mentions, json = @json`,
   );
-  const fileName = db.prepare('INSERT OR IGNORE INTO ledger_entity_names (name, unit) VALUES (?, ?)');
+  // All of a unit's names in one statement (the table is keyed by name and unit: order is moot).
+  const fileNames = db.prepare(
+    'INSERT OR IGNORE INTO ledger_entity_names (name, unit) SELECT value, ? FROM json_each(?)',
+  );
   const linkOf = db.prepare(
     'SELECT unit, entity, rule, confidence, evidence FROM ledger_entity_links WHERE unit = ?',
   );
@@ -135,7 +140,7 @@ export function sqliteEntityIndex(
         mentions: u.mentions.length,
         json: JSON.stringify(u),
       });
-      for (const name of nameKeys([u.name, ...u.aliases])) fileName.run(name, u.key);
+      fileNames.run(u.key, JSON.stringify(nameKeys([u.name, ...u.aliases])));
     },
     async linkOf(key: string): Promise<EntityLink | undefined> {
       const row = linkOf.get(key) as LinkRow | undefined;

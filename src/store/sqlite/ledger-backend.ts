@@ -5,6 +5,7 @@ import type { LedgerBackend, LedgerConfig, LedgerTransaction } from '../../ledge
 import type { Article } from '../../model/index.js';
 import { isStoreError } from '../errors.js';
 import { sqliteVerdictLog } from './conflict-verdicts.js';
+import { sqliteCounters } from './counters.js';
 import { LEDGER_REBUILT } from '../schema.js';
 import { retryBusy } from './busy.js';
 import { sqliteEntityIndex, sqliteEntityViews } from './entity-index.js';
@@ -37,13 +38,15 @@ export function sqliteLedgerBackend(
   context: SqliteLedgerContext,
 ): LedgerBackend {
   const caches = sqliteRecordCaches(db);
-  const mirrors = sqliteMirrorIndex(db, config.caps.mirrors, caches.cache(4096));
+  // Held in memory inside transactions, written when a savepoint starts or ends (see sqliteCounters).
+  const counters = sqliteCounters(db);
+  const mirrors = sqliteMirrorIndex(db, config.caps.mirrors, caches.cache(4096), counters);
   const entityViews = sqliteEntityViews(db);
   const storyViews = sqliteStoryViews(db);
   const indexes: LedgerIndexes = Object.freeze({
     mirrors,
-    entities: sqliteEntityIndex(db, config, caches.cache(8192)),
-    stories: sqliteStoryIndex(db, config.caps.stories, caches.cache(1024)),
+    entities: sqliteEntityIndex(db, config, caches.cache(8192), counters),
+    stories: sqliteStoryIndex(db, config.caps.stories, caches.cache(1024), counters),
   });
   const log = sqliteLinkLog(db);
   const verdicts = sqliteVerdictLog(db);
@@ -59,13 +62,16 @@ export function sqliteLedgerBackend(
   let depth = 0;
   const savepoint = async <T>(work: () => Promise<T>): Promise<T> => {
     const name = `ledger_${++depth}`;
+    counters.flush();
     db.exec(`SAVEPOINT ${name}`);
     try {
       const result = await work();
+      counters.flush();
       db.exec(`RELEASE ${name}`);
       return result;
     } catch (error) {
       caches.drop();
+      counters.drop();
       db.exec(`ROLLBACK TO ${name}`);
       db.exec(`RELEASE ${name}`);
       throw error;
@@ -80,6 +86,7 @@ export function sqliteLedgerBackend(
     savepoint,
     async clear() {
       caches.drop();
+      counters.drop();
       for (const table of LEDGER_REBUILT) db.exec(`DELETE FROM "${table}"`);
     },
   });
@@ -96,9 +103,11 @@ export function sqliteLedgerBackend(
       return context.lock(async () => {
         await retryBusy(() => db.exec('BEGIN IMMEDIATE'));
         caches.begin();
+        counters.begin();
         let committed = false;
         try {
           const result = await work(tx);
+          counters.flush();
           db.exec('COMMIT');
           committed = true;
           return result;
@@ -107,6 +116,7 @@ export function sqliteLedgerBackend(
           throw error;
         } finally {
           caches.end(committed);
+          counters.end();
         }
       });
     },

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { LinkLog, PendingArticle } from '../../ledger/orchestration/ports.js';
-import { ledgerValue } from './counters.js';
+import { sqliteCounters } from './counters.js';
 
 /**
  * The link log over `ledger_linked`: one row per linked (or failed) article, by its row number.
@@ -12,7 +12,7 @@ import { ledgerValue } from './counters.js';
  * @example const log = sqliteLinkLog(db); await log.pending()
  */
 export function sqliteLinkLog(db: Database): LinkLog {
-  const through = ledgerValue(db, 'linked-through');
+  const through = sqliteCounters(db).value('linked-through');
   const unlinked = `FROM articles a WHERE a.n > ? AND NOT EXISTS (SELECT 1 FROM ledger_linked l WHERE l.article = a.n)`;
   const pending = db.prepare(`SELECT a.n, a.id ${unlinked} ORDER BY a.published IS NULL, a.published, a.id`);
   const countPending = db.prepare(`SELECT count(*) ${unlinked}`).pluck();

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { MirrorIndex, MirrorLink, MirrorSignature } from '../../ledger/mirrors/types.js';
-import { ledgerCounter } from './counters.js';
+import { sqliteCounters } from './counters.js';
+import type { SqliteCounters } from './counters.js';
 import type { RecordCache } from './record-cache.js';
 
 /**
@@ -17,8 +18,9 @@ export function sqliteMirrorIndex(
   cap: number,
   // Signatures never change once stored: the parsed ones linking reads again are kept here.
   cache: RecordCache<MirrorSignature> = { get: () => undefined, set: () => undefined },
+  counters: SqliteCounters = sqliteCounters(db),
 ): MirrorIndex & { readonly links: () => number } {
-  const stamp = ledgerCounter(db, 'mirror-link-stamp');
+  const stamp = counters.counter('mirror-link-stamp');
   const lookup = db.prepare(
     `SELECT p.article AS article, count(*) AS shared FROM json_each(?) j
      CROSS JOIN ledger_mirror_postings p ON p.key = j.value GROUP BY p.article`,

@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { LedgerViews, MemberRow, StoryRow } from '../../ledger/orchestration/ports.js';
 import type { Story, StoryIndex, StoryMerge } from '../../ledger/stories/types.js';
-import { ledgerCounter, ledgerValue } from './counters.js';
+import { sqliteCounters } from './counters.js';
+import type { SqliteCounters } from './counters.js';
 import type { RecordCache } from './record-cache.js';
 
 /**
@@ -18,17 +19,19 @@ export function sqliteStoryIndex(
   cap: number,
   // Stories are records (updated by putting a new one): the parsed ones are kept here.
   cache: RecordCache<Story> = { get: () => undefined, set: () => undefined },
+  counters: SqliteCounters = sqliteCounters(db),
 ): StoryIndex {
-  const documents = ledgerValue(db, 'story-documents');
-  const countDocument = ledgerCounter(db, 'story-documents');
-  const postingStamp = ledgerCounter(db, 'story-posting-stamp');
-  const memberStamp = ledgerCounter(db, 'story-member-stamp');
+  const documents = counters.value('story-documents');
+  const countDocument = counters.counter('story-documents');
+  const postingStamp = counters.counter('story-posting-stamp');
+  const memberStamp = counters.counter('story-member-stamp');
   const frequencies = db.prepare(
     `SELECT j.value AS key, coalesce(d.count, 0) AS count FROM json_each(?) j
      LEFT JOIN ledger_story_df d ON d.key = j.value`,
   );
+  // All of an article's distinct keys in one statement (WHERE true: SQLite's upsert-after-SELECT rule).
   const count = db.prepare(
-    `INSERT INTO ledger_story_df (key, count) VALUES (?, 1)
+    `INSERT INTO ledger_story_df (key, count) SELECT value, 1 FROM json_each(?) WHERE true
      ON CONFLICT (key) DO UPDATE SET count = count + 1`,
   );
   // Each key of the query counts once per time it is given, as in the memory index. CROSS JOIN
@@ -77,7 +80,7 @@ export function sqliteStoryIndex(
     },
     async count(keys: readonly string[]) {
       countDocument();
-      for (const key of new Set(keys)) count.run(key);
+      count.run(JSON.stringify([...new Set(keys)]));
     },
     async lookup(keys: readonly string[]) {
       const rows = lookup.all(JSON.stringify(keys)) as { story: string; shared: number }[];
