@@ -118,6 +118,43 @@ describe('estimateDates', () => {
     expect(dates.has('c')).toBe(false);
   });
 
+  it('dates a member from the dated articles that count the same measures beside its story’s', () => {
+    const measures = (...keys: string[]) =>
+      keys.map((measure) => ({ measure, parts: { state: null } }) as unknown as SeriesPoint);
+    const dates = estimateDates([
+      { ...input(article('a', '2023-11-17'), 's1'), points: measures('trapped') },
+      { ...input(article('x', '2023-11-25'), 's2'), points: measures('trapped', 'drilled') },
+      {
+        ...input(article('b', null, [['Saturday', 'XXXX-WXX-6']]), 's1'),
+        points: measures('trapped', 'drilled'),
+      },
+    ]);
+    expect(dates.get('b')).toMatchObject({ value: '2023-11-25', rule: 'story-estimate' });
+    expect(dates.get('b')?.evidence).toMatch(/its story and articles that count the same/);
+  });
+
+  it('reads a running total from the largest figure of its measure, not from its parts', () => {
+    const total = (value: number, time: string | null = null) =>
+      ({
+        measure: 'homes destroyed',
+        parts: { state: 'destroyed' },
+        timeIs: 'at',
+        vague: null,
+        value,
+        min: null,
+        max: null,
+        time: time ? { value: time, how: 'publication' } : null,
+      }) as unknown as SeriesPoint;
+    const dates = estimateDates([
+      { ...input(article('a', '2018-11-19')), points: [total(11_713, '2018-11-19')] },
+      {
+        ...input(article('b', null, [['Saturday', 'XXXX-WXX-6']])),
+        points: [total(13_696), total(276)],
+      },
+    ]);
+    expect(dates.get('b')).toMatchObject({ value: '2018-11-24' });
+  });
+
   it('does not read the start of a period ("since Nov. 8, 2018") as a day the news follows closely', () => {
     const undated = article('b', null, [
       ['Friday', 'XXXX-WXX-5'],

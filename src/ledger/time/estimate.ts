@@ -59,16 +59,18 @@ export function estimateDates(items: readonly DatingInput[]): Map<string, Publis
     if (item.article.published.rule === 'year-rejected') continue;
     const datedOthers = items.filter((o) => o !== item && dayOf(o.article.published.value) !== null);
     const story = item.story === null ? [] : datedOthers.filter((o) => o.story === item.story);
-    // A story split too finely leaves an undated member alone: the dated articles that count the
-    // same measures (and so report the same events) stand in for it.
-    const dated = story.length > 0 ? story : sameMeasures(item, datedOthers);
+    // A story split too finely leaves an undated member alone, or with only some of the dated
+    // articles that report its events: those that count the same measures join its story's.
+    const same = sameMeasures(item, datedOthers).filter((o) => !story.includes(o));
+    const dated = [...story, ...same];
     const alike = (o: DatingInput) => (nearness(position.get(item) ?? 0, position.get(o) ?? 0) ?? 0) ** 2;
-    const estimate = estimate1(
-      item,
-      dated,
-      story.length > 0 ? 'its story' : 'articles that count the same',
-      alike,
-    );
+    const from0 =
+      story.length === 0
+        ? 'articles that count the same'
+        : same.length
+          ? 'its story and articles that count the same'
+          : 'its story';
+    const estimate = estimate1(item, dated, from0, alike);
     if (estimate) out.set(item.article.id, estimate);
   }
   return out;
@@ -286,11 +288,21 @@ function latestNamedDate(article: Article): { start: number; day: boolean } | nu
  */
 function totalCues(item: DatingInput, dated: readonly DatingInput[]): Cue[] {
   const out: Cue[] = [];
-  for (const p of item.points) {
-    if (STATES[p.parts.state ?? '']?.moves !== 'cumulative' || p.timeIs !== 'at' || p.vague !== null)
-      continue;
-    const v = p.value ?? p.min ?? p.max;
-    if (v === null) continue;
+  const running = item.points.filter(
+    (p) =>
+      STATES[p.parts.state ?? '']?.moves === 'cumulative' &&
+      p.timeIs === 'at' &&
+      p.vague === null &&
+      (p.value ?? p.min ?? p.max) !== null,
+  );
+  // The total is the largest figure the article gives for a measure: a smaller one is a part of
+  // it ("276 multiple residences" beside "13,696 single residences") or an earlier count.
+  const largest = new Map<string, number>();
+  for (const p of running)
+    largest.set(p.measure, Math.max(largest.get(p.measure) ?? 0, p.value ?? p.min ?? p.max ?? 0));
+  for (const p of running) {
+    const v = p.value ?? p.min ?? p.max ?? 0;
+    if (v < (largest.get(p.measure) ?? 0)) continue;
     const others = dated.flatMap((o) =>
       o.points
         .filter((q) => q.measure === p.measure && q.timeIs === 'at' && q.vague === null && q.time)
