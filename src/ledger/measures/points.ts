@@ -1,4 +1,5 @@
-import type { Article, TimeRef } from '../../model/index.js';
+import type { Article, Claim, Quantity, TimeRef } from '../../model/index.js';
+import { spanContains } from '../../model/index.js';
 import { interval } from '../time/interval.js';
 import type { ArticleRef, SeriesPoint } from '../records.js';
 import type { CountryNames } from './countries.js';
@@ -75,7 +76,7 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       approximate: q.approximate,
       unit: q.unit,
       vague: q.vague ?? null,
-      time: asOf(ownTime(q.time ?? claim.times.refers, article), article),
+      time: asOf(ownTime(figureTime(q, claim, article), article), article),
       timeIs: earlier && !q.time ? 'before' : 'at',
       claimKey: `${ref.id}/${claimId}`,
       quantityId: qid,
@@ -84,6 +85,20 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       rule: m.rule,
     } satisfies SeriesPoint;
   });
+}
+
+/**
+ * The figure's own time before a borrowed one: the time its quantity took from the statement
+ * that carries it (`context`: "Harris said on Friday") yields to a stretch its own sentence names
+ * ("25,093 cases from January 1 to September 8, 2024"), which the claim holding it refers to.
+ */
+function figureTime(q: Quantity, claim: Claim, article: Article): TimeRef | null {
+  const refers = claim.times.refers;
+  if (q.time?.how !== 'context' || !refers || refers.how !== 'explicit' || !refers.value.includes('/'))
+    return q.time ?? refers;
+  const expression = refers.time ? (article.times ?? []).find((t) => t.id === refers.time) : undefined;
+  const sentence = (article.sentences ?? []).find((s) => spanContains(s.span, q.span));
+  return expression && sentence && spanContains(sentence.span, expression.span) ? refers : q.time;
 }
 
 /**
@@ -100,6 +115,11 @@ function asOf(time: TimeRef | null, article: Article): TimeRef | null {
   const expression = time.time ? (article.times ?? []).find((t) => t.id === time.time) : undefined;
   const since = /^(?:since|from)$/i.test(expression?.signal?.text ?? '') && period.start < on.start;
   if (!since && period.end - period.start <= 7 * 86_400_000) return time;
+  // "from January 1 to September 8": a count over a stretch that ends before the publication
+  // holds as of its last day.
+  const bounded = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(time.value);
+  if (bounded && period.end <= on.start)
+    return { ...time, value: bounded[2]!, text: `as of the end of “${time.text ?? time.value}”` };
   if (!since && (period.start > on.start || on.end > period.end)) return time;
   return {
     value: day!,
