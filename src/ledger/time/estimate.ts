@@ -5,6 +5,7 @@ import { STATES } from '../measures/data/states.js';
 import { interval } from './interval.js';
 import { likeliest } from './likeliest.js';
 import { contentNearness } from './nearness.js';
+import { waitsForDay } from './redate.js';
 import { resolveAgainst } from './resolve.js';
 
 /** One article as dating sees it: its own date, its original when a mirror, its story, its figures. */
@@ -53,7 +54,7 @@ export function estimateDates(items: readonly DatingInput[]): Map<string, Publis
   const nearness = contentNearness(items.map((i) => i.article.text));
   const position = new Map(items.map((item, k) => [item, k]));
   for (const item of items) {
-    if (item.article.published.value !== null || out.has(item.article.id)) continue;
+    if (!waitsForDay(item.article.published) || out.has(item.article.id)) continue;
     // The article's own evidence refutes itself (a dateline's only year falls on another weekday
     // than it names): a date from the story would only take one side.
     if (item.article.published.rule === 'year-rejected') continue;
@@ -102,6 +103,24 @@ function estimate1(
   alike: (other: DatingInput) => number,
 ): Published | null {
   const days = dated.map((o) => dayOf(o.article.published.value)!).sort((a, b) => a - b);
+  // A month or year the article gives bounds the day: only its dated neighbours within it count.
+  const own = item.article.published.value ? interval(item.article.published.value) : null;
+  const inside = (d: number) => !own || (d >= own.start && d < own.end);
+  const estimate = estimateWithin(item, dated, from0, alike, days, inside);
+  // Within its own month or year, only a finer date narrows it.
+  if (!estimate?.value || !own) return estimate;
+  const at = interval(estimate.value);
+  return at && at.rank < own.rank && inside(at.start) ? estimate : null;
+}
+
+function estimateWithin(
+  item: DatingInput,
+  dated: readonly DatingInput[],
+  from0: string,
+  alike: (other: DatingInput) => number,
+  days: readonly number[],
+  inside: (d: number) => boolean,
+): Published | null {
   const first = days[0];
   const last = days[days.length - 1];
   if (first === undefined || last === undefined) return null;
@@ -113,7 +132,7 @@ function estimate1(
   const scored: { d: number; cost: number; near: number }[] = [];
   for (let d = from; d <= last + MARGIN_DAYS * DAY; d += DAY) {
     const near = Math.min(...days.map((x) => Math.abs(x - d))) / DAY;
-    scored.push({ d, cost: cues.reduce((s, c) => s + c.cost(d), 0), near });
+    if (inside(d)) scored.push({ d, cost: cues.reduce((s, c) => s + c.cost(d), 0), near });
   }
   if (scored.length === 0) return null;
   const least = Math.min(...scored.map((x) => x.cost));
