@@ -133,28 +133,6 @@ describe('estimateDates', () => {
     expect(dates.get('b')?.evidence).toMatch(/its story and articles that count the same/);
   });
 
-  it('reads a running total from the largest figure of its measure, not from its parts', () => {
-    const total = (value: number, time: string | null = null) =>
-      ({
-        measure: 'homes destroyed',
-        parts: { state: 'destroyed' },
-        timeIs: 'at',
-        vague: null,
-        value,
-        min: null,
-        max: null,
-        time: time ? { value: time, how: 'publication' } : null,
-      }) as unknown as SeriesPoint;
-    const dates = estimateDates([
-      { ...input(article('a', '2018-11-19')), points: [total(11_713, '2018-11-19')] },
-      {
-        ...input(article('b', null, [['Saturday', 'XXXX-WXX-6']])),
-        points: [total(13_696), total(276)],
-      },
-    ]);
-    expect(dates.get('b')).toMatchObject({ value: '2018-11-24' });
-  });
-
   it('does not read the start of a period ("since Nov. 8, 2018") as a day the news follows closely', () => {
     const undated = article('b', null, [
       ['Friday', 'XXXX-WXX-5'],

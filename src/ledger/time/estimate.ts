@@ -103,7 +103,7 @@ function estimate1(
   alike: (other: DatingInput) => number,
 ): Published | null {
   const days = dated.map((o) => dayOf(o.article.published.value)!).sort((a, b) => a - b);
-  // A month or year the article gives bounds the day: only its dated neighbours within it count.
+  // A month or year the article gives bounds the day: only the days within it are candidates.
   const own = item.article.published.value ? interval(item.article.published.value) : null;
   const inside = (d: number) => !own || (d >= own.start && d < own.end);
   const estimate = estimateWithin(item, dated, from0, alike, days, inside);
@@ -307,21 +307,11 @@ function latestNamedDate(article: Article): { start: number; day: boolean } | nu
  */
 function totalCues(item: DatingInput, dated: readonly DatingInput[]): Cue[] {
   const out: Cue[] = [];
-  const running = item.points.filter(
-    (p) =>
-      STATES[p.parts.state ?? '']?.moves === 'cumulative' &&
-      p.timeIs === 'at' &&
-      p.vague === null &&
-      (p.value ?? p.min ?? p.max) !== null,
-  );
-  // The total is the largest figure the article gives for a measure: a smaller one is a part of
-  // it ("276 multiple residences" beside "13,696 single residences") or an earlier count.
-  const largest = new Map<string, number>();
-  for (const p of running)
-    largest.set(p.measure, Math.max(largest.get(p.measure) ?? 0, p.value ?? p.min ?? p.max ?? 0));
-  for (const p of running) {
-    const v = p.value ?? p.min ?? p.max ?? 0;
-    if (v < (largest.get(p.measure) ?? 0)) continue;
+  for (const p of item.points) {
+    if (STATES[p.parts.state ?? '']?.moves !== 'cumulative' || p.timeIs !== 'at' || p.vague !== null)
+      continue;
+    const v = p.value ?? p.min ?? p.max;
+    if (v === null) continue;
     const others = dated.flatMap((o) =>
       o.points
         .filter((q) => q.measure === p.measure && q.timeIs === 'at' && q.vague === null && q.time)
