@@ -71,6 +71,13 @@ describe('measure places', () => {
     expect(pointOf(text, figure)?.parts.place ?? null).toBe(place);
   });
 
+  it('places a figure that does not say where as the same source places the same count for the same time', () => {
+    const text =
+      'WHO spokeswoman Margaret Harris said on Friday that 732 people had died across Africa. "Among those cases, we have had 723 deaths," Harris said on Friday.';
+    expect(pointOf(text, '723')?.parts.place).toBe('africa');
+    expect(pointOf(text, '723')?.reasons.join(' ')).toMatch(/same source/);
+  });
+
   it.each([
     [
       'a year that names a union local',
