@@ -3,6 +3,7 @@ import { spanContains } from '../../model/index.js';
 import type { SeriesPoint } from '../records.js';
 import { STATES } from '../measures/data/states.js';
 import { interval } from './interval.js';
+import type { Interval } from './interval.js';
 import { likeliest } from './likeliest.js';
 import { contentNearness } from './nearness.js';
 import { waitsForDay } from './redate.js';
@@ -53,36 +54,66 @@ export function estimateDates(items: readonly DatingInput[]): Map<string, Publis
   }
   const nearness = contentNearness(items.map((i) => i.article.text));
   const position = new Map(items.map((item, k) => [item, k]));
+  // The dated articles, and those of each story, listed once: an undated article is never among them.
+  const datedOthers = items.filter((o) => dayOf(o.article.published.value) !== null);
+  const datedIn = new Map<string, DatingInput[]>();
+  for (const o of datedOthers) {
+    if (o.story === null) continue;
+    let list = datedIn.get(o.story);
+    if (!list) datedIn.set(o.story, (list = []));
+    list.push(o);
+  }
+  // The dated articles by the measures they count, listed once.
+  const datedBy = new Map<string, DatingInput[]>();
+  for (const o of datedOthers) {
+    for (const m of new Set(o.points.map((p) => p.measure))) {
+      let list = datedBy.get(m);
+      if (!list) datedBy.set(m, (list = []));
+      list.push(o);
+    }
+  }
+  const seen = new Map<string, DatedView>();
   for (const item of items) {
     if (!waitsForDay(item.article.published) || out.has(item.article.id)) continue;
     // The article's own evidence refutes itself (a dateline's only year falls on another weekday
     // than it names): a date from the story would only take one side.
     if (item.article.published.rule === 'year-rejected') continue;
-    const datedOthers = items.filter((o) => o !== item && dayOf(o.article.published.value) !== null);
-    const story = item.story === null ? [] : datedOthers.filter((o) => o.story === item.story);
+    const story = item.story === null ? [] : (datedIn.get(item.story) ?? []);
     // A story split too finely leaves an undated member alone, or with only some of the dated
     // articles that report its events: those that count the same measures join its story's.
-    const same = sameMeasures(item, datedOthers).filter((o) => !story.includes(o));
-    const dated = [...story, ...same];
+    const same = sameMeasures(item, datedBy).filter((o) => o.story === null || o.story !== item.story);
+    const dated = same.length > 0 ? [...story, ...same] : story;
     const alike = (o: DatingInput) => (nearness(position.get(item) ?? 0, position.get(o) ?? 0) ?? 0) ** 2;
+    // The dated days and figures, read once per list of dated articles (a story's undated members share it).
+    const key = dated.map((o) => o.article.id).join(' ');
+    let view = seen.get(key);
+    if (!view) seen.set(key, (view = datedView(dated)));
     const from0 =
       story.length === 0
         ? 'articles that count the same'
         : same.length
           ? 'its story and articles that count the same'
           : 'its story';
-    const estimate = estimate1(item, dated, from0, alike);
+    const estimate = estimate1(item, dated, view, from0, alike);
     if (estimate) out.set(item.article.id, estimate);
   }
   return out;
 }
 
 /** The dated articles sharing at least two of the article's measures (one when it has only one). */
-function sameMeasures(item: DatingInput, dated: readonly DatingInput[]): DatingInput[] {
+function sameMeasures(
+  item: DatingInput,
+  datedBy: ReadonlyMap<string, readonly DatingInput[]>,
+): DatingInput[] {
   const own = new Set(item.points.map((p) => p.measure));
   if (own.size === 0) return [];
   const need = Math.min(2, own.size);
-  return dated.filter((o) => new Set(o.points.map((p) => p.measure).filter((m) => own.has(m))).size >= need);
+  const shared = new Map<DatingInput, number>();
+  for (const m of own) for (const o of datedBy.get(m) ?? []) shared.set(o, (shared.get(o) ?? 0) + 1);
+  return [...shared]
+    .filter(([, n]) => n >= need)
+    .map(([o]) => o)
+    .sort((a, b) => a.article.id.localeCompare(b.article.id));
 }
 
 interface Cue {
@@ -99,14 +130,14 @@ interface Cue {
 function estimate1(
   item: DatingInput,
   dated: readonly DatingInput[],
+  view: DatedView,
   from0: string,
   alike: (other: DatingInput) => number,
 ): Published | null {
-  const days = dated.map((o) => dayOf(o.article.published.value)!).sort((a, b) => a - b);
   // A month or year the article gives bounds the day: only the days within it are candidates.
   const own = item.article.published.value ? interval(item.article.published.value) : null;
   const inside = (d: number) => !own || (d >= own.start && d < own.end);
-  const estimate = estimateWithin(item, dated, from0, alike, days, inside);
+  const estimate = estimateWithin(item, dated, view, from0, alike, inside);
   // Within its own month or year, only a finer date narrows it.
   if (!estimate?.value || !own) return estimate;
   const at = interval(estimate.value);
@@ -116,23 +147,27 @@ function estimate1(
 function estimateWithin(
   item: DatingInput,
   dated: readonly DatingInput[],
+  { days, figures }: DatedView,
   from0: string,
   alike: (other: DatingInput) => number,
-  days: readonly number[],
   inside: (d: number) => boolean,
 ): Published | null {
   const first = days[0];
   const last = days[days.length - 1];
   if (first === undefined || last === undefined) return null;
-  const cues = [...datelineCues(item.article), ...timeCues(item.article, days), ...totalCues(item, dated)];
+  const cues = [...datelineCues(item.article), ...timeCues(item.article, days), ...totalCues(item, figures)];
   if (cues.length === 0) return null;
   // Never before a date the article itself names in full as past ("since Dec. 22, 2019").
   const floor = latestNamedDate(item.article);
   const from = Math.max(first - MARGIN_DAYS * DAY, floor?.start ?? -Infinity);
   const scored: { d: number; cost: number; near: number }[] = [];
+  // One pass over the days of the span and the sorted dated days together.
+  let next = 0;
   for (let d = from; d <= last + MARGIN_DAYS * DAY; d += DAY) {
-    const near = Math.min(...days.map((x) => Math.abs(x - d))) / DAY;
-    if (inside(d)) scored.push({ d, cost: cues.reduce((s, c) => s + c.cost(d), 0), near });
+    while (next < days.length && days[next]! < d) next++;
+    if (!inside(d)) continue;
+    const near = Math.abs(nearestDay(days, d, next) - d) / DAY;
+    scored.push({ d, cost: cues.reduce((s, c) => s + c.cost(d), 0), near });
   }
   if (scored.length === 0) return null;
   const least = Math.min(...scored.map((x) => x.cost));
@@ -261,7 +296,7 @@ function timeCues(article: Article, dated: readonly number[]): Cue[] {
         words: `“${t.text}”`,
         // The year is the story's: the one that puts the date nearest its dated articles.
         cost: (d) => {
-          const near = dated.reduce((b, x) => (Math.abs(x - d) < Math.abs(b - d) ? x : b), dated[0] ?? d);
+          const near = dated.length === 0 ? d : nearestDay(dated, d, firstFrom(dated, d));
           const at = dayOf(resolveAgainst(t.value, iso(near), future ? 'future' : 'past'));
           if (at === null) return 0;
           return future ? (at < d ? 5 : 0) : at > d ? 5 : 0;
@@ -305,32 +340,96 @@ function latestNamedDate(article: Article): { start: number; day: boolean } | nu
  * Running totals (a count that only grows: the killed, the cases) against the same measure's
  * dated figures: the article's figure lies after the dated ones below it and before those above.
  */
-function totalCues(item: DatingInput, dated: readonly DatingInput[]): Cue[] {
+function totalCues(item: DatingInput, figures: ReadonlyMap<string, readonly Figure[]>): Cue[] {
   const out: Cue[] = [];
   for (const p of item.points) {
     if (STATES[p.parts.state ?? '']?.moves !== 'cumulative' || p.timeIs !== 'at' || p.vague !== null)
       continue;
     const v = p.value ?? p.min ?? p.max;
     if (v === null) continue;
-    const others = dated.flatMap((o) =>
-      o.points
-        .filter((q) => q.measure === p.measure && q.timeIs === 'at' && q.vague === null && q.time)
-        .map((q) => ({ v: q.value ?? q.min ?? q.max, at: interval(q.time!.value) }))
-        .filter((q): q is { v: number; at: NonNullable<typeof q.at> } => q.v !== null && q.at !== null),
-    );
+    const others = figures.get(p.measure) ?? [];
     if (others.length === 0) continue;
+    // A lower figure dated after the day, or a higher one ended by it, costs 3 each: counted by
+    // a search in the sorted starts of the lower figures and ends of the higher ones.
+    const below = others
+      .filter((o) => o.v < v * 0.98)
+      .map((o) => o.at.start)
+      .sort((a, b) => a - b);
+    const above = others
+      .filter((o) => o.v > v * 1.02)
+      .map((o) => o.at.end)
+      .sort((a, b) => a - b);
     out.push({
       kind: 'total',
       words: `${p.text} ${p.parts.state}`,
-      cost: (d) =>
-        others.reduce(
-          (s, o) =>
-            s + (o.v < v * 0.98 && o.at.start > d ? 3 : 0) + (o.v > v * 1.02 && o.at.end <= d ? 3 : 0),
-          0,
-        ),
+      cost: (d) => 3 * (below.length - firstAfter(below, d)) + 3 * firstAfter(above, d),
     });
   }
   return out;
+}
+
+/** A dated figure at a time: the value and the interval it is given for. */
+interface Figure {
+  readonly v: number;
+  readonly at: Interval;
+}
+
+/** What the estimate reads of a list of dated articles: their days, sorted; their figures by measure. */
+interface DatedView {
+  readonly days: readonly number[];
+  readonly figures: ReadonlyMap<string, readonly Figure[]>;
+}
+
+function datedView(dated: readonly DatingInput[]): DatedView {
+  const days = dated.map((o) => dayOf(o.article.published.value)!).sort((a, b) => a - b);
+  const figures = new Map<string, Figure[]>();
+  for (const o of dated)
+    for (const q of o.points) {
+      if (q.timeIs !== 'at' || q.vague !== null || !q.time) continue;
+      const v = q.value ?? q.min ?? q.max;
+      const at = interval(q.time.value);
+      if (v === null || at === null) continue;
+      let list = figures.get(q.measure);
+      if (!list) figures.set(q.measure, (list = []));
+      list.push({ v, at });
+    }
+  return { days, figures };
+}
+
+/** The index of the first of the sorted days at or after `d` (their length when none). */
+function firstFrom(days: readonly number[], d: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first of the sorted values above `d` (their length when none). */
+function firstAfter(values: readonly number[], d: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The sorted day nearest `d`, given the index of the first at or after it (not empty): the
+ * earlier on a tie, as the first of a scan in ascending order would be.
+ */
+function nearestDay(days: readonly number[], d: number, next: number): number {
+  const after = days[next];
+  const before = days[next - 1];
+  if (before === undefined) return after!;
+  if (after === undefined) return before;
+  return after - d < d - before ? after : before;
 }
 
 function dayOf(value: string | null | undefined): number | null {
