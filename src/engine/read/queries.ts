@@ -3,6 +3,7 @@ import { buildTimeline } from '../../ledger/timeline/timeline.js';
 import { buildSeries } from '../../ledger/series/series.js';
 import { completeMeasures } from '../../ledger/series/complete.js';
 import { estimateDates } from '../../ledger/time/estimate.js';
+import { waitsForDay } from '../../ledger/time/redate.js';
 import { findConflicts } from '../../ledger/conflicts/index.js';
 import type { Conflict } from '../../ledger/conflicts/index.js';
 import { verdictOf } from '../../ledger/conflicts/verdicts.js';
@@ -101,9 +102,9 @@ export function createQueries(
     return { claims, points, conflicts, marking, view };
   }
 
-  /** Undated articles dated from outside their text: a mirror's original, else their story. */
+  /** Undated articles (or dated to the month only) dated from outside their text: a mirror's original, else their story. */
   async function dateUndated(loaded: readonly Analysed[]): Promise<Analysed[]> {
-    if (loaded.every((a) => a.article.published.value !== null)) return [...loaded];
+    if (!loaded.some((a) => waitsForDay(a.article.published))) return [...loaded];
     const completed = completeMeasures(loaded.flatMap((a) => a.points));
     const pointsOf = new Map<string, SeriesPoint[]>();
     for (const p of completed) {

@@ -1,7 +1,8 @@
 import type { Article, Claim, Entity, Quantity } from '../../model/index.js';
+import { spanContains } from '../../model/index.js';
 import type { CountryNames } from './countries.js';
 import { DIRECTIONS, EVENT_HEADS, LOCATIVES, NOT_PLACE_BEFORE } from './data/places.js';
-import { FACILITIES, REGIONS } from './data/states.js';
+import { FACILITIES, REGION_ALIASES, REGIONS } from './data/states.js';
 import type { FigureWindow } from './window.js';
 
 /**
@@ -54,8 +55,16 @@ export function readPlace(
   if (w) {
     const first = w.tokens[w.start]?.span.start ?? Infinity;
     const last = w.tokens[w.end - 1]?.span.end ?? -Infinity;
+    // A place named in the attribution of a reported figure ("told a briefing in Geneva") is
+    // where it was said, not where it holds.
+    const inContent = (m: { span: { start: number; end: number } }) =>
+      !claim.source || !spanContains(claim.span, q.span) || spanContains(claim.span, m.span);
     const mentions = (article.mentions ?? []).filter(
-      (m) => m.span.start >= first && m.span.end <= last && (m.type === 'place' || m.type === 'event'),
+      (m) =>
+        m.span.start >= first &&
+        m.span.end <= last &&
+        (m.type === 'place' || m.type === 'event') &&
+        inContent(m),
     );
     // Places named in a list ("in Burundi, Kenya, Rwanda and Uganda") say where else, not where.
     const listed = (i: number) => {
@@ -196,7 +205,7 @@ function classifyPlace(
   if (entity?.type === 'event' || (/^\p{Lu}/u.test(bare) && EVENT_HEADS.includes(head) && words.length > 1))
     return { place: lower, kind: 'event', text: bare };
   if (FACILITIES.some((f) => lower.endsWith(f))) return { place: lower, kind: 'facility', text: bare };
-  const region = REGIONS.includes(lower) ? lower : null;
+  const region = REGIONS.includes(lower) ? lower : (REGION_ALIASES[lower] ?? null);
   if (region) return { place: region, kind: 'region', text: bare };
   const code = entity?.country ?? names.codeOf(bare) ?? countryInWords(bare, names);
   if (code) return { place: code, kind: 'country', text: bare };
@@ -215,7 +224,8 @@ function countryInWords(text: string, names: CountryNames): string | null {
 }
 
 function regionIn(clause: string): string | null {
-  const lower = ` ${clause.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ')} `;
+  let lower = ` ${clause.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ')} `;
+  for (const [alias, r] of Object.entries(REGION_ALIASES)) lower = lower.replaceAll(` ${alias} `, ` ${r} `);
   for (const r of REGIONS) {
     if (r.startsWith('the ')) continue;
     if (new RegExp(`\\b(?:in|across|throughout|to|from)\\s+(?:the\\s+)?${r}\\b`).test(lower)) return r;

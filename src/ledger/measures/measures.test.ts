@@ -55,8 +55,27 @@ describe('measure places', () => {
       '300',
       'PE',
     ],
+    [
+      'a continent named by its adjective',
+      'More than 25,000 cases were registered across the African continent this year, a WHO spokeswoman said.',
+      '25,000',
+      'africa',
+    ],
+    [
+      'where a statement was made is not where its figure holds',
+      '"We have had 723 deaths among those cases," Harris told a briefing in Geneva.',
+      '723',
+      null,
+    ],
   ])('%s', (_why, text, figure, place) => {
     expect(pointOf(text, figure)?.parts.place ?? null).toBe(place);
+  });
+
+  it('places a figure that does not say where as the same source places the same count for the same time', () => {
+    const text =
+      'WHO spokeswoman Margaret Harris said on Friday that 732 people had died across Africa. "Among those cases, we have had 723 deaths," Harris said on Friday.';
+    expect(pointOf(text, '723')?.parts.place).toBe('africa');
+    expect(pointOf(text, '723')?.reasons.join(' ')).toMatch(/same source/);
   });
 
   it.each([
@@ -81,6 +100,16 @@ describe('measure places', () => {
   it('reads a count since a day as the count as of publication', () => {
     const p = pointOf('Since Aug. 1, the disease has killed 548 people, the ministry said.', '548');
     expect(p?.time?.value).toBe('2024-08-20');
+  });
+});
+
+describe('the time of a figure', () => {
+  it('takes the stretch its sentence names over the day the statement was made', () => {
+    const p = pointOf(
+      '"We have 25,093 suspected cases from January 1 to August 8, 2024," Harris said on Friday.',
+      '25,093',
+    );
+    expect(p?.time?.value).toBe('2024-08-08');
   });
 });
 

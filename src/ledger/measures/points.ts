@@ -1,4 +1,5 @@
-import type { Article, TimeRef } from '../../model/index.js';
+import type { Article, Claim, Quantity, TimeRef } from '../../model/index.js';
+import { spanContains } from '../../model/index.js';
 import { interval } from '../time/interval.js';
 import type { ArticleRef, SeriesPoint } from '../records.js';
 import type { CountryNames } from './countries.js';
@@ -34,11 +35,17 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
     }
   }
   const nationality = nationalityDefaults(read.map((r) => r.m));
-  return read.map(({ m: raw, claimId, qid }) => {
+  const claimOf = (id: string) => (article.claims ?? []).find((c) => c.id === id)!;
+  const timed = read.map((r) => {
+    const q = quantities.get(r.qid)!;
+    const claim = claimOf(r.claimId);
+    return { ...r, time: asOf(ownTime(figureTime(q, claim, article), article), article), claim };
+  });
+  const places = placeDefaults(timed);
+  return timed.map(({ m: raw, claimId, qid, time, claim }) => {
     const q = quantities.get(qid)!;
-    const claim = (article.claims ?? []).find((c) => c.id === claimId)!;
     const inherited = raw.nationality === null && raw.counted ? nationality.get(raw.counted) : undefined;
-    const m: Measure = inherited
+    const withNationality: Measure = inherited
       ? {
           ...raw,
           nationality: inherited,
@@ -48,6 +55,17 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
           ],
         }
       : raw;
+    const place = raw.place === null ? places.get(sameFigureKey(raw, claim, time)) : undefined;
+    const m: Measure = place
+      ? {
+          ...withNationality,
+          place,
+          reasons: [
+            ...withNationality.reasons,
+            `place ${place}: the same source gives the same count for the same time there`,
+          ],
+        }
+      : withNationality;
     const measure = measureKey(m);
     const earlier = q.change?.role === 'from';
     return {
@@ -75,7 +93,7 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       approximate: q.approximate,
       unit: q.unit,
       vague: q.vague ?? null,
-      time: asOf(ownTime(q.time ?? claim.times.refers, article), article),
+      time,
       timeIs: earlier && !q.time ? 'before' : 'at',
       claimKey: `${ref.id}/${claimId}`,
       quantityId: qid,
@@ -84,6 +102,20 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       rule: m.rule,
     } satisfies SeriesPoint;
   });
+}
+
+/**
+ * The figure's own time before a borrowed one: the time its quantity took from the statement
+ * that carries it (`context`: "Harris said on Friday") yields to a stretch its own sentence names
+ * ("25,093 cases from January 1 to September 8, 2024"), which the claim holding it refers to.
+ */
+function figureTime(q: Quantity, claim: Claim, article: Article): TimeRef | null {
+  const refers = claim.times.refers;
+  if (q.time?.how !== 'context' || !refers || refers.how !== 'explicit' || !refers.value.includes('/'))
+    return q.time ?? refers;
+  const expression = refers.time ? (article.times ?? []).find((t) => t.id === refers.time) : undefined;
+  const sentence = (article.sentences ?? []).find((s) => spanContains(s.span, q.span));
+  return expression && sentence && spanContains(sentence.span, expression.span) ? refers : q.time;
 }
 
 /**
@@ -100,6 +132,11 @@ function asOf(time: TimeRef | null, article: Article): TimeRef | null {
   const expression = time.time ? (article.times ?? []).find((t) => t.id === time.time) : undefined;
   const since = /^(?:since|from)$/i.test(expression?.signal?.text ?? '') && period.start < on.start;
   if (!since && period.end - period.start <= 7 * 86_400_000) return time;
+  // "from January 1 to September 8": a count over a stretch that ends before the publication
+  // holds as of its last day.
+  const bounded = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(time.value);
+  if (bounded && period.end <= on.start)
+    return { ...time, value: bounded[2]!, text: `as of the end of “${time.text ?? time.value}”` };
   if (!since && (period.start > on.start || on.end > period.end)) return time;
   return {
     value: day!,
@@ -132,6 +169,36 @@ function ownTime(time: TimeRef | null, article: Article): TimeRef | null {
 /** Words before a year that make it a date, not a name: "In 2016", "Since 2019", "Until 2020". */
 const MONTH_LIKE =
   /^(?:In|Since|Until|By|From|Through|Before|After|During|Of|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+
+/**
+ * A figure's measure without its place, its source and its time: two figures of one article
+ * with the same key count the same thing for the same source at the same time.
+ */
+function sameFigureKey(m: Measure, claim: Claim, time: TimeRef | null): string {
+  const source = claim.source?.entity ?? claim.source?.name ?? '';
+  return [m.unit, m.counted, m.state, m.nationality, m.aspect, m.narrowing, source, time?.value ?? ''].join(
+    '|',
+  );
+}
+
+/**
+ * The one place where a source of the article gives a count for a time: "723 deaths" in a quote
+ * that does not say where is counted where the same speaker's "732 deaths across the African
+ * continent" for the same days are.
+ */
+function placeDefaults(
+  read: readonly { m: Measure; claim: Claim; time: TimeRef | null }[],
+): Map<string, string> {
+  const places = new Map<string, Set<string>>();
+  for (const { m, claim, time } of read) {
+    if (!m.place || !time) continue;
+    const key = sameFigureKey(m, claim, time);
+    places.set(key, (places.get(key) ?? new Set()).add(m.place));
+  }
+  const out = new Map<string, string>();
+  for (const [key, set] of places) if (set.size === 1) out.set(key, [...set][0]!);
+  return out;
+}
 
 /** For each counted class, the one nationality the article names with it, when there is one. */
 function nationalityDefaults(measures: readonly Measure[]): Map<string, string> {

@@ -118,6 +118,21 @@ describe('estimateDates', () => {
     expect(dates.has('c')).toBe(false);
   });
 
+  it('dates a member from the dated articles that count the same measures beside its story’s', () => {
+    const measures = (...keys: string[]) =>
+      keys.map((measure) => ({ measure, parts: { state: null } }) as unknown as SeriesPoint);
+    const dates = estimateDates([
+      { ...input(article('a', '2023-11-17'), 's1'), points: measures('trapped') },
+      { ...input(article('x', '2023-11-25'), 's2'), points: measures('trapped', 'drilled') },
+      {
+        ...input(article('b', null, [['Saturday', 'XXXX-WXX-6']]), 's1'),
+        points: measures('trapped', 'drilled'),
+      },
+    ]);
+    expect(dates.get('b')).toMatchObject({ value: '2023-11-25', rule: 'story-estimate' });
+    expect(dates.get('b')?.evidence).toMatch(/its story and articles that count the same/);
+  });
+
   it('does not read the start of a period ("since Nov. 8, 2018") as a day the news follows closely', () => {
     const undated = article('b', null, [
       ['Friday', 'XXXX-WXX-5'],
@@ -196,6 +211,21 @@ describe('estimateDates', () => {
     expect(none.has('b')).toBe(false);
   });
 
+  it('narrows a date given only to the month to a day within it', () => {
+    const month = (a: Article): Article => ({
+      ...a,
+      published: { ...a.published, value: '2023-11', precision: 'month' },
+    });
+    const dates = estimateDates([
+      input(article('a', '2023-12-01')),
+      input(month(article('b', null, [['Friday', 'XXXX-WXX-5']]))),
+      input(month(article('c', null))),
+    ]);
+    // Friday 1 December is nearer the dated article, but outside the month the article gives.
+    expect(dates.get('b')).toMatchObject({ value: '2023-11-24', precision: 'day', rule: 'story-estimate' });
+    expect(dates.has('c')).toBe(false);
+  });
+
   it('does not guess without evidence, nor outside a story with dated members', () => {
     const dates = estimateDates([
       input(article('a', '2018-11-19')),
@@ -222,5 +252,20 @@ describe('redate', () => {
     expect(redate(article('c', '2018-01-01'), dated.published)).toMatchObject({
       published: { value: '2018-01-01' },
     });
+  });
+
+  it('moves what took a month-only date as the publication to the day found', () => {
+    const monthOnly = article('b', null);
+    const claim = monthOnly.claims![0]!;
+    const dated = redate(
+      {
+        ...monthOnly,
+        published: { ...monthOnly.published, value: '2023-11', precision: 'month' },
+        claims: [{ ...claim, times: { ...claim.times, refers: { value: '2023-11', how: 'publication' } } }],
+      },
+      { value: '2023-11-24', precision: 'day', how: 'inferred', evidence: 'test', rule: 'story-estimate' },
+    );
+    expect(dated.published.value).toBe('2023-11-24');
+    expect(dated.claims?.[0]?.times.refers?.value).toBe('2023-11-24');
   });
 });

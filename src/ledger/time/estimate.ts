@@ -6,6 +6,7 @@ import { interval } from './interval.js';
 import type { Interval } from './interval.js';
 import { likeliest } from './likeliest.js';
 import { contentNearness } from './nearness.js';
+import { waitsForDay } from './redate.js';
 import { resolveAgainst } from './resolve.js';
 
 /** One article as dating sees it: its own date, its original when a mirror, its story, its figures. */
@@ -62,38 +63,57 @@ export function estimateDates(items: readonly DatingInput[]): Map<string, Publis
     if (!list) datedIn.set(o.story, (list = []));
     list.push(o);
   }
-  const seen = new WeakMap<readonly DatingInput[], DatedView>();
+  // The dated articles by the measures they count, listed once.
+  const datedBy = new Map<string, DatingInput[]>();
+  for (const o of datedOthers) {
+    for (const m of new Set(o.points.map((p) => p.measure))) {
+      let list = datedBy.get(m);
+      if (!list) datedBy.set(m, (list = []));
+      list.push(o);
+    }
+  }
+  const seen = new Map<string, DatedView>();
   for (const item of items) {
-    if (item.article.published.value !== null || out.has(item.article.id)) continue;
+    if (!waitsForDay(item.article.published) || out.has(item.article.id)) continue;
     // The article's own evidence refutes itself (a dateline's only year falls on another weekday
     // than it names): a date from the story would only take one side.
     if (item.article.published.rule === 'year-rejected') continue;
     const story = item.story === null ? [] : (datedIn.get(item.story) ?? []);
-    // A story split too finely leaves an undated member alone: the dated articles that count the
-    // same measures (and so report the same events) stand in for it.
-    const dated = story.length > 0 ? story : sameMeasures(item, datedOthers);
+    // A story split too finely leaves an undated member alone, or with only some of the dated
+    // articles that report its events: those that count the same measures join its story's.
+    const same = sameMeasures(item, datedBy).filter((o) => o.story === null || o.story !== item.story);
+    const dated = same.length > 0 ? [...story, ...same] : story;
     const alike = (o: DatingInput) => (nearness(position.get(item) ?? 0, position.get(o) ?? 0) ?? 0) ** 2;
     // The dated days and figures, read once per list of dated articles (a story's undated members share it).
-    let view = seen.get(dated);
-    if (!view) seen.set(dated, (view = datedView(dated)));
-    const estimate = estimate1(
-      item,
-      dated,
-      view,
-      story.length > 0 ? 'its story' : 'articles that count the same',
-      alike,
-    );
+    const key = dated.map((o) => o.article.id).join(' ');
+    let view = seen.get(key);
+    if (!view) seen.set(key, (view = datedView(dated)));
+    const from0 =
+      story.length === 0
+        ? 'articles that count the same'
+        : same.length
+          ? 'its story and articles that count the same'
+          : 'its story';
+    const estimate = estimate1(item, dated, view, from0, alike);
     if (estimate) out.set(item.article.id, estimate);
   }
   return out;
 }
 
 /** The dated articles sharing at least two of the article's measures (one when it has only one). */
-function sameMeasures(item: DatingInput, dated: readonly DatingInput[]): DatingInput[] {
+function sameMeasures(
+  item: DatingInput,
+  datedBy: ReadonlyMap<string, readonly DatingInput[]>,
+): DatingInput[] {
   const own = new Set(item.points.map((p) => p.measure));
   if (own.size === 0) return [];
   const need = Math.min(2, own.size);
-  return dated.filter((o) => new Set(o.points.map((p) => p.measure).filter((m) => own.has(m))).size >= need);
+  const shared = new Map<DatingInput, number>();
+  for (const m of own) for (const o of datedBy.get(m) ?? []) shared.set(o, (shared.get(o) ?? 0) + 1);
+  return [...shared]
+    .filter(([, n]) => n >= need)
+    .map(([o]) => o)
+    .sort((a, b) => a.article.id.localeCompare(b.article.id));
 }
 
 interface Cue {
@@ -110,9 +130,27 @@ interface Cue {
 function estimate1(
   item: DatingInput,
   dated: readonly DatingInput[],
+  view: DatedView,
+  from0: string,
+  alike: (other: DatingInput) => number,
+): Published | null {
+  // A month or year the article gives bounds the day: only the days within it are candidates.
+  const own = item.article.published.value ? interval(item.article.published.value) : null;
+  const inside = (d: number) => !own || (d >= own.start && d < own.end);
+  const estimate = estimateWithin(item, dated, view, from0, alike, inside);
+  // Within its own month or year, only a finer date narrows it.
+  if (!estimate?.value || !own) return estimate;
+  const at = interval(estimate.value);
+  return at && at.rank < own.rank && inside(at.start) ? estimate : null;
+}
+
+function estimateWithin(
+  item: DatingInput,
+  dated: readonly DatingInput[],
   { days, figures }: DatedView,
   from0: string,
   alike: (other: DatingInput) => number,
+  inside: (d: number) => boolean,
 ): Published | null {
   const first = days[0];
   const last = days[days.length - 1];
@@ -127,6 +165,7 @@ function estimate1(
   let next = 0;
   for (let d = from; d <= last + MARGIN_DAYS * DAY; d += DAY) {
     while (next < days.length && days[next]! < d) next++;
+    if (!inside(d)) continue;
     const near = Math.abs(nearestDay(days, d, next) - d) / DAY;
     scored.push({ d, cost: cues.reduce((s, c) => s + c.cost(d), 0), near });
   }

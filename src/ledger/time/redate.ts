@@ -3,17 +3,20 @@ import { spanContains } from '../../model/index.js';
 import { isUnresolved, resolveAgainst } from './resolve.js';
 
 /**
- * An undated article given a publication date from outside its text (its original's, when it is
- * a mirror; an estimate from its story): the date recorded with how it was found, and every time
- * its text left waiting for one resolved against it ("Friday", "Nov. 8", "now"); claims that
- * refer to no time of their own refer to the publication, as in a dated article. The text and
- * every span are unchanged.
+ * An undated article (or one dated only to a month or a year) given a publication date from
+ * outside its text (its original's, when it is a mirror; an estimate from its story): the date
+ * recorded with how it was found, and every time its text left waiting for one resolved against
+ * it ("Friday", "Nov. 8", "now"); claims that refer to no time of their own refer to the
+ * publication, as in a dated article. The text and every span are unchanged.
  *
  * @example redate(article, { value: '2018-11-16', precision: 'day', how: 'inferred', ... }).published.value
  */
 export function redate(article: Article, published: Published): Article {
   const reference = published.value;
-  if (!reference || article.published.value !== null) return article;
+  if (!reference || !waitsForDay(article.published)) return article;
+  // A month or year the article gave ("2023-11") now known to the day: what took it as the
+  // publication takes the day.
+  const coarse = article.published.value;
   const claims = article.claims ?? [];
   const directionAt = (span: { start: number; end: number }): 'past' | 'future' => {
     const claim = claims.find((c) => spanContains(c.span, span));
@@ -28,6 +31,8 @@ export function redate(article: Article, published: Published): Article {
   });
   const byId = new Map(times.map((t) => [t.id, t]));
   const fix = (ref: TimeRef | null | undefined, direction: 'past' | 'future'): TimeRef | null => {
+    if (ref && coarse !== null && ref.how === 'publication' && ref.value === coarse)
+      return { ...ref, value: reference };
     if (!ref || !isUnresolved(ref.value)) return ref ?? null;
     const t = ref.time ? byId.get(ref.time) : undefined;
     const value = t ? (t.resolved ?? t.value) : resolveAgainst(ref.value, reference, direction);
@@ -63,4 +68,14 @@ export function redate(article: Article, published: Published): Article {
         }
       : {}),
   };
+}
+
+/**
+ * True when an article's date leaves its day open: no date, or only a month or a year
+ * ("date 2023-11"), which the same evidence can narrow to a day within it.
+ *
+ * @example waitsForDay({ value: '2023-11', precision: 'month', ... }) // true
+ */
+export function waitsForDay(published: Published): boolean {
+  return published.value === null || published.precision === 'month' || published.precision === 'year';
 }

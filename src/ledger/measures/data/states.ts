@@ -275,6 +275,15 @@ export const FACILITIES: readonly string[] = [
   'gate',
 ];
 
+/** Other names of a region of `REGIONS`: "across the African continent" is Africa. */
+export const REGION_ALIASES: Readonly<Record<string, string>> = {
+  'african continent': 'africa',
+  'asian continent': 'asia',
+  'european continent': 'europe',
+  'south american continent': 'south america',
+  'north american continent': 'north america',
+};
+
 /** Regions that are not countries: a figure for a continent is not a figure for one of its countries. */
 export const REGIONS: readonly string[] = [
   'africa',
