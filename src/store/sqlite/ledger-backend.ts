@@ -12,6 +12,7 @@ import { sqliteLinkLog } from './link-log.js';
 import { sqliteMirrorIndex } from './mirror-index.js';
 import { sqliteRecordCaches } from './record-cache.js';
 import { sqliteStoryIndex, sqliteStoryViews } from './story-index.js';
+import { sqliteStoredViews } from './story-views.js';
 
 export interface SqliteLedgerContext {
   /** The stored article by id, as `Store.get` gives it. */
@@ -47,6 +48,7 @@ export function sqliteLedgerBackend(
   });
   const log = sqliteLinkLog(db);
   const verdicts = sqliteVerdictLog(db);
+  const stored = sqliteStoredViews(db);
   const views = Object.freeze({
     ...entityViews,
     ...storyViews,
@@ -77,6 +79,7 @@ export function sqliteLedgerBackend(
     indexes,
     log,
     views,
+    stored,
     savepoint,
     async clear() {
       caches.drop();
@@ -90,6 +93,7 @@ export function sqliteLedgerBackend(
     log,
     views,
     verdicts,
+    stored,
     article: async (id: string) => context.article(id),
     transaction: async <T>(work: (tx: LedgerTransaction) => Promise<T>): Promise<T> => {
       context.writable();
