@@ -146,6 +146,16 @@ const LEDGER_TABLES = {
     indexes: { ledger_conflict_verdicts_conflict: { columns: ['conflict'] } },
     since: 4,
   },
+  /**
+   * Stories' views (timeline, …) kept at link time, as JSON; a write that changes a story's inputs
+   * deletes its rows. The row of story '' and kind 'epoch' counts those writes, so that a view
+   * computed while one happened is not stored (see `StoredViews`).
+   */
+  ledger_story_views: {
+    columns: { story: text, kind: text, body: text },
+    primaryKey: ['story', 'kind'],
+    since: 5,
+  },
   ledger_story_df: { columns: { key: text, count: integer }, primaryKey: ['key'], since: 2 },
   ledger_stories: {
     columns: {
@@ -365,6 +375,7 @@ export const VERSIONS: readonly { readonly version: number; readonly name: strin
   { version: 2, name: 'the cross-article layer: mirrors, canonical entities, stories' },
   { version: 3, name: 'feeds followed by watch: validators, back-off, items seen' },
   { version: 4, name: "users' verdicts on conflicts" },
+  { version: 5, name: "stories' views kept at link time" },
 ];
 
 /** The latest schema version this code knows: the last of VERSIONS (one place to bump). */

@@ -187,6 +187,47 @@ export function runLedgerConformance(
       expect(await ledger.findEntities('Donald Trump')).toHaveLength(2);
     });
 
+    it('keeps a story’s view until a write changes its inputs, and never one computed across a write', async () => {
+      const a = layeredArticle(' One.');
+      const other = bareArticle('Ein ganz anderer Text über Fähren, Häfen und das Wetter im Norden.');
+      await subject.put([a, other]);
+      await ledger.linkPending();
+      const story = (await ledger.storyOf(a.id)) ?? '';
+      const elsewhere = (await ledger.storyOf(other.id)) ?? '';
+      expect(await ledger.storedView(story, 'timeline')).toMatchObject({ body: null });
+      const { epoch } = await ledger.storedView(story, 'timeline');
+      await ledger.keepView(story, 'timeline', '["a"]', epoch);
+      await ledger.keepView(elsewhere, 'timeline', '["other"]', epoch);
+      expect((await ledger.storedView(story, 'timeline')).body).toBe('["a"]');
+      // A new member makes its story's view stale, not the other story's.
+      const late = (await ledger.storedView(story, 'timeline')).epoch;
+      await subject.put([layeredArticle(' Two.')]);
+      await ledger.linkPending();
+      expect((await ledger.storedView(story, 'timeline')).body).toBeNull();
+      expect((await ledger.storedView(elsewhere, 'timeline')).body).toBe('["other"]');
+      // Computed before that write: not kept.
+      await ledger.keepView(story, 'timeline', '["stale"]', late);
+      expect((await ledger.storedView(story, 'timeline')).body).toBeNull();
+      const now = (await ledger.storedView(story, 'timeline')).epoch;
+      expect(now).toBeGreaterThan(late);
+      await ledger.keepView(story, 'timeline', '["a","b"]', now);
+      expect((await ledger.storedView(story, 'timeline')).body).toBe('["a","b"]');
+      // A verdict, a rebuild: every view goes.
+      await ledger.judge({
+        conflict: 'c-1',
+        type: 'values-differ',
+        claims: [],
+        verdict: 'wrong',
+        note: null,
+      });
+      expect((await ledger.storedView(story, 'timeline')).body).toBeNull();
+      expect((await ledger.storedView(elsewhere, 'timeline')).body).toBeNull();
+      const again = (await ledger.storedView(story, 'timeline')).epoch;
+      await ledger.keepView(story, 'timeline', '["a","b"]', again);
+      await ledger.rebuild();
+      expect((await ledger.storedView(story, 'timeline')).body).toBeNull();
+    });
+
     it('keeps the users’ verdicts on conflicts through a rebuild, in the order given', async () => {
       const { seed0, seed1 } = seeds();
       await subject.put([seed0, seed1]);

@@ -20,7 +20,15 @@ import type { LedgerStory } from '../../ledger/orchestration/views.js';
 import { isStoreError } from '../../store/errors.js';
 import type { Store } from '../../store/store.js';
 import type { ClaimFilter, PageRequest, Queries, SearchFilter } from '../queries.js';
-import type { ClaimView, ConflictView, Page, SearchHit, StorySummary } from '../views.js';
+import type {
+  ClaimView,
+  ConflictView,
+  Page,
+  SearchHit,
+  SeriesView,
+  StorySummary,
+  TimelineEntryView,
+} from '../views.js';
 import { articleCache } from './analysed.js';
 import type { Analysed } from './analysed.js';
 import { articleSummary, claimView } from './claim-view.js';
@@ -29,6 +37,11 @@ import { claimPredicate, scopeArticles } from './scope.js';
 import { snippetSegments } from './snippet.js';
 
 const MAX_LIMIT = 1000;
+/**
+ * The kinds a story's views are kept under. The version moves when what a view shows changes
+ * (code, not data): views kept by an older version are then built again.
+ */
+const VIEWS = { timeline: 'timeline/1', series: 'series/1', conflicts: 'conflicts/1' } as const;
 
 type Found = Conflict & { readonly id: string; readonly verdict: ConflictVerdict | null };
 
@@ -54,7 +67,11 @@ interface Selection {
 export function createQueries(
   store: Store,
   ledger: Ledger,
-  options: { readonly lexicon?: Lexicon } = {},
+  options: {
+    readonly lexicon?: Lexicon;
+    /** False: whole stories' timelines are built at each read, never stored (the reference in tests). */
+    readonly materialised?: boolean;
+  } = {},
 ): Queries & { readonly refresh: () => void } {
   const names = countryNames(options.lexicon ?? createLexicon());
   const cache = articleCache(store, ledger, names);
@@ -139,6 +156,101 @@ export function createQueries(
       .map((c) => c.id);
   };
 
+  /** The timeline of the claims a filter selects, built from their articles. */
+  async function buildTimelineView(filter: ClaimFilter): Promise<TimelineEntryView[]> {
+    const s = await select(filter);
+
+    return buildTimeline(s.claims).map((e) => {
+      const claims = e.claims.map((c) => s.view(c.key)).filter((v) => v !== undefined);
+      return {
+        time: e.time,
+        text: e.text,
+        modality: e.modality,
+        speaker: e.speakerName,
+        claims,
+        firstReported: {
+          outlet: e.firstReported.article.outlet,
+          published: e.firstReported.article.published,
+        },
+        repeatedBy: e.repeatedBy,
+        conflicts: conflictsOf(
+          s,
+          e.claims.map((c) => c.key),
+        ),
+      };
+    });
+  }
+
+  /** Every series of the claims a filter selects, built from their articles. */
+  async function buildSeriesView(filter: ClaimFilter): Promise<SeriesView[]> {
+    const s = await select(filter);
+    const byKey = new Map(s.claims.map((c) => [c.key, c]));
+    return buildSeries(s.points, byKey, names).map((x) => ({
+      measure: x.measure,
+      label: x.label,
+      reasons: x.reasons,
+      outlets: x.outlets,
+      points: x.points.flatMap(({ point, repeatedBy }) => {
+        const claim = s.view(point.claimKey);
+        if (!claim) return [];
+        const conflicts = s
+          .marking(point.claimKey)
+          .filter((c) => c.measure !== undefined && c.verdict?.verdict !== 'wrong')
+          .map((c) => c.id);
+        return [
+          {
+            value: point.value,
+            min: point.min,
+            max: point.max,
+            approximate: point.approximate,
+            unit: point.unit,
+            text: point.text,
+            time: point.time,
+            timeIs: point.timeIs,
+            reasons: point.reasons,
+            repeatedBy,
+            claim,
+            conflicts,
+          },
+        ];
+      }),
+    }));
+  }
+
+  /** The conflicts among the claims a filter selects, built from their articles. */
+  async function buildConflictsView(filter: ClaimFilter): Promise<ConflictView[]> {
+    const s = await select(filter);
+    const labels = new Map(s.points.map((p) => [p.measure, p.label]));
+    const families = new Map(s.points.map((p) => [p.family, p.label]));
+    return s.conflicts().map((c): ConflictView => ({
+      id: c.id,
+      type: c.type,
+      reason: c.reason,
+      decision: c.verdict
+        ? { verdict: c.verdict.verdict, note: c.verdict.note, decidedAt: c.verdict.decidedAt }
+        : null,
+      measure:
+        c.measure === undefined ? null : (labels.get(c.measure) ?? families.get(c.measure) ?? c.measure),
+      claims: c.claims.map((k) => s.view(k)).filter((v) => v !== undefined),
+      rule: c.rule,
+    }));
+  }
+
+  /**
+   * A whole story's view (no filter but the story) as kept since its inputs last changed, else
+   * built and kept; any other filter's is built.
+   */
+  async function kept<T>(kind: string, filter: ClaimFilter, build: (f: ClaimFilter) => Promise<T[]>) {
+    const whole = wholeStory(filter) ? await ledger.story(filter.story) : null;
+    if (!whole || options.materialised === false) return build(filter);
+    const { body, epoch } = await ledger.storedView(whole.id, kind);
+    if (body !== null) return JSON.parse(body) as T[];
+    const built = await build(filter);
+    // Keeping it is what the next read saves: a store that cannot (read-only, busy) builds it again then.
+    await ledger.keepView(whole.id, kind, JSON.stringify(built), epoch).catch(() => undefined);
+    return built;
+  }
+
   return Object.freeze({
     refresh: () => cache.clear(),
 
@@ -153,86 +265,16 @@ export function createQueries(
       return story ? storySummary(story) : null;
     },
 
-    async timeline(filter: ClaimFilter = {}) {
-      const s = await select(filter);
-      return buildTimeline(s.claims).map((e) => {
-        const claims = e.claims.map((c) => s.view(c.key)).filter((v) => v !== undefined);
-        return {
-          time: e.time,
-          text: e.text,
-          modality: e.modality,
-          speaker: e.speakerName,
-          claims,
-          firstReported: {
-            outlet: e.firstReported.article.outlet,
-            published: e.firstReported.article.published,
-          },
-          repeatedBy: e.repeatedBy,
-          conflicts: conflictsOf(
-            s,
-            e.claims.map((c) => c.key),
-          ),
-        };
-      });
-    },
+    timeline: (filter: ClaimFilter = {}) => kept(VIEWS.timeline, filter, buildTimelineView),
 
     async series(measure?: string, filter: ClaimFilter = {}) {
-      const s = await select(filter);
-      const byKey = new Map(s.claims.map((c) => [c.key, c]));
       const wanted = measure?.toLowerCase();
-      return buildSeries(s.points, byKey, names)
-        .filter(
-          (x) => !wanted || x.measure.toLowerCase() === wanted || x.label.toLowerCase().includes(wanted),
-        )
-        .map((x) => ({
-          measure: x.measure,
-          label: x.label,
-          reasons: x.reasons,
-          outlets: x.outlets,
-          points: x.points.flatMap(({ point, repeatedBy }) => {
-            const claim = s.view(point.claimKey);
-            if (!claim) return [];
-            const conflicts = s
-              .marking(point.claimKey)
-              .filter((c) => c.measure !== undefined && c.verdict?.verdict !== 'wrong')
-              .map((c) => c.id);
-            return [
-              {
-                value: point.value,
-                min: point.min,
-                max: point.max,
-                approximate: point.approximate,
-                unit: point.unit,
-                text: point.text,
-                time: point.time,
-                timeIs: point.timeIs,
-                reasons: point.reasons,
-                repeatedBy,
-                claim,
-                conflicts,
-              },
-            ];
-          }),
-        }));
+      return (await kept(VIEWS.series, filter, buildSeriesView)).filter(
+        (x) => !wanted || x.measure.toLowerCase() === wanted || x.label.toLowerCase().includes(wanted),
+      );
     },
 
-    async conflicts(filter: ClaimFilter = {}) {
-      const s = await select(filter);
-      const labels = new Map(s.points.map((p) => [p.measure, p.label]));
-      const families = new Map(s.points.map((p) => [p.family, p.label]));
-      return s.conflicts().map((c): ConflictView => ({
-        id: c.id,
-        type: c.type,
-        reason: c.reason,
-        decision: c.verdict
-          ? { verdict: c.verdict.verdict, note: c.verdict.note, decidedAt: c.verdict.decidedAt }
-          : null,
-        measure:
-          c.measure === undefined ? null : (labels.get(c.measure) ?? families.get(c.measure) ?? c.measure),
-        claims: c.claims.map((k) => s.view(k)).filter((v) => v !== undefined),
-        rule: c.rule,
-      }));
-    },
+    conflicts: (filter: ClaimFilter = {}) => kept(VIEWS.conflicts, filter, buildConflictsView),
 
     async claims(filter: ClaimFilter = {}, page: PageRequest = {}) {
       const s = await select(filter);
@@ -346,6 +388,14 @@ export function createQueries(
 // Private-use characters mark matches in FTS snippets: they never occur in article text we show.
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
+
+/** A filter that names a story and nothing else: the story's whole timeline. */
+function wholeStory(filter: ClaimFilter): filter is ClaimFilter & { readonly story: string } {
+  return (
+    filter.story !== undefined &&
+    Object.entries(filter).every(([key, value]) => key === 'story' || value === undefined)
+  );
+}
 
 function storySummary(story: LedgerStory): StorySummary {
   const { id, label, members, outlets, first, last } = story;

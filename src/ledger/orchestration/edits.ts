@@ -25,13 +25,16 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  */
 export function ledgerEdits(backend: LedgerBackend, lexicon: Lexicon) {
   const inTransaction = <T>(work: (edit: Editing) => Promise<T>): Promise<T> =>
-    backend.transaction((tx) => {
+    backend.transaction(async (tx) => {
       const bound: LedgerBackend = { ...backend, indexes: tx.indexes, views: tx.views };
-      return work({
+      const done = await work({
         index: tx.indexes.entities,
         linker: createEntityLinker(tx.indexes.entities, { lexicon }),
         reads: ledgerReads(bound),
       });
+      // A decision renames, merges or splits entities: every story's views are computed again.
+      await tx.stored.stale(null);
+      return done;
     });
 
   return Object.freeze({

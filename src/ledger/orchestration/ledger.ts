@@ -100,6 +100,13 @@ export interface Ledger {
   judge(verdict: Omit<ConflictVerdict, 'kind' | 'decidedAt'>): Promise<ConflictVerdict>;
   /** Every verdict recorded, in order. */
   verdicts(): Promise<readonly ConflictVerdict[]>;
+  /**
+   * A story's view (`kind`: 'timeline', …) as stored since its inputs last changed, or null; with
+   * the epoch to give `keepView` for a view computed now (read first, so a write meanwhile shows).
+   */
+  storedView(story: string, kind: string): Promise<{ readonly body: string | null; readonly epoch: number }>;
+  /** Keeps a story's view computed from what was stored at `epoch`; nothing when a write came since. */
+  keepView(story: string, kind: string, body: string, epoch: number): Promise<void>;
   /** Forgets every link and links all stored articles again, then replays the users' decisions. */
   rebuild(onLinked?: Progress): Promise<number>;
   stats(): Promise<LedgerStats>;
@@ -159,10 +166,20 @@ export function createLedger(backend: LedgerBackend, options: { readonly lexicon
         decidedAt: new Date().toISOString(),
       };
       // In a transaction: the backend's write lock and checks (a read-only store refuses).
-      await backend.transaction(() => backend.verdicts.add(verdict));
+      await backend.transaction(async (tx) => {
+        await backend.verdicts.add(verdict);
+        // A verdict shows in every view that shows the conflict.
+        await tx.stored.stale(null);
+      });
       return verdict;
     },
     verdicts: () => backend.verdicts.all(),
+    async storedView(story: string, kind: string) {
+      const epoch = await backend.stored.epoch();
+      return { body: await backend.stored.get(story, kind), epoch };
+    },
+    keepView: (story: string, kind: string, body: string, epoch: number) =>
+      backend.transaction((tx) => tx.stored.put(story, kind, body, epoch)),
     rebuild: linking.rebuild,
     async stats() {
       const [counts, pending, linked] = await Promise.all([views.counts(), log.pendingCount(), log.counts()]);

@@ -1,5 +1,6 @@
 import type { LedgerLinker, LedgerIndexes } from '../ledger-linker.js';
 import type { LedgerBackend, LedgerTransaction, PendingArticle } from './ports.js';
+import { staleStories, trackedIndexes } from './stale.js';
 
 /**
  * Articles linked per transaction, each in a savepoint of its own: one commit per article would
@@ -21,12 +22,24 @@ export type Progress = (done: number, total: number) => void;
  * @example const linking = ledgerLinking(backend, linkerFor); await linking.linkPending()
  */
 export function ledgerLinking(backend: LedgerBackend, linkerFor: (indexes: LedgerIndexes) => LedgerLinker) {
-  const linkOne = async (tx: LedgerTransaction, linker: LedgerLinker, pending: PendingArticle) => {
+  // One tracking wrapper per set of indexes, so that the linker built over it is built once too.
+  const trackers = new WeakMap<LedgerIndexes, ReturnType<typeof trackedIndexes>>();
+  const trackerOf = (indexes: LedgerIndexes) => {
+    let tracker = trackers.get(indexes);
+    if (!tracker) trackers.set(indexes, (tracker = trackedIndexes(indexes)));
+    return tracker;
+  };
+  const linkOne = async (tx: LedgerTransaction, pending: PendingArticle) => {
+    const tracker = trackerOf(tx.indexes);
+    const linker = linkerFor(tracker.indexes);
+    tracker.take();
     try {
       await tx.savepoint(async () => {
         const article = await backend.article(pending.id);
         if (!article) throw new Error(`article ${pending.id} is not stored`);
-        await linker.add(article, pending.seq);
+        const linked = await linker.add(article, pending.seq);
+        // The views of the stories this changed are computed again when next read.
+        await tx.stored.stale(await staleStories(tx, linked, tracker.take()));
         await tx.log.mark(pending, 'linked', null);
       });
     } catch (error) {
@@ -40,14 +53,13 @@ export function ledgerLinking(backend: LedgerBackend, linkerFor: (indexes: Ledge
   /** Links a batch in one transaction; returns how many this run linked (or recorded as failed). */
   const linkBatch = (batch: readonly PendingArticle[], signal?: AbortSignal): Promise<number> =>
     backend.transaction(async (tx) => {
-      const linker = linkerFor(tx.indexes);
       let linked = 0;
       for (const pending of batch) {
         // Stopped: the articles linked so far are committed with the batch, the rest wait.
         if (signal?.aborted) break;
         // Another process may have linked it since the list was read: its log says so.
         if (await tx.log.logged(pending.n)) continue;
-        await linkOne(tx, linker, pending);
+        await linkOne(tx, pending);
         linked++;
       }
       return linked;
@@ -82,9 +94,15 @@ export function ledgerLinking(backend: LedgerBackend, linkerFor: (indexes: Ledge
     /** Forgets every link, links all stored articles again, then replays the users' decisions. */
     rebuild: (onLinked?: Progress): Promise<number> =>
       backend.exclusive(async () => {
-        await backend.transaction((tx) => tx.clear());
+        await backend.transaction(async (tx) => {
+          await tx.clear();
+          await tx.stored.stale(null);
+        });
         const done = await linkAll(onLinked);
-        await backend.transaction((tx) => linkerFor(tx.indexes).entities.replay());
+        await backend.transaction(async (tx) => {
+          await linkerFor(tx.indexes).entities.replay();
+          await tx.stored.stale(null);
+        });
         return done;
       }),
   });

@@ -6,6 +6,7 @@ import type { LedgerIndexes } from '../ledger-linker.js';
 import { createMemoryMirrorIndex } from '../mirrors/memory-index.js';
 import { createMemoryStoryIndex } from '../stories/memory-index.js';
 import type { StoryMerge } from '../stories/types.js';
+import { memoryStoredViews } from './stored-views.js';
 import type { LedgerBackend, LedgerConfig, LedgerTransaction, LinkLog, LedgerViews } from './ports.js';
 
 /** An in-memory store of articles with a ledger backend: tests, one-shot runs, the reference. */
@@ -45,6 +46,7 @@ function memoryBackend(
   const logged = new Map<number, { id: string; status: 'linked' | 'failed'; detail: string | null }>();
   // Outside the indexes: a rebuild's clear leaves the users' verdicts alone.
   const verdicts = memoryVerdictLog();
+  const stored = memoryStoredViews();
   // The canonical link order of the SQLite log: publication date, undated last, then id.
   const order = (a: Article, b: Article) => {
     const [x, y] = [a.published.value, b.published.value];
@@ -148,6 +150,7 @@ function memoryBackend(
     indexes,
     log,
     views,
+    stored,
     savepoint: (work) => work(),
     async clear() {
       // Decisions survive a rebuild: they are replayed.
@@ -165,6 +168,7 @@ function memoryBackend(
     log,
     views,
     verdicts,
+    stored,
     article: async (id: string) => articles.get(id)?.article ?? null,
     transaction: <T>(work: (tx: LedgerTransaction) => Promise<T>) => work(tx()),
     exclusive<T>(work: () => Promise<T>): Promise<T> {

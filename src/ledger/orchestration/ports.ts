@@ -18,6 +18,8 @@ export interface LedgerBackend {
   readonly views: LedgerViews;
   /** Users' verdicts on conflicts, append-only: a rebuild keeps them (conflicts are read anew). */
   readonly verdicts: ConflictVerdictLog;
+  /** Stories' views as last computed (outside any transaction: a read stores what it computed). */
+  readonly stored: StoredViews;
   /** The stored article by id, as `Store.get` gives it. */
   readonly article: (id: string) => Promise<Article | null>;
   /**
@@ -41,6 +43,7 @@ export interface LedgerTransaction {
   readonly indexes: LedgerIndexes;
   readonly log: LinkLog;
   readonly views: LedgerViews;
+  readonly stored: StoredViews;
   /** Runs `work` in a savepoint: when it throws, only its own writes are undone (and it rethrows). */
   readonly savepoint: <T>(work: () => Promise<T>) => Promise<T>;
   /** Forgets every link (not the users' decisions): the first step of a rebuild. */
@@ -157,4 +160,20 @@ export interface LedgerConfig {
 /** What the ledger is opened over: a store that can give its backend for a config. */
 export interface LedgerSource {
   readonly ledgerBackend: (config: LedgerConfig) => Promise<LedgerBackend>;
+}
+
+/**
+ * Stories' views (a timeline, …) as last computed, kept until a write changes the story's inputs.
+ * Every `stale` moves the epoch on; `put` stores a view only when the epoch is still the one read
+ * before it was computed, so a view computed from inputs a write changed meanwhile is never kept.
+ */
+export interface StoredViews {
+  /** How many times views were made stale. */
+  readonly epoch: () => Promise<number>;
+  /** The view's body as stored; null when none (never computed, or made stale since). */
+  readonly get: (story: string, kind: string) => Promise<string | null>;
+  /** Stores a view computed from what was stored at `epoch`; nothing when the epoch moved since. */
+  readonly put: (story: string, kind: string, body: string, epoch: number) => Promise<void>;
+  /** Forgets the views of these stories (every story's: null) and moves the epoch on. */
+  readonly stale: (stories: readonly string[] | null) => Promise<void>;
 }

@@ -17,6 +17,7 @@ import type { EntityCache } from './entity-index.js';
 import { postgresLinkLog } from './link-log.js';
 import { postgresMirrorIndex } from './mirror-index.js';
 import { postgresStoryIndex, postgresStoryViews } from './story-index.js';
+import { postgresStoredViews } from './story-views.js';
 
 export interface PostgresLedgerContext {
   /** The stored article by id, as `Store.get` gives it. */
@@ -47,7 +48,7 @@ function bound(db: Queryable, config: LedgerConfig, cache?: EntityCache) {
       entities: await entityViews.live(),
     }),
   });
-  return { indexes, log: postgresLinkLog(db), views };
+  return { indexes, log: postgresLinkLog(db), views, stored: postgresStoredViews(db) };
 }
 
 /**

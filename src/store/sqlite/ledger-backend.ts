@@ -13,6 +13,7 @@ import { sqliteLinkLog } from './link-log.js';
 import { sqliteMirrorIndex } from './mirror-index.js';
 import { sqliteRecordCaches } from './record-cache.js';
 import { sqliteStoryIndex, sqliteStoryViews } from './story-index.js';
+import { sqliteStoredViews } from './story-views.js';
 
 export interface SqliteLedgerContext {
   /** The stored article by id, as `Store.get` gives it. */
@@ -50,6 +51,7 @@ export function sqliteLedgerBackend(
   });
   const log = sqliteLinkLog(db);
   const verdicts = sqliteVerdictLog(db);
+  const stored = sqliteStoredViews(db);
   const views = Object.freeze({
     ...entityViews,
     ...storyViews,
@@ -83,6 +85,7 @@ export function sqliteLedgerBackend(
     indexes,
     log,
     views,
+    stored,
     savepoint,
     async clear() {
       caches.drop();
@@ -97,6 +100,7 @@ export function sqliteLedgerBackend(
     log,
     views,
     verdicts,
+    stored,
     article: async (id: string) => context.article(id),
     transaction: async <T>(work: (tx: LedgerTransaction) => Promise<T>): Promise<T> => {
       context.writable();

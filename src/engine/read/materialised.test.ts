@@ -1,0 +1,108 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLedger } from '../../ledger/orchestration/ledger.js';
+import type { Ledger } from '../../ledger/orchestration/ledger.js';
+import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
+import type { Store } from '../../store/store.js';
+import { ingestPaths } from '../ingest.js';
+import { createQueries } from './queries.js';
+
+/**
+ * Stories' timelines, series and conflicts kept at link time against timelines built from the members at each read, on
+ * the seeds and the nk-workers corpus: the same output, stored once, made stale by exactly the
+ * writes that change a story's inputs (new members, decisions, verdicts).
+ */
+const SAMPLE = join(import.meta.dirname, '..', '..', '..', 'sample');
+const CORPUS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus', 'nk-workers', 'docs');
+const docs = readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.txt') || f.endsWith('.html') || f.endsWith('.json'))
+  .sort()
+  .map((f) => join(CORPUS, f));
+const dir = mkdtempSync(join(tmpdir(), 'claimline-materialised-'));
+let store: Store;
+let ledger: Ledger;
+
+const KIND = 'timeline/1';
+const stories = async () => (await ledger.stories({ limit: 1000 })).items.map((s) => s.id);
+
+/** Every story's timeline read twice (built, then as stored), each against the one built anew. */
+async function compareAll(): Promise<number> {
+  const kept = createQueries(store, ledger);
+  const built = createQueries(store, ledger, { materialised: false });
+  let stored = 0;
+  for (const story of await stories()) {
+    const reference = await built.timeline({ story });
+    const series = await built.series(undefined, { story });
+    const conflicts = await built.conflicts({ story });
+    expect(await kept.timeline({ story })).toEqual(reference);
+    expect(await kept.series(undefined, { story })).toEqual(series);
+    expect(await kept.conflicts({ story })).toEqual(conflicts);
+    if ((await ledger.storedView(story, KIND)).body !== null) stored++;
+    expect((await ledger.storedView(story, 'series/1')).body).not.toBeNull();
+    expect(await kept.timeline({ story })).toEqual(reference);
+    expect(await kept.series(undefined, { story })).toEqual(series);
+    expect(await kept.conflicts({ story })).toEqual(conflicts);
+    const measure = series[0]?.measure;
+    if (measure)
+      expect(await kept.series(measure, { story })).toEqual(await built.series(measure, { story }));
+  }
+  return stored;
+}
+
+beforeAll(async () => {
+  store = await openSqliteStore(join(dir, 'nk.db'));
+  await ingestPaths(store, [join(SAMPLE, 'seed-000.txt'), ...docs.filter((_, k) => k % 2 === 0)], {
+    workers: 0,
+  });
+  ledger = await openLedger(store);
+}, 300_000);
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('timelines kept at link time', () => {
+  it('reads every story as built from its members, and keeps it', async () => {
+    expect((await stories()).length).toBeGreaterThan(1);
+    expect(await compareAll()).toBe((await stories()).length);
+  }, 300_000);
+
+  it('builds again exactly the stories new articles joined', async () => {
+    const before = new Set(await stories());
+    await ingestPaths(store, [join(SAMPLE, 'seed-001.txt'), ...docs.filter((_, k) => k % 2 === 1)], {
+      workers: 0,
+    });
+    ledger = await openLedger(store);
+    const after = await stories();
+    const stale = [];
+    for (const story of after) if ((await ledger.storedView(story, KIND)).body === null) stale.push(story);
+    expect(stale.length).toBeGreaterThan(0);
+    // A story no new article joined, no entity of which changed, keeps its view.
+    expect(stale.length).toBeLessThanOrEqual(after.length);
+    expect(before.size).toBeGreaterThan(0);
+    await compareAll();
+  }, 300_000);
+
+  it('builds every story again after a user decision or verdict, alike', async () => {
+    const [a, b] = (await ledger.entities({ limit: 2 })).items;
+    await ledger.merge(a!.entity.id, b!.entity.id, 'test');
+    for (const story of await stories()) expect((await ledger.storedView(story, KIND)).body).toBeNull();
+    await compareAll();
+    const story = (await stories())[0]!;
+    const conflicts = await createQueries(store, ledger).conflicts({ story });
+    const conflict = conflicts[0];
+    if (conflict) {
+      await ledger.judge({
+        conflict: conflict.id,
+        type: conflict.type,
+        verdict: 'wrong',
+        note: 'test',
+        claims: conflict.claims.map((c) => c.key),
+      });
+      expect((await ledger.storedView(story, KIND)).body).toBeNull();
+    }
+    await compareAll();
+  }, 300_000);
+});
