@@ -204,7 +204,10 @@ function sameTime(measure: string, list: readonly Timed[], moves: string): Confl
  */
 function revisions(measure: string, list: readonly Timed[], moves: string): Conflict[] {
   if (moves !== 'cumulative') return [];
-  const sorted = [...list].sort((a, b) => a.at.start - b.at.start || byReported(a.claim, b.claim));
+  // A target or a schedule ("plans to vaccinate four million") is no running count.
+  const sorted = list
+    .filter((x) => x.claim.claim.modality !== 'planned')
+    .sort((a, b) => a.at.start - b.at.start || byReported(a.claim, b.claim));
   const out: Conflict[] = [];
   let high: Timed | null = null;
   for (let i = 1; i < sorted.length; i++) {
