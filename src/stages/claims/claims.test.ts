@@ -196,6 +196,8 @@ describe('claims with the real layers', () => {
     ],
     ['Russia has until Dec. 22 to send the workers home, the envoy said.', 'planned', '2019-12-22'],
     ['Russia must send all the workers home by Dec. 22, officials said.', 'planned', '2019-12-22'],
+    ['Officials said they are hopeful of rescuing the workers by Feb. 10.', 'planned', '2019-02-10'],
+    ['Officials said they are hopeful of rescuing the workers.', 'asserted', undefined],
   ])('%j is %s, deadline %s', (sentence, modality, deadline) => {
     const claim = claimOf(sentence);
     expect(claim?.modality).toBe(modality);
