@@ -179,7 +179,7 @@ function sameTime(measure: string, list: readonly Timed[], moves: string): Confl
     const items = [...members].map((i) => list[i]!).sort((a, b) => byReported(a.claim, b.claim));
     const first = items[0]!;
     const when = finest(items.map((x) => x));
-    const figures = items.map((x) => `${who(x.claim)} gives ${x.point.text}`).join('; ');
+    const figures = [...new Set(items.map((x) => `${who(x.claim)} gives ${x.point.text}`))].join('; ');
     const sameVoice = new Set(items.map((x) => x.claim.speaker ?? `outlet:${x.claim.article.id}`)).size === 1;
     const oneArticle = new Set(items.map((x) => x.claim.article.id)).size === 1;
     const note = oneArticle ? ' — within one article' : sameVoice ? ' — the same source gives both' : '';
