@@ -88,6 +88,10 @@ describe.skipIf(!present)('stories do not depend on the order articles arrive in
     expect(main?.members).toContain('seed-001');
     const inMain = docs.filter((d) => d.story === 'nk-workers' && main?.members.includes(d.id)).length;
     expect(inMain).toBeGreaterThanOrEqual(30);
+    // And nothing of the neighbouring stories (the Hanoi summit, the trade deal) is in it.
+    const storyOf = new Map(docs.map((d) => [d.id, d.story]));
+    expect(main?.members.filter((m) => storyOf.get(m) !== 'nk-workers')).toEqual([]);
+    expect(main?.label).toMatch(/North Korean (workers|laborers)/i);
   }, 300_000);
 });
 

@@ -68,6 +68,29 @@ export function articleTime(
   return { from, to: Date.UTC(latest + 2, 0, 1) / DAY - 1, how: 'mentioned-year', value: String(latest) };
 }
 
+/** How far ahead of its publication a deadline keeps an article's story open, at most. */
+const AHEAD_DAYS = 730;
+
+/**
+ * The last day of the latest deadline the article's commitments name after its own time ("all
+ * workers will be sent home by the end of 2019", said in January 2018 → 2019-12-31), at most two
+ * years ahead: the story it belongs to is expected to be reported until then. Null when it names
+ * none, or when its own time is only a year its text mentions (too weak to reckon from).
+ *
+ * @example deadlineAhead(article, articleTime(article, words)) // 18261 (2019-12-31)
+ */
+export function deadlineAhead(article: Pick<Article, 'claims'>, time: TimeWindow | null): number | null {
+  if (!time || time.how === 'mentioned-year') return null;
+  let latest: number | null = null;
+  for (const claim of article.claims ?? []) {
+    const w = claim.deadline ? windowOf(claim.deadline.value) : null;
+    if (!w || w.to <= time.to) continue;
+    const until = Math.min(w.to, time.to + AHEAD_DAYS);
+    latest = latest === null ? until : Math.max(latest, until);
+  }
+  return latest;
+}
+
 /**
  * The days an ISO date at its precision covers: "2019" the whole year, "2019-02" the month.
  *

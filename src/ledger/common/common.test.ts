@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { textArticle } from '../../../test/helpers/article.js';
-import { articleTime, gapDays, windowOf } from './article-time.js';
+import { articleTime, deadlineAhead, gapDays, windowOf } from './article-time.js';
+import type { TimeWindow } from './article-time.js';
+import type { Claim } from '../../model/index.js';
 import { sharedLexicon } from '../../../test/helpers/lexicon.js';
 import { ledgerWords } from './ledger-words.js';
 import { vocabularyLanguage } from './language.js';
@@ -133,4 +135,28 @@ describe('vocabularyLanguage', () => {
     ['Россия вернула рабочих', 'ru'],
     ['러시아 북한 노동자', 'ko'],
   ])('%s', (text, language) => expect(vocabularyLanguage(textArticle(text))).toBe(language));
+});
+
+describe('deadlineAhead', () => {
+  const at = (how: TimeWindow['how']): TimeWindow => ({
+    ...windowOf('2018-01-30')!,
+    how,
+    value: '2018-01-30',
+  });
+  const due = (value: string) => ({ claims: [{ deadline: { value, how: 'explicit' } } as unknown as Claim] });
+
+  it.each([
+    ['a deadline ahead: its last day', due('2019-12'), at('published'), windowOf('2019-12')!.to],
+    ['a deadline already past', due('2017-12'), at('published'), null],
+    [
+      'a deadline years ahead: two years at most',
+      due('2030'),
+      at('published'),
+      windowOf('2018-01-30')!.to + 730,
+    ],
+    ['a time that is only a year the text mentions', due('2019-12'), at('mentioned-year'), null],
+    ['no commitment', { claims: [] }, at('published'), null],
+  ])('%s', (_what, article, time, expected) => {
+    expect(deadlineAhead(article, time)).toBe(expected);
+  });
 });

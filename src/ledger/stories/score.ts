@@ -26,8 +26,10 @@ export interface StoryScore {
 /**
  * How well an article fits a story: cosine similarity of vocabularies and of entity keys, mixed
  * by `entityWeight` (vocabulary alone when the article names no entity), times a decay with the
- * days between the article and the story's time span. A story drifts over months, so the decay
- * is slow and has a floor: an old story can still take an article that fits it very well.
+ * days between the article and the story's time span, which runs on to the latest deadline its
+ * members named ahead (a story is reported until its deadline passes). A story drifts over
+ * months, so the decay is slow and has a floor: an old story can still take an article that fits
+ * it very well.
  *
  * @example scoreStory(vectors, story, STORY_PARAMS).score // in [0, 1]
  */
@@ -41,7 +43,9 @@ export function scoreStory(a: ArticleVectors, story: Story, p: StoryParams): Sto
   // shared script), whichever is higher.
   const foreign = languageShare(story, a.language) < 0.5 && p.foreignWeight * entity > mixed;
   const score = foreign ? p.foreignWeight * entity : mixed;
-  const gap = a.time && story.time ? gapDays(a.time, story.time) : null;
+  // A story whose members name a deadline ahead is expected to be reported until it passes.
+  const span = story.time && { from: story.time.from, to: Math.max(story.time.to, story.ahead ?? 0) };
+  const gap = a.time && span ? gapDays(a.time, span) : null;
   const decay = gap === null ? 1 : p.decayFloor + (1 - p.decayFloor) * Math.exp(-gap / p.decayDays);
   return { score: score * decay, foreign, text, entity, decay, gap };
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../../model/index.js';
-import { articleTime } from '../common/article-time.js';
+import { articleTime, deadlineAhead } from '../common/article-time.js';
 import { vocabularyLanguage } from '../common/language.js';
 import { isDistinctive } from '../common/numbers.js';
 import { createLexicon } from '../../lexicon/index.js';
@@ -70,11 +70,14 @@ export function createStorySigner(options: StorySignerOptions = {}): StorySigner
     // Distinctive figures are anchors too ("30,023" in any language); years are too common to be.
     for (const [key, n] of Object.entries(terms))
       if (key.startsWith('#') && isDistinctive(key.slice(1))) put(key, n, key.slice(1));
+    const time = articleTime(article, words);
+    const ahead = deadlineAhead(article, time);
     return {
       kind: 'story-signature',
       article: article.id,
       seq,
-      time: articleTime(article, words),
+      time,
+      ...(ahead === null ? {} : { ahead }),
       language: vocabularyLanguage(article),
       terms,
       entities,

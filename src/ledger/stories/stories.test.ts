@@ -128,6 +128,15 @@ describe('scoreStory', () => {
   it('is neutral when the story has no time', () => {
     expect(scoreStory(a(5000), story(null), STORY_PARAMS).decay).toBe(1);
   });
+
+  it('does not decay up to a deadline a member named ahead, and decays after it', () => {
+    const open = { ...story({ from: 90, to: 100 }), ahead: 400 };
+    expect(scoreStory(a(380), open, STORY_PARAMS).decay).toBe(1);
+    expect(scoreStory(a(765), open, STORY_PARAMS).decay).toBeCloseTo(
+      STORY_PARAMS.decayFloor + (1 - STORY_PARAMS.decayFloor) * Math.exp(-1),
+      6,
+    );
+  });
 });
 
 describe('createStoryLabeler', () => {

@@ -13,6 +13,8 @@ export interface StorySignature {
   /** Order of arrival (the store's row number). */
   readonly seq: number;
   readonly time: TimeWindow | null;
+  /** The last day of the latest deadline it names ahead of its time (see `deadlineAhead`). */
+  readonly ahead?: number;
   /** The language its vocabulary is in (see `vocabularyLanguage`). */
   readonly language: string;
   /** Term frequencies of content-word stems and figures ("#2397"); words of the head count double. */
@@ -44,6 +46,11 @@ export interface Story {
   readonly created: number;
   readonly updated: number;
   readonly time: { readonly from: number; readonly to: number } | null;
+  /**
+   * The last day of the latest deadline a member names ahead of the story's time: the story is
+   * expected to be reported until then, so an article up to it is not late for it.
+   */
+  readonly ahead?: number;
   /** Members by vocabulary language. */
   readonly languages: Readonly<Record<string, number>>;
   readonly terms: Weights;

@@ -76,6 +76,7 @@ export function joinStory(
     size: story.size + 1,
     updated: sig.seq,
     time: sig.time && sig.time.how !== 'mentioned-year' ? hull(story.time, sig.time) : story.time,
+    ...later(story.ahead, sig.ahead),
     languages: add(story.languages, { [sig.language]: 1 }),
     terms: add(story.terms, sublinear(sig.terms)),
     entities: add(story.entities, sublinear(sig.entities)),
@@ -99,6 +100,7 @@ export function mergeInto(
     mirrors: into.mirrors + from.mirrors,
     updated: Math.max(into.updated, from.updated),
     time: from.time ? hull(into.time, from.time) : into.time,
+    ...later(into.ahead, from.ahead),
     languages: add(into.languages, from.languages),
     terms: add(into.terms, from.terms),
     entities: add(into.entities, from.entities),
@@ -148,6 +150,12 @@ export function phraseKey(phrase: string): string {
 
 function sublinear(v: Weights): Record<string, number> {
   return Object.fromEntries(Object.entries(v).map(([k, tf]) => [k, 1 + Math.log(Math.max(tf, 1))]));
+}
+
+/** The later of two optional deadline days, as an optional `ahead` field. */
+function later(a: number | undefined, b: number | undefined): { ahead?: number } {
+  const days = [a, b].filter((d) => d !== undefined);
+  return days.length ? { ahead: Math.max(...days) } : {};
 }
 
 function hull(a: Story['time'], b: { from: number; to: number }): { from: number; to: number } {
