@@ -146,5 +146,11 @@ export const DEADLINE_SIGNALS: ReadonlySet<string> = new Set([
   'within',
 ]);
 
+/**
+ * Signal words that make a duration a deadline counted from the statement: "within 90 days",
+ * "in the next two weeks", "over the coming month" (not "for two weeks", which is how long).
+ */
+export const DURATION_DEADLINE_SIGNALS: ReadonlySet<string> = new Set(['within', 'in', 'over']);
+
 /** Nouns that make the time next to them a deadline ("a Dec. 22 sanctions deadline"). */
 export const DEADLINE_NOUNS: ReadonlySet<string> = new Set(['deadline', 'ultimatum', 'cutoff', 'cut-off']);
