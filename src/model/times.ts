@@ -89,4 +89,6 @@ export interface TimeRef {
   readonly text?: string;
   /** How the time was assigned: named in the text, inherited from the sentence, or the publication date. */
   readonly how: 'explicit' | 'sentence' | 'context' | 'publication';
+  /** The rule that made the value when it is not the expression's own ("duration-from-statement"). */
+  readonly rule?: string;
 }

@@ -6,6 +6,7 @@ import type { Interval } from '../time/interval.js';
 import type { Conflict } from './conflict.js';
 import { byReported, who } from './conflict.js';
 import { shorten } from './dated.js';
+import { allowed } from './values.js';
 import { CONTRARY_STATES, GENERIC_ACTS, STAY_CUES, UNMET_CUES } from './data/cues.js';
 import { STATES } from '../measures/data/states.js';
 import { COUNTED_CLASSES } from '../measures/data/counted.js';
@@ -32,6 +33,8 @@ interface Commitment {
   readonly counted: ReadonlySet<string>;
   /** Where the pledge is when its own words name no place: the places its article names. */
   readonly context: ReadonlySet<string>;
+  /** The figures it pledges ("200,000 doses on Saturday"). */
+  readonly figures: readonly SeriesPoint[];
 }
 
 /** A claim as a possible answer to commitments, read once. */
@@ -172,6 +175,7 @@ function commitment(
     places: placesOf(claim, points),
     counted: countedOf(claim, points),
     context: articlePlaces ?? new Set(),
+    figures: points.filter((p) => p.vague === null),
   };
 }
 
@@ -256,6 +260,10 @@ function answer(c: Commitment, { claim: later, acts, points, published }: Report
           (p.min ?? p.value ?? 0) > 0),
     );
     if (still) return `still ${still.parts.state ?? 'there'} (${still.text}) after the deadline`;
+    // A later report stating the pledged figure as a fact shows it reached ("200,000 doses on
+    // Saturday", then "some 200,000 doses on hand").
+    const reached = points.some((p) => c.figures.some((f) => sameFigure(f, p)));
+    if (reached && later.claim.modality === 'asserted') return 'kept';
     const short = points.find(
       (p) => p.aspect === 'share' && p.parts.state !== null && c.states.has(p.parts.state) && shortOfAll(p),
     );
@@ -273,6 +281,15 @@ function answer(c: Commitment, { claim: later, acts, points, published }: Report
   if (when.start >= c.deadline.end && strong) return `done ${at.value}, after the deadline`;
   if (when.end <= c.deadline.end && later.claim.modality === 'asserted' && strong) return 'kept';
   return null;
+}
+
+/** The same figure of the same things: unit, what is counted and aspect agree, states do not differ, the values overlap. */
+function sameFigure(a: SeriesPoint, b: SeriesPoint): boolean {
+  const [p, q] = [a.parts, b.parts];
+  if (p.unit !== q.unit || p.counted !== q.counted || p.aspect !== q.aspect) return false;
+  if (p.state !== null && q.state !== null && p.state !== q.state) return false;
+  const [x, y] = [allowed(a), allowed(b)];
+  return !!x && !!y && x[0] <= y[1] && y[0] <= x[1];
 }
 
 /** "almost all", "most": a share meant short of all. */

@@ -179,7 +179,7 @@ function sameTime(measure: string, list: readonly Timed[], moves: string): Confl
     const items = [...members].map((i) => list[i]!).sort((a, b) => byReported(a.claim, b.claim));
     const first = items[0]!;
     const when = finest(items.map((x) => x));
-    const figures = items.map((x) => `${who(x.claim)} gives ${x.point.text}`).join('; ');
+    const figures = [...new Set(items.map((x) => `${who(x.claim)} gives ${x.point.text}`))].join('; ');
     const sameVoice = new Set(items.map((x) => x.claim.speaker ?? `outlet:${x.claim.article.id}`)).size === 1;
     const oneArticle = new Set(items.map((x) => x.claim.article.id)).size === 1;
     const note = oneArticle ? ' — within one article' : sameVoice ? ' — the same source gives both' : '';
@@ -204,7 +204,10 @@ function sameTime(measure: string, list: readonly Timed[], moves: string): Confl
  */
 function revisions(measure: string, list: readonly Timed[], moves: string): Conflict[] {
   if (moves !== 'cumulative') return [];
-  const sorted = [...list].sort((a, b) => a.at.start - b.at.start || byReported(a.claim, b.claim));
+  // A target or a schedule ("plans to vaccinate four million") is no running count.
+  const sorted = list
+    .filter((x) => x.claim.claim.modality !== 'planned')
+    .sort((a, b) => a.at.start - b.at.start || byReported(a.claim, b.claim));
   const out: Conflict[] = [];
   let high: Timed | null = null;
   for (let i = 1; i < sorted.length; i++) {

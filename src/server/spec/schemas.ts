@@ -23,8 +23,14 @@ function page(item: string): Schema {
 }
 
 const TimeRef = object(
-  { value: str, time: str, text: str, how: { enum: ['explicit', 'sentence', 'context', 'publication'] } },
-  ['time', 'text'],
+  {
+    value: str,
+    time: str,
+    text: str,
+    how: { enum: ['explicit', 'sentence', 'context', 'publication'] },
+    rule: str,
+  },
+  ['time', 'text', 'rule'],
 );
 const nullableTime: Schema = { oneOf: [ref('TimeRef'), { type: 'null' }] };
 

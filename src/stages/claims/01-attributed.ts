@@ -21,11 +21,12 @@ export function claimsFromAttributions(article: Article, detect: ModalityDetecto
     if (seen.has(key)) continue;
     seen.add(key);
     const found = detect(article, a.content.span, a.cue);
-    const deadline = found.modality === 'planned' ? deadlineIn(article, a.content.span) : null;
-    const exclude = new Set(deadline?.time ? [deadline.time] : []);
     const said = a.said ?? null;
     // "said on Wednesday" in an undated article ("XXXX-WXX-3") says nothing about when.
     const saidAt = said && !said.value.startsWith('X') ? said : null;
+    // A duration deadline ("within 90 days") counts from when it was said.
+    const deadline = found.modality === 'planned' ? deadlineIn(article, a.content.span, saidAt) : null;
+    const exclude = new Set(deadline?.time ? [deadline.time] : []);
     const refers = referredTime(article, a.content.span, exclude) ?? saidAt ?? publicationRef(article);
     const about = new Set(within(article.mentions, a.content.span).map((m) => m.entity));
     if (a.source.entity) about.add(a.source.entity);

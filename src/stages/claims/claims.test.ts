@@ -196,9 +196,23 @@ describe('claims with the real layers', () => {
     ],
     ['Russia has until Dec. 22 to send the workers home, the envoy said.', 'planned', '2019-12-22'],
     ['Russia must send all the workers home by Dec. 22, officials said.', 'planned', '2019-12-22'],
+    ['Officials said they are hopeful of rescuing the workers by Feb. 10.', 'planned', '2019-02-10'],
+    ['Officials said they are hopeful of rescuing the workers.', 'asserted', undefined],
+    // A duration deadline counts from the statement: the publication date, or when it was said.
+    ['The minister said the company will pay the workers within 90 days.', 'planned', '2019-05-08'],
+    ['The governor said crews will restore power in the next two weeks.', 'planned', '2019-02-21'],
+    ['Officials said they will evacuate the town over the coming month.', 'planned', '2019-03-07'],
+    ['The minister said on Feb. 1 that the company will pay within 10 days.', 'planned', '2019-02-11'],
+    ['The minister said the company will pay the workers for two weeks.', 'planned', undefined],
   ])('%j is %s, deadline %s', (sentence, modality, deadline) => {
     const claim = claimOf(sentence);
     expect(claim?.modality).toBe(modality);
     expect(claim?.deadline?.value).toBe(deadline);
+  });
+
+  it('names the duration and its rule as the evidence of a duration deadline', () => {
+    const claim = claimOf('The minister said the company will pay the workers within 90 days.');
+    expect(claim?.deadline).toMatchObject({ text: '90 days', rule: 'duration-from-statement' });
+    expect(claim?.deadline?.time).toBeDefined();
   });
 });

@@ -1,8 +1,14 @@
 import type { Article, CueClass, Modality, Span, TimeRef, Token } from '../../model/index.js';
 import { firstTokenAt } from '../../model/index.js';
-import { DEADLINE_NOUNS, DEADLINE_SIGNALS, MODALITY_RULES } from './data/modality.js';
+import {
+  DEADLINE_NOUNS,
+  DEADLINE_SIGNALS,
+  DURATION_DEADLINE_SIGNALS,
+  MODALITY_RULES,
+} from './data/modality.js';
+import { addDays, addMonths, formatDay, parseAnchor } from '../times/calendar.js';
 import { within } from './layers.js';
-import { timeRef } from './time-refs.js';
+import { publicationRef, timeRef } from './time-refs.js';
 
 export interface ModalityFinding {
   readonly modality: Modality;
@@ -42,11 +48,22 @@ export function modalityDetector(): ModalityDetector {
   };
 }
 
-/** The deadline of a commitment: a time introduced by "by"/"until"/"before", or next to "deadline". */
-export function deadlineIn(article: Article, content: Span): TimeRef | null {
+/**
+ * The deadline of a commitment: a time introduced by "by"/"until"/"before", or next to "deadline";
+ * or a duration introduced by "within"/"in"/"over", counted from the statement's time `from` (when
+ * it was said, else the publication date): "within 90 days" said on 2019-02-07 is due 2019-05-08.
+ */
+export function deadlineIn(article: Article, content: Span, from?: TimeRef | null): TimeRef | null {
   const tokens = article.tokens ?? [];
+  const start = from ?? publicationRef(article);
   for (const t of within(article.times, content)) {
     const signal = t.signal?.text.toLowerCase();
+    if (t.type === 'DURATION') {
+      if (t.partOf || !signal || !DURATION_DEADLINE_SIGNALS.has(signal)) continue;
+      const value = start ? afterDuration(start.value, t.value) : null;
+      if (value) return { value, time: t.id, text: t.text, how: 'explicit', rule: 'duration-from-statement' };
+      continue;
+    }
     const next = tokensIn(tokens, { start: t.span.end, end: Math.min(content.end, t.span.end + 40) })
       .slice(0, 3)
       .map((x) => x.normal);
@@ -64,6 +81,21 @@ export function deadlineIn(article: Article, content: Span): TimeRef | null {
     }
   }
   return null;
+}
+
+/**
+ * A day a whole-number duration after a day: `afterDuration('2019-02-07', 'P90D')` is
+ * '2019-05-08'; null for a vague duration ("PXD"), a clock duration, or a start that is no day.
+ */
+export function afterDuration(day: string, duration: string): string | null {
+  const a = parseAnchor(day);
+  const m = /^P(\d+)([YMWD])$/.exec(duration);
+  if (!a?.month || !a.day || !m) return null;
+  const n = Number(m[1]);
+  const d = { year: a.year, month: a.month, day: a.day };
+  if (m[2] === 'D') return formatDay(addDays(d, n));
+  if (m[2] === 'W') return formatDay(addDays(d, 7 * n));
+  return formatDay(addMonths(d, m[2] === 'Y' ? 12 * n : n));
 }
 
 /** Tokens inside a span, found by binary search (tokens are in text order). */

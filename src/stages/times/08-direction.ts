@@ -23,12 +23,20 @@ export function directionOf(
   // "must send them home by Dec. 22, officials said": a limit bounds the verb before it, so a
   // verb group on the left is preferred to one after the expression.
   const limit = signal ? SIGNALS[signal.toLowerCase()]?.range === 'until' : false;
-  const rightPenalty = limit && groups.some((g) => g.way !== 'none' && g.last < first) ? 1000 : 0;
+  const hasLeft = groups.some((g) => g.way !== 'none' && g.last < first);
+  const rightPenalty = limit && hasLeft ? 1000 : 0;
+  // "was to come into effect on Thursday, officials said": a verb past a comma is another
+  // clause's, so the verb group before the expression in its own clause is preferred to it.
+  const commaIn = (from: number, to: number, also = '') =>
+    view.tokens.slice(from, to).some((t) => t.normal === ',' || t.normal === also);
+  const left = groups.filter((g) => g.way !== 'none' && g.last < first).at(-1);
+  const sameClause = left !== undefined && !commaIn(left.last + 1, first, 'that');
+  const comma = (g: VerbGroup) => (sameClause && commaIn(last + 1, g.first) ? 1000 : 0);
   let best: VerbGroup | undefined;
   let bestDistance = Infinity;
   for (const g of groups) {
     if (g.way === 'none' || (g.first >= first && g.last <= last)) continue;
-    const distance = g.last < first ? first - g.last : g.first - last + 0.5 + rightPenalty;
+    const distance = g.last < first ? first - g.last : g.first - last + 0.5 + rightPenalty + comma(g);
     if (distance < bestDistance) {
       best = g;
       bestDistance = distance;

@@ -30,6 +30,10 @@ describe('which way a time expression points', () => {
     ['The ministry says the workers leave in June.', 'June', 'present'],
     ['The match was postponed until Saturday.', 'Saturday', 'future'],
     ['The workers stayed until June.', 'June', 'past'],
+    // A schedule as it stood ("was to"), and a verb past a comma is another clause's.
+    ['The curfew was to come into effect on Thursday, officials said.', 'Thursday', 'future'],
+    ['The deal, which was to start on Thursday morning, was delayed.', 'Thursday', 'future'],
+    ['The union said on Friday that the strike had ended.', 'Friday', 'past'],
   ])('%s → %s is %s', (sentence, phrase, way) => {
     const signal = /until (\w+)/.exec(sentence)?.[0].startsWith(`until ${phrase}`) ? 'until' : undefined;
     expect(wayAt(sentence, phrase, signal)).toBe(way);

@@ -1,5 +1,5 @@
 import type { Guard } from './data/rules.js';
-import { LABEL_WORDS, QUANTITY_WORDS, TIME_PREPOSITIONS } from './data/context.js';
+import { AUXILIARIES, LABEL_WORDS, QUANTITY_WORDS, TIME_PREPOSITIONS } from './data/context.js';
 import type { TokenView } from './token-view.js';
 import type { Fields } from './fields.js';
 
@@ -64,11 +64,21 @@ const season: GuardFn = (c) => {
   return TIME_PREPOSITIONS.has(before?.normal ?? '');
 };
 
-/** References: "now-defunct" is not now, and "the past"/"the future" of something are not times. */
+/**
+ * References: "now-defunct" is not now, and "the past"/"the future" of something are not times.
+ * "will now begin on Friday": "now" between a future auxiliary and its verb marks a changed plan,
+ * not the time of the act.
+ */
 const ref: GuardFn = (c) => {
   const next = c.text[c.end] ?? '';
   if (next === '-') return false;
   const r = (c.groups['ref'] ?? '').toLowerCase();
+  if (r === 'now') {
+    const before = c.view.before(c.start);
+    const after = c.view.after(c.end);
+    if (before && AUXILIARIES[before.normal] === 'future' && (after?.pos === 'VERB' || after?.pos === 'AUX'))
+      return false;
+  }
   if (r.startsWith('the ')) {
     const after = c.view.after(c.end);
     if (

@@ -99,3 +99,16 @@ describe('times stage on the seed articles (golden)', () => {
     expect(t?.parts).toEqual([expect.any(String), dec22?.id]);
   });
 });
+
+describe('"now" inside a plan', () => {
+  it('reads "will now begin" as a changed plan, not a time, and keeps the weekday ahead', () => {
+    const article = analyse('The truce will now begin 7 a.m. local time on Friday.', '2023-11-22');
+    expect((article.times ?? []).map((t) => t.text)).not.toContain('now');
+    expect(timeIn(article, 'Friday')?.value).toBe('2023-11-24');
+  });
+
+  it('keeps "now" as the present elsewhere', () => {
+    const article = analyse('The toll is now 500.', '2023-11-22');
+    expect(timeIn(article, 'now')?.value).toBe('PRESENT_REF');
+  });
+});

@@ -76,6 +76,13 @@ function classify(tokens: readonly Token[]): Tense {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (AUXILIARIES[t.normal] === 'future' && t.pos === 'AUX') return { way: 'future', cue: t.normal };
+    // "was to come into effect on Thursday": a schedule as it stood, still ahead of the report.
+    if (
+      (t.normal === 'was' || t.normal === 'were') &&
+      tokens[i + 1]?.normal === 'to' &&
+      tokens[i + 2]?.pos === 'VERB'
+    )
+      return { way: 'future', cue: `${t.normal} to` };
     if (base.way !== 'present') continue;
     const next = tokens[i + 1]?.normal;
     const planning = PLANNING_LEMMAS.has(t.lemma) || t.normal === 'likely' || t.normal === 'going';

@@ -76,6 +76,23 @@ export const MODALITY_RULES: readonly ModalityRule[] = [
   // The future of reported speech, when it has a deadline: "said Russia would repatriate all
   // workers by the end of 2019" (without one, "would" is as often conditional: "would be hard").
   { rule: 'content-plan-reported', modality: 'planned', phrases: ['would'], needsDeadline: true },
+  // A hope or expectation with a deadline is a (soft) commitment to the act: "officials say they
+  // are hopeful of rescuing the workers by this evening"; without one it only hedges.
+  {
+    rule: 'content-plan-hoped',
+    modality: 'planned',
+    phrases: [
+      'hopeful of',
+      'hopeful that',
+      'hope to',
+      'hopes to',
+      'hoping to',
+      'expect to',
+      'expects to',
+      'expecting to',
+    ],
+    needsDeadline: true,
+  },
   {
     rule: 'content-plan',
     modality: 'planned',
@@ -128,6 +145,12 @@ export const DEADLINE_SIGNALS: ReadonlySet<string> = new Set([
   'no later than',
   'within',
 ]);
+
+/**
+ * Signal words that make a duration a deadline counted from the statement: "within 90 days",
+ * "in the next two weeks", "over the coming month" (not "for two weeks", which is how long).
+ */
+export const DURATION_DEADLINE_SIGNALS: ReadonlySet<string> = new Set(['within', 'in', 'over']);
 
 /** Nouns that make the time next to them a deadline ("a Dec. 22 sanctions deadline"). */
 export const DEADLINE_NOUNS: ReadonlySet<string> = new Set(['deadline', 'ultimatum', 'cutoff', 'cut-off']);
