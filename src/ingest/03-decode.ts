@@ -48,10 +48,18 @@ function utf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /**
+ * Above this many characters written in UTF-8's multi-byte sequences per stray byte, bytes that are
+ * not UTF-8 are a few pasted in from another encoding (a template's text saved as Latin-1 in a
+ * UTF-8 page), not a file in another encoding.
+ */
+const MOSTLY_UTF8 = 4;
+
+/**
  * Decodes UTF-8 strictly (a byte-order mark is dropped; UTF-16 with a byte-order mark is read as
- * such). Invalid UTF-8 is not patched over: the result says where the first bad byte is. When the
- * page declares another charset that this runtime knows, the text is decoded with it and the
- * note says so.
+ * such). When the page declares another charset that this runtime knows, the text is decoded with
+ * it and the note says so. Otherwise invalid UTF-8 is patched over only in text that is mostly
+ * UTF-8 (its few stray bytes read as windows-1252, and the note says where); anything else fails,
+ * saying where the first bad byte is.
  *
  * @example decodeText(Buffer.from('café')) // { ok: true, text: 'café' }
  */
@@ -75,6 +83,11 @@ export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
     const at = firstInvalidUtf8(bytes);
     const line = lineOf(bytes, at);
     const value = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    const mixed = mostlyUtf8(bytes);
+    if (mixed) {
+      const note = `mostly UTF-8: ${mixed.stray} stray byte${mixed.stray === 1 ? '' : 's'} (the first, 0x${value}, at offset ${at}, line ${line}) read as windows-1252`;
+      return { ok: true, text: mixed.text, note };
+    }
     return {
       ok: false,
       ruleId: 'invalid-utf8',
@@ -86,12 +99,36 @@ export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
 }
 
 /**
- * The offset of the first byte that does not start or continue a valid UTF-8 sequence.
+ * UTF-8 with a few stray bytes of another encoding, decoded (each stray byte as windows-1252), or
+ * null when the stray bytes are not few beside the multi-byte characters.
+ */
+function mostlyUtf8(bytes: Uint8Array): { text: string; stray: number } | null {
+  const utf8 = new TextDecoder('utf-8');
+  const legacy = new TextDecoder('windows-1252');
+  const parts: string[] = [];
+  let stray = 0;
+  let wide = 0;
+  for (let from = 0; from < bytes.length;) {
+    const at = firstInvalidUtf8(bytes, from);
+    const chunk = bytes.subarray(from, at);
+    for (const b of chunk) if (b >= 0xc2) wide++;
+    parts.push(utf8.decode(chunk));
+    if (at >= bytes.length) break;
+    parts.push(legacy.decode(bytes.subarray(at, at + 1)));
+    stray++;
+    from = at + 1;
+  }
+  return wide >= MOSTLY_UTF8 * stray ? { text: parts.join(''), stray } : null;
+}
+
+/**
+ * The offset of the first byte (from `from` on) that does not start or continue a valid UTF-8
+ * sequence.
  *
  * @example firstInvalidUtf8(Buffer.from([0x41, 0xe9, 0x42])) // 1
  */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
+export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
+  let i = from;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
     const need =

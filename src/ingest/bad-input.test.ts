@@ -21,6 +21,14 @@ const files = tempFiles({
   'not.json': 'plain words, not JSON',
   'good.txt': ARTICLE,
   'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]),
+  // A UTF-8 page (six multi-byte characters) with one Latin-1 byte pasted into it.
+  'mixed.html': Buffer.concat([
+    Buffer.from(
+      '<html><head><meta charset="utf-8"></head><body><article><p>Grüße aus München: die Arbeiter kehrten zurück, sagte das Ministerium am Montag. Sie wählen',
+    ),
+    Buffer.from([0xfc]),
+    Buffer.from(' nun neu, hieß es.</p></article></body></html>'),
+  ]),
   'windows-1251.html': Buffer.concat([
     Buffer.from('<html><head><meta charset="windows-1251"></head><body><article><p>'),
     Buffer.from([0xcc, 0xee, 0xf1, 0xea, 0xe2, 0xe0, 0x20].concat(Array(30).fill(0x20))), // "Москва " in windows-1251
@@ -77,6 +85,15 @@ describe('bad input', () => {
     const [input] = await readAll([at('windows-1251.html')]);
     expect(input?.body).toContain('Москва');
     expect(input?.messages[0]?.reason).toMatch(/decoded as windows-1251/);
+  });
+
+  it('reads a mostly UTF-8 page with a stray Latin-1 byte, and says where', async () => {
+    const [input] = await readAll([at('mixed.html')]);
+    expect(input?.body).toContain('Sie wählen\u00fc nun neu');
+    expect(input?.messages[0]).toMatchObject({ severity: 'info', ruleId: 'decoded' });
+    expect(input?.messages[0]?.reason).toMatch(
+      /mostly UTF-8: 1 stray byte \(the first, 0xFC, at offset \d+, line 1\)/,
+    );
   });
 
   it('reads text that only starts like JSON as text, and says so', async () => {

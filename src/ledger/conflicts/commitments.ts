@@ -22,6 +22,8 @@ const CLASS_OF = new Map(
 /** A commitment: a speaker's planned act with a deadline, by the words that name the act. */
 interface Commitment {
   readonly claim: LedgerClaim;
+  /** When the act is due, as the text gives it, and as an interval. */
+  readonly due: TimeRef;
   readonly deadline: Interval;
   readonly acts: ReadonlySet<string>;
   readonly states: ReadonlySet<string>;
@@ -128,7 +130,7 @@ export function commitmentsUnmet(claims: readonly LedgerClaim[], points: readonl
       kind: 'conflict',
       type: 'commitment-unmet',
       reason:
-        `${who(claim)} committed to “${shorten(claim.claim.text, 80)}” (deadline ${deadlineWords(claim)}); ` +
+        `${who(claim)} committed to “${shorten(claim.claim.text, 80)}” (deadline ${deadlineWords(c.due)}); ` +
         `${who(first.later)}: ${first.evidence} — “${shorten(first.later.claim.text, 80)}”${others}`,
       claims: [claim.key, first.later.key, ...more.map((m) => m.later.key)],
       rule: `commitment-unmet:${first.evidence.split(' ')[0]}`,
@@ -142,12 +144,18 @@ function commitment(
   points: readonly SeriesPoint[],
   articlePlaces: ReadonlySet<string> | undefined,
 ): Commitment | null {
-  const by = dueDate(claim);
-  if (claim.claim.modality !== 'planned' || !by || claim.speaker === null) return null;
+  const by = dueDate(claim, points);
+  if (claim.claim.modality !== 'planned' || !by) return null;
+  // In its own voice an outlet commits no one to a rule's deadline ("no visas are to be issued
+  // after Dec. 22"); a schedule it reports is a commitment all the same ("the final wave of 290
+  // layoffs will take place on Dec. 22"), for a day after the report ("today" is no schedule).
+  const published = claim.article.published?.slice(0, 10);
+  if (claim.speaker === null && (claim.claim.deadline || !published || by.value.slice(0, 10) <= published))
+    return null;
+  const told = published ? interval(published) : null;
   const deadline = interval(by.value);
   if (!deadline) return null;
   // "had to repatriate by December 22" told after that day recalls a rule; it commits to nothing.
-  const told = claim.article.published ? interval(claim.article.published) : null;
   if (told && told.start >= deadline.end) return null;
   const acts = actsOf(claim);
   // The state the act brings about: of the claim's figures, else named by its words ("rescuing").
@@ -157,6 +165,7 @@ function commitment(
   if (acts.size === 0 && states.size === 0) return null;
   return {
     claim,
+    due: by,
     deadline,
     acts,
     states,
@@ -255,7 +264,7 @@ function answer(c: Commitment, { claim: later, acts, points, published }: Report
     if (cue) return `still “${cue[0]}” after the deadline`;
   }
   const refers = later.claim.times.refers;
-  const at = later.claim.deadline ?? (refers?.how === 'explicit' ? refers : null);
+  const at = later.claim.deadline ?? dayOfAct(c, points) ?? (refers?.how === 'explicit' ? refers : null);
   const when = at ? interval(at.value) : null;
   if (!when || !at) return null;
   const strong = [...c.acts].filter((a) => acts.has(a)).length >= 2;
@@ -273,20 +282,37 @@ function shortOfAll(p: SeriesPoint): boolean {
 
 /**
  * When a planned act is due: its deadline ("by the end of 2019"), else the day it is set for
- * ("215 employees will be terminated on Jan. 11"), when the text names that day.
+ * ("215 employees will be terminated on Jan. 11"), when the text names that day — for the claim,
+ * else the last such day of its figures ("Four … effective Oct. 1, and the final wave of 290
+ * layoffs will take place on Dec. 22").
  */
-function dueDate(plan: LedgerClaim): TimeRef | null {
+function dueDate(plan: LedgerClaim, points: readonly SeriesPoint[]): TimeRef | null {
   if (plan.claim.deadline) return plan.claim.deadline;
   // Only a named day, not before the report: a year or an hour is no date an act is set for.
-  const refers = plan.claim.times.refers;
-  if (refers?.how !== 'explicit' || !/^\d{4}-\d{2}-\d{2}$/.test(refers.value)) return null;
   const told = plan.article.published?.slice(0, 10);
-  return told && refers.value < told ? null : refers;
+  const due = (t: TimeRef | null | undefined): t is TimeRef =>
+    !!t && t.how !== 'publication' && DAY.test(t.value) && !(told && t.value < told);
+  const refers = plan.claim.times.refers;
+  if (refers?.how === 'explicit') return due(refers) ? refers : null;
+  return lastDay(points.map((p) => p.time).filter(due));
+}
+
+/** The last named day a later report sets the act for, by its figures in a state the act brings about. */
+function dayOfAct(c: Commitment, points: readonly SeriesPoint[]): TimeRef | null {
+  const days = points
+    .filter((p) => p.parts.state !== null && c.states.has(p.parts.state))
+    .map((p) => p.time)
+    .filter((t): t is TimeRef => !!t && t.how !== 'publication' && DAY.test(t.value));
+  return lastDay(days);
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function lastDay(times: readonly TimeRef[]): TimeRef | null {
+  return [...times].sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0))[0] ?? null;
 }
 
 /** "“the end of 2019”, 2019" style: the words of the deadline and its value. */
-function deadlineWords(plan: LedgerClaim): string {
-  const d = dueDate(plan);
-  if (!d) return 'unknown';
+function deadlineWords(d: TimeRef): string {
   return d.text && d.text !== d.value ? `“${d.text}”, ${d.value}` : d.value;
 }

@@ -123,9 +123,28 @@ describe('findConflicts: values', () => {
     ];
     const found = findConflicts(claims, points);
     expect(found.map((f) => [f.rule, f.claims])).toEqual([
-      ['values-differ:revised', ['a/c1', 'b/c1']],
-      ['values-differ:revised', ['c/c1', 'd/c1']],
+      ['values-differ:revised', ['a/c1', 'b/c1', 'c/c1']],
+      ['values-differ:revised', ['b/c1', 'c/c1', 'd/c1']],
     ]);
+    expect(found[1]?.reason).toContain('then 41');
+  });
+
+  it('joins a fixed count named with and without its place, a country or the event, never two countries', () => {
+    const claims = ['a', 'b', 'c', 'd'].map((k, i) =>
+      ledgerClaim({ key: `${k}/c1`, text: `workers trapped ${k}`, published: `2023-11-1${2 + i}` }),
+    );
+    const points = [
+      point('a/c1', { value: 40, time: at('2023-11-12'), text: '40', parts: { ...trapped, place: null } }),
+      point('b/c1', { value: 41, time: at('2023-11-13'), text: '41', parts: { ...trapped, place: 'IN' } }),
+      point('c/c1', {
+        value: 41,
+        time: at('2023-11-14'),
+        text: '41',
+        parts: { ...trapped, place: 'tunnel collapse' },
+      }),
+      point('d/c1', { value: 30, time: at('2023-11-15'), text: '30', parts: { ...trapped, place: 'NP' } }),
+    ];
+    expect(findConflicts(claims, points).map((f) => f.claims)).toEqual([['a/c1', 'b/c1', 'c/c1']]);
   });
 
   it('lets a count that only grows rise, and flags it when a later report is lower', () => {
@@ -240,6 +259,38 @@ describe('findConflicts: commitments', () => {
     expect(findConflicts([rule, still], [stillPoint]).filter((f) => f.type === 'commitment-unmet')).toEqual(
       [],
     );
+  });
+
+  it("takes an outlet's schedule for a later named day as a commitment, moved by a later plan for the act", () => {
+    const laidOff = { ...trapped, state: 'laid off', place: null };
+    const planned = {
+      text: 'the final wave of 290 layoffs will take place on Dec. 22',
+      acts: ['wave', 'layoff', 'take', 'place'],
+      speaker: null,
+      modality: 'planned',
+      refersHow: 'publication',
+    } as const;
+    const schedule = ledgerClaim({ ...planned, key: 'a/c1', refers: '2017-05-22', published: '2017-05-22' });
+    const moved = ledgerClaim({
+      key: 'b/c1',
+      text: '215 employees will be terminated on Jan. 11',
+      acts: ['employee', 'terminate', 'layoff'],
+      speaker: 'Carrier',
+      modality: 'planned',
+      refers: '2017-11-07',
+      published: '2017-11-07',
+    });
+    const points = [
+      point('a/c1', { value: 290, time: at('2017-12-22'), parts: laidOff }),
+      point('b/c1', { value: 215, time: at('2018-01-11'), parts: laidOff }),
+    ];
+    const found = findConflicts([schedule, moved], points).filter((f) => f.type === 'commitment-unmet');
+    expect(found.map((f) => f.claims)).toEqual([['a/c1', 'b/c1']]);
+    expect(found[0]?.reason).toMatch(/deadline 2017-12-22.*moved to 2018-01-11/);
+    // Set for the day it is told, it is no schedule.
+    const today = ledgerClaim({ ...planned, key: 'c/c1', refers: '2017-11-01', published: '2017-11-01' });
+    const sameDay = [{ ...points[0]!, claimKey: 'c/c1', time: at('2017-11-01') }, points[1]!];
+    expect(findConflicts([today, moved], sameDay).filter((f) => f.type === 'commitment-unmet')).toEqual([]);
   });
 
   it('is answered only by reports about the same place', () => {

@@ -2,6 +2,7 @@ import type { LedgerClaim, SeriesPoint } from '../records.js';
 import { STATES } from '../measures/data/states.js';
 import { interval } from '../time/interval.js';
 import type { Interval } from '../time/interval.js';
+import { measureKey } from '../measures/measure.js';
 import type { Conflict } from './conflict.js';
 import { byReported, who } from './conflict.js';
 
@@ -52,7 +53,8 @@ interface Timed {
  * Figures for one measure that cannot all be true: different values at the same time (a day or a
  * week, or a month against a day inside it when the count does not grow by itself), grouped into
  * one conflict per measure and time; for a count of one past event's participants (the people a
- * collapse trapped), every change between reports is a revision; for a count that only grows (the
+ * collapse trapped, named with or without its place), every change between reports is a revision
+ * holding every report of both figures; for a count that only grows (the
  * killed, the cases), a later figure below an earlier one is. Figures known only to precede a time
  * ("declined from 34,000") and vague amounts are left out; copies of one figure in mirrors are one.
  * Figures more than twice apart (1.2 times within one article) are not held against each other:
@@ -71,9 +73,85 @@ export function valuesDiffer(
     byMeasure.set(point.measure, [...(byMeasure.get(point.measure) ?? []), { point, claim, at, range }]);
   }
   const out: Conflict[] = [];
-  for (const [measure, list] of byMeasure) {
+  for (const [measure, list] of joinPlaces(byMeasure)) {
     const moves = STATES[list[0]?.point.parts.state ?? '']?.moves ?? 'current';
-    out.push(...sameTime(measure, list, moves), ...revisions(measure, list, moves));
+    // A fixed count's every change is a revision: its runs of figures say all there is to say.
+    if (moves === 'fixed') out.push(...revisedRuns(measure, list));
+    else out.push(...sameTime(measure, list, moves), ...revisions(measure, list, moves));
+  }
+  return out;
+}
+
+/**
+ * The measures of a fixed count (the people one event trapped, the jobs one deal saved) that
+ * differ only in how their place is named are one count: no place, a country and a named event or
+ * site ("in India", "in the Silkyara tunnel collapse") — but never two countries or two named
+ * events. Joined in key order, so the result does not depend on the input's.
+ */
+function joinPlaces(byMeasure: ReadonlyMap<string, Timed[]>): Map<string, Timed[]> {
+  const out = new Map<string, Timed[]>();
+  const groups: { key: string; rest: string; countries: Set<string>; sites: Set<string> }[] = [];
+  for (const measure of [...byMeasure.keys()].sort()) {
+    const list = byMeasure.get(measure)!;
+    const parts = list[0]!.point.parts;
+    if (STATES[parts.state ?? '']?.moves !== 'fixed') {
+      out.set(measure, list);
+      continue;
+    }
+    const rest = measureKey({ ...parts, place: null });
+    const country = parts.place && /^[A-Z]{2}$/.test(parts.place) ? parts.place : null;
+    const site = parts.place && !country ? parts.place : null;
+    const group = groups.find(
+      (g) =>
+        g.rest === rest &&
+        (!country || g.countries.size === 0 || g.countries.has(country)) &&
+        (!site || g.sites.size === 0 || g.sites.has(site)),
+    );
+    if (!group) {
+      groups.push({
+        key: measure,
+        rest,
+        countries: new Set(country ? [country] : []),
+        sites: new Set(site ? [site] : []),
+      });
+      out.set(measure, [...list]);
+      continue;
+    }
+    if (country) group.countries.add(country);
+    if (site) group.sites.add(site);
+    out.get(group.key)!.push(...list);
+  }
+  return out;
+}
+
+/**
+ * A fixed count's figures in time order, cut into runs of figures that agree with each other:
+ * each change is one conflict holding every report of the old figure and of the new one ("36 →
+ * about 40": the police's count and every report that gave 40), both sides shown.
+ */
+function revisedRuns(measure: string, list: readonly Timed[]): Conflict[] {
+  const sorted = [...list].sort((a, b) => a.at.start - b.at.start || byReported(a.claim, b.claim));
+  const runs: Timed[][] = [];
+  for (const t of sorted) {
+    const run = runs[runs.length - 1];
+    if (run?.every((x) => !disagree(x, t))) run.push(t);
+    else runs.push([t]);
+  }
+  const out: Conflict[] = [];
+  for (let i = 1; i < runs.length; i++) {
+    const [before, after] = [runs[i - 1]!, runs[i]!];
+    const claims = keys([...before, ...after]);
+    if (!claims) continue;
+    const side = (run: readonly Timed[]) =>
+      `${run[0]!.point.text} (${[...new Set(run.map((x) => `${who(x.claim)} for ${x.point.time?.value}`))].join('; ')})`;
+    out.push({
+      kind: 'conflict',
+      type: 'values-differ',
+      reason: `${before[0]!.point.label}: ${side(before)}, then ${side(after)} — the count of one event changed between reports (a revision)`,
+      claims,
+      measure,
+      rule: 'values-differ:revised',
+    });
   }
   return out;
 }
@@ -121,22 +199,17 @@ function sameTime(measure: string, list: readonly Timed[], moves: string): Confl
 }
 
 /**
- * Revisions between reports in time order: any change of a fixed count, a drop of a growing one.
- * One conflict per change, between the last report of the old figure and the first of the new.
+ * Revisions of a growing count between reports in time order: a drop below the highest earlier
+ * figure, between that figure's report and the first of the lower one (fixed counts: `revisedRuns`).
  */
 function revisions(measure: string, list: readonly Timed[], moves: string): Conflict[] {
-  if (moves === 'current') return [];
+  if (moves !== 'cumulative') return [];
   const sorted = [...list].sort((a, b) => a.at.start - b.at.start || byReported(a.claim, b.claim));
   const out: Conflict[] = [];
   let high: Timed | null = null;
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1]!;
     const cur = sorted[i]!;
-    if (moves === 'fixed') {
-      if (prev.at.end > cur.at.start || !disagree(prev, cur)) continue;
-      out.push(...revision(measure, prev, cur, 'the count of one event changed between reports'));
-      continue;
-    }
     high = !high || prev.range[0] > high.range[0] ? prev : high;
     if (high.at.end > cur.at.start || !disagree(high, cur) || cur.range[1] >= high.range[0]) continue;
     out.push(...revision(measure, high, cur, 'a count that only grows is lower in a later report'));

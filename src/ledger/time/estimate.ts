@@ -3,6 +3,7 @@ import { spanContains } from '../../model/index.js';
 import type { SeriesPoint } from '../records.js';
 import { STATES } from '../measures/data/states.js';
 import { interval } from './interval.js';
+import type { Interval } from './interval.js';
 import { likeliest } from './likeliest.js';
 import { contentNearness } from './nearness.js';
 import { resolveAgainst } from './resolve.js';
@@ -52,20 +53,33 @@ export function estimateDates(items: readonly DatingInput[]): Map<string, Publis
   }
   const nearness = contentNearness(items.map((i) => i.article.text));
   const position = new Map(items.map((item, k) => [item, k]));
+  // The dated articles, and those of each story, listed once: an undated article is never among them.
+  const datedOthers = items.filter((o) => dayOf(o.article.published.value) !== null);
+  const datedIn = new Map<string, DatingInput[]>();
+  for (const o of datedOthers) {
+    if (o.story === null) continue;
+    let list = datedIn.get(o.story);
+    if (!list) datedIn.set(o.story, (list = []));
+    list.push(o);
+  }
+  const seen = new WeakMap<readonly DatingInput[], DatedView>();
   for (const item of items) {
     if (item.article.published.value !== null || out.has(item.article.id)) continue;
     // The article's own evidence refutes itself (a dateline's only year falls on another weekday
     // than it names): a date from the story would only take one side.
     if (item.article.published.rule === 'year-rejected') continue;
-    const datedOthers = items.filter((o) => o !== item && dayOf(o.article.published.value) !== null);
-    const story = item.story === null ? [] : datedOthers.filter((o) => o.story === item.story);
+    const story = item.story === null ? [] : (datedIn.get(item.story) ?? []);
     // A story split too finely leaves an undated member alone: the dated articles that count the
     // same measures (and so report the same events) stand in for it.
     const dated = story.length > 0 ? story : sameMeasures(item, datedOthers);
     const alike = (o: DatingInput) => (nearness(position.get(item) ?? 0, position.get(o) ?? 0) ?? 0) ** 2;
+    // The dated days and figures, read once per list of dated articles (a story's undated members share it).
+    let view = seen.get(dated);
+    if (!view) seen.set(dated, (view = datedView(dated)));
     const estimate = estimate1(
       item,
       dated,
+      view,
       story.length > 0 ? 'its story' : 'articles that count the same',
       alike,
     );
@@ -96,21 +110,24 @@ interface Cue {
 function estimate1(
   item: DatingInput,
   dated: readonly DatingInput[],
+  { days, figures }: DatedView,
   from0: string,
   alike: (other: DatingInput) => number,
 ): Published | null {
-  const days = dated.map((o) => dayOf(o.article.published.value)!).sort((a, b) => a - b);
   const first = days[0];
   const last = days[days.length - 1];
   if (first === undefined || last === undefined) return null;
-  const cues = [...datelineCues(item.article), ...timeCues(item.article, days), ...totalCues(item, dated)];
+  const cues = [...datelineCues(item.article), ...timeCues(item.article, days), ...totalCues(item, figures)];
   if (cues.length === 0) return null;
   // Never before a date the article itself names in full as past ("since Dec. 22, 2019").
   const floor = latestNamedDate(item.article);
   const from = Math.max(first - MARGIN_DAYS * DAY, floor?.start ?? -Infinity);
   const scored: { d: number; cost: number; near: number }[] = [];
+  // One pass over the days of the span and the sorted dated days together.
+  let next = 0;
   for (let d = from; d <= last + MARGIN_DAYS * DAY; d += DAY) {
-    const near = Math.min(...days.map((x) => Math.abs(x - d))) / DAY;
+    while (next < days.length && days[next]! < d) next++;
+    const near = Math.abs(nearestDay(days, d, next) - d) / DAY;
     scored.push({ d, cost: cues.reduce((s, c) => s + c.cost(d), 0), near });
   }
   if (scored.length === 0) return null;
@@ -240,7 +257,7 @@ function timeCues(article: Article, dated: readonly number[]): Cue[] {
         words: `“${t.text}”`,
         // The year is the story's: the one that puts the date nearest its dated articles.
         cost: (d) => {
-          const near = dated.reduce((b, x) => (Math.abs(x - d) < Math.abs(b - d) ? x : b), dated[0] ?? d);
+          const near = dated.length === 0 ? d : nearestDay(dated, d, firstFrom(dated, d));
           const at = dayOf(resolveAgainst(t.value, iso(near), future ? 'future' : 'past'));
           if (at === null) return 0;
           return future ? (at < d ? 5 : 0) : at > d ? 5 : 0;
@@ -284,32 +301,96 @@ function latestNamedDate(article: Article): { start: number; day: boolean } | nu
  * Running totals (a count that only grows: the killed, the cases) against the same measure's
  * dated figures: the article's figure lies after the dated ones below it and before those above.
  */
-function totalCues(item: DatingInput, dated: readonly DatingInput[]): Cue[] {
+function totalCues(item: DatingInput, figures: ReadonlyMap<string, readonly Figure[]>): Cue[] {
   const out: Cue[] = [];
   for (const p of item.points) {
     if (STATES[p.parts.state ?? '']?.moves !== 'cumulative' || p.timeIs !== 'at' || p.vague !== null)
       continue;
     const v = p.value ?? p.min ?? p.max;
     if (v === null) continue;
-    const others = dated.flatMap((o) =>
-      o.points
-        .filter((q) => q.measure === p.measure && q.timeIs === 'at' && q.vague === null && q.time)
-        .map((q) => ({ v: q.value ?? q.min ?? q.max, at: interval(q.time!.value) }))
-        .filter((q): q is { v: number; at: NonNullable<typeof q.at> } => q.v !== null && q.at !== null),
-    );
+    const others = figures.get(p.measure) ?? [];
     if (others.length === 0) continue;
+    // A lower figure dated after the day, or a higher one ended by it, costs 3 each: counted by
+    // a search in the sorted starts of the lower figures and ends of the higher ones.
+    const below = others
+      .filter((o) => o.v < v * 0.98)
+      .map((o) => o.at.start)
+      .sort((a, b) => a - b);
+    const above = others
+      .filter((o) => o.v > v * 1.02)
+      .map((o) => o.at.end)
+      .sort((a, b) => a - b);
     out.push({
       kind: 'total',
       words: `${p.text} ${p.parts.state}`,
-      cost: (d) =>
-        others.reduce(
-          (s, o) =>
-            s + (o.v < v * 0.98 && o.at.start > d ? 3 : 0) + (o.v > v * 1.02 && o.at.end <= d ? 3 : 0),
-          0,
-        ),
+      cost: (d) => 3 * (below.length - firstAfter(below, d)) + 3 * firstAfter(above, d),
     });
   }
   return out;
+}
+
+/** A dated figure at a time: the value and the interval it is given for. */
+interface Figure {
+  readonly v: number;
+  readonly at: Interval;
+}
+
+/** What the estimate reads of a list of dated articles: their days, sorted; their figures by measure. */
+interface DatedView {
+  readonly days: readonly number[];
+  readonly figures: ReadonlyMap<string, readonly Figure[]>;
+}
+
+function datedView(dated: readonly DatingInput[]): DatedView {
+  const days = dated.map((o) => dayOf(o.article.published.value)!).sort((a, b) => a - b);
+  const figures = new Map<string, Figure[]>();
+  for (const o of dated)
+    for (const q of o.points) {
+      if (q.timeIs !== 'at' || q.vague !== null || !q.time) continue;
+      const v = q.value ?? q.min ?? q.max;
+      const at = interval(q.time.value);
+      if (v === null || at === null) continue;
+      let list = figures.get(q.measure);
+      if (!list) figures.set(q.measure, (list = []));
+      list.push({ v, at });
+    }
+  return { days, figures };
+}
+
+/** The index of the first of the sorted days at or after `d` (their length when none). */
+function firstFrom(days: readonly number[], d: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first of the sorted values above `d` (their length when none). */
+function firstAfter(values: readonly number[], d: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The sorted day nearest `d`, given the index of the first at or after it (not empty): the
+ * earlier on a tie, as the first of a scan in ascending order would be.
+ */
+function nearestDay(days: readonly number[], d: number, next: number): number {
+  const after = days[next];
+  const before = days[next - 1];
+  if (before === undefined) return after!;
+  if (after === undefined) return before;
+  return after - d < d - before ? after : before;
 }
 
 function dayOf(value: string | null | undefined): number | null {

@@ -1,6 +1,6 @@
 import type { Modality, TimeRef } from '../../model/index.js';
 import type { LedgerClaim } from '../records.js';
-import { similarityOver } from '../claims/similarity.js';
+import { claimTerms, similarityOver } from '../claims/similarity.js';
 import { compareIntervals, covers, interval } from '../time/interval.js';
 import type { Interval } from '../time/interval.js';
 
@@ -46,24 +46,49 @@ export function buildTimeline(
   const timed = claims
     .map((c) => ({ c, i: c.claim.times.refers ? interval(c.claim.times.refers.value) : null }))
     .sort((a, b) => order(a.i, b.i) || byPublished(a.c, b.c));
-  const groups: { members: LedgerClaim[]; intervals: (Interval | null)[] }[] = [];
+  const groups: { members: LedgerClaim[]; intervals: (Interval | null)[]; articles: Set<string> }[] = [];
+  // Every way of joining an entry needs a similarity above a positive threshold, so a term in
+  // common with one of its members: only the entries holding one of the claim's terms are tried,
+  // in the order they were opened (the first that fits takes the claim, as a full scan would).
+  const holding = new Map<string, Set<number>>();
+  const candidates = (c: LedgerClaim): Iterable<number> => {
+    if (!(threshold > 0)) return groups.keys();
+    const found = new Set<number>();
+    for (const t of claimTerms(c)) for (const g of holding.get(t) ?? []) found.add(g);
+    return [...found].sort((a, b) => a - b);
+  };
   for (const { c, i } of timed) {
-    const home = groups.find(
-      (g) =>
-        g.members.every((m) => m.article.id !== c.article.id) &&
-        g.members.some((m, k) => {
-          const at = g.intervals[k] ?? null;
-          if (at !== null && i !== null)
-            return compatible(at, i, m, c) && similar(m, c) >= threshold && sameVoice(m, c);
-          // A claim whose time is unknown contradicts no time: it joins the same statement
-          // reported elsewhere when it repeats closely the claim that opened the entry.
-          return k === 0 && similar(m, c) >= undatedSameEvent && alike(m, c) >= threshold && sameVoice(m, c);
-        }),
-    );
-    if (home) {
-      home.members.push(c);
-      home.intervals.push(i);
-    } else groups.push({ members: [c], intervals: [i] });
+    let home: (typeof groups)[number] | undefined;
+    let at = -1;
+    for (const k of candidates(c)) {
+      const g = groups[k]!;
+      if (g.articles.has(c.article.id)) continue;
+      const fits = g.members.some((m, j) => {
+        const was = g.intervals[j] ?? null;
+        if (was !== null && i !== null)
+          return compatible(was, i, m, c) && similar(m, c) >= threshold && sameVoice(m, c);
+        // A claim whose time is unknown contradicts no time: it joins the same statement
+        // reported elsewhere when it repeats closely the claim that opened the entry.
+        return j === 0 && similar(m, c) >= undatedSameEvent && alike(m, c) >= threshold && sameVoice(m, c);
+      });
+      if (fits) {
+        home = g;
+        at = k;
+        break;
+      }
+    }
+    if (!home) {
+      at = groups.length;
+      groups.push((home = { members: [], intervals: [], articles: new Set() }));
+    }
+    home.members.push(c);
+    home.intervals.push(i);
+    home.articles.add(c.article.id);
+    for (const t of claimTerms(c)) {
+      let s = holding.get(t);
+      if (!s) holding.set(t, (s = new Set()));
+      s.add(at);
+    }
   }
   return groups.map((g) => entry(g.members, g.intervals)).sort((a, b) => order(iv(a.time), iv(b.time)));
 }

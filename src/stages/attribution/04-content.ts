@@ -1,7 +1,8 @@
 import type { Context } from './context.js';
-import { norm, sentenceRange } from './context.js';
+import { norm, pos, sentenceRange } from './context.js';
 import type { Draft, Unit } from './draft.js';
-import { leadEnd } from './spans.js';
+import { contentSpan, leadEnd } from './spans.js';
+import { draft } from './content-draft.js';
 import { contentAfter } from './content-after.js';
 import { contentBefore, introContent, quoteBefore, quoteStart } from './content-before.js';
 
@@ -39,7 +40,26 @@ function place(ctx: Context, unit: Unit, units: readonly Unit[], index: number):
   const ownLead = previous && previous.sentence === unit.sentence ? Math.max(lead, previous.end) : lead;
   const after = contentAfter(ctx, unit, units, boundary, ownLead);
   if (after) return after;
-  return contentBefore(ctx, unit, lead, range.end);
+  return contentBefore(ctx, unit, lead, range.end) ?? unsaid(ctx, unit, boundary(unit.cue.end));
+}
+
+/**
+ * "Papermaster did not comment on the situation", "Apple declined to comment": a negated cue
+ * with nothing said after it still records who kept silent; its content is the words after the
+ * cue when they open with a preposition ("on the situation"), or none.
+ */
+function unsaid(ctx: Context, unit: Unit, boundary: number): Draft | null {
+  if (!unit.cue.negated || unit.form !== 'sv') return null;
+  const at = ctx.tokens[unit.cue.end - 1]?.span.end ?? 0;
+  // Only a prepositional phrase says what was not said ("on that"), never the clause after it.
+  let end = unit.cue.end;
+  if (pos(ctx, end) === 'ADP')
+    while (end < boundary && !/^(PUNCT|CCONJ|SCONJ|VERB|AUX)$/.test(pos(ctx, end + 1))) end++;
+  const content =
+    end > unit.cue.end
+      ? (contentSpan(ctx, unit.cue.end, end + 1) ?? { start: at, end: at })
+      : { start: at, end: at };
+  return draft(unit, 'negated-cue', content, false, []);
 }
 
 const SUBORDINATORS = new Set([

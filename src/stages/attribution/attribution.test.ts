@@ -218,7 +218,6 @@ describe('attribution stage: reported speech', () => {
 
   it.each([
     ['The plant is expected to close.'],
-    ['Berg declined to comment on the report.'],
     ['Any member can add a new entry to the list; the fee is low.'],
     ['The United States may be losing patience with the plan.'],
   ])('makes no attribution of %j', (text) => {
@@ -232,6 +231,9 @@ describe('attribution stage: reported speech', () => {
       'The minister announced the plan, without specifying the date of the vote.',
       'the minister/specifying: the date of the vote',
     ],
+    // Silence is recorded too: who declined, and on what.
+    ['Berg declined to comment on the report.', 'Berg/comment: on the report'],
+    ['Papermaster did not comment.', 'Papermaster/comment: '],
   ])('keeps a negated cue, marked negated: %s', (text, expected) => {
     const negated = (attribute(text).attributions ?? []).filter((a) => a.cue.negated);
     expect(
@@ -509,5 +511,33 @@ describe('attribution stage: sources met before', () => {
       'Mira Solberg, an election official, said the vote was fair. Turnout was high, the official said. Solberg added that counting had ended.';
     const names = (attribute(body).attributions ?? []).map((a) => a.source.name);
     expect(names).toEqual(['Mira Solberg', 'Mira Solberg', 'Mira Solberg']);
+  });
+});
+
+describe('attribution stage: cues inside quotes', () => {
+  it.each([
+    [
+      '"I conclude that the logo does not suggest a connection," the judge said.',
+      'the judge/said → the judge/conclude: the logo does not suggest a connection [indirect]',
+    ],
+    [
+      'He said, "They told us the plant would close."',
+      'he/said → they/told us: the plant would close [indirect]',
+    ],
+  ])('%s', (text, expected) => {
+    const inner = (attribute(text).attributions ?? []).filter((a) => a.rule === 'quoted-cue');
+    expect(inner.map(summary)).toEqual([expected]);
+  });
+
+  it('names the quoted speaker at the pronoun "I"', () => {
+    const text = '"I have always said the plant would close," Berg said.';
+    const inner = (attribute(text).attributions ?? []).find((a) => a.rule === 'quoted-cue');
+    expect(inner?.source.name).toBe('Berg');
+    expect(text.slice(inner?.source.span.start, inner?.source.span.end)).toBe('I');
+  });
+
+  it('leaves a quote with no pronoun before its cue to its speaker', () => {
+    const text = '"The report said the plant would close," Berg said.';
+    expect((attribute(text).attributions ?? []).filter((a) => a.rule === 'quoted-cue')).toEqual([]);
   });
 });

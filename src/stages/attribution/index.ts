@@ -13,6 +13,7 @@ import { resolveBare } from './06-bare.js';
 import { foldChains } from './07-chains.js';
 import { sourceResolver } from './09-sources.js';
 import { buildRecords } from './10-records.js';
+import { quotedCues } from './11-quoted-cues.js';
 import { buildContext } from './context.js';
 import { createLexicon } from '../../lexicon/index.js';
 import type { Lexicon as SharedLexicon } from '../../lexicon/index.js';
@@ -40,7 +41,8 @@ export interface Options {
  * 04 content before or after the cue (`content-*`), 05 quote continuations and pull quotes
  * (`quotes-pulled`) and nouns whose possessor is the source (`nouns-possessed`), 06 sources for
  * "adding"/"but said", 07 chains, 08 when it was said (from the times layer), 09 source linking
- * to the entities layer, else to an earlier speaker, else the words (`source-*`), 10 records.
+ * to the entities layer, else to an earlier speaker, else the words (`source-*`), 10 records,
+ * 11 cues inside quotes ("“I have always said …”"), through the quote's own speaker.
  * Entities and times are optional in practice: with empty layers the stage still names its
  * sources from their words and leaves `said` out.
  *
@@ -80,7 +82,9 @@ export function attribution(options: Options = {}): Stage {
       if (continuations) drafts = continueQuotes(ctx, units, drafts);
       drafts = possessedNouns(ctx, units, pullQuotes(ctx, drafts));
       drafts = foldChains(ctx, resolveBare(ctx, drafts));
-      const attributions = buildRecords(ctx, drafts, units, sourceResolver(ctx), STAGE);
+      const resolve = sourceResolver(ctx);
+      const records = buildRecords(ctx, drafts, units, resolve, STAGE);
+      const attributions = [...records, ...quotedCues(ctx, records, resolve, STAGE)];
       return {
         ...article,
         attributions,

@@ -51,6 +51,8 @@ export interface Lexicon {
   readonly phraseCues: ReadonlyMap<string, readonly PhraseCue[]>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly negations: ReadonlySet<string>;
+  /** "declined to comment", "refused to say": a verb that negates the cue after its "to". */
+  readonly negativeControl: ReadonlySet<string>;
   readonly be: ReadonlySet<string>;
   readonly timeWords: ReadonlySet<string>;
   readonly timeOpeners: ReadonlySet<string>;
@@ -164,6 +166,7 @@ export function buildLexicon(shared: SharedLexicon, options: { readonly cognitiv
     cueWords: new Set([...cueForms.keys(), ...carrierForms.keys(), ...phraseCues.keys()]),
     auxiliaries: set(W.CUE_AUXILIARIES),
     negations: set(W.NEGATIONS),
+    negativeControl: set(W.NEGATIVE_CONTROL),
     be: set(W.BE_FORMS),
     timeWords: new Set([...W.TIME_WORDS, ...calendarTimes]),
     capitalTimes: new Set([

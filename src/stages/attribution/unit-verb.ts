@@ -22,8 +22,21 @@ const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
  */
 export function verbUnit(ctx: Context, c: CueCandidate, floor: number, ceil: number): Unit | null {
   const left = leftOfCue(ctx, c.start, floor);
-  const unit = positiveUnit(ctx, c, left, floor, ceil);
-  return unit && left.negated ? { ...unit, cue: { ...unit.cue, negated: true } } : unit;
+  const control = norm(ctx, left.at) === 'to' ? controlledBy(ctx, left.at, floor) : -1;
+  // "Apple declined to comment", "officials refused to say how many": the subject of the verb
+  // before "to" is the source, and the cue is negated.
+  const unit =
+    control >= 0
+      ? positiveUnit(ctx, c, leftOfCue(ctx, control, floor), floor, ceil)
+      : positiveUnit(ctx, c, left, floor, ceil);
+  return unit && (left.negated || control >= 0) ? { ...unit, cue: { ...unit.cue, negated: true } } : unit;
+}
+
+/** The verb that negates a cue after its "to" ("declined to", "refused to"), or -1. */
+function controlledBy(ctx: Context, to: number, floor: number): number {
+  let k = to - 1;
+  while (k > floor && pos(ctx, k) === 'ADV') k--;
+  return k >= floor && ctx.lex.negativeControl.has(norm(ctx, k)) ? k : -1;
 }
 
 function positiveUnit(

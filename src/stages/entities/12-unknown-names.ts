@@ -49,7 +49,7 @@ function speechFollows(doc: Doc, end: number): boolean {
 }
 
 /** One or two capitalised words right before a verb of saying or acting, not after a preposition. */
-function actsAlone(doc: Doc, first: number, end: number): boolean {
+export function actsAlone(doc: Doc, first: number, end: number): boolean {
   const w = doc.words[first] ?? '';
   if (end - first > 2 || /\d/.test(w) || /^i\p{Lu}/u.test(w)) return false;
   // Words in capitals longer than an acronym are shouting ("SAYING:"), not names.

@@ -33,6 +33,13 @@ describe('entity types', () => {
       'Ministry of Labor',
     ],
     ['N. Korea fired a missile on Monday.', 'N. Korea', 'place', 'North Korea'],
+    // A place that closes a longer name is part of an organisation's name.
+    [
+      'The plane was flown by Garuda Indonesia last year.',
+      'Garuda Indonesia',
+      'organization',
+      'Garuda Indonesia',
+    ],
     ['Officials in America disagreed.', 'America', 'place', 'United States'],
     ['The talks were held in Ulaanbaatar last week.', 'Ulaanbaatar', 'place', 'Ulaanbaatar'],
     [
@@ -213,6 +220,11 @@ describe('names read across the article', () => {
     ['He bought the Zephyrphone. Critics liked the Zephyrphone.', 'Zephyrphone', 'organization'],
   ])('%s → %s is no %s', (body, text, type) => {
     expect(mentions(body).filter(([t, ty]) => t === text && ty === type)).toEqual([]);
+  });
+
+  it('keeps every occurrence of a guessed name the article lets act', () => {
+    const body = "Reports say that GM's package includes a bonus. GM warned that the amount would grow.";
+    expect(mentions(body).filter(([t, ty]) => t === 'GM' && ty === 'organization')).toHaveLength(2);
   });
 });
 

@@ -34,7 +34,7 @@ type Parts = { y: number; mo: number; d?: number; h?: number; mi?: number; half?
 /**
  * Builds the date reader once (its patterns are compiled here): ISO 8601 and RFC 822 values,
  * "Feb. 7, 2019", "7. Februar 2018", "Fri 13th December 2019 | 08:17 PM", "2019.12.14. 오후 10:22",
- * "Dec.23,2019 17:49 KST", "2019년 12월 14일", "December 2019".
+ * "Dec.23,2019 17:49 KST", "2019년 12월 14일", "2020年07月12日", "December 2019".
  *
  * @example dateFinder(dateWords(createLexicon())).first('Posted on : Dec.23,2019 17:49 KST')?.value // '2019-12-23T17:49'
  */
@@ -61,8 +61,9 @@ export function dateFinder(words: DateWords, options: DateFinderOptions = {}): D
       (m) => ({ y: +g(m, 1), mo: +g(m, 2), d: +g(m, 3), ...time(m[5], m[6], m[4]) }),
     ],
     [
-      'ymd-korean',
-      /(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일(?:\s*(오전|오후)?\s*(\d{1,2})[:시]\s*(\d{2})?)?/g,
+      // 2019년 12월 14일 (Korean), 2020年07月12日 (Japanese, Chinese)
+      'ymd-east-asian',
+      /(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日](?:\s*(?:\([^)]{1,3}\)\s*)?(오전|오후)?\s*(\d{1,2})[:시時]\s*(\d{2})?)?/g,
       (m) => ({ y: +g(m, 1), mo: +g(m, 2), d: +g(m, 3), ...time(m[5], m[6] ?? '00', m[4]) }),
     ],
     [

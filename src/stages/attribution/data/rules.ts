@@ -24,6 +24,10 @@ export const FRAME_RULES = {
     confidence: 0.6,
     what: 'a paragraph that is only an uncued quote, after a paragraph quoting one speaker',
   },
+  'negated-cue': {
+    confidence: 0.7,
+    what: 'X did not comment [on …] / X declined to comment: who kept silent, nothing said after the cue',
+  },
   'possessor-noun': {
     confidence: 0.7,
     what: "X's announcement that … / his decision to … (a noun that reports, its possessor the source)",

@@ -34,6 +34,14 @@ export const NEGATIONS: readonly string[] = list(`
   not n't n’t never neither nor without
 `);
 
+/**
+ * Verbs that deny the cue after their "to": "declined to comment", "refused to say", "failed to
+ * disclose" — the cue's source is their subject and what it reports was not said.
+ */
+export const NEGATIVE_CONTROL: readonly string[] = list(`
+  decline declines declined declining refuse refuses refused refusing fail fails failed failing
+`);
+
 /** Forms of "be": a cue after one is passive ("is expected to", "was reported"). */
 export const BE_FORMS: readonly string[] = list(`
   be is are was were been being 's ’s 're ’re
