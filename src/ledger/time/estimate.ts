@@ -4,6 +4,8 @@ import type { SeriesPoint } from '../records.js';
 import { STATES } from '../measures/data/states.js';
 import { interval } from './interval.js';
 import type { Interval } from './interval.js';
+import { anchoredEstimates, eventDates } from './anchored.js';
+import type { EventDate } from './anchored.js';
 import { likeliest } from './likeliest.js';
 import { contentNearness } from './nearness.js';
 import { resolveAgainst } from './resolve.js';
@@ -67,7 +69,6 @@ export function estimateDates(items: readonly DatingInput[]): Map<string, Publis
     if (item.article.published.value !== null || out.has(item.article.id)) continue;
     // The article's own evidence refutes itself (a dateline's only year falls on another weekday
     // than it names): a date from the story would only take one side.
-    if (item.article.published.rule === 'year-rejected') continue;
     const story = item.story === null ? [] : (datedIn.get(item.story) ?? []);
     // A story split too finely leaves an undated member alone: the dated articles that count the
     // same measures (and so report the same events) stand in for it.
@@ -76,6 +77,12 @@ export function estimateDates(items: readonly DatingInput[]): Map<string, Publis
     // The dated days and figures, read once per list of dated articles (a story's undated members share it).
     let view = seen.get(dated);
     if (!view) seen.set(dated, (view = datedView(dated)));
+    // A year-rejected article is dated only by an anchored reference, which checks the year itself.
+    if (
+      item.article.published.rule === 'year-rejected' &&
+      anchoredEstimates(item.article, view.events).length === 0
+    )
+      continue;
     const estimate = estimate1(
       item,
       dated,
@@ -97,7 +104,7 @@ function sameMeasures(item: DatingInput, dated: readonly DatingInput[]): DatingI
 }
 
 interface Cue {
-  readonly kind: 'weekday' | 'monthday' | 'dateline' | 'total';
+  readonly kind: 'weekday' | 'monthday' | 'dateline' | 'total' | 'anchored';
   readonly cost: (d: number) => number;
   /**
    * What the day costs when the story spans years (see `likeliest`): news follows closely what
@@ -110,14 +117,19 @@ interface Cue {
 function estimate1(
   item: DatingInput,
   dated: readonly DatingInput[],
-  { days, figures }: DatedView,
+  { days, figures, events }: DatedView,
   from0: string,
   alike: (other: DatingInput) => number,
 ): Published | null {
   const first = days[0];
   const last = days[days.length - 1];
   if (first === undefined || last === undefined) return null;
-  const cues = [...datelineCues(item.article), ...timeCues(item.article, days), ...totalCues(item, figures)];
+  const cues = [
+    ...datelineCues(item.article),
+    ...timeCues(item.article, days),
+    ...totalCues(item, figures),
+    ...anchoredCues(item.article, events),
+  ];
   if (cues.length === 0) return null;
   // Never before a date the article itself names in full as past ("since Dec. 22, 2019").
   const floor = latestNamedDate(item.article);
@@ -329,6 +341,21 @@ function totalCues(item: DatingInput, figures: ReadonlyMap<string, readonly Figu
   return out;
 }
 
+/**
+ * Anchored references: a relative time of the article tied to an event the dated articles date
+ * absolutely ("Resolution 9999, adopted last month") puts the publication at that date minus the
+ * shift. A day outside it costs 3, and more the farther it lies.
+ */
+function anchoredCues(article: Article, events: ReadonlyMap<string, readonly EventDate[]>): Cue[] {
+  return anchoredEstimates(article, events).map((a) => {
+    const cost = (d: number) =>
+      d >= a.start && d <= a.end
+        ? 0
+        : 3 + Math.min(5, Math.min(Math.abs(d - a.start), Math.abs(d - a.end)) / DAY / 30);
+    return { kind: 'anchored', words: a.words, cost };
+  });
+}
+
 /** A dated figure at a time: the value and the interval it is given for. */
 interface Figure {
   readonly v: number;
@@ -339,6 +366,8 @@ interface Figure {
 interface DatedView {
   readonly days: readonly number[];
   readonly figures: ReadonlyMap<string, readonly Figure[]>;
+  /** The events they date absolutely, by name (see `eventDates`). */
+  readonly events: ReadonlyMap<string, readonly EventDate[]>;
 }
 
 function datedView(dated: readonly DatingInput[]): DatedView {
@@ -354,7 +383,7 @@ function datedView(dated: readonly DatingInput[]): DatedView {
       if (!list) figures.set(q.measure, (list = []));
       list.push({ v, at });
     }
-  return { days, figures };
+  return { days, figures, events: eventDates(dated.map((o) => o.article)) };
 }
 
 /** The index of the first of the sorted days at or after `d` (their length when none). */
