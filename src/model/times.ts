@@ -38,6 +38,9 @@ export type TimexMod =
   | 'EQUAL_OR_LESS'
   | 'EQUAL_OR_MORE';
 
+/** The units a shift of the publication date is kept in until a date is known. */
+export type TimeShiftUnit = 'year' | 'month' | 'week' | 'day';
+
 /** What a relative expression was resolved against. */
 export interface TimeAnchor {
   readonly kind: 'publication' | 'time' | 'none';
@@ -45,6 +48,12 @@ export interface TimeAnchor {
   readonly value: string | null;
   /** The id of the anchoring time expression, when `kind` is 'time'. */
   readonly time?: string;
+  /**
+   * A shift of the publication date that waits for one: "last year" in an undated article is
+   * `{ kind: 'publication', value: null, shift: { unit: 'year', amount: -1 } }` (its value
+   * `XXXX`), resolved once the article is dated from outside its text.
+   */
+  readonly shift?: { readonly unit: TimeShiftUnit; readonly amount: number };
 }
 
 /**

@@ -268,4 +268,46 @@ describe('redate', () => {
     expect(dated.published.value).toBe('2023-11-24');
     expect(dated.claims?.[0]?.times.refers?.value).toBe('2023-11-24');
   });
+
+  it('shifts the relative times an undated article kept ("last year") and lets claims refer to them', () => {
+    const base = article('d', null, [['last year', 'XXXX']]);
+    const undated: Article = {
+      ...base,
+      times: (base.times ?? []).map((t) => ({
+        ...t,
+        granularity: 'year' as const,
+        anchor: { kind: 'publication' as const, value: null, shift: { unit: 'year' as const, amount: -1 } },
+      })),
+      // The claims stage cannot refer to a time with no value yet.
+      claims: (base.claims ?? []).map((c) => ({ ...c, times: { ...c.times, refers: null } })),
+    };
+    const dated = redate(undated, {
+      value: '2019-03-05',
+      precision: 'day',
+      how: 'inferred',
+      evidence: 'test',
+      rule: 'story-estimate',
+    });
+    expect(dated.times?.[0]).toMatchObject({
+      value: '2018',
+      anchor: { kind: 'publication', value: '2019-03-05' },
+    });
+    expect(dated.claims?.[0]?.times.refers).toMatchObject({ value: '2018', time: 't1', how: 'explicit' });
+    // A year is not enough to shift a month by.
+    const month = {
+      ...undated,
+      times: (undated.times ?? []).map((t) => ({
+        ...t,
+        anchor: { ...t.anchor, shift: { unit: 'month' as const, amount: -1 } },
+      })),
+    };
+    const yearOnly = redate(month, {
+      value: '2019',
+      precision: 'year',
+      how: 'inferred',
+      evidence: 'test',
+      rule: 'story-likely',
+    });
+    expect(yearOnly.times?.[0]?.value).toBe('XXXX');
+  });
 });

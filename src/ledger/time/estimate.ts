@@ -4,6 +4,8 @@ import type { SeriesPoint } from '../records.js';
 import { STATES } from '../measures/data/states.js';
 import { interval } from './interval.js';
 import type { Interval } from './interval.js';
+import { anchoredEstimates, eventDates } from './anchored.js';
+import type { EventDate } from './anchored.js';
 import { likeliest } from './likeliest.js';
 import { contentNearness } from './nearness.js';
 import { waitsForDay } from './redate.js';
@@ -77,7 +79,6 @@ export function estimateDates(items: readonly DatingInput[]): Map<string, Publis
     if (!waitsForDay(item.article.published) || out.has(item.article.id)) continue;
     // The article's own evidence refutes itself (a dateline's only year falls on another weekday
     // than it names): a date from the story would only take one side.
-    if (item.article.published.rule === 'year-rejected') continue;
     const story = item.story === null ? [] : (datedIn.get(item.story) ?? []);
     // A story split too finely leaves an undated member alone, or with only some of the dated
     // articles that report its events: those that count the same measures join its story's.
@@ -88,6 +89,12 @@ export function estimateDates(items: readonly DatingInput[]): Map<string, Publis
     const key = dated.map((o) => o.article.id).join(' ');
     let view = seen.get(key);
     if (!view) seen.set(key, (view = datedView(dated)));
+    // A year-rejected article is dated only by an anchored reference, which checks the year itself.
+    if (
+      item.article.published.rule === 'year-rejected' &&
+      anchoredEstimates(item.article, view.events).length === 0
+    )
+      continue;
     const from0 =
       story.length === 0
         ? 'articles that count the same'
@@ -117,7 +124,7 @@ function sameMeasures(
 }
 
 interface Cue {
-  readonly kind: 'weekday' | 'monthday' | 'dateline' | 'total';
+  readonly kind: 'weekday' | 'monthday' | 'dateline' | 'total' | 'anchored';
   readonly cost: (d: number) => number;
   /**
    * What the day costs when the story spans years (see `likeliest`): news follows closely what
@@ -147,7 +154,7 @@ function estimate1(
 function estimateWithin(
   item: DatingInput,
   dated: readonly DatingInput[],
-  { days, figures }: DatedView,
+  { days, figures, events }: DatedView,
   from0: string,
   alike: (other: DatingInput) => number,
   inside: (d: number) => boolean,
@@ -155,7 +162,12 @@ function estimateWithin(
   const first = days[0];
   const last = days[days.length - 1];
   if (first === undefined || last === undefined) return null;
-  const cues = [...datelineCues(item.article), ...timeCues(item.article, days), ...totalCues(item, figures)];
+  const cues = [
+    ...datelineCues(item.article),
+    ...timeCues(item.article, days),
+    ...totalCues(item, figures),
+    ...anchoredCues(item.article, events),
+  ];
   if (cues.length === 0) return null;
   // Never before a date the article itself names in full as past ("since Dec. 22, 2019").
   const floor = latestNamedDate(item.article);
@@ -368,6 +380,21 @@ function totalCues(item: DatingInput, figures: ReadonlyMap<string, readonly Figu
   return out;
 }
 
+/**
+ * Anchored references: a relative time of the article tied to an event the dated articles date
+ * absolutely ("Resolution 9999, adopted last month") puts the publication at that date minus the
+ * shift. A day outside it costs 3, and more the farther it lies.
+ */
+function anchoredCues(article: Article, events: ReadonlyMap<string, readonly EventDate[]>): Cue[] {
+  return anchoredEstimates(article, events).map((a) => {
+    const cost = (d: number) =>
+      d >= a.start && d <= a.end
+        ? 0
+        : 3 + Math.min(5, Math.min(Math.abs(d - a.start), Math.abs(d - a.end)) / DAY / 30);
+    return { kind: 'anchored', words: a.words, cost };
+  });
+}
+
 /** A dated figure at a time: the value and the interval it is given for. */
 interface Figure {
   readonly v: number;
@@ -378,6 +405,8 @@ interface Figure {
 interface DatedView {
   readonly days: readonly number[];
   readonly figures: ReadonlyMap<string, readonly Figure[]>;
+  /** The events they date absolutely, by name (see `eventDates`). */
+  readonly events: ReadonlyMap<string, readonly EventDate[]>;
 }
 
 function datedView(dated: readonly DatingInput[]): DatedView {
@@ -393,7 +422,7 @@ function datedView(dated: readonly DatingInput[]): DatedView {
       if (!list) figures.set(q.measure, (list = []));
       list.push({ v, at });
     }
-  return { days, figures };
+  return { days, figures, events: eventDates(dated.map((o) => o.article)) };
 }
 
 /** The index of the first of the sorted days at or after `d` (their length when none). */

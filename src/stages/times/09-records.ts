@@ -1,4 +1,4 @@
-import type { TimeAnchor, TimeExpression } from '../../model/index.js';
+import type { TimeAnchor, TimeExpression, TimeShiftUnit } from '../../model/index.js';
 import { parseAnchor } from './calendar.js';
 import type { Anchor } from './calendar.js';
 import { SIGNALS } from './data/context.js';
@@ -61,7 +61,27 @@ function resolveAtom(state: ArticleState, atom: Atom, way: Direction): Resolved 
   return resolve(atom.reading, state.anchor, way.way, state.previous?.value ?? null);
 }
 
+const KEPT_SHIFTS: ReadonlySet<string> = new Set<TimeShiftUnit>(['year', 'month', 'week', 'day']);
+
 function anchorOf(state: ArticleState, atom: Atom, r: Resolved, leaning?: TimeExpression): TimeAnchor {
+  const reading = atom.reading;
+  // "last year" with no publication date: the shift is kept, to be resolved once one is known
+  // (an edge or a part of day would need the date itself to be read).
+  if (
+    r.anchored === 'unresolved' &&
+    !leaning &&
+    reading.kind === 'shift' &&
+    reading.amount !== null &&
+    Number.isInteger(reading.amount) &&
+    reading.edge === undefined &&
+    reading.part === undefined &&
+    KEPT_SHIFTS.has(reading.unit)
+  )
+    return {
+      kind: 'publication',
+      value: null,
+      shift: { unit: reading.unit as TimeShiftUnit, amount: reading.amount },
+    };
   if (r.anchored !== 'anchor') return { kind: 'none', value: null };
   if (leaning) return { kind: 'time', value: leaning.value, time: leaning.id };
   if (atom.reading.kind === 'narrative' && state.previous)

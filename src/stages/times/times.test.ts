@@ -112,3 +112,26 @@ describe('"now" inside a plan', () => {
     expect(timeIn(article, 'now')?.value).toBe('PRESENT_REF');
   });
 });
+
+describe('times stage without a publication date', () => {
+  const undated = analyse(
+    'Russia sent home 20,000 workers last year, the ministry said. The number fell last month. The envoy arrived yesterday. Most left at the end of last year. All leave by the end of the year.',
+    null,
+  );
+
+  it.each([
+    ['last year', 'XXXX', { unit: 'year', amount: -1 }],
+    ['fell last month', 'XXXX-XX', { unit: 'month', amount: -1 }],
+    ['yesterday', 'XXXX-XX-XX', { unit: 'day', amount: -1 }],
+    ['the end of last year', 'XXXX', { unit: 'year', amount: -1 }],
+  ])('keeps the shift of %j for the date to come (%s)', (phrase, value, shift) => {
+    expect(timeIn(undated, phrase)).toMatchObject({
+      value,
+      anchor: { kind: 'publication', value: null, shift },
+    });
+  });
+
+  it('keeps no shift where the date itself chooses the year ("the end of the year" said in January)', () => {
+    expect(timeIn(undated, 'by the end of the year')?.anchor).toEqual({ kind: 'none', value: null });
+  });
+});

@@ -1,0 +1,145 @@
+import type { Article, TimeShiftUnit } from '../../model/index.js';
+
+const DAY = 86_400_000;
+
+/**
+ * What an event or name is called, as a key that compares across articles: a numbered
+ * resolution, law or decree ("Resolution 2397"), or a capitalised name of two tokens or more
+ * ("Winter Games"). Keys are read in the clause around a time, so a name far from it does not
+ * count.
+ */
+export function eventKeys(words: string): string[] {
+  const keys = new Set<string>();
+  for (const m of words.matchAll(/\b(resolution|act|law|decree|order|bill)\s+(?:no\.?\s*)?(\d{2,})\b/gi))
+    keys.add(`${m[1]!.toLowerCase()} ${m[2]}`);
+  for (const m of words.matchAll(/\b[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)+/g)) {
+    // A sentence's first word is capitalised whatever it is: only the name after it.
+    const tokens = m[0].split(/\s+/).filter((t) => !/^(?:The|A|An|In|On|At|Last|This|Next|Since)$/.test(t));
+    if (tokens.filter((t) => /^[A-Z]/.test(t)).length >= 2) keys.add(tokens.join(' ').toLowerCase());
+  }
+  return [...keys];
+}
+
+/** A sentence end or semicolon; not the point of an initial or an abbreviation ("U.N. Security", "No. 12"). */
+const CLAUSE_END = /(?<!\b(?:[A-Z]|No|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep))\.\s|;|\n/g;
+
+/** The clause around a span: back and forth to the nearest sentence end or semicolon, at most 160 characters each way. */
+function clauseAround(text: string, span: { start: number; end: number }): string {
+  const from = Math.max(0, span.start - 160);
+  const before = text.slice(from, span.start);
+  const after = text.slice(span.end, span.end + 160);
+  const b = Math.max(-1, ...[...before.matchAll(CLAUSE_END)].map((m) => m.index + m[0].length - 1));
+  const a = after.search(CLAUSE_END);
+  return text.slice(b < 0 ? from : from + b + 1, a < 0 ? span.end + after.length : span.end + a);
+}
+
+/** An absolute date a dated article gives an event: the key, the value, where it says so. */
+export interface EventDate {
+  readonly key: string;
+  readonly value: string;
+  /** The id of the article that dates it. */
+  readonly article: string;
+  readonly words: string;
+}
+
+/** The events the dated articles date absolutely (a year, month or day in the same clause as the name). */
+export function eventDates(articles: readonly Article[]): Map<string, EventDate[]> {
+  const out = new Map<string, EventDate[]>();
+  for (const article of articles)
+    for (const t of article.times ?? []) {
+      if (t.type !== 'DATE' || !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(t.value)) continue;
+      // A relative time of the dated article would date the event from its publication only.
+      if (t.anchor.kind !== 'none') continue;
+      // A deadline or a plan ("by Dec. 22", "will expire in 2031") is not when the event was.
+      if (
+        t.direction === 'future' ||
+        /^(?:by|until|till|before|bis|for|no later than)$/i.test(t.signal?.text ?? '')
+      )
+        continue;
+      for (const key of eventKeys(clauseAround(article.text, t.span))) {
+        let list = out.get(key);
+        if (!list) out.set(key, (list = []));
+        list.push({
+          key,
+          value: t.value,
+          article: article.id,
+          words: `“${clauseAround(article.text, t.span).trim().slice(0, 80)}”`,
+        });
+      }
+    }
+  return out;
+}
+
+/** A publication interval read from an anchored reference, with the two spans that give it. */
+export interface AnchoredEstimate {
+  readonly start: number;
+  readonly end: number;
+  readonly words: string;
+}
+
+/**
+ * For an undated article, each relative time kept waiting for its publication date ("adopted
+ * last month", "imposed two years ago") whose clause names an event that the dated articles date
+ * absolutely, and all alike at the shift's unit: the publication lies at that date minus the
+ * shift ("Resolution 9999, adopted last month" with Resolution 9999 adopted in March 2030 → April 2030).
+ * A name dated differently by different articles says nothing.
+ */
+export function anchoredEstimates(
+  article: Article,
+  dates: ReadonlyMap<string, readonly EventDate[]>,
+): AnchoredEstimate[] {
+  const out: AnchoredEstimate[] = [];
+  for (const t of article.times ?? []) {
+    const shift = t.anchor.kind === 'publication' && t.anchor.value === null ? t.anchor.shift : undefined;
+    if (!shift || shift.amount >= 0) continue;
+    const clause = clauseAround(article.text, t.span);
+    for (const key of eventKeys(clause)) {
+      const known = dates.get(key);
+      if (!known || known.length === 0) continue;
+      const value = agreed(known, shift.unit);
+      if (value === null) continue;
+      const at = moved(value, shift.unit, -shift.amount);
+      if (!at) continue;
+      out.push({
+        ...at,
+        words: `“${t.text}” of ${key} (${clause.trim().slice(0, 60)}), dated ${known[0]!.value} in ${known[0]!.words}`,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The date most of the mentions agree on at the unit's grain (a year for a shift in years, a
+ * month for months, a day for weeks and days): a coarser mention agrees with a finer one it holds
+ * ("2017" with "December 2017"). Null unless one value has more than half the mentions, alone, from two articles at least.
+ */
+function agreed(known: readonly EventDate[], unit: TimeShiftUnit): string | null {
+  const candidates = [...new Set(known.map((e) => truncate(e.value, unit)).filter((v) => v !== null))].sort();
+  const agreeing = candidates.map((c) => known.filter((e) => c.startsWith(e.value.slice(0, c.length))));
+  const support = agreeing.map((list) => list.length);
+  const top = Math.max(0, ...support);
+  if (top * 2 <= known.length || support.filter((n) => n === top).length !== 1) return null;
+  // One article's word alone may be a slip or another event of the same name.
+  if (new Set(agreeing[support.indexOf(top)]!.map((e) => e.article)).size < 2) return null;
+  return candidates[support.indexOf(top)] ?? null;
+}
+
+/** The value at the unit's grain: a year for a shift in years, a month for months, a day for weeks and days (null when coarser). */
+function truncate(value: string, unit: TimeShiftUnit): string | null {
+  const need = unit === 'year' ? 4 : unit === 'month' ? 7 : 10;
+  return value.length >= need ? value.slice(0, need) : null;
+}
+
+/** The interval of a year, month or day moved by `n` units (weeks: the week around the day). */
+function moved(value: string, unit: TimeShiftUnit, n: number): { start: number; end: number } | null {
+  const [y, m, d] = value.split('-').map(Number);
+  if (y === undefined) return null;
+  if (unit === 'year') return { start: Date.UTC(y + n, 0, 1), end: Date.UTC(y + n + 1, 0, 1) - DAY };
+  if (unit === 'month' && m !== undefined)
+    return { start: Date.UTC(y, m - 1 + n, 1), end: Date.UTC(y, m + n, 1) - DAY };
+  if (m === undefined || d === undefined) return null;
+  const day = Date.UTC(y, m - 1, d) + (unit === 'week' ? 7 * n : n) * DAY;
+  return unit === 'week' ? { start: day - 3 * DAY, end: day + 3 * DAY } : { start: day, end: day };
+}
