@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, TimeAnchor } from '../../model/index.js';
 import { anchoredEstimates, eventDates, eventKeys } from './anchored.js';
 import { estimateDates } from './estimate.js';
+import { bareArticle } from '../../../test/helpers/article.js';
 
 /** An article of invented text whose times are found in it by their words. */
 function article(
@@ -11,21 +12,7 @@ function article(
   times: { text: string; value: string; anchor?: TimeAnchor }[],
 ): Article {
   return {
-    kind: 'article',
-    id,
-    source: `${id}.txt`,
-    format: 'text',
-    url: null,
-    title: null,
-    outlet: { name: `Outlet ${id}`, how: 'text', evidence: '' },
-    language: { code: 'en', confidence: 1, how: 'default' },
-    published: published
-      ? { value: published, precision: 'day', how: 'meta', evidence: '', rule: 'test' }
-      : { value: null, precision: null, how: 'unknown', evidence: '', rule: 'test' },
-    dateline: null,
-    text,
-    blocks: [],
-    messages: [],
+    ...bareArticle(id, published, text),
     times: times.map((t, i) => {
       const start = text.indexOf(t.text);
       return {

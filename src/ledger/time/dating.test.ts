@@ -4,6 +4,7 @@ import type { SeriesPoint } from '../records.js';
 import { estimateDates } from './estimate.js';
 import { redate } from './redate.js';
 import { resolveAgainst } from './resolve.js';
+import { bareArticle } from '../../../test/helpers/article.js';
 
 describe('resolveAgainst', () => {
   it.each([
@@ -25,21 +26,7 @@ describe('resolveAgainst', () => {
 /** An article with only what dating reads: its date, times, claims. */
 function article(id: string, published: string | null, times: [string, string][] = []): Article {
   return {
-    kind: 'article',
-    id,
-    source: `${id}.txt`,
-    format: 'text',
-    url: null,
-    title: null,
-    outlet: { name: `Outlet ${id}`, how: 'text', evidence: '' },
-    language: { code: 'en', confidence: 1, how: 'default' },
-    published: published
-      ? { value: published, precision: 'day', how: 'meta', evidence: '', rule: 'test' }
-      : { value: null, precision: null, how: 'unknown', evidence: '', rule: 'test' },
-    dateline: null,
-    text: 'x'.repeat(200),
-    blocks: [],
-    messages: [],
+    ...bareArticle(id, published, 'x'.repeat(200)),
     times: times.map(([text, value], i) => ({
       kind: 'time',
       id: `t${i + 1}`,
