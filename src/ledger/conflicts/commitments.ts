@@ -267,7 +267,7 @@ function answer(c: Commitment, { claim: later, acts, points, published }: Report
     const short = points.find(
       (p) => p.aspect === 'share' && p.parts.state !== null && c.states.has(p.parts.state) && shortOfAll(p),
     );
-    if (short) return `only ${short.text} (short of all) after the deadline`;
+    if (short) return `only “${short.text}” (short of all) after the deadline`;
     const cue = UNMET.exec(later.claim.text);
     if (cue) return `still “${cue[0]}” after the deadline`;
   }
