@@ -1,4 +1,7 @@
 import type { Article, TimeShiftUnit } from '../../model/index.js';
+import { parseAnchor } from '../../stages/times/calendar.js';
+import { shiftValue } from '../../stages/times/resolve-shift.js';
+import { interval } from './interval.js';
 
 const DAY = 86_400_000;
 
@@ -56,15 +59,12 @@ export function eventDates(articles: readonly Article[]): Map<string, EventDate[
         /^(?:by|until|till|before|bis|for|no later than)$/i.test(t.signal?.text ?? '')
       )
         continue;
-      for (const key of eventKeys(clauseAround(article.text, t.span))) {
+      const clause = clauseAround(article.text, t.span);
+      const words = `“${clause.trim().slice(0, 80)}”`;
+      for (const key of eventKeys(clause)) {
         let list = out.get(key);
         if (!list) out.set(key, (list = []));
-        list.push({
-          key,
-          value: t.value,
-          article: article.id,
-          words: `“${clauseAround(article.text, t.span).trim().slice(0, 80)}”`,
-        });
+        list.push({ key, value: t.value, article: article.id, words });
       }
     }
   return out;
@@ -132,14 +132,13 @@ function truncate(value: string, unit: TimeShiftUnit): string | null {
   return value.length >= need ? value.slice(0, need) : null;
 }
 
-/** The interval of a year, month or day moved by `n` units (weeks: the week around the day). */
+/** The interval of a year, month or day moved by `n` units (weeks: the week around the day), end day included. */
 function moved(value: string, unit: TimeShiftUnit, n: number): { start: number; end: number } | null {
-  const [y, m, d] = value.split('-').map(Number);
-  if (y === undefined) return null;
-  if (unit === 'year') return { start: Date.UTC(y + n, 0, 1), end: Date.UTC(y + n + 1, 0, 1) - DAY };
-  if (unit === 'month' && m !== undefined)
-    return { start: Date.UTC(y, m - 1 + n, 1), end: Date.UTC(y, m + n, 1) - DAY };
-  if (m === undefined || d === undefined) return null;
-  const day = Date.UTC(y, m - 1, d) + (unit === 'week' ? 7 * n : n) * DAY;
-  return unit === 'week' ? { start: day - 3 * DAY, end: day + 3 * DAY } : { start: day, end: day };
+  const week = unit === 'week';
+  const shifted = shiftValue(parseAnchor(value), week ? 'day' : unit, week ? 7 * n : n);
+  const at = shifted ? interval(shifted.value) : null;
+  if (!at) return null;
+  return week
+    ? { start: at.start - 3 * DAY, end: at.start + 3 * DAY }
+    : { start: at.start, end: at.end - DAY };
 }
