@@ -77,8 +77,6 @@ export function estimateDates(items: readonly DatingInput[]): Map<string, Publis
   const seen = new Map<string, DatedView>();
   for (const item of items) {
     if (!waitsForDay(item.article.published) || out.has(item.article.id)) continue;
-    // The article's own evidence refutes itself (a dateline's only year falls on another weekday
-    // than it names): a date from the story would only take one side.
     const story = item.story === null ? [] : (datedIn.get(item.story) ?? []);
     // A story split too finely leaves an undated member alone, or with only some of the dated
     // articles that report its events: those that count the same measures join its story's.
@@ -89,7 +87,9 @@ export function estimateDates(items: readonly DatingInput[]): Map<string, Publis
     const key = dated.map((o) => o.article.id).join(' ');
     let view = seen.get(key);
     if (!view) seen.set(key, (view = datedView(dated)));
-    // A year-rejected article is dated only by an anchored reference, which checks the year itself.
+    // A year-rejected article's own evidence refutes itself (a dateline's only year falls on
+    // another weekday than it names): a date from the story alone would only take one side, so
+    // it is dated only with an anchored reference, which checks the year itself.
     if (
       item.article.published.rule === 'year-rejected' &&
       anchoredEstimates(item.article, view.events).length === 0
