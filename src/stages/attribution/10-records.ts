@@ -154,7 +154,8 @@ function blockOf(ctx: Context, offset: number): number {
   return sentenceOfToken(ctx, firstTokenAt(ctx.tokens, offset))?.block ?? 0;
 }
 
-function cue(ctx: Context, words: CueWords): Cue {
+/** The cue record of a cue's words: their text and span, lemma, class, and negation when crossed. */
+export function cue(ctx: Context, words: CueWords): Cue {
   const start = ctx.tokens[words.start]?.span.start ?? 0;
   const end = ctx.tokens[words.end - 1]?.span.end ?? start;
   const base = {

@@ -1,8 +1,9 @@
-import type { Attribution, ChainLink, SourceRef, Span } from '../../model/index.js';
+import type { Attribution, ChainLink, SourceRef } from '../../model/index.js';
 import { stanceOf } from '../../model/index.js';
 import type { Context } from './context.js';
 import { firstTokenAt, norm, pos, sentenceRange } from './context.js';
-import type { CueWords, Unit } from './draft.js';
+import type { Unit } from './draft.js';
+import { cue } from './10-records.js';
 import type { SourceResolver } from './09-sources.js';
 import { contentAfter } from './content-after.js';
 import type { CueCandidate } from './02-cues.js';
@@ -66,7 +67,7 @@ export function quotedCues(
       outer && SELF.has(n)
         ? { ...outer.source, span, how: 'earlier-speaker' }
         : resolve(phrase, outer ? [outer.source] : []).ref;
-    const link: ChainLink = { source, cue: cueOf(ctx, unit.cue), rule: 'quoted-cue' };
+    const link: ChainLink = { source, cue: cue(ctx, unit.cue), rule: 'quoted-cue' };
     const chain = [...(outer?.chain ?? []), link];
     const stance = stanceOf(info.class);
     const content = placed.content;
@@ -114,13 +115,4 @@ function pronounSubject(ctx: Context, i: number, floor: number): { at: number; n
     else if (!ctx.lex.auxiliaries.has(n) && pos(ctx, j) !== 'ADV') break;
   }
   return { at: -1, negated };
-}
-
-function cueOf(ctx: Context, words: CueWords): ChainLink['cue'] {
-  const span: Span = {
-    start: ctx.tokens[words.start]?.span.start ?? 0,
-    end: ctx.tokens[words.end - 1]?.span.end ?? 0,
-  };
-  const base = { text: ctx.text.slice(span.start, span.end), span, lemma: words.lemma, class: words.class };
-  return words.negated ? { ...base, negated: true } : base;
 }
