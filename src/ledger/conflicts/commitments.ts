@@ -251,13 +251,16 @@ function contrary(c: Commitment, state: string): boolean {
 function answer(c: Commitment, { claim: later, acts, points, published }: Report): string | null | 'kept' {
   const after = published !== null && published.start >= c.deadline.end;
   if (after) {
+    // Only a count of things still there says so: not a sum of money, not "no" (none remain).
     const still = points.find(
       (p) =>
-        (p.parts.state !== null && contrary(c, p.parts.state)) ||
-        (c.states.has('leaving') &&
-          p.aspect === 'stock' &&
-          p.parts.state === null &&
-          (p.min ?? p.value ?? 0) > 0),
+        p.parts.unit === 'count' &&
+        (p.max ?? p.value ?? p.min ?? 0) > 0 &&
+        ((p.parts.state !== null && contrary(c, p.parts.state)) ||
+          (c.states.has('leaving') &&
+            p.aspect === 'stock' &&
+            p.parts.state === null &&
+            (p.min ?? p.value ?? 0) > 0)),
     );
     if (still) return `still ${still.parts.state ?? 'there'} (${still.text}) after the deadline`;
     // A later report stating the pledged figure as a fact shows it reached ("200,000 doses on
