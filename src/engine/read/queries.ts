@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { buildTimeline } from '../../ledger/timeline/timeline.js';
-import { buildSeries } from '../../ledger/series/series.js';
+import { buildSeries, seriesLabel } from '../../ledger/series/series.js';
 import { completeMeasures } from '../../ledger/series/complete.js';
 import { estimateDates } from '../../ledger/time/estimate.js';
 import { waitsForDay } from '../../ledger/time/redate.js';
@@ -41,7 +41,7 @@ const MAX_LIMIT = 1000;
  * The kinds a story's views are kept under. The version moves when what a view shows changes
  * (code, not data): views kept by an older version are then built again.
  */
-const VIEWS = { timeline: 'timeline/1', series: 'series/1', conflicts: 'conflicts/1' } as const;
+const VIEWS = { timeline: 'timeline/1', series: 'series/1', conflicts: 'conflicts/2' } as const;
 
 type Found = Conflict & { readonly id: string; readonly verdict: ConflictVerdict | null };
 
@@ -220,8 +220,18 @@ export function createQueries(
   /** The conflicts among the claims a filter selects, built from their articles. */
   async function buildConflictsView(filter: ClaimFilter): Promise<ConflictView[]> {
     const s = await select(filter);
-    const labels = new Map(s.points.map((p) => [p.measure, p.label]));
-    const families = new Map(s.points.map((p) => [p.family, p.label]));
+    // Named as the series name them: by the noun most of a measure's (or family's) points use.
+    const grouped = (key: (p: SeriesPoint) => string) => {
+      const by = new Map<string, SeriesPoint[]>();
+      for (const p of s.points) {
+        const list = by.get(key(p));
+        if (list) list.push(p);
+        else by.set(key(p), [p]);
+      }
+      return new Map([...by].map(([k, list]) => [k, seriesLabel(list, names)]));
+    };
+    const labels = grouped((p) => p.measure);
+    const families = grouped((p) => p.family);
     return s.conflicts().map((c): ConflictView => ({
       id: c.id,
       type: c.type,

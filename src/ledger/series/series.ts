@@ -59,13 +59,26 @@ export function buildSeries(
       return {
         measure,
         parts,
-        label: measureLabel(parts, mostCommon(list.map((e) => e.point.noun)), names),
+        label: seriesLabel(
+          list.map((e) => e.point),
+          names,
+        ),
         reasons: identity(list.map((e) => e.point)),
         points: entries,
         outlets,
       };
     })
     .sort((a, b) => b.points.length - a.points.length || a.label.localeCompare(b.label));
+}
+
+/**
+ * The label of a measure's points as a series shows it: the measure's parts named with the
+ * counted noun most of its points use ("workers", not the one article's "compatriots").
+ *
+ * @example seriesLabel(points, countryNames()) // 'North Korean workers in Russia'
+ */
+export function seriesLabel(points: readonly SeriesPoint[], names: CountryNames): string {
+  return measureLabel(points[0]!.parts, mostCommon(points.map((p) => p.noun)), names);
 }
 
 /** One entry per figure and mirror group: the original's when it is there, copies as "repeated by". */
