@@ -8,6 +8,7 @@ import { isNounish } from './phrase-words.js';
 import { namesOutlet, skipAdjuncts } from './adjuncts.js';
 import { cueWords, unit } from './unit-parts.js';
 import { appositive, countsThings, leftOfCue, subject } from './unit-subject.js';
+import { passiveAgent } from './passive-agents.js';
 
 /** Dashes that may set off an appositive like commas ("Senator X - who ... - said"). */
 export const DASHES = new Set(['-', '–', '—', '--']);
@@ -47,6 +48,8 @@ function positiveUnit(
   ceil: number,
 ): Unit | null {
   const before = norm(ctx, left.at);
+  // "the plan announced by GM": a passive's agent speaks, not the noun before it (`passive-agents`).
+  if (passiveAgent(ctx, c, ceil)) return null;
   // "is expected to", "was reported", "declined to comment": no attribution.
   if (ctx.lex.be.has(before) || before === 'to') return null;
   const sentence = ctx.sentenceOf[c.start] ?? -1;
