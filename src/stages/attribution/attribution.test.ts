@@ -562,3 +562,29 @@ describe('attribution stage: clause structure beyond the cue lexicon', () => {
     expect(summary(first(text))).toBe(expected);
   });
 });
+
+describe('attribution stage: names and headlines wink misreads', () => {
+  it.each([
+    ['“We cut the design effort,” said Angers.', 'Angers/said: We cut the design effort [direct]'],
+    ['“The line was late,” said Rich.', 'Rich/said: The line was late [direct]'],
+  ])('takes capitalised words after an inverted cue as a name: %s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it.each([
+    [
+      'Harbour Office requests review of ferry contract\n\nThe office wrote to the council.',
+      'harbour Office/requests: review of ferry contract [indirect]',
+    ],
+    [
+      'Ferry union demands talks on pay\n\nThe strike goes on.',
+      'ferry union/demands: talks on pay [indirect]',
+    ],
+  ])('reads a present-tense cue after a noun in a headline as the verb: %s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it('reads no cue in a sentence of the body that only looks like a headline', () => {
+    expect(attribute('The harbour office requests review of ferry contract.').attributions).toEqual([]);
+  });
+});

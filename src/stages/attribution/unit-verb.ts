@@ -1,5 +1,5 @@
 import type { Context } from './context.js';
-import { glued, isQuoteMark, norm, pos } from './context.js';
+import { glued, isQuoteMark, norm, pos, word } from './context.js';
 import type { CueCandidate } from './02-cues.js';
 import type { CarrierDraft, CueWords, Unit } from './draft.js';
 import type { Phrase } from './phrases.js';
@@ -116,7 +116,9 @@ function isRecipient(ctx: Context, source: Phrase, floor: number): boolean {
 
 /** ", said Zakharova", "” said the source in an interview with RFA’s Korean Service". */
 export function invertedUnit(ctx: Context, c: CueCandidate, ceil: number): Unit | null {
-  const source = scanRight(ctx, c.end, ceil);
+  const phrase = scanRight(ctx, c.end, ceil);
+  const capitals = phrase ? null : capitalisedName(ctx, c.end, ceil);
+  const source = phrase ?? capitals;
   if (!source) return null;
   // "…, reported ANI quoting an unnamed official": the outlet carries the official's words.
   const quoting = /^(quoting|citing)$/.test(norm(ctx, source.end))
@@ -151,7 +153,7 @@ export function invertedUnit(ctx: Context, c: CueCandidate, ceil: number): Unit 
   // ", said more of half of …": a speaker is named by a noun or a pronoun, not "more of".
   const head = pos(ctx, source.head);
   // A name word wink tags as a verb ("The Indian Express") heads a name too.
-  const named = head === 'VERB' && isNounish(ctx, source.head);
+  const named = (head === 'VERB' && isNounish(ctx, source.head)) || capitals !== null;
   if ((head !== 'NOUN' && head !== 'PROPN' && head !== 'PRON' && !named) || norm(ctx, source.end) === 'of')
     return null;
   const adjuncts = skipAdjuncts(ctx, source.end, ceil);
@@ -165,6 +167,23 @@ export function invertedUnit(ctx: Context, c: CueCandidate, ceil: number): Unit 
     times: adjuncts.times,
     sentence: ctx.sentenceOf[c.start] ?? -1,
   };
+}
+
+/**
+ * "…,” said Angers.": capitalised words after an inverted cue up to the sentence's punctuation
+ * are a name, whatever wink tags them (a surname that is also a verb or an adjective).
+ */
+function capitalisedName(ctx: Context, start: number, ceil: number): Phrase | null {
+  let k = start;
+  while (
+    k < ceil &&
+    k < start + 4 &&
+    /^\p{Lu}\p{Ll}/u.test(word(ctx, k)) &&
+    !/^(PRON|DET|ADP|CCONJ)$/.test(pos(ctx, k))
+  )
+    k++;
+  if (k === start || (k < ceil && pos(ctx, k) !== 'PUNCT')) return null;
+  return { start, end: k, head: k - 1 };
 }
 
 /** Adds the hearer of "told" (an audience joins the cue; an outlet is a carrier) and the adjuncts. */
