@@ -588,3 +588,40 @@ describe('attribution stage: names and headlines wink misreads', () => {
     expect(attribute('The harbour office requests review of ferry contract.').attributions).toEqual([]);
   });
 });
+
+describe('attribution stage: what "citing" and "cite" report', () => {
+  it.each([
+    [
+      'The harbour board called for a new tender, citing flaws in the bidding.',
+      'the harbour board/citing: flaws in the bidding [indirect]',
+    ],
+    [
+      'The airline grounded its ferries, citing safety concerns.',
+      'the airline/citing: safety concerns [indirect]',
+    ],
+  ])('gives a reason after "citing" to the clause’s speaker: %s', (text, expected) => {
+    const cited = (attribute(text).attributions ?? []).filter((a) => a.cue.text === 'citing');
+    expect(cited.map(summary)).toEqual([expected]);
+  });
+
+  it('keeps a source after "citing" as the source', () => {
+    const cited = (attribute('Prices rose sharply, citing port officials.').attributions ?? []).filter((a) =>
+      a.chain.some((l) => l.cue.text === 'citing'),
+    );
+    expect(cited.map((a) => a.chain[0]?.source.name)).toEqual(['port officials']);
+  });
+
+  it('reads "cite" with a plain object as a statement of what it cites', () => {
+    expect(summary(first('The magazine cited confidential documents from the engine maker.'))).toBe(
+      'the magazine/cited: confidential documents from the engine maker [indirect]',
+    );
+  });
+
+  it('lets a cue reach its subject across an aside between commas', () => {
+    const said = (
+      attribute('The ministry, citing port officials, said 1,000 workers remained.').attributions ?? []
+    ).find((a) => a.cue.lemma === 'say');
+    expect(said?.source.name).toBe('the ministry');
+    expect(said?.content.text).toBe('1,000 workers remained');
+  });
+});
