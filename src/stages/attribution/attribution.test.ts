@@ -625,3 +625,22 @@ describe('attribution stage: what "citing" and "cite" report', () => {
     expect(said?.content.text).toBe('1,000 workers remained');
   });
 });
+
+describe('attribution stage: participles without a subject of their own', () => {
+  it.each([
+    [
+      'The mayor defended the plan by saying the bridge was safe.',
+      'the mayor/saying: the bridge was safe [indirect]',
+    ],
+    [
+      'The minister ended the talks after saying the deal was dead.',
+      'the minister/saying: the deal was dead [indirect]',
+    ],
+    [
+      'Citing safety concerns, the airline grounded its ferries.',
+      'the airline/Citing: safety concerns [indirect]',
+    ],
+  ])('takes the clause’s subject: %s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+});

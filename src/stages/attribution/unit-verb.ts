@@ -13,6 +13,9 @@ import { passiveAgent } from './passive-agents.js';
 /** Dashes that may set off an appositive like commas ("Senator X - who ... - said"). */
 export const DASHES = new Set(['-', '–', '—', '--']);
 
+/** Words after which a cue's -ing form has no subject of its own. */
+const PARTICIPLE_OPENERS = new Set([',', ';', 'by', 'after', 'before', 'while']);
+
 /** Relative pronouns that stand for the speaker before them ("officials, who said"). */
 const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
 
@@ -57,7 +60,8 @@ function positiveUnit(
   const participle = c.participle;
   const bare = (end: number, times: readonly number[]): Unit =>
     unit(c.start, end, 'bare', null, cueWords(c), [], times, sentence);
-  if ((before === ',' || before === ';') && participle) {
+  // "…, adding that", "justified the choice by saying …", "after saying": the clause's speaker.
+  if (PARTICIPLE_OPENERS.has(before) && participle) {
     const adjuncts = skipAdjuncts(ctx, c.end, ceil);
     return bare(adjuncts.next, adjuncts.times);
   }
