@@ -644,3 +644,30 @@ describe('attribution stage: participles without a subject of their own', () => 
     expect(summary(first(text))).toBe(expected);
   });
 });
+
+describe('attribution stage: reporting nouns with a complement or an agent', () => {
+  it.each([
+    [
+      "The board's announcement of the ferry closures came late.",
+      'the board/announcement: the ferry closures [indirect]',
+    ],
+    ['His comments on the tender angered the union.', 'his/comments: the tender [indirect]'],
+    [
+      'The announcement by the harbour board of new fees came late.',
+      'the harbour board/announcement: new fees [indirect]',
+    ],
+    [
+      'The decision by the council to close the port angered the union.',
+      'the council/decision: to close the port [indirect]',
+    ],
+    ["The mayor's decision to resign was expected.", 'the mayor/decision: to resign [indirect]'],
+  ])('%s', (text, expected) => {
+    const found = (attribute(text).attributions ?? []).filter((a) => a.rule === 'possessor-noun');
+    expect(found.map(summary)).toEqual([expected]);
+  });
+
+  it('takes no time after a noun as what it reports', () => {
+    const found = attribute("The board's announcement on Monday surprised the union.").attributions ?? [];
+    expect(found.filter((a) => a.rule === 'possessor-noun')).toEqual([]);
+  });
+});
