@@ -671,3 +671,30 @@ describe('attribution stage: reporting nouns with a complement or an agent', () 
     expect(found.filter((a) => a.rule === 'possessor-noun')).toEqual([]);
   });
 });
+
+describe('attribution stage: reports and who put them out', () => {
+  it.each([
+    [
+      'Ferries will stop, according to a statement released on Monday by the harbour board.',
+      'the harbour board',
+    ],
+    [
+      'Ferries will stop, according to the 3rd situation report on the strike published by the union.',
+      'the union',
+    ],
+  ])('takes the agent of a report released by someone: %s', (text, name) => {
+    const a = (attribute(text).attributions ?? []).find((r) => r.cue.lemma === 'according to');
+    // Without an entities layer the source is named by its words, which end with the agent.
+    expect(a?.source.name.endsWith(name)).toBe(true);
+  });
+
+  it('takes the one who released a statement as the speaker of its participle', () => {
+    expect(summary(first('The harbour board released a statement saying the ferries would stop.'))).toBe(
+      'the harbour board/saying: the ferries would stop [indirect]',
+    );
+  });
+
+  it('keeps a statement as its own speaker when nobody released it in the sentence', () => {
+    expect(first('A statement saying the ferries would stop was read out.')?.source.name).toBe('A statement');
+  });
+});

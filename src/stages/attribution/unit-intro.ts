@@ -19,9 +19,9 @@ export function introUnit(ctx: Context, c: CueCandidate, ceil: number): Unit | n
   else if (misread) source = { start: c.end, end: c.end + 1, head: c.end };
   if (!source) return null;
   if (c.rule === 'citing' && !misread && isReason(ctx, source)) return citedReason(ctx, c);
-  const link = norm(ctx, source.end);
-  if (ctx.lex.reportingNouns.has(norm(ctx, source.head)) && (link === 'by' || link === 'from')) {
-    const agent = scanRight(ctx, source.end + 1, ceil, true);
+  const by = agentLink(ctx, source, ceil);
+  if (ctx.lex.reportingNouns.has(norm(ctx, source.head)) && by >= 0) {
+    const agent = scanRight(ctx, by + 1, ceil, true);
     if (agent) source = { start: source.start, end: agent.end, head: agent.head };
   }
   source = withNamedAppositive(ctx, source, ceil);
@@ -36,6 +36,20 @@ export function introUnit(ctx: Context, c: CueCandidate, ceil: number): Unit | n
     times: adjuncts.times,
     sentence: ctx.sentenceOf[c.start] ?? -1,
   };
+}
+
+/**
+ * The "by" or "from" that names who made a report: right after it ("a statement by the
+ * ministry") or after a participle and its adjuncts ("a statement released on Wednesday by the
+ * WHO", "the situation report on the outbreak published by the WHO"); else -1.
+ */
+function agentLink(ctx: Context, phrase: Phrase, ceil: number): number {
+  let k = phrase.end;
+  // "the 38th situation report on the outbreak": an "on"/"about" complement before the participle.
+  if (/^(on|about)$/.test(norm(ctx, k))) k = scanRight(ctx, k + 1, ceil)?.end ?? k;
+  if (k > phrase.end && k < ceil && pos(ctx, k) !== 'VERB') return -1;
+  if (pos(ctx, k) === 'VERB' && /ed$/.test(norm(ctx, k))) k = skipAdjuncts(ctx, k + 1, ceil).next;
+  return /^(by|from)$/.test(norm(ctx, k)) ? k : -1;
 }
 
 /**

@@ -101,7 +101,22 @@ function positiveUnit(
     return bare(adjuncts.next, adjuncts.times);
   }
   if (!source || countsThings(ctx, source)) return null;
-  return hearerAndAdjuncts(ctx, c, source, ceil, left.times);
+  return hearerAndAdjuncts(ctx, c, (participle && issuer(ctx, source, floor)) || source, ceil, left.times);
+}
+
+/**
+ * "Carrier released a statement saying …", "the ministry issued a report warning …": the one who
+ * put out the report (the subject of the verb before it) speaks through it; null when the phrase
+ * is no report object of a verb.
+ */
+function issuer(ctx: Context, report: Phrase, floor: number): Phrase | null {
+  const verb = report.start - 1;
+  if (!ctx.lex.reportingNouns.has(norm(ctx, report.head)) || verb <= floor || pos(ctx, verb) !== 'VERB')
+    return null;
+  const left = leftOfCue(ctx, verb, floor);
+  if (left.negated || ctx.lex.be.has(norm(ctx, left.at))) return null;
+  const subjectPhrase = scanLeft(ctx, left.at + 1, floor);
+  return subjectPhrase && /^(NOUN|PROPN|PRON)$/.test(pos(ctx, subjectPhrase.head)) ? subjectPhrase : null;
 }
 
 /**
