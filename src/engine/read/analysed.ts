@@ -70,11 +70,15 @@ export function articleCache(store: Store, ledger: Ledger, names: CountryNames, 
     const canonical: Canonical = (_article, entity) =>
       links.entities.get(entity.id) ?? { key: entity.name.toLowerCase(), name: entity.name };
     const ref = articleRef(article, links.group);
-    const analysed = {
+    let points: readonly SeriesPoint[] | undefined;
+    const analysed: Analysed = {
       article,
       group: ref.mirrorGroup,
       claims: ledgerClaims(article, ref, canonical),
-      points: articlePoints(article, ref, names),
+      // Found on first use: a page of claims or of articles never needs them.
+      get points() {
+        return (points ??= articlePoints(article, ref, names));
+      },
     };
     return { analysed, signature: links.signature, generation };
   };

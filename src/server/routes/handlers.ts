@@ -36,6 +36,8 @@ export const READ_HANDLERS: Readonly<Record<ReadOperation, ReadHandler>> = Objec
   getStory: (q, v) => q.story(v.str('id') ?? ''),
   timeline: async (q, v, cache) => {
     const filter = await knownFilter(q, v);
+    // The whole store: a page read from the store (each claim an entry), never the merged build.
+    if (Object.values(filter).every((x) => x === undefined)) return q.timelinePage(pageRequest(v));
     return pageOf(await cache.get(keyOf('timeline', filter), () => q.timeline(filter)), pageRequest(v));
   },
   series: async (q, v, cache) => {

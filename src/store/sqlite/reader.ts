@@ -1,9 +1,17 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Article } from '../../model/index.js';
 import { decodeArticle, nameKey } from '../encode.js';
+import { CLAIM_TIME_ORDER } from '../claim-order.js';
 import { ROW_LAYERS } from '../schema.js';
 import type { Row, RowLayer } from '../schema.js';
-import type { ArticleSummary, LayerRecords, RecordFilter, StoreStats, StoredRecord } from '../store.js';
+import type {
+  ArticleSummary,
+  ClaimRef,
+  LayerRecords,
+  RecordFilter,
+  StoreStats,
+  StoredRecord,
+} from '../store.js';
 
 /** The column each layer is looked up by in `records({ name })`. */
 const NAME_COLUMN: Readonly<Record<RowLayer, string>> = {
@@ -35,6 +43,11 @@ export function sqliteReader(db: Database) {
     ROW_LAYERS.map((l) => [l, db.prepare(`SELECT json FROM "${l}" WHERE article = ? ORDER BY ord`).pluck()]),
   ) as Record<RowLayer, Statement>;
   const recordStatements = new Map<string, Statement>();
+  const claimPage = db.prepare(
+    `SELECT a.id AS article, l.ord AS ord, l.record_id AS id FROM claims l JOIN articles a ON a.n = l.article
+     ORDER BY ${CLAIM_TIME_ORDER} LIMIT ? OFFSET ?`,
+  );
+  const claimCount = db.prepare('SELECT count(*) FROM claims').pluck();
 
   const summarise = (row: SummaryRow): ArticleSummary => ({
     id: row.id,
@@ -76,6 +89,9 @@ export function sqliteReader(db: Database) {
     },
     list(limit: number, offset: number): ArticleSummary[] {
       return (listPage.all(limit, offset) as SummaryRow[]).map(summarise);
+    },
+    claimOrder(limit: number, offset: number): { items: ClaimRef[]; total: number } {
+      return { items: claimPage.all(limit, offset) as ClaimRef[], total: claimCount.get() as number };
     },
     records<L extends RowLayer>(layer: L, filter: RecordFilter): StoredRecord<L>[] {
       const params = {
