@@ -50,6 +50,13 @@ export interface Queries {
   story(id: string): Promise<StorySummary | null>;
   /** Claims ordered by the time they refer to; the same event from several articles is one entry. */
   timeline(filter?: ClaimFilter): Promise<readonly TimelineEntryView[]>;
+  /**
+   * The whole store's timeline a page at a time, as a busy server serves it: every stored claim
+   * its own entry, in the order of the time it refers to (by `Store.claimOrder`), read from the
+   * store page by page. Unlike `timeline()` no entry merges reports of one event nor marks
+   * conflicts: that needs every claim, which a story or a filter bounds and the whole store does not.
+   */
+  timelinePage(page?: PageRequest): Promise<Page<TimelineEntryView>>;
   /** Measures with their points over time; `measure` matches a measure key or label (substring). */
   series(measure?: string, filter?: ClaimFilter): Promise<readonly SeriesView[]>;
   conflicts(filter?: ClaimFilter): Promise<readonly ConflictView[]>;

@@ -35,6 +35,7 @@ import { articleSummary, claimView } from './claim-view.js';
 import { entityIdentity, entitySummary, findEntity } from './entities.js';
 import { claimPredicate, scopeArticles } from './scope.js';
 import { snippetSegments } from './snippet.js';
+import { storePages } from './store-pages.js';
 
 const MAX_LIMIT = 1000;
 /**
@@ -75,6 +76,7 @@ export function createQueries(
 ): Queries & { readonly refresh: () => void } {
   const names = countryNames(options.lexicon ?? createLexicon());
   const cache = articleCache(store, ledger, names);
+  const pages = storePages(store, cache);
 
   async function select(filter: ClaimFilter = {}): Promise<Selection> {
     const ids = await scopeArticles(store, ledger, filter);
@@ -286,7 +288,11 @@ export function createQueries(
 
     conflicts: (filter: ClaimFilter = {}) => kept(VIEWS.conflicts, filter, buildConflictsView),
 
+    timelinePage: (page: PageRequest = {}) => pages.timeline(bounds(page)),
+
     async claims(filter: ClaimFilter = {}, page: PageRequest = {}) {
+      // The whole store's claims: a page read from the store, not every article analysed.
+      if (Object.values(filter).every((v) => v === undefined)) return pages.claims(bounds(page));
       const s = await select(filter);
       const sorted = [...s.claims].sort(byRefers);
       const { offset, limit } = bounds(page);

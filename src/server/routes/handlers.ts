@@ -25,6 +25,9 @@ async function knownFilter(q: Queries, v: ParamValues): Promise<ClaimFilter> {
   return filter;
 }
 
+/** A filter that narrows nothing: the whole store. */
+const isWhole = (filter: ClaimFilter): boolean => Object.values(filter).every((x) => x === undefined);
+
 /** The read operations, each a thin call of one `Queries` method. */
 export type ReadOperation = Exclude<
   OperationId,
@@ -36,6 +39,12 @@ export const READ_HANDLERS: Readonly<Record<ReadOperation, ReadHandler>> = Objec
   getStory: (q, v) => q.story(v.str('id') ?? ''),
   timeline: async (q, v, cache) => {
     const filter = await knownFilter(q, v);
+    // The whole store: a page read from the store (each claim an entry), never the merged build;
+    // kept like a list, so readers between two writes share it.
+    if (isWhole(filter)) {
+      const page = pageRequest(v);
+      return cache.get(keyOf('timeline-page', page), () => q.timelinePage(page));
+    }
     return pageOf(await cache.get(keyOf('timeline', filter), () => q.timeline(filter)), pageRequest(v));
   },
   series: async (q, v, cache) => {
@@ -48,7 +57,13 @@ export const READ_HANDLERS: Readonly<Record<ReadOperation, ReadHandler>> = Objec
     const filter = await knownFilter(q, v);
     return pageOf(await cache.get(keyOf('conflicts', filter), () => q.conflicts(filter)), pageRequest(v));
   },
-  claims: async (q, v) => q.claims(await knownFilter(q, v), pageRequest(v)),
+  claims: async (q, v, cache) => {
+    const filter = await knownFilter(q, v);
+    const page = pageRequest(v);
+    // A page of the whole store's claims is read from the store; one of a filter is cut from its build.
+    if (isWhole(filter)) return cache.get(keyOf('claims-page', page), () => q.claims(filter, page));
+    return q.claims(filter, page);
+  },
   listEntities: (q, v) => q.entities(v.str('q'), pageRequest(v)),
   getEntity: (q, v) => q.entity(v.str('id') ?? ''),
   listArticles: (q, v) => q.articles(pageRequest(v)),
