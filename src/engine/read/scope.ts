@@ -62,3 +62,16 @@ export async function claimPredicate(
     return true;
   };
 }
+
+/**
+ * A filter that names a story and nothing else: the story's whole timeline (series, conflicts),
+ * the views the ledger keeps, a page of which reads only its own items.
+ *
+ * @example isWholeStory({ story: 's1' }) // true; isWholeStory({ story: 's1', outlet: 'UPI' }) // false
+ */
+export function isWholeStory(filter: ClaimFilter): filter is ClaimFilter & { readonly story: string } {
+  return (
+    filter.story !== undefined &&
+    Object.entries(filter).every(([key, value]) => key === 'story' || value === undefined)
+  );
+}

@@ -13,7 +13,7 @@ import { STORY_PARAMS } from '../stories/data/params.js';
 import { ledgerEdits } from './edits.js';
 import { ledgerLinking } from './link.js';
 import type { Progress } from './link.js';
-import type { LedgerBackend, LedgerConfig, LedgerSource } from './ports.js';
+import type { LedgerBackend, LedgerConfig, LedgerSource, StoredView, ViewRange } from './ports.js';
 import { ledgerReads } from './reads.js';
 import type {
   LedgerChange,
@@ -101,12 +101,17 @@ export interface Ledger {
   /** Every verdict recorded, in order. */
   verdicts(): Promise<readonly ConflictVerdict[]>;
   /**
-   * A story's view (`kind`: 'timeline', …) as stored since its inputs last changed, or null; with
-   * the epoch to give `keepView` for a view computed now (read first, so a write meanwhile shows).
+   * A story's view (`kind`: 'timeline', …) as stored since its inputs last changed — the items in
+   * `range` (all without one) and its size — or null; with the epoch to give `keepView` for a
+   * view computed now (read first, so a write meanwhile shows).
    */
-  storedView(story: string, kind: string): Promise<{ readonly body: string | null; readonly epoch: number }>;
-  /** Keeps a story's view computed from what was stored at `epoch`; nothing when a write came since. */
-  keepView(story: string, kind: string, body: string, epoch: number): Promise<void>;
+  storedView(
+    story: string,
+    kind: string,
+    range?: ViewRange,
+  ): Promise<{ readonly view: StoredView | null; readonly epoch: number }>;
+  /** Keeps a story's view (its items, as JSON) computed from what was stored at `epoch`; nothing when a write came since. */
+  keepView(story: string, kind: string, items: readonly string[], epoch: number): Promise<void>;
   /** Forgets every link and links all stored articles again, then replays the users' decisions. */
   rebuild(onLinked?: Progress): Promise<number>;
   stats(): Promise<LedgerStats>;
@@ -174,12 +179,12 @@ export function createLedger(backend: LedgerBackend, options: { readonly lexicon
       return verdict;
     },
     verdicts: () => backend.verdicts.all(),
-    async storedView(story: string, kind: string) {
+    async storedView(story: string, kind: string, range?: ViewRange) {
       const epoch = await backend.stored.epoch();
-      return { body: await backend.stored.get(story, kind), epoch };
+      return { view: await backend.stored.get(story, kind, range), epoch };
     },
-    keepView: (story: string, kind: string, body: string, epoch: number) =>
-      backend.transaction((tx) => tx.stored.put(story, kind, body, epoch)),
+    keepView: (story: string, kind: string, items: readonly string[], epoch: number) =>
+      backend.transaction((tx) => tx.stored.put(story, kind, items, epoch)),
     rebuild: linking.rebuild,
     async stats() {
       const [counts, pending, linked] = await Promise.all([views.counts(), log.pendingCount(), log.counts()]);
