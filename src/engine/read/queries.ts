@@ -258,14 +258,15 @@ export function createQueries(
     build: (f: ClaimFilter) => Promise<T[]>,
     page?: ViewRange,
   ): Promise<{ items: T[]; total: number }> {
-    const whole = isWholeStory(filter) ? await ledger.story(filter.story) : null;
-    if (!whole || options.materialised === false) return cut(await build(filter), page);
-    const { view, epoch } = await ledger.storedView(whole.id, kind, page);
+    // The story's live id only: its members are read by a build, not by a kept page.
+    const story = isWholeStory(filter) ? await ledger.storyId(filter.story) : null;
+    if (story === null || options.materialised === false) return cut(await build(filter), page);
+    const { view, epoch } = await ledger.storedView(story, kind, page);
     if (view) return { items: parseItems<T>(view.items), total: view.total };
     const built = await build(filter);
     // Keeping it is what the next read saves: a store that cannot (read-only, busy) builds it again then.
     const items = built.map((item) => JSON.stringify(item));
-    await ledger.keepView(whole.id, kind, items, epoch).catch(() => undefined);
+    await ledger.keepView(story, kind, items, epoch).catch(() => undefined);
     // What a later read gives is the JSON kept, so this read gives it too (undefined fields dropped).
     return {
       items: parseItems<T>(page ? items.slice(page.offset, page.offset + page.limit) : items),

@@ -59,6 +59,8 @@ export interface Ledger {
   storyOf(article: string): Promise<string | null>;
   /** A story by id (a merged-away id gives the story it went into); null when unknown. */
   story(id: string): Promise<LedgerStory | null>;
+  /** The live id of a story (a merged-away id gives the story it went into), without reading its members; null when unknown. */
+  storyId(id: string): Promise<string | null>;
   /** Live stories, largest first (then most recently updated), `limit` at a time after `offset`. */
   stories(page?: {
     readonly limit?: number;
@@ -147,6 +149,7 @@ export function createLedger(backend: LedgerBackend, options: { readonly lexicon
     mirrorsOf: (original: string) => indexes.mirrors.mirrorsOf(original),
     storyOf: reads.storyOf,
     story: reads.story,
+    storyId: async (id: string) => (await reads.liveStory(id))?.id ?? null,
     async stories(page: { readonly limit?: number; readonly offset?: number } = {}) {
       const { ids, total } = await views.storyPage(page.limit ?? 50, page.offset ?? 0);
       const items: LedgerStory[] = [];
