@@ -42,7 +42,12 @@ const MAX_LIMIT = 1000;
  * The kinds a story's views are kept under. The version moves when what a view shows changes
  * (code, not data): views kept by an older version are then built again.
  */
-const VIEWS = { timeline: 'timeline/2', series: 'series/2', conflicts: 'conflicts/3' } as const;
+const VIEWS = {
+  timeline: 'timeline/2',
+  series: 'series/2',
+  conflicts: 'conflicts/3',
+  summary: 'summary/1',
+} as const;
 
 type Found = Conflict & { readonly id: string; readonly verdict: ConflictVerdict | null };
 
@@ -274,6 +279,29 @@ export function createQueries(
     };
   }
 
+  /**
+   * A story's summary (its size, outlets, first and last dates) as kept since its members last
+   * changed, else made from its members and kept: a page of stories, or the check that a
+   * timeline's story exists, reads no story's members.
+   */
+  async function summaryOf(id: string): Promise<StorySummary | null> {
+    const story = await ledger.storyId(id);
+    if (story === null) return null;
+    if (options.materialised === false) return summaryBuilt(story);
+    const { view, epoch } = await ledger.storedView(story, VIEWS.summary);
+    const [item] = view?.items ?? [];
+    if (item !== undefined) return JSON.parse(item) as StorySummary;
+    const built = await summaryBuilt(story);
+    if (built)
+      await ledger.keepView(story, VIEWS.summary, [JSON.stringify(built)], epoch).catch(() => undefined);
+    return built;
+  }
+
+  async function summaryBuilt(id: string): Promise<StorySummary | null> {
+    const story = await ledger.story(id);
+    return story ? storySummary(story) : null;
+  }
+
   /** A page of a list query as the API answers it, the items read as `kept` reads them. */
   const paged = async <T>(
     kind: string,
@@ -290,14 +318,16 @@ export function createQueries(
 
     async stories(page: PageRequest = {}) {
       const { offset, limit } = bounds(page);
-      const { items, total } = await ledger.stories({ offset, limit });
-      return { items: items.map(storySummary), total, offset, limit };
+      const { ids, total } = await ledger.storyIds({ offset, limit });
+      const items: StorySummary[] = [];
+      for (const id of ids) {
+        const summary = await summaryOf(id);
+        if (summary) items.push(summary);
+      }
+      return { items, total, offset, limit };
     },
 
-    async story(id: string) {
-      const story = await ledger.story(id);
-      return story ? storySummary(story) : null;
-    },
+    story: summaryOf,
 
     timeline: async (filter: ClaimFilter = {}) =>
       (await kept(VIEWS.timeline, filter, buildTimelineView)).items,

@@ -61,6 +61,11 @@ export interface Ledger {
   story(id: string): Promise<LedgerStory | null>;
   /** The live id of a story (a merged-away id gives the story it went into), without reading its members; null when unknown. */
   storyId(id: string): Promise<string | null>;
+  /** A page of the live stories' ids (largest first), without their members, and how many there are. */
+  storyIds(page?: {
+    readonly limit?: number;
+    readonly offset?: number;
+  }): Promise<{ readonly ids: readonly string[]; readonly total: number }>;
   /** Live stories, largest first (then most recently updated), `limit` at a time after `offset`. */
   stories(page?: {
     readonly limit?: number;
@@ -150,6 +155,8 @@ export function createLedger(backend: LedgerBackend, options: { readonly lexicon
     storyOf: reads.storyOf,
     story: reads.story,
     storyId: async (id: string) => (await reads.liveStory(id))?.id ?? null,
+    storyIds: (page: { readonly limit?: number; readonly offset?: number } = {}) =>
+      views.storyPage(page.limit ?? 50, page.offset ?? 0),
     async stories(page: { readonly limit?: number; readonly offset?: number } = {}) {
       const { ids, total } = await views.storyPage(page.limit ?? 50, page.offset ?? 0);
       const items: LedgerStory[] = [];
