@@ -75,6 +75,15 @@ async function compareAll(): Promise<number> {
         offset,
         limit: 2,
       });
+    const claims = await built.claims({ story }, { limit: 1000 });
+    for (const offset of [0, 3, claims.total])
+      for (let round = 0; round < 2; round++)
+        expect(await kept.claims({ story }, { offset, limit: 3 })).toEqual({
+          ...claims,
+          items: claims.items.slice(offset, offset + 3),
+          offset,
+          limit: 3,
+        });
     expect(await kept.seriesPage(undefined, { story }, { offset: 1, limit: 2 })).toEqual({
       items: series.slice(1, 3),
       total: series.length,

@@ -47,6 +47,7 @@ const VIEWS = {
   series: 'series/2',
   conflicts: 'conflicts/3',
   summary: 'summary/1',
+  claims: 'claims/1',
 } as const;
 
 type Found = Conflict & { readonly id: string; readonly verdict: ConflictVerdict | null };
@@ -223,6 +224,15 @@ export function createQueries(
     }));
   }
 
+  /** Every claim a filter selects, in the order of the times they refer to. */
+  async function buildClaimsView(filter: ClaimFilter): Promise<ClaimView[]> {
+    const s = await select(filter);
+    return [...s.claims]
+      .sort(byRefers)
+      .map((c) => s.view(c.key))
+      .filter((v) => v !== undefined);
+  }
+
   /** The conflicts among the claims a filter selects, built from their articles. */
   async function buildConflictsView(filter: ClaimFilter): Promise<ConflictView[]> {
     const s = await select(filter);
@@ -352,9 +362,12 @@ export function createQueries(
       paged(VIEWS.conflicts, filter, buildConflictsView, page),
 
     async claims(filter: ClaimFilter = {}, page: PageRequest = {}) {
+      const { offset, limit } = bounds(page);
+      // A whole story's claims are kept as its timeline is: a page reads only its own.
+      if (isWholeStory(filter))
+        return { ...(await kept(VIEWS.claims, filter, buildClaimsView, { offset, limit })), offset, limit };
       const s = await select(filter);
       const sorted = [...s.claims].sort(byRefers);
-      const { offset, limit } = bounds(page);
       const items = sorted
         .slice(offset, offset + limit)
         .map((c) => s.view(c.key))
