@@ -22,6 +22,19 @@ describe('speakers as a reader sees them', () => {
     expect(speakers(text)).toContain(expected);
   });
 
+  it('does not give a speaker as its own carrier (“the source via source”)', () => {
+    const article = pipeline.run(
+      textInput(
+        '“We expect that they will be dispatched as trainees and tourists,” the source said. “Last week, an official asked me to look for a local company,” the source said.',
+        'a.txt',
+      ),
+    );
+    const claims = ledgerClaims(article, articleRef(article), byName);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims)
+      expect(c.carriers.map((x) => x.replace(/^(?:the|a)\s+/, ''))).not.toContain('source');
+  });
+
   it('gives the article’s own voice its outlet, the site it came from or its title, never a file name', () => {
     expect(voiceOf({ outlet: 'UPI', source: 'a.txt', title: null })).toBe('UPI');
     expect(voiceOf({ outlet: null, source: 'https://www.sacbee.com/news/a.html', title: 'T' })).toBe(

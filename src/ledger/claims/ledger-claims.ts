@@ -50,12 +50,32 @@ export function ledgerClaims(article: Article, ref: ArticleRef, canonical: Canon
       speaker: speaker?.key ?? null,
       speakerName: speaker ? speakerWords(speaker.name, article.text, claim.source?.span) : voiceOf(ref),
       speakerCountry: speakerCountry(claim.source?.entity ? entities.get(claim.source.entity) : undefined),
-      carriers: claim.chain.slice(0, -1).map((s) => key(s.entity)?.name ?? s.name),
+      carriers: carriersOf(claim, article.text, speaker?.name ?? null, key),
       about: [...new Set(claim.about.map((id) => key(id)?.key).filter((k) => k !== undefined))],
       places: placesOf(article, claim, entities),
       ...contentTerms(article, claim),
     };
   });
+}
+
+/**
+ * The sources that carried a claim to the article, as a reader should see them ("a source", not
+ * "source"), without the speaker itself ("the source via source" says one source twice).
+ */
+function carriersOf(
+  claim: Claim,
+  text: string,
+  speaker: string | null,
+  key: (id: string | undefined) => { readonly name: string } | null,
+): string[] {
+  const bare = (n: string) => n.toLowerCase().replace(DETERMINERS, '');
+  const out: string[] = [];
+  for (const s of claim.chain.slice(0, -1)) {
+    const name = key(s.entity)?.name ?? s.name;
+    if (speaker !== null && bare(name) === bare(speaker)) continue;
+    out.push(speakerWords(name, text, s.span));
+  }
+  return out;
 }
 
 /** Countries of the place mentions inside the claim's content, and "abroad" when it says so. */
