@@ -177,6 +177,26 @@ describe('estimateDates', () => {
     expect(estimateDates([...dated.map((a) => input(a)), input(stranger)]).has('c')).toBe(false);
   });
 
+  it('dates a member within days of the one dated article that reports far more alike than the rest', () => {
+    const about = (a: Article, text: string): Article => ({ ...a, text });
+    const briefing = 'minister briefing toll risen cases deaths vaccines awaited provinces';
+    const dated = [
+      about(article('a', '2024-08-14'), 'agency declares emergency continent outbreak spreading'),
+      about(article('b', '2024-08-20'), `${briefing} children`),
+      about(article('c', '2024-09-21'), 'spokesperson geneva suspected cases tested untested'),
+      about(article('d', '2024-11-14'), 'vaccination campaign doses arrived regions'),
+    ];
+    const twin = about(article('u', null, [['Monday', 'XXXX-WXX-1']]), `${briefing} shipments`);
+    const dates = estimateDates([...dated.map((x) => input(x)), input(twin)]);
+    expect(dates.get('u')).toMatchObject({ value: '2024-08-19', rule: 'story-estimate' });
+    expect(dates.get('u')?.evidence).toMatch(/most alike/);
+    // Two dated articles about as alike as each other: neither tells the week.
+    const split = [...dated, about(article('e', '2024-10-07'), `${briefing} children`)];
+    expect(estimateDates([...split.map((x) => input(x)), input(twin)]).get('u')?.value).not.toBe(
+      '2024-08-19',
+    );
+  });
+
   it('dates a dateline without a year on its month and day, in the story’s burst', () => {
     const story = ['2018-01-30', '2018-02-07', '2019-12-14', '2020-01-16', '2020-01-22', '2020-01-23'];
     const undated = article('b', null);

@@ -26,6 +26,12 @@ const DAY = 86_400_000;
 const MARGIN_DAYS = 30;
 /** The least likeness (squared cosine of their words) for a dated article to count in a burst. */
 const MIN_ALIKE = 0.05 ** 2;
+/** How alike (squared cosine) a dated article must be, and how far above the next one, to date its twin. */
+const TWIN_ALIKE = 0.05;
+const TWIN_RATIO = 2;
+/** How far from its twin's day an undated article may fall, and how much worse than the best day it may fit its cues. */
+const TWIN_DAYS = 7;
+const TWIN_SLACK = 0;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /**
@@ -198,6 +204,21 @@ function estimateWithin(
     const soon = fitting.find((x) => x.d - floor.start <= 7 * DAY);
     if (soon) return dated1(soon.d, `; soon after ${iso(floor.start)}, the latest day it names`);
   }
+  // One dated article reports what this one does far more closely than any other (a rewrite of
+  // the same briefing, the same event's follow-up): it was published within days of it.
+  const twin = closestTwin(dated, alike);
+  if (twin !== null) {
+    // Days near the twin that fit the cues nearly as well as the best (one running total off at
+    // most): the twin weighs more than one figure another article may give for another definition.
+    const near = scored
+      .filter((x) => Math.abs(x.d - twin.day) <= TWIN_DAYS * DAY && x.cost <= least + TWIN_SLACK)
+      .sort((a, b) => a.cost - b.cost || Math.abs(a.d - twin.day) - Math.abs(b.d - twin.day) || a.d - b.d)[0];
+    if (near)
+      return dated1(
+        near.d,
+        `; nearest the article that reports most alike (${twin.source}, ${iso(twin.day)})`,
+      );
+  }
   // The dated members' nearness breaks ties between days that fit equally well: sound when those
   // days lie within two weeks, or the story spans two months at most and the day chosen lies
   // within a week of one of its dated articles. Otherwise only the month or year they share.
@@ -241,6 +262,24 @@ function estimateWithin(
     evidence: `${evidence}; ${Math.round(100 * likely.share)}% of the days that fit it, weighed by their nearness to the dated articles that report most alike, fall in ${likely.value}`,
     rule: 'story-likely',
   };
+}
+
+/**
+ * The dated article that reports what the undated one does far more closely than every other
+ * (likeness at least `TWIN_ALIKE`, and `TWIN_RATIO` times the next one's), when there is one: its
+ * day and source. Null when two or more are about as alike: then it says nothing of which burst.
+ */
+function closestTwin(
+  dated: readonly DatingInput[],
+  alike: (other: DatingInput) => number,
+): { day: number; source: string } | null {
+  const ranked = dated
+    .map((o) => ({ o, a: alike(o), day: dayOf(o.article.published.value) }))
+    .sort((x, y) => y.a - x.a || x.o.article.id.localeCompare(y.o.article.id));
+  const [best, next] = ranked;
+  if (!best || best.day === null || best.a < TWIN_ALIKE) return null;
+  if (next && next.a * TWIN_RATIO > best.a) return null;
+  return { day: best.day, source: best.o.article.outlet?.name ?? best.o.article.source };
 }
 
 // "Feb 7 (Interfax)", "Jan. 28 (UPI)": the month and day of a dateline that gave no year.
