@@ -197,6 +197,41 @@ describe('estimateDates', () => {
     );
   });
 
+  it('reads no running total in a pledge that names no time of its own', () => {
+    const about = (a: Article, text: string): Article => ({ ...a, text });
+    const killed = (claimKey: string, value: number, time: string | null) =>
+      ({
+        measure: 'killed',
+        parts: { state: 'killed' },
+        claimKey,
+        value,
+        min: null,
+        max: null,
+        vague: null,
+        timeIs: 'at',
+        time: time ? { value: time, how: 'publication' } : null,
+      }) as unknown as SeriesPoint;
+    const briefing = 'minister briefing toll risen cases deaths vaccines awaited provinces';
+    const early = about(article('a', '2024-08-20'), `${briefing} children`);
+    const late = about(article('b', '2024-11-14'), 'vaccination campaign doses arrived regions');
+    const later = about(article('c', '2024-09-21'), 'spokesperson geneva suspected tested untested');
+    const undated = about(article('u', null, [['Monday', 'XXXX-WXX-1']]), `${briefing} shipments`);
+    const pledge: Article = {
+      ...undated,
+      claims: (undated.claims ?? []).map((c) => ({ ...c, modality: 'planned' as const })),
+    };
+    const items = (u: Article) => [
+      { ...input(early), points: [killed('a/c1', 570, '2024-08-19')] },
+      { ...input(late), points: [killed('b/c1', 1100, '2024-11-14')] },
+      { ...input(later), points: [killed('c/c1', 717, '2024-09-21')] },
+      { ...input(u), points: [killed('u/c1', 5000, null)] },
+    ];
+    // Pledged, the 5,000 says nothing of the day: the article falls beside its twin.
+    expect(estimateDates(items(pledge)).get('u')?.value).toBe('2024-08-19');
+    // Asserted, a total above every dated one puts the article after them all.
+    expect(estimateDates(items(undated)).get('u')?.value).not.toBe('2024-08-19');
+  });
+
   it('dates a dateline without a year on its month and day, in the story’s burst', () => {
     const story = ['2018-01-30', '2018-02-07', '2019-12-14', '2020-01-16', '2020-01-22', '2020-01-23'];
     const undated = article('b', null);

@@ -31,7 +31,7 @@ const TWIN_ALIKE = 0.05;
 const TWIN_RATIO = 2;
 /** How far from its twin's day an undated article may fall, and how much worse than the best day it may fit its cues. */
 const TWIN_DAYS = 7;
-const TWIN_SLACK = 0;
+const TWIN_SLACK = 3;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /**
@@ -393,9 +393,16 @@ function latestNamedDate(article: Article): { start: number; day: boolean } | nu
  */
 function totalCues(item: DatingInput, figures: ReadonlyMap<string, readonly Figure[]>): Cue[] {
   const out: Cue[] = [];
+  const planned = new Set(
+    (item.article.claims ?? []).filter((c) => c.modality === 'planned').map((c) => c.id),
+  );
   for (const p of item.points) {
     if (STATES[p.parts.state ?? '']?.moves !== 'cumulative' || p.timeIs !== 'at' || p.vague !== null)
       continue;
+    // "has agreed to send 3.5 million doses": a pledge that names no time of its own is no total
+    // reached by the publication. (A plan for a day, "215 will be laid off on Jan. 11", still counts.)
+    const own = p.time !== null && p.time.how !== 'publication';
+    if (!own && planned.has(p.claimKey.slice(p.claimKey.indexOf('/') + 1))) continue;
     const v = p.value ?? p.min ?? p.max;
     if (v === null) continue;
     const others = figures.get(p.measure) ?? [];
