@@ -232,6 +232,30 @@ describe('estimateDates', () => {
     expect(estimateDates(items(undated)).get('u')?.value).not.toBe('2024-08-19');
   });
 
+  it('dates a member on the day its weekday names, when the most alike dated article names that weekday for it', () => {
+    const about = (a: Article, text: string): Article => ({ ...a, text });
+    const deal = about(
+      article('a', '2016-11-29', [['Thursday', '2016-12-01']]),
+      'plant jobs deal announce governor tax breaks visit',
+    );
+    const layoffs = about(
+      article('b', '2017-07-19', [['Thursday', '2017-07-20']]),
+      'plant jobs layoffs begin workers last day',
+    );
+    const undated = about(
+      article('u', null, [['Thursday', 'XXXX-WXX-4']]),
+      'plant jobs deal governor praise workers',
+    );
+    const dates = estimateDates([input(deal), input(layoffs), input(undated)]);
+    expect(dates.get('u')).toMatchObject({ value: '2016-12-01', rule: 'story-estimate' });
+    expect(dates.get('u')?.evidence).toMatch(/weekday it names falls on the day/);
+    // The most alike article names no Thursday: a less alike one's Thursday dates nothing.
+    const quiet = { ...deal, times: [] };
+    expect(estimateDates([input(quiet), input(layoffs), input(undated)]).get('u')?.value).not.toMatch(
+      /^(?:2016-12-01|2017-07-20)$/,
+    );
+  });
+
   it('dates a dateline without a year on its month and day, in the story’s burst', () => {
     const story = ['2018-01-30', '2018-02-07', '2019-12-14', '2020-01-16', '2020-01-22', '2020-01-23'];
     const undated = article('b', null);

@@ -7,6 +7,7 @@ import type { Interval } from './interval.js';
 import { anchoredEstimates, eventDates } from './anchored.js';
 import type { EventDate } from './anchored.js';
 import { likeliest } from './likeliest.js';
+import { echoDay, pointsAhead } from './echo.js';
 import { contentNearness } from './nearness.js';
 import { waitsForDay } from './redate.js';
 import { resolveAgainst } from './resolve.js';
@@ -226,6 +227,16 @@ function estimateWithin(
   const best = [...fitting].sort((a, b) => a.near - b.near || a.d - b.d)[0];
   if (!best) return null;
   if (spread <= 14 * DAY || (last - first <= 60 * DAY && best.near <= 7)) return dated1(best.d, '');
+  const top = [...dated].sort((x, y) => alike(y) - alike(x) || x.article.id.localeCompare(y.article.id))[0];
+  const echo =
+    top && alike(top) >= MIN_ALIKE
+      ? echoDay(
+          item.article,
+          fitting.map((x) => x.d),
+          [{ article: top.article, day: dayOf(top.article.published.value)!, alike: alike(top) }],
+        )
+      : null;
+  if (echo) return dated1(echo.d, `; the weekday it names falls on the day ${echo.source} names with it`);
   const a = iso(fitting[0]!.d);
   const b = iso(fitting[fitting.length - 1]!.d);
   const shared =
@@ -314,14 +325,10 @@ function datelineCues(article: Article): Cue[] {
 
 /** Weekdays and year-less dates the article names, with the side of the publication they lie on. */
 function timeCues(article: Article, dated: readonly number[]): Cue[] {
-  const claims = article.claims ?? [];
   const out: Cue[] = [];
   for (const t of article.times ?? []) {
-    const claim = claims.find((c) => spanContains(c.span, t.span));
     // "by Nov. 30", "rescheduled for December 1": a date ahead of the publication, not behind it.
-    const ahead = /^(?:by|until|till|before|for|ahead of|no later than)$/i.test(t.signal?.text ?? '');
-    const future =
-      t.direction === 'future' || ahead || (t.direction !== 'past' && claim?.modality === 'planned');
+    const future = pointsAhead(article, t);
     const weekday = /^XXXX-WXX-([1-7])/.exec(t.value);
     if (weekday) {
       const n = Number(weekday[1]);
