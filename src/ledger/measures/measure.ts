@@ -5,7 +5,7 @@ import { readCounted, singular } from './01-counted.js';
 import { readCountedOther, readPlaceOther, readStateOther } from './01-counted-other.js';
 import { isSighting, readState } from './02-state.js';
 import { readPlace } from './03-place.js';
-import { NARROWING } from './data/counted.js';
+import { AREA_UNITS, FIRE_NOUNS, NARROWING } from './data/counted.js';
 import { figureWindow } from './window.js';
 
 /** What a quantity measures, with the words that decided each part. */
@@ -83,8 +83,11 @@ export function measureOf(
   // have been identified"): the named dead are not the toll.
   const said = read?.rule === 'state-after-counted-phrase' && read.state !== c.state;
   const s = !read || (physical && HUMAN_STATES.has(read.state)) || (c.state !== null && !said) ? null : read;
-  const state = s?.state ?? c.state ?? null;
+  // "the 151,272-acre blaze": a fire's size is the land it has burned.
+  const burned = AREA_UNITS.includes(unit) && FIRE_NOUNS.includes(singular(c.noun ?? ''));
+  const state = s?.state ?? c.state ?? (burned ? 'destroyed' : null);
   if (s) reasons.push(`state ${s.state} from “${s.cue}” (${s.rule})`);
+  else if (burned && !c.state) reasons.push(`a ${c.noun ?? 'fire'} of ${unit}s: the land it burned`);
   let counted = c.counted;
   if (!counted && state && HUMAN_STATES.has(state) && unit === 'count') {
     counted = 'people';

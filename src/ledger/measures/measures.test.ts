@@ -115,7 +115,20 @@ describe('the time of a figure', () => {
 
 describe('measure states', () => {
   it.each([
-    ['an area is never killed', 'The 151,272-acre blaze has killed 79 people.', '151,272', null],
+    [
+      'an area is never killed: a fire of acres is the land it burned',
+      'The 151,272-acre blaze has killed 79 people.',
+      '151,272',
+      'destroyed',
+    ],
+    [
+      'land laid waste is land destroyed',
+      'The fire has torn through the town, laying waste to some 138,000 acres.',
+      '138,000',
+      'destroyed',
+    ],
+    ['an area with nothing said of it measures nothing', 'The park covers 3,000 acres.', '3,000', null],
+    ['an adjective used as a noun carries its state', 'Officials said 85 Confirmed Dead.', '85', 'killed'],
     [
       'a state said right after the noun wins over the noun',
       'Officials said 43 victims have been positively identified.',

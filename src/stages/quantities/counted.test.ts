@@ -23,8 +23,21 @@ describe('what is counted', () => {
     ['Nearly 75 percent of refined oil products are banned.', 'Nearly 75 percent', 'refined oil products'],
     ['All contracts with foreign workers ended.', 'All', 'contracts with foreign workers'],
     ['Almost all workers left in accordance with the law.', 'Almost all', 'workers'],
+    ['It reported 18,737 suspected or confirmed mpox cases.', '18,737', 'suspected or confirmed mpox cases'],
+    ['It had some 1,600 factory and office jobs.', 'some 1,600', 'factory and office jobs'],
+    ['It reported 6,603 confirmed Mpox cases.', '6,603', 'confirmed Mpox cases'],
+    ['Carrier got around $7 million in tax refunds.', 'around $7 million', 'tax refunds'],
+    ['Fire Contained With 85 Confirmed Dead and Hundreds Still Missing', '85', 'Confirmed Dead'],
   ])('%j: %s counts %j', (sentence, text, counted) => {
     expect(find(sentence, text)?.counted?.text).toBe(counted);
+  });
+
+  it.each([
+    ['Officials said 10 dead and 5 injured were found.', '10'],
+    ['The company spent $5 million in Indiana.', '$5 million'],
+    ['The company spent $3 million in 2016.', '$3 million'],
+  ])('%j: %s counts nothing named', (sentence, text) => {
+    expect(find(sentence, text)?.counted?.text).toBeUndefined();
   });
 
   it.each([

@@ -19,7 +19,7 @@ export interface NounPhrase {
  * @example nounPhraseAt(scope, i) // "North Koreans in employment"
  */
 export function nounPhraseAt(scope: Scope, i: number): NounPhrase | null {
-  const head = headRun(scope, i);
+  const head = coordinatedRun(scope, i) ?? headRun(scope, i);
   if (!head) return null;
   let last = head.last;
   for (;;) {
@@ -53,7 +53,10 @@ export function headRun(scope: Scope, i: number): NounPhrase | null {
     }
     const hyphened = pos === 'VERB' && scope.word(k - 1) === '-';
     const participle =
-      pos === 'VERB' && k === i && /ed$/.test(scope.word(k)) && posOf(scope, k + 1) === 'NOUN';
+      pos === 'VERB' &&
+      k === i &&
+      /ed$/.test(scope.word(k)) &&
+      (posOf(scope, k + 1) === 'NOUN' || posOf(scope, k + 1) === 'PROPN');
     const pluralVerb = pos === 'VERB' && isPluralVerbNoun(scope, k, i);
     if (!isNominal(scope, k) && !hyphened && !participle && !pluralVerb) break;
     // A name after a common noun starts something else ("workers Russia"), unless hyphenated.
@@ -79,6 +82,31 @@ export function headRun(scope: Scope, i: number): NounPhrase | null {
   const head = scope.word(lastNoun);
   if (TIME_UNITS.has(head) || scope.lexicon.months.has(head) || scope.lexicon.weekdays.has(head)) return null;
   return { first: i, last: lastNoun };
+}
+
+/** Words that join two modifiers of one head: "suspected or confirmed cases". */
+const JOINERS = new Set(['and', 'or']);
+
+/**
+ * Modifiers joined before one head: "suspected or confirmed mpox cases", "factory and office
+ * jobs". A first conjunct that is a plural noun is a head of its own ("deaths and injuries"), and
+ * a figure after the conjunction starts another quantity ("10 dead and 5 injured").
+ *
+ * @example coordinatedRun(scope, i) // "suspected or confirmed mpox cases"
+ */
+export function coordinatedRun(scope: Scope, i: number): NounPhrase | null {
+  let k = i;
+  const modifier = (j: number) => {
+    const pos = posOf(scope, j);
+    if (pos === 'ADJ') return true;
+    if (pos === 'NOUN' || pos === 'PROPN') return !isPluralNoun(scope, j);
+    return pos === 'VERB' && /ed$/.test(scope.word(j));
+  };
+  while (k < scope.end && k - i < 2 && modifier(k)) k++;
+  if (k === i || !JOINERS.has(scope.word(k))) return null;
+  const rest = headRun(scope, k + 1);
+  if (!rest || posOf(scope, k + 1) === 'NUM' || /\d/.test(scope.word(k + 1))) return null;
+  return { first: i, last: rest.last };
 }
 
 /**
