@@ -40,7 +40,7 @@ async function compareAll(): Promise<number> {
     expect(await kept.series(undefined, { story })).toEqual(series);
     expect(await kept.conflicts({ story })).toEqual(conflicts);
     if ((await ledger.storedView(story, KIND)).body !== null) stored++;
-    expect((await ledger.storedView(story, 'series/1')).body).not.toBeNull();
+    expect((await ledger.storedView(story, 'series/2')).body).not.toBeNull();
     expect(await kept.timeline({ story })).toEqual(reference);
     expect(await kept.series(undefined, { story })).toEqual(series);
     expect(await kept.conflicts({ story })).toEqual(conflicts);
