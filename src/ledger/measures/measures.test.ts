@@ -130,6 +130,13 @@ describe('measure states', () => {
     ['an area with nothing said of it measures nothing', 'The park covers 3,000 acres.', '3,000', null],
     ['an adjective used as a noun carries its state', 'Officials said 85 Confirmed Dead.', '85', 'killed'],
     [
+      'a state of the living is not said of things counted beside the dead',
+      'The toll has increased to 16,700 cases and 570 deaths, the minister said.',
+      '16,700',
+      null,
+    ],
+    ['a state of things stays', 'The fire destroyed 8,650 homes, officials said.', '8,650', 'destroyed'],
+    [
       'a state said right after the noun wins over the noun',
       'Officials said 43 victims have been positively identified.',
       '43',
