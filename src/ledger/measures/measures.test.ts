@@ -137,6 +137,13 @@ describe('measure states', () => {
     ],
     ['a state of things stays', 'The fire destroyed 8,650 homes, officials said.', '8,650', 'destroyed'],
     [
+      'those a verb leaves behind are not leaving',
+      'The reorganisation will leave about 1,100 workers at the plant, officials said.',
+      '1,100',
+      null,
+    ],
+    ['those who leave are leaving', 'About 300 workers left the plant, officials said.', '300', 'leaving'],
+    [
       'a state said right after the noun wins over the noun',
       'Officials said 43 victims have been positively identified.',
       '43',

@@ -28,6 +28,9 @@ describe('what is counted', () => {
     ['It reported 6,603 confirmed Mpox cases.', '6,603', 'confirmed Mpox cases'],
     ['Carrier got around $7 million in tax refunds.', 'around $7 million', 'tax refunds'],
     ['Fire Contained With 85 Confirmed Dead and Hundreds Still Missing', '85', 'Confirmed Dead'],
+    ['The FAA grounded 171 Boeing 737 MAX 9 aircraft.', '171', 'Boeing 737 MAX 9 aircraft'],
+    ['It will return its 79 Boeing MAX 9s aircraft to service.', '79', 'Boeing MAX 9s aircraft'],
+    ['The airline flies 20 Airbus A320 jets.', '20', 'Airbus A320 jets'],
   ])('%j: %s counts %j', (sentence, text, counted) => {
     expect(find(sentence, text)?.counted?.text).toBe(counted);
   });

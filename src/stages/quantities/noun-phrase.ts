@@ -51,6 +51,12 @@ export function headRun(scope: Scope, i: number): NounPhrase | null {
       k++;
       continue;
     }
+    // A model's number inside a name: "Boeing 737 MAX 9 aircraft", "Airbus A320 jets".
+    const model = lastNoun === k - 1 && isCapitalised(scope, k - 1) ? modelNumber(scope, k) : 0;
+    if (model > 0) {
+      k += model;
+      continue;
+    }
     const hyphened = pos === 'VERB' && scope.word(k - 1) === '-';
     const participle =
       pos === 'VERB' &&
@@ -82,6 +88,17 @@ export function headRun(scope: Scope, i: number): NounPhrase | null {
   const head = scope.word(lastNoun);
   if (TIME_UNITS.has(head) || scope.lexicon.months.has(head) || scope.lexicon.weekdays.has(head)) return null;
   return { first: i, last: lastNoun };
+}
+
+/**
+ * The tokens of a model number at `k` ("737", "A320", "9s" written as "9" + "s") when a nominal or
+ * another model number follows; 0 otherwise.
+ */
+function modelNumber(scope: Scope, k: number): number {
+  if (!/^\p{Lu}?\d[\p{L}\d.]*$/u.test(scope.surface(k))) return 0;
+  const n = scope.word(k + 1) === 's' && !gapBefore(scope, k + 1) ? 2 : 1;
+  const next = k + n;
+  return isNominal(scope, next) || /^\p{Lu}?\d/u.test(scope.surface(next)) ? n : 0;
 }
 
 /** Words that join two modifiers of one head: "suspected or confirmed cases". */
