@@ -93,6 +93,12 @@ export interface SeriesPoint {
   readonly text: string;
   readonly span: Span;
   readonly rule: string;
+  /**
+   * The measure before its place was taken from the country most figures of the selection name
+   * (`completeMeasures`): a guess good enough to show one series, too weak to hold figures
+   * against each other.
+   */
+  readonly unplaced?: { readonly measure: string; readonly parts: MeasureParts };
 }
 
 /**
