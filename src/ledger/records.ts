@@ -8,6 +8,11 @@ export interface ArticleRef {
   readonly title: string | null;
   readonly published: string | null;
   readonly precision: DatePrecision | null;
+  /**
+   * True when the date is a guess from the article's story (no date in or on the text, nor a
+   * mirror's original): the day that fits best among several, not a day the text gives.
+   */
+  readonly estimated?: boolean;
   /** The id of the original this article mirrors, or its own id: claims in one group count once. */
   readonly mirrorGroup: string;
 }

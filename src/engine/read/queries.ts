@@ -41,7 +41,7 @@ const MAX_LIMIT = 1000;
  * The kinds a story's views are kept under. The version moves when what a view shows changes
  * (code, not data): views kept by an older version are then built again.
  */
-const VIEWS = { timeline: 'timeline/1', series: 'series/1', conflicts: 'conflicts/2' } as const;
+const VIEWS = { timeline: 'timeline/1', series: 'series/1', conflicts: 'conflicts/3' } as const;
 
 type Found = Conflict & { readonly id: string; readonly verdict: ConflictVerdict | null };
 

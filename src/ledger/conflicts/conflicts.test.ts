@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findConflicts } from './index.js';
-import { allowed } from './values.js';
+import { allowed, looselyDated } from './values.js';
 import { ledgerClaim, point, WORKERS_IN_RUSSIA } from '../../../test/helpers/ledger.js';
 import type { MeasureParts } from '../records.js';
 
@@ -180,6 +180,76 @@ describe('findConflicts: values', () => {
       point('b/c1', { value: 2_500_000, time: at('2024-09-20'), parts: killed }),
     ];
     expect(findConflicts(plans, targets)).toEqual([]);
+  });
+});
+
+describe('findConflicts: times and corrections', () => {
+  const pub = (value: string) => ({ value, how: 'publication' as const });
+  const toll = (key: string, value: number, spec: Parameters<typeof ledgerClaim>[0]) => ({
+    claim: ledgerClaim(spec),
+    point: point(key, { value, time: spec.estimated ? pub('2018-11-19') : at('2018-11-19'), parts: killed }),
+  });
+
+  it('sets no figure dated only by a publication date guessed from the story beside another article', () => {
+    const dated = toll('a/c1', 79, { key: 'a/c1', text: 'killed 79', published: '2018-11-19', outlet: 'A' });
+    const guessed = toll('b/c1', 85, {
+      key: 'b/c1',
+      text: 'toll rose to 85',
+      published: '2018-11-19',
+      outlet: 'B',
+      estimated: true,
+    });
+    expect(findConflicts([dated.claim, guessed.claim], [dated.point, guessed.point])).toEqual([]);
+    // The same figures, both dated by their articles, disagree.
+    const known = toll('b/c1', 85, {
+      key: 'b/c1',
+      text: 'toll rose to 85',
+      published: '2018-11-19',
+      outlet: 'B',
+    });
+    expect(findConflicts([dated.claim, known.claim], [dated.point, known.point])).toHaveLength(1);
+  });
+
+  it('takes "now" in an article dated from its story as its guessed date, a named weekday as a day of its own', () => {
+    const claim = ledgerClaim({ key: 'b/c1', text: 'now 85', published: '2018-11-19', estimated: true });
+    const now = point('b/c1', { value: 85, time: { value: '2018-11-19', text: 'now', how: 'explicit' } });
+    const friday = point('b/c1', {
+      value: 85,
+      time: { value: '2018-11-19', text: 'Friday', how: 'explicit' },
+    });
+    expect(looselyDated(now, claim)).toBe(true);
+    expect(looselyDated(friday, claim)).toBe(false);
+    expect(looselyDated(now, { ...claim, article: { ...claim.article, estimated: false } })).toBe(false);
+  });
+
+  it("sets no plan's figure dated only by when it was said beside another", () => {
+    const plan = (key: string, value: number) => ({
+      claim: ledgerClaim({
+        key,
+        text: `to vaccinate ${value}`,
+        modality: 'planned',
+        published: '2024-11-14',
+      }),
+      point: point(key, { value, time: pub('2024-11-14'), parts: killed }),
+    });
+    const [a, b] = [plan('a/c1', 4_000_000), plan('b/c1', 2_500_000)];
+    expect(findConflicts([a.claim, b.claim], [a.point, b.point])).toEqual([]);
+  });
+
+  it('holds no figure against one its own article calls an error', () => {
+    const a = ledgerClaim({ key: 'a/c1', text: 'the toll has risen to 85', published: '2018-11-26' });
+    const b = ledgerClaim({
+      key: 'a/c2',
+      text: 'Officials briefly overstated the toll at 87 due to human error',
+      published: '2018-11-26',
+    });
+    const c = ledgerClaim({ key: 'a/c2', text: 'Officials gave the toll at 87', published: '2018-11-26' });
+    const points = [
+      point('a/c1', { value: 85, time: at('2018-11-26'), parts: killed }),
+      point('a/c2', { value: 87, time: at('2018-11-26'), parts: killed }),
+    ];
+    expect(findConflicts([a, b], points)).toEqual([]);
+    expect(findConflicts([a, c], points)).toHaveLength(1);
   });
 });
 
