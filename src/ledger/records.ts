@@ -78,6 +78,8 @@ export interface SeriesPoint {
   readonly placeText: string | null;
   /** Why the figure has this measure, in words: one reason per part that was decided. */
   readonly reasons: readonly string[];
+  /** Parts its words leave unsaid, taken from the one measure that says them (`completeMeasures`). */
+  readonly unsaid?: readonly (keyof MeasureParts)[];
   /** A definition the figure is given under ("suspected", "confirmed"), when the text says. */
   readonly definition: string | null;
   /** The measure without its aspect: points of one family can contradict each other. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findConflicts } from './index.js';
 import { allowed, looselyDated } from './values.js';
 import { ledgerClaim, point, WORKERS_IN_RUSSIA } from '../../../test/helpers/ledger.js';
-import type { MeasureParts } from '../records.js';
+import type { MeasureParts, SeriesPoint } from '../records.js';
 
 const at = (value: string) => ({ value, how: 'explicit' as const });
 const killed: MeasureParts = { ...WORKERS_IN_RUSSIA, state: 'killed', nationality: null, place: 'camp fire' };
@@ -494,6 +494,103 @@ describe('findConflicts: commitments', () => {
       ['a/c1', 'b/c1'],
     ]);
     expect(unmet([pledge, context, remain('c/c1', 'Sylvania')])).toEqual([]);
+  });
+
+  describe('a report that names no place of its own', () => {
+    const pledge = ledgerClaim({
+      key: 'a/c1',
+      text: 'all migrant workers will leave Freedonia by December 22',
+      acts: ['migrant', 'worker', 'leave'],
+      speaker: 'an ambassador',
+      modality: 'planned',
+      deadline: '2019-12-22',
+      published: '2019-12-13',
+      places: ['FR'],
+    });
+    const at = (c: ReturnType<typeof ledgerClaim>, start: number) => ({
+      ...c,
+      claim: { ...c.claim, span: { start, end: start + c.claim.text.length } },
+    });
+    const most = (speakerCountry?: string) =>
+      at(
+        ledgerClaim({
+          key: 'b/c2',
+          text: 'most migrant workers still remain there',
+          acts: ['migrant', 'worker', 'remain'],
+          speaker: 'a minister',
+          published: '2020-01-10',
+          ...(speakerCountry ? { speakerCountry } : {}),
+        }),
+        100,
+      );
+    const before = (place: string) =>
+      at(
+        ledgerClaim({
+          key: 'b/c1',
+          text: `${place} filed a report on migrant workers`,
+          published: '2020-01-10',
+          places: [place === 'Sylvania' ? 'SY' : 'FR'],
+        }),
+        0,
+      );
+    const unmet = (claims: ReturnType<typeof ledgerClaim>[], points: SeriesPoint[] = []) =>
+      findConflicts(claims, points).filter((f) => f.type === 'commitment-unmet');
+
+    it('is about the country its article named just before it', () => {
+      expect(unmet([pledge, before('Sylvania'), most()])).toEqual([]);
+      expect(unmet([pledge, before('Freedonia'), most()]).map((f) => f.claims)).toEqual([['a/c1', 'b/c2']]);
+    });
+
+    it('is about the country its speaker speaks for', () => {
+      expect(unmet([pledge, before('Freedonia'), most('SY')])).toEqual([]);
+      expect(unmet([pledge, before('Sylvania'), most('FR')])).toHaveLength(1);
+    });
+
+    it('is not placed by a place its figure only took from the measure it joined', () => {
+      const share = (unsaid: boolean) =>
+        point('b/c2', {
+          value: 0.6,
+          min: 0.5,
+          max: 1,
+          approximate: true,
+          vague: null,
+          parts: { ...WORKERS_IN_RUSSIA, unit: 'share', place: 'FR', aspect: 'share' },
+          ...(unsaid ? { unsaid: ['place' as const] } : {}),
+        });
+      expect(unmet([pledge, before('Sylvania'), most()], [share(true)])).toEqual([]);
+      expect(unmet([pledge, before('Sylvania'), most()], [share(false)])).toHaveLength(1);
+    });
+  });
+
+  it('is not shown unmet by a count of the same things in another country', () => {
+    const pledge = ledgerClaim({
+      key: 'a/c1',
+      text: 'all migrant workers will leave Freedonia by December 22',
+      acts: ['migrant', 'worker', 'leave'],
+      speaker: 'an ambassador',
+      modality: 'planned',
+      deadline: '2019-12-22',
+      published: '2019-12-13',
+      places: ['FR'],
+    });
+    const report = ledgerClaim({
+      key: 'b/c1',
+      text: 'the regime earned money from 100,000 migrant workers abroad, 30,000 of them in Freedonia',
+      acts: ['regime', 'earn', 'money', 'migrant', 'worker'],
+      speaker: 'a diplomat',
+      published: '2020-01-22',
+      places: ['FR', 'abroad'],
+    });
+    const abroad = point('b/c1', {
+      value: 100_000,
+      time: at('2020-01-22'),
+      parts: { ...WORKERS_IN_RUSSIA, place: 'abroad' },
+    });
+    const inside = { ...abroad, value: 30_000, text: '30,000', parts: { ...WORKERS_IN_RUSSIA, place: 'FR' } };
+    const unmet = (points: SeriesPoint[]) =>
+      findConflicts([pledge, report], points).filter((f) => f.type === 'commitment-unmet');
+    expect(unmet([abroad])).toEqual([]);
+    expect(unmet([abroad, inside])[0]?.reason).toContain('still there (30,000)');
   });
 
   it('takes a deadline told after it passed for a rule recalled, not a commitment', () => {
