@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findConflicts } from './index.js';
 import { allowed, looselyDated } from './values.js';
+import { around } from './contradicted.js';
 import { ledgerClaim, point, WORKERS_IN_RUSSIA } from '../../../test/helpers/ledger.js';
 import type { MeasureParts, SeriesPoint } from '../records.js';
 
@@ -302,6 +303,22 @@ describe('findConflicts: statements and assertions', () => {
     const found = findConflicts([since, none, nhk], points);
     expect(found.map((f) => [f.type, [...f.claims].sort()])).toEqual([['contradicted', ['a/c2', 'a/c3']]]);
     expect(found[0]?.reason).toMatch(/none.*dozens/);
+    // A figure known only to the year (a report dated 2020) is not placed inside the period.
+    const yearly = [points[0]!, { ...points[1]!, time: at('2020') }];
+    expect(findConflicts([since, none, nhk], yearly)).toEqual([]);
+  });
+
+  it('quotes the words around the figure of a long claim', () => {
+    const text =
+      'The regime was earning more than $500 million a year from nearly 100,000 workers abroad, of whom 30,000 were in Russia, the official said';
+    const claim = ledgerClaim({ key: 'b/c1', text });
+    const figure = text.indexOf('30,000');
+    const p = point('b/c1', { value: 30_000, text: '30,000', span: { start: figure, end: figure + 6 } });
+    const words = around(claim, p, 60);
+    expect(words).toContain('30,000 were in Russia');
+    expect(words.startsWith('…')).toBe(true);
+    expect(words.length).toBeLessThanOrEqual(62);
+    expect(around(claim, { ...p, span: { start: 900, end: 906 } }, 60).startsWith('The regime')).toBe(true);
   });
 });
 
