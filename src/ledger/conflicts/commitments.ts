@@ -143,7 +143,11 @@ export function commitmentsUnmet(claims: readonly LedgerClaim[], points: readonl
       if (verdict === 'kept') kept = true;
       else if (verdict) answers.push({ later, evidence: verdict });
     });
-    const [first, ...more] = answers;
+    // The first report known to the day leads: one dated only to its year or month may come later.
+    const lead = answers.findIndex(
+      (a) => a.later.article.precision === 'day' || a.later.article.precision === 'time',
+    );
+    const [first, ...more] = lead > 0 ? [answers[lead]!, ...answers.filter((_, i) => i !== lead)] : answers;
     if (!first || (kept && answers.every((a) => a.evidence.startsWith('still')))) continue;
     const others = more.length ? ` (and ${more.length} later report${more.length > 1 ? 's' : ''})` : '';
     out.push({

@@ -579,6 +579,34 @@ describe('findConflicts: commitments', () => {
     });
   });
 
+  it('is led by the first report known to the day, not by one dated only to its year', () => {
+    const pledge = ledgerClaim({
+      key: 'a/c1',
+      text: 'all migrant workers will leave Freedonia by December 22',
+      acts: ['migrant', 'worker', 'leave'],
+      speaker: 'an ambassador',
+      modality: 'planned',
+      deadline: '2019-12-22',
+      published: '2019-12-13',
+      places: ['FR'],
+    });
+    const still = (key: string, published: string) =>
+      ledgerClaim({
+        key,
+        text: 'migrant workers still remain in Freedonia',
+        acts: ['migrant', 'worker', 'remain'],
+        speaker: `a minister ${key}`,
+        published,
+        places: ['FR'],
+      });
+    const yearOnly = still('b/c1', '2020');
+    const loose = { ...yearOnly, article: { ...yearOnly.article, precision: 'year' as const } };
+    const found = findConflicts([pledge, loose, still('c/c1', '2020-01-16')], []).filter(
+      (f) => f.type === 'commitment-unmet',
+    );
+    expect(found.map((f) => f.claims)).toEqual([['a/c1', 'c/c1', 'b/c1']]);
+  });
+
   it('is not shown unmet by a count of the same things in another country', () => {
     const pledge = ledgerClaim({
       key: 'a/c1',
