@@ -1,7 +1,7 @@
 import type { TimeRef } from '../../model/index.js';
 import type { LedgerClaim, SeriesPoint } from '../records.js';
 import { stem } from '../common/words.js';
-import { interval } from '../time/interval.js';
+import { interval, overlaps } from '../time/interval.js';
 import type { Interval } from '../time/interval.js';
 import type { Conflict } from './conflict.js';
 import { byReported, who } from './conflict.js';
@@ -148,7 +148,10 @@ export function commitmentsUnmet(claims: readonly LedgerClaim[], points: readonl
       (a) => a.later.article.precision === 'day' || a.later.article.precision === 'time',
     );
     const [first, ...more] = lead > 0 ? [answers[lead]!, ...answers.filter((_, i) => i !== lead)] : answers;
-    if (!first || (kept && answers.every((a) => a.evidence.startsWith('still')))) continue;
+    // Once reports show the act done as pledged, a later plan for it (a "move") is another round of it.
+    const outweighed = (a: { evidence: string }) =>
+      a.evidence.startsWith('still') || a.evidence.startsWith('moved');
+    if (!first || (kept && answers.every(outweighed))) continue;
     const others = more.length ? ` (and ${more.length} later report${more.length > 1 ? 's' : ''})` : '';
     out.push({
       kind: 'conflict',
@@ -344,7 +347,25 @@ function answer(c: Commitment, { claim: later, acts, points, published }: Report
   if (when.start >= c.deadline.end && later.claim.modality === 'planned')
     return `moved to ${at.value}, after the deadline`;
   if (when.start >= c.deadline.end && strong) return `done ${at.value}, after the deadline`;
-  if (when.end <= c.deadline.end && later.claim.modality === 'asserted' && strong) return 'kept';
+  // Kept only by the act done after it was pledged: "last December" in a report after the pledge
+  // tells of something earlier.
+  const told = c.claim.article.published ? interval(c.claim.article.published) : null;
+  const since = !told || when.start >= told.start;
+  if (since && when.end <= c.deadline.end && later.claim.modality === 'asserted' && strong) return 'kept';
+  // An act set for a day (no "by"), reported under way that day or week with a figure in the state
+  // it brings ("laying off about 300 employees this week"), took place as set.
+  const scheduled = !c.claim.claim.deadline;
+  const underWay = points.some((p) => p.parts.state !== null && c.states.has(p.parts.state));
+  const week = when.end - when.start <= 7 * 86_400_000;
+  if (
+    since &&
+    scheduled &&
+    underWay &&
+    week &&
+    later.claim.modality === 'asserted' &&
+    overlaps(when, c.deadline)
+  )
+    return 'kept';
   return null;
 }
 
@@ -374,9 +395,13 @@ function dueDate(plan: LedgerClaim, points: readonly SeriesPoint[]): TimeRef | n
   const told = plan.article.published?.slice(0, 10);
   const due = (t: TimeRef | null | undefined): t is TimeRef =>
     !!t && t.how !== 'publication' && DAY.test(t.value) && !(told && t.value < told);
-  const refers = plan.claim.times.refers;
-  if (refers?.how === 'explicit') return due(refers) ? refers : null;
-  return lastDay(points.map((p) => p.time).filter(due));
+  const { refers: named, said } = plan.claim.times;
+  // "will return home …, she told a briefing on Thursday": the day it was said sets no act.
+  const refers = named?.time !== undefined && named.time === said?.time ? null : named;
+  const days = points.map((p) => p.time).filter(due);
+  // A claim that sets several acts ("four on Oct. 1, and the final wave on Dec. 22") is due by the last.
+  if (refers?.how === 'explicit') return due(refers) ? lastDay([refers, ...days]) : null;
+  return lastDay(days);
 }
 
 /** The last named day a later report sets the act for, by its figures in a state the act brings about. */

@@ -682,6 +682,106 @@ describe('findConflicts: commitments', () => {
     expect(findConflicts([yearOnly, moved], []).filter((f) => f.type === 'commitment-unmet')).toEqual([]);
   });
 
+  describe('an act set for a day', () => {
+    const laidOff = { ...trapped, state: 'laid off', place: null };
+    const schedule = (text: string, refers: string) =>
+      ledgerClaim({
+        key: 'a/c1',
+        text,
+        acts: ['wave', 'layoff'],
+        speaker: 'the company',
+        modality: 'planned',
+        refers,
+        published: '2017-05-22',
+      });
+    const later = ledgerClaim({
+      key: 'c/c1',
+      text: 'the last layoffs will take place on Jan. 11',
+      acts: ['layoff'],
+      speaker: 'the company',
+      modality: 'planned',
+      refers: '2018-01-11',
+      published: '2017-11-07',
+    });
+    const laterPoint = point('c/c1', { value: 215, time: at('2018-01-11'), parts: laidOff });
+    const unmet = (claims: ReturnType<typeof ledgerClaim>[], points: SeriesPoint[]) =>
+      findConflicts(claims, points).filter((f) => f.type === 'commitment-unmet');
+
+    it('is kept by a report of it under way that week; a later plan is then another round', () => {
+      const first = schedule('the first wave of 338 layoffs is expected to take place July 20', '2017-07-20');
+      const firstPoint = point('a/c1', { value: 338, time: at('2017-07-20'), parts: laidOff });
+      const underWay = ledgerClaim({
+        key: 'b/c1',
+        text: 'the company is laying off about 300 employees this week',
+        acts: ['lay', 'employee'],
+        speaker: null,
+        refers: '2017-W29',
+        published: '2017-07-19',
+      });
+      const underWayPoint = point('b/c1', {
+        value: 300,
+        approximate: true,
+        time: at('2017-W29'),
+        parts: laidOff,
+      });
+      expect(unmet([first, later], [firstPoint, laterPoint])).toHaveLength(1);
+      expect(unmet([first, underWay, later], [firstPoint, underWayPoint, laterPoint])).toEqual([]);
+      // Told of for a time before the pledge was made, the act keeps nothing.
+      const before = ledgerClaim({
+        key: 'b/c1',
+        text: 'a wave of layoffs came last December',
+        acts: ['wave', 'layoff'],
+        speaker: 'a union leader',
+        refers: '2016-12',
+        published: '2017-07-19',
+      });
+      expect(unmet([first, before, later], [firstPoint, laterPoint])).toHaveLength(1);
+    });
+
+    it('is not set for the day it was said on', () => {
+      const pledge = (refers: { value: string; time: string }) => {
+        const c = ledgerClaim({
+          key: 'a/c1',
+          text: 'the stranded workers will return home, she told a briefing on Thursday',
+          acts: ['strand', 'worker', 'return', 'home'],
+          speaker: 'a spokeswoman',
+          modality: 'planned',
+          published: '2020-05-21',
+        });
+        const said = { value: '2020-05-21', time: 't1', how: 'explicit' as const };
+        return {
+          ...c,
+          claim: {
+            ...c.claim,
+            times: { ...c.claim.times, said, refers: { ...refers, how: 'explicit' as const } },
+          },
+        };
+      };
+      const remain = ledgerClaim({
+        key: 'b/c1',
+        text: 'stranded workers still remain, unable to return home',
+        acts: ['strand', 'worker', 'remain', 'return', 'home'],
+        speaker: 'a newspaper',
+        published: '2020-08-13',
+      });
+      expect(unmet([pledge({ value: '2020-05-21', time: 't1' }), remain], [])).toEqual([]);
+      expect(unmet([pledge({ value: '2020-06-01', time: 't2' }), remain], [])).toHaveLength(1);
+    });
+
+    it('is due by the last day a claim setting several acts names', () => {
+      const two = schedule(
+        'four lose their jobs on Oct. 1, and the final wave of 290 layoffs takes place on Dec. 22',
+        '2017-10-01',
+      );
+      const points = [
+        point('a/c1', { value: 4, time: at('2017-10-01'), parts: laidOff }),
+        point('a/c1', { value: 290, time: at('2017-12-22'), parts: laidOff }),
+        laterPoint,
+      ];
+      expect(unmet([two, later], points)[0]?.reason).toContain('deadline 2017-12-22');
+    });
+  });
+
   it('finds an act moved past its deadline, one conflict for the commitment', () => {
     const moved = ledgerClaim({
       key: 'c/c1',
