@@ -7,7 +7,7 @@ import type { Ledger } from '../../ledger/orchestration/ledger.js';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import type { Store } from '../../store/store.js';
 import { ingestPaths } from '../ingest.js';
-import { createQueries } from './queries.js';
+import { VIEWS, createQueries } from './queries.js';
 
 /**
  * Stories' timelines, series and conflicts kept at link time against timelines built from the members at each read, on
@@ -24,7 +24,7 @@ const dir = mkdtempSync(join(tmpdir(), 'claimline-materialised-'));
 let store: Store;
 let ledger: Ledger;
 
-const KIND = 'timeline/2';
+const KIND = VIEWS.timeline;
 const PAGE = 7;
 const pageOf = <T>(all: readonly T[], offset: number) => ({
   items: all.slice(offset, offset + PAGE),
@@ -61,7 +61,7 @@ async function compareAll(): Promise<number> {
     expect(await kept.series(undefined, { story })).toEqual(series);
     expect(await kept.conflicts({ story })).toEqual(conflicts);
     if ((await ledger.storedView(story, KIND)).view !== null) stored++;
-    expect((await ledger.storedView(story, 'series/2')).view).not.toBeNull();
+    expect((await ledger.storedView(story, VIEWS.series)).view).not.toBeNull();
     expect(await kept.timeline({ story })).toEqual(reference);
     expect(await kept.series(undefined, { story })).toEqual(series);
     expect(await kept.conflicts({ story })).toEqual(conflicts);

@@ -43,12 +43,12 @@ const MAX_LIMIT = 1000;
  * The kinds a story's views are kept under. The version moves when what a view shows changes
  * (code, not data): views kept by an older version are then built again.
  */
-const VIEWS = {
-  timeline: 'timeline/2',
-  series: 'series/2',
-  conflicts: 'conflicts/3',
+export const VIEWS = {
+  timeline: 'timeline/3',
+  series: 'series/3',
+  conflicts: 'conflicts/4',
   summary: 'summary/1',
-  claims: 'claims/1',
+  claims: 'claims/2',
 } as const;
 
 type Found = Conflict & { readonly id: string; readonly verdict: ConflictVerdict | null };

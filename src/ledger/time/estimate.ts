@@ -1,4 +1,4 @@
-import type { Article, Published, TimeExpression } from '../../model/index.js';
+import type { Article, Published } from '../../model/index.js';
 import { spanContains } from '../../model/index.js';
 import type { SeriesPoint } from '../records.js';
 import { STATES } from '../measures/data/states.js';
@@ -433,7 +433,6 @@ function timeCues(article: Article, dated: readonly number[], known: ReadonlySet
   }
   return out;
 }
-
 
 /** The latest day, month or year the article names with its year in a claim that is not a plan. */
 function latestNamedDate(article: Article): { start: number; day: boolean } | null {
