@@ -43,6 +43,9 @@ export function matchEntity(
     if (hits.length === 0) continue;
     if (rule === 'surname' && !surnameAgrees(unit, entity, splits)) continue;
     if (rule === 'short-form' && !shortFormBare(unit, entity, hits)) continue;
+    // Initials are many names' ("UrduPoint News" and "United Nations" give "un"): an outlet's
+    // stand for an outlet only.
+    if (rule === 'acronym' && (unit.type === 'outlet') !== (entity.type === 'outlet')) continue;
     const names = Object.keys(entity.aliases).slice(0, 4).join(' / ');
     return { entity, rule, confidence, evidence: `${describe(rule, hits)}: “${unit.name}” ~ “${names}”` };
   }
@@ -77,8 +80,13 @@ function surnameAgrees(unit: EntityUnit, entity: CanonicalEntity, splits: NameSp
  */
 function shortFormBare(unit: EntityUnit, entity: CanonicalEntity, hits: readonly string[]): boolean {
   const shorts = new Set(hits.map((k) => k.slice(k.indexOf(':', 2) + 1)));
-  const names = [unit.name, ...unit.aliases, ...Object.keys(entity.aliases)].map(normalName);
-  return names.some((n) => shorts.has(n));
+  const mine = [unit.name, ...unit.aliases].map(normalName);
+  const theirs = Object.keys(entity.aliases).map(normalName);
+  // The bare name joins the qualified one it shortens.
+  if (mine.some((n) => shorts.has(n))) return true;
+  // A qualified name joins an entity holding the bare one only when none of its names is
+  // qualified otherwise: "authorities" may have joined "Russian authorities" before.
+  return theirs.some((n) => shorts.has(n)) && theirs.every((n) => shorts.has(n) || mine.includes(n));
 }
 
 /** A person's name read as surname + given names, each way it can be read (see `splitName`). */
