@@ -698,3 +698,29 @@ describe('attribution stage: reports and who put them out', () => {
     expect(first('A statement saying the ferries would stop was read out.')?.source.name).toBe('A statement');
   });
 });
+
+describe('attribution stage: states of mind and the people who hold them', () => {
+  it.each([
+    ['Traders were worried about rising port fees.', 'traders/worried: rising port fees [indirect]'],
+    ['Fishermen are worried that the quota will fall.', 'Fishermen/worried: the quota will fall [indirect]'],
+  ])('takes the subject before "be" as the holder of a state of mind: %s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it('reads no holder in an expletive or a passive expectation', () => {
+    expect(attribute('It is worried that the quota will fall.').attributions).toEqual([]);
+    expect(attribute('The plant is expected to close.').attributions).toEqual([]);
+  });
+
+  it('takes a noun of people before a reporting noun as its source', () => {
+    const found = (
+      attribute('The rally faded as trader concerns about port fees grew.').attributions ?? []
+    ).filter((a) => a.rule === 'possessor-noun');
+    expect(found.map(summary)).toEqual(['trader/concerns: port fees [indirect]']);
+  });
+
+  it('takes no noun of things before a reporting noun as a source', () => {
+    const found = attribute('Tax plans for next year were dropped.').attributions ?? [];
+    expect(found.filter((a) => a.rule === 'possessor-noun')).toEqual([]);
+  });
+});
