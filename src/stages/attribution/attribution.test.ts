@@ -679,7 +679,7 @@ describe('attribution stage: reports and who put them out', () => {
       'the harbour board',
     ],
     [
-      'Ferries will stop, according to the 3rd situation report on the strike published by the union.',
+      'Ferries will stop, according to the weekly situation report on the strike published by the union.',
       'the union',
     ],
   ])('takes the agent of a report released by someone: %s', (text, name) => {
@@ -717,6 +717,11 @@ describe('attribution stage: states of mind and the people who hold them', () =>
       attribute('The rally faded as trader concerns about port fees grew.').attributions ?? []
     ).filter((a) => a.rule === 'possessor-noun');
     expect(found.map(summary)).toEqual(['trader/concerns: port fees [indirect]']);
+  });
+
+  it('takes no capitalised word before a reporting noun as a noun of people', () => {
+    const found = attribute('The plan stalled after Norwegian efforts to buy the port.').attributions ?? [];
+    expect(found.filter((a) => a.rule === 'possessor-noun')).toEqual([]);
   });
 
   it('takes no noun of things before a reporting noun as a source', () => {

@@ -1,5 +1,5 @@
 import type { Context } from './context.js';
-import { isTime, norm, pos, sentenceRange } from './context.js';
+import { isTime, norm, pos, sentenceRange, word } from './context.js';
 import { FRAME_RULES } from './data/rules.js';
 import type { Draft, Unit } from './draft.js';
 import type { Phrase } from './phrases.js';
@@ -75,8 +75,8 @@ function possessor(ctx: Context, i: number, floor: number): Phrase | null {
   const n = norm(ctx, k);
   if (POSSESSIVE_PRONOUNS.has(n)) return { start: k, end: k + 1, head: k };
   // "investor fears of a recession", "analyst forecasts for 2009": a noun of people before it.
-  // wink tags such a noun as a name when it opens the sentence ("Investor fears …").
-  const noun = pos(ctx, k) === 'NOUN' || (k === floor && pos(ctx, k) === 'PROPN');
+  // Written in lower case: a capitalised word is a name or a demonym ("Russian efforts to …").
+  const noun = pos(ctx, k) === 'NOUN' && !/^\p{Lu}/u.test(word(ctx, k));
   if (k === i - 1 && noun && speaks(ctx, n)) return { start: k, end: k + 1, head: k };
   if (!POSSESSIVE_MARKS.has(n)) return null;
   const np = scanLeft(ctx, k, floor);
