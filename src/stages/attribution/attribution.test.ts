@@ -729,3 +729,13 @@ describe('attribution stage: states of mind and the people who hold them', () =>
     expect(found.filter((a) => a.rule === 'possessor-noun')).toEqual([]);
   });
 });
+
+describe('attribution stage: asides with a participle before the cue', () => {
+  it.each([
+    ['The mayor, asked by reporters about the bridge, said it was safe.'],
+    ['The mayor, when asked about the bridge, said it was safe.'],
+  ])('reaches the subject across the aside: %s', (text) => {
+    const said = (attribute(text).attributions ?? []).find((a) => a.cue.lemma === 'say');
+    expect(summary(said)).toBe('the mayor/said: it was safe [indirect]');
+  });
+});
