@@ -197,6 +197,31 @@ describe('estimateDates', () => {
     );
   });
 
+  it('weighs each day off the twin as a day off a weekday the article names', () => {
+    const about = (a: Article, text: string): Article => ({ ...a, text });
+    const briefing = 'airline door plug inspections bolts grounded cancelled flights';
+    const dated = [
+      about(article('a', '2024-01-06'), 'regulator orders grounding emergency directive'),
+      about(article('b', '2024-01-08'), `${briefing} united`),
+      about(article('c', '2024-05-30'), 'investigation report hearing senators'),
+      about(article('d', '2024-02-28'), 'audit production quality findings'),
+    ];
+    // Friday's incident, inspections since Saturday, flights cancelled on Monday, the Friday
+    // flight again: Saturday costs the fewest days back in all (1 + 0 + 5 + 1), Monday (3 + 2 + 0
+    // + 3) is the twin's day.
+    const undated = about(
+      article('u', null, [
+        ['Friday', 'XXXX-WXX-5'],
+        ['Saturday', 'XXXX-WXX-6'],
+        ['Monday', 'XXXX-WXX-1'],
+        ['Friday', 'XXXX-WXX-5'],
+      ]),
+      `${briefing} alaska`,
+    );
+    const dates = estimateDates([...dated.map((x) => input(x)), input(undated)]);
+    expect(dates.get('u')?.value).toBe('2024-01-08');
+  });
+
   it('reads no running total in a pledge that names no time of its own', () => {
     const about = (a: Article, text: string): Article => ({ ...a, text });
     const killed = (claimKey: string, value: number, time: string | null) =>

@@ -211,9 +211,11 @@ function estimateWithin(
   if (twin !== null) {
     // Days near the twin that fit the cues nearly as well as the best (one running total off at
     // most): the twin weighs more than one figure another article may give for another definition.
+    // Each day off the twin costs as much as a day off a weekday the article names.
+    const off = (x: { d: number; cost: number }) => x.cost + Math.abs(x.d - twin.day) / DAY;
     const near = scored
       .filter((x) => Math.abs(x.d - twin.day) <= TWIN_DAYS * DAY && x.cost <= least + TWIN_SLACK)
-      .sort((a, b) => a.cost - b.cost || Math.abs(a.d - twin.day) - Math.abs(b.d - twin.day) || a.d - b.d)[0];
+      .sort((a, b) => off(a) - off(b) || a.cost - b.cost || a.d - b.d)[0];
     if (near)
       return dated1(
         near.d,
