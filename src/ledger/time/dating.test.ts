@@ -402,3 +402,26 @@ describe('redate', () => {
     expect(yearOnly.times?.[0]?.value).toBe('XXXX');
   });
 });
+
+describe('estimateDates between copies', () => {
+  const input = (a: Article, mirrorOf: string | null = null) => ({
+    article: a,
+    mirrorOf,
+    story: 's1',
+    points: [],
+  });
+
+  it('gives an undated original the date estimated for its copy (a translation naming the weekday)', () => {
+    const dates = estimateDates([
+      input(article('a', '2018-11-19')),
+      input(article('o', null)),
+      input(article('m', null, [['Friday', 'XXXX-WXX-5']]), 'o'),
+    ]);
+    expect(dates.get('m')).toMatchObject({ value: '2018-11-16', rule: 'story-estimate' });
+    expect(dates.get('o')).toMatchObject({ value: '2018-11-16', rule: 'mirror-estimate' });
+    // Without the copy, the original has nothing to go on.
+    expect(estimateDates([input(article('a', '2018-11-19')), input(article('o', null))]).has('o')).toBe(
+      false,
+    );
+  });
+});

@@ -4,8 +4,8 @@ import type { SeriesPoint } from '../records.js';
 import { STATES } from '../measures/data/states.js';
 import { interval } from './interval.js';
 import type { Interval } from './interval.js';
-import { anchoredEstimates, eventDates } from './anchored.js';
-import type { EventDate } from './anchored.js';
+import { anchoredEstimates, eventDates, knownDays } from './anchored.js';
+import type { EventDate, KnownDay } from './anchored.js';
 import { likeliest } from './likeliest.js';
 import { echoDay, pointsAhead } from './echo.js';
 import { contentNearness } from './nearness.js';
@@ -111,6 +111,27 @@ export function estimateDates(items: readonly DatingInput[]): Map<string, Publis
     const estimate = estimate1(item, dated, view, from0, alike);
     if (estimate) out.set(item.article.id, estimate);
   }
+  // Copies of one text (a translation and its original) share a date: a member the estimate
+  // left undated takes the finest date estimated for another (by article id on a tie).
+  const groupOf = (i: DatingInput) => i.mirrorOf ?? i.article.id;
+  const estimated = new Map<string, { id: string; published: Published }>();
+  for (const item of [...items].sort((a, b) => a.article.id.localeCompare(b.article.id))) {
+    const published = out.get(item.article.id);
+    if (!published?.value || item.article.published.value !== null) continue;
+    const best = estimated.get(groupOf(item));
+    if (!best || published.value.length > best.published.value!.length)
+      estimated.set(groupOf(item), { id: item.article.id, published });
+  }
+  for (const item of items) {
+    const from = estimated.get(groupOf(item));
+    if (!from || out.has(item.article.id) || item.article.published.value !== null) continue;
+    const other = byId.get(from.id)!.article;
+    out.set(item.article.id, {
+      ...from.published,
+      evidence: `the date estimated for a copy of its text (${other.outlet?.name ?? other.source}): ${from.published.evidence}`,
+      rule: 'mirror-estimate',
+    });
+  }
   return out;
 }
 
@@ -169,9 +190,11 @@ function estimateWithin(
   const first = days[0];
   const last = days[days.length - 1];
   if (first === undefined || last === undefined) return null;
+  const known = knownDays(item.article, events);
   const cues = [
-    ...datelineCues(item.article),
-    ...timeCues(item.article, days),
+    ...datelineCues(item.article, known.length > 0),
+    ...timeCues(item.article, days, new Set(known.map((k) => k.time))),
+    ...knownDayCues(item.article, known),
     ...totalCues(item, figures),
     ...anchoredCues(item.article, events),
   ];
@@ -299,8 +322,12 @@ function closestTwin(
 const DATELINE_DAY = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?!\d)/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** The month and day of a dateline the normaliser found without a year: the publication is on that day. */
-function datelineCues(article: Article): Cue[] {
+/**
+ * The month and day of a dateline the normaliser found without a year: the publication is on
+ * that day. Alone it fits that day of any year; once another cue gives the year (`yearKnown`: a
+ * month-day the story dates), another day of the year rules it out.
+ */
+function datelineCues(article: Article, yearKnown: boolean): Cue[] {
   const { span, value } = article.published;
   if (value !== null || !span) return [];
   const words = article.text.slice(span.start, span.end);
@@ -312,23 +339,57 @@ function datelineCues(article: Article): Cue[] {
     {
       kind: 'dateline',
       words: `the dateline “${words.trim()}”`,
-      // Only where the story spans years: a year-less day fits any year, and a weekday would
-      // choose the year alone.
-      cost: () => 0,
-      // A day off (a wire dated in another time zone) costs little; another day of the year rules it out.
-      far: (d) => {
-        const at = new Date(d);
-        const off = Math.abs(Date.UTC(at.getUTCFullYear(), month, day) - d) / DAY;
-        return off === 0 ? 0 : off <= 1 ? 3 : 20;
-      },
+      // Only where the story spans years or the year is known otherwise: a year-less day fits
+      // any year, and a weekday would choose the year alone.
+      cost: yearKnown ? off : () => 0,
+      far: off,
     },
   ];
+  // A day off (a wire dated in another time zone) costs little; another day of the year rules it out.
+  function off(d: number): number {
+    const at = new Date(d);
+    const days = Math.abs(Date.UTC(at.getUTCFullYear(), month, day) - d) / DAY;
+    return days === 0 ? 0 : days <= 1 ? 3 : 20;
+  }
+}
+
+/**
+ * Month-days the story dates (see `knownDays`): news follows closely what it names, so the
+ * publication lies near that day, on the side the article puts it when it says
+ * (a day on the other side costs 5); "Dec. 22 last year" puts it in the next year instead.
+ */
+function knownDayCues(article: Article, known: readonly KnownDay[]): Cue[] {
+  return known.flatMap((k) => {
+    const t = article.times?.find((x) => x.id === k.time);
+    const at = dayOf(k.value);
+    if (!t || at === null) return [];
+    // "Dec. 22 last year": the publication falls in the year after the day's, anywhere in it.
+    if (k.yearsBefore !== undefined) {
+      const year = new Date(at).getUTCFullYear() - k.yearsBefore;
+      const start = Date.UTC(year, 0, 1);
+      const end = Date.UTC(year + 1, 0, 1) - DAY;
+      const cost = (d: number) =>
+        d >= start && d <= end
+          ? 0
+          : 3 + Math.min(5, Math.min(Math.abs(d - start), Math.abs(d - end)) / DAY / 30);
+      return [{ kind: 'monthday', words: k.words, cost }];
+    }
+    // The nearer the day the likelier, on the side the article puts it when it says so (ahead:
+    // a deadline to come).
+    const future = pointsAhead(article, t);
+    const past = t.direction === 'past';
+    const cost = (d: number) =>
+      Math.abs(at - d) / DAY / 30 + ((future && d > at) || (past && d < at) ? 5 : 0);
+    return [{ kind: 'monthday', words: k.words, cost }];
+  });
 }
 
 /** Weekdays and year-less dates the article names, with the side of the publication they lie on. */
-function timeCues(article: Article, dated: readonly number[]): Cue[] {
+function timeCues(article: Article, dated: readonly number[], known: ReadonlySet<string>): Cue[] {
   const out: Cue[] = [];
   for (const t of article.times ?? []) {
+    // A month-day the story dates is a cue of its own (`knownDayCues`).
+    if (known.has(t.id)) continue;
     // "by Nov. 30", "rescheduled for December 1": a date ahead of the publication, not behind it.
     const future = pointsAhead(article, t);
     const weekday = /^XXXX-WXX-([1-7])/.exec(t.value);
