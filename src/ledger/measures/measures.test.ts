@@ -104,6 +104,26 @@ describe('measure places', () => {
 });
 
 describe('the time of a figure', () => {
+  it.each([
+    [
+      'a day used as an attribute of another noun',
+      'Of the roughly 240 hostages captured in its October 7 attack, 62 have been released, officials said.',
+      '62',
+    ],
+    [
+      'the day of an event the figure only follows',
+      'The group has held an estimated 240 people hostage, following its attack in the south on October 7.',
+      '240',
+    ],
+  ])('does not date a figure by %s', (_why, text, figure) => {
+    expect(pointOf(text, figure)?.time?.value).toBe('2024-08-20');
+  });
+
+  it('dates a figure by a day its own clause gives', () => {
+    const p = pointOf('Officials said 62 hostages were released on August 7.', '62');
+    expect(p?.time?.value).toBe('2024-08-07');
+  });
+
   it('takes the stretch its sentence names over the day the statement was made', () => {
     const p = pointOf(
       '"We have 25,093 suspected cases from January 1 to August 8, 2024," Harris said on Friday.',

@@ -55,13 +55,13 @@ export function completeMeasures(points: readonly SeriesPoint[]): SeriesPoint[] 
     const to = target.get(p.measure);
     if (!to) return p;
     const parts = keys.get(to)?.parts ?? p.parts;
-    const said = OPEN.filter((part) => p.parts[part] === null && parts[part] !== null)
-      .map((part) => `${part} ${parts[part]}`)
-      .join(', ');
+    const unsaid = OPEN.filter((part) => p.parts[part] === null && parts[part] !== null);
+    const said = unsaid.map((part) => `${part} ${parts[part]}`).join(', ');
     return {
       ...p,
       measure: measureKey(parts),
       parts,
+      unsaid,
       ...(byHome.has(p.measure) ? { unplaced: { measure: p.measure, parts: p.parts } } : {}),
       reasons: [
         ...p.reasons,
