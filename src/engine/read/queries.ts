@@ -45,8 +45,8 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/3',
-  series: 'series/4',
-  conflicts: 'conflicts/5',
+  series: 'series/5',
+  conflicts: 'conflicts/6',
   summary: 'summary/1',
   claims: 'claims/2',
 } as const;
