@@ -208,6 +208,11 @@ describe('measure states', () => {
     expect([parts?.counted ?? null, parts?.state ?? null]).toEqual([counted, state]);
   });
 
+  it('a holder keeps the words that define what it holds (the confirmed toll is confirmed deaths)', () => {
+    const point = pointOf('The confirmed death toll has risen to 85, officials said.', '85');
+    expect([point?.parts.state ?? null, point?.definition ?? null]).toEqual(['killed', 'confirmed']);
+  });
+
   it.each([
     ['a subject the vocabulary does not count', 'The index rose to 85 on Monday, officials said.', '85'],
     ['a holder that names nothing counted', 'The total reached 1,200 by Friday, officials said.', '1,200'],
