@@ -46,7 +46,7 @@ const MAX_LIMIT = 1000;
 export const VIEWS = {
   timeline: 'timeline/3',
   series: 'series/3',
-  conflicts: 'conflicts/4',
+  conflicts: 'conflicts/5',
   summary: 'summary/1',
   claims: 'claims/2',
 } as const;

@@ -306,6 +306,15 @@ describe('findConflicts: statements and assertions', () => {
     // A figure known only to the year (a report dated 2020) is not placed inside the period.
     const yearly = [points[0]!, { ...points[1]!, time: at('2020') }];
     expect(findConflicts([since, none, nhk], yearly)).toEqual([]);
+    // A "none" whose place was only taken from the measure it joined may be about anywhere.
+    const unplaced = [{ ...points[0]!, unsaid: ['place' as const] }, points[1]!];
+    expect(findConflicts([since, none, nhk], unplaced)).toEqual([]);
+    // Every report against one "none" is one conflict.
+    const other = ledgerClaim({ key: 'b/c1', text: 'about 1,000 workers remain', speaker: 'Zakharova' });
+    const more = [...points, point('b/c1', { value: 1000, approximate: true, time: at('2020-01-10') })];
+    expect(findConflicts([since, none, nhk, other], more).map((f) => [f.type, [...f.claims].sort()])).toEqual(
+      [['contradicted', ['a/c2', 'a/c3', 'b/c1']]],
+    );
   });
 
   it('quotes the words around the figure of a long claim', () => {
@@ -766,6 +775,27 @@ describe('findConflicts: commitments', () => {
       });
       expect(unmet([pledge({ value: '2020-05-21', time: 't1' }), remain], [])).toEqual([]);
       expect(unmet([pledge({ value: '2020-06-01', time: 't2' }), remain], [])).toHaveLength(1);
+    });
+
+    it('is not set for the day of its own report', () => {
+      const today = ledgerClaim({
+        key: 'a/c1',
+        text: 'about 600 employees will lose employment, he said earlier Thursday',
+        acts: ['employee', 'lose', 'employment'],
+        speaker: 'a union leader',
+        modality: 'planned',
+        refers: '2016-12-01',
+        published: '2016-12-01',
+      });
+      const todayPoint = point('a/c1', { value: 600, time: at('2016-12-01'), parts: laidOff });
+      expect(unmet([today, later], [todayPoint, laterPoint])).toEqual([]);
+      const tomorrow = {
+        ...today,
+        claim: { ...today.claim, times: { ...today.claim.times, refers: at('2016-12-02') } },
+      };
+      expect(unmet([tomorrow, later], [{ ...todayPoint, time: at('2016-12-02') }, laterPoint])).toHaveLength(
+        1,
+      );
     });
 
     it('is due by the last day a claim setting several acts names', () => {
