@@ -270,6 +270,26 @@ describe('findConflicts: statements and assertions', () => {
     expect(found.map((f) => [f.type, f.claims])).toEqual([['dated-differently', ['a/c1', 'b/c1']]]);
   });
 
+  it('does not take a few words about a statement for the statement', () => {
+    const quote = ledgerClaim({
+      key: 'a/c1',
+      text: 'the plant will never leave, the head of the company will call me and the plant stays, that is what will happen',
+      speaker: 'a candidate',
+      said: '2016-04',
+      outlet: 'CBS4',
+    });
+    const about = ledgerClaim({
+      key: 'b/c1',
+      text: 'the plant will never leave',
+      speaker: 'a candidate',
+      said: '2016-12-01',
+      outlet: 'IBJ',
+    });
+    const other = { ...about, claim: { ...about.claim, text: quote.claim.text }, terms: quote.terms };
+    expect(findConflicts([quote, about], []).filter((f) => f.type === 'dated-differently')).toEqual([]);
+    expect(findConflicts([quote, other], []).filter((f) => f.type === 'dated-differently')).toHaveLength(1);
+  });
+
   it('finds a zero contradicted by a positive count inside the period the speaker frames', () => {
     const since = ledgerClaim({
       key: 'a/c1',
