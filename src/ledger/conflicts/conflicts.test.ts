@@ -270,6 +270,22 @@ describe('findConflicts: statements and assertions', () => {
     expect(found.map((f) => [f.type, f.claims])).toEqual([['dated-differently', ['a/c1', 'b/c1']]]);
   });
 
+  it('takes no time of saying after its own report for a date of the statement', () => {
+    const text = 'the number of workers fell from 34,000 to 10,000';
+    const a = ledgerClaim({
+      key: 'a/c1',
+      text,
+      speaker: 'Matsegora',
+      said: '2019-09',
+      outlet: 'UPI',
+      published: '2019-12-13',
+    });
+    const misread = (said: string) =>
+      ledgerClaim({ key: 'b/c1', text, speaker: 'Matsegora', said, outlet: 'TASS', published: '2019-12-22' });
+    expect(findConflicts([a, misread('2020-09')], [])).toEqual([]);
+    expect(findConflicts([a, misread('2019-11')], []).map((f) => f.type)).toEqual(['dated-differently']);
+  });
+
   it('does not take a few words about a statement for the statement', () => {
     const quote = ledgerClaim({
       key: 'a/c1',

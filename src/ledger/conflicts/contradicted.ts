@@ -58,7 +58,7 @@ export function contradicted(
       kind: 'conflict',
       type: 'contradicted',
       reason:
-        `${who(z)} says there are none (${zero.label}, ${zero.time!.value}: “${shorten(z.claim.text, 70)}”), ` +
+        `${who(z)} says there are none (${zero.label}, ${zero.time!.value}: “${around(z, zero)}”), ` +
         `but ${who(first.c)} reports ${first.p.text} at ${first.p.time!.value}: “${around(first.c, first.p)}”${others}`,
       claims: [x.key, y.key, ...more.map((m) => m.c.key)],
       measure: zero.measure,

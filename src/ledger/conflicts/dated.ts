@@ -1,5 +1,6 @@
 import type { LedgerClaim } from '../records.js';
 import { similarityOver } from '../claims/similarity.js';
+import { voiceOf } from '../claims/ledger-claims.js';
 import { interval, overlaps } from '../time/interval.js';
 import type { Conflict } from './conflict.js';
 import { pair, who } from './conflict.js';
@@ -27,6 +28,8 @@ export function datedDifferently(claims: readonly LedgerClaim[], sameStatement =
       const ia = interval(a.claim.times.said!.value);
       const ib = interval(b.claim.times.said!.value);
       if (!ia || !ib || overlaps(ia, ib)) continue;
+      // A statement is reported after it is made: a time of saying after the report is misread.
+      if (after(ia, a) || after(ib, b)) continue;
       const figures = sharedFigures(a, b) >= 2;
       if (!figures && (similar(a, b) < sameStatement || mutual(a, b) < sameStatement * MUTUAL)) continue;
       const [x, y] = pair(a, b);
@@ -35,7 +38,7 @@ export function datedDifferently(claims: readonly LedgerClaim[], sameStatement =
         type: 'dated-differently',
         reason:
           `${x.speakerName}'s statement “${shorten(x.claim.text)}” is dated ${x.claim.times.said!.value} by ` +
-          `${x.article.outlet ?? x.article.source} and ${y.claim.times.said!.value} by ${y.article.outlet ?? y.article.source}` +
+          `${voiceOf(x.article)} and ${y.claim.times.said!.value} by ${voiceOf(y.article)}` +
           ` (${who(y)})`,
         claims: [x.key, y.key],
         rule: 'dated-differently:same-speaker-similar-content',
@@ -43,6 +46,12 @@ export function datedDifferently(claims: readonly LedgerClaim[], sameStatement =
     }
   }
   return out;
+}
+
+/** True when a time of saying starts after the claim's article was published. */
+function after(said: { readonly start: number }, c: LedgerClaim): boolean {
+  const published = c.article.published ? interval(c.article.published) : null;
+  return !!published && said.start >= published.end;
 }
 
 /** How many numeric values the two claims share. */
