@@ -342,6 +342,9 @@ describe('findConflicts: statements and assertions', () => {
     // A figure known only to the year (a report dated 2020) is not placed inside the period.
     const yearly = [points[0]!, { ...points[1]!, time: at('2020') }];
     expect(findConflicts([since, none, nhk], yearly)).toEqual([]);
+    // A "none" forecast or pledged is no assertion that there are none.
+    const planned = { ...none, claim: { ...none.claim, modality: 'planned' as const } };
+    expect(findConflicts([since, planned, nhk], points).filter((f) => f.type === 'contradicted')).toEqual([]);
     // A "none" whose place was only taken from the measure it joined may be about anywhere.
     const unplaced = [{ ...points[0]!, unsaid: ['place' as const] }, points[1]!];
     expect(findConflicts([since, none, nhk], unplaced)).toEqual([]);

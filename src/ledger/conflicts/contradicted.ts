@@ -29,6 +29,8 @@ export function contradicted(
   );
   for (const zero of zeros) {
     const z = claims.get(zero.claimKey);
+    // "No workers will remain by December 22" forecasts or pledges none: a commitment's matter.
+    if (z?.claim.modality === 'planned') continue;
     const period = z ? periodOf(z, zero, claims) : null;
     if (!z || !period) continue;
     const found: { c: LedgerClaim; p: SeriesPoint }[] = [];
