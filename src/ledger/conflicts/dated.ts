@@ -1,6 +1,5 @@
 import type { LedgerClaim } from '../records.js';
 import { similarityOver } from '../claims/similarity.js';
-import { voiceOf } from '../claims/ledger-claims.js';
 import { interval, overlaps } from '../time/interval.js';
 import type { Conflict } from './conflict.js';
 import { pair, who } from './conflict.js';
@@ -38,7 +37,7 @@ export function datedDifferently(claims: readonly LedgerClaim[], sameStatement =
         type: 'dated-differently',
         reason:
           `${x.speakerName}'s statement “${shorten(x.claim.text)}” is dated ${x.claim.times.said!.value} by ` +
-          `${voiceOf(x.article)} and ${y.claim.times.said!.value} by ${voiceOf(y.article)}` +
+          `${x.article.outlet ?? x.article.source} and ${y.claim.times.said!.value} by ${y.article.outlet ?? y.article.source}` +
           ` (${who(y)})`,
         claims: [x.key, y.key],
         rule: 'dated-differently:same-speaker-similar-content',
