@@ -44,9 +44,9 @@ const MAX_LIMIT = 1000;
  * (code, not data): views kept by an older version are then built again.
  */
 export const VIEWS = {
-  timeline: 'timeline/3',
-  series: 'series/3',
-  conflicts: 'conflicts/4',
+  timeline: 'timeline/6',
+  series: 'series/6',
+  conflicts: 'conflicts/7',
   summary: 'summary/1',
   claims: 'claims/2',
 } as const;

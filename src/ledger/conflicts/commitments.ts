@@ -391,10 +391,12 @@ function shortOfAll(p: SeriesPoint): boolean {
  */
 function dueDate(plan: LedgerClaim, points: readonly SeriesPoint[]): TimeRef | null {
   if (plan.claim.deadline) return plan.claim.deadline;
-  // Only a named day, not before the report: a year or an hour is no date an act is set for.
+  // Only a named day after the report's: a year or an hour is no date an act is set for, and the
+  // report's own day is far more often when it was said ("told reporters earlier Thursday") than
+  // a day an act is set for.
   const told = plan.article.published?.slice(0, 10);
   const due = (t: TimeRef | null | undefined): t is TimeRef =>
-    !!t && t.how !== 'publication' && DAY.test(t.value) && !(told && t.value < told);
+    !!t && t.how !== 'publication' && DAY.test(t.value) && !(told && t.value <= told);
   const { refers: named, said } = plan.claim.times;
   // "will return home …, she told a briefing on Thursday": the day it was said sets no act.
   const refers = named?.time !== undefined && named.time === said?.time ? null : named;

@@ -270,6 +270,42 @@ describe('findConflicts: statements and assertions', () => {
     expect(found.map((f) => [f.type, f.claims])).toEqual([['dated-differently', ['a/c1', 'b/c1']]]);
   });
 
+  it('takes no time of saying after its own report for a date of the statement', () => {
+    const text = 'the number of workers fell from 34,000 to 10,000';
+    const a = ledgerClaim({
+      key: 'a/c1',
+      text,
+      speaker: 'Matsegora',
+      said: '2019-09',
+      outlet: 'UPI',
+      published: '2019-12-13',
+    });
+    const misread = (said: string) =>
+      ledgerClaim({ key: 'b/c1', text, speaker: 'Matsegora', said, outlet: 'TASS', published: '2019-12-22' });
+    expect(findConflicts([a, misread('2020-09')], [])).toEqual([]);
+    expect(findConflicts([a, misread('2019-11')], []).map((f) => f.type)).toEqual(['dated-differently']);
+  });
+
+  it('does not take a few words about a statement for the statement', () => {
+    const quote = ledgerClaim({
+      key: 'a/c1',
+      text: 'the plant will never leave, the head of the company will call me and the plant stays, that is what will happen',
+      speaker: 'a candidate',
+      said: '2016-04',
+      outlet: 'CBS4',
+    });
+    const about = ledgerClaim({
+      key: 'b/c1',
+      text: 'the plant will never leave',
+      speaker: 'a candidate',
+      said: '2016-12-01',
+      outlet: 'IBJ',
+    });
+    const other = { ...about, claim: { ...about.claim, text: quote.claim.text }, terms: quote.terms };
+    expect(findConflicts([quote, about], []).filter((f) => f.type === 'dated-differently')).toEqual([]);
+    expect(findConflicts([quote, other], []).filter((f) => f.type === 'dated-differently')).toHaveLength(1);
+  });
+
   it('finds a zero contradicted by a positive count inside the period the speaker frames', () => {
     const since = ledgerClaim({
       key: 'a/c1',
@@ -306,6 +342,18 @@ describe('findConflicts: statements and assertions', () => {
     // A figure known only to the year (a report dated 2020) is not placed inside the period.
     const yearly = [points[0]!, { ...points[1]!, time: at('2020') }];
     expect(findConflicts([since, none, nhk], yearly)).toEqual([]);
+    // A "none" forecast or pledged is no assertion that there are none.
+    const planned = { ...none, claim: { ...none.claim, modality: 'planned' as const } };
+    expect(findConflicts([since, planned, nhk], points).filter((f) => f.type === 'contradicted')).toEqual([]);
+    // A "none" whose place was only taken from the measure it joined may be about anywhere.
+    const unplaced = [{ ...points[0]!, unsaid: ['place' as const] }, points[1]!];
+    expect(findConflicts([since, none, nhk], unplaced)).toEqual([]);
+    // Every report against one "none" is one conflict.
+    const other = ledgerClaim({ key: 'b/c1', text: 'about 1,000 workers remain', speaker: 'Zakharova' });
+    const more = [...points, point('b/c1', { value: 1000, approximate: true, time: at('2020-01-10') })];
+    expect(findConflicts([since, none, nhk, other], more).map((f) => [f.type, [...f.claims].sort()])).toEqual(
+      [['contradicted', ['a/c2', 'a/c3', 'b/c1']]],
+    );
   });
 
   it('quotes the words around the figure of a long claim', () => {
@@ -766,6 +814,27 @@ describe('findConflicts: commitments', () => {
       });
       expect(unmet([pledge({ value: '2020-05-21', time: 't1' }), remain], [])).toEqual([]);
       expect(unmet([pledge({ value: '2020-06-01', time: 't2' }), remain], [])).toHaveLength(1);
+    });
+
+    it('is not set for the day of its own report', () => {
+      const today = ledgerClaim({
+        key: 'a/c1',
+        text: 'about 600 employees will lose employment, he said earlier Thursday',
+        acts: ['employee', 'lose', 'employment'],
+        speaker: 'a union leader',
+        modality: 'planned',
+        refers: '2016-12-01',
+        published: '2016-12-01',
+      });
+      const todayPoint = point('a/c1', { value: 600, time: at('2016-12-01'), parts: laidOff });
+      expect(unmet([today, later], [todayPoint, laterPoint])).toEqual([]);
+      const tomorrow = {
+        ...today,
+        claim: { ...today.claim, times: { ...today.claim.times, refers: at('2016-12-02') } },
+      };
+      expect(unmet([tomorrow, later], [{ ...todayPoint, time: at('2016-12-02') }, laterPoint])).toHaveLength(
+        1,
+      );
     });
 
     it('is due by the last day a claim setting several acts names', () => {

@@ -2,7 +2,7 @@ import type { LedgerClaim, MeasureParts, SeriesPoint } from '../records.js';
 import { interval } from '../time/interval.js';
 import type { Interval } from '../time/interval.js';
 import type { Conflict } from './conflict.js';
-import { independent, pair, who } from './conflict.js';
+import { byReported, independent, pair, who } from './conflict.js';
 import { shorten } from './dated.js';
 import { familyMatch } from '../measures/family.js';
 
@@ -21,11 +21,19 @@ export function contradicted(
   claims: ReadonlyMap<string, LedgerClaim>,
 ): Conflict[] {
   const out: Conflict[] = [];
-  const zeros = points.filter((p) => p.aspect === 'stock' && p.unit === 'count' && (p.max ?? p.value) === 0);
+  // A "none" whose place its words do not say ("and no deaths", joined to the measure of another
+  // country) may be about anywhere.
+  const zeros = points.filter(
+    (p) =>
+      p.aspect === 'stock' && p.unit === 'count' && (p.max ?? p.value) === 0 && !p.unsaid?.includes('place'),
+  );
   for (const zero of zeros) {
     const z = claims.get(zero.claimKey);
+    // "No workers will remain by December 22" forecasts or pledges none: a commitment's matter.
+    if (z?.claim.modality === 'planned') continue;
     const period = z ? periodOf(z, zero, claims) : null;
     if (!z || !period) continue;
+    const found: { c: LedgerClaim; p: SeriesPoint }[] = [];
     for (const p of points) {
       if (
         p === zero ||
@@ -40,18 +48,24 @@ export function contradicted(
       if (!c || !at || !independent(z, c) || at.start < period.start || at.start >= period.end) continue;
       // A figure known only to the year says nothing of the months the "none" speaks for.
       if (at.end - at.start > MONTH) continue;
-      const [x, y] = pair(z, c);
-      out.push({
-        kind: 'conflict',
-        type: 'contradicted',
-        reason:
-          `${who(z)} says there are none (${zero.label}, ${zero.time!.value}: “${shorten(z.claim.text, 70)}”), ` +
-          `but ${who(c)} reports ${p.text} at ${p.time.value}: “${around(c, p)}”`,
-        claims: [x.key, y.key],
-        measure: zero.measure,
-        rule: 'contradicted:zero-vs-positive',
-      });
+      if (!found.some((f) => f.c.key === c.key)) found.push({ c, p });
     }
+    // One conflict per "none": the reports against it in the order they were made, the first named.
+    found.sort((a, b) => byReported(a.c, b.c));
+    const [first, ...more] = found;
+    if (!first) continue;
+    const [x, y] = pair(z, first.c);
+    const others = more.length ? ` (and ${more.length} other report${more.length > 1 ? 's' : ''})` : '';
+    out.push({
+      kind: 'conflict',
+      type: 'contradicted',
+      reason:
+        `${who(z)} says there are none (${zero.label}, ${zero.time!.value}: “${around(z, zero)}”), ` +
+        `but ${who(first.c)} reports ${first.p.text} at ${first.p.time!.value}: “${around(first.c, first.p)}”${others}`,
+      claims: [x.key, y.key, ...more.map((m) => m.c.key)],
+      measure: zero.measure,
+      rule: 'contradicted:zero-vs-positive',
+    });
   }
   return out;
 }

@@ -2,12 +2,15 @@ import type { Quantity } from '../../model/index.js';
 import type { CountryNames } from './countries.js';
 import {
   AREA_UNITS,
+  COUNT_HOLDERS,
   COUNTED_CLASSES,
   DEFINITIONS,
+  LEVEL_VERBS,
   NARROWING,
   ROLE_COMPOUNDS,
   STATE_NOUNS,
 } from './data/counted.js';
+import type { FigureWindow } from './window.js';
 
 /** What a figure counts, read from its counted phrase ("North Korean construction workers"). */
 export interface Counted {
@@ -121,4 +124,59 @@ export function nationalityIn(counted: string, names: CountryNames): string | nu
     }
   }
   return null;
+}
+
+/** Prepositions between a verb of level and its figure: "rose to 85", "stand at 570". */
+const TO_FIGURE = new Set(['to', 'at']);
+
+/**
+ * What a figure with no counted noun of its own counts, read from the subject of the verb that
+ * gives it: the noun right before the verb group ("deaths now stand at 570" → deaths; "the number
+ * of cases has reached 16,700" → cases), or what a noun that holds a count holds ("the death toll
+ * rose to 85" → deaths, "the list swelled to 1,200" → names). Only a verb of level gives its
+ * subject's count ("police said 12" does not count police), and only a noun the vocabulary knows
+ * as counted is taken; null otherwise.
+ *
+ * @example subjectCounted(window /* "the death toll rose to 85" *\/)?.text // 'deaths'
+ */
+export function subjectCounted(w: FigureWindow): { text: string; reason: string } | null {
+  let i = w.figure - 1;
+  let verb: string | null = null;
+  for (; i >= w.start; i--) {
+    const t = w.tokens[i];
+    if (!t) return null;
+    if (t.pos === 'ADP' && TO_FIGURE.has(t.normal) && verb === null) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      verb ??= t.lemma.toLowerCase();
+      continue;
+    }
+    if (t.pos === 'ADV' || t.pos === 'PART') continue;
+    break;
+  }
+  if (verb === null || !LEVEL_VERBS.includes(verb) || i < w.start) return null;
+  const head = w.tokens[i];
+  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+  // The words of the subject's noun phrase: modifiers back to its determiner ("missing people").
+  const words = [head.normal];
+  for (let k = i - 1; k >= w.start && words.length < 4; k--) {
+    const t = w.tokens[k];
+    const modifier =
+      t !== undefined &&
+      (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && /(?:ing|ed)$/.test(t.normal)));
+    if (!modifier) break;
+    words.unshift(t.normal);
+  }
+  const two = words.length >= 2 ? singular(words.slice(-2).join(' ')) : '';
+  const one = singular(head.normal);
+  const holder = two in COUNT_HOLDERS ? two : one in COUNT_HOLDERS ? one : null;
+  const phrase = words.join(' ');
+  if (holder !== null) {
+    const held = COUNT_HOLDERS[holder];
+    // "the confirmed death toll" counts confirmed deaths: the modifiers before the holder stay.
+    const kept = words.slice(0, words.length - holder.split(' ').length);
+    const text = [...kept, held].join(' ');
+    return held ? { text, reason: `“${phrase}” ${verb}: it counts ${text}` } : null;
+  }
+  const known = CLASS_OF.has(one) || CLASS_OF.has(two) || one in STATE_NOUNS || two in STATE_NOUNS;
+  return known ? { text: phrase, reason: `“${phrase}” ${verb}: the subject is what is counted` } : null;
 }

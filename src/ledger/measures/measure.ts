@@ -1,7 +1,7 @@
 import type { Article, Claim, Quantity } from '../../model/index.js';
 import type { Aspect, MeasureParts } from '../records.js';
 import type { CountryNames } from './countries.js';
-import { readCounted, singular } from './01-counted.js';
+import { readCounted, singular, subjectCounted } from './01-counted.js';
 import { readCountedOther, readPlaceOther, readStateOther } from './01-counted-other.js';
 import { isSighting, readState } from './02-state.js';
 import { readPlace } from './03-place.js';
@@ -96,8 +96,12 @@ export function measureOf(
   // A figure in another language is read through the lexicon's words for it, its states too.
   const language = article.language.code;
   const other = language !== 'en' ? names.other : undefined;
-  const c = other ? readCountedOther(q, language, other) : readCounted(q, names);
-  const reasons = [...c.reasons];
+  // "the death toll rose to 85": a figure with no counted noun counts what its subject counts.
+  const subject = !other && !q.counted && q.unit === 'count' && w ? subjectCounted(w) : null;
+  const c = other
+    ? readCountedOther(q, language, other)
+    : readCounted(subject ? { ...q, counted: { text: subject.text, span: q.span } } : q, names);
+  const reasons = subject ? [subject.reason, ...c.reasons] : [...c.reasons];
   const share = q.unit === 'percent' || q.unit === 'proportion';
   const money = /^[A-Z]{3}$/.test(q.unit);
   const unit = share ? 'share' : (c.unit ?? q.unit);

@@ -174,6 +174,53 @@ describe('measure states', () => {
     expect(pointOf(text, figure)?.parts.state ?? null).toBe(state);
   });
 
+  it.each([
+    [
+      'a toll counts the dead',
+      'The death toll rose to 85 on Monday, officials said.',
+      '85',
+      'people',
+      'killed',
+    ],
+    [
+      'a list counts its names',
+      'The list swelled to 1,200 by Friday, officials said.',
+      '1,200',
+      'people',
+      null,
+    ],
+    [
+      'a subject that carries its state',
+      'Deaths now stand at 570, the minister said.',
+      '570',
+      'people',
+      'killed',
+    ],
+    [
+      'the number of things is a count of them',
+      'The number of cases has reached 16,700, the minister said.',
+      '16,700',
+      'case',
+      null,
+    ],
+  ])('a figure with no counted noun counts its subject: %s', (_why, text, figure, counted, state) => {
+    const parts = pointOf(text, figure)?.parts;
+    expect([parts?.counted ?? null, parts?.state ?? null]).toEqual([counted, state]);
+  });
+
+  it('a holder keeps the words that define what it holds (the confirmed toll is confirmed deaths)', () => {
+    const point = pointOf('The confirmed death toll has risen to 85, officials said.', '85');
+    expect([point?.parts.state ?? null, point?.definition ?? null]).toEqual(['killed', 'confirmed']);
+  });
+
+  it.each([
+    ['a subject the vocabulary does not count', 'The index rose to 85 on Monday, officials said.', '85'],
+    ['a holder that names nothing counted', 'The total reached 1,200 by Friday, officials said.', '1,200'],
+    ['a verb of saying does not give its subject', 'Residents said 570 on Monday, officials said.', '570'],
+  ])('a figure with no counted noun counts nothing: %s', (_why, text, figure) => {
+    expect(pointOf(text, figure)).toBeUndefined();
+  });
+
   it('leaves the size of a change out of the series', () => {
     expect(pointOf('The death toll dropped by three on Monday, officials said.', 'three')).toBeUndefined();
   });

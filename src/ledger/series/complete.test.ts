@@ -84,6 +84,7 @@ describe('figures that leave the place unsaid', () => {
     ]);
     const byId = (id: string) => withoutHomePlace(points.find((p) => p.quantityId === id)!);
     expect(byId('u1').parts.place).toBeNull();
+    expect(byId('u1').unsaid ?? []).not.toContain('place');
     expect(byId('r').parts.place).toBe('IN');
   });
 

@@ -110,6 +110,13 @@ function fills(a: MeasureParts, b: MeasureParts): boolean {
  */
 export function withoutHomePlace(p: SeriesPoint): SeriesPoint {
   if (!p.unplaced) return p;
-  const { unplaced, ...rest } = p;
-  return { ...rest, measure: unplaced.measure, parts: unplaced.parts };
+  const { unplaced, unsaid, ...rest } = p;
+  // The place was the only part the home country filled: undone, nothing of it is unsaid-and-filled.
+  const still = (unsaid ?? []).filter((part) => part !== 'place');
+  return {
+    ...rest,
+    measure: unplaced.measure,
+    parts: unplaced.parts,
+    ...(still.length ? { unsaid: still } : {}),
+  };
 }

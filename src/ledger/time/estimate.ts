@@ -32,7 +32,8 @@ const TWIN_ALIKE = 0.05;
 const TWIN_RATIO = 2;
 /** How far from its twin's day an undated article may fall, and how much worse than the best day it may fit its cues. */
 const TWIN_DAYS = 7;
-const TWIN_SLACK = 3;
+const TWIN_SLACK = 6;
+const TWIN_WEEKDAY_SLACK = 3;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /**
@@ -202,14 +203,15 @@ function estimateWithin(
   // Never before a date the article itself names in full as past ("since Dec. 22, 2019").
   const floor = latestNamedDate(item.article);
   const from = Math.max(first - MARGIN_DAYS * DAY, floor?.start ?? -Infinity);
-  const scored: { d: number; cost: number; near: number }[] = [];
+  const scored: { d: number; cost: number; totals: number; near: number }[] = [];
   // One pass over the days of the span and the sorted dated days together.
   let next = 0;
   for (let d = from; d <= last + MARGIN_DAYS * DAY; d += DAY) {
     while (next < days.length && days[next]! < d) next++;
     if (!inside(d)) continue;
     const near = Math.abs(nearestDay(days, d, next) - d) / DAY;
-    scored.push({ d, cost: cues.reduce((s, c) => s + c.cost(d), 0), near });
+    const totals = cues.reduce((s, c) => s + (c.kind === 'total' ? c.cost(d) : 0), 0);
+    scored.push({ d, cost: cues.reduce((s, c) => s + c.cost(d), 0), totals, near });
   }
   if (scored.length === 0) return null;
   const least = Math.min(...scored.map((x) => x.cost));
@@ -232,11 +234,19 @@ function estimateWithin(
   // the same briefing, the same event's follow-up): it was published within days of it.
   const twin = closestTwin(dated, alike);
   if (twin !== null) {
-    // Days near the twin that fit the cues nearly as well as the best (one running total off at
-    // most): the twin weighs more than one figure another article may give for another definition.
+    // Days near the twin that fit the cues nearly as well as the best: two running totals off at
+    // most (figures other articles give for another place or definition), and other cues less than
+    // three off (a weekday or two days back, never a dateline's day or an anchored reference).
+    // Each day off the twin costs as much as a day off a weekday the article names.
+    const off = (x: { d: number; cost: number }) => x.cost + Math.abs(x.d - twin.day) / DAY;
     const near = scored
-      .filter((x) => Math.abs(x.d - twin.day) <= TWIN_DAYS * DAY && x.cost <= least + TWIN_SLACK)
-      .sort((a, b) => a.cost - b.cost || Math.abs(a.d - twin.day) - Math.abs(b.d - twin.day) || a.d - b.d)[0];
+      .filter(
+        (x) =>
+          Math.abs(x.d - twin.day) <= TWIN_DAYS * DAY &&
+          x.cost <= least + TWIN_SLACK &&
+          x.cost - x.totals < least + TWIN_WEEKDAY_SLACK,
+      )
+      .sort((a, b) => off(a) - off(b) || a.cost - b.cost || a.d - b.d)[0];
     if (near)
       return dated1(
         near.d,

@@ -679,7 +679,7 @@ describe('attribution stage: reports and who put them out', () => {
       'the harbour board',
     ],
     [
-      'Ferries will stop, according to the 3rd situation report on the strike published by the union.',
+      'Ferries will stop, according to the weekly situation report on the strike published by the union.',
       'the union',
     ],
   ])('takes the agent of a report released by someone: %s', (text, name) => {
@@ -696,5 +696,46 @@ describe('attribution stage: reports and who put them out', () => {
 
   it('keeps a statement as its own speaker when nobody released it in the sentence', () => {
     expect(first('A statement saying the ferries would stop was read out.')?.source.name).toBe('A statement');
+  });
+});
+
+describe('attribution stage: states of mind and the people who hold them', () => {
+  it.each([
+    ['Traders were worried about rising port fees.', 'traders/worried: rising port fees [indirect]'],
+    ['Fishermen are worried that the quota will fall.', 'Fishermen/worried: the quota will fall [indirect]'],
+  ])('takes the subject before "be" as the holder of a state of mind: %s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it('reads no holder in an expletive or a passive expectation', () => {
+    expect(attribute('It is worried that the quota will fall.').attributions).toEqual([]);
+    expect(attribute('The plant is expected to close.').attributions).toEqual([]);
+  });
+
+  it('takes a noun of people before a reporting noun as its source', () => {
+    const found = (
+      attribute('The rally faded as trader concerns about port fees grew.').attributions ?? []
+    ).filter((a) => a.rule === 'possessor-noun');
+    expect(found.map(summary)).toEqual(['trader/concerns: port fees [indirect]']);
+  });
+
+  it('takes no capitalised word before a reporting noun as a noun of people', () => {
+    const found = attribute('The plan stalled after Norwegian efforts to buy the port.').attributions ?? [];
+    expect(found.filter((a) => a.rule === 'possessor-noun')).toEqual([]);
+  });
+
+  it('takes no noun of things before a reporting noun as a source', () => {
+    const found = attribute('Tax plans for next year were dropped.').attributions ?? [];
+    expect(found.filter((a) => a.rule === 'possessor-noun')).toEqual([]);
+  });
+});
+
+describe('attribution stage: asides with a participle before the cue', () => {
+  it.each([
+    ['The mayor, asked by reporters about the bridge, said it was safe.'],
+    ['The mayor, when asked about the bridge, said it was safe.'],
+  ])('reaches the subject across the aside: %s', (text) => {
+    const said = (attribute(text).attributions ?? []).find((a) => a.cue.lemma === 'say');
+    expect(summary(said)).toBe('the mayor/said: it was safe [indirect]');
   });
 });

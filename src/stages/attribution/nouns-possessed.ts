@@ -1,10 +1,11 @@
 import type { Context } from './context.js';
-import { isTime, norm, pos, sentenceRange } from './context.js';
+import { isTime, norm, pos, sentenceRange, word } from './context.js';
 import { FRAME_RULES } from './data/rules.js';
 import type { Draft, Unit } from './draft.js';
 import type { Phrase } from './phrases.js';
 import { scanLeft, scanRight } from './phrases.js';
 import { contentSpan, hasClause } from './spans.js';
+import { isAgentPlural } from './phrase-words.js';
 import { partsWithin } from './content-draft.js';
 import { unit } from './unit-parts.js';
 
@@ -73,9 +74,19 @@ function possessor(ctx: Context, i: number, floor: number): Phrase | null {
   if (k < floor) return null;
   const n = norm(ctx, k);
   if (POSSESSIVE_PRONOUNS.has(n)) return { start: k, end: k + 1, head: k };
+  // "investor fears of a recession", "analyst forecasts for 2009": a noun of people before it.
+  // Written in lower case: a capitalised word is a name or a demonym ("Russian efforts to …").
+  const noun = pos(ctx, k) === 'NOUN' && !/^\p{Lu}/u.test(word(ctx, k));
+  if (k === i - 1 && noun && speaks(ctx, n)) return { start: k, end: k + 1, head: k };
   if (!POSSESSIVE_MARKS.has(n)) return null;
   const np = scanLeft(ctx, k, floor);
   return np && /^(NOUN|PROPN)$/.test(pos(ctx, np.head)) ? np : null;
+}
+
+/** True when a noun (singular or plural) names people who speak or hold views: "investor", "analysts". */
+function speaks(ctx: Context, n: string): boolean {
+  const plural = n.endsWith('s') ? n : `${n}s`;
+  return ctx.lex.speakerNouns.has(plural) || isAgentPlural(plural);
 }
 
 /** The agent of a noun after "by", when a determiner opens the noun: "the announcement by GM". */

@@ -62,6 +62,15 @@ function isCueVerb(ctx: Context, k: number): boolean {
   return particles.length === 0 || particles.includes(norm(ctx, k + 1));
 }
 
+/** ", asked by reporters …,", ", when asked about …,": a past participle opening an aside. */
+function opensAside(ctx: Context, k: number): boolean {
+  const before = norm(ctx, k - 1);
+  return (
+    /ed$/.test(norm(ctx, k)) &&
+    (before === ',' || ((before === 'when' || before === 'if') && norm(ctx, k - 2) === ','))
+  );
+}
+
 /**
  * "Pyotr Ilichev, director for ..., said", "Chuck Schumer - who ... - said": the phrase before
  * the appositive; an appositive that is a bare name joins it.
@@ -71,7 +80,7 @@ export function appositive(ctx: Context, comma: number, floor: number): Phrase |
   let right = comma;
   let crossed = 0;
   for (let k = comma - 1; k >= Math.max(floor, comma - 40); k--) {
-    if (isQuoteMark(ctx, k) || isCueVerb(ctx, k)) return null;
+    if (isQuoteMark(ctx, k) || (isCueVerb(ctx, k) && !opensAside(ctx, k))) return null;
     if (norm(ctx, k) !== mark) continue;
     // ", for his part, when asked ..., said": segments that open with a preposition or
     // conjunction are asides, not appositives; the subject lies before them.

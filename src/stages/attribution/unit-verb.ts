@@ -53,6 +53,14 @@ function positiveUnit(
   const before = norm(ctx, left.at);
   // "the plan announced by GM": a passive's agent speaks, not the noun before it (`passive-agents`).
   if (passiveAgent(ctx, c, ceil)) return null;
+  // "investors are worried that …", "analysts were worried about rates": a state of mind, its
+  // holder the subject before "be".
+  if (ctx.lex.be.has(before) && isStateOfMind(ctx, c)) {
+    const holder = subject(ctx, leftOfCue(ctx, left.at, floor).at + 1, floor);
+    const expletive = holder && /^(it|this|that|there)$/.test(norm(ctx, holder.head));
+    if (holder && !expletive && !countsThings(ctx, holder))
+      return hearerAndAdjuncts(ctx, c, holder, ceil, left.times);
+  }
   // "is expected to", "was reported", "declined to comment": no attribution.
   if (ctx.lex.be.has(before) || before === 'to') return null;
   const sentence = ctx.sentenceOf[c.start] ?? -1;
@@ -102,6 +110,16 @@ function positiveUnit(
   }
   if (!source || countsThings(ctx, source)) return null;
   return hearerAndAdjuncts(ctx, c, (participle && issuer(ctx, source, floor)) || source, ceil, left.times);
+}
+
+/** A cognitive cue in -ed after "be" and before what it is about: "worried that", "worried about". */
+function isStateOfMind(ctx: Context, c: CueCandidate): boolean {
+  const next = norm(ctx, c.end);
+  return (
+    c.class === 'cognitive' &&
+    /ed$/.test(norm(ctx, c.start)) &&
+    (next === 'that' || (c.frames.skips.includes(next) && next !== 'for'))
+  );
 }
 
 /**

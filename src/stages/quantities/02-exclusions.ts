@@ -35,6 +35,7 @@ export function exclusionOf(scope: Scope, f: Figure): string | null {
   if (f.kind === 'digits') {
     const digits = digitRule(scope, f, before, after);
     if (digits) return digits;
+    if (modelName(scope, f)) return 'model-name';
   }
   // "half an hour": a fraction of a time unit is a duration too.
   if (f.kind === 'fraction' && /^(a|an)$/.test(after) && TIME_UNITS.has(scope.word(f.last + 2)))
@@ -68,6 +69,17 @@ export function exclusionOf(scope: Scope, f: Figure): string | null {
     return 'fraction-not-proportion';
   }
   return null;
+}
+
+/**
+ * "all 737 Max 9s", "a 737 Max 9 jet": a plain number after a determiner and before a name with a
+ * number of its own is a model's name, not a count ("Boeing 737" after a name is `name-number`).
+ */
+function modelName(scope: Scope, f: Figure): boolean {
+  if (!/^\d+$/.test(f.written) || f.first - 1 <= scope.first) return false;
+  const capital = (k: number) => /^\p{Lu}/u.test(scope.surface(k));
+  if (!capital(f.last + 1) || scope.lexicon.months.has(scope.word(f.last + 1))) return false;
+  return /^(a|an|all|the|its|their)$/.test(scope.word(f.first - 1)) && /^\d/.test(scope.word(f.last + 2));
 }
 
 /**

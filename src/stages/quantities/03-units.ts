@@ -86,8 +86,29 @@ function isAge(scope: Scope, d: Draft): boolean {
   const after = (k: number) => scope.word(d.last + k);
   if (after(1) === '-' && /^years?$/.test(after(2)) && after(3) === '-' && after(4) === 'old') return true;
   if (/^years?$/.test(after(1)) && after(2) === 'old') return true;
-  return scope.word(d.first - 1) === 'aged' || scope.word(d.first - 1) === 'age';
+  if (scope.word(d.first - 1) === 'aged' || scope.word(d.first - 1) === 'age') return true;
+  // "children under 15", "people over 65": a bound on people's age.
+  // (The bound is not yet part of the figure: modifiers are read by the next pass.)
+  const bound = /^(under|over)$/.test(scope.word(d.first)) ? d.first : d.first - 1;
+  return /^(under|over)$/.test(scope.word(bound)) && AGED_NOUNS.has(scope.word(bound - 1));
 }
+
+/** People described by their age with "under" or "over" after them. */
+const AGED_NOUNS = new Set([
+  'children',
+  'child',
+  'kids',
+  'people',
+  'persons',
+  'adults',
+  'boys',
+  'girls',
+  'men',
+  'women',
+  'those',
+  'patients',
+  'residents',
+]);
 
 /**
  * "24 months", "a four-day truce", "5-7 hours", "a week": a duration, in its time unit. Its rule

@@ -17,6 +17,12 @@ export function pairFigures(scope: Scope, drafts: readonly Draft[]): Draft[] {
     const a = drafts[n];
     const b = drafts[n + 1];
     if (!a) continue;
+    const share = b ? outOf(scope, a, b) : null;
+    if (share) {
+      out.push(share);
+      n++;
+      continue;
+    }
     if (b && !a.change && !b.change && compatible(a, b)) {
       const joint = jointOf(scope, a, b);
       if (joint === 'change-from-to' || joint === 'change-to-from' || joint === 'change-down-from') {
@@ -103,6 +109,30 @@ function link(scope: Scope, from: Draft, to: Draft, joint: Joint): void {
   to.change = { role: 'to', partner: from, direction };
   from.rule = from.rule + '+change-from';
   to.rule = to.rule + '+change-to';
+}
+
+/**
+ * "four out of five deaths", "9 out of 10 cases": one share of the whole, not two counts. Null
+ * unless two plain counts are joined by "out of" and the part is no more than the whole.
+ */
+function outOf(scope: Scope, a: Draft, b: Draft): Draft | null {
+  if (scope.word(a.last + 1) !== 'out' || scope.word(a.last + 2) !== 'of' || b.first !== a.last + 3)
+    return null;
+  if (a.unit !== 'count' || b.unit !== 'count' || a.value === undefined || !b.value || a.value > b.value)
+    return null;
+  const share: Draft = {
+    first: a.first,
+    last: b.last,
+    core: { first: a.core.first, last: b.core.last },
+    value: a.value / b.value,
+    approximate: a.approximate || b.approximate,
+    unit: 'proportion',
+    rule: 'share-out-of',
+    confidence: Math.min(a.confidence, b.confidence),
+  };
+  const modifier = a.modifier ?? b.modifier;
+  if (modifier) share.modifier = modifier;
+  return share;
 }
 
 function merge(a: Draft, b: Draft, joint: Joint): Draft {

@@ -28,6 +28,8 @@ describe('numbers that are not quantities, and the rule that says so', () => {
     ['The price fell by half.', 'half', 'fraction-not-proportion'],
     ['He slept for half an hour.', 'half', 'duration'],
     ['They pay $500 a year to each worker.', 'a', 'rate-period'],
+    ['The FAA grounded all 737 Max 9s after the incident.', '737', 'model-name'],
+    ['The panel blew out of a 737 Max 9 jet.', '737', 'model-name'],
   ])('%j: %s is excluded as %s', (sentence, text, rule) => {
     expect(excludedIn(sentence)).toContainEqual(expect.objectContaining({ text, rule }));
   });

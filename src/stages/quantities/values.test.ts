@@ -31,6 +31,25 @@ describe('a quotation mark glued to a figure', () => {
   });
 });
 
+describe('a part out of a whole', () => {
+  it('is one share, not two counts', () => {
+    expect(find('Four out of five deaths were children.', 'Four out of five')).toMatchObject({
+      value: 0.8,
+      unit: 'proportion',
+    });
+  });
+});
+
+describe("a bound on people's age", () => {
+  it.each([
+    ['Many cases were in children under 15.', 'under 15', 'age'],
+    ['People over 65 are at risk.', 'over 65', 'age'],
+    ['Over 65 people were injured.', 'Over 65', 'count'],
+  ])('%j: %s is %s', (sentence, text, unit) => {
+    expect(find(sentence, text)?.unit).toBe(unit);
+  });
+});
+
 describe('approximations and bounds', () => {
   it.each([
     ['About 11,000 remain.', 'About 11,000', { value: 11000 }],

@@ -138,3 +138,58 @@ export const AREA_UNITS: readonly string[] = [
   'square kilometre',
   'square kilometer',
 ];
+
+/**
+ * Nouns that hold a count without being what is counted, as the subject of a figure with no
+ * counted noun of its own: "the death toll rose to 85" counts deaths, "the list swelled to 1,200"
+ * counts names. Null: the noun says nothing of what it counts ("the total reached 12").
+ */
+export const COUNT_HOLDERS: Readonly<Record<string, string | null>> = {
+  toll: 'deaths',
+  'death toll': 'deaths',
+  list: 'names',
+  roster: 'names',
+  register: 'names',
+  number: null,
+  count: null,
+  total: null,
+  tally: null,
+  figure: null,
+  level: null,
+  rate: null,
+  amount: null,
+};
+
+/**
+ * Verbs (lemmas) that give their subject's count as the figure after them: "deaths now stand at
+ * 570", "the number of cases has reached 16,700". Verbs of saying are not among them: in "police
+ * said 12" the police are not what is counted.
+ */
+export const LEVEL_VERBS: readonly string[] = [
+  'be',
+  'rise',
+  'climb',
+  'jump',
+  'reach',
+  'stand',
+  'swell',
+  'grow',
+  'increase',
+  'hit',
+  'top',
+  'surge',
+  'soar',
+  'fall',
+  'drop',
+  'decline',
+  'dip',
+  'mount',
+  'total',
+  'exceed',
+  'pass',
+  'surpass',
+  'double',
+  'balloon',
+  'edge',
+  'creep',
+];

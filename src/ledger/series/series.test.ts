@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createLexicon } from '../../lexicon/index.js';
+import { countryNames } from '../measures/countries.js';
+import { measureKey } from '../measures/measure.js';
+import type { ArticleRef, LedgerClaim, MeasureParts, SeriesPoint } from '../records.js';
+import { buildSeries } from './series.js';
+
+const names = countryNames(createLexicon());
+const parts: MeasureParts = {
+  unit: 'count',
+  counted: 'people',
+  state: 'trapped',
+  nationality: null,
+  place: null,
+  aspect: 'stock',
+  narrowing: '',
+};
+
+/** A claim of one article: only what the series reads of it. */
+function claimOf(key: string, article: ArticleRef): LedgerClaim {
+  return { key, article } as unknown as LedgerClaim;
+}
+
+function pointOf(claimKey: string): SeriesPoint {
+  return {
+    kind: 'point',
+    measure: measureKey(parts),
+    parts,
+    label: 'workers trapped',
+    noun: 'workers',
+    placeText: null,
+    reasons: [],
+    definition: null,
+    family: '',
+    aspect: 'stock',
+    value: 41,
+    min: null,
+    max: null,
+    approximate: false,
+    unit: 'count',
+    vague: null,
+    time: null,
+    timeIs: 'at',
+    claimKey,
+    quantityId: 'q1',
+    text: '41',
+    span: { start: 0, end: 2 },
+    rule: 'test',
+  };
+}
+
+describe('a figure repeated by mirrors', () => {
+  it('names a copy without an outlet by its site, never by its file', () => {
+    const original: ArticleRef = {
+      id: 'a',
+      source: 'docs/a.txt',
+      outlet: 'Reuters',
+      title: null,
+      published: '2023-11-17',
+      precision: 'day',
+      mirrorGroup: 'a',
+    };
+    const copy: ArticleRef = { ...original, id: 'b', source: 'https://www.example.com/x.html', outlet: null };
+    const claims = new Map([
+      ['a/c1', claimOf('a/c1', original)],
+      ['b/c1', claimOf('b/c1', copy)],
+    ]);
+    const [series] = buildSeries([pointOf('a/c1'), pointOf('b/c1')], claims, names);
+    expect(series?.points).toHaveLength(1);
+    expect(series?.points[0]?.repeatedBy).toEqual(['example.com']);
+  });
+});
