@@ -48,6 +48,8 @@ export const suite: BenchSuite = {
     let stored = 0;
     let rssEarly = 0;
     const reads: number[] = [];
+    // Each read's time by path, to say which one is slow.
+    const byPath = new Map<string, number[]>();
     // What each POST that stored nothing answered: status and the start of its message.
     const refused = new Map<string, number>();
     const writer = async () => {
@@ -77,9 +79,11 @@ export const suite: BenchSuite = {
       for (let i = k; writing; i++) {
         const t = performance.now();
         try {
-          const res = await fetch(new URL(READS[i % READS.length] as string, base));
+          const path = READS[i % READS.length] as string;
+          const res = await fetch(new URL(path, base));
           await res.arrayBuffer();
           reads.push(performance.now() - t);
+          byPath.set(path, [...(byPath.get(path) ?? []), performance.now() - t]);
           if (res.status >= 500) serverErrors++;
         } catch {
           // A kept-alive connection closed under the client (undici's race): counted, retried.
@@ -100,10 +104,17 @@ export const suite: BenchSuite = {
     const articles = (await store.stats()).articles;
     await store.close();
     reads.sort((a, b) => a - b);
-    const p = (q: number) => reads[Math.min(reads.length - 1, Math.floor(q * reads.length))] ?? 0;
+    const at = (list: readonly number[], q: number) =>
+      list[Math.min(list.length - 1, Math.floor(q * list.length))] ?? 0;
+    const p = (q: number) => at(reads, q);
+    const paths = [...byPath].map(([path, times]) => {
+      const sorted = [...times].sort((a, b) => a - b);
+      return `${path}: p50 ${Math.round(at(sorted, 0.5))} ms, p99 ${Math.round(at(sorted, 0.99))} ms (${sorted.length} reads)`;
+    });
     return {
       notes: [
         `${POSTS} POSTs ${WRITERS} at a time, ${READERS} readers, ${reads.length} reads in ${seconds.toFixed(1)} s; server exit ${exit.code}`,
+        ...paths,
         ...[...refused].sort().map(([answer, n]) => `${n} POST(s) answered ${answer}`),
       ],
       rows: [

@@ -1,7 +1,8 @@
 /**
  * A small cache of whole lists the engine builds per request (a story's timeline, its series,
  * its conflicts), so that paging through one (`offset`, `limit`) builds it once, not once per
- * page. Bounded (least recently used out), entries expire after `ttlMs` (another process may
+ * page; and of the pages of the whole store read from the store, which every reader asks for
+ * between two writes. Bounded (least recently used out), entries expire after `ttlMs` (another process may
  * write to the store), and `clear()` empties it after this server writes. Concurrent requests
  * for one key share one computation.
  *

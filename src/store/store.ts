@@ -78,6 +78,13 @@ export interface SearchHit extends ArticleSummary {
   readonly rank: number;
 }
 
+/** Where one stored claim sits: its article, its position in the article's claims, its id. */
+export interface ClaimRef {
+  readonly article: string;
+  readonly ord: number;
+  readonly id: string;
+}
+
 export interface StoreStats {
   readonly articles: number;
   readonly sources: number;
@@ -115,6 +122,16 @@ export interface Store {
   summary(id: string): Promise<ArticleSummary | null>;
   /** Article summaries in storage order, `limit` at a time after `offset`. */
   list(options?: { readonly limit?: number; readonly offset?: number }): Promise<readonly ArticleSummary[]>;
+  /**
+   * Stored claims in the order of the time each refers to (by its start, a coarser time before a
+   * finer one at the same start, claims with no time last; then in storage order), `limit` at a
+   * time after `offset`, with how many claims are stored: a page of the whole store's claims
+   * without reading any article.
+   */
+  claimOrder(options?: {
+    readonly limit?: number;
+    readonly offset?: number;
+  }): Promise<{ readonly items: readonly ClaimRef[]; readonly total: number }>;
   /** Full-text search over titles, texts and claims; a malformed query throws StoreError 'query'. */
   search(query: string, options?: SearchOptions): Promise<readonly SearchHit[]>;
   records<L extends RowLayer>(layer: L, filter?: RecordFilter): Promise<readonly StoredRecord<L>[]>;

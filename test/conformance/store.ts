@@ -143,6 +143,36 @@ export function runStoreConformance(backend: string, open: StoreFactory): void {
       expect((await store.list({ limit: 2, offset: 2 })).map((s) => s.id)).toEqual(ids.slice(2));
     });
 
+    it('pages through every claim in the order of the time it refers to, without times last', async () => {
+      const timed = (variant: string, refers: readonly (string | null)[]) => {
+        const a = layeredArticle(variant);
+        const [claim] = a.claims ?? [];
+        if (!claim) throw new Error('the fixture has a claim');
+        const claims = refers.map((value, i) => ({
+          ...claim,
+          id: `c${i + 1}`,
+          times: { ...claim.times, refers: value === null ? null : { value, how: 'explicit' as const } },
+        }));
+        return { ...a, claims };
+      };
+      const a = timed(' One.', ['2022', null, '2019-12-23']);
+      const b = timed(' Two.', ['2019-12', '2021-03-08/2021-03-09', '2019']);
+      await store.put([encodeArticle(a), encodeArticle(b)]);
+      const expected = [
+        [b.id, 'c3'],
+        [b.id, 'c1'],
+        [a.id, 'c3'],
+        [b.id, 'c2'],
+        [a.id, 'c1'],
+        [a.id, 'c2'],
+      ];
+      const first = await store.claimOrder({ limit: 4 });
+      const rest = await store.claimOrder({ limit: 4, offset: 4 });
+      expect(first.total).toBe(6);
+      expect([...first.items, ...rest.items].map((c) => [c.article, c.id])).toEqual(expected);
+      expect(rest.items[0]).toEqual({ article: a.id, ord: 0, id: 'c1' });
+    });
+
     it('counts words of the text in summaries', async () => {
       const article = bareArticle('Drei Wörter hier.\n\nUnd noch zwei.');
       await store.put([encodeArticle(article)]);

@@ -43,18 +43,28 @@ interface Entry {
 
 /**
  * Loads stored articles and puts their claims in cross-article form (canonical speakers and
- * entities, mirror groups), keeping the most recently used `size` in memory: a story page or a
- * series reads the same few dozen articles again and again. A write (`clear`) does not throw the
+ * entities, mirror groups), keeping the most recently used in memory up to `budget` characters
+ * of their texts in all: a story page or a series reads the same few dozen articles again and
+ * again. The budget is in characters because an analysed article's size follows its text
+ * (about 70 bytes of heap per character, tokens and layers included: 2 million characters are
+ * some 140 MB); a count of articles would let a server's memory grow with their length. A write (`clear`) does not throw the
  * analyses away: stored articles never change, only their links may, so an article read again
  * after a write has its links read again (a few index look-ups) and is analysed again only when
  * they moved — reads under a stream of writes do not re-analyse the whole store each time.
  *
  * @example const cache = articleCache(store, ledger, countryNames()); await cache.load([id])
  */
-export function articleCache(store: Store, ledger: Ledger, names: CountryNames, size = 4000): ArticleCache {
+export function articleCache(
+  store: Store,
+  ledger: Ledger,
+  names: CountryNames,
+  budget = 2_000_000,
+): ArticleCache {
   const cache = new Map<string, Entry>();
   const dated = new Map<string, Entry>();
   let generation = 0;
+  // The characters of the texts both maps hold (the analyses of one text share nothing).
+  let held = 0;
   const linksOf = async (article: Article): Promise<Links> => {
     // The canonical entity of each of the article's entities, read before the pure conversion.
     const entities = new Map<string, { key: string; name: string }>();
@@ -70,11 +80,15 @@ export function articleCache(store: Store, ledger: Ledger, names: CountryNames, 
     const canonical: Canonical = (_article, entity) =>
       links.entities.get(entity.id) ?? { key: entity.name.toLowerCase(), name: entity.name };
     const ref = articleRef(article, links.group);
-    const analysed = {
+    let points: readonly SeriesPoint[] | undefined;
+    const analysed: Analysed = {
       article,
       group: ref.mirrorGroup,
       claims: ledgerClaims(article, ref, canonical),
-      points: articlePoints(article, ref, names),
+      // Found on first use: a page of claims or of articles never needs them.
+      get points() {
+        return (points ??= articlePoints(article, ref, names));
+      },
     };
     return { analysed, signature: links.signature, generation };
   };
@@ -86,10 +100,23 @@ export function articleCache(store: Store, ledger: Ledger, names: CountryNames, 
     entry.generation = generation;
     return entry;
   };
+  const size = (entry: Entry) => entry.analysed.article.text.length;
+  const drop = (map: Map<string, Entry>, key: string) => {
+    const old = map.get(key);
+    if (old) held -= size(old);
+    map.delete(key);
+  };
   const keep = (map: Map<string, Entry>, key: string, entry: Entry) => {
-    map.delete(key); // re-inserted: the Map's order is the recency order
+    drop(map, key); // re-inserted: the Map's order is the recency order
     map.set(key, entry);
-    if (map.size > size) map.delete(map.keys().next().value as string);
+    held += size(entry);
+    // The least recently used go first, from the larger map; the entry just kept stays.
+    while (held > budget && cache.size + dated.size > 1) {
+      const from = dated.size > cache.size ? dated : cache;
+      const oldest = from.keys().next().value as string;
+      if (from === map && oldest === key && from.size === 1) break;
+      drop(from, oldest);
+    }
   };
   return Object.freeze({
     async load(ids: readonly string[]) {

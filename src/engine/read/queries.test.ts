@@ -7,6 +7,7 @@ import type { Store } from '../../store/store.js';
 import { ingestPaths } from '../ingest.js';
 import type { Queries } from '../queries.js';
 import type { TimelineEntryView } from '../views.js';
+import { interval } from '../../ledger/time/interval.js';
 import { openQueries } from './open.js';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', '..', 'sample');
@@ -139,6 +140,27 @@ describe('the seeds in a fresh store (issue 4)', () => {
     const in2018 = await q.claims({ from: '2018-01-01', to: '2018-12-31' });
     expect(in2018.items.map((c) => c.times.refers?.value)).toEqual(['2018', '2018-11']);
     expect((await q.claims({ outlet: 'NoSuchOutlet' })).total).toBe(0);
+  });
+
+  it('pages the whole store’s claims from the store: each once, in time order, as claims and as entries', async () => {
+    const stored = (await store.stats()).records.claims;
+    const claims = [];
+    const entries = [];
+    for (let offset = 0; offset < stored; offset += 7) {
+      const page = await q.claims({}, { offset, limit: 7 });
+      expect(page.total).toBe(stored);
+      claims.push(...page.items);
+      entries.push(...(await q.timelinePage({}, { offset, limit: 7 })).items);
+    }
+    expect(new Set(claims.map((c) => c.key)).size).toBe(stored);
+    expect(entries.map((e) => e.claims.map((c) => c.key))).toEqual(claims.map((c) => [c.key]));
+    // Days, months, years and ranges of them by their start; a week sorts after its year's days.
+    const dated = claims.flatMap((c) => c.times.refers?.value ?? []).filter((v) => /^[\d/-]+$/.test(v));
+    const starts = dated.map((v) => interval(v)?.start);
+    expect(starts).toEqual([...starts].sort((a, b) => (a ?? 0) - (b ?? 0)));
+    // The claims with no time come after every timed one.
+    const timed = claims.map((c) => c.times.refers !== null);
+    expect(timed).toEqual([...timed].sort((a, b) => Number(b) - Number(a)));
   });
 
   it('describes an entity with its role and statements in order', async () => {

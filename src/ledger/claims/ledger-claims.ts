@@ -13,6 +13,9 @@ export const byName: Canonical = (_article, entity) => ({
   name: entity.name,
 });
 
+/** The rules of publication dates guessed from a story (`estimateDates`), not read from a text. */
+const ESTIMATES = new Set(['story-estimate', 'story-likely']);
+
 /** The article fields the cross-article stages keep. */
 export function articleRef(article: Article, mirrorGroup = article.id): ArticleRef {
   return {
@@ -22,6 +25,7 @@ export function articleRef(article: Article, mirrorGroup = article.id): ArticleR
     title: article.title,
     published: article.published.value,
     precision: article.published.precision,
+    ...(ESTIMATES.has(article.published.rule) ? { estimated: true } : {}),
     mirrorGroup,
   };
 }

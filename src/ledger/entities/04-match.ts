@@ -33,6 +33,7 @@ export function matchEntity(
   unit: EntityUnit,
   entity: CanonicalEntity,
   keys: readonly string[],
+  splits: NameSplits = nameSplits,
 ): Match | null {
   if (typeGroup(unit.type) !== typeGroup(entity.type) && !(unit.government && entity.governmentOf))
     return null;
@@ -40,7 +41,7 @@ export function matchEntity(
   for (const { prefix, rule, confidence } of RULES) {
     const hits = keys.filter((k) => k.startsWith(prefix));
     if (hits.length === 0) continue;
-    if (rule === 'surname' && !surnameAgrees(unit, entity)) continue;
+    if (rule === 'surname' && !surnameAgrees(unit, entity, splits)) continue;
     if (rule === 'short-form' && !shortFormBare(unit, entity, hits)) continue;
     // Initials are many names' ("UrduPoint News" and "United Nations" give "un"): an outlet's
     // stand for an outlet only.
@@ -56,9 +57,9 @@ export function matchEntity(
  * names agreeing or absent) and none of its names with that surname gives other given names: an
  * entity that grew from a bare "Kim" and took "Kim Jong Un" does not then take "Kim Yong-nam".
  */
-function surnameAgrees(unit: EntityUnit, entity: CanonicalEntity): boolean {
-  const mine = splitName(personWords(normalName(unit.name)));
-  const theirs = Object.keys(entity.aliases).flatMap((alias) => splitName(personWords(normalName(alias))));
+function surnameAgrees(unit: EntityUnit, entity: CanonicalEntity, splits: NameSplits): boolean {
+  const mine = splits(unit.name);
+  const theirs = Object.keys(entity.aliases).flatMap(splits);
   return mine.some(
     (m) =>
       theirs.some((t) => m.surname === t.surname && givenNamesAgree(m.given, t.given)) &&
@@ -86,6 +87,38 @@ function shortFormBare(unit: EntityUnit, entity: CanonicalEntity, hits: readonly
   // A qualified name joins an entity holding the bare one only when none of its names is
   // qualified otherwise: "authorities" may have joined "Russian authorities" before.
   return theirs.some((n) => shorts.has(n)) && theirs.every((n) => shorts.has(n) || mine.includes(n));
+}
+
+/** A person's name read as surname + given names, each way it can be read (see `splitName`). */
+export type NameSplit = { readonly surname: string; readonly given: readonly string[] };
+export type NameSplits = (name: string) => readonly NameSplit[];
+
+/**
+ * The ways to read a name as surname + given names, from the name as written.
+ *
+ * @example nameSplits('Pyotr Ilyichev') // [{ surname: 'ilicev', given: ['pyotr'] }]
+ */
+export function nameSplits(name: string): readonly NameSplit[] {
+  return splitName(personWords(normalName(name)));
+}
+
+/**
+ * `nameSplits` remembering its answers: an entity's aliases are read again each time a surname
+ * is checked against it, and the regular expressions of the reading are the costly part. Holds
+ * at most `size` names (then starts afresh).
+ *
+ * @example const splits = nameSplitsMemo(); splits('Kim Jong Un') === splits('Kim Jong Un') // true
+ */
+export function nameSplitsMemo(size = 20_000): NameSplits {
+  const known = new Map<string, readonly NameSplit[]>();
+  return (name) => {
+    let split = known.get(name);
+    if (!split) {
+      if (known.size >= size) known.clear();
+      known.set(name, (split = nameSplits(name)));
+    }
+    return split;
+  };
 }
 
 /** The ways to read a name as surname + given names: last word first, and family-name-first for East Asian names. */

@@ -61,6 +61,8 @@ export function ledgerLinking(backend: LedgerBackend, linkerFor: (indexes: Ledge
         if (await tx.log.logged(pending.n)) continue;
         await linkOne(tx, pending);
         linked++;
+        // A server's readers share this thread: they run between two articles, not after the batch.
+        await new Promise((resolve) => setImmediate(resolve));
       }
       return linked;
     });

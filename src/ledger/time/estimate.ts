@@ -1,4 +1,4 @@
-import type { Article, Published, TimeExpression } from '../../model/index.js';
+import type { Article, Published } from '../../model/index.js';
 import { spanContains } from '../../model/index.js';
 import type { SeriesPoint } from '../records.js';
 import { STATES } from '../measures/data/states.js';
@@ -7,6 +7,7 @@ import type { Interval } from './interval.js';
 import { anchoredEstimates, eventDates, knownDays } from './anchored.js';
 import type { EventDate, KnownDay } from './anchored.js';
 import { likeliest } from './likeliest.js';
+import { echoDay, pointsAhead } from './echo.js';
 import { contentNearness } from './nearness.js';
 import { waitsForDay } from './redate.js';
 import { resolveAgainst } from './resolve.js';
@@ -26,6 +27,12 @@ const DAY = 86_400_000;
 const MARGIN_DAYS = 30;
 /** The least likeness (squared cosine of their words) for a dated article to count in a burst. */
 const MIN_ALIKE = 0.05 ** 2;
+/** How alike (squared cosine) a dated article must be, and how far above the next one, to date its twin. */
+const TWIN_ALIKE = 0.05;
+const TWIN_RATIO = 2;
+/** How far from its twin's day an undated article may fall, and how much worse than the best day it may fit its cues. */
+const TWIN_DAYS = 7;
+const TWIN_SLACK = 3;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /**
@@ -221,6 +228,21 @@ function estimateWithin(
     const soon = fitting.find((x) => x.d - floor.start <= 7 * DAY);
     if (soon) return dated1(soon.d, `; soon after ${iso(floor.start)}, the latest day it names`);
   }
+  // One dated article reports what this one does far more closely than any other (a rewrite of
+  // the same briefing, the same event's follow-up): it was published within days of it.
+  const twin = closestTwin(dated, alike);
+  if (twin !== null) {
+    // Days near the twin that fit the cues nearly as well as the best (one running total off at
+    // most): the twin weighs more than one figure another article may give for another definition.
+    const near = scored
+      .filter((x) => Math.abs(x.d - twin.day) <= TWIN_DAYS * DAY && x.cost <= least + TWIN_SLACK)
+      .sort((a, b) => a.cost - b.cost || Math.abs(a.d - twin.day) - Math.abs(b.d - twin.day) || a.d - b.d)[0];
+    if (near)
+      return dated1(
+        near.d,
+        `; nearest the article that reports most alike (${twin.source}, ${iso(twin.day)})`,
+      );
+  }
   // The dated members' nearness breaks ties between days that fit equally well: sound when those
   // days lie within two weeks, or the story spans two months at most and the day chosen lies
   // within a week of one of its dated articles. Otherwise only the month or year they share.
@@ -228,6 +250,16 @@ function estimateWithin(
   const best = [...fitting].sort((a, b) => a.near - b.near || a.d - b.d)[0];
   if (!best) return null;
   if (spread <= 14 * DAY || (last - first <= 60 * DAY && best.near <= 7)) return dated1(best.d, '');
+  const top = [...dated].sort((x, y) => alike(y) - alike(x) || x.article.id.localeCompare(y.article.id))[0];
+  const echo =
+    top && alike(top) >= MIN_ALIKE
+      ? echoDay(
+          item.article,
+          fitting.map((x) => x.d),
+          [{ article: top.article, day: dayOf(top.article.published.value)!, alike: alike(top) }],
+        )
+      : null;
+  if (echo) return dated1(echo.d, `; the weekday it names falls on the day ${echo.source} names with it`);
   const a = iso(fitting[0]!.d);
   const b = iso(fitting[fitting.length - 1]!.d);
   const shared =
@@ -264,6 +296,24 @@ function estimateWithin(
     evidence: `${evidence}; ${Math.round(100 * likely.share)}% of the days that fit it, weighed by their nearness to the dated articles that report most alike, fall in ${likely.value}`,
     rule: 'story-likely',
   };
+}
+
+/**
+ * The dated article that reports what the undated one does far more closely than every other
+ * (likeness at least `TWIN_ALIKE`, and `TWIN_RATIO` times the next one's), when there is one: its
+ * day and source. Null when two or more are about as alike: then it says nothing of which burst.
+ */
+function closestTwin(
+  dated: readonly DatingInput[],
+  alike: (other: DatingInput) => number,
+): { day: number; source: string } | null {
+  const ranked = dated
+    .map((o) => ({ o, a: alike(o), day: dayOf(o.article.published.value) }))
+    .sort((x, y) => y.a - x.a || x.o.article.id.localeCompare(y.o.article.id));
+  const [best, next] = ranked;
+  if (!best || best.day === null || best.a < TWIN_ALIKE) return null;
+  if (next && next.a * TWIN_RATIO > best.a) return null;
+  return { day: best.day, source: best.o.article.outlet?.name ?? best.o.article.source };
 }
 
 // "Feb 7 (Interfax)", "Jan. 28 (UPI)": the month and day of a dateline that gave no year.
@@ -324,7 +374,7 @@ function knownDayCues(article: Article, known: readonly KnownDay[]): Cue[] {
     }
     // The nearer the day the likelier, on the side the article puts it when it says so (ahead:
     // a deadline to come).
-    const future = isAhead(article, t);
+    const future = pointsAhead(article, t);
     const past = t.direction === 'past';
     const cost = (d: number) =>
       Math.abs(at - d) / DAY / 30 + ((future && d > at) || (past && d < at) ? 5 : 0);
@@ -338,7 +388,8 @@ function timeCues(article: Article, dated: readonly number[], known: ReadonlySet
   for (const t of article.times ?? []) {
     // A month-day the story dates is a cue of its own (`knownDayCues`).
     if (known.has(t.id)) continue;
-    const future = isAhead(article, t);
+    // "by Nov. 30", "rescheduled for December 1": a date ahead of the publication, not behind it.
+    const future = pointsAhead(article, t);
     const weekday = /^XXXX-WXX-([1-7])/.exec(t.value);
     if (weekday) {
       const n = Number(weekday[1]);
@@ -383,13 +434,6 @@ function timeCues(article: Article, dated: readonly number[], known: ReadonlySet
   return out;
 }
 
-/** True when the article puts a time ahead of its publication: "by Nov. 30", "rescheduled for December 1", a plan. */
-function isAhead(article: Article, t: TimeExpression): boolean {
-  const claim = (article.claims ?? []).find((c) => spanContains(c.span, t.span));
-  const ahead = /^(?:by|until|till|before|for|ahead of|no later than)$/i.test(t.signal?.text ?? '');
-  return t.direction === 'future' || ahead || (t.direction !== 'past' && claim?.modality === 'planned');
-}
-
 /** The latest day, month or year the article names with its year in a claim that is not a plan. */
 function latestNamedDate(article: Article): { start: number; day: boolean } | null {
   const claims = article.claims ?? [];
@@ -417,9 +461,16 @@ function latestNamedDate(article: Article): { start: number; day: boolean } | nu
  */
 function totalCues(item: DatingInput, figures: ReadonlyMap<string, readonly Figure[]>): Cue[] {
   const out: Cue[] = [];
+  const planned = new Set(
+    (item.article.claims ?? []).filter((c) => c.modality === 'planned').map((c) => c.id),
+  );
   for (const p of item.points) {
     if (STATES[p.parts.state ?? '']?.moves !== 'cumulative' || p.timeIs !== 'at' || p.vague !== null)
       continue;
+    // "has agreed to send 3.5 million doses": a pledge that names no time of its own is no total
+    // reached by the publication. (A plan for a day, "215 will be laid off on Jan. 11", still counts.)
+    const own = p.time !== null && p.time.how !== 'publication';
+    if (!own && planned.has(p.claimKey.slice(p.claimKey.indexOf('/') + 1))) continue;
     const v = p.value ?? p.min ?? p.max;
     if (v === null) continue;
     const others = figures.get(p.measure) ?? [];

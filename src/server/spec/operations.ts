@@ -47,7 +47,7 @@ export const OPERATIONS = [
       'get',
       '/api/timeline',
       'ledger',
-      'Claims ordered by the time they refer to, one entry per event with all its sources (filter by story or entity).',
+      'Claims ordered by the time they refer to, one entry per event with all its sources (filter by story or entity). Without any filter: every stored claim its own entry, read from the store a page at a time (no merged events, no conflict marks).',
       [...CLAIM_FILTERS, ...PAGE],
       'TimelinePage',
     ),

@@ -2,7 +2,15 @@ import type { Article } from '../../model/index.js';
 import { decodeArticle, nameKey } from '../encode.js';
 import { ROW_LAYERS } from '../schema.js';
 import type { Row, RowLayer } from '../schema.js';
-import type { ArticleSummary, LayerRecords, RecordFilter, StoreStats, StoredRecord } from '../store.js';
+import { CLAIM_TIME_ORDER } from '../claim-order.js';
+import type {
+  ArticleSummary,
+  ClaimRef,
+  LayerRecords,
+  RecordFilter,
+  StoreStats,
+  StoredRecord,
+} from '../store.js';
 import { rows, value } from './connection.js';
 import type { Queryable } from './connection.js';
 
@@ -82,6 +90,15 @@ export function postgresReader(db: Queryable) {
         [limit, offset],
       );
       return page.map(summarise);
+    },
+    async claimOrder(limit: number, offset: number): Promise<{ items: ClaimRef[]; total: number }> {
+      const items = await rows<ClaimRef>(
+        db,
+        `SELECT a.id AS article, l.ord AS ord, l.record_id AS id FROM claims l JOIN articles a ON a.n = l.article
+         ORDER BY ${CLAIM_TIME_ORDER} LIMIT $1 OFFSET $2`,
+        [limit, offset],
+      );
+      return { items, total: Number(await value(db, 'SELECT count(*) FROM claims', [])) };
     },
     async records<L extends RowLayer>(layer: L, filter: RecordFilter): Promise<StoredRecord<L>[]> {
       const where: string[] = [];

@@ -3,7 +3,14 @@ import type { Article } from '../../model/index.js';
 import { decodeArticle, nameKey } from '../encode.js';
 import { ROW_LAYERS } from '../schema.js';
 import type { Row, RowLayer } from '../schema.js';
-import type { ArticleSummary, LayerRecords, RecordFilter, StoreStats, StoredRecord } from '../store.js';
+import type {
+  ArticleSummary,
+  ClaimRef,
+  LayerRecords,
+  RecordFilter,
+  StoreStats,
+  StoredRecord,
+} from '../store.js';
 
 /** The column each layer is looked up by in `records({ name })`. */
 const NAME_COLUMN: Readonly<Record<RowLayer, string>> = {
@@ -35,6 +42,19 @@ export function sqliteReader(db: Database) {
     ROW_LAYERS.map((l) => [l, db.prepare(`SELECT json FROM "${l}" WHERE article = ? ORDER BY ord`).pluck()]),
   ) as Record<RowLayer, Statement>;
   const recordStatements = new Map<string, Statement>();
+  // `CLAIM_TIME_ORDER` from the index on (refers) alone (it holds the key: article, ord): the
+  // timed claims, then the untimed (SQLite puts NULL first), then each row of the page looked up.
+  const timedPage = db.prepare(
+    'SELECT article, ord FROM claims WHERE refers IS NOT NULL ORDER BY refers, article, ord LIMIT ? OFFSET ?',
+  );
+  const untimedPage = db.prepare(
+    'SELECT article, ord FROM claims WHERE refers IS NULL ORDER BY article, ord LIMIT ? OFFSET ?',
+  );
+  const claimRef = db.prepare(
+    'SELECT a.id AS article, l.ord AS ord, l.record_id AS id FROM claims l JOIN articles a ON a.n = l.article WHERE l.article = ? AND l.ord = ?',
+  );
+  const claimCount = db.prepare('SELECT count(*) FROM claims').pluck();
+  const untimedCount = db.prepare('SELECT count(*) FROM claims WHERE refers IS NULL').pluck();
 
   const summarise = (row: SummaryRow): ArticleSummary => ({
     id: row.id,
@@ -76,6 +96,16 @@ export function sqliteReader(db: Database) {
     },
     list(limit: number, offset: number): ArticleSummary[] {
       return (listPage.all(limit, offset) as SummaryRow[]).map(summarise);
+    },
+    claimOrder(limit: number, offset: number): { items: ClaimRef[]; total: number } {
+      const total = claimCount.get() as number;
+      const timed = total - (untimedCount.get() as number);
+      type Key = { article: number; ord: number };
+      const keys = offset < timed ? (timedPage.all(limit, offset) as Key[]) : [];
+      if (keys.length < limit)
+        keys.push(...(untimedPage.all(limit - keys.length, Math.max(0, offset - timed)) as Key[]));
+      const items = keys.flatMap((k) => (claimRef.get(k.article, k.ord) as ClaimRef | undefined) ?? []);
+      return { items, total };
     },
     records<L extends RowLayer>(layer: L, filter: RecordFilter): StoredRecord<L>[] {
       const params = {

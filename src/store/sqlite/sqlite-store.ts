@@ -124,6 +124,7 @@ export async function openSqliteStore(location: string, options: SqliteOptions =
     get: async (id) => (open(), reader.get(id)),
     summary: async (id) => (open(), reader.summary(id)),
     list: async (o = {}) => (open(), reader.list(o.limit ?? 100, o.offset ?? 0)),
+    claimOrder: async (o = {}) => (open(), reader.claimOrder(o.limit ?? 100, o.offset ?? 0)),
     search: async (query, o) => (open(), search(query, o)),
     records: async (layer, filter = {}) => (open(), reader.records(layer, filter)),
     stats: async () => (open(), reader.stats(latest)),

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { bareArticle } from '../../../test/conformance/fixtures.js';
+import type { Ledger } from '../../ledger/orchestration/ledger.js';
+import { countryNames } from '../../ledger/measures/countries.js';
+import { createLexicon } from '../../lexicon/index.js';
+import type { Article } from '../../model/index.js';
+import type { Store } from '../../store/store.js';
+import { articleCache } from './analysed.js';
+
+/** A store that counts its reads, over articles of the given text lengths. */
+function countingStore(lengths: readonly number[]) {
+  const articles = lengths.map((n, i) => bareArticle(`${'x'.repeat(n - 2)} ${i}`, `a${i}.txt`));
+  const reads: string[] = [];
+  const store = {
+    get: async (id: string): Promise<Article | null> => {
+      reads.push(id);
+      return articles.find((a) => a.id === id) ?? null;
+    },
+  } as unknown as Store;
+  return { ids: articles.map((a) => a.id), reads, store };
+}
+
+const ledger = { entityOf: async () => null, groupOf: async (id: string) => id } as unknown as Ledger;
+const names = countryNames(createLexicon());
+
+describe('the read side’s article cache', () => {
+  it('keeps articles up to a budget of text characters, the least recently used out first', async () => {
+    const { ids, reads, store } = countingStore([400, 400, 400]);
+    const cache = articleCache(store, ledger, names, 1000);
+    const [a, b, c] = ids as [string, string, string];
+    await cache.load([a, b]);
+    await cache.load([a, b]);
+    expect(reads).toEqual([a, b]);
+    // A third text of 400 characters passes 1000: the least recently used (a) goes.
+    await cache.load([c]);
+    await cache.load([b, c]);
+    expect(reads).toEqual([a, b, c]);
+    await cache.load([a]);
+    expect(reads).toEqual([a, b, c, a]);
+  });
+
+  it('keeps one article larger than the whole budget while it is the last read', async () => {
+    const { ids, reads, store } = countingStore([5000]);
+    const cache = articleCache(store, ledger, names, 1000);
+    await cache.load(ids);
+    await cache.load(ids);
+    expect(reads).toHaveLength(1);
+  });
+});
