@@ -44,11 +44,11 @@ const MAX_LIMIT = 1000;
  * (code, not data): views kept by an older version are then built again.
  */
 export const VIEWS = {
-  timeline: 'timeline/4',
-  series: 'series/4',
-  conflicts: 'conflicts/5',
+  timeline: 'timeline/5',
+  series: 'series/5',
+  conflicts: 'conflicts/6',
   summary: 'summary/1',
-  claims: 'claims/3',
+  claims: 'claims/4',
 } as const;
 
 type Found = Conflict & { readonly id: string; readonly verdict: ConflictVerdict | null };
