@@ -36,6 +36,10 @@ describe.skipIf(!present)('nk-workers main-story timeline', () => {
     entries = timeline.length;
     undated = timeline.filter((e) => e.time === null).length;
     voices = timeline.flatMap((e) => [e.speaker, ...e.repeatedBy, ...e.claims.map((c) => c.voice)]);
+    // Series repeat and conflicts explain in the same words.
+    const series = await run.queries.series(undefined, { story: main });
+    voices.push(...series.flatMap((x) => x.points.flatMap((p) => p.repeatedBy)));
+    voices.push(...(await run.queries.conflicts({ story: main })).map((c) => c.reason));
     await run.store.close();
   }, 300_000);
 
@@ -46,7 +50,7 @@ describe.skipIf(!present)('nk-workers main-story timeline', () => {
 
   it('names every source by a name, an outlet, a title or “the article”, never a file', () => {
     expect(voices.length).toBeGreaterThan(entries);
-    expect(voices.filter((v) => /\.txt\b|^(?:d\d+|seed-\d+)$/.test(v))).toEqual([]);
+    expect(voices.filter((v) => /\.txt\b|^(?:d\d+|seed-\d+)$|\bby (?:d\d+|seed-\d+)\b/.test(v))).toEqual([]);
   });
 });
 

@@ -45,8 +45,8 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/5',
-  series: 'series/5',
-  conflicts: 'conflicts/6',
+  series: 'series/6',
+  conflicts: 'conflicts/7',
   summary: 'summary/1',
   claims: 'claims/4',
 } as const;

@@ -2,6 +2,7 @@ import type { LedgerClaim, MeasureParts, SeriesPoint } from '../records.js';
 import type { CountryNames } from '../measures/countries.js';
 import { measureLabel } from '../measures/measure.js';
 import { compareIntervals, interval } from '../time/interval.js';
+import { voiceOf } from '../claims/ledger-claims.js';
 
 /** One point of a series: a figure, its claim, and the outlets whose copies repeat it. */
 export interface SeriesEntry {
@@ -107,7 +108,7 @@ function foldMirrors(list: readonly { point: SeriesPoint; claim: LedgerClaim }[]
       ...new Set(
         sorted
           .filter((e) => e.claim.article.id !== first.claim.article.id)
-          .map((e) => e.claim.article.outlet ?? e.claim.article.source),
+          .map((e) => voiceOf(e.claim.article)),
       ),
     ];
     own.forEach((e, i) => out.push({ ...e, repeatedBy: i === 0 ? repeatedBy : [] }));
