@@ -58,9 +58,25 @@ describe('the ledger commands on the seeds', () => {
     expect(memo).toMatch(/^## Sources$/m);
     expect(memo).toMatch(/^1\. UPI, 2019-02-07/m);
     expect(memo).toMatch(/ · UPI 2019-02-07 \[1\]/);
+    // A title stands once in a source's line, even where it is the article's voice.
+    expect(memo).not.toMatch(/^\d+\. “([^”]+)”, [^,]+, “\1”/m);
     const csv = (await run('export', '--format', 'csv')).stdout.trimEnd().split('\r\n');
     expect(csv[0]).toMatch(/^key,article,outlet,published,title,url,speaker/);
     expect(csv.length).toBeGreaterThan(20);
+  }, 60_000);
+
+  it('export json gives every claim its article’s title, outlet, URL and publication date', async () => {
+    const json = JSON.parse((await run('export', '--format', 'json')).stdout) as {
+      claims: Record<string, unknown>[];
+    };
+    expect(json.claims.length).toBeGreaterThan(20);
+    for (const c of json.claims)
+      for (const k of ['title', 'outlet', 'url', 'published']) expect(c).toHaveProperty(k);
+    expect(
+      json.claims.some(
+        (c) => typeof c['title'] === 'string' && c['outlet'] === 'UPI' && c['published'] === '2020-01-16',
+      ),
+    ).toBe(true);
   }, 60_000);
 
   it('conflicts mark records a verdict that the conflict then shows, and refuses what it cannot do', async () => {

@@ -26,7 +26,8 @@ import { withSyntheticLayers } from '../synthetic-layers.js';
  *    ingest against extraction, in bulk at 1k and 10k, and for one more article at 1k and 10k
  *    (put + link: flat means it does not grow with the store). Linking 90k more articles for the
  *    100k store would take over an hour on this machine, so it is not linked there.
- * `CLAIMLINE_BENCH_QUICK=1` shrinks every size tenfold for a smoke run.
+ * `CLAIMLINE_BENCH_QUICK=1` shrinks every size tenfold for a smoke run; `CLAIMLINE_BENCH_COUNT`
+ * sets the throughput runs' article count.
  */
 const quick = process.env['CLAIMLINE_BENCH_QUICK'] === '1';
 const scale = (n: number) => (quick ? Math.max(1, Math.round(n / 10)) : n);
@@ -36,9 +37,17 @@ async function* synthetic(from: number, count: number): AsyncGenerator<ArticleIn
   for (let i = from; i < from + count; i++) yield syntheticInput(i);
 }
 
+/** CPU time of this process (every thread: the pool's workers too), in ms. */
+const cpuMs = (since?: NodeJS.CpuUsage) => {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1000;
+};
+
 async function throughput(scratch: string, workers: number, count: number) {
   const store = await openSqliteStore(join(scratch, `throughput-${workers}.db`));
+  const cpu = process.cpuUsage();
   const summary = await ingest(store, synthetic(0, count), { workers });
+  const cpuPerArticle = cpuMs(cpu) / summary.added;
   await store.close();
   const linking = summary.ledger?.seconds ?? 0;
   const extraction = summary.seconds - linking;
@@ -47,15 +56,20 @@ async function throughput(scratch: string, workers: number, count: number) {
     words: summary.words / summary.seconds,
     extractMs: (extraction * 1000) / summary.added,
     linkMs: (linking * 1000) / Math.max(1, summary.ledger?.linked ?? 0),
+    cpuMs: cpuPerArticle,
   };
 }
 
-/** Articles/s of the per-article pipeline on one thread, on the articles `throughput` ingests. */
-function extractRate(count: number): number {
+/**
+ * Articles/s of the per-article pipeline on one thread, on the articles `throughput` ingests,
+ * with its CPU time per article (on a shared machine, wall time says how busy the others were).
+ */
+function extractRate(count: number): { rate: number; cpuMs: number } {
   const pipeline = createPipeline();
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (let i = 0; i < count; i++) pipeline.run(syntheticInput(i));
-  return count / ((performance.now() - started) / 1000);
+  return { rate: count / ((performance.now() - started) / 1000), cpuMs: cpuMs(cpu) / count };
 }
 
 /** Links what is pending and returns the cost per article (ms). */
@@ -122,8 +136,8 @@ export const suite: BenchSuite = {
     const rows: BenchRow[] = [];
     const notes: string[] = [];
 
-    const count = scale(1000);
-    const extract = extractRate(count);
+    const count = Number(process.env['CLAIMLINE_BENCH_COUNT'] ?? scale(1000));
+    const { rate: extract, cpuMs: extractCpu } = extractRate(count);
     const one = await throughput(scratch, 1, count);
     const all = await throughput(scratch, cores, count);
     // Other processes share the cores: the load average says how much of them this run had.
@@ -138,8 +152,25 @@ export const suite: BenchSuite = {
       { label: `ingest, ${cores} workers (all cores)`, value: all.words, unit: 'words/s' },
       { label: 'ingest, 1 worker: extraction and writing', value: one.extractMs, unit: 'ms per article' },
       { label: 'ingest, 1 worker: link phase', value: one.linkMs, unit: 'ms per article' },
+      { label: 'extract, one thread: CPU time', value: extractCpu, unit: 'ms per article' },
+      { label: 'ingest, 1 worker: CPU time (all threads)', value: one.cpuMs, unit: 'ms per article' },
+      { label: `ingest, ${cores} workers: CPU time (all threads)`, value: all.cpuMs, unit: 'ms per article' },
     );
     notes.push('throughput includes the link phase, which runs in the main thread after the writer drains');
+    const ratios = [
+      { label: `speed-up, ${cores} workers over 1`, ratio: all.articles / one.articles },
+      { label: 'ingest, 1 worker / extract', ratio: one.articles / extract, target: 0.8 },
+      {
+        label: `ingest, ${cores} workers / (${cores} × extract)`,
+        ratio: all.articles / (cores * extract),
+        target: 0.8,
+      },
+      // CPU time does not depend on what else runs on the machine: the share of it that is analysis.
+      { label: 'CPU time: extract / ingest (1 worker), per article', ratio: extractCpu / one.cpuMs },
+      { label: 'link phase / extraction, per article (1 worker)', ratio: one.linkMs / one.extractMs },
+    ];
+    // `CLAIMLINE_BENCH_THROUGHPUT_ONLY=1`: the throughput figures alone (minutes, not an hour).
+    if (process.env['CLAIMLINE_BENCH_THROUGHPUT_ONLY'] === '1') return { notes, rows, ratios };
 
     for (const mb of [scale(4), scale(20)]) {
       const file = join(scratch, `articles-${mb}mb.jsonl`);
@@ -215,19 +246,12 @@ export const suite: BenchSuite = {
       notes,
       rows,
       ratios: [
-        { label: `speed-up, ${cores} workers over 1`, ratio: all.articles / one.articles },
-        { label: 'ingest, 1 worker / extract', ratio: one.articles / extract, target: 0.8 },
-        {
-          label: `ingest, ${cores} workers / (${cores} × extract)`,
-          ratio: all.articles / (cores * extract),
-          target: 0.8,
-        },
+        ...ratios,
         { label: 'add-one cost, 100k store / 1k store', ratio: (costs[2] ?? NaN) / (costs[0] ?? NaN) },
         {
           label: 'add-and-link cost, 10k store / 1k store',
           ratio: (linkCosts[1] ?? NaN) / (linkCosts[0] ?? NaN),
         },
-        { label: 'link phase / extraction, per article (1 worker)', ratio: one.linkMs / one.extractMs },
       ],
     };
   },

@@ -24,6 +24,7 @@ export type {
 } from './ingest.js';
 export type { IngestOne, IngestOutcome } from './ingest-one.js';
 export type { ClaimFilter, PageRequest, Queries, SearchFilter } from './queries.js';
+export { isWholeStore, isWholeStory } from './read/scope.js';
 export type * from './views.js';
 
 // What a transport needs of the layers below, passed through this door.

@@ -51,15 +51,21 @@ export interface Queries {
   /** Claims ordered by the time they refer to; the same event from several articles is one entry. */
   timeline(filter?: ClaimFilter): Promise<readonly TimelineEntryView[]>;
   /**
-   * The whole store's timeline a page at a time, as a busy server serves it: every stored claim
-   * its own entry, in the order of the time it refers to (by `Store.claimOrder`), read from the
-   * store page by page. Unlike `timeline()` no entry merges reports of one event nor marks
-   * conflicts: that needs every claim, which a story or a filter bounds and the whole store does not.
+   * A page of `timeline(filter)`. A whole story's (see `isWholeStory`) is read from the view the
+   * ledger keeps, only the page's entries; any other filter's timeline is built whole and cut.
+   * The whole store's (an empty filter) is read from the store page by page, as a busy server
+   * serves it: every stored claim its own entry in the order of the time it refers to (by
+   * `Store.claimOrder`); unlike `timeline()` no entry merges reports of one event nor marks
+   * conflicts — that needs every claim, which a story or a filter bounds and the whole store does not.
    */
-  timelinePage(page?: PageRequest): Promise<Page<TimelineEntryView>>;
+  timelinePage(filter: ClaimFilter, page?: PageRequest): Promise<Page<TimelineEntryView>>;
   /** Measures with their points over time; `measure` matches a measure key or label (substring). */
   series(measure?: string, filter?: ClaimFilter): Promise<readonly SeriesView[]>;
+  /** A page of `series(measure, filter)`: a whole story's, without a measure, read as `timelinePage` reads. */
+  seriesPage(measure: string | undefined, filter: ClaimFilter, page?: PageRequest): Promise<Page<SeriesView>>;
   conflicts(filter?: ClaimFilter): Promise<readonly ConflictView[]>;
+  /** A page of `conflicts(filter)`: a whole story's read as `timelinePage` reads. */
+  conflictsPage(filter: ClaimFilter, page?: PageRequest): Promise<Page<ConflictView>>;
   claims(filter?: ClaimFilter, page?: PageRequest): Promise<Page<ClaimView>>;
   entities(query?: string, page?: PageRequest): Promise<Page<EntitySummary>>;
   entity(idOrName: string): Promise<EntityDetail | null>;

@@ -48,7 +48,7 @@ export interface ClaimView {
   /** Carriers from the outermost to the one nearest the speaker ("RIA Novosti"). */
   readonly carriers: readonly string[];
   readonly outlet: string | null;
-  /** Who speaks in the article's own voice: its outlet, else its site or file ("sacbee.com"). */
+  /** Who speaks in the article's own voice: its outlet, else its site ("sacbee.com"), else its quoted title, else "the article". */
   readonly voice: string;
   readonly published: string | null;
   /** The article's headline and address (its URL when it has one), for exports and citations. */

@@ -8,6 +8,11 @@ export interface ArticleRef {
   readonly title: string | null;
   readonly published: string | null;
   readonly precision: DatePrecision | null;
+  /**
+   * True when the date is a guess from the article's story (no date in or on the text, nor a
+   * mirror's original): the day that fits best among several, not a day the text gives.
+   */
+  readonly estimated?: boolean;
   /** The id of the original this article mirrors, or its own id: claims in one group count once. */
   readonly mirrorGroup: string;
 }
@@ -73,6 +78,8 @@ export interface SeriesPoint {
   readonly placeText: string | null;
   /** Why the figure has this measure, in words: one reason per part that was decided. */
   readonly reasons: readonly string[];
+  /** Parts its words leave unsaid, taken from the one measure that says them (`completeMeasures`). */
+  readonly unsaid?: readonly (keyof MeasureParts)[];
   /** A definition the figure is given under ("suspected", "confirmed"), when the text says. */
   readonly definition: string | null;
   /** The measure without its aspect: points of one family can contradict each other. */
@@ -93,6 +100,12 @@ export interface SeriesPoint {
   readonly text: string;
   readonly span: Span;
   readonly rule: string;
+  /**
+   * The measure before its place was taken from the country most figures of the selection name
+   * (`completeMeasures`): a guess good enough to show one series, too weak to hold figures
+   * against each other.
+   */
+  readonly unplaced?: { readonly measure: string; readonly parts: MeasureParts };
 }
 
 /**

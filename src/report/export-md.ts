@@ -41,10 +41,15 @@ function citations(m: MemoInput): Map<string, { n: number; claim: ClaimView }> {
   return new Map(sorted.map((claim, i) => [claim.articleId, { n: i + 1, claim }]));
 }
 
-/** A citation's line: outlet, date, title and address, each when known. */
+/**
+ * A citation's line: outlet (else the site), date, title and address, each when known — the
+ * title once, even where it stands for the article's voice.
+ */
 function citationLine(n: number, c: ClaimView): string {
+  const site = c.url ? /^[a-z]+:\/\/(?:www\.)?([^/?#]+)/i.exec(c.url)?.[1] : undefined;
+  const who = c.outlet ?? site;
   const parts = [
-    md(c.outlet ?? c.voice),
+    who ? md(who) : null,
     c.published ?? 'undated',
     c.title ? `“${md(c.title)}”` : null,
     c.url && /^https?:\/\/[^\s<>]+$/i.test(c.url) ? `<${c.url}>` : null,

@@ -97,12 +97,25 @@ export function seriesText(series: readonly SeriesView[]): string {
     .join('\n\n');
 }
 
+/**
+ * What a conflict is about, for its heading: its measure, else the statement it turns on — a
+ * pledge and who made it, a statement and its speaker.
+ */
+function subject(c: ConflictView): string {
+  if (c.measure) return c.measure;
+  const first = c.claims[0];
+  if (!first) return '';
+  const by = first.speaker?.name ?? first.voice;
+  const what = c.type === 'commitment-unmet' ? 'pledge' : 'statement';
+  return `${what} of ${by}: “${clip(first.text, 60)}”`;
+}
+
 export function conflictsText(conflicts: readonly ConflictView[]): string {
   if (conflicts.length === 0) return 'no conflicts';
   return conflicts
     .map((c, i) =>
       [
-        `${i + 1}. [${c.type}]${c.measure ? ` ${c.measure}` : ''}  (id ${c.id}, rule ${c.rule})`,
+        `${i + 1}. [${c.type}] ${subject(c)}  (id ${c.id}, rule ${c.rule})`,
         `   ${c.reason}`,
         ...(c.decision
           ? [

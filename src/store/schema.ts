@@ -147,14 +147,25 @@ const LEDGER_TABLES = {
     since: 4,
   },
   /**
-   * Stories' views (timeline, …) kept at link time, as JSON; a write that changes a story's inputs
-   * deletes its rows. The row of story '' and kind 'epoch' counts those writes, so that a view
-   * computed while one happened is not stored (see `StoredViews`).
+   * Stories' views (timeline, …) kept at link time: here one row per view whose body is how many
+   * items it holds (since version 6; a whole JSON list before), the items in
+   * `ledger_story_view_rows`. A write that changes a story's inputs deletes both. The row of story
+   * '' and kind 'epoch' counts those writes, so that a view computed while one happened is not
+   * stored (see `StoredViews`).
    */
   ledger_story_views: {
     columns: { story: text, kind: text, body: text },
     primaryKey: ['story', 'kind'],
     since: 5,
+  },
+  /**
+   * The items of a kept view, one row each in the view's order (`ord` from 0): a page of a story's
+   * timeline reads only its own rows, by key range, whatever the story's size.
+   */
+  ledger_story_view_rows: {
+    columns: { story: text, kind: text, ord: integer, body: text },
+    primaryKey: ['story', 'kind', 'ord'],
+    since: 6,
   },
   ledger_story_df: { columns: { key: text, count: integer }, primaryKey: ['key'], since: 2 },
   ledger_stories: {
@@ -376,6 +387,7 @@ export const VERSIONS: readonly { readonly version: number; readonly name: strin
   { version: 3, name: 'feeds followed by watch: validators, back-off, items seen' },
   { version: 4, name: "users' verdicts on conflicts" },
   { version: 5, name: "stories' views kept at link time" },
+  { version: 6, name: "stories' views kept as one row per item, read a page at a time" },
 ];
 
 /** The latest schema version this code knows: the last of VERSIONS (one place to bump). */

@@ -194,24 +194,25 @@ export function runLedgerConformance(
       await ledger.linkPending();
       const story = (await ledger.storyOf(a.id)) ?? '';
       const elsewhere = (await ledger.storyOf(other.id)) ?? '';
-      expect(await ledger.storedView(story, 'timeline')).toMatchObject({ body: null });
+      const items = async (s: string) => (await ledger.storedView(s, 'timeline')).view?.items ?? null;
+      expect(await ledger.storedView(story, 'timeline')).toMatchObject({ view: null });
       const { epoch } = await ledger.storedView(story, 'timeline');
-      await ledger.keepView(story, 'timeline', '["a"]', epoch);
-      await ledger.keepView(elsewhere, 'timeline', '["other"]', epoch);
-      expect((await ledger.storedView(story, 'timeline')).body).toBe('["a"]');
+      await ledger.keepView(story, 'timeline', ['"a"'], epoch);
+      await ledger.keepView(elsewhere, 'timeline', ['"other"'], epoch);
+      expect(await items(story)).toEqual(['"a"']);
       // A new member makes its story's view stale, not the other story's.
       const late = (await ledger.storedView(story, 'timeline')).epoch;
       await subject.put([layeredArticle(' Two.')]);
       await ledger.linkPending();
-      expect((await ledger.storedView(story, 'timeline')).body).toBeNull();
-      expect((await ledger.storedView(elsewhere, 'timeline')).body).toBe('["other"]');
+      expect(await items(story)).toBeNull();
+      expect(await items(elsewhere)).toEqual(['"other"']);
       // Computed before that write: not kept.
-      await ledger.keepView(story, 'timeline', '["stale"]', late);
-      expect((await ledger.storedView(story, 'timeline')).body).toBeNull();
+      await ledger.keepView(story, 'timeline', ['"stale"'], late);
+      expect(await items(story)).toBeNull();
       const now = (await ledger.storedView(story, 'timeline')).epoch;
       expect(now).toBeGreaterThan(late);
-      await ledger.keepView(story, 'timeline', '["a","b"]', now);
-      expect((await ledger.storedView(story, 'timeline')).body).toBe('["a","b"]');
+      await ledger.keepView(story, 'timeline', ['"a"', '"b"'], now);
+      expect(await items(story)).toEqual(['"a"', '"b"']);
       // A verdict, a rebuild: every view goes.
       await ledger.judge({
         conflict: 'c-1',
@@ -220,12 +221,48 @@ export function runLedgerConformance(
         verdict: 'wrong',
         note: null,
       });
-      expect((await ledger.storedView(story, 'timeline')).body).toBeNull();
-      expect((await ledger.storedView(elsewhere, 'timeline')).body).toBeNull();
+      expect(await items(story)).toBeNull();
+      expect(await items(elsewhere)).toBeNull();
       const again = (await ledger.storedView(story, 'timeline')).epoch;
-      await ledger.keepView(story, 'timeline', '["a","b"]', again);
+      await ledger.keepView(story, 'timeline', ['"a"', '"b"'], again);
       await ledger.rebuild();
-      expect((await ledger.storedView(story, 'timeline')).body).toBeNull();
+      expect(await items(story)).toBeNull();
+    });
+
+    it('reads a page of a kept view: the same items as the slice of the whole, and its size', async () => {
+      const a = layeredArticle(' One.');
+      await subject.put([a]);
+      await ledger.linkPending();
+      const story = (await ledger.storyOf(a.id)) ?? '';
+      const whole = Array.from({ length: 23 }, (_, k) => JSON.stringify({ k, text: `entry ${k}` }));
+      await ledger.keepView(story, 'timeline', whole, (await ledger.storedView(story, 'timeline')).epoch);
+      // An empty view is kept too: read as no items, not as no view.
+      await ledger.keepView(story, 'series', [], (await ledger.storedView(story, 'series')).epoch);
+      expect((await ledger.storedView(story, 'series', { offset: 0, limit: 5 })).view).toEqual({
+        items: [],
+        total: 0,
+      });
+      for (const limit of [1, 5, 10, 50])
+        for (let offset = 0; offset <= 25; offset += 3) {
+          const { view } = await ledger.storedView(story, 'timeline', { offset, limit });
+          expect(view).toEqual({ items: whole.slice(offset, offset + limit), total: whole.length });
+        }
+      // Kept again shorter (at the same epoch): no item of the longer view is left behind.
+      await ledger.keepView(
+        story,
+        'timeline',
+        whole.slice(0, 4),
+        (await ledger.storedView(story, 'timeline')).epoch,
+      );
+      expect((await ledger.storedView(story, 'timeline', { offset: 2, limit: 10 })).view).toEqual({
+        items: whole.slice(2, 4),
+        total: 4,
+      });
+      expect((await ledger.storedView(story, 'timeline')).view).toEqual({
+        items: whole.slice(0, 4),
+        total: 4,
+      });
+      expect((await ledger.storedView('no-such-story', 'timeline', { offset: 0, limit: 5 })).view).toBeNull();
     });
 
     it('keeps the users’ verdicts on conflicts through a rebuild, in the order given', async () => {

@@ -10,6 +10,8 @@ export interface ClaimSpec {
   readonly published?: string;
   readonly article?: string;
   readonly mirrorGroup?: string;
+  /** The publication date is only estimated from the story. */
+  readonly estimated?: boolean;
   readonly refers?: string | null;
   readonly refersHow?: TimeRef['how'];
   readonly said?: string;
@@ -53,6 +55,7 @@ export function ledgerClaim(spec: ClaimSpec): LedgerClaim {
       title: null,
       published: spec.published ?? null,
       precision: spec.published ? 'day' : null,
+      ...(spec.estimated ? { estimated: true } : {}),
       mirrorGroup: spec.mirrorGroup ?? article,
     },
     claim,

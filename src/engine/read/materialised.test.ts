@@ -7,7 +7,7 @@ import type { Ledger } from '../../ledger/orchestration/ledger.js';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import type { Store } from '../../store/store.js';
 import { ingestPaths } from '../ingest.js';
-import { createQueries } from './queries.js';
+import { VIEWS, createQueries } from './queries.js';
 
 /**
  * Stories' timelines, series and conflicts kept at link time against timelines built from the members at each read, on
@@ -24,7 +24,14 @@ const dir = mkdtempSync(join(tmpdir(), 'claimline-materialised-'));
 let store: Store;
 let ledger: Ledger;
 
-const KIND = 'timeline/1';
+const KIND = VIEWS.timeline;
+const PAGE = 7;
+const pageOf = <T>(all: readonly T[], offset: number) => ({
+  items: all.slice(offset, offset + PAGE),
+  total: all.length,
+  offset,
+  limit: PAGE,
+});
 const stories = async () => (await ledger.stories({ limit: 1000 })).items.map((s) => s.id);
 
 /** Every story's timeline read twice (built, then as stored), each against the one built anew. */
@@ -32,18 +39,57 @@ async function compareAll(): Promise<number> {
   const kept = createQueries(store, ledger);
   const built = createQueries(store, ledger, { materialised: false });
   let stored = 0;
+  // Story summaries, kept as views are: the same page before and after they are kept.
+  const summaries = await built.stories({ limit: 1000 });
+  expect(await kept.stories({ limit: 1000 })).toEqual(summaries);
+  expect(await kept.stories({ limit: 1000 })).toEqual(summaries);
+  expect(await kept.stories({ offset: 1, limit: 2 })).toEqual({
+    ...summaries,
+    items: summaries.items.slice(1, 3),
+    offset: 1,
+    limit: 2,
+  });
   for (const story of await stories()) {
+    expect((await ledger.storedView(story, 'summary/1')).view?.items).toHaveLength(1);
+    expect(await kept.story(story)).toEqual(await built.story(story));
     const reference = await built.timeline({ story });
     const series = await built.series(undefined, { story });
     const conflicts = await built.conflicts({ story });
+    // The first read of a page builds the view and keeps it, and gives the page of what it keeps.
+    expect(await kept.timelinePage({ story }, { offset: 1, limit: PAGE })).toEqual(pageOf(reference, 1));
     expect(await kept.timeline({ story })).toEqual(reference);
     expect(await kept.series(undefined, { story })).toEqual(series);
     expect(await kept.conflicts({ story })).toEqual(conflicts);
-    if ((await ledger.storedView(story, KIND)).body !== null) stored++;
-    expect((await ledger.storedView(story, 'series/1')).body).not.toBeNull();
+    if ((await ledger.storedView(story, KIND)).view !== null) stored++;
+    expect((await ledger.storedView(story, VIEWS.series)).view).not.toBeNull();
     expect(await kept.timeline({ story })).toEqual(reference);
     expect(await kept.series(undefined, { story })).toEqual(series);
     expect(await kept.conflicts({ story })).toEqual(conflicts);
+    // Page k of a kept view is slice k of the whole view built anew (and past the end, none).
+    for (let offset = 0; offset <= reference.length + PAGE; offset += PAGE)
+      expect(await kept.timelinePage({ story }, { offset, limit: PAGE })).toEqual(pageOf(reference, offset));
+    for (let offset = 0; offset <= conflicts.length; offset += 2)
+      expect(await kept.conflictsPage({ story }, { offset, limit: 2 })).toEqual({
+        items: conflicts.slice(offset, offset + 2),
+        total: conflicts.length,
+        offset,
+        limit: 2,
+      });
+    const claims = await built.claims({ story }, { limit: 1000 });
+    for (const offset of [0, 3, claims.total])
+      for (let round = 0; round < 2; round++)
+        expect(await kept.claims({ story }, { offset, limit: 3 })).toEqual({
+          ...claims,
+          items: claims.items.slice(offset, offset + 3),
+          offset,
+          limit: 3,
+        });
+    expect(await kept.seriesPage(undefined, { story }, { offset: 1, limit: 2 })).toEqual({
+      items: series.slice(1, 3),
+      total: series.length,
+      offset: 1,
+      limit: 2,
+    });
     const measure = series[0]?.measure;
     if (measure)
       expect(await kept.series(measure, { story })).toEqual(await built.series(measure, { story }));
@@ -77,7 +123,7 @@ describe('timelines kept at link time', () => {
     ledger = await openLedger(store);
     const after = await stories();
     const stale = [];
-    for (const story of after) if ((await ledger.storedView(story, KIND)).body === null) stale.push(story);
+    for (const story of after) if ((await ledger.storedView(story, KIND)).view === null) stale.push(story);
     expect(stale.length).toBeGreaterThan(0);
     // A story no new article joined, no entity of which changed, keeps its view.
     expect(stale.length).toBeLessThanOrEqual(after.length);
@@ -88,7 +134,7 @@ describe('timelines kept at link time', () => {
   it('builds every story again after a user decision or verdict, alike', async () => {
     const [a, b] = (await ledger.entities({ limit: 2 })).items;
     await ledger.merge(a!.entity.id, b!.entity.id, 'test');
-    for (const story of await stories()) expect((await ledger.storedView(story, KIND)).body).toBeNull();
+    for (const story of await stories()) expect((await ledger.storedView(story, KIND)).view).toBeNull();
     await compareAll();
     const story = (await stories())[0]!;
     const conflicts = await createQueries(store, ledger).conflicts({ story });
@@ -101,7 +147,7 @@ describe('timelines kept at link time', () => {
         note: 'test',
         claims: conflict.claims.map((c) => c.key),
       });
-      expect((await ledger.storedView(story, KIND)).body).toBeNull();
+      expect((await ledger.storedView(story, KIND)).view).toBeNull();
     }
     await compareAll();
   }, 300_000);

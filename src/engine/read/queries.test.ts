@@ -150,7 +150,7 @@ describe('the seeds in a fresh store (issue 4)', () => {
       const page = await q.claims({}, { offset, limit: 7 });
       expect(page.total).toBe(stored);
       claims.push(...page.items);
-      entries.push(...(await q.timelinePage({ offset, limit: 7 })).items);
+      entries.push(...(await q.timelinePage({}, { offset, limit: 7 })).items);
     }
     expect(new Set(claims.map((c) => c.key)).size).toBe(stored);
     expect(entries.map((e) => e.claims.map((c) => c.key))).toEqual(claims.map((c) => [c.key]));

@@ -16,6 +16,7 @@ import type { LedgerClaim, SeriesPoint } from '../../ledger/records.js';
 import type { Article } from '../../model/index.js';
 import { articleJson } from '../../report/article-json.js';
 import type { Ledger } from '../../ledger/orchestration/ledger.js';
+import type { ViewRange } from '../../ledger/orchestration/ports.js';
 import type { LedgerStory } from '../../ledger/orchestration/views.js';
 import { isStoreError } from '../../store/errors.js';
 import type { Store } from '../../store/store.js';
@@ -33,7 +34,7 @@ import { articleCache } from './analysed.js';
 import type { Analysed } from './analysed.js';
 import { articleSummary, claimView } from './claim-view.js';
 import { entityIdentity, entitySummary, findEntity } from './entities.js';
-import { claimPredicate, scopeArticles } from './scope.js';
+import { claimPredicate, isWholeStore, isWholeStory, scopeArticles } from './scope.js';
 import { snippetSegments } from './snippet.js';
 import { storePages } from './store-pages.js';
 
@@ -42,7 +43,13 @@ const MAX_LIMIT = 1000;
  * The kinds a story's views are kept under. The version moves when what a view shows changes
  * (code, not data): views kept by an older version are then built again.
  */
-const VIEWS = { timeline: 'timeline/1', series: 'series/1', conflicts: 'conflicts/2' } as const;
+export const VIEWS = {
+  timeline: 'timeline/3',
+  series: 'series/3',
+  conflicts: 'conflicts/4',
+  summary: 'summary/1',
+  claims: 'claims/2',
+} as const;
 
 type Found = Conflict & { readonly id: string; readonly verdict: ConflictVerdict | null };
 
@@ -219,6 +226,15 @@ export function createQueries(
     }));
   }
 
+  /** Every claim a filter selects, in the order of the times they refer to. */
+  async function buildClaimsView(filter: ClaimFilter): Promise<ClaimView[]> {
+    const s = await select(filter);
+    return [...s.claims]
+      .sort(byRefers)
+      .map((c) => s.view(c.key))
+      .filter((v) => v !== undefined);
+  }
+
   /** The conflicts among the claims a filter selects, built from their articles. */
   async function buildConflictsView(filter: ClaimFilter): Promise<ConflictView[]> {
     const s = await select(filter);
@@ -249,53 +265,115 @@ export function createQueries(
   }
 
   /**
-   * A whole story's view (no filter but the story) as kept since its inputs last changed, else
-   * built and kept; any other filter's is built.
+   * A page of a whole story's view (no filter but the story) as kept since its inputs last
+   * changed — only the page's items are read — else the view built, kept and cut; any other
+   * filter's is built and cut. Without a page, the whole list.
    */
-  async function kept<T>(kind: string, filter: ClaimFilter, build: (f: ClaimFilter) => Promise<T[]>) {
-    const whole = wholeStory(filter) ? await ledger.story(filter.story) : null;
-    if (!whole || options.materialised === false) return build(filter);
-    const { body, epoch } = await ledger.storedView(whole.id, kind);
-    if (body !== null) return JSON.parse(body) as T[];
+  async function kept<T>(
+    kind: string,
+    filter: ClaimFilter,
+    build: (f: ClaimFilter) => Promise<T[]>,
+    page?: ViewRange,
+  ): Promise<{ items: T[]; total: number }> {
+    // The story's live id only: its members are read by a build, not by a kept page.
+    const story = isWholeStory(filter) ? await ledger.storyId(filter.story) : null;
+    if (story === null || options.materialised === false) return cut(await build(filter), page);
+    const { view, epoch } = await ledger.storedView(story, kind, page);
+    if (view) return { items: parseItems<T>(view.items), total: view.total };
     const built = await build(filter);
     // Keeping it is what the next read saves: a store that cannot (read-only, busy) builds it again then.
-    await ledger.keepView(whole.id, kind, JSON.stringify(built), epoch).catch(() => undefined);
+    const items = built.map((item) => JSON.stringify(item));
+    await ledger.keepView(story, kind, items, epoch).catch(() => undefined);
+    // What a later read gives is the JSON kept, so this read gives it too (undefined fields dropped).
+    return {
+      items: parseItems<T>(page ? items.slice(page.offset, page.offset + page.limit) : items),
+      total: built.length,
+    };
+  }
+
+  /**
+   * A story's summary (its size, outlets, first and last dates) as kept since its members last
+   * changed, else made from its members and kept: a page of stories, or the check that a
+   * timeline's story exists, reads no story's members.
+   */
+  async function summaryOf(id: string): Promise<StorySummary | null> {
+    const story = await ledger.storyId(id);
+    if (story === null) return null;
+    if (options.materialised === false) return summaryBuilt(story);
+    const { view, epoch } = await ledger.storedView(story, VIEWS.summary);
+    const [item] = view?.items ?? [];
+    if (item !== undefined) return JSON.parse(item) as StorySummary;
+    const built = await summaryBuilt(story);
+    if (built)
+      await ledger.keepView(story, VIEWS.summary, [JSON.stringify(built)], epoch).catch(() => undefined);
     return built;
   }
+
+  async function summaryBuilt(id: string): Promise<StorySummary | null> {
+    const story = await ledger.story(id);
+    return story ? storySummary(story) : null;
+  }
+
+  /** A page of a list query as the API answers it, the items read as `kept` reads them. */
+  const paged = async <T>(
+    kind: string,
+    filter: ClaimFilter,
+    build: (f: ClaimFilter) => Promise<T[]>,
+    request: PageRequest,
+  ): Promise<Page<T>> => {
+    const page = listBounds(request);
+    return { ...(await kept(kind, filter, build, page)), ...page };
+  };
 
   return Object.freeze({
     refresh: () => cache.clear(),
 
     async stories(page: PageRequest = {}) {
       const { offset, limit } = bounds(page);
-      const { items, total } = await ledger.stories({ offset, limit });
-      return { items: items.map(storySummary), total, offset, limit };
+      const { ids, total } = await ledger.storyIds({ offset, limit });
+      const items: StorySummary[] = [];
+      for (const id of ids) {
+        const summary = await summaryOf(id);
+        if (summary) items.push(summary);
+      }
+      return { items, total, offset, limit };
     },
 
-    async story(id: string) {
-      const story = await ledger.story(id);
-      return story ? storySummary(story) : null;
-    },
+    story: summaryOf,
 
-    timeline: (filter: ClaimFilter = {}) => kept(VIEWS.timeline, filter, buildTimelineView),
+    timeline: async (filter: ClaimFilter = {}) =>
+      (await kept(VIEWS.timeline, filter, buildTimelineView)).items,
+
+    timelinePage: (filter: ClaimFilter, page: PageRequest = {}) =>
+      isWholeStore(filter)
+        ? pages.timeline(bounds(page))
+        : paged(VIEWS.timeline, filter, buildTimelineView, page),
 
     async series(measure?: string, filter: ClaimFilter = {}) {
-      const wanted = measure?.toLowerCase();
-      return (await kept(VIEWS.series, filter, buildSeriesView)).filter(
-        (x) => !wanted || x.measure.toLowerCase() === wanted || x.label.toLowerCase().includes(wanted),
-      );
+      return (await kept(VIEWS.series, filter, buildSeriesView)).items.filter(measured(measure));
     },
 
-    conflicts: (filter: ClaimFilter = {}) => kept(VIEWS.conflicts, filter, buildConflictsView),
+    async seriesPage(measure: string | undefined, filter: ClaimFilter, page: PageRequest = {}) {
+      if (measure === undefined) return paged(VIEWS.series, filter, buildSeriesView, page);
+      const all = (await kept(VIEWS.series, filter, buildSeriesView)).items.filter(measured(measure));
+      return { ...cut(all, listBounds(page)), ...listBounds(page) };
+    },
 
-    timelinePage: (page: PageRequest = {}) => pages.timeline(bounds(page)),
+    conflicts: async (filter: ClaimFilter = {}) =>
+      (await kept(VIEWS.conflicts, filter, buildConflictsView)).items,
+
+    conflictsPage: (filter: ClaimFilter, page: PageRequest = {}) =>
+      paged(VIEWS.conflicts, filter, buildConflictsView, page),
 
     async claims(filter: ClaimFilter = {}, page: PageRequest = {}) {
+      const { offset, limit } = bounds(page);
       // The whole store's claims: a page read from the store, not every article analysed.
-      if (Object.values(filter).every((v) => v === undefined)) return pages.claims(bounds(page));
+      if (isWholeStore(filter)) return pages.claims({ offset, limit });
+      // A whole story's claims are kept as its timeline is: a page reads only its own.
+      if (isWholeStory(filter))
+        return { ...(await kept(VIEWS.claims, filter, buildClaimsView, { offset, limit })), offset, limit };
       const s = await select(filter);
       const sorted = [...s.claims].sort(byRefers);
-      const { offset, limit } = bounds(page);
       const items = sorted
         .slice(offset, offset + limit)
         .map((c) => s.view(c.key))
@@ -405,17 +483,33 @@ export function createQueries(
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 
-/** A filter that names a story and nothing else: the story's whole timeline. */
-function wholeStory(filter: ClaimFilter): filter is ClaimFilter & { readonly story: string } {
-  return (
-    filter.story !== undefined &&
-    Object.entries(filter).every(([key, value]) => key === 'story' || value === undefined)
-  );
+/** The series a measure asks for: its key, or a label that contains it (case-insensitive); all without one. */
+function measured(measure: string | undefined): (x: SeriesView) => boolean {
+  const wanted = measure?.toLowerCase();
+  return (x) => !wanted || x.measure.toLowerCase() === wanted || x.label.toLowerCase().includes(wanted);
+}
+
+/** The items of a page of a list (all without a page), and the list's length. */
+function cut<T>(all: T[], page?: ViewRange): { items: T[]; total: number } {
+  return { items: page ? all.slice(page.offset, page.offset + page.limit) : all, total: all.length };
+}
+
+/** Kept items, each one JSON text, parsed as one array. */
+function parseItems<T>(items: readonly string[]): T[] {
+  return JSON.parse(`[${items.join(',')}]`) as T[];
 }
 
 function storySummary(story: LedgerStory): StorySummary {
   const { id, label, members, outlets, first, last } = story;
   return { id, label, articles: members.length, outlets, first, last };
+}
+
+/** A page of a list the engine keeps or builds whole: no cap of its own (the transport has its own). */
+function listBounds(page: PageRequest): ViewRange {
+  return {
+    offset: Math.max(0, Math.floor(page.offset ?? 0)),
+    limit: Math.max(1, Math.floor(page.limit ?? 50)),
+  };
 }
 
 function bounds(page: PageRequest): { offset: number; limit: number } {

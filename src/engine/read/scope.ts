@@ -62,3 +62,26 @@ export async function claimPredicate(
     return true;
   };
 }
+
+/**
+ * A filter that names a story and nothing else: the story's whole timeline (series, conflicts),
+ * the views the ledger keeps, a page of which reads only its own items.
+ *
+ * @example isWholeStory({ story: 's1' }) // true; isWholeStory({ story: 's1', outlet: 'UPI' }) // false
+ */
+export function isWholeStory(filter: ClaimFilter): filter is ClaimFilter & { readonly story: string } {
+  return (
+    filter.story !== undefined &&
+    Object.entries(filter).every(([key, value]) => key === 'story' || value === undefined)
+  );
+}
+
+/**
+ * A filter that selects nothing out: the whole store, a page of which is read from the store
+ * rather than built from every article.
+ *
+ * @example isWholeStore({}) // true; isWholeStore({ story: 's1' }) // false
+ */
+export function isWholeStore(filter: ClaimFilter): boolean {
+  return Object.values(filter).every((value) => value === undefined);
+}

@@ -14,13 +14,42 @@ describe('speakers as a reader sees them', () => {
     ['“We expect them to come back as tourists,” the source said.', 'the source'],
     ['Officials said on Friday that a source told them the workers had left by train.', 'a source'],
     ['A source said the workers had left the city by train.', 'A source'],
+    [
+      '“They want to take all the stuff they bought with them,” the 57-year-old man explained. All of the workers who spoke to a reporter said they had no idea if they would return.',
+      'they',
+    ],
   ])('%s → %s', (text, expected) => {
     expect(speakers(text)).toContain(expected);
   });
 
-  it('gives the article’s own voice its outlet or where it came from, never “the article”', () => {
-    expect(voiceOf({ outlet: 'UPI', source: 'a.txt' })).toBe('UPI');
-    expect(voiceOf({ outlet: null, source: 'https://www.sacbee.com/news/a.html' })).toBe('sacbee.com');
-    expect(voiceOf({ outlet: null, source: '/data/d12.txt' })).toBe('d12.txt');
+  it('does not give a speaker as its own carrier (“the source via source”)', () => {
+    const article = pipeline.run(
+      textInput(
+        '“We expect that they will be dispatched as trainees and tourists,” the source said. “Last week, an official asked me to look for a local company,” the source said.',
+        'a.txt',
+      ),
+    );
+    const claims = ledgerClaims(article, articleRef(article), byName);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims)
+      expect(c.carriers.map((x) => x.replace(/^(?:the|a)\s+/, ''))).not.toContain('source');
+  });
+
+  it('gives the article’s own voice its outlet, the site it came from or its title, never a file name', () => {
+    expect(voiceOf({ outlet: 'UPI', source: 'a.txt', title: null })).toBe('UPI');
+    expect(voiceOf({ outlet: null, source: 'https://www.sacbee.com/news/a.html', title: 'T' })).toBe(
+      'sacbee.com',
+    );
+    expect(voiceOf({ outlet: null, source: '/data/d12.txt', title: 'Workers to Leave by Year-end' })).toBe(
+      '“Workers to Leave by Year-end”',
+    );
+    expect(
+      voiceOf({
+        outlet: null,
+        source: '/data/d12.txt',
+        title: 'Russia says it sent home nearly twenty thousand workers from the North last year',
+      }),
+    ).toBe('“Russia says it sent home nearly twenty thousand workers from…”');
+    expect(voiceOf({ outlet: null, source: '/data/d12.txt', title: null })).toBe('the article');
   });
 });

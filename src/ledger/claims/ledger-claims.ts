@@ -12,6 +12,9 @@ export const byName: Canonical = (_article, entity) => ({
   name: entity.name,
 });
 
+/** The rules of publication dates guessed from a story (`estimateDates`), not read from a text. */
+const ESTIMATES = new Set(['story-estimate', 'story-likely']);
+
 /** The article fields the cross-article stages keep. */
 export function articleRef(article: Article, mirrorGroup = article.id): ArticleRef {
   return {
@@ -21,6 +24,7 @@ export function articleRef(article: Article, mirrorGroup = article.id): ArticleR
     title: article.title,
     published: article.published.value,
     precision: article.published.precision,
+    ...(ESTIMATES.has(article.published.rule) ? { estimated: true } : {}),
     mirrorGroup,
   };
 }
@@ -50,12 +54,32 @@ export function ledgerClaims(article: Article, ref: ArticleRef, canonical: Canon
       speaker: speaker?.key ?? null,
       speakerName: speaker ? speakerWords(speaker.name, article.text, claim.source?.span) : voiceOf(ref),
       speakerCountry: speakerCountry(claim.source?.entity ? entities.get(claim.source.entity) : undefined),
-      carriers: claim.chain.slice(0, -1).map((s) => key(s.entity)?.name ?? s.name),
+      carriers: carriersOf(claim, article.text, speaker?.name ?? null, key),
       about: [...new Set(claim.about.map((id) => key(id)?.key).filter((k) => k !== undefined))],
       places: placesOf(article, claim, entities),
       ...contentTerms(article, claim),
     };
   });
+}
+
+/**
+ * The sources that carried a claim to the article, as a reader should see them ("a source", not
+ * "source"), without the speaker itself ("the source via source" says one source twice).
+ */
+function carriersOf(
+  claim: Claim,
+  text: string,
+  speaker: string | null,
+  key: (id: string | undefined) => { readonly name: string } | null,
+): string[] {
+  const bare = (n: string) => n.toLowerCase().replace(DETERMINERS, '');
+  const out: string[] = [];
+  for (const s of claim.chain.slice(0, -1)) {
+    const name = key(s.entity)?.name ?? s.name;
+    if (speaker !== null && bare(name) === bare(speaker)) continue;
+    out.push(speakerWords(name, text, s.span));
+  }
+  return out;
 }
 
 /** Countries of the place mentions inside the claim's content, and "abroad" when it says so. */
@@ -88,16 +112,23 @@ function contentTerms(article: Article, claim: Claim): { terms: string[]; acts: 
 }
 
 /**
- * Who speaks when the article speaks in its own voice: its outlet, else the site or file it came
- * from ("wskg.org", "d12.txt"), never "the article".
+ * Who speaks when the article speaks in its own voice: its outlet, else the site it came from
+ * ("sacbee.com"), else its title in quotes, else "the article" — never a file name ("d12.txt"),
+ * which tells a reader nothing.
  *
- * @example voiceOf({ outlet: null, source: 'https://www.sacbee.com/a.html', ... }) // 'sacbee.com'
+ * @example voiceOf({ outlet: null, source: 'https://www.sacbee.com/a.html', title: null }) // 'sacbee.com'
  */
-export function voiceOf(ref: Pick<ArticleRef, 'outlet' | 'source'>): string {
+export function voiceOf(ref: Pick<ArticleRef, 'outlet' | 'source' | 'title'>): string {
   if (ref.outlet) return ref.outlet;
   const host = /^[a-z]+:\/\/(?:www\.)?([^/?#]+)/i.exec(ref.source)?.[1];
-  return host ?? ref.source.split(/[\\/]/).pop() ?? ref.source;
+  if (host) return host;
+  const title = ref.title?.replace(/\s+/g, ' ').trim();
+  if (!title) return 'the article';
+  return `“${title.length > TITLE_SHOWN ? `${title.slice(0, title.lastIndexOf(' ', TITLE_SHOWN))}…` : title}”`;
 }
+
+/** How much of a title stands for the article's voice (cut at a word). */
+const TITLE_SHOWN = 60;
 
 /**
  * A speaker as a reader should see it: a name as it is, a generic noun with the words the
@@ -106,7 +137,8 @@ export function voiceOf(ref: Pick<ArticleRef, 'outlet' | 'source'>): string {
  */
 function speakerWords(name: string, text: string, span: { start: number; end: number } | undefined): string {
   if (/^\p{Lu}/u.test(name) || name.includes(' ')) return name;
-  if (DETERMINERS.test(`${name} `)) return name;
+  // A determiner already, or a pronoun left unresolved ("they", not "the they").
+  if (DETERMINERS.test(`${name} `) || PRONOUNS.test(name)) return name;
   // The determiner before the speaker's words, or opening them ("the source" as the span).
   const before = span ? text.slice(Math.max(0, span.start - 12), span.start) : '';
   const opening = span ? text.slice(span.start, span.end) : '';
@@ -117,6 +149,7 @@ function speakerWords(name: string, text: string, span: { start: number; end: nu
 
 const WORDS = 'a|an|one|the|some|two|three|several|many|other|another';
 const DETERMINERS = new RegExp(`^(${WORDS})\\s+`, 'i');
+const PRONOUNS = /^(?:he|she|it|we|they|i|you|this|that|these|those)$/i;
 const DETERMINER_BEFORE = new RegExp(`\\b(${WORDS})\\s+$`, 'i');
 
 /** The country a speaker speaks for: a country, or an organisation of one ("Russia's foreign ministry"). */

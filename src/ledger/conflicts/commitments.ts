@@ -1,7 +1,7 @@
 import type { TimeRef } from '../../model/index.js';
 import type { LedgerClaim, SeriesPoint } from '../records.js';
 import { stem } from '../common/words.js';
-import { interval } from '../time/interval.js';
+import { interval, overlaps } from '../time/interval.js';
 import type { Interval } from '../time/interval.js';
 import type { Conflict } from './conflict.js';
 import { byReported, who } from './conflict.js';
@@ -46,6 +46,8 @@ interface Report {
   readonly counted: ReadonlySet<string>;
   readonly stays: boolean;
   readonly published: Interval | null;
+  /** The countries named last before it in its article, by the nearest claim that names one. */
+  readonly before: readonly string[];
 }
 
 /**
@@ -69,6 +71,26 @@ export function commitmentsUnmet(claims: readonly LedgerClaim[], points: readonl
   // Each report's words, figures and date are read once; each commitment then looks only at
   // the reports that share one of its act words or show a state it names (the only ones
   // `sameAct` can accept), taken in the order they were reported.
+  const placesOfArticle = new Map<string, Set<string>>();
+  // Per article, the claims that name a country, in text order: what a placeless report follows.
+  const named = new Map<string, { start: number; countries: string[] }[]>();
+  for (const claim of claims) {
+    const places = placesOf(claim, pointsOf.get(claim.key) ?? []);
+    const set = placesOfArticle.get(claim.article.id) ?? new Set<string>();
+    for (const p of places) set.add(p);
+    placesOfArticle.set(claim.article.id, set);
+    const countries = [...places].filter(isCountry);
+    if (countries.length === 0) continue;
+    const list = named.get(claim.article.id) ?? [];
+    list.push({ start: claim.claim.span.start, countries });
+    named.set(claim.article.id, list);
+  }
+  const namedBefore = (claim: LedgerClaim): string[] => {
+    let best: { start: number; countries: string[] } | null = null;
+    for (const n of named.get(claim.article.id) ?? [])
+      if (n.start < claim.claim.span.start && (!best || n.start > best.start)) best = n;
+    return best?.countries ?? [];
+  };
   const reports: Report[] = [...claims].sort(byReported).map((claim) => {
     const points = pointsOf.get(claim.key) ?? [];
     return {
@@ -79,6 +101,7 @@ export function commitmentsUnmet(claims: readonly LedgerClaim[], points: readonl
       counted: countedOf(claim, points),
       stays: STAY.test(claim.claim.text),
       published: claim.article.published ? interval(claim.article.published) : null,
+      before: namedBefore(claim),
     };
   });
   const byAct = new Map<string, number[]>();
@@ -97,12 +120,6 @@ export function commitmentsUnmet(claims: readonly LedgerClaim[], points: readonl
   reports.forEach((r, rank) => {
     if (r.stays) for (const cls of r.counted) post(byCounted, cls, rank);
   });
-  const placesOfArticle = new Map<string, Set<string>>();
-  for (const r of reports) {
-    const set = placesOfArticle.get(r.claim.article.id) ?? new Set<string>();
-    for (const p of r.places) set.add(p);
-    placesOfArticle.set(r.claim.article.id, set);
-  }
   const marked = new Uint8Array(reports.length);
   const out: Conflict[] = [];
   for (const claim of claims) {
@@ -126,8 +143,15 @@ export function commitmentsUnmet(claims: readonly LedgerClaim[], points: readonl
       if (verdict === 'kept') kept = true;
       else if (verdict) answers.push({ later, evidence: verdict });
     });
-    const [first, ...more] = answers;
-    if (!first || (kept && answers.every((a) => a.evidence.startsWith('still')))) continue;
+    // The first report known to the day leads: one dated only to its year or month may come later.
+    const lead = answers.findIndex(
+      (a) => a.later.article.precision === 'day' || a.later.article.precision === 'time',
+    );
+    const [first, ...more] = lead > 0 ? [answers[lead]!, ...answers.filter((_, i) => i !== lead)] : answers;
+    // Once reports show the act done as pledged, a later plan for it (a "move") is another round of it.
+    const outweighed = (a: { evidence: string }) =>
+      a.evidence.startsWith('still') || a.evidence.startsWith('moved');
+    if (!first || (kept && answers.every(outweighed))) continue;
     const others = more.length ? ` (and ${more.length} later report${more.length > 1 ? 's' : ''})` : '';
     out.push({
       kind: 'conflict',
@@ -189,9 +213,18 @@ function countedOf(claim: LedgerClaim, points: readonly SeriesPoint[]): Set<stri
   return out;
 }
 
-/** Where a claim is about: its figures' places and the countries its words name. */
+/**
+ * Where a claim is about: its figures' places and the countries its words name — not a place a
+ * figure only took from the measure it joined ("most workers are thought to be there" is not in
+ * the country the story's other figures count).
+ */
 function placesOf(claim: LedgerClaim, points: readonly SeriesPoint[]): Set<string> {
-  const places = new Set(points.map((p) => p.parts.place).filter((s): s is string => !!s));
+  const places = new Set(
+    points
+      .filter((p) => !p.unsaid?.includes('place'))
+      .map((p) => p.parts.place)
+      .filter((s): s is string => !!s),
+  );
   for (const p of claim.places ?? []) places.add(p);
   return places;
 }
@@ -210,11 +243,13 @@ function actsOf(c: LedgerClaim): Set<string> {
  * for a pledge to move things out — a report that the same kind of things still stay, in the
  * pledge's place (its own, else one its article names).
  */
-function sameAct(c: Commitment, { acts, points, places, counted, stays }: Report): boolean {
+function sameAct(c: Commitment, report: Report): boolean {
+  const { acts, points, places, counted, stays } = report;
   const shared = [...c.acts].filter((a) => acts.has(a)).length;
   // A pledge about one country is not answered by reports about another, nor by a worldwide figure.
   if (c.places.size && places.size && ![...c.places].some((p) => places.has(p))) return false;
   const pledged = c.places.size ? c.places : c.context;
+  if (!placedIn(report, pledged)) return false;
   const sameThings = [...c.counted].some((cls) => counted.has(cls));
   if (
     stays &&
@@ -239,6 +274,26 @@ function sameAct(c: Commitment, { acts, points, places, counted, stays }: Report
   );
 }
 
+/**
+ * Whether a report that names no place of its own can be about the pledge's country: when its
+ * speaker speaks for a country, that one ("our country"); else the countries named last before it
+ * in its article, which its words go on about ("China filed a report. Most workers are thought to
+ * be in the People's Republic"). A report that names a place is judged by it (`sameAct`); a
+ * pledge with no country, or a report with nothing before it, asks nothing.
+ */
+function placedIn(report: Report, pledged: ReadonlySet<string>): boolean {
+  const countries = [...pledged].filter(isCountry);
+  if (countries.length === 0 || report.places.size > 0) return true;
+  const speaks = report.claim.speakerCountry;
+  if (speaks) return countries.includes(speaks);
+  return report.before.length === 0 || report.before.some((p) => countries.includes(p));
+}
+
+/** An ISO country code, or "abroad": the places a country's pledge can be told apart from. */
+function isCountry(place: string): boolean {
+  return /^[A-Z]{2}$/.test(place) || place === 'abroad';
+}
+
 function contrary(c: Commitment, state: string): boolean {
   return [...c.states].some((s) => CONTRARY_STATES[s]?.includes(state));
 }
@@ -252,9 +307,19 @@ function answer(c: Commitment, { claim: later, acts, points, published }: Report
   const after = published !== null && published.start >= c.deadline.end;
   if (after) {
     // Only a count of things still there says so: not a sum of money, not "no" (none remain).
+    // ... and in the pledge's place: "nearly 100,000 workers abroad" is no count of those in Russia.
+    const pledged = c.places.size ? c.places : c.context;
+    const countries = [...pledged].filter(isCountry);
+    const there = ({ parts: { place }, unsaid }: SeriesPoint) =>
+      !place ||
+      !isCountry(place) ||
+      unsaid?.includes('place') ||
+      !countries.length ||
+      countries.includes(place);
     const still = points.find(
       (p) =>
         p.parts.unit === 'count' &&
+        there(p) &&
         (p.max ?? p.value ?? p.min ?? 0) > 0 &&
         ((p.parts.state !== null && contrary(c, p.parts.state)) ||
           (c.states.has('leaving') &&
@@ -282,7 +347,25 @@ function answer(c: Commitment, { claim: later, acts, points, published }: Report
   if (when.start >= c.deadline.end && later.claim.modality === 'planned')
     return `moved to ${at.value}, after the deadline`;
   if (when.start >= c.deadline.end && strong) return `done ${at.value}, after the deadline`;
-  if (when.end <= c.deadline.end && later.claim.modality === 'asserted' && strong) return 'kept';
+  // Kept only by the act done after it was pledged: "last December" in a report after the pledge
+  // tells of something earlier.
+  const told = c.claim.article.published ? interval(c.claim.article.published) : null;
+  const since = !told || when.start >= told.start;
+  if (since && when.end <= c.deadline.end && later.claim.modality === 'asserted' && strong) return 'kept';
+  // An act set for a day (no "by"), reported under way that day or week with a figure in the state
+  // it brings ("laying off about 300 employees this week"), took place as set.
+  const scheduled = !c.claim.claim.deadline;
+  const underWay = points.some((p) => p.parts.state !== null && c.states.has(p.parts.state));
+  const week = when.end - when.start <= 7 * 86_400_000;
+  if (
+    since &&
+    scheduled &&
+    underWay &&
+    week &&
+    later.claim.modality === 'asserted' &&
+    overlaps(when, c.deadline)
+  )
+    return 'kept';
   return null;
 }
 
@@ -312,9 +395,13 @@ function dueDate(plan: LedgerClaim, points: readonly SeriesPoint[]): TimeRef | n
   const told = plan.article.published?.slice(0, 10);
   const due = (t: TimeRef | null | undefined): t is TimeRef =>
     !!t && t.how !== 'publication' && DAY.test(t.value) && !(told && t.value < told);
-  const refers = plan.claim.times.refers;
-  if (refers?.how === 'explicit') return due(refers) ? refers : null;
-  return lastDay(points.map((p) => p.time).filter(due));
+  const { refers: named, said } = plan.claim.times;
+  // "will return home …, she told a briefing on Thursday": the day it was said sets no act.
+  const refers = named?.time !== undefined && named.time === said?.time ? null : named;
+  const days = points.map((p) => p.time).filter(due);
+  // A claim that sets several acts ("four on Oct. 1, and the final wave on Dec. 22") is due by the last.
+  if (refers?.how === 'explicit') return due(refers) ? lastDay([refers, ...days]) : null;
+  return lastDay(days);
 }
 
 /** The last named day a later report sets the act for, by its figures in a state the act brings about. */

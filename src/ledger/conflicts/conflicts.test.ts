@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findConflicts } from './index.js';
-import { allowed } from './values.js';
+import { allowed, looselyDated } from './values.js';
+import { around } from './contradicted.js';
 import { ledgerClaim, point, WORKERS_IN_RUSSIA } from '../../../test/helpers/ledger.js';
-import type { MeasureParts } from '../records.js';
+import type { MeasureParts, SeriesPoint } from '../records.js';
 
 const at = (value: string) => ({ value, how: 'explicit' as const });
 const killed: MeasureParts = { ...WORKERS_IN_RUSSIA, state: 'killed', nationality: null, place: 'camp fire' };
@@ -183,6 +184,76 @@ describe('findConflicts: values', () => {
   });
 });
 
+describe('findConflicts: times and corrections', () => {
+  const pub = (value: string) => ({ value, how: 'publication' as const });
+  const toll = (key: string, value: number, spec: Parameters<typeof ledgerClaim>[0]) => ({
+    claim: ledgerClaim(spec),
+    point: point(key, { value, time: spec.estimated ? pub('2018-11-19') : at('2018-11-19'), parts: killed }),
+  });
+
+  it('sets no figure dated only by a publication date guessed from the story beside another article', () => {
+    const dated = toll('a/c1', 79, { key: 'a/c1', text: 'killed 79', published: '2018-11-19', outlet: 'A' });
+    const guessed = toll('b/c1', 85, {
+      key: 'b/c1',
+      text: 'toll rose to 85',
+      published: '2018-11-19',
+      outlet: 'B',
+      estimated: true,
+    });
+    expect(findConflicts([dated.claim, guessed.claim], [dated.point, guessed.point])).toEqual([]);
+    // The same figures, both dated by their articles, disagree.
+    const known = toll('b/c1', 85, {
+      key: 'b/c1',
+      text: 'toll rose to 85',
+      published: '2018-11-19',
+      outlet: 'B',
+    });
+    expect(findConflicts([dated.claim, known.claim], [dated.point, known.point])).toHaveLength(1);
+  });
+
+  it('takes "now" in an article dated from its story as its guessed date, a named weekday as a day of its own', () => {
+    const claim = ledgerClaim({ key: 'b/c1', text: 'now 85', published: '2018-11-19', estimated: true });
+    const now = point('b/c1', { value: 85, time: { value: '2018-11-19', text: 'now', how: 'explicit' } });
+    const friday = point('b/c1', {
+      value: 85,
+      time: { value: '2018-11-19', text: 'Friday', how: 'explicit' },
+    });
+    expect(looselyDated(now, claim)).toBe(true);
+    expect(looselyDated(friday, claim)).toBe(false);
+    expect(looselyDated(now, { ...claim, article: { ...claim.article, estimated: false } })).toBe(false);
+  });
+
+  it("sets no plan's figure dated only by when it was said beside another", () => {
+    const plan = (key: string, value: number) => ({
+      claim: ledgerClaim({
+        key,
+        text: `to vaccinate ${value}`,
+        modality: 'planned',
+        published: '2024-11-14',
+      }),
+      point: point(key, { value, time: pub('2024-11-14'), parts: killed }),
+    });
+    const [a, b] = [plan('a/c1', 4_000_000), plan('b/c1', 2_500_000)];
+    expect(findConflicts([a.claim, b.claim], [a.point, b.point])).toEqual([]);
+  });
+
+  it('holds no figure against one its own article calls an error', () => {
+    const a = ledgerClaim({ key: 'a/c1', text: 'the toll has risen to 85', published: '2018-11-26' });
+    const b = ledgerClaim({
+      key: 'a/c2',
+      text: 'Officials briefly overstated the toll at 87 due to human error',
+      published: '2018-11-26',
+    });
+    const c = ledgerClaim({ key: 'a/c2', text: 'Officials gave the toll at 87', published: '2018-11-26' });
+    const points = [
+      point('a/c1', { value: 85, time: at('2018-11-26'), parts: killed }),
+      point('a/c2', { value: 87, time: at('2018-11-26'), parts: killed }),
+    ];
+    expect(findConflicts([a, b], points)).toEqual([]);
+    expect(findConflicts([a, c], points)).toHaveLength(1);
+  });
+});
+
 describe('findConflicts: statements and assertions', () => {
   it('finds one statement dated differently by two outlets', () => {
     const text = 'the number of workers fell from 34,000 to 11,000';
@@ -232,6 +303,22 @@ describe('findConflicts: statements and assertions', () => {
     const found = findConflicts([since, none, nhk], points);
     expect(found.map((f) => [f.type, [...f.claims].sort()])).toEqual([['contradicted', ['a/c2', 'a/c3']]]);
     expect(found[0]?.reason).toMatch(/none.*dozens/);
+    // A figure known only to the year (a report dated 2020) is not placed inside the period.
+    const yearly = [points[0]!, { ...points[1]!, time: at('2020') }];
+    expect(findConflicts([since, none, nhk], yearly)).toEqual([]);
+  });
+
+  it('quotes the words around the figure of a long claim', () => {
+    const text =
+      'The regime was earning more than $500 million a year from nearly 100,000 workers abroad, of whom 30,000 were in Russia, the official said';
+    const claim = ledgerClaim({ key: 'b/c1', text });
+    const figure = text.indexOf('30,000');
+    const p = point('b/c1', { value: 30_000, text: '30,000', span: { start: figure, end: figure + 6 } });
+    const words = around(claim, p, 60);
+    expect(words).toContain('30,000 were in Russia');
+    expect(words.startsWith('…')).toBe(true);
+    expect(words.length).toBeLessThanOrEqual(62);
+    expect(around(claim, { ...p, span: { start: 900, end: 906 } }, 60).startsWith('The regime')).toBe(true);
   });
 });
 
@@ -426,6 +513,131 @@ describe('findConflicts: commitments', () => {
     expect(unmet([pledge, context, remain('c/c1', 'Sylvania')])).toEqual([]);
   });
 
+  describe('a report that names no place of its own', () => {
+    const pledge = ledgerClaim({
+      key: 'a/c1',
+      text: 'all migrant workers will leave Freedonia by December 22',
+      acts: ['migrant', 'worker', 'leave'],
+      speaker: 'an ambassador',
+      modality: 'planned',
+      deadline: '2019-12-22',
+      published: '2019-12-13',
+      places: ['FR'],
+    });
+    const at = (c: ReturnType<typeof ledgerClaim>, start: number) => ({
+      ...c,
+      claim: { ...c.claim, span: { start, end: start + c.claim.text.length } },
+    });
+    const most = (speakerCountry?: string) =>
+      at(
+        ledgerClaim({
+          key: 'b/c2',
+          text: 'most migrant workers still remain there',
+          acts: ['migrant', 'worker', 'remain'],
+          speaker: 'a minister',
+          published: '2020-01-10',
+          ...(speakerCountry ? { speakerCountry } : {}),
+        }),
+        100,
+      );
+    const before = (place: string) =>
+      at(
+        ledgerClaim({
+          key: 'b/c1',
+          text: `${place} filed a report on migrant workers`,
+          published: '2020-01-10',
+          places: [place === 'Sylvania' ? 'SY' : 'FR'],
+        }),
+        0,
+      );
+    const unmet = (claims: ReturnType<typeof ledgerClaim>[], points: SeriesPoint[] = []) =>
+      findConflicts(claims, points).filter((f) => f.type === 'commitment-unmet');
+
+    it('is about the country its article named just before it', () => {
+      expect(unmet([pledge, before('Sylvania'), most()])).toEqual([]);
+      expect(unmet([pledge, before('Freedonia'), most()]).map((f) => f.claims)).toEqual([['a/c1', 'b/c2']]);
+    });
+
+    it('is about the country its speaker speaks for', () => {
+      expect(unmet([pledge, before('Freedonia'), most('SY')])).toEqual([]);
+      expect(unmet([pledge, before('Sylvania'), most('FR')])).toHaveLength(1);
+    });
+
+    it('is not placed by a place its figure only took from the measure it joined', () => {
+      const share = (unsaid: boolean) =>
+        point('b/c2', {
+          value: 0.6,
+          min: 0.5,
+          max: 1,
+          approximate: true,
+          vague: null,
+          parts: { ...WORKERS_IN_RUSSIA, unit: 'share', place: 'FR', aspect: 'share' },
+          ...(unsaid ? { unsaid: ['place' as const] } : {}),
+        });
+      expect(unmet([pledge, before('Sylvania'), most()], [share(true)])).toEqual([]);
+      expect(unmet([pledge, before('Sylvania'), most()], [share(false)])).toHaveLength(1);
+    });
+  });
+
+  it('is led by the first report known to the day, not by one dated only to its year', () => {
+    const pledge = ledgerClaim({
+      key: 'a/c1',
+      text: 'all migrant workers will leave Freedonia by December 22',
+      acts: ['migrant', 'worker', 'leave'],
+      speaker: 'an ambassador',
+      modality: 'planned',
+      deadline: '2019-12-22',
+      published: '2019-12-13',
+      places: ['FR'],
+    });
+    const still = (key: string, published: string) =>
+      ledgerClaim({
+        key,
+        text: 'migrant workers still remain in Freedonia',
+        acts: ['migrant', 'worker', 'remain'],
+        speaker: `a minister ${key}`,
+        published,
+        places: ['FR'],
+      });
+    const yearOnly = still('b/c1', '2020');
+    const loose = { ...yearOnly, article: { ...yearOnly.article, precision: 'year' as const } };
+    const found = findConflicts([pledge, loose, still('c/c1', '2020-01-16')], []).filter(
+      (f) => f.type === 'commitment-unmet',
+    );
+    expect(found.map((f) => f.claims)).toEqual([['a/c1', 'c/c1', 'b/c1']]);
+  });
+
+  it('is not shown unmet by a count of the same things in another country', () => {
+    const pledge = ledgerClaim({
+      key: 'a/c1',
+      text: 'all migrant workers will leave Freedonia by December 22',
+      acts: ['migrant', 'worker', 'leave'],
+      speaker: 'an ambassador',
+      modality: 'planned',
+      deadline: '2019-12-22',
+      published: '2019-12-13',
+      places: ['FR'],
+    });
+    const report = ledgerClaim({
+      key: 'b/c1',
+      text: 'the regime earned money from 100,000 migrant workers abroad, 30,000 of them in Freedonia',
+      acts: ['regime', 'earn', 'money', 'migrant', 'worker'],
+      speaker: 'a diplomat',
+      published: '2020-01-22',
+      places: ['FR', 'abroad'],
+    });
+    const abroad = point('b/c1', {
+      value: 100_000,
+      time: at('2020-01-22'),
+      parts: { ...WORKERS_IN_RUSSIA, place: 'abroad' },
+    });
+    const inside = { ...abroad, value: 30_000, text: '30,000', parts: { ...WORKERS_IN_RUSSIA, place: 'FR' } };
+    const unmet = (points: SeriesPoint[]) =>
+      findConflicts([pledge, report], points).filter((f) => f.type === 'commitment-unmet');
+    expect(unmet([abroad])).toEqual([]);
+    expect(unmet([abroad, inside])[0]?.reason).toContain('still there (30,000)');
+  });
+
   it('takes a deadline told after it passed for a rule recalled, not a commitment', () => {
     const recalled = ledgerClaim({
       key: 'a/c1',
@@ -468,6 +680,106 @@ describe('findConflicts: commitments', () => {
       published: '2017-05-22',
     });
     expect(findConflicts([yearOnly, moved], []).filter((f) => f.type === 'commitment-unmet')).toEqual([]);
+  });
+
+  describe('an act set for a day', () => {
+    const laidOff = { ...trapped, state: 'laid off', place: null };
+    const schedule = (text: string, refers: string) =>
+      ledgerClaim({
+        key: 'a/c1',
+        text,
+        acts: ['wave', 'layoff'],
+        speaker: 'the company',
+        modality: 'planned',
+        refers,
+        published: '2017-05-22',
+      });
+    const later = ledgerClaim({
+      key: 'c/c1',
+      text: 'the last layoffs will take place on Jan. 11',
+      acts: ['layoff'],
+      speaker: 'the company',
+      modality: 'planned',
+      refers: '2018-01-11',
+      published: '2017-11-07',
+    });
+    const laterPoint = point('c/c1', { value: 215, time: at('2018-01-11'), parts: laidOff });
+    const unmet = (claims: ReturnType<typeof ledgerClaim>[], points: SeriesPoint[]) =>
+      findConflicts(claims, points).filter((f) => f.type === 'commitment-unmet');
+
+    it('is kept by a report of it under way that week; a later plan is then another round', () => {
+      const first = schedule('the first wave of 338 layoffs is expected to take place July 20', '2017-07-20');
+      const firstPoint = point('a/c1', { value: 338, time: at('2017-07-20'), parts: laidOff });
+      const underWay = ledgerClaim({
+        key: 'b/c1',
+        text: 'the company is laying off about 300 employees this week',
+        acts: ['lay', 'employee'],
+        speaker: null,
+        refers: '2017-W29',
+        published: '2017-07-19',
+      });
+      const underWayPoint = point('b/c1', {
+        value: 300,
+        approximate: true,
+        time: at('2017-W29'),
+        parts: laidOff,
+      });
+      expect(unmet([first, later], [firstPoint, laterPoint])).toHaveLength(1);
+      expect(unmet([first, underWay, later], [firstPoint, underWayPoint, laterPoint])).toEqual([]);
+      // Told of for a time before the pledge was made, the act keeps nothing.
+      const before = ledgerClaim({
+        key: 'b/c1',
+        text: 'a wave of layoffs came last December',
+        acts: ['wave', 'layoff'],
+        speaker: 'a union leader',
+        refers: '2016-12',
+        published: '2017-07-19',
+      });
+      expect(unmet([first, before, later], [firstPoint, laterPoint])).toHaveLength(1);
+    });
+
+    it('is not set for the day it was said on', () => {
+      const pledge = (refers: { value: string; time: string }) => {
+        const c = ledgerClaim({
+          key: 'a/c1',
+          text: 'the stranded workers will return home, she told a briefing on Thursday',
+          acts: ['strand', 'worker', 'return', 'home'],
+          speaker: 'a spokeswoman',
+          modality: 'planned',
+          published: '2020-05-21',
+        });
+        const said = { value: '2020-05-21', time: 't1', how: 'explicit' as const };
+        return {
+          ...c,
+          claim: {
+            ...c.claim,
+            times: { ...c.claim.times, said, refers: { ...refers, how: 'explicit' as const } },
+          },
+        };
+      };
+      const remain = ledgerClaim({
+        key: 'b/c1',
+        text: 'stranded workers still remain, unable to return home',
+        acts: ['strand', 'worker', 'remain', 'return', 'home'],
+        speaker: 'a newspaper',
+        published: '2020-08-13',
+      });
+      expect(unmet([pledge({ value: '2020-05-21', time: 't1' }), remain], [])).toEqual([]);
+      expect(unmet([pledge({ value: '2020-06-01', time: 't2' }), remain], [])).toHaveLength(1);
+    });
+
+    it('is due by the last day a claim setting several acts names', () => {
+      const two = schedule(
+        'four lose their jobs on Oct. 1, and the final wave of 290 layoffs takes place on Dec. 22',
+        '2017-10-01',
+      );
+      const points = [
+        point('a/c1', { value: 4, time: at('2017-10-01'), parts: laidOff }),
+        point('a/c1', { value: 290, time: at('2017-12-22'), parts: laidOff }),
+        laterPoint,
+      ];
+      expect(unmet([two, later], points)[0]?.reason).toContain('deadline 2017-12-22');
+    });
   });
 
   it('finds an act moved past its deadline, one conflict for the commitment', () => {

@@ -7,6 +7,7 @@ import { shorten } from './dated.js';
 import { familyMatch } from '../measures/family.js';
 
 const YEAR = 366 * 86_400_000;
+const MONTH = 31 * 86_400_000;
 
 /**
  * An assertion that none are left against a report of some: a zero for a measure (stock) at
@@ -37,13 +38,15 @@ export function contradicted(
       const c = claims.get(p.claimKey);
       const at = interval(p.time.value);
       if (!c || !at || !independent(z, c) || at.start < period.start || at.start >= period.end) continue;
+      // A figure known only to the year says nothing of the months the "none" speaks for.
+      if (at.end - at.start > MONTH) continue;
       const [x, y] = pair(z, c);
       out.push({
         kind: 'conflict',
         type: 'contradicted',
         reason:
           `${who(z)} says there are none (${zero.label}, ${zero.time!.value}: “${shorten(z.claim.text, 70)}”), ` +
-          `but ${who(c)} reports ${p.text} at ${p.time.value}: “${shorten(c.claim.text, 70)}”`,
+          `but ${who(c)} reports ${p.text} at ${p.time.value}: “${around(c, p)}”`,
         claims: [x.key, y.key],
         measure: zero.measure,
         rule: 'contradicted:zero-vs-positive',
@@ -51,6 +54,26 @@ export function contradicted(
     }
   }
   return out;
+}
+
+/**
+ * The words of a claim around one of its figures, so the figure shows ("…from nearly 100,000
+ * workers abroad, of whom 30,000 in Russia…"); the claim's opening when the figure lies outside it.
+ *
+ * @example around(claim, point) // '…of whom 30,000 in Russia'
+ */
+export function around(c: LedgerClaim, p: SeriesPoint, max = 80): string {
+  const text = c.claim.text;
+  const at = p.span.start - c.claim.span.start;
+  const length = p.span.end - p.span.start;
+  if (at < 0 || at + length > text.length || text.length <= max) return shorten(text, max);
+  let start = Math.max(0, at - Math.floor((max - length) / 3));
+  let end = Math.min(text.length, start + max);
+  start = Math.max(0, end - max);
+  // Whole words only.
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  if (end < text.length) end = Math.max(text.lastIndexOf(' ', end), at + length);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
 }
 
 /** Being there, working there and arriving there all say some are present: one family for "none". */

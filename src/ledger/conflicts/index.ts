@@ -4,6 +4,7 @@ import type { Conflict } from './conflict.js';
 import { contradicted } from './contradicted.js';
 import { datedDifferently } from './dated.js';
 import { valuesDiffer } from './values.js';
+import { withoutHomePlace } from '../series/complete.js';
 
 export type { Conflict, ConflictType } from './conflict.js';
 
@@ -14,7 +15,9 @@ export type { Conflict, ConflictType } from './conflict.js';
  *
  * @example findConflicts(claims, completeMeasures(points)).map((c) => c.reason)
  */
-export function findConflicts(claims: readonly LedgerClaim[], points: readonly SeriesPoint[]): Conflict[] {
+export function findConflicts(claims: readonly LedgerClaim[], completed: readonly SeriesPoint[]): Conflict[] {
+  // A place guessed from the selection's home country shows a series; it is no ground for a conflict.
+  const points = completed.map(withoutHomePlace);
   const byKey = new Map(claims.map((c) => [c.key, c]));
   const all = [
     ...valuesDiffer(points, byKey),

@@ -5,6 +5,12 @@ import type { Interval } from '../time/interval.js';
 import { measureKey } from '../measures/measure.js';
 import type { Conflict } from './conflict.js';
 import { byReported, who } from './conflict.js';
+import { ERROR_CUES } from './data/cues.js';
+
+const ERROR = new RegExp(
+  `\\b(?:${ERROR_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+  'i',
+);
 
 /** How far "about X" may be from X (±) and "nearly X" below X and still agree. */
 const ABOUT = 0.04;
@@ -47,6 +53,37 @@ interface Timed {
   readonly claim: LedgerClaim;
   readonly at: Interval;
   readonly range: [number, number];
+  /** Its day is only a guess: the publication date estimated from its story (`looselyDated`). */
+  readonly loose: boolean;
+}
+
+/**
+ * A figure whose time is its article's publication date when that date is only estimated from
+ * the story: the day that fits best among several, often days or weeks off. It orders the counts
+ * of one event, but says too little to set it beside another article's figure "at the same time"
+ * or to show a running count fell.
+ *
+ * @example looselyDated(point, claim) // true for "85 dead" in an undated article dated from its story
+ */
+export function looselyDated(point: SeriesPoint, claim: LedgerClaim): boolean {
+  const { time } = point;
+  if (claim.article.estimated !== true || !time) return false;
+  if (time.how === 'publication') return true;
+  // "now", "today", "at present": the publication date again, by other words.
+  const day = claim.article.published?.slice(0, 10);
+  return !!day && time.value.slice(0, 10) === day && !CALENDAR.test(time.text ?? '');
+}
+
+/** Words that name a day or month of their own ("Friday", "Nov. 16"), unlike "now" or "today". */
+const CALENDAR =
+  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+
+/**
+ * A plan's figure ("to vaccinate four million people") dated only by when it was said: the time
+ * the figure is for is the plan's, which the text does not give, so no other figure is at it.
+ */
+function undatedPlan(point: SeriesPoint, claim: LedgerClaim): boolean {
+  return claim.claim.modality === 'planned' && point.time?.how === 'publication';
 }
 
 /**
@@ -70,7 +107,11 @@ export function valuesDiffer(
     const at = point.time && point.timeIs === 'at' ? interval(point.time.value) : null;
     const range = allowed(point);
     if (!claim || !at || !range) continue;
-    byMeasure.set(point.measure, [...(byMeasure.get(point.measure) ?? []), { point, claim, at, range }]);
+    const loose = looselyDated(point, claim);
+    byMeasure.set(point.measure, [
+      ...(byMeasure.get(point.measure) ?? []),
+      { point, claim, at, range, loose },
+    ]);
   }
   const out: Conflict[] = [];
   for (const [measure, list] of joinPlaces(byMeasure)) {
@@ -166,6 +207,15 @@ function sameTime(measure: string, list: readonly Timed[], moves: string): Confl
       const a = list[i]!;
       const b = list[j]!;
       if (!sameWhen(a.at, b.at, moves) || !disagree(a, b)) continue;
+      // Within one article both figures share its date, whatever it is worth.
+      const oneArticle = a.claim.article.id === b.claim.article.id;
+      // An article that calls one of its figures an error reports the correction; no slip of its own.
+      if (oneArticle && (ERROR.test(a.claim.claim.text) || ERROR.test(b.claim.claim.text))) continue;
+      if (
+        !oneArticle &&
+        (a.loose || b.loose || undatedPlan(a.point, a.claim) || undatedPlan(b.point, b.claim))
+      )
+        continue;
       edges.push([i, j]);
       parent[find(i)] = find(j);
     }
@@ -206,7 +256,7 @@ function revisions(measure: string, list: readonly Timed[], moves: string): Conf
   if (moves !== 'cumulative') return [];
   // A target or a schedule ("plans to vaccinate four million") is no running count.
   const sorted = list
-    .filter((x) => x.claim.claim.modality !== 'planned')
+    .filter((x) => x.claim.claim.modality !== 'planned' && !x.loose)
     .sort((a, b) => a.at.start - b.at.start || byReported(a.claim, b.claim));
   const out: Conflict[] = [];
   let high: Timed | null = null;

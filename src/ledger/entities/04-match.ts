@@ -33,6 +33,7 @@ export function matchEntity(
   unit: EntityUnit,
   entity: CanonicalEntity,
   keys: readonly string[],
+  splits: NameSplits = nameSplits,
 ): Match | null {
   if (typeGroup(unit.type) !== typeGroup(entity.type) && !(unit.government && entity.governmentOf))
     return null;
@@ -40,8 +41,11 @@ export function matchEntity(
   for (const { prefix, rule, confidence } of RULES) {
     const hits = keys.filter((k) => k.startsWith(prefix));
     if (hits.length === 0) continue;
-    if (rule === 'surname' && !surnameAgrees(unit, entity)) continue;
+    if (rule === 'surname' && !surnameAgrees(unit, entity, splits)) continue;
     if (rule === 'short-form' && !shortFormBare(unit, entity, hits)) continue;
+    // Initials are many names' ("UrduPoint News" and "United Nations" give "un"): an outlet's
+    // stand for an outlet only.
+    if (rule === 'acronym' && (unit.type === 'outlet') !== (entity.type === 'outlet')) continue;
     const names = Object.keys(entity.aliases).slice(0, 4).join(' / ');
     return { entity, rule, confidence, evidence: `${describe(rule, hits)}: “${unit.name}” ~ “${names}”` };
   }
@@ -53,9 +57,9 @@ export function matchEntity(
  * names agreeing or absent) and none of its names with that surname gives other given names: an
  * entity that grew from a bare "Kim" and took "Kim Jong Un" does not then take "Kim Yong-nam".
  */
-function surnameAgrees(unit: EntityUnit, entity: CanonicalEntity): boolean {
-  const mine = splitName(personWords(normalName(unit.name)));
-  const theirs = Object.keys(entity.aliases).flatMap((alias) => splitName(personWords(normalName(alias))));
+function surnameAgrees(unit: EntityUnit, entity: CanonicalEntity, splits: NameSplits): boolean {
+  const mine = splits(unit.name);
+  const theirs = Object.keys(entity.aliases).flatMap(splits);
   return mine.some(
     (m) =>
       theirs.some((t) => m.surname === t.surname && givenNamesAgree(m.given, t.given)) &&
@@ -76,8 +80,45 @@ function surnameAgrees(unit: EntityUnit, entity: CanonicalEntity): boolean {
  */
 function shortFormBare(unit: EntityUnit, entity: CanonicalEntity, hits: readonly string[]): boolean {
   const shorts = new Set(hits.map((k) => k.slice(k.indexOf(':', 2) + 1)));
-  const names = [unit.name, ...unit.aliases, ...Object.keys(entity.aliases)].map(normalName);
-  return names.some((n) => shorts.has(n));
+  const mine = [unit.name, ...unit.aliases].map(normalName);
+  const theirs = Object.keys(entity.aliases).map(normalName);
+  // The bare name joins the qualified one it shortens.
+  if (mine.some((n) => shorts.has(n))) return true;
+  // A qualified name joins an entity holding the bare one only when none of its names is
+  // qualified otherwise: "authorities" may have joined "Russian authorities" before.
+  return theirs.some((n) => shorts.has(n)) && theirs.every((n) => shorts.has(n) || mine.includes(n));
+}
+
+/** A person's name read as surname + given names, each way it can be read (see `splitName`). */
+export type NameSplit = { readonly surname: string; readonly given: readonly string[] };
+export type NameSplits = (name: string) => readonly NameSplit[];
+
+/**
+ * The ways to read a name as surname + given names, from the name as written.
+ *
+ * @example nameSplits('Pyotr Ilyichev') // [{ surname: 'ilicev', given: ['pyotr'] }]
+ */
+export function nameSplits(name: string): readonly NameSplit[] {
+  return splitName(personWords(normalName(name)));
+}
+
+/**
+ * `nameSplits` remembering its answers: an entity's aliases are read again each time a surname
+ * is checked against it, and the regular expressions of the reading are the costly part. Holds
+ * at most `size` names (then starts afresh).
+ *
+ * @example const splits = nameSplitsMemo(); splits('Kim Jong Un') === splits('Kim Jong Un') // true
+ */
+export function nameSplitsMemo(size = 20_000): NameSplits {
+  const known = new Map<string, readonly NameSplit[]>();
+  return (name) => {
+    let split = known.get(name);
+    if (!split) {
+      if (known.size >= size) known.clear();
+      known.set(name, (split = nameSplits(name)));
+    }
+    return split;
+  };
 }
 
 /** The ways to read a name as surname + given names: last word first, and family-name-first for East Asian names. */

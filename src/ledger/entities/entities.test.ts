@@ -203,6 +203,24 @@ describe.each(INDEX_BACKENDS)('createEntityLinker ($name index)', ({ open }) => 
     expect(await of('a2', 'e1')).not.toBe(await of('a1', 'e1'));
   });
 
+  it('does not let a bare short form chain two qualified names into one', async () => {
+    const { of } = await link([
+      article('a1', null, [{ id: 'e1', type: 'organization', name: 'Russian authorities' }]),
+      article('a2', null, [{ id: 'e1', type: 'organization', name: 'authorities' }]),
+      article('a3', null, [{ id: 'e1', type: 'organization', name: 'North Korean authorities' }]),
+    ]);
+    expect(await of('a2', 'e1')).toBe(await of('a1', 'e1'));
+    expect(await of('a3', 'e1')).not.toBe(await of('a1', 'e1'));
+  });
+
+  it('does not read an outlet’s initials as another organisation’s acronym', async () => {
+    const { of } = await link([
+      article('a1', null, [{ id: 'e1', type: 'organization', name: 'United Nations', aliases: ['UN'] }]),
+      article('a2', null, [{ id: 'e1', type: 'outlet', name: 'UrduPoint News' }]),
+    ]);
+    expect(await of('a2', 'e1')).not.toBe(await of('a1', 'e1'));
+  });
+
   it('does not let a bare surname chain two people of other given names into one', async () => {
     const { of } = await link([
       article('a1', null, [{ id: 'e1', type: 'person', name: 'Kim', mentions: ['Kim'] }]),

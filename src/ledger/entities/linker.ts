@@ -5,7 +5,7 @@ import type { Article } from '../../model/index.js';
 import { stableId } from '../common/hash.js';
 import { normalName } from './01-names.js';
 import { unitKeys } from './03-keys.js';
-import { matchEntity } from './04-match.js';
+import { matchEntity, nameSplitsMemo } from './04-match.js';
 import type { Match } from './04-match.js';
 import { absorb, combine, entityIdFor, startEntity } from './canonical.js';
 import { applyDecision } from './decisions.js';
@@ -51,6 +51,7 @@ export function createEntityLinker(index: EntityIndex, options: { readonly lexic
   const lexicon = options.lexicon ?? createLexicon();
   const { countryOf, governmentName } = countryNames(lexicon.countries);
   const words = ledgerWords(lexicon);
+  const splits = nameSplitsMemo();
   const resolve = async (id: string | undefined): Promise<CanonicalEntity | undefined> => {
     let entity = id === undefined ? undefined : await index.entity(id);
     while (entity?.mergedInto !== undefined) entity = await index.entity(entity.mergedInto);
@@ -79,7 +80,7 @@ export function createEntityLinker(index: EntityIndex, options: { readonly lexic
     const found: (Match | null)[] = [];
     for (const [id, shared] of await index.lookup(keys.query)) {
       const entity = await index.entity(id);
-      found.push(entity ? matchEntity(unit, entity, shared) : null);
+      found.push(entity ? matchEntity(unit, entity, shared, splits) : null);
     }
     const matches = found
       .filter((m): m is Match => m !== null)

@@ -11,6 +11,9 @@ export interface StateReading {
   readonly rule: string;
 }
 
+/** The verb whose object stays behind: "leave", "leaves", "left". */
+const LEAVE = new Set(['leave']);
+
 const STATE_CUES = cueList(Object.fromEntries(Object.entries(STATES).map(([k, v]) => [k, v.cues])));
 const SIGHTINGS = cueList({ sighting: SIGHTING_CUES });
 
@@ -56,7 +59,12 @@ const BRIDGE = new Set([
  * @example readState(window)?.state // 'trapped'
  */
 export function readState(w: FigureWindow): StateReading | null {
-  const cues = findCues(w.tokens, w.start, w.end, STATE_CUES);
+  // "The cuts leave about 1,100 workers at the plant": "leave" with the figure as its object says
+  // who remain, not who go ("1,100 workers leave").
+  const cues = findCues(w.tokens, w.start, w.end, STATE_CUES).filter(
+    (c) =>
+      !(c.key === 'leaving' && c.end === w.figure && LEAVE.has(w.tokens[c.start]?.lemma.toLowerCase() ?? '')),
+  );
   const inside = cues.find((c) => c.start >= w.figureEnd && c.end <= w.countedEnd);
   if (inside) return reading(inside, 'state-in-counted-phrase');
   let i = w.countedEnd;

@@ -5,7 +5,7 @@ import { readCounted, singular } from './01-counted.js';
 import { readCountedOther, readPlaceOther, readStateOther } from './01-counted-other.js';
 import { isSighting, readState } from './02-state.js';
 import { readPlace } from './03-place.js';
-import { NARROWING } from './data/counted.js';
+import { AREA_UNITS, FIRE_NOUNS, NARROWING } from './data/counted.js';
 import { figureWindow } from './window.js';
 
 /** What a quantity measures, with the words that decided each part. */
@@ -52,6 +52,31 @@ const HUMAN_STATES = new Set([
   'identified',
 ]);
 
+/** States only living beings are in: cases, homes or doses are never killed or laid off. */
+const LIVING_STATES = new Set([
+  'killed',
+  'injured',
+  'on strike',
+  'laid off',
+  'employed',
+  'detained',
+  'infected',
+  'vaccinated',
+]);
+
+/** Classes of things that are not people: a living state read near them is said of others. */
+const THINGS = new Set([
+  'home',
+  'building',
+  'case',
+  'dose',
+  'aircraft',
+  'vehicle',
+  'flight',
+  'visa',
+  'incentive',
+]);
+
 /**
  * The measure a quantity counts, or null when it counts nothing a series can follow (an age, a
  * vague "many", a length with nothing measured). "At least 36 labourers are feared to be trapped"
@@ -82,9 +107,16 @@ export function measureOf(
   // A noun that carries a state ("victims") yields to a state said of it right after ("43 victims
   // have been identified"): the named dead are not the toll.
   const said = read?.rule === 'state-after-counted-phrase' && read.state !== c.state;
-  const s = !read || (physical && HUMAN_STATES.has(read.state)) || (c.state !== null && !said) ? null : read;
-  const state = s?.state ?? c.state ?? null;
+  // "16,700 cases and 570 deaths, the toll": the toll's state is the deaths', not the cases'.
+  const thing = c.counted !== null && THINGS.has(c.counted) && !!read && LIVING_STATES.has(read.state);
+  const s =
+    !read || (physical && HUMAN_STATES.has(read.state)) || thing || (c.state !== null && !said) ? null : read;
+  if (thing && read) reasons.push(`“${read.cue}” is not said of ${c.counted}s: no state`);
+  // "the 151,272-acre blaze": a fire's size is the land it has burned.
+  const burned = AREA_UNITS.includes(unit) && FIRE_NOUNS.includes(singular(c.noun ?? ''));
+  const state = s?.state ?? c.state ?? (burned ? 'destroyed' : null);
   if (s) reasons.push(`state ${s.state} from “${s.cue}” (${s.rule})`);
+  else if (burned && !c.state) reasons.push(`a ${c.noun ?? 'fire'} of ${unit}s: the land it burned`);
   let counted = c.counted;
   if (!counted && state && HUMAN_STATES.has(state) && unit === 'count') {
     counted = 'people';

@@ -104,6 +104,26 @@ describe('measure places', () => {
 });
 
 describe('the time of a figure', () => {
+  it.each([
+    [
+      'a day used as an attribute of another noun',
+      'Of the roughly 240 hostages captured in its October 7 attack, 62 have been released, officials said.',
+      '62',
+    ],
+    [
+      'the day of an event the figure only follows',
+      'The group has held an estimated 240 people hostage, following its attack in the south on October 7.',
+      '240',
+    ],
+  ])('does not date a figure by %s', (_why, text, figure) => {
+    expect(pointOf(text, figure)?.time?.value).toBe('2024-08-20');
+  });
+
+  it('dates a figure by a day its own clause gives', () => {
+    const p = pointOf('Officials said 62 hostages were released on August 7.', '62');
+    expect(p?.time?.value).toBe('2024-08-07');
+  });
+
   it('takes the stretch its sentence names over the day the statement was made', () => {
     const p = pointOf(
       '"We have 25,093 suspected cases from January 1 to August 8, 2024," Harris said on Friday.',
@@ -115,7 +135,34 @@ describe('the time of a figure', () => {
 
 describe('measure states', () => {
   it.each([
-    ['an area is never killed', 'The 151,272-acre blaze has killed 79 people.', '151,272', null],
+    [
+      'an area is never killed: a fire of acres is the land it burned',
+      'The 151,272-acre blaze has killed 79 people.',
+      '151,272',
+      'destroyed',
+    ],
+    [
+      'land laid waste is land destroyed',
+      'The fire has torn through the town, laying waste to some 138,000 acres.',
+      '138,000',
+      'destroyed',
+    ],
+    ['an area with nothing said of it measures nothing', 'The park covers 3,000 acres.', '3,000', null],
+    ['an adjective used as a noun carries its state', 'Officials said 85 Confirmed Dead.', '85', 'killed'],
+    [
+      'a state of the living is not said of things counted beside the dead',
+      'The toll has increased to 16,700 cases and 570 deaths, the minister said.',
+      '16,700',
+      null,
+    ],
+    ['a state of things stays', 'The fire destroyed 8,650 homes, officials said.', '8,650', 'destroyed'],
+    [
+      'those a verb leaves behind are not leaving',
+      'The reorganisation will leave about 1,100 workers at the plant, officials said.',
+      '1,100',
+      null,
+    ],
+    ['those who leave are leaving', 'About 300 workers left the plant, officials said.', '300', 'leaving'],
     [
       'a state said right after the noun wins over the noun',
       'Officials said 43 victims have been positively identified.',

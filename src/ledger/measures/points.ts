@@ -1,4 +1,4 @@
-import type { Article, Claim, Quantity, TimeRef } from '../../model/index.js';
+import type { Article, Claim, Quantity, Span, TimeRef } from '../../model/index.js';
 import { spanContains } from '../../model/index.js';
 import { interval } from '../time/interval.js';
 import type { ArticleRef, SeriesPoint } from '../records.js';
@@ -39,7 +39,7 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
   const timed = read.map((r) => {
     const q = quantities.get(r.qid)!;
     const claim = claimOf(r.claimId);
-    return { ...r, time: asOf(ownTime(figureTime(q, claim, article), article), article), claim };
+    return { ...r, time: asOf(ownTime(figureTime(q, claim, article), article, q.span), article), claim };
   });
   const places = placeDefaults(timed);
   return timed.map(({ m: raw, claimId, qid, time, claim }) => {
@@ -146,24 +146,47 @@ function asOf(time: TimeRef | null, article: Article): TimeRef | null {
 }
 
 /**
- * A time that dates the figure, or the publication day in its place when the time is a year used
- * as a name or an attribute ("United Steelworkers Local 1999", "our 2016 commitment", "the 2017
- * Tubbs Fire"), which says nothing of when the figure holds.
+ * A time that dates the figure, or the publication day in its place when the time dates something
+ * else: a year used as a name or an attribute ("United Steelworkers Local 1999", "our 2016
+ * commitment", "the 2017 Tubbs Fire"), a day used as an attribute ("in its October 7 attack",
+ * "Friday's incident"), or the day of an event the figure's clause only follows ("held 240
+ * people hostage, following its attack on October 7"), which say nothing of when the figure holds.
  */
-function ownTime(time: TimeRef | null, article: Article): TimeRef | null {
+function ownTime(time: TimeRef | null, article: Article, figure: Span): TimeRef | null {
   const expression = time?.time ? (article.times ?? []).find((t) => t.id === time.time) : undefined;
-  if (!time || !expression || !/^\d{4}$/.test(expression.text.trim())) return time;
+  if (!time || !expression) return time;
+  const year = /^\d{4}$/.test(expression.text.trim());
   const before =
     /(\S+)\s+$/.exec(
       article.text.slice(Math.max(0, expression.span.start - 30), expression.span.start),
     )?.[1] ?? '';
-  const named = /^\p{Lu}\p{Ll}+$/u.test(before) && !MONTH_LIKE.test(before);
-  const attribute = /^(?:our|its|their|his|her|the|a|this|that)$/i.test(before) || /['’]s$/.test(before);
-  if (!named && !attribute) return time;
+  const after = article.text.slice(expression.span.end, expression.span.end + 30);
+  const named = year && /^\p{Lu}\p{Ll}+$/u.test(before) && !MONTH_LIKE.test(before);
+  const determined = DETERMINER.test(before) || /['’]s$/.test(before);
+  // A day is an attribute only when a noun follows it ("its October 7 attack", not "on the 7th.").
+  const attribute = year ? determined : (determined && /^\s+\p{Ll}/u.test(after)) || /^['’]s\s/.test(after);
+  if (!named && !attribute && !followsEvent(article.text, expression.span, figure)) return time;
   const published = article.published.value;
   return published && /^\d{4}-\d{2}-\d{2}/.test(published)
     ? { value: published.slice(0, 10), how: 'publication', text: 'as of publication' }
     : null;
+}
+
+const DETERMINER = /^(?:our|its|their|his|her|the|a|this|that)$/i;
+
+/**
+ * True when the time closes a phrase that opens on "following", "after" or "since" and an event
+ * ("following its attack in southern Israel on October 7"), with the figure outside that phrase.
+ */
+function followsEvent(text: string, at: Span, figure: Span): boolean {
+  const from = Math.max(0, at.start - 80);
+  const lead = text.slice(from, at.start);
+  const stop = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('.'));
+  const clause = lead.slice(stop + 1);
+  const m = /^\s*(?:following|after)\s+(?:the|its|their|his|her|an?)\s+\p{Ll}+/u.exec(clause);
+  if (!m) return false;
+  const start = from + stop + 1;
+  return figure.end <= start || figure.start >= at.end;
 }
 
 /** Words before a year that make it a date, not a name: "In 2016", "Since 2019", "Until 2020". */

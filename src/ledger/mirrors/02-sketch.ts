@@ -26,10 +26,21 @@ export function wordSketch(words: readonly string[], k: number, stopWords: Reado
 export function sketchJaccard(a: readonly number[], b: readonly number[]): number {
   const k = Math.max(a.length, b.length);
   if (k === 0) return 0;
-  const inB = new Set(b);
-  const inA = new Set(a);
-  const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, k);
+  // Sketches are sorted and unique (see wordSketch): the union's bottom k by merging, no sets.
+  let i = 0;
+  let j = 0;
+  let taken = 0;
   let both = 0;
-  for (const h of union) if (inA.has(h) && inB.has(h)) both++;
-  return both / union.length;
+  while (taken < k && (i < a.length || j < b.length)) {
+    const x = a[i] ?? Infinity;
+    const y = b[j] ?? Infinity;
+    if (x === y) {
+      both++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+    taken++;
+  }
+  return both / taken;
 }

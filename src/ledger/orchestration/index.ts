@@ -17,7 +17,9 @@ export type {
   LinkLog,
   MemberRow,
   PendingArticle,
+  StoredView,
   StoryRow,
+  ViewRange,
 } from './ports.js';
 export type {
   LedgerChange,

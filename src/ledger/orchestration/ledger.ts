@@ -13,7 +13,7 @@ import { STORY_PARAMS } from '../stories/data/params.js';
 import { ledgerEdits } from './edits.js';
 import { ledgerLinking } from './link.js';
 import type { Progress } from './link.js';
-import type { LedgerBackend, LedgerConfig, LedgerSource } from './ports.js';
+import type { LedgerBackend, LedgerConfig, LedgerSource, StoredView, ViewRange } from './ports.js';
 import { ledgerReads } from './reads.js';
 import type {
   LedgerChange,
@@ -59,6 +59,13 @@ export interface Ledger {
   storyOf(article: string): Promise<string | null>;
   /** A story by id (a merged-away id gives the story it went into); null when unknown. */
   story(id: string): Promise<LedgerStory | null>;
+  /** The live id of a story (a merged-away id gives the story it went into), without reading its members; null when unknown. */
+  storyId(id: string): Promise<string | null>;
+  /** A page of the live stories' ids (largest first), without their members, and how many there are. */
+  storyIds(page?: {
+    readonly limit?: number;
+    readonly offset?: number;
+  }): Promise<{ readonly ids: readonly string[]; readonly total: number }>;
   /** Live stories, largest first (then most recently updated), `limit` at a time after `offset`. */
   stories(page?: {
     readonly limit?: number;
@@ -101,12 +108,17 @@ export interface Ledger {
   /** Every verdict recorded, in order. */
   verdicts(): Promise<readonly ConflictVerdict[]>;
   /**
-   * A story's view (`kind`: 'timeline', …) as stored since its inputs last changed, or null; with
-   * the epoch to give `keepView` for a view computed now (read first, so a write meanwhile shows).
+   * A story's view (`kind`: 'timeline', …) as stored since its inputs last changed — the items in
+   * `range` (all without one) and its size — or null; with the epoch to give `keepView` for a
+   * view computed now (read first, so a write meanwhile shows).
    */
-  storedView(story: string, kind: string): Promise<{ readonly body: string | null; readonly epoch: number }>;
-  /** Keeps a story's view computed from what was stored at `epoch`; nothing when a write came since. */
-  keepView(story: string, kind: string, body: string, epoch: number): Promise<void>;
+  storedView(
+    story: string,
+    kind: string,
+    range?: ViewRange,
+  ): Promise<{ readonly view: StoredView | null; readonly epoch: number }>;
+  /** Keeps a story's view (its items, as JSON) computed from what was stored at `epoch`; nothing when a write came since. */
+  keepView(story: string, kind: string, items: readonly string[], epoch: number): Promise<void>;
   /** Forgets every link and links all stored articles again, then replays the users' decisions. */
   rebuild(onLinked?: Progress): Promise<number>;
   stats(): Promise<LedgerStats>;
@@ -142,6 +154,9 @@ export function createLedger(backend: LedgerBackend, options: { readonly lexicon
     mirrorsOf: (original: string) => indexes.mirrors.mirrorsOf(original),
     storyOf: reads.storyOf,
     story: reads.story,
+    storyId: async (id: string) => (await reads.liveStory(id))?.id ?? null,
+    storyIds: (page: { readonly limit?: number; readonly offset?: number } = {}) =>
+      views.storyPage(page.limit ?? 50, page.offset ?? 0),
     async stories(page: { readonly limit?: number; readonly offset?: number } = {}) {
       const { ids, total } = await views.storyPage(page.limit ?? 50, page.offset ?? 0);
       const items: LedgerStory[] = [];
@@ -174,12 +189,12 @@ export function createLedger(backend: LedgerBackend, options: { readonly lexicon
       return verdict;
     },
     verdicts: () => backend.verdicts.all(),
-    async storedView(story: string, kind: string) {
+    async storedView(story: string, kind: string, range?: ViewRange) {
       const epoch = await backend.stored.epoch();
-      return { body: await backend.stored.get(story, kind), epoch };
+      return { view: await backend.stored.get(story, kind, range), epoch };
     },
-    keepView: (story: string, kind: string, body: string, epoch: number) =>
-      backend.transaction((tx) => tx.stored.put(story, kind, body, epoch)),
+    keepView: (story: string, kind: string, items: readonly string[], epoch: number) =>
+      backend.transaction((tx) => tx.stored.put(story, kind, items, epoch)),
     rebuild: linking.rebuild,
     async stats() {
       const [counts, pending, linked] = await Promise.all([views.counts(), log.pendingCount(), log.counts()]);

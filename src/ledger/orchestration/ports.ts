@@ -162,18 +162,34 @@ export interface LedgerSource {
   readonly ledgerBackend: (config: LedgerConfig) => Promise<LedgerBackend>;
 }
 
+/** Which items of a kept view to read: `limit` of them from `offset` (in the view's order). */
+export interface ViewRange {
+  readonly offset: number;
+  readonly limit: number;
+}
+
+/** Items of a kept view (each one JSON text), and how many the whole view holds. */
+export interface StoredView {
+  readonly items: readonly string[];
+  readonly total: number;
+}
+
 /**
  * Stories' views (a timeline, …) as last computed, kept until a write changes the story's inputs.
- * Every `stale` moves the epoch on; `put` stores a view only when the epoch is still the one read
+ * A view is a list kept item by item, so that a page of it reads only its own items. Every
+ * `stale` moves the epoch on; `put` stores a view only when the epoch is still the one read
  * before it was computed, so a view computed from inputs a write changed meanwhile is never kept.
  */
 export interface StoredViews {
   /** How many times views were made stale. */
   readonly epoch: () => Promise<number>;
-  /** The view's body as stored; null when none (never computed, or made stale since). */
-  readonly get: (story: string, kind: string) => Promise<string | null>;
+  /**
+   * The view's items in `range` (every item without one) and its size, read as one snapshot;
+   * null when none is kept (never computed, or made stale since).
+   */
+  readonly get: (story: string, kind: string, range?: ViewRange) => Promise<StoredView | null>;
   /** Stores a view computed from what was stored at `epoch`; nothing when the epoch moved since. */
-  readonly put: (story: string, kind: string, body: string, epoch: number) => Promise<void>;
+  readonly put: (story: string, kind: string, items: readonly string[], epoch: number) => Promise<void>;
   /** Forgets the views of these stories (every story's: null) and moves the epoch on. */
   readonly stale: (stories: readonly string[] | null) => Promise<void>;
 }

@@ -49,6 +49,7 @@ export function ledgerReads(backend: LedgerBackend) {
 
   return Object.freeze({
     liveEntity,
+    liveStory,
 
     async storyOf(article: string): Promise<string | null> {
       const id = await backend.indexes.stories.storyOf(article);

@@ -1,26 +1,31 @@
-import type { StoredViews } from './ports.js';
+import type { StoredView, StoredViews, ViewRange } from './ports.js';
 
 /**
  * Stories' views in memory: the memory backend's, and the reference the database backends are
  * held to in the conformance suite.
  *
- * @example const stored = memoryStoredViews(); await stored.put('s1', 'timeline', '[]', await stored.epoch())
+ * @example const stored = memoryStoredViews(); await stored.put('s1', 'timeline', ['{}'], await stored.epoch())
  */
 export function memoryStoredViews(): StoredViews {
-  const bodies = new Map<string, Map<string, string>>();
+  const kept = new Map<string, Map<string, readonly string[]>>();
   let epoch = 0;
   return Object.freeze({
     epoch: async () => epoch,
-    get: async (story: string, kind: string) => bodies.get(story)?.get(kind) ?? null,
-    async put(story: string, kind: string, body: string, at: number) {
+    async get(story: string, kind: string, range?: ViewRange): Promise<StoredView | null> {
+      const items = kept.get(story)?.get(kind);
+      if (!items) return null;
+      const cut = range ? items.slice(range.offset, range.offset + range.limit) : items;
+      return { items: [...cut], total: items.length };
+    },
+    async put(story: string, kind: string, items: readonly string[], at: number) {
       if (at !== epoch) return;
-      let kinds = bodies.get(story);
-      if (!kinds) bodies.set(story, (kinds = new Map()));
-      kinds.set(kind, body);
+      let kinds = kept.get(story);
+      if (!kinds) kept.set(story, (kinds = new Map()));
+      kinds.set(kind, [...items]);
     },
     async stale(stories: readonly string[] | null) {
-      if (stories === null) bodies.clear();
-      else for (const story of stories) bodies.delete(story);
+      if (stories === null) kept.clear();
+      else for (const story of stories) kept.delete(story);
       epoch++;
     },
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, TimeAnchor } from '../../model/index.js';
-import { anchoredEstimates, eventDates, eventKeys } from './anchored.js';
+import { anchoredEstimates, eventDates, eventKeys, knownDays } from './anchored.js';
 import { estimateDates } from './estimate.js';
 import { bareArticle } from '../../../test/helpers/article.js';
 
@@ -9,7 +9,7 @@ function article(
   id: string,
   published: string | null,
   text: string,
-  times: { text: string; value: string; anchor?: TimeAnchor }[],
+  times: { text: string; value: string; anchor?: TimeAnchor; signal?: string }[],
 ): Article {
   return {
     ...bareArticle(id, published, text),
@@ -24,6 +24,9 @@ function article(
         granularity: 'day',
         anchor: t.anchor ?? { kind: 'none', value: null },
         span: { start, end: start + t.text.length },
+        ...(t.signal
+          ? { signal: { text: t.signal, span: { start: start - t.signal.length - 1, end: start - 1 } } }
+          : {}),
         stage: 'times',
         rule: 'test',
       };
@@ -105,5 +108,85 @@ describe('anchored references', () => {
     const dates = estimateDates([...dated.map(input), input(u)]);
     expect(dates.get('u')?.value?.startsWith('2030-04')).toBe(true);
     expect(dates.get('u')?.evidence).toMatch(/last month.*resolution 9999.*March 3, 2030/);
+  });
+});
+
+describe('deadlines', () => {
+  const thisYear: TimeAnchor = { kind: 'publication', value: null, shift: { unit: 'year', amount: 0 } };
+  const dated = [
+    article('a', '2030-02-01', 'Resolution 9999 requires Zorbian Miners to leave by the end of 2031.', [
+      { text: 'the end of 2031', value: '2031', signal: 'by' },
+    ]),
+    article('b', '2030-06-01', 'Zorbian Miners must go home by Dec. 22, 2031, under Resolution 9999.', [
+      { text: 'Dec. 22, 2031', value: '2031-12-22', signal: 'by' },
+    ]),
+  ];
+  const year = (t: number | undefined) => (t === undefined ? null : new Date(t).getUTCFullYear());
+
+  it('puts the publication in the year of a deadline the dated articles give, said "this year"', () => {
+    const u = article('u', null, 'Resolution 9999 wants Zorbian Miners gone by the end of this year.', [
+      { text: 'the end of this year', value: 'XXXX', anchor: thisYear, signal: 'by' },
+    ]);
+    const [at] = anchoredEstimates(u, eventDates(dated));
+    expect([year(at?.start), year(at?.end)]).toEqual([2031, 2031]);
+    expect(at?.words).toMatch(/deadline of/);
+  });
+
+  it('does not read a deadline as the date of an event, nor a past event as a deadline', () => {
+    // "this year" without "by": not a deadline, and not a past event either.
+    const u = article('u', null, 'Resolution 9999 sends Zorbian Miners home this year.', [
+      { text: 'this year', value: 'XXXX', anchor: thisYear },
+    ]);
+    expect(anchoredEstimates(u, eventDates(dated))).toEqual([]);
+    const lastYear: TimeAnchor = { kind: 'publication', value: null, shift: { unit: 'year', amount: -1 } };
+    const v = article('v', null, 'Resolution 9999 moved Zorbian Miners last year.', [
+      { text: 'last year', value: 'XXXX', anchor: lastYear },
+    ]);
+    expect(anchoredEstimates(v, eventDates(dated))).toEqual([]);
+  });
+
+  it('gives a year-less month-day the year the dated articles give that day, and "last year" the next', () => {
+    const both = [
+      ...dated,
+      article('c', '2031-12-23', 'Zorbian Miners left by Dec. 22, 2031, as Resolution 9999 asked.', [
+        { text: 'Dec. 22, 2031', value: '2031-12-22', signal: 'by' },
+      ]),
+    ];
+    const u = article('u', null, 'Jan. 9 (UPI) -- After a Dec. 22 deadline, Zorbian Miners stayed.', [
+      { text: 'Dec. 22', value: 'XXXX-12-22' },
+    ]);
+    expect(knownDays(u, eventDates(both))).toMatchObject([{ value: '2031-12-22' }]);
+    // One article alone does not give the day its year.
+    expect(knownDays(u, eventDates(dated))).toEqual([]);
+    const w = article('w', null, 'Zorbian Miners were to leave by Dec. 22 last year.', [
+      { text: 'Dec. 22 last year', value: 'XXXX-12-22', signal: 'by' },
+    ]);
+    expect(knownDays(w, eventDates(both))).toMatchObject([{ value: '2031-12-22', yearsBefore: -1 }]);
+    const dates = estimateDates([...both.map(input), input(w)]);
+    // The story's span ends a month into 2032: the days left of that year.
+    expect(dates.get('w')?.value?.startsWith('2032')).toBe(true);
+  });
+
+  it('dates a year-less dateline in the year a month-day it names fixes', () => {
+    const both = [
+      ...dated,
+      article('c', '2031-12-23', 'Zorbian Miners left by Dec. 22, 2031, as Resolution 9999 asked.', [
+        { text: 'Dec. 22, 2031', value: '2031-12-22', signal: 'by' },
+      ]),
+    ];
+    const text = 'Jan. 9 (UPI) -- After a Dec. 22 deadline, Zorbian Miners stayed.';
+    const u: Article = {
+      ...article('u', null, text, [{ text: 'Dec. 22', value: 'XXXX-12-22' }]),
+      published: {
+        value: null,
+        precision: null,
+        how: 'unknown',
+        evidence: '',
+        rule: 'test',
+        span: { start: 0, end: 14 },
+      },
+    };
+    const dates = estimateDates([...both.map(input), input(u)]);
+    expect(dates.get('u')?.value).toBe('2032-01-09');
   });
 });

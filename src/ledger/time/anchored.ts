@@ -45,7 +45,18 @@ export interface EventDate {
   readonly words: string;
 }
 
-/** The events the dated articles date absolutely (a year, month or day in the same clause as the name). */
+/** The signal of a deadline: "by Dec. 22", "until the end of 2019", "no later than March". */
+const DEADLINE = /^(?:by|until|till|before|bis|no later than)$/i;
+
+/** The key a deadline is filed under beside the events of the same name: "by resolution 9999". */
+const deadlineKey = (key: string) => `by ${key}`;
+
+/**
+ * The events the dated articles date absolutely (a year, month or day in the same clause as the
+ * name), and apart from them, under `by <name>`, the deadlines they give absolutely ("requires
+ * Resolution 9999's quotas to end by the end of 2031"): a deadline is not when the event was,
+ * but it is one date every article gives alike.
+ */
 export function eventDates(articles: readonly Article[]): Map<string, EventDate[]> {
   const out = new Map<string, EventDate[]>();
   for (const article of articles)
@@ -53,15 +64,13 @@ export function eventDates(articles: readonly Article[]): Map<string, EventDate[
       if (t.type !== 'DATE' || !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(t.value)) continue;
       // A relative time of the dated article would date the event from its publication only.
       if (t.anchor.kind !== 'none') continue;
-      // A deadline or a plan ("by Dec. 22", "will expire in 2031") is not when the event was.
-      if (
-        t.direction === 'future' ||
-        /^(?:by|until|till|before|bis|for|no later than)$/i.test(t.signal?.text ?? '')
-      )
-        continue;
+      const deadline = DEADLINE.test(t.signal?.text ?? '');
+      // A plan ("will expire in 2031", "for 2031") is neither when the event was nor a deadline.
+      if (!deadline && (t.direction === 'future' || /^for$/i.test(t.signal?.text ?? ''))) continue;
       const clause = clauseAround(article.text, t.span);
       const words = `“${clause.trim().slice(0, 80)}”`;
-      for (const key of eventKeys(clause)) {
+      for (const name of eventKeys(clause)) {
+        const key = deadline ? deadlineKey(name) : name;
         let list = out.get(key);
         if (!list) out.set(key, (list = []));
         list.push({ key, value: t.value, article: article.id, words });
@@ -82,6 +91,8 @@ export interface AnchoredEstimate {
  * last month", "imposed two years ago") whose clause names an event that the dated articles date
  * absolutely, and all alike at the shift's unit: the publication lies at that date minus the
  * shift ("Resolution 9999, adopted last month" with Resolution 9999 adopted in March 2030 → April 2030).
+ * A relative deadline ("by the end of this year") is read against the deadlines the dated
+ * articles give the same name ("by the end of 2031": the publication falls in 2031).
  * A name dated differently by different articles says nothing.
  */
 export function anchoredEstimates(
@@ -91,18 +102,22 @@ export function anchoredEstimates(
   const out: AnchoredEstimate[] = [];
   for (const t of article.times ?? []) {
     const shift = t.anchor.kind === 'publication' && t.anchor.value === null ? t.anchor.shift : undefined;
-    if (!shift || shift.amount >= 0) continue;
+    const deadline = DEADLINE.test(t.signal?.text ?? '');
+    // Only a past event dates the publication after it; a deadline dates it whatever its side.
+    if (!shift || (!deadline && shift.amount >= 0)) continue;
     const clause = clauseAround(article.text, t.span);
-    for (const key of eventKeys(clause)) {
+    for (const name of eventKeys(clause)) {
+      const key = deadline ? deadlineKey(name) : name;
       const known = dates.get(key);
       if (!known || known.length === 0) continue;
       const value = agreed(known, shift.unit);
       if (value === null) continue;
       const at = moved(value, shift.unit, -shift.amount);
       if (!at) continue;
+      const what = deadline ? `the deadline of ${name}` : name;
       out.push({
         ...at,
-        words: `“${t.text}” of ${key} (${clause.trim().slice(0, 60)}), dated ${known[0]!.value} in ${known[0]!.words}`,
+        words: `“${t.text}” of ${what} (${clause.trim().slice(0, 60)}), dated ${known[0]!.value} in ${known[0]!.words}`,
       });
       break;
     }
@@ -141,4 +156,49 @@ function moved(value: string, unit: TimeShiftUnit, n: number): { start: number; 
   return week
     ? { start: at.start - 3 * DAY, end: at.start + 3 * DAY }
     : { start: at.start, end: at.end - DAY };
+}
+
+/** A year-less month-day of an undated article given its year by the dated articles. */
+export interface KnownDay {
+  /** The id of the article's time expression ("Dec. 22"). */
+  readonly time: string;
+  /** The day, ISO ("2031-12-22"). */
+  readonly value: string;
+  /**
+   * The publication's year against the day's, when the article says so in the same words ("Dec.
+   * 22 last year": -1 → the publication falls in the year after); absent, the words say nothing of it.
+   */
+  readonly yearsBefore?: number;
+  readonly words: string;
+}
+
+/** A year said relative to the publication inside a month-day's own words: "Dec. 22 last year". */
+const RELATIVE_YEAR: Readonly<Record<string, number>> = { last: -1, previous: -1, this: 0, next: 1 };
+
+/**
+ * The year-less month-days ("a Dec. 22 deadline") whose clause names an event or a deadline the
+ * dated articles give, alike, a full date on the same month and day: the day is that one
+ * ("Dec. 22" of Resolution 9999's deadline, given as Dec. 22, 2031 by two articles → 2031-12-22).
+ * A name given that month-day in two different years says nothing.
+ */
+export function knownDays(article: Article, dates: ReadonlyMap<string, readonly EventDate[]>): KnownDay[] {
+  const out: KnownDay[] = [];
+  for (const t of article.times ?? []) {
+    const monthDay = /^XXXX(-\d{2}-\d{2})$/.exec(t.value)?.[1];
+    if (!monthDay || t.type !== 'DATE') continue;
+    const clause = clauseAround(article.text, t.span);
+    for (const name of eventKeys(clause)) {
+      const known = [...(dates.get(name) ?? []), ...(dates.get(deadlineKey(name)) ?? [])].filter(
+        (e) => e.value.length === 10 && e.value.endsWith(monthDay),
+      );
+      const values = new Set(known.map((e) => e.value));
+      if (values.size !== 1 || new Set(known.map((e) => e.article)).size < 2) continue;
+      const value = known[0]!.value;
+      const relative = /\b(last|previous|this|next)\s+year\b/i.exec(t.text)?.[1]?.toLowerCase();
+      const words = `“${t.text}” of ${name}, dated ${value} in ${known[0]!.words}`;
+      out.push({ time: t.id, value, words, ...(relative ? { yearsBefore: RELATIVE_YEAR[relative]! } : {}) });
+      break;
+    }
+  }
+  return out;
 }

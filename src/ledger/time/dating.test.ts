@@ -177,6 +177,85 @@ describe('estimateDates', () => {
     expect(estimateDates([...dated.map((a) => input(a)), input(stranger)]).has('c')).toBe(false);
   });
 
+  it('dates a member within days of the one dated article that reports far more alike than the rest', () => {
+    const about = (a: Article, text: string): Article => ({ ...a, text });
+    const briefing = 'minister briefing toll risen cases deaths vaccines awaited provinces';
+    const dated = [
+      about(article('a', '2024-08-14'), 'agency declares emergency continent outbreak spreading'),
+      about(article('b', '2024-08-20'), `${briefing} children`),
+      about(article('c', '2024-09-21'), 'spokesperson geneva suspected cases tested untested'),
+      about(article('d', '2024-11-14'), 'vaccination campaign doses arrived regions'),
+    ];
+    const twin = about(article('u', null, [['Monday', 'XXXX-WXX-1']]), `${briefing} shipments`);
+    const dates = estimateDates([...dated.map((x) => input(x)), input(twin)]);
+    expect(dates.get('u')).toMatchObject({ value: '2024-08-19', rule: 'story-estimate' });
+    expect(dates.get('u')?.evidence).toMatch(/most alike/);
+    // Two dated articles about as alike as each other: neither tells the week.
+    const split = [...dated, about(article('e', '2024-10-07'), `${briefing} children`)];
+    expect(estimateDates([...split.map((x) => input(x)), input(twin)]).get('u')?.value).not.toBe(
+      '2024-08-19',
+    );
+  });
+
+  it('reads no running total in a pledge that names no time of its own', () => {
+    const about = (a: Article, text: string): Article => ({ ...a, text });
+    const killed = (claimKey: string, value: number, time: string | null) =>
+      ({
+        measure: 'killed',
+        parts: { state: 'killed' },
+        claimKey,
+        value,
+        min: null,
+        max: null,
+        vague: null,
+        timeIs: 'at',
+        time: time ? { value: time, how: 'publication' } : null,
+      }) as unknown as SeriesPoint;
+    const briefing = 'minister briefing toll risen cases deaths vaccines awaited provinces';
+    const early = about(article('a', '2024-08-20'), `${briefing} children`);
+    const late = about(article('b', '2024-11-14'), 'vaccination campaign doses arrived regions');
+    const later = about(article('c', '2024-09-21'), 'spokesperson geneva suspected tested untested');
+    const undated = about(article('u', null, [['Monday', 'XXXX-WXX-1']]), `${briefing} shipments`);
+    const pledge: Article = {
+      ...undated,
+      claims: (undated.claims ?? []).map((c) => ({ ...c, modality: 'planned' as const })),
+    };
+    const items = (u: Article) => [
+      { ...input(early), points: [killed('a/c1', 570, '2024-08-19')] },
+      { ...input(late), points: [killed('b/c1', 1100, '2024-11-14')] },
+      { ...input(later), points: [killed('c/c1', 717, '2024-09-21')] },
+      { ...input(u), points: [killed('u/c1', 5000, null)] },
+    ];
+    // Pledged, the 5,000 says nothing of the day: the article falls beside its twin.
+    expect(estimateDates(items(pledge)).get('u')?.value).toBe('2024-08-19');
+    // Asserted, a total above every dated one puts the article after them all.
+    expect(estimateDates(items(undated)).get('u')?.value).not.toBe('2024-08-19');
+  });
+
+  it('dates a member on the day its weekday names, when the most alike dated article names that weekday for it', () => {
+    const about = (a: Article, text: string): Article => ({ ...a, text });
+    const deal = about(
+      article('a', '2016-11-29', [['Thursday', '2016-12-01']]),
+      'plant jobs deal announce governor tax breaks visit',
+    );
+    const layoffs = about(
+      article('b', '2017-07-19', [['Thursday', '2017-07-20']]),
+      'plant jobs layoffs begin workers last day',
+    );
+    const undated = about(
+      article('u', null, [['Thursday', 'XXXX-WXX-4']]),
+      'plant jobs deal governor praise workers',
+    );
+    const dates = estimateDates([input(deal), input(layoffs), input(undated)]);
+    expect(dates.get('u')).toMatchObject({ value: '2016-12-01', rule: 'story-estimate' });
+    expect(dates.get('u')?.evidence).toMatch(/weekday it names falls on the day/);
+    // The most alike article names no Thursday: a less alike one's Thursday dates nothing.
+    const quiet = { ...deal, times: [] };
+    expect(estimateDates([input(quiet), input(layoffs), input(undated)]).get('u')?.value).not.toMatch(
+      /^(?:2016-12-01|2017-07-20)$/,
+    );
+  });
+
   it('dates a dateline without a year on its month and day, in the story’s burst', () => {
     const story = ['2018-01-30', '2018-02-07', '2019-12-14', '2020-01-16', '2020-01-22', '2020-01-23'];
     const undated = article('b', null);
@@ -296,5 +375,28 @@ describe('redate', () => {
       rule: 'story-likely',
     });
     expect(yearOnly.times?.[0]?.value).toBe('XXXX');
+  });
+});
+
+describe('estimateDates between copies', () => {
+  const input = (a: Article, mirrorOf: string | null = null) => ({
+    article: a,
+    mirrorOf,
+    story: 's1',
+    points: [],
+  });
+
+  it('gives an undated original the date estimated for its copy (a translation naming the weekday)', () => {
+    const dates = estimateDates([
+      input(article('a', '2018-11-19')),
+      input(article('o', null)),
+      input(article('m', null, [['Friday', 'XXXX-WXX-5']]), 'o'),
+    ]);
+    expect(dates.get('m')).toMatchObject({ value: '2018-11-16', rule: 'story-estimate' });
+    expect(dates.get('o')).toMatchObject({ value: '2018-11-16', rule: 'mirror-estimate' });
+    // Without the copy, the original has nothing to go on.
+    expect(estimateDates([input(article('a', '2018-11-19')), input(article('o', null))]).has('o')).toBe(
+      false,
+    );
   });
 });

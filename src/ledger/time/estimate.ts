@@ -4,9 +4,10 @@ import type { SeriesPoint } from '../records.js';
 import { STATES } from '../measures/data/states.js';
 import { interval } from './interval.js';
 import type { Interval } from './interval.js';
-import { anchoredEstimates, eventDates } from './anchored.js';
-import type { EventDate } from './anchored.js';
+import { anchoredEstimates, eventDates, knownDays } from './anchored.js';
+import type { EventDate, KnownDay } from './anchored.js';
 import { likeliest } from './likeliest.js';
+import { echoDay, pointsAhead } from './echo.js';
 import { contentNearness } from './nearness.js';
 import { waitsForDay } from './redate.js';
 import { resolveAgainst } from './resolve.js';
@@ -26,6 +27,12 @@ const DAY = 86_400_000;
 const MARGIN_DAYS = 30;
 /** The least likeness (squared cosine of their words) for a dated article to count in a burst. */
 const MIN_ALIKE = 0.05 ** 2;
+/** How alike (squared cosine) a dated article must be, and how far above the next one, to date its twin. */
+const TWIN_ALIKE = 0.05;
+const TWIN_RATIO = 2;
+/** How far from its twin's day an undated article may fall, and how much worse than the best day it may fit its cues. */
+const TWIN_DAYS = 7;
+const TWIN_SLACK = 3;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /**
@@ -104,6 +111,27 @@ export function estimateDates(items: readonly DatingInput[]): Map<string, Publis
     const estimate = estimate1(item, dated, view, from0, alike);
     if (estimate) out.set(item.article.id, estimate);
   }
+  // Copies of one text (a translation and its original) share a date: a member the estimate
+  // left undated takes the finest date estimated for another (by article id on a tie).
+  const groupOf = (i: DatingInput) => i.mirrorOf ?? i.article.id;
+  const estimated = new Map<string, { id: string; published: Published }>();
+  for (const item of [...items].sort((a, b) => a.article.id.localeCompare(b.article.id))) {
+    const published = out.get(item.article.id);
+    if (!published?.value || item.article.published.value !== null) continue;
+    const best = estimated.get(groupOf(item));
+    if (!best || published.value.length > best.published.value!.length)
+      estimated.set(groupOf(item), { id: item.article.id, published });
+  }
+  for (const item of items) {
+    const from = estimated.get(groupOf(item));
+    if (!from || out.has(item.article.id) || item.article.published.value !== null) continue;
+    const other = byId.get(from.id)!.article;
+    out.set(item.article.id, {
+      ...from.published,
+      evidence: `the date estimated for a copy of its text (${other.outlet?.name ?? other.source}): ${from.published.evidence}`,
+      rule: 'mirror-estimate',
+    });
+  }
   return out;
 }
 
@@ -162,9 +190,11 @@ function estimateWithin(
   const first = days[0];
   const last = days[days.length - 1];
   if (first === undefined || last === undefined) return null;
+  const known = knownDays(item.article, events);
   const cues = [
-    ...datelineCues(item.article),
-    ...timeCues(item.article, days),
+    ...datelineCues(item.article, known.length > 0),
+    ...timeCues(item.article, days, new Set(known.map((k) => k.time))),
+    ...knownDayCues(item.article, known),
     ...totalCues(item, figures),
     ...anchoredCues(item.article, events),
   ];
@@ -198,6 +228,21 @@ function estimateWithin(
     const soon = fitting.find((x) => x.d - floor.start <= 7 * DAY);
     if (soon) return dated1(soon.d, `; soon after ${iso(floor.start)}, the latest day it names`);
   }
+  // One dated article reports what this one does far more closely than any other (a rewrite of
+  // the same briefing, the same event's follow-up): it was published within days of it.
+  const twin = closestTwin(dated, alike);
+  if (twin !== null) {
+    // Days near the twin that fit the cues nearly as well as the best (one running total off at
+    // most): the twin weighs more than one figure another article may give for another definition.
+    const near = scored
+      .filter((x) => Math.abs(x.d - twin.day) <= TWIN_DAYS * DAY && x.cost <= least + TWIN_SLACK)
+      .sort((a, b) => a.cost - b.cost || Math.abs(a.d - twin.day) - Math.abs(b.d - twin.day) || a.d - b.d)[0];
+    if (near)
+      return dated1(
+        near.d,
+        `; nearest the article that reports most alike (${twin.source}, ${iso(twin.day)})`,
+      );
+  }
   // The dated members' nearness breaks ties between days that fit equally well: sound when those
   // days lie within two weeks, or the story spans two months at most and the day chosen lies
   // within a week of one of its dated articles. Otherwise only the month or year they share.
@@ -205,6 +250,16 @@ function estimateWithin(
   const best = [...fitting].sort((a, b) => a.near - b.near || a.d - b.d)[0];
   if (!best) return null;
   if (spread <= 14 * DAY || (last - first <= 60 * DAY && best.near <= 7)) return dated1(best.d, '');
+  const top = [...dated].sort((x, y) => alike(y) - alike(x) || x.article.id.localeCompare(y.article.id))[0];
+  const echo =
+    top && alike(top) >= MIN_ALIKE
+      ? echoDay(
+          item.article,
+          fitting.map((x) => x.d),
+          [{ article: top.article, day: dayOf(top.article.published.value)!, alike: alike(top) }],
+        )
+      : null;
+  if (echo) return dated1(echo.d, `; the weekday it names falls on the day ${echo.source} names with it`);
   const a = iso(fitting[0]!.d);
   const b = iso(fitting[fitting.length - 1]!.d);
   const shared =
@@ -243,12 +298,34 @@ function estimateWithin(
   };
 }
 
+/**
+ * The dated article that reports what the undated one does far more closely than every other
+ * (likeness at least `TWIN_ALIKE`, and `TWIN_RATIO` times the next one's), when there is one: its
+ * day and source. Null when two or more are about as alike: then it says nothing of which burst.
+ */
+function closestTwin(
+  dated: readonly DatingInput[],
+  alike: (other: DatingInput) => number,
+): { day: number; source: string } | null {
+  const ranked = dated
+    .map((o) => ({ o, a: alike(o), day: dayOf(o.article.published.value) }))
+    .sort((x, y) => y.a - x.a || x.o.article.id.localeCompare(y.o.article.id));
+  const [best, next] = ranked;
+  if (!best || best.day === null || best.a < TWIN_ALIKE) return null;
+  if (next && next.a * TWIN_RATIO > best.a) return null;
+  return { day: best.day, source: best.o.article.outlet?.name ?? best.o.article.source };
+}
+
 // "Feb 7 (Interfax)", "Jan. 28 (UPI)": the month and day of a dateline that gave no year.
 const DATELINE_DAY = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?!\d)/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** The month and day of a dateline the normaliser found without a year: the publication is on that day. */
-function datelineCues(article: Article): Cue[] {
+/**
+ * The month and day of a dateline the normaliser found without a year: the publication is on
+ * that day. Alone it fits that day of any year; once another cue gives the year (`yearKnown`: a
+ * month-day the story dates), another day of the year rules it out.
+ */
+function datelineCues(article: Article, yearKnown: boolean): Cue[] {
   const { span, value } = article.published;
   if (value !== null || !span) return [];
   const words = article.text.slice(span.start, span.end);
@@ -260,29 +337,59 @@ function datelineCues(article: Article): Cue[] {
     {
       kind: 'dateline',
       words: `the dateline “${words.trim()}”`,
-      // Only where the story spans years: a year-less day fits any year, and a weekday would
-      // choose the year alone.
-      cost: () => 0,
-      // A day off (a wire dated in another time zone) costs little; another day of the year rules it out.
-      far: (d) => {
-        const at = new Date(d);
-        const off = Math.abs(Date.UTC(at.getUTCFullYear(), month, day) - d) / DAY;
-        return off === 0 ? 0 : off <= 1 ? 3 : 20;
-      },
+      // Only where the story spans years or the year is known otherwise: a year-less day fits
+      // any year, and a weekday would choose the year alone.
+      cost: yearKnown ? off : () => 0,
+      far: off,
     },
   ];
+  // A day off (a wire dated in another time zone) costs little; another day of the year rules it out.
+  function off(d: number): number {
+    const at = new Date(d);
+    const days = Math.abs(Date.UTC(at.getUTCFullYear(), month, day) - d) / DAY;
+    return days === 0 ? 0 : days <= 1 ? 3 : 20;
+  }
+}
+
+/**
+ * Month-days the story dates (see `knownDays`): news follows closely what it names, so the
+ * publication lies near that day, on the side the article puts it when it says
+ * (a day on the other side costs 5); "Dec. 22 last year" puts it in the next year instead.
+ */
+function knownDayCues(article: Article, known: readonly KnownDay[]): Cue[] {
+  return known.flatMap((k) => {
+    const t = article.times?.find((x) => x.id === k.time);
+    const at = dayOf(k.value);
+    if (!t || at === null) return [];
+    // "Dec. 22 last year": the publication falls in the year after the day's, anywhere in it.
+    if (k.yearsBefore !== undefined) {
+      const year = new Date(at).getUTCFullYear() - k.yearsBefore;
+      const start = Date.UTC(year, 0, 1);
+      const end = Date.UTC(year + 1, 0, 1) - DAY;
+      const cost = (d: number) =>
+        d >= start && d <= end
+          ? 0
+          : 3 + Math.min(5, Math.min(Math.abs(d - start), Math.abs(d - end)) / DAY / 30);
+      return [{ kind: 'monthday', words: k.words, cost }];
+    }
+    // The nearer the day the likelier, on the side the article puts it when it says so (ahead:
+    // a deadline to come).
+    const future = pointsAhead(article, t);
+    const past = t.direction === 'past';
+    const cost = (d: number) =>
+      Math.abs(at - d) / DAY / 30 + ((future && d > at) || (past && d < at) ? 5 : 0);
+    return [{ kind: 'monthday', words: k.words, cost }];
+  });
 }
 
 /** Weekdays and year-less dates the article names, with the side of the publication they lie on. */
-function timeCues(article: Article, dated: readonly number[]): Cue[] {
-  const claims = article.claims ?? [];
+function timeCues(article: Article, dated: readonly number[], known: ReadonlySet<string>): Cue[] {
   const out: Cue[] = [];
   for (const t of article.times ?? []) {
-    const claim = claims.find((c) => spanContains(c.span, t.span));
+    // A month-day the story dates is a cue of its own (`knownDayCues`).
+    if (known.has(t.id)) continue;
     // "by Nov. 30", "rescheduled for December 1": a date ahead of the publication, not behind it.
-    const ahead = /^(?:by|until|till|before|for|ahead of|no later than)$/i.test(t.signal?.text ?? '');
-    const future =
-      t.direction === 'future' || ahead || (t.direction !== 'past' && claim?.modality === 'planned');
+    const future = pointsAhead(article, t);
     const weekday = /^XXXX-WXX-([1-7])/.exec(t.value);
     if (weekday) {
       const n = Number(weekday[1]);
@@ -354,9 +461,16 @@ function latestNamedDate(article: Article): { start: number; day: boolean } | nu
  */
 function totalCues(item: DatingInput, figures: ReadonlyMap<string, readonly Figure[]>): Cue[] {
   const out: Cue[] = [];
+  const planned = new Set(
+    (item.article.claims ?? []).filter((c) => c.modality === 'planned').map((c) => c.id),
+  );
   for (const p of item.points) {
     if (STATES[p.parts.state ?? '']?.moves !== 'cumulative' || p.timeIs !== 'at' || p.vague !== null)
       continue;
+    // "has agreed to send 3.5 million doses": a pledge that names no time of its own is no total
+    // reached by the publication. (A plan for a day, "215 will be laid off on Jan. 11", still counts.)
+    const own = p.time !== null && p.time.how !== 'publication';
+    if (!own && planned.has(p.claimKey.slice(p.claimKey.indexOf('/') + 1))) continue;
     const v = p.value ?? p.min ?? p.max;
     if (v === null) continue;
     const others = figures.get(p.measure) ?? [];

@@ -1,5 +1,6 @@
 import type { Modality, TimeRef } from '../../model/index.js';
 import type { LedgerClaim } from '../records.js';
+import { voiceOf } from '../claims/ledger-claims.js';
 import { claimTerms, similarityOver } from '../claims/similarity.js';
 import { compareIntervals, covers, interval } from '../time/interval.js';
 import type { Interval } from '../time/interval.js';
@@ -129,7 +130,7 @@ function entry(members: LedgerClaim[], intervals: (Interval | null)[]): Timeline
   for (const m of sorted.slice(1)) {
     if (groups.has(m.article.mirrorGroup)) continue;
     groups.add(m.article.mirrorGroup);
-    repeatedBy.push(m.article.outlet ?? m.article.source);
+    repeatedBy.push(voiceOf(m.article));
   }
   return {
     time: members[finest]?.claim.times.refers ?? null,

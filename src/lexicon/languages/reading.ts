@@ -110,4 +110,10 @@ export interface AttributionWords {
   readonly pronouns: readonly string[];
   /** Words naming institutions (a speaker that is an organisation), lower-case stems. */
   readonly organisations: readonly string[];
+  /**
+   * Nouns of a role or office (lower-case, as a dictionary gives them): before a name they are
+   * its title ("Botschafter Matsegora" → Matsegora); alone, in any inflected form ("des
+   * Botschafters"), they name no one by name.
+   */
+  readonly roles?: readonly string[];
 }

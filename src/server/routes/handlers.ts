@@ -1,3 +1,4 @@
+import { isWholeStore, isWholeStory } from '../../engine/index.js';
 import type { ClaimFilter, Queries } from '../../engine/index.js';
 import { ApiError } from '../errors.js';
 import type { ListCache } from '../list-cache.js';
@@ -7,6 +8,9 @@ import { claimFilter, pageOf, pageRequest, searchFilter } from './filters.js';
 
 /** A read handler: the answer, or null for "no such id" (answered 404). */
 export type ReadHandler = (queries: Queries, values: ParamValues, cache: ListCache) => Promise<unknown>;
+
+// A whole story's list is read a page at a time from the view the ledger keeps (only that page's
+// items); any other filter's is built whole, and kept here for paging through it.
 
 /** The cache key of a whole list: the operation and its filter (not the page). */
 const keyOf = (operation: string, filter: object, extra = ''): string =>
@@ -26,8 +30,6 @@ async function knownFilter(q: Queries, v: ParamValues): Promise<ClaimFilter> {
 }
 
 /** A filter that narrows nothing: the whole store. */
-const isWhole = (filter: ClaimFilter): boolean => Object.values(filter).every((x) => x === undefined);
-
 /** The read operations, each a thin call of one `Queries` method. */
 export type ReadOperation = Exclude<
   OperationId,
@@ -39,29 +41,33 @@ export const READ_HANDLERS: Readonly<Record<ReadOperation, ReadHandler>> = Objec
   getStory: (q, v) => q.story(v.str('id') ?? ''),
   timeline: async (q, v, cache) => {
     const filter = await knownFilter(q, v);
+    const page = pageRequest(v);
     // The whole store: a page read from the store (each claim an entry), never the merged build;
     // kept like a list, so readers between two writes share it.
-    if (isWhole(filter)) {
-      const page = pageRequest(v);
-      return cache.get(keyOf('timeline-page', page), () => q.timelinePage(page));
-    }
-    return pageOf(await cache.get(keyOf('timeline', filter), () => q.timeline(filter)), pageRequest(v));
+    if (isWholeStore(filter))
+      return cache.get(keyOf('timeline-page', page), () => q.timelinePage(filter, page));
+    if (isWholeStory(filter)) return q.timelinePage(filter, page);
+    return pageOf(await cache.get(keyOf('timeline', filter), () => q.timeline(filter)), page);
   },
   series: async (q, v, cache) => {
     const filter = await knownFilter(q, v);
     const measure = v.str('measure');
+    const page = pageRequest(v);
+    if (isWholeStory(filter) && measure === undefined) return q.seriesPage(measure, filter, page);
     const all = await cache.get(keyOf('series', filter, measure), () => q.series(measure, filter));
-    return pageOf(all, pageRequest(v));
+    return pageOf(all, page);
   },
   conflicts: async (q, v, cache) => {
     const filter = await knownFilter(q, v);
-    return pageOf(await cache.get(keyOf('conflicts', filter), () => q.conflicts(filter)), pageRequest(v));
+    const page = pageRequest(v);
+    if (isWholeStory(filter)) return q.conflictsPage(filter, page);
+    return pageOf(await cache.get(keyOf('conflicts', filter), () => q.conflicts(filter)), page);
   },
   claims: async (q, v, cache) => {
     const filter = await knownFilter(q, v);
     const page = pageRequest(v);
     // A page of the whole store's claims is read from the store; one of a filter is cut from its build.
-    if (isWhole(filter)) return cache.get(keyOf('claims-page', page), () => q.claims(filter, page));
+    if (isWholeStore(filter)) return cache.get(keyOf('claims-page', page), () => q.claims(filter, page));
     return q.claims(filter, page);
   },
   listEntities: (q, v) => q.entities(v.str('q'), pageRequest(v)),

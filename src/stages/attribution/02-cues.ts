@@ -140,8 +140,32 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
     isAgentPlural(norm(ctx, i - 1));
   const info = ctx.lex.cueForms.get(n);
   if (before === 'NOUN' && speaker && (next === 'that' || info?.frames.skips.includes(next))) return true;
+  // "Accountability Office requests rerun of …": in a headline, a present-tense cue after a
+  // name or noun and before its object is the verb, whatever wink tags it.
+  if (
+    (before === 'NOUN' || before === 'PROPN') &&
+    /s$/.test(n) &&
+    info?.frames.np &&
+    /^(NOUN|PROPN|ADJ|DET|NUM)$/.test(pos(ctx, i + 1)) &&
+    isHeadline(ctx, i)
+  )
+    return true;
   if (before !== 'PROPN' && before !== 'PRON') return false;
   return !/^\p{Lu}/u.test(word(ctx, i)) || titleCase(ctx, i);
+}
+
+const CLOSING = new Set(['.', '!', '?', '"', '”', '’', "'", ':', ';', ',']);
+
+/**
+ * True when the sentence holding token `i` is a headline: it ends without a closing stop, at a
+ * line break or at the end of the text.
+ */
+function isHeadline(ctx: Context, i: number): boolean {
+  const s = sentenceOfToken(ctx, i);
+  const last = s ? ctx.tokens[s.tokens.end - 1] : undefined;
+  if (!s || !last || CLOSING.has(norm(ctx, s.tokens.end - 1))) return false;
+  const after = ctx.text[last.span.end];
+  return after === undefined || after === '\n';
 }
 
 /** True when most words of the sentence holding token `i` are capitalised (a headline). */

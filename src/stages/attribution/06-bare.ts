@@ -1,5 +1,6 @@
 import type { Context } from './context.js';
 import { isTime, norm, pos, sentenceRange } from './context.js';
+import type { Span } from '../../model/index.js';
 import type { Draft } from './draft.js';
 import type { Phrase } from './phrases.js';
 import { scanLeft, scanRight } from './phrases.js';
@@ -9,7 +10,8 @@ import { hasClause, leadEnd } from './spans.js';
  * Gives a source to the units that have none of their own: "…, X said, adding that …" and "X
  * said …, but said …" take the speaker of the attribution before them in the sentence; a
  * participle after a plain clause ("Washington imposed sanctions, saying …") takes the
- * sentence's subject. A unit with no source to take is dropped.
+ * sentence's subject, and one that opens the sentence ("Citing …, the airline grounded …") the
+ * subject after it. A unit with no source to take is dropped.
  *
  * @example resolveBare(ctx, drafts) // the "adding" draft now inherits from the "said" draft
  */
@@ -24,12 +26,29 @@ export function resolveBare(ctx: Context, drafts: readonly Draft[]): Draft[] {
       d.inherit = parent.inherit ?? parent;
       return true;
     }
-    const source = subjectOfVerbBefore(ctx, d.unit.start) ?? mainSubject(ctx, d.unit.sentence, d.unit.start);
+    // "Citing safety concerns, the airline grounded …": a participle opening the sentence takes
+    // the subject of the clause after it.
+    const opening = d.unit.start <= leadEnd(ctx, d.unit.sentence);
+    const source = opening
+      ? mainSubject(ctx, d.unit.sentence, sentenceRange(ctx, d.unit.start).end)
+      : (subjectOfVerbBefore(ctx, d.unit.start) ?? mainSubject(ctx, d.unit.sentence, d.unit.start));
     if (!source) return false;
+    if (opening) d.content = untilComma(ctx, d.content, d.unit.end, source.start);
     d.unit = { ...d.unit, source };
     d.confidence *= 0.9;
     return true;
   });
+}
+
+/** A content span cut before the first comma between tokens `from` and `to` (the opening participle's own words). */
+function untilComma(ctx: Context, content: Span, from: number, to: number): Span {
+  for (let k = from; k < to; k++) {
+    const comma = ctx.tokens[k];
+    if (norm(ctx, k) !== ',' || !comma || comma.span.start <= content.start) continue;
+    const last = ctx.tokens[k - 1];
+    return last && comma.span.start < content.end ? { start: content.start, end: last.span.end } : content;
+  }
+  return content;
 }
 
 /**

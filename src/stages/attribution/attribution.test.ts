@@ -562,3 +562,139 @@ describe('attribution stage: clause structure beyond the cue lexicon', () => {
     expect(summary(first(text))).toBe(expected);
   });
 });
+
+describe('attribution stage: names and headlines wink misreads', () => {
+  it.each([
+    ['“We cut the design effort,” said Angers.', 'Angers/said: We cut the design effort [direct]'],
+    ['“The line was late,” said Rich.', 'Rich/said: The line was late [direct]'],
+  ])('takes capitalised words after an inverted cue as a name: %s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it.each([
+    [
+      'Harbour Office requests review of ferry contract\n\nThe office wrote to the council.',
+      'harbour Office/requests: review of ferry contract [indirect]',
+    ],
+    [
+      'Ferry union demands talks on pay\n\nThe strike goes on.',
+      'ferry union/demands: talks on pay [indirect]',
+    ],
+  ])('reads a present-tense cue after a noun in a headline as the verb: %s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it('reads no cue in a sentence of the body that only looks like a headline', () => {
+    expect(attribute('The harbour office requests review of ferry contract.').attributions).toEqual([]);
+  });
+});
+
+describe('attribution stage: what "citing" and "cite" report', () => {
+  it.each([
+    [
+      'The harbour board called for a new tender, citing flaws in the bidding.',
+      'the harbour board/citing: flaws in the bidding [indirect]',
+    ],
+    [
+      'The airline grounded its ferries, citing safety concerns.',
+      'the airline/citing: safety concerns [indirect]',
+    ],
+  ])('gives a reason after "citing" to the clause’s speaker: %s', (text, expected) => {
+    const cited = (attribute(text).attributions ?? []).filter((a) => a.cue.text === 'citing');
+    expect(cited.map(summary)).toEqual([expected]);
+  });
+
+  it('keeps a source after "citing" as the source', () => {
+    const cited = (attribute('Prices rose sharply, citing port officials.').attributions ?? []).filter((a) =>
+      a.chain.some((l) => l.cue.text === 'citing'),
+    );
+    expect(cited.map((a) => a.chain[0]?.source.name)).toEqual(['port officials']);
+  });
+
+  it('reads "cite" with a plain object as a statement of what it cites', () => {
+    expect(summary(first('The magazine cited confidential documents from the engine maker.'))).toBe(
+      'the magazine/cited: confidential documents from the engine maker [indirect]',
+    );
+  });
+
+  it('lets a cue reach its subject across an aside between commas', () => {
+    const said = (
+      attribute('The ministry, citing port officials, said 1,000 workers remained.').attributions ?? []
+    ).find((a) => a.cue.lemma === 'say');
+    expect(said?.source.name).toBe('the ministry');
+    expect(said?.content.text).toBe('1,000 workers remained');
+  });
+});
+
+describe('attribution stage: participles without a subject of their own', () => {
+  it.each([
+    [
+      'The mayor defended the plan by saying the bridge was safe.',
+      'the mayor/saying: the bridge was safe [indirect]',
+    ],
+    [
+      'The minister ended the talks after saying the deal was dead.',
+      'the minister/saying: the deal was dead [indirect]',
+    ],
+    [
+      'Citing safety concerns, the airline grounded its ferries.',
+      'the airline/Citing: safety concerns [indirect]',
+    ],
+  ])('takes the clause’s subject: %s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+});
+
+describe('attribution stage: reporting nouns with a complement or an agent', () => {
+  it.each([
+    [
+      "The board's announcement of the ferry closures came late.",
+      'the board/announcement: the ferry closures [indirect]',
+    ],
+    ['His comments on the tender angered the union.', 'his/comments: the tender [indirect]'],
+    [
+      'The announcement by the harbour board of new fees came late.',
+      'the harbour board/announcement: new fees [indirect]',
+    ],
+    [
+      'The decision by the council to close the port angered the union.',
+      'the council/decision: to close the port [indirect]',
+    ],
+    ["The mayor's decision to resign was expected.", 'the mayor/decision: to resign [indirect]'],
+  ])('%s', (text, expected) => {
+    const found = (attribute(text).attributions ?? []).filter((a) => a.rule === 'possessor-noun');
+    expect(found.map(summary)).toEqual([expected]);
+  });
+
+  it('takes no time after a noun as what it reports', () => {
+    const found = attribute("The board's announcement on Monday surprised the union.").attributions ?? [];
+    expect(found.filter((a) => a.rule === 'possessor-noun')).toEqual([]);
+  });
+});
+
+describe('attribution stage: reports and who put them out', () => {
+  it.each([
+    [
+      'Ferries will stop, according to a statement released on Monday by the harbour board.',
+      'the harbour board',
+    ],
+    [
+      'Ferries will stop, according to the 3rd situation report on the strike published by the union.',
+      'the union',
+    ],
+  ])('takes the agent of a report released by someone: %s', (text, name) => {
+    const a = (attribute(text).attributions ?? []).find((r) => r.cue.lemma === 'according to');
+    // Without an entities layer the source is named by its words, which end with the agent.
+    expect(a?.source.name.endsWith(name)).toBe(true);
+  });
+
+  it('takes the one who released a statement as the speaker of its participle', () => {
+    expect(summary(first('The harbour board released a statement saying the ferries would stop.'))).toBe(
+      'the harbour board/saying: the ferries would stop [indirect]',
+    );
+  });
+
+  it('keeps a statement as its own speaker when nobody released it in the sentence', () => {
+    expect(first('A statement saying the ferries would stop was read out.')?.source.name).toBe('A statement');
+  });
+});

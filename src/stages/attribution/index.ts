@@ -9,6 +9,7 @@ import { placeContent } from './04-content.js';
 import { continueQuotes } from './05-continuations.js';
 import { pullQuotes } from './quotes-pulled.js';
 import { possessedNouns } from './nouns-possessed.js';
+import { passiveAgents } from './passive-agents.js';
 import { resolveBare } from './06-bare.js';
 import { foldChains } from './07-chains.js';
 import { sourceResolver } from './09-sources.js';
@@ -39,7 +40,8 @@ export interface Options {
  * 01 quote parts (`quotes-single`, `quote-runs`), 02 cue candidates from the data lexicons,
  * 03 speaker units — source, cue, hearer, adjuncts, carriers (`unit-*`, `phrases`, `adjuncts`),
  * 04 content before or after the cue (`content-*`), 05 quote continuations and pull quotes
- * (`quotes-pulled`) and nouns whose possessor is the source (`nouns-possessed`), 06 sources for
+ * (`quotes-pulled`) and nouns whose possessor is the source (`nouns-possessed`), passives with
+ * their agent (`passive-agents`), 06 sources for
  * "adding"/"but said", 07 chains, 08 when it was said (from the times layer), 09 source linking
  * to the entities layer, else to an earlier speaker, else the words (`source-*`), 10 records,
  * 11 cues inside quotes ("“I have always said …”"), through the quote's own speaker.
@@ -77,8 +79,9 @@ export function attribution(options: Options = {}): Stage {
         }
       }
       const ctx = buildContext(article, lex, quotes);
-      const units = findUnits(ctx, findCues(ctx));
-      let drafts = placeContent(ctx, units);
+      const cues = findCues(ctx);
+      const units = findUnits(ctx, cues);
+      let drafts = passiveAgents(ctx, cues, units, placeContent(ctx, units));
       if (continuations) drafts = continueQuotes(ctx, units, drafts);
       drafts = possessedNouns(ctx, units, pullQuotes(ctx, drafts));
       drafts = foldChains(ctx, resolveBare(ctx, drafts));

@@ -132,3 +132,37 @@ describe('Russian attributions', () => {
     );
   });
 });
+
+describe('sources named by a role or an inflected name', () => {
+  const sources = (language: string, body: string) => attributionsOf(language, body).map((a) => a.source);
+
+  it('keeps the name after a title, in German and Russian', () => {
+    expect(sources('de', '„Wir halten die Vorgaben ein“, sagte Botschafter Matsegora.')).toEqual([
+      'Matsegora',
+    ]);
+    expect(sources('ru', '«Мы выполняем все требования», заявил посол Александр Мацегора.')).toEqual([
+      'Александр Мацегора',
+    ]);
+  });
+
+  it('reads an inflected role alone as the person last named, else as the role, never as a name', () => {
+    expect(
+      sources(
+        'de',
+        '„Wir halten die Vorgaben ein“, sagte Botschafter Alexander Matsegora. Etwa 35.000 Nordkoreaner arbeiten nach Angaben des Botschafters in Russland.',
+      ),
+    ).toEqual(['Alexander Matsegora', 'Alexander Matsegora']);
+    expect(
+      sources('de', 'Etwa 35.000 Nordkoreaner arbeiten nach Angaben des Botschafters in Russland.'),
+    ).toEqual(['Botschafter']);
+  });
+
+  it('names a country in an inflected form as the ledger names it', () => {
+    expect(
+      sources(
+        'ru',
+        'Число рабочих с разрешениями сократилось до 11 490 человек, говорится в докладе России.',
+      ),
+    ).toEqual(['Russia']);
+  });
+});

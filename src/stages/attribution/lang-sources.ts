@@ -45,6 +45,25 @@ export function sourceReader(reading: ReadingData, lexicon: Lexicon): SourceRead
   const capitalisedNouns = reading.adjectiveEndings === undefined;
   const capital = (w: string) => /^\p{Lu}/u.test(w);
   const isCountry = (w: string) => lexicon.countries.find(w).size > 0;
+  const roles = reading.attribution.roles ?? [];
+  // A role noun in any inflected form ("Botschafters", "Ministerin", "министра"): the dictionary
+  // form with a case or gender ending of three letters at most, unless an institution's word
+  // holds more of it ("Ministerium", not "Botschafter" for "Botschaft").
+  const isRole = (w: string) => {
+    const l = w.toLowerCase();
+    const role = Math.max(
+      0,
+      ...roles.filter((r) => l.startsWith(r) && l.length - r.length <= 3).map((r) => r.length),
+    );
+    const institution = Math.max(0, ...organisations.filter((o) => l.startsWith(o)).map((o) => o.length));
+    return role > 0 && role >= institution;
+  };
+  // A country named in the reader's language and case ("России", "Russlands") is named as the
+  // ledger names it everywhere ("Russia"), so that its claims join the country's.
+  const countryName = (w: string) => {
+    const codes = [...lexicon.countries.find(w).keys()];
+    return codes.length === 1 ? lexicon.countries.name(codes[0]!) : w;
+  };
 
   const typeOf = (words: readonly string[]): EntityType => {
     const lower = words.map((w) => w.toLowerCase());
@@ -99,16 +118,33 @@ export function sourceReader(reading: ReadingData, lexicon: Lexicon): SourceRead
       const person = read(text, { start: words[rest]!.start, end: span.end }, last);
       return person ? { source: person.source, carrier } : { source: carrier };
     }
+    // "Botschafter Matsegora", "посол Александр Мацегора": a title before a name keeps the name only.
+    const named = words.findLastIndex((w) => isRole(w.w)) + 1;
+    if (named > 0 && named < words.length && words.slice(named).every((w) => capital(w.w)))
+      return { source: ref('person', named, words.length) };
+    // "nach Angaben des Botschafters": a role alone is the person last named as speaker, or no
+    // one by name (the role as the dictionary gives it).
+    const role = words.find((w) => isRole(w.w));
+    if (role && words.every((w) => isRole(w.w) || !capital(w.w))) {
+      if (last?.type === 'person')
+        return { source: { ...last, span: at(0, words.length), how: 'earlier-speaker' } };
+      const base = roles
+        .filter((r) => role.w.toLowerCase().startsWith(r))
+        .sort((a, b) => b.length - a.length)[0]!;
+      const shown = capitalisedNouns ? base[0]!.toUpperCase() + base.slice(1) : base;
+      return { source: { ...ref('group', 0, words.length), name: shown } };
+    }
     // A person: two or more capitalised words at the end, none a country or institution, not after an article.
     let first = words.length;
     while (first > 0 && capital(words[first - 1]!.w) && !isCountry(words[first - 1]!.w)) first--;
     const run = words.slice(first).map((w) => w.w);
     const afterArticle = first > 0 && ARTICLES.has(words[first - 1]!.w.toLowerCase());
     if (run.length >= 2 && typeOf(run) === 'group' && !afterArticle) {
-      // "Botschafter Matsegora": a title before one name keeps its name only.
       return { source: ref('person', Math.max(first, words.length - 2), words.length) };
     }
-    return { source: ref(typeOf(words.map((w) => w.w)), 0, words.length) };
+    const type = typeOf(words.map((w) => w.w));
+    const source = ref(type, 0, words.length);
+    return { source: type === 'place' ? { ...source, name: countryName(source.name) } : source };
   };
   return { read };
 }

@@ -1,9 +1,9 @@
 import type { Context } from './context.js';
-import { norm, pos, sentenceRange } from './context.js';
+import { isTime, norm, pos, sentenceRange } from './context.js';
 import { FRAME_RULES } from './data/rules.js';
 import type { Draft, Unit } from './draft.js';
 import type { Phrase } from './phrases.js';
-import { scanLeft } from './phrases.js';
+import { scanLeft, scanRight } from './phrases.js';
 import { contentSpan, hasClause } from './spans.js';
 import { partsWithin } from './content-draft.js';
 import { unit } from './unit-parts.js';
@@ -15,7 +15,8 @@ const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
  * Statements, beliefs and intentions named by a noun whose possessor is the source: "the
  * company's announcement that it would cut jobs", "his decision to step down", "Apple's plans to
  * sell movies" (rule `possessor-noun`, the noun its cue). A record is made only when what the noun
- * reports follows it: "that" and a clause, or "to" and a verb. Words inside quotes and nouns
+ * reports follows it: "that" and a clause, "to" and a verb, or a preposition and its object
+ * ("GM's announcement of plant closures", "his comments on the deal"). Words inside quotes and nouns
  * already inside a unit are left alone.
  *
  * @example possessedNouns(ctx, units, drafts) // drafts, with one for each such noun
@@ -28,13 +29,26 @@ export function possessedNouns(ctx: Context, units: readonly Unit[], drafts: Dra
     const info = ctx.lex.possessedNouns.get(ctx.tokens[i]?.normal ?? '');
     if (!info || taken[i] || pos(ctx, i) !== 'NOUN' || (ctx.quoteOf[i] ?? -1) >= 0) continue;
     const range = sentenceRange(ctx, i);
-    const source = possessor(ctx, i, range.start);
+    const owner = possessor(ctx, i, range.start);
+    // "the announcement by GM of plant closures": the agent after "by" is the source.
+    const agent = owner ? null : byAgent(ctx, i, range.end);
+    const source = owner ?? agent;
     if (!source) continue;
     const end = nextUnit(ctx, units, i, range.end);
-    const content = reported(ctx, i + 1, end, opensClause(ctx, range.start, source.start));
+    const after = agent ? agent.end : i + 1;
+    const content = reported(ctx, after, end, opensClause(ctx, range.start, Math.min(source.start, i)));
     if (!content) continue;
     const cue = { start: i, end: i + 1, lemma: info.lemma, class: info.class, rule: `noun-${info.lemma}` };
-    const speaker = unit(source.start, i + 1, 'sv', source, cue, [], [], ctx.sentenceOf[i] ?? -1);
+    const speaker = unit(
+      Math.min(source.start, i),
+      Math.max(i + 1, source.end),
+      'sv',
+      source,
+      cue,
+      [],
+      [],
+      ctx.sentenceOf[i] ?? -1,
+    );
     out.push({
       rule: 'possessor-noun',
       unit: speaker,
@@ -64,6 +78,13 @@ function possessor(ctx: Context, i: number, floor: number): Phrase | null {
   return np && /^(NOUN|PROPN)$/.test(pos(ctx, np.head)) ? np : null;
 }
 
+/** The agent of a noun after "by", when a determiner opens the noun: "the announcement by GM". */
+function byAgent(ctx: Context, i: number, ceil: number): Phrase | null {
+  if (norm(ctx, i + 1) !== 'by' || pos(ctx, i - 1) !== 'DET' || isTime(ctx, i + 2)) return null;
+  const agent = scanRight(ctx, i + 2, ceil);
+  return agent && /^(NOUN|PROPN)$/.test(pos(ctx, agent.head)) ? agent : null;
+}
+
 /**
  * What the noun reports, from token `k`: "that" and a clause, or "to" and a verb; else null.
  * When the noun's phrase is the sentence's subject (no verb before it), the clause ends where
@@ -76,19 +97,31 @@ function reported(
   subject: boolean,
 ): { start: number; end: number } | null {
   const n = norm(ctx, k);
+  // "GM's announcement of the plant closures", "his comments on the deal": the object of the
+  // preposition is what the noun reports.
+  if (COMPLEMENTS.has(n)) {
+    const object = scanRight(ctx, k + 1, end, true);
+    return object && !isTime(ctx, k + 1) ? contentSpan(ctx, object.start, object.end) : null;
+  }
   const from = n === 'that' ? k + 1 : k;
   if (n === 'that' ? !hasClause(ctx, k + 1, end) : n !== 'to' || pos(ctx, k + 1) !== 'VERB') return null;
   return contentSpan(ctx, from, subject ? mainVerb(ctx, from, end) : end);
 }
 
+/** Prepositions whose object is what a reporting noun reports. */
+const COMPLEMENTS = new Set(['of', 'on', 'about', 'for', 'over']);
+
 const VERBAL = /^(VERB|AUX|PART|ADV)$/;
 
 /** The start of the second verb group in `[from, end)` — the main clause's verb — or `end`. */
 function mainVerb(ctx: Context, from: number, end: number): number {
-  let groups = 0;
+  // "to close the plant | angered unions": the infinitive is the first verb group.
+  let groups = norm(ctx, from) === 'to' ? 1 : 0;
   for (let t = from; t < end; t++) {
     const verbal = /^(VERB|AUX)$/.test(pos(ctx, t));
-    if (verbal && (t === from || !VERBAL.test(pos(ctx, t - 1))) && ++groups === 2) return t;
+    // An auxiliary right after a verb starts the next group ("to resign | was expected").
+    const fresh = !VERBAL.test(pos(ctx, t - 1)) || (pos(ctx, t) === 'AUX' && pos(ctx, t - 1) === 'VERB');
+    if (verbal && (t === from || fresh) && ++groups === 2) return t;
   }
   return end;
 }

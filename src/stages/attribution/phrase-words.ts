@@ -66,6 +66,8 @@ export function isNounish(ctx: Context, i: number): boolean {
     );
   }
   if (NOUNISH.has(p)) return !ctx.lex.auxiliaries.has(norm(ctx, i)) || p === 'PROPN';
+  // "the 38th situation report": wink tags some ordinals in digits as pronouns.
+  if (/^\d+(st|nd|rd|th)$/.test(norm(ctx, i))) return true;
   // Possessive "’s", and the parts of hyphenated words ("Do-hoon", "57-year-old").
   if (p === 'PART' && /^['’]s$/.test(norm(ctx, i))) return true;
   if (p === 'X' || p === 'SYM') return /\p{L}/u.test(norm(ctx, i));

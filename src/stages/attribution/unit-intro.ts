@@ -3,7 +3,8 @@ import { norm, pos } from './context.js';
 import type { CueCandidate } from './02-cues.js';
 import type { CarrierDraft, Unit } from './draft.js';
 import type { Phrase } from './phrases.js';
-import { scanLeft, scanRight } from './phrases.js';
+import { isSourceNoun, scanLeft, scanRight } from './phrases.js';
+import { PLAIN_FRAMES } from './lexicon.js';
 import { skipAdjuncts } from './adjuncts.js';
 import { cueWords } from './unit-parts.js';
 import { leftOfCue } from './unit-subject.js';
@@ -17,9 +18,10 @@ export function introUnit(ctx: Context, c: CueCandidate, ceil: number): Unit | n
   // "according to reports submitted to …": the misread word is the phrase itself.
   else if (misread) source = { start: c.end, end: c.end + 1, head: c.end };
   if (!source) return null;
-  const link = norm(ctx, source.end);
-  if (ctx.lex.reportingNouns.has(norm(ctx, source.head)) && (link === 'by' || link === 'from')) {
-    const agent = scanRight(ctx, source.end + 1, ceil, true);
+  if (c.rule === 'citing' && !misread && isReason(ctx, source)) return citedReason(ctx, c);
+  const by = agentLink(ctx, source, ceil);
+  if (ctx.lex.reportingNouns.has(norm(ctx, source.head)) && by >= 0) {
+    const agent = scanRight(ctx, by + 1, ceil, true);
     if (agent) source = { start: source.start, end: agent.end, head: agent.head };
   }
   source = withNamedAppositive(ctx, source, ceil);
@@ -32,6 +34,47 @@ export function introUnit(ctx: Context, c: CueCandidate, ceil: number): Unit | n
     cue: cueWords(c),
     carriers: [],
     times: adjuncts.times,
+    sentence: ctx.sentenceOf[c.start] ?? -1,
+  };
+}
+
+/**
+ * The "by" or "from" that names who made a report: right after it ("a statement by the
+ * ministry") or after a participle and its adjuncts ("a statement released on Wednesday by the
+ * WHO", "the situation report on the outbreak published by the WHO"); else -1.
+ */
+function agentLink(ctx: Context, phrase: Phrase, ceil: number): number {
+  let k = phrase.end;
+  // "the 38th situation report on the outbreak": an "on"/"about" complement before the participle.
+  if (/^(on|about)$/.test(norm(ctx, k))) k = scanRight(ctx, k + 1, ceil)?.end ?? k;
+  if (k > phrase.end && k < ceil && pos(ctx, k) !== 'VERB') return -1;
+  if (pos(ctx, k) === 'VERB' && /ed$/.test(norm(ctx, k))) k = skipAdjuncts(ctx, k + 1, ceil).next;
+  return /^(by|from)$/.test(norm(ctx, k)) ? k : -1;
+}
+
+/**
+ * True when what follows "citing" is a reason, not a source: "citing major flaws", "citing a
+ * precautionary measure" — no name, pronoun, speaker, organisation, outlet or report heads it.
+ */
+function isReason(ctx: Context, phrase: Phrase): boolean {
+  const head = norm(ctx, phrase.head);
+  if (/^(PROPN|PRON)$/.test(pos(ctx, phrase.head))) return false;
+  return !isSourceNoun(ctx, head) && !ctx.lex.reportingNouns.has(head) && !ctx.lex.outletHeads.has(head);
+}
+
+/**
+ * "The office called for a re-run, citing major flaws": the one who cites is the clause's
+ * speaker and the reason is what was said; a unit without a source of its own, as "adding".
+ */
+function citedReason(ctx: Context, c: CueCandidate): Unit {
+  return {
+    start: c.start,
+    end: c.end,
+    form: 'bare',
+    source: null,
+    cue: { ...cueWords(c), participle: true, frames: { ...PLAIN_FRAMES, np: true } },
+    carriers: [],
+    times: [],
     sentence: ctx.sentenceOf[c.start] ?? -1,
   };
 }

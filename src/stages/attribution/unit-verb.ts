@@ -1,5 +1,5 @@
 import type { Context } from './context.js';
-import { glued, isQuoteMark, norm, pos } from './context.js';
+import { glued, isQuoteMark, norm, pos, word } from './context.js';
 import type { CueCandidate } from './02-cues.js';
 import type { CarrierDraft, CueWords, Unit } from './draft.js';
 import type { Phrase } from './phrases.js';
@@ -8,9 +8,13 @@ import { isNounish } from './phrase-words.js';
 import { namesOutlet, skipAdjuncts } from './adjuncts.js';
 import { cueWords, unit } from './unit-parts.js';
 import { appositive, countsThings, leftOfCue, subject } from './unit-subject.js';
+import { passiveAgent } from './passive-agents.js';
 
 /** Dashes that may set off an appositive like commas ("Senator X - who ... - said"). */
 export const DASHES = new Set(['-', '–', '—', '--']);
+
+/** Words after which a cue's -ing form has no subject of its own. */
+const PARTICIPLE_OPENERS = new Set([',', ';', 'by', 'after', 'before', 'while']);
 
 /** Relative pronouns that stand for the speaker before them ("officials, who said"). */
 const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
@@ -47,6 +51,8 @@ function positiveUnit(
   ceil: number,
 ): Unit | null {
   const before = norm(ctx, left.at);
+  // "the plan announced by GM": a passive's agent speaks, not the noun before it (`passive-agents`).
+  if (passiveAgent(ctx, c, ceil)) return null;
   // "is expected to", "was reported", "declined to comment": no attribution.
   if (ctx.lex.be.has(before) || before === 'to') return null;
   const sentence = ctx.sentenceOf[c.start] ?? -1;
@@ -54,7 +60,8 @@ function positiveUnit(
   const participle = c.participle;
   const bare = (end: number, times: readonly number[]): Unit =>
     unit(c.start, end, 'bare', null, cueWords(c), [], times, sentence);
-  if ((before === ',' || before === ';') && participle) {
+  // "…, adding that", "justified the choice by saying …", "after saying": the clause's speaker.
+  if (PARTICIPLE_OPENERS.has(before) && participle) {
     const adjuncts = skipAdjuncts(ctx, c.end, ceil);
     return bare(adjuncts.next, adjuncts.times);
   }
@@ -94,7 +101,22 @@ function positiveUnit(
     return bare(adjuncts.next, adjuncts.times);
   }
   if (!source || countsThings(ctx, source)) return null;
-  return hearerAndAdjuncts(ctx, c, source, ceil, left.times);
+  return hearerAndAdjuncts(ctx, c, (participle && issuer(ctx, source, floor)) || source, ceil, left.times);
+}
+
+/**
+ * "Carrier released a statement saying …", "the ministry issued a report warning …": the one who
+ * put out the report (the subject of the verb before it) speaks through it; null when the phrase
+ * is no report object of a verb.
+ */
+function issuer(ctx: Context, report: Phrase, floor: number): Phrase | null {
+  const verb = report.start - 1;
+  if (!ctx.lex.reportingNouns.has(norm(ctx, report.head)) || verb <= floor || pos(ctx, verb) !== 'VERB')
+    return null;
+  const left = leftOfCue(ctx, verb, floor);
+  if (left.negated || ctx.lex.be.has(norm(ctx, left.at))) return null;
+  const subjectPhrase = scanLeft(ctx, left.at + 1, floor);
+  return subjectPhrase && /^(NOUN|PROPN|PRON)$/.test(pos(ctx, subjectPhrase.head)) ? subjectPhrase : null;
 }
 
 /**
@@ -113,7 +135,9 @@ function isRecipient(ctx: Context, source: Phrase, floor: number): boolean {
 
 /** ", said Zakharova", "” said the source in an interview with RFA’s Korean Service". */
 export function invertedUnit(ctx: Context, c: CueCandidate, ceil: number): Unit | null {
-  const source = scanRight(ctx, c.end, ceil);
+  const phrase = scanRight(ctx, c.end, ceil);
+  const capitals = phrase ? null : capitalisedName(ctx, c.end, ceil);
+  const source = phrase ?? capitals;
   if (!source) return null;
   // "…, reported ANI quoting an unnamed official": the outlet carries the official's words.
   const quoting = /^(quoting|citing)$/.test(norm(ctx, source.end))
@@ -148,7 +172,7 @@ export function invertedUnit(ctx: Context, c: CueCandidate, ceil: number): Unit 
   // ", said more of half of …": a speaker is named by a noun or a pronoun, not "more of".
   const head = pos(ctx, source.head);
   // A name word wink tags as a verb ("The Indian Express") heads a name too.
-  const named = head === 'VERB' && isNounish(ctx, source.head);
+  const named = (head === 'VERB' && isNounish(ctx, source.head)) || capitals !== null;
   if ((head !== 'NOUN' && head !== 'PROPN' && head !== 'PRON' && !named) || norm(ctx, source.end) === 'of')
     return null;
   const adjuncts = skipAdjuncts(ctx, source.end, ceil);
@@ -162,6 +186,23 @@ export function invertedUnit(ctx: Context, c: CueCandidate, ceil: number): Unit 
     times: adjuncts.times,
     sentence: ctx.sentenceOf[c.start] ?? -1,
   };
+}
+
+/**
+ * "…,” said Angers.": capitalised words after an inverted cue up to the sentence's punctuation
+ * are a name, whatever wink tags them (a surname that is also a verb or an adjective).
+ */
+function capitalisedName(ctx: Context, start: number, ceil: number): Phrase | null {
+  let k = start;
+  while (
+    k < ceil &&
+    k < start + 4 &&
+    /^\p{Lu}\p{Ll}/u.test(word(ctx, k)) &&
+    !/^(PRON|DET|ADP|CCONJ)$/.test(pos(ctx, k))
+  )
+    k++;
+  if (k === start || (k < ceil && pos(ctx, k) !== 'PUNCT')) return null;
+  return { start, end: k, head: k - 1 };
 }
 
 /** Adds the hearer of "told" (an audience joins the cue; an outlet is a carrier) and the adjuncts. */

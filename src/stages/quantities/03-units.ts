@@ -57,7 +57,7 @@ function takeUnitAfter(scope: Scope, d: Draft): void {
     // A measure glued by a hyphen is a compound ("3.5-inch"); a currency or percent never is.
     if (hyphen && entry.kind !== 'measure') return;
     // '"' is inches only when glued to the figure (15" display), never a closing quote.
-    if (entry.words === '"' && gapBefore(scope, k)) return;
+    if (entry.words === '"' && (gapBefore(scope, k) || quoteOpen(scope, d.first))) return;
     if (entry.kind === 'currency' && d.unit !== 'count' && d.unit !== entry.unit) return;
     d.unit = entry.unit;
     // "two times faster": a multiplier names its unit, but the figure is the quantity's words.
@@ -69,6 +69,16 @@ function takeUnitAfter(scope: Scope, d: Draft): void {
     const code = scope.word(k + 1).toUpperCase();
     if (code === d.unit) d.last = k + 2;
   }
+}
+
+/**
+ * True when a straight quotation mark opened before token `i` in its sentence is still open: a
+ * '"' glued to a figure then closes it ("a little more than 570" deaths), it is not inches.
+ */
+function quoteOpen(scope: Scope, i: number): boolean {
+  const from = scope.tokens[scope.first]?.span.start ?? 0;
+  const to = scope.tokens[i]?.span.start ?? from;
+  return (scope.text.slice(from, to).match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 /** "57-year-old", "56 years old", "aged 56", "Papermaster, 49,". */

@@ -2,8 +2,10 @@ import { OF_PRONOUNS, SKIP_DETERMINERS } from './data/context.js';
 import { RATE_ADVERBS, RATE_DETERMINERS, TIME_UNITS } from './data/units.js';
 import type { Draft } from './draft.js';
 import { phraseOf } from './draft.js';
+import { PLACE_NOUNS } from './data/places.js';
 import { headRun, nounPhraseAt } from './noun-phrase.js';
-import { isNominal, isQuote, posOf } from './scope.js';
+import type { NounPhrase } from './noun-phrase.js';
+import { isCapitalised, isNominal, isQuote, posOf } from './scope.js';
 import type { Scope } from './scope.js';
 
 /**
@@ -24,7 +26,10 @@ export function findCounted(scope: Scope, d: Draft, drafts: readonly Draft[]): v
     // "of them", "of which": named elsewhere; but "of these people" names them.
     if (OF_PRONOUNS.has(scope.word(k)) && !isNominal(scope, k + 1)) return;
   } else if (money || d.unit === 'percent' || d.unit === 'age') {
-    takeRate(scope, d, k);
+    const spent = money ? moneyIn(scope, k) : null;
+    const phrase = spent && phraseOf(scope.text, scope.tokens, spent.first, spent.last, 'counted-money-in');
+    if (phrase) d.counted = phrase;
+    takeRate(scope, d, spent ? spent.last + 1 : k);
     return;
   }
   // "half of the estimated 100,000 North Koreans": the counted thing is after the inner figure.
@@ -32,12 +37,27 @@ export function findCounted(scope: Scope, d: Draft, drafts: readonly Draft[]): v
   if (SKIP_DETERMINERS.has(scope.word(k)) && !inner(k)) k++;
   const nested = inner(k);
   if (nested) k = nested.last + 1;
-  const np = d.unit === 'count' || d.unit === 'proportion' ? nounPhraseAt(scope, k) : headRun(scope, k);
+  const wide = d.unit === 'count' || d.unit === 'proportion' ? nounPhraseAt(scope, k) : headRun(scope, k);
+  // A counted phrase holds no other figure: "85 dead and hundreds missing" are two counts.
+  const np =
+    wide && drafts.some((x) => x !== d && x.first > wide.first && x.first <= wide.last)
+      ? headRun(scope, k)
+      : wide;
   if (np && !(money && !of)) {
     const phrase = phraseOf(scope.text, scope.tokens, np.first, np.last);
     if (phrase) d.counted = phrase;
     takeRate(scope, d, np.last + 1);
   } else takeRate(scope, d, k);
+}
+
+/**
+ * What a sum is made of: "$7 million in tax breaks", "$2 billion in aid" — "in" and a common
+ * noun, not a place ("in Indiana", "in the city") nor a time ("in 2016").
+ */
+function moneyIn(scope: Scope, k: number): NounPhrase | null {
+  if (scope.word(k) !== 'in' || isCapitalised(scope, k + 1)) return null;
+  const run = headRun(scope, k + 1);
+  return run && !PLACE_NOUNS.has(scope.word(run.last)) ? run : null;
 }
 
 /** "a year", "per week", "each month", "annually" right after the quantity or what it counts. */

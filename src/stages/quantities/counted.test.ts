@@ -23,8 +23,24 @@ describe('what is counted', () => {
     ['Nearly 75 percent of refined oil products are banned.', 'Nearly 75 percent', 'refined oil products'],
     ['All contracts with foreign workers ended.', 'All', 'contracts with foreign workers'],
     ['Almost all workers left in accordance with the law.', 'Almost all', 'workers'],
+    ['It reported 18,737 suspected or confirmed mpox cases.', '18,737', 'suspected or confirmed mpox cases'],
+    ['It had some 1,600 factory and office jobs.', 'some 1,600', 'factory and office jobs'],
+    ['It reported 6,603 confirmed Mpox cases.', '6,603', 'confirmed Mpox cases'],
+    ['Carrier got around $7 million in tax refunds.', 'around $7 million', 'tax refunds'],
+    ['Fire Contained With 85 Confirmed Dead and Hundreds Still Missing', '85', 'Confirmed Dead'],
+    ['The FAA grounded 171 Boeing 737 MAX 9 aircraft.', '171', 'Boeing 737 MAX 9 aircraft'],
+    ['It will return its 79 Boeing MAX 9s aircraft to service.', '79', 'Boeing MAX 9s aircraft'],
+    ['The airline flies 20 Airbus A320 jets.', '20', 'Airbus A320 jets'],
   ])('%j: %s counts %j', (sentence, text, counted) => {
     expect(find(sentence, text)?.counted?.text).toBe(counted);
+  });
+
+  it.each([
+    ['Officials said 10 dead and 5 injured were found.', '10'],
+    ['The company spent $5 million in Indiana.', '$5 million'],
+    ['The company spent $3 million in 2016.', '$3 million'],
+  ])('%j: %s counts nothing named', (sentence, text) => {
+    expect(find(sentence, text)?.counted?.text).toBeUndefined();
   });
 
   it.each([

@@ -19,7 +19,7 @@ export interface NounPhrase {
  * @example nounPhraseAt(scope, i) // "North Koreans in employment"
  */
 export function nounPhraseAt(scope: Scope, i: number): NounPhrase | null {
-  const head = headRun(scope, i);
+  const head = coordinatedRun(scope, i) ?? headRun(scope, i);
   if (!head) return null;
   let last = head.last;
   for (;;) {
@@ -51,9 +51,18 @@ export function headRun(scope: Scope, i: number): NounPhrase | null {
       k++;
       continue;
     }
+    // A model's number inside a name: "Boeing 737 MAX 9 aircraft", "Airbus A320 jets".
+    const model = lastNoun === k - 1 && isCapitalised(scope, k - 1) ? modelNumber(scope, k) : 0;
+    if (model > 0) {
+      k += model;
+      continue;
+    }
     const hyphened = pos === 'VERB' && scope.word(k - 1) === '-';
     const participle =
-      pos === 'VERB' && k === i && /ed$/.test(scope.word(k)) && posOf(scope, k + 1) === 'NOUN';
+      pos === 'VERB' &&
+      k === i &&
+      /ed$/.test(scope.word(k)) &&
+      (posOf(scope, k + 1) === 'NOUN' || posOf(scope, k + 1) === 'PROPN');
     const pluralVerb = pos === 'VERB' && isPluralVerbNoun(scope, k, i);
     if (!isNominal(scope, k) && !hyphened && !participle && !pluralVerb) break;
     // A name after a common noun starts something else ("workers Russia"), unless hyphenated.
@@ -79,6 +88,42 @@ export function headRun(scope: Scope, i: number): NounPhrase | null {
   const head = scope.word(lastNoun);
   if (TIME_UNITS.has(head) || scope.lexicon.months.has(head) || scope.lexicon.weekdays.has(head)) return null;
   return { first: i, last: lastNoun };
+}
+
+/**
+ * The tokens of a model number at `k` ("737", "A320", "9s" written as "9" + "s") when a nominal or
+ * another model number follows; 0 otherwise.
+ */
+function modelNumber(scope: Scope, k: number): number {
+  if (!/^\p{Lu}?\d[\p{L}\d.]*$/u.test(scope.surface(k))) return 0;
+  const n = scope.word(k + 1) === 's' && !gapBefore(scope, k + 1) ? 2 : 1;
+  const next = k + n;
+  return isNominal(scope, next) || /^\p{Lu}?\d/u.test(scope.surface(next)) ? n : 0;
+}
+
+/** Words that join two modifiers of one head: "suspected or confirmed cases". */
+const JOINERS = new Set(['and', 'or']);
+
+/**
+ * Modifiers joined before one head: "suspected or confirmed mpox cases", "factory and office
+ * jobs". A first conjunct that is a plural noun is a head of its own ("deaths and injuries"), and
+ * a figure after the conjunction starts another quantity ("10 dead and 5 injured").
+ *
+ * @example coordinatedRun(scope, i) // "suspected or confirmed mpox cases"
+ */
+export function coordinatedRun(scope: Scope, i: number): NounPhrase | null {
+  let k = i;
+  const modifier = (j: number) => {
+    const pos = posOf(scope, j);
+    if (pos === 'ADJ') return true;
+    if (pos === 'NOUN' || pos === 'PROPN') return !isPluralNoun(scope, j);
+    return pos === 'VERB' && /ed$/.test(scope.word(j));
+  };
+  while (k < scope.end && k - i < 2 && modifier(k)) k++;
+  if (k === i || !JOINERS.has(scope.word(k))) return null;
+  const rest = headRun(scope, k + 1);
+  if (!rest || posOf(scope, k + 1) === 'NUM' || /\d/.test(scope.word(k + 1))) return null;
+  return { first: i, last: rest.last };
 }
 
 /**

@@ -19,8 +19,15 @@ describe('figures in digits and words', () => {
     ['Half a million tourists visited.', 'Half a million', { value: 500000 }],
     ['The union has five hundred and twenty members.', 'five hundred and twenty', { value: 520 }],
     ['She said half of the staff had left.', 'half', { value: 0.5, unit: 'proportion' }],
+    ['It has a 15" display.', '15"', { value: 15, unit: 'inch' }],
   ])('%j: %s', (sentence, text, expected) => {
     expect(find(sentence, text)).toMatchObject({ approximate: false, ...expected });
+  });
+});
+
+describe('a quotation mark glued to a figure', () => {
+  it('closes the quotation it opened: no inches', () => {
+    expect(find('He said "a little more than 570" deaths.', 'a little more than 570')?.unit).toBe('count');
   });
 });
 

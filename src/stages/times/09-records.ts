@@ -140,7 +140,9 @@ function record(
   if (opens === 'until') out.range = { start: null, end: r.value };
   if (extras.range) out.range = extras.range;
   if (parts) out.parts = parts;
-  if (r.directed) out.direction = way.way;
+  // An expression left waiting for the publication date ("on Saturday" in an undated article)
+  // keeps the way its tense points, for whoever dates the article later.
+  if (r.directed || (r.anchored === 'unresolved' && way.way !== 'none')) out.direction = way.way;
   if (partOf) out.partOf = partOf;
   if (r.resolved) out.resolved = r.resolved;
   if (r.freq) out.freq = r.freq;

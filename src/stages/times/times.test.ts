@@ -134,4 +134,17 @@ describe('times stage without a publication date', () => {
   it('keeps no shift where the date itself chooses the year ("the end of the year" said in January)', () => {
     expect(timeIn(undated, 'by the end of the year')?.anchor).toEqual({ kind: 'none', value: null });
   });
+
+  it.each([
+    [
+      'Since we began inspections on Saturday, we have found loose bolts. These will be fixed.',
+      'on Saturday',
+      'past',
+    ],
+    ['The plant will close on Friday, the company said.', 'on Friday', 'future'],
+  ])('keeps the way its tense points for a weekday left unresolved: %j', (text, phrase, way) => {
+    const t = timeIn(analyse(text, null), phrase);
+    expect(t?.value).toMatch(/^XXXX-WXX-/);
+    expect(t?.direction).toBe(way);
+  });
 });

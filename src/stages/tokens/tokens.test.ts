@@ -16,6 +16,8 @@ describe('tokens stage', () => {
     ['Trump is to meet with Kim in Vietnam from Feb. 27 to 28.', 1],
     ['“China is helping us,” Trump said. “It is a game of chess.” He left.', 3],
     ['Headline without a full stop\n\nBody sentence one. Body sentence two.', 3],
+    ['“We need it,” Detik.com quoted the minister as saying. He left.', 2],
+    ['Shares of Amazon.com rose. They fell.', 2],
   ])('splits %j into %i sentences', (text, count) => {
     expect(sentencesOf(text)).toHaveLength(count);
   });

@@ -39,19 +39,21 @@ export function winkReader(): WinkReader {
     const spans = found.out(its.span) as unknown as [number, number][];
     const types = spans.length > 0 ? (found.out(its.type) as unknown as string[]) : [];
     const entities = spans.map(([first, last], i) => ({ first, last, type: types[i] ?? 'UNKNOWN' }));
-    return rejoinAbbreviations({
-      values: strings(tokens.out(its.value)),
-      // The stage finds offsets by search and reads these only if a search fails.
-      get spaces() {
-        return strings(tokens.out(its.precedingSpaces));
-      },
-      pos: strings(tokens.out(its.pos)),
-      types: strings(tokens.out(its.type)),
-      lemmas: strings(tokens.out(its.lemma as never)),
-      normals: strings(tokens.out(its.normal)),
-      sentences,
-      entities,
-    });
+    return joinGluedStops(
+      rejoinAbbreviations({
+        values: strings(tokens.out(its.value)),
+        // The stage finds offsets by search and reads these only if a search fails.
+        get spaces() {
+          return strings(tokens.out(its.precedingSpaces));
+        },
+        pos: strings(tokens.out(its.pos)),
+        types: strings(tokens.out(its.type)),
+        lemmas: strings(tokens.out(its.lemma as never)),
+        normals: strings(tokens.out(its.normal)),
+        sentences,
+        entities,
+      }),
+    );
   };
 }
 
@@ -107,4 +109,31 @@ export function rejoinAbbreviations(reading: WinkReading): WinkReading {
     sentences,
     entities: reading.entities.map((e) => ({ ...e, first: at(e.first), last: at(e.last) })),
   };
+}
+
+/**
+ * Joins a sentence wink ended at a full stop inside a word ("Detik.com", "Amazon.com"): a stop
+ * glued to the word before it and to a lower-case word after it ends no sentence.
+ *
+ * @example joinGluedStops(reading).sentences // one sentence for 'Detik.com quoted him.'
+ */
+export function joinGluedStops(reading: WinkReading): WinkReading {
+  const { values, sentences } = reading;
+  const ends = new Set<number>();
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    const b = sentences[s]?.[1] ?? -1;
+    if (values[b] === '.' && /^\p{Ll}/u.test(values[b + 1] ?? '') && /\p{L}$/u.test(values[b - 1] ?? ''))
+      ends.add(b);
+  }
+  if (ends.size === 0) return reading;
+  // The whitespace is computed on demand: only for the rare candidate.
+  const spaces = reading.spaces;
+  const joined: [number, number][] = [];
+  for (const [a, b] of sentences) {
+    const previous = joined[joined.length - 1];
+    const end = previous?.[1] ?? -1;
+    if (previous && ends.has(end) && a === end + 1 && spaces[end] === '' && spaces[a] === '') previous[1] = b;
+    else joined.push([a, b]);
+  }
+  return { ...reading, spaces, sentences: joined };
 }

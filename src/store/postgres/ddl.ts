@@ -32,6 +32,8 @@ const EXTRA: Readonly<Record<number, readonly string[]>> = {
     `ALTER TABLE "articles" ADD COLUMN "search" tsvector NOT NULL DEFAULT ''::tsvector`,
     `CREATE INDEX "articles_search" ON "articles" USING gin ("search")`,
   ],
+  // Views kept before version 6 were whole JSON lists in the body; now it counts their rows.
+  6: [`DELETE FROM "ledger_story_views" WHERE "story" <> ''`],
 };
 
 /**

@@ -9,7 +9,8 @@ import type {
 import type { LedgerConfig, LedgerViews } from '../../ledger/orchestration/ports.js';
 import { column, rows, run, value } from './connection.js';
 import type { Queryable } from './connection.js';
-import { ledgerCounter } from './counters.js';
+import { immediateCounters } from './counters.js';
+import type { PostgresCounters } from './counters.js';
 
 type LinkRow = Omit<EntityLink, 'kind'>;
 type MergeRow = { from_entity: string; into_entity: string; rule: EntityMerge['rule']; evidence: string };
@@ -64,9 +65,14 @@ async function cached<K, V>(map: Map<K, V> | undefined, key: K, read: () => Prom
  *
  * @example const index = postgresEntityIndex(client, LEDGER_CONFIG); await createEntityLinker(index).addArticle(article, 7)
  */
-export function postgresEntityIndex(db: Queryable, config: LedgerConfig, cache?: EntityCache): EntityIndex {
+export function postgresEntityIndex(
+  db: Queryable,
+  config: LedgerConfig,
+  cache?: EntityCache,
+  counters: Pick<PostgresCounters, 'counter'> = immediateCounters(db),
+): EntityIndex {
   const cap = config.caps.entities;
-  const stamp = ledgerCounter(db, 'entity-link-stamp');
+  const stamp = counters.counter('entity-link-stamp');
   return Object.freeze({
     async lookup(keys: readonly string[]) {
       const hits = new Map<string, string[]>();

@@ -12,6 +12,8 @@ import { LEDGER_REBUILT } from '../schema.js';
 import { LOCK, storeErrorOf } from './connection.js';
 import type { Queryable } from './connection.js';
 import { postgresVerdictLog } from './conflict-verdicts.js';
+import { postgresCounters } from './counters.js';
+import type { PostgresCounters } from './counters.js';
 import { entityCache, postgresEntityIndex, postgresEntityViews } from './entity-index.js';
 import type { EntityCache } from './entity-index.js';
 import { postgresLinkLog } from './link-log.js';
@@ -30,14 +32,14 @@ export interface PostgresLedgerContext {
  * The indexes, link log and views over one connection (the pool, or a transaction's client,
  * whose entity index reads through the transaction's cache).
  */
-function bound(db: Queryable, config: LedgerConfig, cache?: EntityCache) {
-  const mirrors = postgresMirrorIndex(db, config.caps.mirrors, cache?.signatures);
+function bound(db: Queryable, config: LedgerConfig, cache?: EntityCache, counters?: PostgresCounters) {
+  const mirrors = postgresMirrorIndex(db, config.caps.mirrors, cache?.signatures, counters);
   const entityViews = postgresEntityViews(db);
   const storyViews = postgresStoryViews(db);
   const indexes: LedgerIndexes = Object.freeze({
     mirrors,
-    entities: postgresEntityIndex(db, config, cache),
-    stories: postgresStoryIndex(db, config.caps.stories),
+    entities: postgresEntityIndex(db, config, cache, counters),
+    stories: postgresStoryIndex(db, config.caps.stories, counters),
   });
   const views: LedgerViews = Object.freeze({
     ...entityViews,
@@ -81,17 +83,22 @@ export function postgresLedgerBackend(
       }
     };
     const cache = entityCache();
+    // Stamps and counts held in memory, written at each savepoint's edges and before COMMIT.
+    const counters = postgresCounters(client);
     let depth = 0;
     const savepoint = async <S>(inner: () => Promise<S>): Promise<S> => {
       const name = `ledger_${++depth}`;
+      await counters.flush();
       await sql(`SAVEPOINT ${name}`);
       try {
         const result = await inner();
+        await counters.flush();
         await sql(`RELEASE SAVEPOINT ${name}`);
         return result;
       } catch (error) {
-        // What the cache holds may be what is rolled back.
+        // What the cache and the counters hold may be what is rolled back.
         cache.clear();
+        counters.drop();
         await sql(`ROLLBACK TO SAVEPOINT ${name}`);
         await sql(`RELEASE SAVEPOINT ${name}`);
         throw error;
@@ -100,10 +107,11 @@ export function postgresLedgerBackend(
       }
     };
     const tx: LedgerTransaction = Object.freeze({
-      ...bound(client, config, cache),
+      ...bound(client, config, cache, counters),
       savepoint,
       async clear() {
         cache.clear();
+        counters.drop();
         await sql(LEDGER_REBUILT.map((t) => `DELETE FROM "${t}"`).join('; '));
       },
     });
@@ -111,6 +119,7 @@ export function postgresLedgerBackend(
     try {
       await sql('BEGIN');
       const result = await work(tx);
+      await counters.flush();
       await sql('COMMIT');
       return result;
     } catch (error) {

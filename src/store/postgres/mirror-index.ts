@@ -1,7 +1,8 @@
 import type { MirrorIndex, MirrorLink, MirrorSignature } from '../../ledger/mirrors/types.js';
 import { column, rows, run, value } from './connection.js';
 import type { Queryable } from './connection.js';
-import { ledgerCounter } from './counters.js';
+import { immediateCounters } from './counters.js';
+import type { PostgresCounters } from './counters.js';
 
 /**
  * The mirror index over PostgreSQL, the SQLite one's twin (held to the memory index by the
@@ -16,8 +17,9 @@ export function postgresMirrorIndex(
   db: Queryable,
   cap: number,
   signatures?: Map<string, string | undefined>,
+  counters: Pick<PostgresCounters, 'counter'> = immediateCounters(db),
 ): MirrorIndex & { readonly links: () => Promise<number> } {
-  const stamp = ledgerCounter(db, 'mirror-link-stamp');
+  const stamp = counters.counter('mirror-link-stamp');
   return Object.freeze({
     async lookup(keys: readonly string[]) {
       const found = await rows<{ article: string; shared: number }>(

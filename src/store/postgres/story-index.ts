@@ -2,7 +2,8 @@ import type { LedgerViews, MemberRow, StoryRow } from '../../ledger/orchestratio
 import type { Story, StoryIndex, StoryMerge } from '../../ledger/stories/types.js';
 import { column, rows, run, value } from './connection.js';
 import type { Queryable } from './connection.js';
-import { ledgerCounter, ledgerValue } from './counters.js';
+import { immediateCounters } from './counters.js';
+import type { PostgresCounters } from './counters.js';
 
 /**
  * The story index over PostgreSQL, the SQLite one's twin (held to the memory index by the
@@ -12,11 +13,15 @@ import { ledgerCounter, ledgerValue } from './counters.js';
  *
  * @example const index = postgresStoryIndex(client, 50); await createStoryClusterer(index).add(signature)
  */
-export function postgresStoryIndex(db: Queryable, cap: number): StoryIndex {
-  const documents = ledgerValue(db, 'story-documents');
-  const countDocument = ledgerCounter(db, 'story-documents');
-  const postingStamp = ledgerCounter(db, 'story-posting-stamp');
-  const memberStamp = ledgerCounter(db, 'story-member-stamp');
+export function postgresStoryIndex(
+  db: Queryable,
+  cap: number,
+  counters: Pick<PostgresCounters, 'counter' | 'value'> = immediateCounters(db),
+): StoryIndex {
+  const documents = counters.value('story-documents');
+  const countDocument = counters.counter('story-documents');
+  const postingStamp = counters.counter('story-posting-stamp');
+  const memberStamp = counters.counter('story-member-stamp');
   return Object.freeze({
     documents,
     async frequencies(keys: readonly string[]) {

@@ -40,6 +40,8 @@ const EXTRA: Readonly<Record<number, readonly string[]>> = {
        INSERT INTO articles_fts(rowid, title, text, claims_text) VALUES (new.n, new.title, new.text, new.claims_text);
      END`,
   ],
+  // Views kept before version 6 were whole JSON lists in the body; now it counts their rows.
+  6: [`DELETE FROM "ledger_story_views" WHERE "story" <> ''`],
 };
 
 /**

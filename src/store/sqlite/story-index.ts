@@ -49,14 +49,17 @@ export function sqliteStoryIndex(
      ON CONFLICT (id) DO UPDATE SET label = @label, size = @size, mirrors = @mirrors, updated = @updated,
        merged_into = @merged_into, json = @json`,
   );
+  // A story's keys filed in one statement, the i-th with stamp `base + i + 1` (as one bump per
+  // key, in order, would give; a key given twice keeps its later stamp).
   const file = db.prepare(
-    `INSERT INTO ledger_story_postings (key, story, stamp) VALUES (?, ?, ?)
+    `INSERT INTO ledger_story_postings (key, story, stamp)
+     SELECT j.value, @story, @base + j.key + 1 FROM json_each(@keys) j WHERE true
      ON CONFLICT (key, story) DO UPDATE SET stamp = excluded.stamp`,
   );
-  // Keep the `cap` most recent of a key: drop what is at or below the (cap + 1)th stamp.
+  // Keep the `cap` most recent of each key: drop what is at or below its (cap + 1)th stamp.
   const trim = db.prepare(
-    `DELETE FROM ledger_story_postings WHERE key = @key AND stamp <= (
-       SELECT stamp FROM ledger_story_postings WHERE key = @key ORDER BY stamp DESC LIMIT 1 OFFSET @cap)`,
+    `DELETE FROM ledger_story_postings AS p WHERE p.key IN (SELECT value FROM json_each(@keys)) AND p.stamp <= (
+       SELECT q.stamp FROM ledger_story_postings q WHERE q.key = p.key ORDER BY q.stamp DESC LIMIT 1 OFFSET @cap)`,
   );
   const storyOf = db.prepare('SELECT story FROM ledger_story_members WHERE article = ?').pluck();
   const setStory = db.prepare(
@@ -106,10 +109,10 @@ export function sqliteStoryIndex(
         merged_into: s.mergedInto ?? null,
         json: JSON.stringify(s),
       });
-      for (const key of keys) {
-        file.run(key, s.id, postingStamp());
-        trim.run({ key, cap });
-      }
+      if (keys.length === 0) return;
+      const list = JSON.stringify(keys);
+      file.run({ story: s.id, base: postingStamp(keys.length) - keys.length, keys: list });
+      trim.run({ keys: list, cap });
     },
     storyOf: async (article: string) => (storyOf.get(article) as string | undefined) ?? undefined,
     async setStory(article: string, id: string) {

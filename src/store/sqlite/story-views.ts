@@ -1,38 +1,69 @@
 import type { Database } from 'better-sqlite3';
-import type { StoredViews } from '../../ledger/orchestration/ports.js';
+import type { StoredView, StoredViews, ViewRange } from '../../ledger/orchestration/ports.js';
+import { viewOf } from '../view-rows.js';
+
+/** Past the last item of any view: a read without a range reads them all. */
+const ALL: ViewRange = { offset: 0, limit: Number.MAX_SAFE_INTEGER };
 
 /**
- * Stories' views in `ledger_story_views`; the epoch is the row of story '' and kind 'epoch'. A
- * view is stored by one statement that checks the epoch, so a write in another process between
- * the read of the epoch and the store keeps the stale view out.
+ * Stories' views: a row per view in `ledger_story_views` whose body is its number of items, the
+ * items in `ledger_story_view_rows` by `ord`; the epoch is the row of story '' and kind 'epoch'.
+ * A view is stored in one transaction that checks the epoch first, so a write in another process
+ * between the read of the epoch and the store keeps the stale view out; a page is read by one
+ * statement (one snapshot), its rows by a range of the primary key.
  *
- * @example await sqliteStoredViews(db).get(story, 'timeline')
+ * @example await sqliteStoredViews(db).get(story, 'timeline/2', { offset: 50, limit: 50 })
  */
 export function sqliteStoredViews(db: Database): StoredViews {
   const epoch = db
     .prepare("SELECT CAST(body AS INTEGER) FROM ledger_story_views WHERE story = '' AND kind = 'epoch'")
     .pluck();
-  const get = db.prepare('SELECT body FROM ledger_story_views WHERE story = ? AND kind = ?').pluck();
-  const put = db.prepare(
-    `INSERT INTO ledger_story_views (story, kind, body)
-     SELECT ?, ?, ? WHERE COALESCE((SELECT CAST(body AS INTEGER) FROM ledger_story_views
-       WHERE story = '' AND kind = 'epoch'), 0) = ?
+  const page = db.prepare(
+    `SELECT CAST(h.body AS INTEGER) AS total, r.body AS item FROM ledger_story_views h
+     LEFT JOIN ledger_story_view_rows r ON r.story = h.story AND r.kind = h.kind AND r.ord >= ? AND r.ord < ?
+     WHERE h.story = ? AND h.kind = ? ORDER BY r.ord`,
+  );
+  const head = db.prepare(
+    `INSERT INTO ledger_story_views (story, kind, body) VALUES (?, ?, ?)
      ON CONFLICT (story, kind) DO UPDATE SET body = excluded.body`,
   );
-  const forget = db.prepare("DELETE FROM ledger_story_views WHERE story = ? AND story <> ''");
-  const forgetAll = db.prepare("DELETE FROM ledger_story_views WHERE story <> ''");
+  const item = db.prepare(
+    `INSERT INTO ledger_story_view_rows (story, kind, ord, body) VALUES (?, ?, ?, ?)
+     ON CONFLICT (story, kind, ord) DO UPDATE SET body = excluded.body`,
+  );
+  const beyond = db.prepare('DELETE FROM ledger_story_view_rows WHERE story = ? AND kind = ? AND ord >= ?');
+  const forget = [
+    db.prepare("DELETE FROM ledger_story_views WHERE story = ? AND story <> ''"),
+    db.prepare('DELETE FROM ledger_story_view_rows WHERE story = ?'),
+  ];
+  const forgetAll = [
+    db.prepare("DELETE FROM ledger_story_views WHERE story <> ''"),
+    db.prepare('DELETE FROM ledger_story_view_rows'),
+  ];
   const move = db.prepare(
     `INSERT INTO ledger_story_views (story, kind, body) VALUES ('', 'epoch', '1')
      ON CONFLICT (story, kind) DO UPDATE SET body = CAST(CAST(body AS INTEGER) + 1 AS TEXT)`,
   );
+  // A savepoint inside the ledger's transaction, a transaction of its own outside one.
+  const store = db.transaction((story: string, kind: string, items: readonly string[], at: number) => {
+    if (((epoch.get() as number | undefined) ?? 0) !== at) return;
+    beyond.run(story, kind, items.length);
+    items.forEach((body, ord) => item.run(story, kind, ord, body));
+    head.run(story, kind, String(items.length));
+  });
   return Object.freeze({
     epoch: async () => (epoch.get() as number | undefined) ?? 0,
-    get: async (story: string, kind: string) => (get.get(story, kind) as string | undefined) ?? null,
-    put: async (story: string, kind: string, body: string, at: number) => void put.run(story, kind, body, at),
+    async get(story: string, kind: string, range: ViewRange = ALL): Promise<StoredView | null> {
+      const end = Math.min(Number.MAX_SAFE_INTEGER, range.offset + range.limit);
+      const rows = page.all(range.offset, end, story, kind) as { total: number; item: string | null }[];
+      return viewOf(rows, range);
+    },
+    put: async (story: string, kind: string, items: readonly string[], at: number) =>
+      store(story, kind, items, at),
     async stale(stories: readonly string[] | null) {
       move.run();
-      if (stories === null) forgetAll.run();
-      else for (const story of stories) forget.run(story);
+      if (stories === null) for (const statement of forgetAll) statement.run();
+      else for (const story of stories) for (const statement of forget) statement.run(story);
     },
   });
 }

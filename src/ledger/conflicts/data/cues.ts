@@ -102,3 +102,27 @@ export const CONTRARY_STATES: Readonly<Record<string, readonly string[]>> = {
   delivered: [],
   contained: [],
 };
+
+/**
+ * Words that say a figure was an error ("briefly overstated the toll at 87 due to human error"):
+ * an article that gives a figure and calls another one wrong reports the correction itself; the
+ * two are no slip of its writer's.
+ */
+export const ERROR_CUES: readonly string[] = [
+  'overstated',
+  'understated',
+  'overcounted',
+  'undercounted',
+  'double-counted',
+  'double counted',
+  'miscounted',
+  'erroneous',
+  'erroneously',
+  'mistaken',
+  'mistakenly',
+  'in error',
+  'human error',
+  'incorrect',
+  'incorrectly',
+  'wrongly',
+];

@@ -60,7 +60,7 @@ export const COUNTED_CLASSES: Readonly<Record<string, readonly string[]>> = {
   vehicle: ['vehicle', 'car', 'truck', 'bus'],
   flight: ['flight'],
   visa: ['visa', 'permit'],
-  incentive: ['incentive', 'tax break', 'tax credit', 'subsidy', 'grant'],
+  incentive: ['incentive', 'tax break', 'tax credit', 'tax refund', 'tax abatement', 'subsidy', 'grant'],
   layoff: ['layoff', 'job cut', 'redundancy'],
 };
 
@@ -74,6 +74,11 @@ export const STATE_NOUNS: Readonly<Record<string, { readonly counted: string; re
   casualty: { counted: 'people', state: 'killed' },
   victim: { counted: 'people', state: 'killed' },
   body: { counted: 'people', state: 'killed' },
+  // Adjectives used as nouns in headlines: "85 Confirmed Dead", "12 Injured".
+  dead: { counted: 'people', state: 'killed' },
+  injured: { counted: 'people', state: 'injured' },
+  wounded: { counted: 'people', state: 'injured' },
+  missing: { counted: 'people', state: 'missing' },
   layoff: { counted: 'people', state: 'laid off' },
   'job cut': { counted: 'people', state: 'laid off' },
   redundancy: { counted: 'people', state: 'laid off' },
@@ -121,6 +126,9 @@ export const NARROWING: readonly string[] = [
  * under different definitions are not held against each other.
  */
 export const DEFINITIONS: readonly string[] = ['suspected', 'confirmed', 'probable', 'reported', 'estimated'];
+
+/** Nouns of a fire: "a 151,272-acre blaze" is the area it has burned. */
+export const FIRE_NOUNS: readonly string[] = ['fire', 'wildfire', 'blaze', 'bushfire', 'inferno'];
 
 /** Counted nouns that measure land (a unit, not a thing counted). */
 export const AREA_UNITS: readonly string[] = [

@@ -32,6 +32,10 @@ export const FRAME_RULES = {
     confidence: 0.7,
     what: "X's announcement that … / his decision to … (a noun that reports, its possessor the source)",
   },
+  'passive-agent': {
+    confidence: 0.7,
+    what: 'the model was announced by X / the figures, reported by X, … / it was confirmed by X that …',
+  },
   'pull-quote': {
     confidence: 0.7,
     what: 'a paragraph without quote marks closed by a credit line: … Charles Bolden, NASA Administrator',
