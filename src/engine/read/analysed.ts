@@ -129,6 +129,8 @@ export function articleCache(
           const article = await store.get(id);
           if (!article) continue;
           entry = analyse(article, await linksOf(article));
+          // Reading and analysing one takes milliseconds: a server's other requests run between two.
+          await new Promise((resolve) => setImmediate(resolve));
         }
         keep(cache, id, entry);
         out.push(entry.analysed);

@@ -16,10 +16,17 @@ import { hasClause, leadEnd } from './spans.js';
  * @example resolveBare(ctx, drafts) // the "adding" draft now inherits from the "said" draft
  */
 export function resolveBare(ctx: Context, drafts: readonly Draft[]): Draft[] {
+  // Each sentence's drafts in their order, once: a scan of every draft per draft was quadratic.
+  const bySentence = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    const list = bySentence.get(d.unit.sentence);
+    if (list) list.push(d);
+    else bySentence.set(d.unit.sentence, [d]);
+  }
   return drafts.filter((d) => {
     if (d.unit.form !== 'bare' || d.inherit) return true;
-    const parent = drafts
-      .filter((p) => p !== d && p.unit.sentence === d.unit.sentence && p.unit.start < d.unit.start)
+    const parent = (bySentence.get(d.unit.sentence) ?? [])
+      .filter((p) => p !== d && p.unit.start < d.unit.start)
       .filter((p) => p.unit.form !== 'bare' || p.inherit !== null)
       .pop();
     if (parent) {

@@ -6,6 +6,27 @@ import { contentSpan, hasClause, onlyPunctuation } from './spans.js';
 import { partAt, quoteRun } from './quote-runs.js';
 import { draft, partsWithin, span, withLead } from './content-draft.js';
 
+/** Intro units ending at a comma, by where they start (the first in `units` order first). */
+const introsOf = new WeakMap<readonly Unit[], Map<number, Unit>>();
+
+/**
+ * The intro unit ending at a comma that starts at `k` (or after a comma at `k`), the first of
+ * `units` that does, found by its start: a scan of every unit per unit was quadratic.
+ */
+function asideAt(ctx: Context, units: readonly Unit[], k: number): Unit | undefined {
+  let byStart = introsOf.get(units);
+  if (!byStart) {
+    byStart = new Map();
+    for (const u of units)
+      if (u.form === 'intro' && norm(ctx, u.end) === ',' && !byStart.has(u.start)) byStart.set(u.start, u);
+    introsOf.set(units, byStart);
+  }
+  const at = byStart.get(k);
+  const after = norm(ctx, k) === ',' ? byStart.get(k + 1) : undefined;
+  if (at && after) return units.indexOf(at) < units.indexOf(after) ? at : after;
+  return at ?? after;
+}
+
 /** "X said [that] …", "X said: “…”", "X told reporters …". */
 export function contentAfter(
   ctx: Context,
@@ -22,12 +43,7 @@ export function contentAfter(
   // "told the court that, over the last five months, “…”": the aside after "that" opens the content.
   if (that && norm(ctx, k) === ',') k++;
   // "X say, according to local media, that …": the aside is skipped.
-  const aside = units.find(
-    (u) =>
-      u.form === 'intro' &&
-      (u.start === k || (u.start === k + 1 && norm(ctx, k) === ',')) &&
-      norm(ctx, u.end) === ',',
-  );
+  const aside = asideAt(ctx, units, k);
   if (aside) k = norm(ctx, aside.end + 1) === 'that' ? aside.end + 2 : aside.end + 1;
   if (norm(ctx, k) === ',' && partAt(ctx, k + 1, 'open') < 0) return null;
   const boundary = boundaryFrom(k);

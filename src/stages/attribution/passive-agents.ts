@@ -87,8 +87,12 @@ export function passiveAgents(
   drafts: Draft[],
 ): Draft[] {
   const out = [...drafts];
+  // The positions inside a unit's cue, once: a look-up per cue instead of a scan of every unit
+  // (quadratic on a long article).
+  const inCue = new Set<number>();
+  for (const u of units) for (let i = u.cue.start; i < u.cue.end; i++) inCue.add(i);
   for (const c of cues) {
-    if (units.some((u) => u.cue.start <= c.start && c.start < u.cue.end)) continue;
+    if (inCue.has(c.start)) continue;
     const range = sentenceRange(ctx, c.start);
     const agent = passiveAgent(ctx, c, range.end);
     if (!agent) continue;
