@@ -18,6 +18,8 @@ export interface TimeSpec {
   readonly type?: TimeExpression['type'];
   readonly id?: string;
   readonly parts?: readonly string[];
+  /** The word before it that signals its role ("since", "by"). */
+  readonly signal?: string;
 }
 
 /** A mention to place in a test article by its words (first occurrence). */
@@ -61,6 +63,7 @@ export function analyse(body: string, layers: Layers = {}, options: Options = {}
     stage: 'test',
     rule: 'test',
     ...(t.parts ? { parts: t.parts } : {}),
+    ...(t.signal ? { signal: { text: t.signal, span: at(`${t.signal} ${t.text}`) } } : {}),
   }));
   const mentions: Mention[] = (layers.mentions ?? []).map((m, n) => ({
     kind: 'mention',

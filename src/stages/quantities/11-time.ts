@@ -1,5 +1,5 @@
 import { spanContains } from '../../model/index.js';
-import type { TimeExpression, TimeRef } from '../../model/index.js';
+import type { Span, TimeExpression, TimeRef } from '../../model/index.js';
 import { windowAfter } from './clause.js';
 import type { Draft } from './draft.js';
 import { tenseOf } from './tense.js';
@@ -17,7 +17,9 @@ export interface TimeOptions {
  *    working there in 2018", "dozens of workers were entering ... a day after a Dec. 22 deadline");
  * 2. `context` — when the attribution that carries the quantity says when it was said;
  * 3. `sentence` — the time expression of the sentence ("In November, ... had declined to about
- *    11,000");
+ *    11,000"), not one inside a relative clause set off by commas (", which declared an epidemic
+ *    at the end of 2022,"); for a count since a day, the day the statement giving it was released
+ *    ("since the beginning of 2024, according to a statement released last Sunday");
  * 4. `publication` — the publication date, for a statement in the present tense ("There are no
  *    North Koreans in employment ... at present").
  * The earlier value of a change takes an explicit time only: the text seldom dates it.
@@ -26,6 +28,7 @@ export interface TimeOptions {
  */
 export function assignTimes(scope: Scope, drafts: readonly Draft[], options: TimeOptions): void {
   const usable = usableTimes(scope);
+  const clauses = asides(scope);
   const published = scope.article.published.value;
   for (const d of drafts) {
     const w = windowAfter(scope, d, drafts);
@@ -44,8 +47,15 @@ export function assignTimes(scope: Scope, drafts: readonly Draft[], options: Tim
       continue;
     }
     const here = scope.tokens[d.first]?.span.start ?? 0;
-    const before = usable.filter((t) => t.span.end <= here).pop();
-    const sentence = before ?? usable.find((t) => t.span.start >= here);
+    // A time in a relative clause the figure is not in dates what the clause says, not the figure.
+    const aside = (t: TimeExpression) =>
+      clauses.some((a) => spanContains(a, t.span) && !(a.start <= here && here < a.end));
+    const outside = usable.filter((t) => !aside(t));
+    const before = outside.filter((t) => t.span.end <= here).pop();
+    const found = before ?? outside.find((t) => t.span.start >= here);
+    // A count since a day, from a statement released on another: as of the release.
+    const since = found && /^(?:since|from)$/i.test(found.signal?.text ?? '');
+    const sentence = (since && outside.find((t) => releaseDate(scope.article.text, t))) || found;
     const ref = sentence ? refOf(sentence, 'sentence', published) : undefined;
     if (ref) {
       d.time = ref;
@@ -64,6 +74,28 @@ function usableTimes(scope: Scope): TimeExpression[] {
     .filter((t) => spanContains(scope.sentence.span, t.span) && !parts.has(t.id))
     .filter((t) => t.type === 'DATE' || t.type === 'TIME')
     .sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The day a document came out ("a statement released last Sunday", "data published on Monday"):
+ * the verb stands at most a few words before the time, no comma or dash between.
+ */
+const RELEASED = /\b(?:released|published|issued|posted)\b[^,;:.—–()"“”]{0,40}$/i;
+
+function releaseDate(text: string, t: TimeExpression): boolean {
+  return RELEASED.test(text.slice(Math.max(0, t.span.start - 50), t.span.start));
+}
+
+/**
+ * The relative clauses set off by commas (", which declared an epidemic at the end of 2022,"):
+ * a time inside one dates what the clause says of its noun, not a figure of the main clause.
+ */
+function asides(scope: Scope): Span[] {
+  const text = scope.article.text.slice(scope.sentence.span.start, scope.sentence.span.end);
+  return [...text.matchAll(/,\s*(?:which|who)\b[^,;]*,/gi)].map((m) => ({
+    start: scope.sentence.span.start + m.index,
+    end: scope.sentence.span.start + m.index + m[0].length,
+  }));
 }
 
 function refOf(t: TimeExpression, how: TimeRef['how'], published: string | null): TimeRef | undefined {

@@ -123,3 +123,45 @@ describe('the time each value refers to', () => {
     expect(q?.time).toMatchObject({ value: '2018-11', how: 'context' });
   });
 });
+
+describe('the time of a sentence, read past asides and releases', () => {
+  it('does not date a figure by a time inside a relative clause it is not in', () => {
+    const text = 'Congo, which declared an epidemic at the end of 2022, has reported 629 deaths.';
+    const found = analyse(text, { times: [{ text: 'the end of 2022', value: '2022' }] }).quantities ?? [];
+    expect(found.find((q) => q.value === 629)?.time).toBeUndefined();
+  });
+
+  it('still dates a figure by a time outside the clause', () => {
+    const text = 'In March, Congo, which declared an epidemic at the end of 2022, reported 629 deaths.';
+    const found =
+      analyse(text, {
+        times: [
+          { text: 'March', value: '2024-03' },
+          { text: 'the end of 2022', value: '2022' },
+        ],
+      }).quantities ?? [];
+    expect(found.find((q) => q.value === 629)?.time).toMatchObject({ value: '2024-03', how: 'sentence' });
+  });
+
+  it('gives a count since a day the day the statement giving it was released', () => {
+    const text =
+      'Congo has reported 18,000 cases, including 629 deaths, since the beginning of 2024, according to a statement released last Sunday.';
+    const times = [
+      { text: 'the beginning of 2024', value: '2024', signal: 'since' },
+      { text: 'last Sunday', value: '2024-09-01' },
+    ];
+    const found = analyse(text, { times }).quantities ?? [];
+    expect(found.find((q) => q.value === 629)?.time).toMatchObject({ value: '2024-09-01' });
+  });
+
+  it('keeps the day a count runs since when no release is named', () => {
+    const text =
+      'Congo has reported 18,000 cases, including 629 deaths, since the beginning of 2024, a spokesman added last Sunday.';
+    const times = [
+      { text: 'the beginning of 2024', value: '2024', signal: 'since' },
+      { text: 'last Sunday', value: '2024-09-01' },
+    ];
+    const found = analyse(text, { times }).quantities ?? [];
+    expect(found.find((q) => q.value === 629)?.time?.value).not.toBe('2024-09-01');
+  });
+});
