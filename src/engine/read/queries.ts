@@ -46,7 +46,7 @@ const MAX_LIMIT = 1000;
 export const VIEWS = {
   timeline: 'timeline/6',
   series: 'series/6',
-  conflicts: 'conflicts/7',
+  conflicts: 'conflicts/8',
   summary: 'summary/1',
   claims: 'claims/2',
 } as const;
