@@ -44,11 +44,11 @@ const MAX_LIMIT = 1000;
  * (code, not data): views kept by an older version are then built again.
  */
 export const VIEWS = {
-  timeline: 'timeline/6',
-  series: 'series/6',
-  conflicts: 'conflicts/8',
+  timeline: 'timeline/7',
+  series: 'series/7',
+  conflicts: 'conflicts/9',
   summary: 'summary/1',
-  claims: 'claims/2',
+  claims: 'claims/4',
 } as const;
 
 type Found = Conflict & { readonly id: string; readonly verdict: ConflictVerdict | null };

@@ -14,6 +14,7 @@ describe('speakers as a reader sees them', () => {
     ['“We expect them to come back as tourists,” the source said.', 'the source'],
     ['Officials said on Friday that a source told them the workers had left by train.', 'a source'],
     ['A source said the workers had left the city by train.', 'A source'],
+    ['The two countries are "writing the wrongs of the past," the US President said.', 'the President'],
     [
       '“They want to take all the stuff they bought with them,” the 57-year-old man explained. All of the workers who spoke to a reporter said they had no idea if they would return.',
       'they',

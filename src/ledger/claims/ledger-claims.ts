@@ -1,6 +1,7 @@
 import type { Article, Claim, Entity } from '../../model/index.js';
 import { spanContains } from '../../model/index.js';
 import type { ArticleRef, LedgerClaim } from '../records.js';
+import { isTitle } from '../entities/01-names.js';
 import { CONTENT_POS, STOP_WORDS } from './stopwords.js';
 
 /** Maps an entity of one article to its key across articles (canonical id, else its name). */
@@ -136,7 +137,8 @@ const TITLE_SHOWN = 60;
  * that reads like somebody's name.
  */
 function speakerWords(name: string, text: string, span: { start: number; end: number } | undefined): string {
-  if (/^\p{Lu}/u.test(name) || name.includes(' ')) return name;
+  // A title alone ("the US President said") is a common noun here, not a name.
+  if ((/^\p{Lu}/u.test(name) && !isTitle(name)) || name.includes(' ')) return name;
   // A determiner already, or a pronoun left unresolved ("they", not "the they").
   if (DETERMINERS.test(`${name} `) || PRONOUNS.test(name)) return name;
   // The determiner before the speaker's words, or opening them ("the source" as the span).

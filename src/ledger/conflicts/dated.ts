@@ -3,6 +3,7 @@ import { similarityOver } from '../claims/similarity.js';
 import { interval, overlaps } from '../time/interval.js';
 import type { Conflict } from './conflict.js';
 import { pair, who } from './conflict.js';
+import { voiceOf } from '../claims/ledger-claims.js';
 
 /** How much of the heavier claim's weight the shared words must hold, against the lighter's share. */
 const MUTUAL = 0.6;
@@ -37,7 +38,7 @@ export function datedDifferently(claims: readonly LedgerClaim[], sameStatement =
         type: 'dated-differently',
         reason:
           `${x.speakerName}'s statement “${shorten(x.claim.text)}” is dated ${x.claim.times.said!.value} by ` +
-          `${x.article.outlet ?? x.article.source} and ${y.claim.times.said!.value} by ${y.article.outlet ?? y.article.source}` +
+          `${voiceOf(x.article)} and ${y.claim.times.said!.value} by ${voiceOf(y.article)}` +
           ` (${who(y)})`,
         claims: [x.key, y.key],
         rule: 'dated-differently:same-speaker-similar-content',

@@ -63,6 +63,15 @@ export function shortForm(normal: string): string | null {
 }
 
 /**
+ * True when a word is a title that may stand before a person's name ("President", "Ambassador").
+ *
+ * @example isTitle('President') // true
+ */
+export function isTitle(word: string): boolean {
+  return TITLES.has(word.toLowerCase());
+}
+
+/**
  * A person's name without leading titles ("President Donald Trump" → ["donald", "trump"]).
  *
  * @example personWords('Ambassador Alexander Matsegora') // ['alexander', 'matsegora']

@@ -2,7 +2,7 @@ import { foldWord, rawWords, stem } from '../common/words.js';
 import type { StoryParams } from './data/params.js';
 import type { StoryLabeler } from './label.js';
 import type { Story, StorySignature, Weights } from './types.js';
-import { add, top, unit } from './vectors.js';
+import { add } from './vectors.js';
 
 /** Document frequencies as the index gave them, read before the (synchronous, pure) update. */
 export interface Frequencies {
@@ -78,12 +78,11 @@ export function joinStory(
     time: sig.time && sig.time.how !== 'mentioned-year' ? hull(story.time, sig.time) : story.time,
     ...later(story.ahead, sig.ahead),
     languages: add(story.languages, { [sig.language]: 1 }),
-    terms: add(story.terms, sublinear(sig.terms)),
-    entities: add(story.entities, sublinear(sig.entities)),
     names: { ...shown, ...sig.names, ...story.names },
     phrases,
   };
-  return reweigh(folded, f, p, label);
+  // The centroid's sums are only ranked and cut, never kept whole: summed straight into maps.
+  return reweigh(folded, sums(story.terms, sig.terms), sums(story.entities, sig.entities), f, p, label);
 }
 
 /** Two stories as one (`into` keeps its id), for a bridge. */
@@ -102,33 +101,49 @@ export function mergeInto(
     time: from.time ? hull(into.time, from.time) : into.time,
     ...later(into.ahead, from.ahead),
     languages: add(into.languages, from.languages),
-    terms: add(into.terms, from.terms),
-    entities: add(into.entities, from.entities),
     names: { ...from.names, ...into.names },
     phrases: add(into.phrases, from.phrases),
   };
-  return reweigh(merged, f, p, label);
+  return reweigh(
+    merged,
+    new Map(Object.entries(add(into.terms, from.terms))),
+    new Map(Object.entries(add(into.entities, from.entities))),
+    f,
+    p,
+    label,
+  );
 }
 
-function reweigh(story: Story, f: Frequencies, p: StoryParams, label: StoryLabeler): Story {
-  const terms = top(story.terms, p.storyTerms);
-  const entities = top(story.entities, p.storyEntities);
+function reweigh(
+  story: Story,
+  termSums: ReadonlyMap<string, number>,
+  entitySums: ReadonlyMap<string, number>,
+  f: Frequencies,
+  p: StoryParams,
+  label: StoryLabeler,
+): Story {
+  const terms = record(strongest(termSums, p.storyTerms));
+  const entities = record(strongest(entitySums, p.storyEntities));
   const df = f.df([...Object.keys(terms), ...Object.keys(entities)]);
-  const idf = (k: string) => Math.log(1 + Math.max(f.documents, 1) / Math.max(df.get(k) ?? 1, 1));
-  const scale = (v: Weights) => Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x * idf(k)]));
-  const vector = unit(scale(terms));
+  const documents = Math.max(f.documents, 1);
+  const idf = (k: string) => Math.log(1 + documents / Math.max(df.get(k) ?? 1, 1));
+  const vector = unitScaled(terms, idf);
   // Keep the phrases a label could use: common ones made of the story's characteristic words (by
   // count alone, a phrase seen once would be pruned before it could be seen twice).
-  const weight = (phrase: string) => phrase.split(' ').reduce((s, w) => s + (vector[stem(w)] ?? 0), 0);
-  const ranked = top(
-    Object.fromEntries(Object.entries(story.phrases).map(([k, n]) => [k, n * (1 + weight(k))])),
-    MAX_PHRASES,
-  );
-  const phrases = Object.fromEntries(Object.keys(ranked).map((k) => [k, story.phrases[k] ?? 0]));
+  const weight = (phrase: string) => {
+    let sum = 0;
+    for (const w of phrase.split(' ')) sum += vector[stem(w)] ?? 0;
+    return sum;
+  };
+  const ranked = new Map<string, number>();
+  for (const [k, n] of Object.entries(story.phrases)) ranked.set(k, n * (1 + weight(k)));
+  const phrases: Record<string, number> = {};
+  for (const [k] of strongest(ranked, MAX_PHRASES)) phrases[k] = story.phrases[k] ?? 0;
   // Display names only for what is kept: a story's record must not grow with its member count.
-  const names = Object.fromEntries(
-    Object.entries(story.names).filter(([k]) => (k.startsWith('p:') ? k.slice(2) in phrases : k in entities)),
-  );
+  const names: Record<string, string> = {};
+  for (const [k, name] of Object.entries(story.names)) {
+    if (k.startsWith('p:') ? k.slice(2) in phrases : k in entities) names[k] = name;
+  }
   const next: Story = {
     ...story,
     terms,
@@ -136,9 +151,45 @@ function reweigh(story: Story, f: Frequencies, p: StoryParams, label: StoryLabel
     names,
     phrases,
     vector,
-    entityVector: unit(scale(entities)),
+    entityVector: unitScaled(entities, idf),
   };
   return { ...next, label: label(next) };
+}
+
+/** The entries of `a` with the sublinear term frequencies of `b` added (what `add(a, sublinear(b))` sums). */
+function sums(a: Weights, b: Weights): Map<string, number> {
+  const out = new Map<string, number>(Object.entries(a));
+  for (const [k, tf] of Object.entries(b)) out.set(k, (out.get(k) ?? 0) + (1 + Math.log(Math.max(tf, 1))));
+  return out;
+}
+
+/** The `n` strongest entries, strongest first (ties by key), as `top` ranks them. */
+function strongest(v: ReadonlyMap<string, number>, n: number): [string, number][] {
+  return [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
+}
+
+function record(entries: readonly (readonly [string, number])[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, x] of entries) out[k] = x;
+  return out;
+}
+
+/** `unit` of the vector with each entry scaled, without the scaled copy (same order, same sums). */
+function unitScaled(v: Weights, scale: (k: string) => number): Record<string, number> {
+  const keys = Object.keys(v);
+  const scaled = new Float64Array(keys.length);
+  let norm = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const x = (v[key] ?? 0) * scale(key);
+    scaled[i] = x;
+    norm += x * x;
+  }
+  norm = Math.sqrt(norm);
+  const out: Record<string, number> = {};
+  if (norm === 0) return out;
+  for (let i = 0; i < keys.length; i++) out[keys[i] as string] = (scaled[i] ?? 0) / norm;
+  return out;
 }
 
 /** The folded form of a label phrase, its key in `Story.phrases`. */
@@ -146,10 +197,6 @@ export function phraseKey(phrase: string): string {
   return rawWords(phrase)
     .map((w) => foldWord(w.word))
     .join(' ');
-}
-
-function sublinear(v: Weights): Record<string, number> {
-  return Object.fromEntries(Object.entries(v).map(([k, tf]) => [k, 1 + Math.log(Math.max(tf, 1))]));
 }
 
 /** The later of two optional deadline days, as an optional `ahead` field. */

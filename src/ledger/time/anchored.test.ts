@@ -167,6 +167,24 @@ describe('deadlines', () => {
     expect(dates.get('w')?.value?.startsWith('2032')).toBe(true);
   });
 
+  it('gives a month-day named otherwise the one year three dated articles give it, never one of two years', () => {
+    const on = (id: string, name: string, value: string) =>
+      article(id, '2032-01-10', `${name} were to leave by ${value}.`, [
+        { text: value, value: value.replace('Dec. 22, ', '') + '-12-22', signal: 'by' },
+      ]);
+    const three = [
+      on('a', 'Zorbian Miners', 'Dec. 22, 2031'),
+      on('b', 'Glimmer Traders', 'Dec. 22, 2031'),
+      on('c', 'Harbour Pilots', 'Dec. 22, 2031'),
+    ];
+    const w = article('w', null, 'The rules said workers must go home by Dec. 22 last year.', [
+      { text: 'Dec. 22 last year', value: 'XXXX-12-22', signal: 'by' },
+    ]);
+    expect(knownDays(w, eventDates(three))).toMatchObject([{ value: '2031-12-22', yearsBefore: -1 }]);
+    expect(knownDays(w, eventDates(three.slice(0, 2)))).toEqual([]);
+    expect(knownDays(w, eventDates([...three, on('d', 'Delta Crews', 'Dec. 22, 2030')]))).toEqual([]);
+  });
+
   it('dates a year-less dateline in the year a month-day it names fixes', () => {
     const both = [
       ...dated,

@@ -183,22 +183,40 @@ const RELATIVE_YEAR: Readonly<Record<string, number>> = { last: -1, previous: -1
  */
 export function knownDays(article: Article, dates: ReadonlyMap<string, readonly EventDate[]>): KnownDay[] {
   const out: KnownDay[] = [];
+  const all = [...dates.values()].flat();
   for (const t of article.times ?? []) {
     const monthDay = /^XXXX(-\d{2}-\d{2})$/.exec(t.value)?.[1];
     if (!monthDay || t.type !== 'DATE') continue;
+    const relative = /\b(last|previous|this|next)\s+year\b/i.exec(t.text)?.[1]?.toLowerCase();
+    const day = (value: string, words: string): KnownDay => ({
+      time: t.id,
+      value,
+      words,
+      ...(relative ? { yearsBefore: RELATIVE_YEAR[relative]! } : {}),
+    });
     const clause = clauseAround(article.text, t.span);
+    let found: KnownDay | null = null;
     for (const name of eventKeys(clause)) {
       const known = [...(dates.get(name) ?? []), ...(dates.get(deadlineKey(name)) ?? [])].filter(
         (e) => e.value.length === 10 && e.value.endsWith(monthDay),
       );
       const values = new Set(known.map((e) => e.value));
       if (values.size !== 1 || new Set(known.map((e) => e.article)).size < 2) continue;
-      const value = known[0]!.value;
-      const relative = /\b(last|previous|this|next)\s+year\b/i.exec(t.text)?.[1]?.toLowerCase();
-      const words = `“${t.text}” of ${name}, dated ${value} in ${known[0]!.words}`;
-      out.push({ time: t.id, value, words, ...(relative ? { yearsBefore: RELATIVE_YEAR[relative]! } : {}) });
+      found = day(known[0]!.value, `“${t.text}” of ${name}, dated ${known[0]!.value} in ${known[0]!.words}`);
       break;
     }
+    // Named otherwise than the dated articles name it ("North Korea" beside "North Korean"): a
+    // month-day the whole story gives one year only, in three articles or more, is that day.
+    if (!found) {
+      const known = all.filter((e) => e.value.length === 10 && e.value.endsWith(monthDay));
+      const articles = new Set(known.map((e) => e.article));
+      if (new Set(known.map((e) => e.value)).size === 1 && articles.size >= 3)
+        found = day(
+          known[0]!.value,
+          `“${t.text}”, the one ${monthDay.slice(1)} the story dates (${known[0]!.value}, in ${articles.size} articles)`,
+        );
+    }
+    if (found) out.push(found);
   }
   return out;
 }

@@ -157,6 +157,18 @@ describe('sources named by a role or an inflected name', () => {
     ).toEqual(['Botschafter']);
   });
 
+  it('reads the source after a time that ends an aside, and before a time that follows it', () => {
+    expect(
+      sources(
+        'ru',
+        'Выступая перед журналистами во вторник, представитель МИД Китая Генг Шуан заявил, что Китай выполняет резолюции.',
+      ),
+    ).toEqual(['Генг Шуан']);
+    expect(
+      sources('de', 'Das Außenministerium teilte am Donnerstag mit, dass 40 Arbeiter ausgereist seien.'),
+    ).toEqual(['Außenministerium']);
+  });
+
   it('names a country in an inflected form as the ledger names it', () => {
     expect(
       sources(

@@ -107,10 +107,15 @@ function reader(reading: ReadingData, sources: SourceReader): LanguageAttributio
       rule: string,
     ): Draft | null => {
       // A time in the source's words says when, not who: "das Außenministerium am Donnerstag".
+      // Words after it, past a comma, are the source and those before an aside ("Выступая перед
+      // журналистами во вторник, представитель МИД Китая Генг Шуан").
       const time = (article.times ?? []).find((t) => t.span.start > named.start && t.span.start < named.end);
-      const sourceSpan = time
-        ? { start: named.start, end: time.signal?.span.start ?? time.span.start }
-        : named;
+      const rest = time ? text.slice(time.span.end, named.end) : '';
+      const sourceSpan = !time
+        ? named
+        : /^\s*,\s*\S/.test(rest)
+          ? { start: time.span.end + rest.indexOf(',') + 1, end: named.end }
+          : { start: named.start, end: time.signal?.span.start ?? time.span.start };
       // A pronoun ("er", "он") stands for the last person named, else the last source.
       const found = sources.read(text, sourceSpan, lastPerson ?? last);
       const trimmed = trim(text, content);

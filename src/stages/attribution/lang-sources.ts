@@ -118,10 +118,15 @@ export function sourceReader(reading: ReadingData, lexicon: Lexicon): SourceRead
       const person = read(text, { start: words[rest]!.start, end: span.end }, last);
       return person ? { source: person.source, carrier } : { source: carrier };
     }
-    // "Botschafter Matsegora", "посол Александр Мацегора": a title before a name keeps the name only.
-    const named = words.findLastIndex((w) => isRole(w.w)) + 1;
-    if (named > 0 && named < words.length && words.slice(named).every((w) => capital(w.w)))
-      return { source: ref('person', named, words.length) };
+    // "Botschafter Matsegora", "представитель МИД Китая Генг Шуан": a title (with the body it
+    // serves) before a name keeps the name only.
+    const titled = words.findLastIndex((w) => isRole(w.w)) + 1;
+    if (titled > 0 && titled < words.length && words.slice(titled).every((w) => capital(w.w))) {
+      let named = words.length;
+      while (named > titled && !isCountry(words[named - 1]!.w) && typeOf([words[named - 1]!.w]) === 'group')
+        named--;
+      if (named < words.length) return { source: ref('person', named, words.length) };
+    }
     // "nach Angaben des Botschafters": a role alone is the person last named as speaker, or no
     // one by name (the role as the dictionary gives it).
     const role = words.find((w) => isRole(w.w));

@@ -28,11 +28,11 @@ const INSERT_LAYERS =
   ' SELECT 1';
 
 /**
- * The write path of the PostgreSQL store. A batch runs in one transaction on one connection and
- * each article in a savepoint of its own, so one failing article is rolled back alone; an id
- * already stored (by this batch or by another writer, whose insert this one waits for) only gains
- * its new source. Each article transaction holds the store's `put` lock shared, so that the link
- * log can wait for the puts in flight (see link-log.ts).
+ * The write path of the PostgreSQL store. A batch runs in one transaction on one connection; when
+ * an article fails, the batch runs again with each article in a savepoint of its own, so the
+ * failing one is rolled back alone; an id already stored (by this batch or by another writer, whose
+ * insert this one waits for) only gains its new source. Each batch's transaction holds the store's
+ * `put` lock shared, so that the link log can wait for the puts in flight (see link-log.ts).
  *
  * @example await postgresWriter(pool).put(client, [encoded])
  */
@@ -67,33 +67,54 @@ export function postgresWriter() {
     return { id: item.id, status: 'added' };
   };
 
+  /** The batch in one transaction; each article in a savepoint of its own when `isolated`. */
+  const putBatch = async (
+    client: pg.PoolClient,
+    batch: readonly EncodedArticle[],
+    now: string,
+    isolated: boolean,
+  ): Promise<PutResult[]> => {
+    const results: PutResult[] = [];
+    await client.query('BEGIN');
+    try {
+      await client.query(`SELECT ${LOCK.putShared}`);
+      for (const item of batch) {
+        if (!isolated) {
+          results.push(await putOne(client, item, now));
+          continue;
+        }
+        await client.query('SAVEPOINT article');
+        try {
+          results.push(await putOne(client, item, now));
+          await client.query('RELEASE SAVEPOINT article');
+        } catch (error) {
+          await client.query('ROLLBACK TO SAVEPOINT article');
+          results.push({
+            id: item.id,
+            status: 'failed',
+            error: error instanceof Error ? error : new Error(String(error)),
+          });
+        }
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw storeErrorOf(error, 'write');
+    }
+    return results;
+  };
+
   return {
     async put(client: pg.PoolClient, batch: readonly EncodedArticle[]): Promise<PutResult[]> {
       const now = new Date().toISOString();
-      const results: PutResult[] = [];
-      await client.query('BEGIN');
+      // The usual batch has no failing article: no savepoints (two round trips per article fewer).
+      // When one fails, the batch is rolled back and written again with a savepoint per article,
+      // so that the failing one is rolled back alone and reported.
       try {
-        await client.query(`SELECT ${LOCK.putShared}`);
-        for (const item of batch) {
-          await client.query('SAVEPOINT article');
-          try {
-            results.push(await putOne(client, item, now));
-            await client.query('RELEASE SAVEPOINT article');
-          } catch (error) {
-            await client.query('ROLLBACK TO SAVEPOINT article');
-            results.push({
-              id: item.id,
-              status: 'failed',
-              error: error instanceof Error ? error : new Error(String(error)),
-            });
-          }
-        }
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw storeErrorOf(error, 'write');
+        return await putBatch(client, batch, now, false);
+      } catch {
+        return putBatch(client, batch, now, true);
       }
-      return results;
     },
     async addSource(client: pg.PoolClient, id: string, source: string): Promise<boolean> {
       const n = await value<number>(client, FIND, [id]);
