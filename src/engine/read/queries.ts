@@ -44,9 +44,9 @@ const MAX_LIMIT = 1000;
  * (code, not data): views kept by an older version are then built again.
  */
 export const VIEWS = {
-  timeline: 'timeline/7',
-  series: 'series/7',
-  conflicts: 'conflicts/8',
+  timeline: 'timeline/8',
+  series: 'series/8',
+  conflicts: 'conflicts/10',
   summary: 'summary/1',
   claims: 'claims/4',
 } as const;

@@ -13,6 +13,9 @@ describe('allowed', () => {
   it.each([
     ['an exact figure', { value: 632 }, [628.84, 635.16]],
     ['about X', { value: 300, approximate: true }, [288, 312]],
+    ['about X of one significant digit', { value: 1000, approximate: true }, [900, 1100]],
+    ['about X of two significant digits', { value: 1100, approximate: true }, [1056, 1144]],
+    ['an exact figure of one significant digit', { value: 1000 }, [995, 1005]],
     ['nearly X', { value: 340, max: 340, approximate: true }, [319.6, 341.7]],
     ['more than X', { value: 1000, min: 1000, approximate: true }, [995, Infinity]],
     ['up to X', { value: 12, max: 12 }, [0, 12.06]],

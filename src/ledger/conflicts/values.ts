@@ -12,8 +12,12 @@ const ERROR = new RegExp(
   'i',
 );
 
-/** How far "about X" may be from X (±) and "nearly X" below X and still agree. */
+/**
+ * How far "about X" may be from X (±) and "nearly X" below X and still agree; "about X" of one
+ * significant digit in the thousands ("about 1,000") is rounded harder and may be further off.
+ */
 const ABOUT = 0.04;
+const ABOUT_ROUND = 0.1;
 const NEARLY = 0.06;
 /** An exact figure agrees with another within rounding. */
 const EXACT = 0.005;
@@ -29,8 +33,8 @@ const APART = 2;
 const APART_IN_ONE_ARTICLE = 1.2;
 
 /**
- * The values a point allows: an exact figure a hair either side, "about X" ±4 %, "nearly X" up to
- * 6 % below X, "more than X" from X up, "up to X" from 0 to X, a range its bounds; null for vague
+ * The values a point allows: an exact figure a hair either side, "about X" ±4 % (±10 % when X
+ * has one significant digit: "about 1,000" for 1,069), "nearly X" up to 6 % below X, "more than X" from X up, "up to X" from 0 to X, a range its bounds; null for vague
  * amounts ("hundreds", "most"), which say too little to disagree with a figure.
  *
  * @example allowed({ value: 300, approximate: true, ... }) // [288, 312]
@@ -44,8 +48,18 @@ export function allowed(p: SeriesPoint): [number, number] | null {
     return p.approximate ? [max * (1 - NEARLY), max * (1 + EXACT)] : [0, max * (1 + EXACT)];
   const v = value ?? min ?? max;
   if (v === null) return null;
-  const slack = p.approximate ? ABOUT : EXACT;
+  const slack = !p.approximate ? EXACT : oneDigit(v) ? ABOUT_ROUND : ABOUT;
   return [v * (1 - slack), v * (1 + slack)];
+}
+
+/**
+ * A figure of one significant digit in the thousands or more: 1,000, 20,000 (not 1,070, nor 40
+ * or 300 — a count that small is given to the unit far more often: "about 40" trapped, then 41).
+ */
+function oneDigit(v: number): boolean {
+  if (v < 1000 || !Number.isInteger(v)) return false;
+  const scale = 10 ** Math.floor(Math.log10(v));
+  return v % scale === 0;
 }
 
 interface Timed {

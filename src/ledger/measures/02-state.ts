@@ -61,8 +61,15 @@ const BRIDGE = new Set([
 export function readState(w: FigureWindow): StateReading | null {
   // "The cuts leave about 1,100 workers at the plant": "leave" with the figure as its object says
   // who remain, not who go ("1,100 workers leave").
+  // "in keeping with our commitment": a cue between "in" and "with" names no act ("keep"), only
+  // what the clause agrees with.
+  const idiom = (c: Cue) =>
+    w.tokens[c.start - 1]?.normal === 'in' &&
+    w.tokens[c.end]?.normal === 'with' &&
+    (w.tokens[c.start]?.normal ?? '').endsWith('ing');
   const cues = findCues(w.tokens, w.start, w.end, STATE_CUES).filter(
     (c) =>
+      !idiom(c) &&
       !(c.key === 'leaving' && c.end === w.figure && LEAVE.has(w.tokens[c.start]?.lemma.toLowerCase() ?? '')),
   );
   const inside = cues.find((c) => c.start >= w.figureEnd && c.end <= w.countedEnd);

@@ -164,6 +164,18 @@ describe('measure states', () => {
     ],
     ['those who leave are leaving', 'About 300 workers left the plant, officials said.', '300', 'leaving'],
     [
+      '"in keeping with" names no act of keeping',
+      'More than 900 workers remain at the plant in keeping with the agreement, officials said.',
+      '900',
+      null,
+    ],
+    [
+      'those kept are saved',
+      'The company will keep 900 workers at the plant, officials said.',
+      '900',
+      'saved',
+    ],
+    [
       'a state said right after the noun wins over the noun',
       'Officials said 43 victims have been positively identified.',
       '43',
