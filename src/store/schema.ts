@@ -168,6 +168,15 @@ const LEDGER_TABLES = {
     since: 6,
   },
   ledger_story_df: { columns: { key: text, count: integer }, primaryKey: ['key'], since: 2 },
+  /**
+   * Each entity's attestation, kept as units are linked, relinked and merged: the articles its
+   * units come from (distinct) and their mentions, so a page of entities reads one row each.
+   */
+  ledger_entity_counts: {
+    columns: { entity: text, articles: integer, mentions: integer },
+    primaryKey: ['entity'],
+    since: 7,
+  },
   ledger_stories: {
     columns: {
       n: rowNumber,
@@ -350,6 +359,7 @@ export const LEDGER_REBUILT = [
   'ledger_units',
   'ledger_entity_links',
   'ledger_entity_merges',
+  'ledger_entity_counts',
   'ledger_story_df',
   'ledger_stories',
   'ledger_story_postings',
@@ -388,6 +398,7 @@ export const VERSIONS: readonly { readonly version: number; readonly name: strin
   { version: 4, name: "users' verdicts on conflicts" },
   { version: 5, name: "stories' views kept at link time" },
   { version: 6, name: "stories' views kept as one row per item, read a page at a time" },
+  { version: 7, name: "entities' article and mention counts kept at link time" },
 ];
 
 /** The latest schema version this code knows: the last of VERSIONS (one place to bump). */

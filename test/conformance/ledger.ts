@@ -175,6 +175,41 @@ export function runLedgerConformance(
       expect(await ledger.mirrorsOf(seed1.id)).toEqual([copy.id]);
     });
 
+    it('lists entities with the article and mention counts of their units, after links, splits and merges', async () => {
+      const { seed0, seed1, copy, ferry } = seeds();
+      // Recounted from the units each entity lists, against what the list and the entity say.
+      const check = async () => {
+        const page = await ledger.entities({ limit: 10000 });
+        expect(page.items.length).toBeGreaterThan(0);
+        for (const { entity, articles, mentions } of page.items) {
+          const units = (await ledger.entity(entity.id))?.units ?? [];
+          const recounted = {
+            articles: new Set(units.map((u) => u.unit.article)).size,
+            mentions: units.reduce((sum, u) => sum + u.unit.mentions.length, 0),
+          };
+          expect({ articles, mentions }, entity.name).toEqual(recounted);
+          expect(await ledger.entity(entity.id), entity.name).toMatchObject(recounted);
+        }
+        return page.items;
+      };
+      await subject.put([seed0, seed1]);
+      await ledger.linkPending();
+      await check();
+      await subject.put([copy, ferry]);
+      await ledger.linkPending();
+      const linked = await check();
+      const [trump] = await ledger.findEntities('Donald Trump');
+      const [kim] = await ledger.findEntities('Kim Jong Un');
+      expect((await ledger.split(trump?.id ?? '', { article: seed1.id })).changed).toBe(true);
+      await check();
+      const apart = (await ledger.findEntities('Donald Trump')).find((e) => e.id !== trump?.id);
+      expect((await ledger.merge(apart?.id ?? '', kim?.id ?? '')).changed).toBe(true);
+      await check();
+      expect((await ledger.merge(kim?.id ?? '', trump?.id ?? '')).changed).toBe(true);
+      const after = await check();
+      expect(after.length).toBeLessThan(linked.length);
+    });
+
     it('rebuilds from the stored articles and replays the users’ decisions', async () => {
       const { seed0, seed1 } = seeds();
       await subject.put([seed0, seed1]);

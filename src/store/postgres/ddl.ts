@@ -34,6 +34,12 @@ const EXTRA: Readonly<Record<number, readonly string[]>> = {
   ],
   // Views kept before version 6 were whole JSON lists in the body; now it counts their rows.
   6: [`DELETE FROM "ledger_story_views" WHERE "story" <> ''`],
+  // Counts for the entities linked before version 7, from their units.
+  7: [
+    `INSERT INTO "ledger_entity_counts" (entity, articles, mentions)
+     SELECT l.entity, count(DISTINCT u.article), coalesce(sum(u.mentions), 0)
+     FROM ledger_entity_links l JOIN ledger_units u ON u.key = l.unit GROUP BY l.entity`,
+  ],
 };
 
 /**

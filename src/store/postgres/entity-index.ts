@@ -73,6 +73,30 @@ export function postgresEntityIndex(
 ): EntityIndex {
   const cap = config.caps.entities;
   const stamp = counters.counter('entity-link-stamp');
+  const linkOf = async (key: string) =>
+    cached(cache?.links, key, async () => {
+      const [found] = await rows<LinkRow>(
+        db,
+        'SELECT unit, entity, rule, confidence, evidence FROM ledger_entity_links WHERE unit = $1',
+        [key],
+      );
+      return found;
+    });
+  // Kept counts: a unit moving in or out of an entity shifts its mentions, and its article when
+  // no other unit of that article is linked to the entity.
+  const shift = (entity: string, key: string, sign: 1 | -1) =>
+    run(
+      db,
+      `INSERT INTO ledger_entity_counts (entity, articles, mentions)
+       SELECT $1, CASE WHEN EXISTS (
+           SELECT 1 FROM ledger_units o JOIN ledger_entity_links l ON l.unit = o.key
+           WHERE o.article = u.article AND l.entity = $1 AND o.key <> u.key) THEN 0 ELSE $3::int END,
+         $3::int * u.mentions
+       FROM ledger_units u WHERE u.key = $2
+       ON CONFLICT (entity) DO UPDATE SET articles = ledger_entity_counts.articles + excluded.articles,
+         mentions = ledger_entity_counts.mentions + excluded.mentions`,
+      [entity, key, sign],
+    );
   return Object.freeze({
     async lookup(keys: readonly string[]) {
       const hits = new Map<string, string[]>();
@@ -132,12 +156,25 @@ export function postgresEntityIndex(
       ),
     async putUnit(u: EntityUnit) {
       cache?.units.delete(u.key);
-      await run(
+      // The mentions it had before (none for a new unit): the statement's snapshot is from before it.
+      const [before] = await rows<{ mentions: number | null }>(
         db,
-        `INSERT INTO ledger_units (key, article, seq, mentions, json) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (key) DO UPDATE SET mentions = $4, json = $5`,
+        `WITH old AS (SELECT mentions FROM ledger_units WHERE key = $1)
+         INSERT INTO ledger_units (key, article, seq, mentions, json) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (key) DO UPDATE SET mentions = $4, json = $5
+         RETURNING (SELECT mentions FROM old) AS mentions`,
         [u.key, u.article, u.seq, u.mentions.length, JSON.stringify(u)],
       );
+      const linked = (await linkOf(u.key))?.entity;
+      if (linked !== undefined) {
+        const was = before?.mentions ?? null;
+        if (was === null) await shift(linked, u.key, 1);
+        else if (was !== u.mentions.length)
+          await run(db, 'UPDATE ledger_entity_counts SET mentions = mentions + $2 WHERE entity = $1', [
+            linked,
+            u.mentions.length - was,
+          ]);
+      }
       await run(
         db,
         `INSERT INTO ledger_entity_names (name, unit) SELECT DISTINCT name, $2 FROM unnest($1::text[]) j(name)
@@ -146,17 +183,12 @@ export function postgresEntityIndex(
       );
     },
     async linkOf(key: string): Promise<EntityLink | undefined> {
-      const row = await cached(cache?.links, key, async () => {
-        const [found] = await rows<LinkRow>(
-          db,
-          'SELECT unit, entity, rule, confidence, evidence FROM ledger_entity_links WHERE unit = $1',
-          [key],
-        );
-        return found;
-      });
+      const row = await linkOf(key);
       return row ? { kind: 'entity-link', ...row } : undefined;
     },
     async setLink(link: EntityLink) {
+      const was = (await linkOf(link.unit))?.entity;
+      if (was !== undefined && was !== link.entity) await shift(was, link.unit, -1);
       await run(
         db,
         `INSERT INTO ledger_entity_links (unit, entity, stamp, rule, confidence, evidence)
@@ -166,6 +198,7 @@ export function postgresEntityIndex(
       );
       const { unit, entity, rule, confidence, evidence } = link;
       cache?.links.set(unit, { unit, entity, rule, confidence, evidence });
+      if (was !== link.entity) await shift(link.entity, link.unit, 1);
     },
     unitsOf: (id: string) =>
       column<string>(db, 'SELECT unit FROM ledger_entity_links WHERE entity = $1 ORDER BY stamp', [id]),
@@ -193,6 +226,16 @@ export function postgresEntityIndex(
         [into, from],
       );
       await run(db, 'DELETE FROM ledger_entity_postings WHERE entity = $1', [from]);
+      if (moving > 0)
+        await run(
+          db,
+          `INSERT INTO ledger_entity_counts (entity, articles, mentions)
+           SELECT $1, count(DISTINCT u.article), coalesce(sum(u.mentions), 0)
+           FROM ledger_entity_links l JOIN ledger_units u ON u.key = l.unit WHERE l.entity = $1
+           ON CONFLICT (entity) DO UPDATE SET articles = excluded.articles, mentions = excluded.mentions`,
+          [into],
+        );
+      await run(db, 'DELETE FROM ledger_entity_counts WHERE entity = $1', [from]);
     },
     unitsIn: (article: string) =>
       column<string>(db, 'SELECT key FROM ledger_units WHERE article = $1 ORDER BY n', [article]),
@@ -254,8 +297,7 @@ export function postgresEntityViews(db: Queryable): EntityViews & { readonly liv
     async attested(id: string) {
       const [row] = await rows<{ articles: number; mentions: number }>(
         db,
-        `SELECT count(DISTINCT u.article) AS articles, coalesce(sum(u.mentions), 0) AS mentions
-         FROM ledger_entity_links l JOIN ledger_units u ON u.key = l.unit WHERE l.entity = $1`,
+        'SELECT articles, mentions FROM ledger_entity_counts WHERE entity = $1',
         [id],
       );
       return row ?? { articles: 0, mentions: 0 };

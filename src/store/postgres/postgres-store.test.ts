@@ -4,6 +4,7 @@ import { runConformance } from '../../../test/conformance/index.js';
 import { layeredArticle } from '../../../test/conformance/fixtures.js';
 import { postgresOrSkip, testDatabase } from '../../../test/helpers/postgres.js';
 import type { TestDatabase } from '../../../test/helpers/postgres.js';
+import { openLedger } from '../../ledger/index.js';
 import { encodeArticle } from '../encode.js';
 import { StoreError } from '../errors.js';
 import { SCHEMA, SCHEMA_VERSION, VERSIONS } from '../schema.js';
@@ -73,6 +74,35 @@ describe.skipIf(skip !== null)('postgres store', () => {
       const upgraded = await openPostgresStore(url, { migrations: withMirror });
       expect(upgraded.migrations.map((m) => [m.version, m.status])).toEqual([[NEXT, 'applied']]);
       expect(await upgraded.get(article.id)).toStrictEqual(article);
+      await upgraded.close();
+    });
+
+    it('fills the entity counts of a store linked before version 7 from its units', async () => {
+      const url = fresh();
+      const store = await openPostgresStore(url);
+      const a = layeredArticle(' One.');
+      const b = layeredArticle(' Two.');
+      await store.put([encodeArticle(a), encodeArticle(b)]);
+      const ledger = await openLedger(store);
+      await ledger.linkPending();
+      const petrova = (await ledger.entityOf(a.id, 'e1'))?.id ?? '';
+      expect(await ledger.entity(petrova)).toMatchObject({ articles: 2, mentions: 2 });
+      await store.close();
+      // Back to version 6: no counts table, as a store linked before it.
+      const client = new pg.Client({ connectionString: db!.url() });
+      await client.connect();
+      try {
+        const schema = new URL(url).searchParams.get('schema');
+        await client.query(`SET search_path = "${schema}"`);
+        await client.query('DROP TABLE ledger_entity_counts');
+        await client.query('DELETE FROM schema_migrations WHERE version = 7');
+      } finally {
+        await client.end();
+      }
+      const upgraded = await openPostgresStore(url);
+      expect(upgraded.migrations.map((m) => m.version)).toEqual([7]);
+      const again = await openLedger(upgraded);
+      expect(await again.entity(petrova)).toMatchObject({ articles: 2, mentions: 2 });
       await upgraded.close();
     });
 

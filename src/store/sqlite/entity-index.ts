@@ -100,6 +100,33 @@ export function sqliteEntityIndex(
   );
   const decisions = db.prepare('SELECT json FROM ledger_entity_decisions ORDER BY n').pluck();
   const live = db.prepare('SELECT json FROM ledger_entities WHERE merged_into IS NULL ORDER BY n').pluck();
+  // Kept counts: a unit moving in or out of an entity shifts its mentions, and its article when
+  // no other unit of that article is linked to the entity.
+  const unitRow = db.prepare('SELECT article, mentions FROM ledger_units WHERE key = ?');
+  const linkedTo = db.prepare('SELECT entity FROM ledger_entity_links WHERE unit = ?').pluck();
+  const sameArticle = db
+    .prepare(
+      `SELECT count(*) FROM ledger_units u JOIN ledger_entity_links l ON l.unit = u.key
+       WHERE u.article = ? AND l.entity = ? AND u.key <> ?`,
+    )
+    .pluck();
+  const bump = db.prepare(
+    `INSERT INTO ledger_entity_counts (entity, articles, mentions) VALUES (@entity, @articles, @mentions)
+     ON CONFLICT (entity) DO UPDATE SET articles = articles + @articles, mentions = mentions + @mentions`,
+  );
+  const recount = db.prepare(
+    `INSERT INTO ledger_entity_counts (entity, articles, mentions)
+     SELECT @entity, count(DISTINCT u.article), coalesce(sum(u.mentions), 0)
+     FROM ledger_entity_links l JOIN ledger_units u ON u.key = l.unit WHERE l.entity = @entity
+     ON CONFLICT (entity) DO UPDATE SET articles = excluded.articles, mentions = excluded.mentions`,
+  );
+  const dropCounts = db.prepare('DELETE FROM ledger_entity_counts WHERE entity = ?');
+  const shift = (entity: string, key: string, sign: 1 | -1) => {
+    const u = unitRow.get(key) as { article: string; mentions: number } | undefined;
+    if (!u) return;
+    const other = (sameArticle.get(u.article, entity, key) as number) > 0;
+    bump.run({ entity, articles: other ? 0 : sign, mentions: sign * u.mentions });
+  };
   const parse = <T>(json: unknown): T | undefined =>
     typeof json === 'string' ? (JSON.parse(json) as T) : undefined;
 
@@ -133,6 +160,8 @@ export function sqliteEntityIndex(
     },
     unit: async (key: string) => parse<EntityUnit>(unit.get(key)),
     async putUnit(u: EntityUnit) {
+      const before = unitRow.get(u.key) as { mentions: number } | undefined;
+      const linked = linkedTo.get(u.key) as string | undefined;
       putUnit.run({
         key: u.key,
         article: u.article,
@@ -141,6 +170,10 @@ export function sqliteEntityIndex(
         json: JSON.stringify(u),
       });
       fileNames.run(u.key, JSON.stringify(nameKeys([u.name, ...u.aliases])));
+      if (linked === undefined) return;
+      if (!before) shift(linked, u.key, 1);
+      else if (before.mentions !== u.mentions.length)
+        bump.run({ entity: linked, articles: 0, mentions: u.mentions.length - before.mentions });
     },
     async linkOf(key: string): Promise<EntityLink | undefined> {
       const row = linkOf.get(key) as LinkRow | undefined;
@@ -148,7 +181,10 @@ export function sqliteEntityIndex(
     },
     async setLink(link: EntityLink) {
       const { kind: _kind, ...row } = link;
+      const was = linkedTo.get(link.unit) as string | undefined;
+      if (was !== undefined && was !== link.entity) shift(was, link.unit, -1);
       setLink.run({ ...row, stamp: stamp() });
+      if (was !== link.entity) shift(link.entity, link.unit, 1);
     },
     unitsOf: async (id: string) => unitsOf.all(id) as string[],
     async reassign(from: string, into: string) {
@@ -157,6 +193,8 @@ export function sqliteEntityIndex(
       if (moving > 0) moveLinks.run({ from, into, base: stamp(moving) - moving });
       movePostings.run(into, from);
       dropPostings.run(from);
+      if (moving > 0) recount.run({ entity: into });
+      dropCounts.run(from);
     },
     unitsIn: async (article: string) => unitsIn.all(article) as string[],
     async recordMerge(m: EntityMerge) {
@@ -191,10 +229,7 @@ type EntityViews = Pick<
  */
 export function sqliteEntityViews(db: Database): EntityViews & { readonly live: () => number } {
   const mergedInto = db.prepare('SELECT merged_into FROM ledger_entities WHERE id = ?').pluck();
-  const attested = db.prepare(
-    `SELECT count(DISTINCT u.article) AS articles, coalesce(sum(u.mentions), 0) AS mentions
-     FROM ledger_entity_links l JOIN ledger_units u ON u.key = l.unit WHERE l.entity = ?`,
-  );
+  const attested = db.prepare('SELECT articles, mentions FROM ledger_entity_counts WHERE entity = ?');
   const entityMerges = db.prepare(
     `WITH RECURSIVE chain(id) AS (SELECT ? UNION SELECT m.from_entity FROM ledger_entity_merges m JOIN chain c ON m.into_entity = c.id)
      SELECT m.from_entity, m.into_entity, m.rule, m.evidence FROM ledger_entity_merges m JOIN chain c ON m.into_entity = c.id ORDER BY m.n`,
@@ -218,7 +253,11 @@ export function sqliteEntityViews(db: Database): EntityViews & { readonly live: 
     .pluck();
   return Object.freeze({
     entityMergedInto: async (id: string) => mergedInto.get(id) as string | null | undefined,
-    attested: async (id: string) => attested.get(id) as { articles: number; mentions: number },
+    attested: async (id: string) =>
+      (attested.get(id) as { articles: number; mentions: number } | undefined) ?? {
+        articles: 0,
+        mentions: 0,
+      },
     entityMerges: async (id: string) =>
       (entityMerges.all(id) as MergeRow[]).map((r): EntityMerge => ({
         kind: 'entity-merge',

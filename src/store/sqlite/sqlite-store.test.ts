@@ -80,6 +80,32 @@ describe('sqlite store: files and migrations', () => {
     await store.close();
   });
 
+  it('fills the entity counts of a store linked before version 7 from its units', async () => {
+    const file = freshFile();
+    const store = await openSqliteStore(file);
+    const a = layeredArticle(' One.');
+    const b = layeredArticle(' Two.');
+    await store.put([encodeArticle(a), encodeArticle(b)]);
+    const ledger = await openLedger(store);
+    await ledger.linkPending();
+    const petrova = (await ledger.entityOf(a.id, 'e1'))?.id ?? '';
+    const kept = await ledger.entity(petrova);
+    expect(kept).toMatchObject({ articles: 2, mentions: 2 });
+    await store.close();
+    // Back to version 6: no counts table, as a store linked before it.
+    const db = new Sqlite(file);
+    db.exec('DROP TABLE ledger_entity_counts; DELETE FROM schema_migrations WHERE version = 7');
+    db.close();
+    const upgraded = await openSqliteStore(file);
+    expect(upgraded.migrations.map((m) => m.version)).toEqual([7]);
+    const again = await openLedger(upgraded);
+    expect(await again.entity(petrova)).toMatchObject({ articles: 2, mentions: 2 });
+    expect((await again.entities({})).items.map((e) => [e.entity.id, e.articles, e.mentions])).toContainEqual(
+      [petrova, 2, 2],
+    );
+    await upgraded.close();
+  });
+
   it('refuses a store written by a newer version, touching nothing', async () => {
     const file = freshFile();
     await (await openSqliteStore(file, { migrations: withMirror })).close();
