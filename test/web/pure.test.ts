@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectMarks, segments } from '../../web/src/marks.js';
 import type { Mark } from '../../web/src/marks.js';
-import { decisionLabel, granularityOf, quoteParts, shortDate } from '../../web/src/format.js';
+import { dateSpan, decisionLabel, granularityOf, quoteParts, shortDate } from '../../web/src/format.js';
 import { href, parseHash } from '../../web/src/routes.js';
 import { timeRange } from '../../web/src/time-range.js';
 
@@ -44,6 +44,15 @@ describe('formatting', () => {
     [null, 'date unknown'],
   ])('shortDate(%s) = %s', (value, expected) => {
     expect(shortDate(value)).toBe(expected);
+  });
+
+  it.each([
+    ['2019-02-28', '2023-10-03', '28 Feb 2019 – 3 Oct 2023'],
+    ['2019-12', '2019-12', 'Dec 2019'],
+    [null, null, 'date unknown'],
+    [null, '2020-01-16', 'date unknown – 16 Jan 2020'],
+  ])('dateSpan(%s, %s) = %s', (first, last, expected) => {
+    expect(dateSpan(first, last)).toBe(expected);
   });
 
   it('sets quoted words apart', () => {

@@ -46,6 +46,17 @@ export function shortDate(value: string | null): string {
 }
 
 /**
+ * The span of publication dates a story covers, said once when its ends agree or are unknown:
+ * "28 Feb 2019 – 3 Oct 2023", "Dec 2019", "date unknown"; an unknown end is shown as such.
+ *
+ * @example dateSpan('2019-12', '2019-12') // 'Dec 2019'
+ */
+export function dateSpan(first: string | null, last: string | null): string {
+  const [a, b] = [shortDate(first), shortDate(last)];
+  return a === b ? a : `${a} – ${b}`;
+}
+
+/**
  * A number for people, with thin grouping: 34000 → "34,000".
  *
  * @example formatNumber(0.5) // '0.5'

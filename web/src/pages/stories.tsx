@@ -1,7 +1,7 @@
 import { getAll } from '../api.js';
 import type { StorySummary } from '../api.js';
 import { Status } from '../components/status.js';
-import { shortDate } from '../format.js';
+import { dateSpan } from '../format.js';
 import { href } from '../router.js';
 import { useApi } from '../use-api.js';
 
@@ -25,8 +25,7 @@ export function StoriesPage() {
                     <a href={href('story', s.id)}>{s.label}</a>
                   </h2>
                   <p class="meta">
-                    {s.articles} article{s.articles === 1 ? '' : 's'} · {shortDate(s.first)} –{' '}
-                    {shortDate(s.last)}
+                    {s.articles} article{s.articles === 1 ? '' : 's'} · {dateSpan(s.first, s.last)}
                   </p>
                   <p class="outlets">{s.outlets.join(', ')}</p>
                 </li>

@@ -4,7 +4,7 @@ import type { ConflictView, SeriesView, StorySummary, TimelineEntryView } from '
 import { ConflictsPanel } from '../components/conflicts.js';
 import { Status } from '../components/status.js';
 import { TimelineCard } from '../components/timeline.js';
-import { shortDate } from '../format.js';
+import { dateSpan } from '../format.js';
 import { href } from '../router.js';
 import { useApi } from '../use-api.js';
 
@@ -46,8 +46,8 @@ export function StoryPage(props: { readonly id: string }) {
             <header class="page-head">
               <h1>{story.label}</h1>
               <p class="meta">
-                {story.articles} article{story.articles === 1 ? '' : 's'} · {shortDate(story.first)} –{' '}
-                {shortDate(story.last)} · {story.outlets.join(', ')}
+                {story.articles} article{story.articles === 1 ? '' : 's'} ·{' '}
+                {dateSpan(story.first, story.last)} · {story.outlets.join(', ')}
               </p>
               {series.length > 0 && (
                 <p class="series-links">
