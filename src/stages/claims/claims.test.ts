@@ -210,6 +210,14 @@ describe('claims with the real layers', () => {
     expect(claim?.deadline?.value).toBe(deadline);
   });
 
+  it('reads reported "would" with a deadline as a plan when the article gives no year for it', () => {
+    const text = 'Matsegora said that no workers would remain in Russia by December 22nd, the source said.';
+    const claim = pipeline.run(textInput(text)).claims?.find((c) => c.attribution);
+    expect(claim?.modality).toBe('planned');
+    // Its day is known once the article is dated: the claim keeps no deadline it cannot resolve.
+    expect(claim?.deadline).toBeUndefined();
+  });
+
   it('names the duration and its rule as the evidence of a duration deadline', () => {
     const claim = claimOf('The minister said the company will pay the workers within 90 days.');
     expect(claim?.deadline).toMatchObject({ text: '90 days', rule: 'duration-from-statement' });

@@ -1,4 +1,4 @@
-import type { Article, CueClass, Modality, Span, TimeRef, Token } from '../../model/index.js';
+import type { Article, CueClass, Modality, Span, TimeExpression, TimeRef, Token } from '../../model/index.js';
 import { firstTokenAt } from '../../model/index.js';
 import {
   DEADLINE_NOUNS,
@@ -41,7 +41,8 @@ export function modalityDetector(): ModalityDetector {
       if (cue && (r.cues.has(cue.lemma) || (cue.class !== undefined && r.classes.has(cue.class))))
         return { modality: r.modality, rule: `${r.rule}:${cue.lemma}` };
       const hit = firstListed(words, r.sequences);
-      if (hit && r.needsDeadline && !deadlineIn(article, content)) continue;
+      // A deadline whose year the article does not give yet still makes 'would' a plan.
+      if (hit && r.needsDeadline && deadlineTimes(article, content).next().done) continue;
       if (hit) return { modality: r.modality, rule: `${r.rule}:${hit.join(' ')}` };
     }
     return { modality: 'asserted', rule: 'default-asserted' };
@@ -54,14 +55,29 @@ export function modalityDetector(): ModalityDetector {
  * it was said, else the publication date): "within 90 days" said on 2019-02-07 is due 2019-05-08.
  */
 export function deadlineIn(article: Article, content: Span, from?: TimeRef | null): TimeRef | null {
-  const tokens = article.tokens ?? [];
   const start = from ?? publicationRef(article);
+  for (const t of deadlineTimes(article, content)) {
+    if (t.type === 'DURATION') {
+      const value = start ? afterDuration(start.value, t.value) : null;
+      if (value) return { value, time: t.id, text: t.text, how: 'explicit', rule: 'duration-from-statement' };
+      continue;
+    }
+    const ref = timeRef(t);
+    if (ref) return ref;
+  }
+  return null;
+}
+
+/**
+ * The time expressions of a content that read as a deadline, whether or not their value is known:
+ * "by December 22nd" in an article whose year is not known yet still sets one.
+ */
+function* deadlineTimes(article: Article, content: Span): Generator<TimeExpression> {
+  const tokens = article.tokens ?? [];
   for (const t of within(article.times, content)) {
     const signal = t.signal?.text.toLowerCase();
     if (t.type === 'DURATION') {
-      if (t.partOf || !signal || !DURATION_DEADLINE_SIGNALS.has(signal)) continue;
-      const value = start ? afterDuration(start.value, t.value) : null;
-      if (value) return { value, time: t.id, text: t.text, how: 'explicit', rule: 'duration-from-statement' };
+      if (!t.partOf && signal && DURATION_DEADLINE_SIGNALS.has(signal)) yield t;
       continue;
     }
     const next = tokensIn(tokens, { start: t.span.end, end: Math.min(content.end, t.span.end + 40) })
@@ -75,12 +91,9 @@ export function deadlineIn(article: Article, content: Span, from?: TimeRef | nul
       (signal && DEADLINE_SIGNALS.has(signal)) ||
       next.some((w) => DEADLINE_NOUNS.has(w)) ||
       before.some((w) => DEADLINE_NOUNS.has(w))
-    ) {
-      const ref = timeRef(t);
-      if (ref) return ref;
-    }
+    )
+      yield t;
   }
-  return null;
 }
 
 /**
