@@ -1,12 +1,11 @@
 import type { Context } from './context.js';
 import { isTime, norm, pos, sentenceRange, word } from './context.js';
-import { FRAME_RULES } from './data/rules.js';
 import type { Draft, Unit } from './draft.js';
 import type { Phrase } from './phrases.js';
 import { scanLeft, scanRight } from './phrases.js';
 import { contentSpan, hasClause } from './spans.js';
 import { isAgentPlural } from './phrase-words.js';
-import { partsWithin } from './content-draft.js';
+import { draft, partsWithin } from './content-draft.js';
 import { unit } from './unit-parts.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
@@ -50,19 +49,7 @@ export function possessedNouns(ctx: Context, units: readonly Unit[], drafts: Dra
       [],
       ctx.sentenceOf[i] ?? -1,
     );
-    out.push({
-      rule: 'possessor-noun',
-      unit: speaker,
-      content,
-      direct: false,
-      parts: partsWithin(ctx, content),
-      inherit: null,
-      carriedBy: [],
-      leadTimes: [],
-      carrierTimes: [],
-      confidence: FRAME_RULES['possessor-noun'].confidence,
-      dropped: false,
-    });
+    out.push(draft(speaker, 'possessor-noun', content, false, partsWithin(ctx, content)));
   }
   return out;
 }

@@ -1,12 +1,11 @@
 import type { Context } from './context.js';
 import { isTime, norm, pos, sentenceRange } from './context.js';
 import type { CueCandidate } from './02-cues.js';
-import { FRAME_RULES } from './data/rules.js';
 import type { Draft, Unit } from './draft.js';
 import type { Phrase } from './phrases.js';
 import { scanLeft, scanRight } from './phrases.js';
 import { contentSpan, hasClause } from './spans.js';
-import { partsWithin } from './content-draft.js';
+import { draft, partsWithin } from './content-draft.js';
 import { cueWords, unit } from './unit-parts.js';
 import { countsThings, leftOfCue } from './unit-subject.js';
 import { skipAdjuncts } from './adjuncts.js';
@@ -110,19 +109,7 @@ export function passiveAgents(
       adjuncts.times,
       ctx.sentenceOf[c.start] ?? -1,
     );
-    out.push({
-      rule: 'passive-agent',
-      unit: speaker,
-      content,
-      direct: false,
-      parts: partsWithin(ctx, content),
-      inherit: null,
-      carriedBy: [],
-      leadTimes: [],
-      carrierTimes: [],
-      confidence: FRAME_RULES['passive-agent'].confidence,
-      dropped: false,
-    });
+    out.push(draft(speaker, 'passive-agent', content, false, partsWithin(ctx, content)));
   }
   return out;
 }
