@@ -3,8 +3,12 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { stem } from '../common/words.js';
 import type { Story } from './types.js';
 
-/** Gives a story the label a person would recognise. */
-export type StoryLabeler = (story: Story) => string;
+/**
+ * Gives a story the label a person would recognise. `weights`, when given, holds the weight of
+ * (at least) each of the story's phrases — the sum of its stemmed words' entries in the story's
+ * vector — as the update has just computed them, so the labeler need not split and stem again.
+ */
+export type StoryLabeler = (story: Story, weights?: ReadonlyMap<string, number>) => string;
 
 /** A longer phrase replaces the best one when at least this share of its articles has it. */
 const EXTEND_SHARE = 0.5;
@@ -24,20 +28,31 @@ export function createStoryLabeler(options: { readonly lexicon?: Lexicon } = {})
   const lexicon = options.lexicon ?? createLexicon();
   const countries = lexicon.countries.find;
   const name = lexicon.countries.name;
-  return (story) => {
+  const weightOf = (story: Story, phrase: string) => {
+    let sum = 0;
+    for (const w of phrase.split(' ')) sum += story.vector[stem(w)] ?? 0;
+    return sum;
+  };
+  return (story, weights) => {
     const phrases = Object.entries(story.phrases);
     let best: [string, number] | undefined;
     let bestScore = 0;
-    for (const [phrase, count] of phrases) {
-      const score = count * phrase.split(' ').reduce((s, w) => s + (story.vector[stem(w)] ?? 0), 0);
-      if (score > bestScore) [best, bestScore] = [[phrase, count], score];
+    for (const entry of phrases) {
+      const [phrase, count] = entry;
+      const score = count * (weights?.get(phrase) ?? weightOf(story, phrase));
+      if (score > bestScore) [best, bestScore] = [entry, score];
     }
     for (let grown = true; best && grown;) {
       grown = false;
       const [phrase, count] = best;
-      const longer = phrases
-        .filter(([p, n]) => p !== phrase && ` ${p} `.includes(` ${phrase} `) && n >= EXTEND_SHARE * count)
-        .sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0];
+      const inner = ` ${phrase} `;
+      // The most common longer phrase containing it, the shortest of those, the first of ties.
+      let longer: [string, number] | undefined;
+      for (const entry of phrases) {
+        const [p, n] = entry;
+        if (p === phrase || n < EXTEND_SHARE * count || !` ${p} `.includes(inner)) continue;
+        if (!longer || n > longer[1] || (n === longer[1] && p.length < longer[0].length)) longer = entry;
+      }
       if (longer) [best, grown] = [longer, true];
     }
     const shown = best

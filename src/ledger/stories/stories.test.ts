@@ -7,6 +7,7 @@ import { INDEX_BACKENDS } from '../../../test/helpers/ledger-indexes.js';
 import { scoreStory } from './score.js';
 import { createStorySigner } from './signature.js';
 import type { Story } from './types.js';
+import { stem } from '../common/words.js';
 
 // Three invented stories, three reports each, in our own words.
 const PORT = [
@@ -190,5 +191,25 @@ describe('createStoryLabeler', () => {
       base({ 'nordkoreanische arbeiter': 5 }, { 'c:KP': 12 }, { nordkor: 0.5, arbeite: 0.4 }),
       'Nordkoreanische arbeiter',
     ],
-  ])('%s', (_what, story, label) => expect(labeler(story)).toBe(label));
+  ])('%s', (_what, story, label) => {
+    expect(labeler(story)).toBe(label);
+    // The same label from the phrase weights the update computes (sum of stemmed words' entries).
+    const weights = new Map(
+      Object.keys(story.phrases).map((p) => [
+        p,
+        p.split(' ').reduce((sum, w) => sum + (story.vector[stem(w)] ?? 0), 0),
+      ]),
+    );
+    expect(labeler(story, weights)).toBe(label);
+  });
+
+  it('scores phrases by the weights it is given instead of weighing them again', () => {
+    const story = base({ 'north korean': 10, workers: 8 }, {}, { north: 0.3, korean: 0.3, worker: 0.2 });
+    expect(labeler(story)).toBe('North Korean');
+    const weights = new Map([
+      ['north korean', 0.1],
+      ['workers', 1],
+    ]);
+    expect(labeler(story, weights)).toBe('workers');
+  });
 });

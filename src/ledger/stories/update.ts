@@ -135,8 +135,14 @@ function reweigh(
     for (const w of phrase.split(' ')) sum += vector[stem(w)] ?? 0;
     return sum;
   };
+  // The weights are the labeler's too: it scores the kept phrases by count × weight.
+  const weights = new Map<string, number>();
   const ranked = new Map<string, number>();
-  for (const [k, n] of Object.entries(story.phrases)) ranked.set(k, n * (1 + weight(k)));
+  for (const [k, n] of Object.entries(story.phrases)) {
+    const w = weight(k);
+    weights.set(k, w);
+    ranked.set(k, n * (1 + w));
+  }
   const phrases: Record<string, number> = {};
   for (const [k] of strongest(ranked, MAX_PHRASES)) phrases[k] = story.phrases[k] ?? 0;
   // Display names only for what is kept: a story's record must not grow with its member count.
@@ -153,7 +159,7 @@ function reweigh(
     vector,
     entityVector: unitScaled(entities, idf),
   };
-  return { ...next, label: label(next) };
+  return { ...next, label: label(next, weights) };
 }
 
 /** The entries of `a` with the sublinear term frequencies of `b` added (what `add(a, sublinear(b))` sums). */
