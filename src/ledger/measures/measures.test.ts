@@ -196,6 +196,12 @@ describe('measure states', () => {
     ['the verb before a list, for a count inside it', before, '10', 'released'],
     ['the verb before a list, for its last count', before, 'one', 'released'],
     [
+      'a total with the list of its parts',
+      'A total of 24 hostages, which include 13 Israelis and 10 Thai citizens, were released on Friday, officials said.',
+      '24',
+      'released',
+    ],
+    [
       'a count of the list keeps a state of its own',
       'On Friday, 13 Israelis died, 10 Thai citizens and one Filipino citizen were released, officials said.',
       '13',

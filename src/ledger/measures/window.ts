@@ -105,8 +105,10 @@ export function findCues(tokens: readonly Token[], from: number, to: number, cue
   return out;
 }
 
-// What may join two counts of one list: "13 Israelis, 10 Thais and one Filipino".
+// What may join two counts of one list: "13 Israelis, 10 Thais and one Filipino", and a total to
+// the list of its parts: "24 hostages, which include 13 Israelis, …", "24 hostages, including 13 …".
 const COORDINATOR = new Set([',', 'and', 'or', 'plus']);
+const INCLUDING = new Set(['which', 'that', 'include', 'includes', 'included', 'including', 'among', 'them']);
 
 /**
  * The counts listed with a quantity in one coordination, in order, itself included: each next to
@@ -128,7 +130,10 @@ export function coordination(article: Article, q: Quantity, quantities: readonly
     const from = countedEnd(a);
     const to = firstTokenAt(tokens, b.span.start);
     if (to <= from) return false;
-    for (let i = from; i < to; i++) if (!COORDINATOR.has(tokens[i]?.normal ?? '')) return false;
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]?.normal ?? '';
+      if (!COORDINATOR.has(t) && !INCLUDING.has(t)) return false;
+    }
     return true;
   };
   const at = sorted.findIndex((x) => x.id === q.id);
