@@ -9,6 +9,8 @@ export interface StateReading {
   readonly aspect: 'stock' | 'entering' | 'leaving';
   readonly cue: string;
   readonly rule: string;
+  /** The token the cue starts at, when read from a window. */
+  readonly start?: number;
 }
 
 /** The verb whose object stays behind: "leave", "leaves", "left". */
@@ -89,11 +91,40 @@ export function readState(w: FigureWindow): StateReading | null {
   return best ? reading(best.cue, 'state-in-clause') : null;
 }
 
+/**
+ * The state said once of a whole list of counts, for a member that has none of its own: the
+ * verb after the last count ("13 Israelis, 10 Thai citizens and one Filipino citizen were
+ * released") or before the first ("released were 13 Israelis, 10 Thais and one Filipino"), each
+ * read as that count's own state is.
+ *
+ * @example readListState(windows, 1)?.rule // 'state-of-list'
+ */
+export function readListState(windows: readonly FigureWindow[], at: number): StateReading | null {
+  if (windows.length < 2) return null;
+  const last = windows[windows.length - 1];
+  const first = windows[0];
+  if (last && at !== windows.length - 1) {
+    const r = readState(last);
+    if (r && r.start !== undefined && r.start >= last.countedEnd) return { ...r, rule: 'state-of-list' };
+  }
+  if (first && at !== 0) {
+    const r = readState(first);
+    if (r && r.start !== undefined && r.start < first.figure) return { ...r, rule: 'state-of-list' };
+  }
+  return null;
+}
+
 /** True when the clause says the figure was seen somewhere ("spotted at the airport"). */
 export function isSighting(w: FigureWindow): boolean {
   return findCues(w.tokens, w.start, w.end, SIGHTINGS).length > 0;
 }
 
 function reading(cue: Cue, rule: string): StateReading {
-  return { state: cue.key, aspect: STATES[cue.key]?.aspect ?? 'stock', cue: cue.words, rule };
+  return {
+    state: cue.key,
+    aspect: STATES[cue.key]?.aspect ?? 'stock',
+    cue: cue.words,
+    rule,
+    start: cue.start,
+  };
 }

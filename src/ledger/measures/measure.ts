@@ -3,10 +3,11 @@ import type { Aspect, MeasureParts } from '../records.js';
 import type { CountryNames } from './countries.js';
 import { readCounted, singular, subjectCounted } from './01-counted.js';
 import { readCountedOther, readPlaceOther, readStateOther } from './01-counted-other.js';
-import { isSighting, readState } from './02-state.js';
+import { isSighting, readListState, readState } from './02-state.js';
 import { readPlace } from './03-place.js';
 import { AREA_UNITS, FIRE_NOUNS, NARROWING } from './data/counted.js';
-import { figureWindow } from './window.js';
+import type { FigureWindow } from './window.js';
+import { coordination, figureWindow } from './window.js';
 
 /** What a quantity measures, with the words that decided each part. */
 export interface Measure extends MeasureParts {
@@ -105,7 +106,8 @@ export function measureOf(
   const share = q.unit === 'percent' || q.unit === 'proportion';
   const money = /^[A-Z]{3}$/.test(q.unit);
   const unit = share ? 'share' : (c.unit ?? q.unit);
-  const read = w ? (other ? readStateOther(w, language, other) : readState(w)) : null;
+  const own = w ? (other ? readStateOther(w, language, other) : readState(w)) : null;
+  const read = own ?? (w && !other ? listState(article, q, quantities) : null);
   // "151,272 acres" in a clause about the dead: a length or an area is never killed or rescued.
   const physical = unit !== 'count' && unit !== 'share' && !money;
   // A noun that carries a state ("victims") yields to a state said of it right after ("43 victims
@@ -169,6 +171,20 @@ export function measureOf(
     reasons,
     rule: s?.rule ?? (c.state ? 'state-noun' : 'counted-phrase'),
   };
+}
+
+/** The state of the list a count is listed in, when the count says none of its own. */
+function listState(article: Article, q: Quantity, quantities: readonly Quantity[]) {
+  const list = coordination(article, q, quantities);
+  if (list.length < 2) return null;
+  const windows = list
+    .map((x) => figureWindow(article, x, quantities))
+    .filter((x): x is FigureWindow => x !== null);
+  if (windows.length !== list.length) return null;
+  return readListState(
+    windows,
+    list.findIndex((x) => x.id === q.id),
+  );
 }
 
 /** A stable key for a measure: every part, '?' where unknown. */

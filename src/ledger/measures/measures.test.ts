@@ -186,6 +186,37 @@ describe('measure states', () => {
     expect(pointOf(text, figure)?.parts.state ?? null).toBe(state);
   });
 
+  const after =
+    'On Friday, 13 Israelis, 10 Thai citizens and one Filipino citizen were released, officials said.';
+  const before =
+    'Released on Friday were 13 Israelis, 10 Thai citizens and one Filipino citizen, officials said.';
+  it.each([
+    ['the verb after a list, for its first count', after, '13', 'released'],
+    ['the verb after a list, for a count inside it', after, '10', 'released'],
+    ['the verb before a list, for a count inside it', before, '10', 'released'],
+    ['the verb before a list, for its last count', before, 'one', 'released'],
+    [
+      'a total with the list of its parts',
+      'A total of 24 hostages, which include 13 Israelis and 10 Thai citizens, were released on Friday, officials said.',
+      '24',
+      'released',
+    ],
+    [
+      'a count of the list keeps a state of its own',
+      'On Friday, 13 Israelis died, 10 Thai citizens and one Filipino citizen were released, officials said.',
+      '13',
+      'killed',
+    ],
+    [
+      'a list stops at a word that is not a comma or a conjunction',
+      'On Friday, 13 Israelis met 10 Thai citizens who were released, officials said.',
+      '13',
+      null,
+    ],
+  ])('a state said of a list of counts: %s', (_why, text, figure, state) => {
+    expect(pointOf(text, figure)?.parts.state ?? null).toBe(state);
+  });
+
   it.each([
     [
       'a toll counts the dead',

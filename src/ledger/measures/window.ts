@@ -104,3 +104,43 @@ export function findCues(tokens: readonly Token[], from: number, to: number, cue
   }
   return out;
 }
+
+// What may join two counts of one list: "13 Israelis, 10 Thais and one Filipino", and a total to
+// the list of its parts: "24 hostages, which include 13 Israelis, …", "24 hostages, including 13 …".
+const COORDINATOR = new Set([',', 'and', 'or', 'plus']);
+const INCLUDING = new Set(['which', 'that', 'include', 'includes', 'included', 'including', 'among', 'them']);
+
+/**
+ * The counts listed with a quantity in one coordination, in order, itself included: each next to
+ * the one before, with nothing but commas and "and"/"or" between a counted phrase and the next
+ * figure, and in the same unit ("13 Israelis, 10 Thai citizens and one Filipino citizen").
+ *
+ * @example coordination(article, q, article.quantities ?? []).length // 3
+ */
+export function coordination(article: Article, q: Quantity, quantities: readonly Quantity[]): Quantity[] {
+  const tokens = article.tokens ?? [];
+  if (tokens.length === 0) return [q];
+  const sorted = [...quantities].sort((a, b) => a.span.start - b.span.start);
+  const countedEnd = (x: Quantity) => {
+    const figureEnd = Math.max(firstTokenAt(tokens, x.span.start) + 1, firstTokenAt(tokens, x.span.end));
+    return x.counted ? Math.max(figureEnd, firstTokenAt(tokens, x.counted.span.end)) : figureEnd;
+  };
+  const joined = (a: Quantity, b: Quantity) => {
+    if (a.unit !== b.unit || a.id === b.id) return false;
+    const from = countedEnd(a);
+    const to = firstTokenAt(tokens, b.span.start);
+    if (to <= from) return false;
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]?.normal ?? '';
+      if (!COORDINATOR.has(t) && !INCLUDING.has(t)) return false;
+    }
+    return true;
+  };
+  const at = sorted.findIndex((x) => x.id === q.id);
+  if (at < 0) return [q];
+  let first = at;
+  while (first > 0 && joined(sorted[first - 1] as Quantity, sorted[first] as Quantity)) first--;
+  let last = at;
+  while (last < sorted.length - 1 && joined(sorted[last] as Quantity, sorted[last + 1] as Quantity)) last++;
+  return sorted.slice(first, last + 1);
+}
