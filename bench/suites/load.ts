@@ -13,6 +13,8 @@ const READS = [
   '/api/timeline',
   '/api/claims?limit=50',
   '/api/search?q=workers',
+  '/api/series?limit=50',
+  '/api/conflicts?limit=50',
   '/api/health',
 ];
 

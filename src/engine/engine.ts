@@ -169,7 +169,7 @@ export async function engineOver(store: Store, options: EngineOptions = {}): Pro
       const byPrefix = id.length >= 6 ? all.filter((c) => c.id.startsWith(id)) : [];
       const conflict = exact ?? (byPrefix.length === 1 ? byPrefix[0] : undefined);
       if (!conflict) return null;
-      await ledger.judge({
+      const judged = await ledger.judge({
         conflict: conflict.id,
         type: conflict.type,
         claims: conflict.claims.map((c) => c.key),
@@ -177,7 +177,12 @@ export async function engineOver(store: Store, options: EngineOptions = {}): Pro
         note: note ?? null,
       });
       queries.refresh();
-      return (await queries.conflicts()).find((c) => c.id === conflict.id) ?? null;
+      // The conflict as a read now gives it (verdicts are replayed on reads), without building
+      // the whole store's conflicts a second time.
+      return {
+        ...conflict,
+        decision: { verdict: judged.verdict, note: judged.note, decidedAt: judged.decidedAt },
+      };
     },
     ledger,
     stats: () => store.stats(),

@@ -22,6 +22,8 @@ describe('users’ verdicts on conflicts', () => {
       decision: { verdict: 'confirmed', note: null },
     });
     expect(await engine.judgeConflict('no-such-conflict', 'wrong')).toBeNull();
+    // What a verdict answers is the conflict as a read of the store now gives it.
+    expect((await engine.queries.conflicts()).find((c) => c.id === first?.id)).toEqual(judged);
     const marked = (await engine.queries.timeline()).flatMap((e) => e.conflicts);
     expect(marked).not.toContain(first?.id);
     expect(marked).toContain(second?.id);

@@ -37,7 +37,11 @@ export function createApp(options: AppOptions): Hono {
     app,
     options,
     limits,
-    listCache({ max: limits.cachedLists, ttlMs: limits.cacheSeconds * 1000 }),
+    listCache({
+      max: limits.cachedLists,
+      ttlMs: limits.cacheSeconds * 1000,
+      staleMs: limits.staleSeconds * 1000,
+    }),
   );
   app.all('/api/*', (c) => {
     throw new ApiError(

@@ -14,6 +14,11 @@ export interface Limits {
   readonly cachedLists: number;
   /** How long a kept list is served before it is built again (another process may write). */
   readonly cacheSeconds: number;
+  /**
+   * How long after a write the whole store's series and conflicts (built over every article) may
+   * still be served as built before it, while they are built again in the background.
+   */
+  readonly staleSeconds: number;
 }
 
 export const DEFAULT_LIMITS: Limits = Object.freeze({
@@ -22,6 +27,7 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   defaultPage: 50,
   cachedLists: 32,
   cacheSeconds: 30,
+  staleSeconds: 5,
 });
 
 export interface AppOptions {

@@ -54,14 +54,19 @@ export const READ_HANDLERS: Readonly<Record<ReadOperation, ReadHandler>> = Objec
     const measure = v.str('measure');
     const page = pageRequest(v);
     if (isWholeStory(filter) && measure === undefined) return q.seriesPage(measure, filter, page);
-    const all = await cache.get(keyOf('series', filter, measure), () => q.series(measure, filter));
+    // The whole store's: built over every article, so served a few seconds past a write (see `getRecent`).
+    const all = await (isWholeStore(filter) ? cache.getRecent : cache.get)(
+      keyOf('series', filter, measure),
+      () => q.series(measure, filter),
+    );
     return pageOf(all, page);
   },
   conflicts: async (q, v, cache) => {
     const filter = await knownFilter(q, v);
     const page = pageRequest(v);
     if (isWholeStory(filter)) return q.conflictsPage(filter, page);
-    return pageOf(await cache.get(keyOf('conflicts', filter), () => q.conflicts(filter)), page);
+    const read = isWholeStore(filter) ? cache.getRecent : cache.get;
+    return pageOf(await read(keyOf('conflicts', filter), () => q.conflicts(filter)), page);
   },
   claims: async (q, v, cache) => {
     const filter = await knownFilter(q, v);

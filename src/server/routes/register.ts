@@ -38,8 +38,9 @@ function handlerOf(o: OperationSpec, options: AppOptions, limits: Limits, cache:
         options.readUrl,
       );
       const outcome = await options.ingest(input);
-      // The store changed: lists built before may now miss this article.
-      if (outcome.status === 'added') cache.clear();
+      // The store changed: lists built before may now miss this article (the whole store's series
+      // and conflicts are served a few seconds more while they are built again).
+      if (outcome.status === 'added') cache.lapse();
       if (outcome.status === 'failed') {
         throw new ApiError(400, 'not-ingested', `the article was not stored: ${outcome.reason}`);
       }

@@ -73,6 +73,14 @@ function operation(o: OperationSpec, limits: Limits, secured: boolean) {
     operationId: o.operationId,
     tags: [o.tag],
     summary: o.summary,
+    ...(o.lagsWrites
+      ? {
+          description:
+            'Without a filter (the whole store, built over every article) the list may lag a write by up to ' +
+            `${limits.staleSeconds} s: it is served as last built while it is built again in the background. ` +
+            'Any filter answers from the store as it is.',
+        }
+      : {}),
     parameters: o.params.map((p) => parameter(p, limits)),
     ...(o.body
       ? {

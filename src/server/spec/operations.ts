@@ -23,6 +23,8 @@ export interface OperationSpec {
   readonly bodySchema?: string;
   /** True when a POST answers 201 for what it added and 200 for what was already there. */
   readonly creates?: boolean;
+  /** True when the whole store's list (no filter) may lag a write by `limits.staleSeconds`. */
+  readonly lagsWrites?: boolean;
 }
 
 export const OPERATIONS = [
@@ -64,6 +66,7 @@ export const OPERATIONS = [
       'SeriesPage',
     ),
     notFound: true,
+    lagsWrites: true,
   },
   {
     ...op(
@@ -76,6 +79,7 @@ export const OPERATIONS = [
       'ConflictPage',
     ),
     notFound: true,
+    lagsWrites: true,
   },
   {
     ...op(
