@@ -41,6 +41,37 @@ describe('changes: two values linked from → to', () => {
     expect(q?.change).toBeUndefined();
   });
 
+  it.each([
+    [
+      'The tally has climbed within a week from 9,100 patients and 310 funerals to 9,800 patients and 342 funerals.',
+    ],
+    ['The tally has climbed to 9,800 patients and 342 funerals, up from 9,100 patients and 310 funerals.'],
+  ])('%j: pairs a list of earlier values with a list of later ones in order', (sentence) => {
+    const found = quantitiesOf(sentence);
+    const of = (text: string) => found.find((q) => q.text === text);
+    for (const [from, to] of [
+      ['9,100', '9,800'],
+      ['310', '342'],
+    ] as const) {
+      expect(of(from)?.change).toEqual({ role: 'from', other: of(to)?.id, direction: 'increase' });
+      expect(of(to)?.change).toEqual({ role: 'to', other: of(from)?.id, direction: 'increase' });
+    }
+  });
+
+  it('marks every count coordinated with an earlier value as earlier, even with no later value', () => {
+    const found = quantitiesOf('The tally has fallen in two weeks from 700 beds, 45 wards and 12 clinics.');
+    for (const text of ['700', '45', '12'])
+      expect(found.find((q) => q.text === text)?.change).toMatchObject({
+        role: 'from',
+        direction: 'decrease',
+      });
+  });
+
+  it('does not carry the earlier value over a list that the sentence breaks', () => {
+    const found = quantitiesOf('Sales rose to 500 from 300 in May, and 40 stores opened.');
+    expect(found.find((q) => q.text === '40')?.change).toBeUndefined();
+  });
+
   it('takes the direction from the values when the verb names none', () => {
     const [a] = quantitiesOf('The estimate changed from 800 to 1,200.');
     expect(a?.change?.direction).toBe('increase');
