@@ -7,7 +7,7 @@ import type { Rules } from './rules.js';
 import { STAGE } from './stage-name.js';
 
 /** What every dateline pattern needs in its first characters. */
-const MARKS = /[(/—–]|--| -/;
+const MARKS = /[(/—–:]|--| -/;
 
 /** Datelines are looked for in the first paragraphs only. */
 const SEARCH = 8;
@@ -27,7 +27,8 @@ export function dateline(l: Layout, rules: Rules, found: Findings): void {
     if (!para || !piece || piece.start !== para.start) continue;
     const text = textOf(l, piece);
     const bodyLike = isBodyLike(text, piece.words);
-    // Every dateline holds a parenthesis, a slash or a dash near the start: skip the patterns otherwise.
+    // Every dateline holds a parenthesis, a slash, a dash or a colon near the start: skip the
+    // patterns otherwise.
     if (!MARKS.test(text.slice(0, 100))) {
       if (bodyLike) firstBody = false;
       continue;

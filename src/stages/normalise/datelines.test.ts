@@ -42,6 +42,12 @@ describe('datelines', () => {
     ['WARSAW, Poland -- Local ', 'place-dash', { place: 'WARSAW, Poland' }],
     ['HANOI, Vietnam—Local ', 'place-dash', { place: 'HANOI, Vietnam' }],
     ['Kyodo-Wire OSAKA (Kyodo-Wire) — Local ', 'place-agency', { place: 'OSAKA', outlet: 'Kyodo-Wire' }],
+    ['ISLAMABAD, Nov 24: Local ', 'place-date-colon', { place: 'ISLAMABAD', date: 'Nov 24' }],
+    [
+      'JERUSALEM/GAZA BORDER, Nov. 24: Local ',
+      'place-date-colon',
+      { place: 'JERUSALEM/GAZA BORDER', date: 'Nov. 24' },
+    ],
   ])('%j is a %s dateline', (opening, rule, expected) => {
     const a = textArticle(`${opening}${BODY}`);
     expect(a.dateline).toMatchObject({ rule, ...expected });
@@ -57,6 +63,7 @@ describe('datelines', () => {
       'U.S. officials said on Monday that the talks would go on for three more days at least, a spokesman said.',
     ],
     ['NATO said the exercise would be held in the north of the country, as planned last year.'],
+    ['UPDATE, Nov 24: officials said the talks would begin again on Monday, as planned last year.'],
     ['Feb. 7 was the day when officials said the talks would begin, but they were put off again.'],
   ])('%j has no dateline', (body) => {
     expect(textArticle(body).dateline).toBeNull();

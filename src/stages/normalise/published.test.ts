@@ -91,6 +91,14 @@ describe('publication date', () => {
     });
   });
 
+  it("takes the day from a colon dateline ('ISLAMABAD, Nov 24:') inside the month the URL gives", () => {
+    const a = create(
+      withMeta('ISLAMABAD, Nov 24: ' + REST, { url: 'https://www.example.com/2023/11/talks-resume/' }),
+    );
+    expect(a.published).toMatchObject({ value: '2023-11-24', precision: 'day', how: 'url' });
+    expect(a.published.evidence).toMatch(/the dateline "ISLAMABAD, Nov 24:" agrees/);
+  });
+
   it('reads the container date in RFC 822 and names where it came from', () => {
     const a = create(
       withMeta(REST, {

@@ -30,6 +30,12 @@ export const DATELINES: readonly DatelinePattern[] = [
     name: 'place-date-slash-agency',
     source: String.raw`^(?<place>{PLACE}),\s+(?<date>{MONTH}\.?\s+\d{1,2})\.?\s*/(?<agency>\p{Lu}[\p{L} -]{1,30})/\.?\s*`,
   },
+  // "ISLAMABAD, Nov 24: ", "GAZA/ISRAEL-GAZA BORDER, Nov 24: " (places joined by a slash): the
+  // colon closes a dateline with no agency, as some papers print a wire's.
+  {
+    name: 'place-date-colon',
+    source: String.raw`^(?<place>{PLACE}(?:/{PLACE})*),\s+(?<date>{MONTH}\.?\s+\d{1,2}):\s+(?=\p{Lu})`,
+  },
   // "MOSCOW (UrduPoint News / Sputnik - 13th December, 2019)"
   {
     name: 'place-agency-date',
