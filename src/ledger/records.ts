@@ -78,6 +78,11 @@ export interface SeriesPoint {
   readonly placeText: string | null;
   /** Why the figure has this measure, in words: one reason per part that was decided. */
   readonly reasons: readonly string[];
+  /**
+   * The countries its short place name may be ("Congo" → both Congos) when its article names none
+   * of them in full: the selection's other articles may tell which (`completeMeasures`).
+   */
+  readonly placeCandidates?: readonly string[];
   /** Parts its words leave unsaid, taken from the one measure that says them (`completeMeasures`). */
   readonly unsaid?: readonly (keyof MeasureParts)[];
   /** A definition the figure is given under ("suspected", "confirmed"), when the text says. */

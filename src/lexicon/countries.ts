@@ -19,6 +19,7 @@ export function compileCountries(languages: readonly LanguageData[]): Countries 
       variants(value).filter((f) => !/[,()]/.test(f)),
     );
   }
+  const shared = sharedForms(gazetteer);
   const forms: CountryForm[] = [];
   for (const [code, list] of gazetteer)
     for (const form of list) forms.push({ form, code, rule: 'gazetteer-country' });
@@ -63,6 +64,13 @@ export function compileCountries(languages: readonly LanguageData[]): Countries 
       .toLowerCase();
     return byLower.get(t) ?? byLower.get(t.replace(/s$/, '')) ?? null;
   };
+  const sharedBy = (text: string): readonly string[] => {
+    const t = text
+      .trim()
+      .replace(/^the\s+/i, '')
+      .toLowerCase();
+    return shared.get(t) ?? [];
+  };
   return Object.freeze({
     forms: Object.freeze(forms),
     demonyms: Object.freeze(demonyms),
@@ -71,6 +79,29 @@ export function compileCountries(languages: readonly LanguageData[]): Countries 
     phrase: (code: string) => (withArticle.has(name(code)) ? `the ${name(code)}` : name(code)),
     adjective: (code: string) => adjectives.get(code) ?? name(code),
     codeOf,
+    sharedBy,
     find: createCountryFinder(languages),
   });
+}
+
+/**
+ * The gazetteer's forms that may name several countries: one listed under two codes, or one whose
+ * words begin another country's form ("Guinea" of "Guinea-Bissau"). Lower-case form → codes.
+ */
+function sharedForms(gazetteer: ReadonlyMap<string, readonly string[]>): Map<string, readonly string[]> {
+  const codesOf = new Map<string, Set<string>>();
+  for (const [code, list] of gazetteer)
+    for (const form of list) {
+      const lower = form.toLowerCase();
+      codesOf.set(lower, new Set([...(codesOf.get(lower) ?? []), code]));
+    }
+  const out = new Map<string, readonly string[]>();
+  for (const [form, codes] of codesOf) {
+    const all = new Set(codes);
+    for (const [other, others] of codesOf)
+      if (other.length > form.length && other.startsWith(form) && /^[\s-]/.test(other.slice(form.length)))
+        for (const c of others) all.add(c);
+    if (all.size > 1) out.set(form, [...all].sort());
+  }
+  return out;
 }

@@ -67,6 +67,17 @@ describe('countries', () => {
     ['workers', null],
   ])('codeOf(%s) → %s', (text, code) => expect(countries.codeOf(text)).toBe(code));
 
+  it.each([
+    ['Congo', ['CD', 'CG']],
+    ['the Congo', ['CD', 'CG']],
+    ['Guinea', ['GN', 'GW']],
+    ['Sudan', []],
+    ['Russia', []],
+    ['Democratic Republic of the Congo', []],
+  ])('sharedBy(%s) → %j (read from the gazetteer)', (text, codes) =>
+    expect(countries.sharedBy(text)).toEqual(codes),
+  );
+
   it('lists English forms with their rule, and demonyms', () => {
     expect(countries.forms).toContainEqual({ form: 'N. Korea', code: 'KP', rule: 'country-alias' });
     expect(countries.forms).toContainEqual({

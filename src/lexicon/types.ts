@@ -60,6 +60,12 @@ export interface Countries {
   readonly adjective: (code: string) => string;
   /** A country's code from its name, demonym or plural demonym, any case: "North Koreans" → "KP". */
   readonly codeOf: (text: string) => string | null;
+  /**
+   * The countries a short name may be, from the gazetteer, when it may be several: a form listed
+   * under more than one country, or one that begins another country's name as whole words
+   * ("Congo" → both Congos). Empty for a name of one country only.
+   */
+  readonly sharedBy: (text: string) => readonly string[];
   /** Countries named in a text in any configured language (see {@link createCountryFinder}). */
   readonly find: CountryFinder;
 }

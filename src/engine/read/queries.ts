@@ -45,8 +45,8 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/8',
-  series: 'series/9',
-  conflicts: 'conflicts/11',
+  series: 'series/10',
+  conflicts: 'conflicts/12',
   summary: 'summary/1',
   claims: 'claims/4',
 } as const;

@@ -19,6 +19,11 @@ export interface PlaceReading {
   readonly facility?: string | null;
   /** Named as where things go or come from ("moving jobs to Mexico"), not where they are. */
   readonly moving?: boolean;
+  /**
+   * The countries a short name may be when the article names none of them in full ("Congo"): the
+   * story's other articles may tell which (`completeMeasures`).
+   */
+  readonly candidates?: readonly string[];
   readonly reasons: readonly string[];
 }
 
@@ -139,11 +144,15 @@ export function readPlace(
     speaker.type !== 'person' &&
     speaker.type !== 'outlet'
   ) {
+    // A speaker named by a short name ("Congo") is read as the country the article names in full.
+    const read = longerName({ place: speaker.country, kind: 'country', text: speaker.name }, article, names);
+    const place = read.place ?? speaker.country;
     return {
-      place: speaker.country,
+      place,
       kind: 'country',
-      text: names.name(speaker.country),
-      reasons: [`the speaker ${speaker.name} speaks for ${names.name(speaker.country)}`],
+      text: names.name(place),
+      ...(read.candidates ? { candidates: read.candidates } : {}),
+      reasons: [`the speaker ${speaker.name} speaks for ${names.name(place)}`],
     };
   }
   // An official speaks for the country of the office ("DR Congo's health minister").
@@ -172,7 +181,9 @@ function isPlaceLike(e: Entity): boolean {
 
 /**
  * A short country name read as the country the article names in full: "Congo" in an article
- * about the "Democratic Republic of Congo" is that country, whatever "Congo" alone would be.
+ * about the "Democratic Republic of Congo" is that country, whatever "Congo" alone would be. A
+ * name the gazetteer gives several countries, none of them named in full here, keeps them as
+ * candidates for the story to decide.
  */
 function longerName(
   read: Omit<PlaceReading, 'reasons'>,
@@ -181,12 +192,17 @@ function longerName(
 ): Omit<PlaceReading, 'reasons'> {
   if (read.kind !== 'country' || !read.text) return read;
   const short = new RegExp(`\\b${read.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  let named = false;
   for (const m of article.mentions ?? []) {
     if (m.type !== 'place' || m.text.length <= read.text.length || !short.test(m.text)) continue;
     const code = names.codeOf(m.text.replace(/^the\s+/i, ''));
     if (code && code !== read.place) return { ...read, place: code };
+    named ||= code !== null;
   }
-  return read;
+  // Named in full as the country it was read as: no doubt left.
+  if (named) return read;
+  const shared = names.sharedBy?.(read.text) ?? [];
+  return shared.length > 1 ? { ...read, candidates: shared } : read;
 }
 
 /** How one place phrase counts: a country, a region, an event, a facility, or local words. */

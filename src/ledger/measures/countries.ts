@@ -10,6 +10,8 @@ export interface CountryNames {
   readonly adjective: (code: string) => string;
   /** "North Korean" / "North Koreans" / "North Korea" → "KP", or null. */
   readonly codeOf: (text: string) => string | null;
+  /** "Congo" → ['CD', 'CG']: the countries a short name may be, when several (else none). */
+  readonly sharedBy?: (text: string) => readonly string[];
   /** Counted nouns and country names of other languages, for figures not in English. */
   readonly other?: OtherLanguages;
 }
@@ -25,6 +27,7 @@ export function countryNames(lexicon: Lexicon): CountryNames {
     name: countries.phrase,
     adjective: countries.adjective,
     codeOf: countries.codeOf,
+    sharedBy: countries.sharedBy,
     other: otherLanguages(lexicon),
   });
 }

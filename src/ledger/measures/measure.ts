@@ -17,6 +17,8 @@ export interface Measure extends MeasureParts {
   readonly placeText: string | null;
   /** A definition the figure is given under ("suspected"), shown but not part of the key. */
   readonly definition: string | null;
+  /** The countries a short place name may be ("Congo"), when the article does not tell which. */
+  readonly placeCandidates?: readonly string[];
   readonly reasons: readonly string[];
   readonly rule: string;
 }
@@ -167,6 +169,7 @@ export function measureOf(
     narrowing: narrowing.join('+'),
     noun: c.noun,
     placeText: p.text,
+    ...(place !== null && place === p.place && p.candidates ? { placeCandidates: p.candidates } : {}),
     definition: c.definition,
     reasons,
     rule: s?.rule ?? (c.state ? 'state-noun' : 'counted-phrase'),

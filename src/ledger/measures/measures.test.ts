@@ -92,6 +92,20 @@ describe('measure places', () => {
     expect(p?.time?.value).toBe('2024-08-20');
   });
 
+  it('keeps the countries a short shared name may be when the article names none in full', () => {
+    const p = pointOf(
+      'Congo has reported more than 18,000 suspected cases this year, officials said.',
+      '18,000',
+    );
+    expect([...(p?.placeCandidates ?? [])].sort()).toEqual(['CD', 'CG']);
+    const full = pointOf(
+      'The Republic of the Congo has been hit. Officials said more than 1,800 cases were recorded in Congo this year.',
+      '1,800',
+    );
+    expect(full?.parts.place).toBe('CG');
+    expect(full?.placeCandidates).toBeUndefined();
+  });
+
   it('tells an increment said before the figure from the total', () => {
     const p = pointOf('Congo expects to receive an additional 100,000 doses, officials said.', '100,000');
     expect(p?.parts.narrowing).toBe('additional');

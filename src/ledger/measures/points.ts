@@ -83,6 +83,7 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       label: measureLabel(m, m.noun ? m.noun.toLowerCase() : null, names),
       noun: m.noun ? m.noun.toLowerCase() : null,
       placeText: m.placeText,
+      ...(m.placeCandidates ? { placeCandidates: m.placeCandidates } : {}),
       reasons: m.reasons,
       definition: m.definition,
       family: measureFamily(m),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureParts, SeriesPoint } from '../records.js';
 import { measureKey } from '../measures/measure.js';
-import { completeMeasures, homePlace, withoutHomePlace } from './complete.js';
+import { completeMeasures, homePlace, placeShortNames, withoutHomePlace } from './complete.js';
 
 /** A point of a measure; only what completeMeasures reads is filled in. */
 function point(id: string, parts: Partial<MeasureParts>): SeriesPoint {
@@ -91,5 +91,44 @@ describe('figures that leave the place unsaid', () => {
   it('read an event or a facility as no home', () => {
     const points = [point('a', { place: 'camp fire' }), point('b', { place: 'camp fire' })];
     expect(homePlace(points)).toBeNull();
+  });
+});
+
+describe('figures placed by a short name several countries share', () => {
+  /** A point of article `article` placed in `place`, read from a short name that may be `may`. */
+  const placed = (article: string, id: string, place: string, may?: readonly string[]): SeriesPoint => ({
+    ...point(id, { place, state: 'infected' }),
+    claimKey: `${article}/${id}`,
+    ...(may ? { placeCandidates: may } : {}),
+  });
+
+  it('take the one of them the other articles name', () => {
+    const points = [placed('a1', 'short', 'CG', ['CD', 'CG']), placed('a2', 'full', 'CD')];
+    const out = placeShortNames(points);
+    expect(placeOf(out, 'short')).toBe('CD');
+    expect(out.find((p) => p.quantityId === 'short')?.measure).toBe(
+      out.find((p) => p.quantityId === 'full')?.measure,
+    );
+    expect(placeOf(completeMeasures(points), 'short')).toBe('CD');
+  });
+
+  it('stay as read when the other articles name several of them, or none', () => {
+    const both = [
+      placed('a1', 'short', 'CG', ['CD', 'CG']),
+      placed('a2', 'full', 'CD'),
+      placed('a3', 'other', 'CG'),
+    ];
+    expect(placeOf(placeShortNames(both), 'short')).toBe('CG');
+    const none = [placed('a1', 'short', 'CG', ['CD', 'CG']), placed('a2', 'full', 'BI')];
+    expect(placeOf(placeShortNames(none), 'short')).toBe('CG');
+  });
+
+  it('take nothing from their own article or from other short names', () => {
+    const points = [
+      placed('a1', 'short', 'CG', ['CD', 'CG']),
+      placed('a1', 'same', 'CD'),
+      placed('a2', 'short2', 'CD', ['CD', 'CG']),
+    ];
+    expect(placeOf(placeShortNames(points), 'short')).toBe('CG');
   });
 });

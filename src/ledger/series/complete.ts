@@ -1,5 +1,5 @@
 import type { MeasureParts, SeriesPoint } from '../records.js';
-import { measureKey } from '../measures/measure.js';
+import { measureFamily, measureKey } from '../measures/measure.js';
 
 /** Parts a figure may leave unsaid and take from the one measure of its kind that says them. */
 const OPEN: readonly (keyof MeasureParts)[] = ['state', 'nationality', 'place'];
@@ -17,7 +17,8 @@ const MAJORITY = 2 / 3;
  *
  * @example completeMeasures(points).map((p) => p.measure)
  */
-export function completeMeasures(points: readonly SeriesPoint[]): SeriesPoint[] {
+export function completeMeasures(selected: readonly SeriesPoint[]): SeriesPoint[] {
+  const points = placeShortNames(selected);
   const keys = new Map<string, { parts: MeasureParts; count: number }>();
   for (const p of points) {
     const k = keys.get(p.measure);
@@ -68,6 +69,42 @@ export function completeMeasures(points: readonly SeriesPoint[]): SeriesPoint[] 
         byHome.has(p.measure)
           ? `joined to the measure that says ${said}: the figure does not say it, the rest agrees, and most figures of the selection are there`
           : `joined to the measure that says ${said}: the figure does not say it, and the rest agrees`,
+      ],
+    };
+  });
+}
+
+/**
+ * A figure placed by a short name that several countries share ("Congo"), in an article that names
+ * none of them in full, is in the one of them the selection's other articles place figures in by a
+ * name that is not in doubt; when they name none of them, or several, it stays as read.
+ *
+ * @example placeShortNames(points).map((p) => p.parts.place)
+ */
+export function placeShortNames(points: readonly SeriesPoint[]): SeriesPoint[] {
+  if (!points.some((p) => p.placeCandidates)) return [...points];
+  const articleOf = (p: SeriesPoint) => p.claimKey.slice(0, p.claimKey.indexOf('/'));
+  const articlesIn = new Map<string, Set<string>>();
+  for (const p of points) {
+    const place = p.parts.place;
+    if (p.placeCandidates || !place) continue;
+    articlesIn.set(place, new Set([...(articlesIn.get(place) ?? []), articleOf(p)]));
+  }
+  return points.map((p) => {
+    if (!p.placeCandidates) return p;
+    const own = articleOf(p);
+    const named = p.placeCandidates.filter((c) => [...(articlesIn.get(c) ?? [])].some((a) => a !== own));
+    const [place] = named;
+    if (named.length !== 1 || !place || place === p.parts.place) return p;
+    const parts = { ...p.parts, place };
+    return {
+      ...p,
+      measure: measureKey(parts),
+      parts,
+      family: measureFamily(parts),
+      reasons: [
+        ...p.reasons,
+        `place ${place}: “${p.placeText ?? ''}” may name ${p.placeCandidates.join(' or ')}, and of these the other articles name ${place} only`,
       ],
     };
   });
