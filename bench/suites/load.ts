@@ -52,6 +52,9 @@ export const suite: BenchSuite = {
     const reads: number[] = [];
     // Each read's time by path, to say which one is slow.
     const byPath = new Map<string, number[]>();
+    // The largest answer of each path, in bytes: a list whose answer grows with the store costs
+    // its build, its JSON and its garbage on every read.
+    const bytesOf = new Map<string, number>();
     // What each POST that stored nothing answered: status and the start of its message.
     const refused = new Map<string, number>();
     const writer = async () => {
@@ -83,7 +86,8 @@ export const suite: BenchSuite = {
         try {
           const path = READS[i % READS.length] as string;
           const res = await fetch(new URL(path, base));
-          await res.arrayBuffer();
+          const bytes = (await res.arrayBuffer()).byteLength;
+          bytesOf.set(path, Math.max(bytesOf.get(path) ?? 0, bytes));
           reads.push(performance.now() - t);
           byPath.set(path, [...(byPath.get(path) ?? []), performance.now() - t]);
           if (res.status >= 500) serverErrors++;
@@ -111,7 +115,8 @@ export const suite: BenchSuite = {
     const p = (q: number) => at(reads, q);
     const paths = [...byPath].map(([path, times]) => {
       const sorted = [...times].sort((a, b) => a - b);
-      return `${path}: p50 ${Math.round(at(sorted, 0.5))} ms, p99 ${Math.round(at(sorted, 0.99))} ms (${sorted.length} reads)`;
+      const kb = ((bytesOf.get(path) ?? 0) / 1024).toFixed(0);
+      return `${path}: p50 ${Math.round(at(sorted, 0.5))} ms, p99 ${Math.round(at(sorted, 0.99))} ms (${sorted.length} reads, largest answer ${kb} KB)`;
     });
     return {
       notes: [
