@@ -204,6 +204,14 @@ describe('claims with the real layers', () => {
     ['Officials said they will evacuate the town over the coming month.', 'planned', '2019-03-07'],
     ['The minister said on Feb. 1 that the company will pay within 10 days.', 'planned', '2019-02-11'],
     ['The minister said the company will pay the workers for two weeks.', 'planned', undefined],
+    // A vague near-future duration is due at the end of a bounded window: a week, or four weeks.
+    ['The minister said the company will pay the workers in the next few days.', 'planned', '2019-02-14'],
+    ['The governor said crews will restore power in the coming days.', 'planned', '2019-02-14'],
+    ['Officials said they will evacuate the town within days.', 'planned', '2019-02-14'],
+    ['Officials said they will evacuate the town in the coming weeks.', 'planned', '2019-03-07'],
+    ['Officials said they will evacuate the town in the coming months.', 'planned', undefined],
+    // A quoted duration keeps its signal: 'in the "next few days"' is one, and makes 'would' a plan.
+    ['The CEO said the checks would be completed in the "next few days."', 'planned', '2019-02-14'],
   ])('%j is %s, deadline %s', (sentence, modality, deadline) => {
     const claim = claimOf(sentence);
     expect(claim?.modality).toBe(modality);
@@ -222,5 +230,10 @@ describe('claims with the real layers', () => {
     const claim = claimOf('The minister said the company will pay the workers within 90 days.');
     expect(claim?.deadline).toMatchObject({ text: '90 days', rule: 'duration-from-statement' });
     expect(claim?.deadline?.time).toBeDefined();
+  });
+
+  it('names the vague duration and its window rule as the evidence of a vague deadline', () => {
+    const claim = claimOf('The governor said crews will restore power in the coming days.');
+    expect(claim?.deadline).toMatchObject({ text: 'the coming days', rule: 'vague-duration-window' });
   });
 });

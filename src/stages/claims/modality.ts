@@ -5,6 +5,8 @@ import {
   DEADLINE_SIGNALS,
   DURATION_DEADLINE_SIGNALS,
   MODALITY_RULES,
+  PAST_DURATION_WORDS,
+  VAGUE_DURATION_WINDOWS,
 } from './data/modality.js';
 import { addDays, addMonths, formatDay, parseAnchor } from '../times/calendar.js';
 import { within } from './layers.js';
@@ -53,6 +55,8 @@ export function modalityDetector(): ModalityDetector {
  * The deadline of a commitment: a time introduced by "by"/"until"/"before", or next to "deadline";
  * or a duration introduced by "within"/"in"/"over", counted from the statement's time `from` (when
  * it was said, else the publication date): "within 90 days" said on 2019-02-07 is due 2019-05-08.
+ * A vague near-future duration ("in the coming days") is due at the end of its bounded window
+ * (VAGUE_DURATION_WINDOWS), with its own rule 'vague-duration-window'.
  */
 export function deadlineIn(article: Article, content: Span, from?: TimeRef | null): TimeRef | null {
   const start = from ?? publicationRef(article);
@@ -60,6 +64,10 @@ export function deadlineIn(article: Article, content: Span, from?: TimeRef | nul
     if (t.type === 'DURATION') {
       const value = start ? afterDuration(start.value, t.value) : null;
       if (value) return { value, time: t.id, text: t.text, how: 'explicit', rule: 'duration-from-statement' };
+      const window = vagueWindow(t);
+      const due = start && window ? afterDuration(start.value, window) : null;
+      if (due)
+        return { value: due, time: t.id, text: t.text, how: 'explicit', rule: 'vague-duration-window' };
       continue;
     }
     const ref = timeRef(t);
@@ -94,6 +102,15 @@ function* deadlineTimes(article: Article, content: Span): Generator<TimeExpressi
     )
       yield t;
   }
+}
+
+/** The bounded window of a vague near-future duration ('PXD' "in the coming days" → 'P7D'), else null. */
+function vagueWindow(t: TimeExpression): string | null {
+  const m = /^PX([A-Z])$/.exec(t.value);
+  if (!m?.[1]) return null;
+  const words = t.text.toLowerCase().split(/[^a-z]+/);
+  if (words.some((w) => PAST_DURATION_WORDS.has(w))) return null;
+  return VAGUE_DURATION_WINDOWS.get(m[1]) ?? null;
 }
 
 /**

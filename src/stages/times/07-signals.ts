@@ -23,11 +23,24 @@ export function attachSignals(
   view: TokenView,
 ): Atom[] {
   return atoms.map((atom) => {
-    const found = phraseBefore(view, atom.span.start, sentence.start, words);
+    const found = phraseBefore(view, signalEnd(view, atom.span.start), sentence.start, words);
     if (!found) return atom;
     const signal = { text: text.slice(found.span.start, found.span.end), span: found.span };
     return asDuration({ ...atom, signal });
   });
+}
+
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
+
+/**
+ * Where a signal must end: before the expression, or before an opening quote that starts it and
+ * the article the quote leaves outside ('in the "next few days"': the signal is "in").
+ */
+function signalEnd(view: TokenView, start: number): number {
+  const quote = view.before(start);
+  if (!quote || quote.span.end !== start || !OPENING_QUOTES.has(quote.normal)) return start;
+  const article = view.before(quote.span.start);
+  return article?.normal === 'the' ? article.span.start : quote.span.start;
 }
 
 const SPAN_SIGNALS = new Set(['over', 'for', 'within', 'throughout', 'during']);

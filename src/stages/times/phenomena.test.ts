@@ -174,6 +174,12 @@ const PHENOMENA: readonly Row[] = [
     '2019-02-07',
     { text: 'the next three months', value: 'P3M' },
   ],
+  // A quote opening inside the phrase leaves the signal before it: 'in the "next few days"'.
+  [
+    'The checks will be done in the "next few days."',
+    '2019-02-07',
+    { text: 'next few days', value: 'PXD', signal: { text: 'in', span: { start: 24, end: 26 } } },
+  ],
   ['Prices have doubled over the past year.', '2019-02-07', { text: 'the past year', value: 'P1Y' }],
   ['Negotiations lasted a year and a half.', '2019-02-07', { text: 'a year and a half', value: 'P18M' }],
   [

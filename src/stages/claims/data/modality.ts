@@ -152,5 +152,25 @@ export const DEADLINE_SIGNALS: ReadonlySet<string> = new Set([
  */
 export const DURATION_DEADLINE_SIGNALS: ReadonlySet<string> = new Set(['within', 'in', 'over']);
 
+/**
+ * A vague near-future duration gives a commitment a bounded window rather than none: "in the next
+ * few days", "in the coming days", "within days" are due at most a week after the statement; "in
+ * the coming weeks", "within weeks" four weeks after. Keyed by the unit of the TimeML vague
+ * duration ('PXD', 'PXW'); vaguer units (months, years) get no window.
+ */
+export const VAGUE_DURATION_WINDOWS: ReadonlyMap<string, string> = new Map([
+  ['D', 'P7D'],
+  ['W', 'P4W'],
+]);
+
+/** Words that make a vague duration a past one ("over the past few days"), which bounds no commitment. */
+export const PAST_DURATION_WORDS: ReadonlySet<string> = new Set([
+  'past',
+  'last',
+  'recent',
+  'previous',
+  'preceding',
+]);
+
 /** Nouns that make the time next to them a deadline ("a Dec. 22 sanctions deadline"). */
 export const DEADLINE_NOUNS: ReadonlySet<string> = new Set(['deadline', 'ultimatum', 'cutoff', 'cut-off']);
