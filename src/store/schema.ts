@@ -371,6 +371,16 @@ export const LEDGER_REBUILT = [
 export const ROW_LAYERS = ['times', 'mentions', 'entities', 'attributions', 'quantities', 'claims'] as const;
 export type RowLayer = (typeof ROW_LAYERS)[number];
 
+/** The column each row layer is looked up by in `records({ name })`, on every backend. */
+export const NAME_COLUMN: Readonly<Record<RowLayer, string>> = {
+  times: 'value',
+  mentions: 'name_key',
+  entities: 'name_key',
+  attributions: 'source_name',
+  quantities: 'counted',
+  claims: 'source_name',
+};
+
 type Columns<T extends TableName> = (typeof SCHEMA)[T]['columns'];
 type ValueOf<C> = C extends { type: 'text' } ? string : number;
 type Nullable<C, V> = C extends { nullable: true } ? V | null : V;

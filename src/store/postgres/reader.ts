@@ -1,6 +1,6 @@
 import type { Article } from '../../model/index.js';
 import { decodeArticle, nameKey } from '../encode.js';
-import { ROW_LAYERS } from '../schema.js';
+import { NAME_COLUMN, ROW_LAYERS } from '../schema.js';
 import type { Row, RowLayer } from '../schema.js';
 import { CLAIM_TIME_ORDER } from '../claim-order.js';
 import type {
@@ -13,16 +13,6 @@ import type {
 } from '../store.js';
 import { rows, value } from './connection.js';
 import type { Queryable } from './connection.js';
-
-/** The column each layer is looked up by in `records({ name })` (as in the SQLite store). */
-const NAME_COLUMN: Readonly<Record<RowLayer, string>> = {
-  times: 'value',
-  mentions: 'name_key',
-  entities: 'name_key',
-  attributions: 'source_name',
-  quantities: 'counted',
-  claims: 'source_name',
-};
 
 export type SummaryRow = Pick<
   Row<'articles'>,

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Article } from '../../model/index.js';
 import { decodeArticle, nameKey } from '../encode.js';
-import { ROW_LAYERS } from '../schema.js';
+import { NAME_COLUMN, ROW_LAYERS } from '../schema.js';
 import type { Row, RowLayer } from '../schema.js';
 import type {
   ArticleSummary,
@@ -11,16 +11,6 @@ import type {
   StoreStats,
   StoredRecord,
 } from '../store.js';
-
-/** The column each layer is looked up by in `records({ name })`. */
-const NAME_COLUMN: Readonly<Record<RowLayer, string>> = {
-  times: 'value',
-  mentions: 'name_key',
-  entities: 'name_key',
-  attributions: 'source_name',
-  quantities: 'counted',
-  claims: 'source_name',
-};
 
 type SummaryRow = Pick<
   Row<'articles'>,
