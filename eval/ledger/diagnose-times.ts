@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { runStory } from './run-story.js';
 import { timeMatches, valueMatches } from './score-series.js';
 import type { SystemPoint } from './score-series.js';
-import { loadStoriesGold, newsClaimsSets } from './stories-gold.js';
+import { loadStoriesGold, newsClaimsSets, storyDocs } from './stories-gold.js';
 
 /**
  * A diagnostic, not a suite: for every gold series point of news_claims_dev, the system points
@@ -14,17 +14,14 @@ import { loadStoriesGold, newsClaimsSets } from './stories-gold.js';
 const dir = join(process.argv[3] ?? '../shared/datasets', 'news_claims_dev');
 const only = process.argv[2] ?? '';
 for (const set of newsClaimsSets(dir)) {
-  const { docs, stories } = loadStoriesGold(dir, set);
+  const gold = loadStoriesGold(dir, set);
+  const { stories } = gold;
   const raw = JSON.parse(readFileSync(join(dir, set, 'gold.json'), 'utf8')) as {
     documents: Record<string, { published: { value: string | null; best_guess?: string } }>;
   };
   for (const story of stories) {
     if (!story.name.includes(only)) continue;
-    const input = story.docs.map((id) => {
-      const d = docs.get(id);
-      return { id, url: d?.url ?? null, title: d?.title ?? null, text: d?.text ?? '' };
-    });
-    const run = await runStory(input);
+    const run = await runStory(storyDocs(gold, story));
     const detail = new Map<string, { how: string; text: string; published: string | null }>();
     for (const series of await run.queries.series())
       for (const p of series.points)

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { StoryDoc } from './run-story.js';
 
 /**
  * The loader of `../shared/datasets/news_claims_dev` (sets `a` and `b`; each set's README.md
@@ -77,6 +78,18 @@ export interface GoldStory {
 export interface NewsClaimsSet {
   readonly docs: ReadonlyMap<string, NewsClaimsDoc>;
   readonly stories: readonly GoldStory[];
+}
+
+/**
+ * A story's documents as a scraper would give them, in the story's order: id, url, title, text.
+ *
+ * @example storyDocs(set, set.stories[0]).map((d) => d.id)
+ */
+export function storyDocs(set: NewsClaimsSet, story: GoldStory): StoryDoc[] {
+  return story.docs.map((id) => {
+    const d = set.docs.get(id);
+    return { id, url: d?.url ?? null, title: d?.title ?? null, text: d?.text ?? '' };
+  });
 }
 
 /** The set names present under `dir` (news_claims_dev), in order. */

@@ -7,7 +7,7 @@ import { scoreConflicts } from '../ledger/score-conflicts.js';
 import type { ConflictScore } from '../ledger/score-conflicts.js';
 import { scoreSeries } from '../ledger/score-series.js';
 import type { SeriesScore } from '../ledger/score-series.js';
-import { loadStoriesGold, newsClaimsSets } from '../ledger/stories-gold.js';
+import { loadStoriesGold, newsClaimsSets, storyDocs } from '../ledger/stories-gold.js';
 import type { EvalSuite, Figure, PrfRow } from '../suite.js';
 import { prf } from '../suite.js';
 
@@ -35,13 +35,9 @@ export const suite: EvalSuite = {
     const series: SeriesScore[] = [];
     const conflicts: ConflictScore[] = [];
     for (const set of sets) {
-      const { docs, stories } = loadStoriesGold(dir, set);
-      for (const story of stories) {
-        const input: StoryDoc[] = story.docs.map((id) => {
-          const d = docs.get(id);
-          return { id, url: d?.url ?? null, title: d?.title ?? null, text: d?.text ?? '' };
-        });
-        const run = await runStory(input);
+      const gold = loadStoriesGold(dir, set);
+      for (const story of gold.stories) {
+        const run = await runStory(storyDocs(gold, story));
         const s = scoreSeries(story.series, run.points);
         const c = scoreConflicts(story.conflicts, story.nonConflicts, run.conflicts);
         await run.store.close();

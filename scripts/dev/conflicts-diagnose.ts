@@ -7,21 +7,18 @@
 import { join } from 'node:path';
 import { runStory } from '../../eval/ledger/run-story.js';
 import { scoreConflicts } from '../../eval/ledger/score-conflicts.js';
-import { loadStoriesGold, newsClaimsSets } from '../../eval/ledger/stories-gold.js';
+import { loadStoriesGold, newsClaimsSets, storyDocs } from '../../eval/ledger/stories-gold.js';
 import type { GoldSide } from '../../eval/ledger/stories-gold.js';
 import type { ClaimView } from '../../src/engine/views.js';
 
 const dir = join(import.meta.dirname, '..', '..', '..', 'shared', 'datasets', 'news_claims_dev');
 const only = process.argv[2] ?? '';
 for (const set of newsClaimsSets(dir)) {
-  const { docs, stories } = loadStoriesGold(dir, set);
+  const gold = loadStoriesGold(dir, set);
+  const { docs, stories } = gold;
   for (const story of stories) {
     if (!story.name.includes(only)) continue;
-    const input = story.docs.map((id) => {
-      const d = docs.get(id);
-      return { id, url: d?.url ?? null, title: d?.title ?? null, text: d?.text ?? '' };
-    });
-    const run = await runStory(input);
+    const run = await runStory(storyDocs(gold, story));
     const claims = (await run.queries.claims({}, { limit: 100_000 })).items;
     const pointsOf = new Map<string, string[]>();
     for (const s of await run.queries.series())
