@@ -1,46 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureParts, SeriesPoint } from '../records.js';
-import { measureKey } from '../measures/measure.js';
+import { point as handPoint } from '../../../test/helpers/ledger.js';
 import { completeMeasures, homePlace, placeShortNames, withoutHomePlace } from './complete.js';
 
-/** A point of a measure; only what completeMeasures reads is filled in. */
-function point(id: string, parts: Partial<MeasureParts>): SeriesPoint {
-  const full: MeasureParts = {
-    unit: 'count',
-    counted: 'people',
-    state: 'trapped',
-    nationality: null,
-    place: null,
-    aspect: 'stock',
-    narrowing: '',
-    ...parts,
-  };
-  return {
-    kind: 'point',
-    measure: measureKey(full),
-    parts: full,
-    label: '',
-    noun: null,
-    placeText: null,
-    reasons: [],
-    definition: null,
-    family: '',
-    aspect: full.aspect,
-    value: 1,
-    min: null,
-    max: null,
-    approximate: false,
-    unit: 'count',
-    vague: null,
-    time: null,
-    timeIs: 'at',
-    claimKey: `a/${id}`,
-    quantityId: id,
-    text: id,
-    span: { start: 0, end: 1 },
-    rule: 'test',
-  };
-}
+/** A point of a measure of people trapped, nowhere said unless `parts` says so. */
+const TRAPPED: MeasureParts = {
+  unit: 'count',
+  counted: 'people',
+  state: 'trapped',
+  nationality: null,
+  place: null,
+  aspect: 'stock',
+  narrowing: '',
+};
+const point = (id: string, parts: Partial<MeasureParts>): SeriesPoint =>
+  handPoint(`a/${id}`, { parts: { ...TRAPPED, ...parts }, value: 1, quantityId: id, text: id });
 
 const placeOf = (points: readonly SeriesPoint[], id: string) =>
   points.find((p) => p.quantityId === id)?.parts.place ?? null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLexicon } from '../../lexicon/index.js';
 import { countryNames } from '../measures/countries.js';
-import { measureKey } from '../measures/measure.js';
+import { point } from '../../../test/helpers/ledger.js';
 import type { ArticleRef, LedgerClaim, MeasureParts, SeriesPoint } from '../records.js';
 import { buildSeries } from './series.js';
 
@@ -21,33 +21,8 @@ function claimOf(key: string, article: ArticleRef): LedgerClaim {
   return { key, article } as unknown as LedgerClaim;
 }
 
-function pointOf(claimKey: string): SeriesPoint {
-  return {
-    kind: 'point',
-    measure: measureKey(parts),
-    parts,
-    label: 'workers trapped',
-    noun: 'workers',
-    placeText: null,
-    reasons: [],
-    definition: null,
-    family: '',
-    aspect: 'stock',
-    value: 41,
-    min: null,
-    max: null,
-    approximate: false,
-    unit: 'count',
-    vague: null,
-    time: null,
-    timeIs: 'at',
-    claimKey,
-    quantityId: 'q1',
-    text: '41',
-    span: { start: 0, end: 2 },
-    rule: 'test',
-  };
-}
+const pointOf = (claimKey: string): SeriesPoint =>
+  point(claimKey, { parts, label: 'workers trapped', value: 41, text: '41', span: { start: 0, end: 2 } });
 
 describe('a figure repeated by mirrors', () => {
   it('names a copy without an outlet by its site, never by its file', () => {
