@@ -232,7 +232,11 @@ function estimateWithin(
   }
   // One dated article reports what this one does far more closely than any other (a rewrite of
   // the same briefing, the same event's follow-up): it was published within days of it.
-  const twin = closestTwin(dated, alike);
+  // The dated articles, most alike first (by article id on a tie), each with its likeness and day.
+  const ranked = dated
+    .map((o) => ({ o, a: alike(o), day: dayOf(o.article.published.value) }))
+    .sort((x, y) => y.a - x.a || x.o.article.id.localeCompare(y.o.article.id));
+  const twin = closestTwin(ranked);
   if (twin !== null) {
     // Days near the twin that fit the cues nearly as well as the best: two running totals off at
     // most (figures other articles give for another place or definition), and other cues less than
@@ -260,13 +264,13 @@ function estimateWithin(
   const best = [...fitting].sort((a, b) => a.near - b.near || a.d - b.d)[0];
   if (!best) return null;
   if (spread <= 14 * DAY || (last - first <= 60 * DAY && best.near <= 7)) return dated1(best.d, '');
-  const top = [...dated].sort((x, y) => alike(y) - alike(x) || x.article.id.localeCompare(y.article.id))[0];
+  const [top] = ranked;
   const echo =
-    top && alike(top) >= MIN_ALIKE
+    top && top.a >= MIN_ALIKE
       ? echoDay(
           item.article,
           fitting.map((x) => x.d),
-          [{ article: top.article, day: dayOf(top.article.published.value)!, alike: alike(top) }],
+          [{ article: top.o.article, day: top.day!, alike: top.a }],
         )
       : null;
   if (echo) return dated1(echo.d, `; the weekday it names falls on the day ${echo.source} names with it`);
@@ -309,17 +313,13 @@ function estimateWithin(
 }
 
 /**
- * The dated article that reports what the undated one does far more closely than every other
- * (likeness at least `TWIN_ALIKE`, and `TWIN_RATIO` times the next one's), when there is one: its
- * day and source. Null when two or more are about as alike: then it says nothing of which burst.
+ * Of the dated articles ranked most alike first, the one that reports what the undated one does
+ * far more closely than every other (likeness at least `TWIN_ALIKE`, and `TWIN_RATIO` times the
+ * next one's), when there is one: its day and source. Null when two or more are about as alike: then it says nothing of which burst.
  */
 function closestTwin(
-  dated: readonly DatingInput[],
-  alike: (other: DatingInput) => number,
+  ranked: readonly { o: DatingInput; a: number; day: number | null }[],
 ): { day: number; source: string } | null {
-  const ranked = dated
-    .map((o) => ({ o, a: alike(o), day: dayOf(o.article.published.value) }))
-    .sort((x, y) => y.a - x.a || x.o.article.id.localeCompare(y.o.article.id));
   const [best, next] = ranked;
   if (!best || best.day === null || best.a < TWIN_ALIKE) return null;
   if (next && next.a * TWIN_RATIO > best.a) return null;
