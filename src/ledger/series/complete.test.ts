@@ -32,6 +32,25 @@ describe('figures that leave the place unsaid', () => {
     expect(placeOf(completeMeasures(points), 'u1')).toBe('IN');
   });
 
+  it('stay apart when their article places its figures in another country only', () => {
+    const of = (article: string, p: SeriesPoint): SeriesPoint => ({
+      ...p,
+      claimKey: `${article}/${p.quantityId}`,
+    });
+    const points = [
+      of('home', point('u1', {})),
+      of('home', point('in1', { place: 'IN' })),
+      of('other', point('in2', { place: 'IN', state: 'rescued' })),
+      of('abroad', point('np', { place: 'NP' })),
+      of('abroad', point('u2', {})),
+      of('abroad', point('ev', { place: 'tunnel collapse' })),
+    ];
+    expect(homePlace(points)).toBe('IN');
+    const done = completeMeasures(points);
+    expect(placeOf(done, 'u1')).toBe('IN');
+    expect(placeOf(done, 'u2')).toBeNull();
+  });
+
   it('stay apart when no country stands out', () => {
     const points = [point('u1', {}), point('in', { place: 'IN' }), point('np', { place: 'NP' })];
     expect(homePlace(points)).toBeNull();

@@ -25,6 +25,7 @@ export function completeMeasures(selected: readonly SeriesPoint[]): SeriesPoint[
     keys.set(p.measure, { parts: p.parts, count: (k?.count ?? 0) + 1 });
   }
   const home = homePlace(points);
+  const elsewhere = home ? articlesElsewhere(points, home) : new Set<string>();
   const target = new Map<string, string>();
   const byHome = new Set<string>();
   for (const [key, { parts }] of keys) {
@@ -55,6 +56,9 @@ export function completeMeasures(selected: readonly SeriesPoint[]): SeriesPoint[
   return points.map((p) => {
     const to = target.get(p.measure);
     if (!to) return p;
+    // The home country is a guess for a figure of the story's own place, not for one of an article
+    // that places its figures elsewhere ("several thousand workers in the Gulf", "in Mongolia").
+    if (byHome.has(p.measure) && elsewhere.has(articleOf(p))) return p;
     const parts = keys.get(to)?.parts ?? p.parts;
     const unsaid = OPEN.filter((part) => p.parts[part] === null && parts[part] !== null);
     const said = unsaid.map((part) => `${part} ${parts[part]}`).join(', ');
@@ -126,6 +130,24 @@ export function homePlace(points: readonly SeriesPoint[]): string | null {
   if (!first || first[1] < 2 || first[1] * 3 <= placed || (second && second[1] === first[1])) return null;
   return first[0];
 }
+
+/**
+ * The articles whose figures name countries, none of them `home` ("1,190 North Koreans employed
+ * in the vast country" in a report that places its other figures in Mongolia).
+ */
+function articlesElsewhere(points: readonly SeriesPoint[], home: string): Set<string> {
+  const places = new Map<string, Set<string>>();
+  for (const p of points) {
+    const place = p.parts.place;
+    if (!place || !/^[A-Z]{2}$/.test(place)) continue;
+    const article = articleOf(p);
+    places.set(article, new Set([...(places.get(article) ?? []), place]));
+  }
+  return new Set([...places].filter(([, named]) => !named.has(home)).map(([article]) => article));
+}
+
+/** The article a point's claim belongs to (claim keys are `article/claim`). */
+const articleOf = (p: SeriesPoint): string => p.claimKey.slice(0, p.claimKey.lastIndexOf('/'));
 
 /** True when `b` agrees with every part `a` says and says at least one part `a` leaves open. */
 function fills(a: MeasureParts, b: MeasureParts): boolean {
