@@ -7,7 +7,7 @@ const NOUNS = new Set(['NOUN', 'PROPN', 'NUM']);
 /**
  * Takes a leading "the" into a name when the name heads its phrase: "the United States", "the
  * U.N. Security Council adopted", as the press and the benchmarks write them. Not when the name
- * only modifies a noun ("the U.S. government", "the Kim Jong Un regime").
+ * only modifies a noun ("the U.S. government", "the Kim Jong Un regime", "the Beijing-based group").
  *
  * @example takeArticles(doc) // "the Security Council adopted" → the mention spans "the Security Council"
  */
@@ -23,6 +23,8 @@ export function takeArticles(doc: Doc): void {
     const sameSentence = doc.sentence[f.end] === doc.sentence[f.first];
     if (next && sameSentence && NOUNS.has(next.pos)) continue;
     if (next && sameSentence && next.pos === 'ADJ' && after && NOUNS.has(after.pos)) continue;
+    // "the Beijing-based group", "the China-U.S. deal": a hyphen joined to the name makes a modifier.
+    if (next && sameSentence && /^[-‐]$/.test(doc.words[f.end] ?? '') && !doc.spaced[f.end]) continue;
     f.first = the;
     doc.claimed[the] = doc.claimed[the + 1] ?? 0;
   }

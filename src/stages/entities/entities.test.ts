@@ -77,6 +77,9 @@ describe('entity types', () => {
     ],
     ['Many North Koreans stayed behind.', 'North Koreans', 'nationality', 'North Korean'],
     ['He met Kim Yong Chol in New York.', 'Kim Yong Chol', 'person', 'Kim Yong Chol'],
+    // A name joined by a hyphen to what follows modifies it: the "the" is the whole phrase's.
+    ['He praised the China-U.S. trade deal.', 'China', 'place', 'China'],
+    ['They met the Beijing-based group.', 'Beijing', 'place', 'Beijing'],
   ])('%j has %j as %s (%s)', (body, text, type, name) => {
     expect(mentions(body)).toContainEqual([text, type, name]);
   });
