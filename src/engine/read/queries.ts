@@ -44,9 +44,9 @@ const MAX_LIMIT = 1000;
  * (code, not data): views kept by an older version are then built again.
  */
 export const VIEWS = {
-  timeline: 'timeline/9',
-  series: 'series/12',
-  conflicts: 'conflicts/14',
+  timeline: 'timeline/10',
+  series: 'series/13',
+  conflicts: 'conflicts/15',
   summary: 'summary/1',
   claims: 'claims/4',
 } as const;
