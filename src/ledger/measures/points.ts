@@ -1,5 +1,6 @@
 import type { Article, Claim, Quantity, Span, TimeRef } from '../../model/index.js';
 import { spanContains } from '../../model/index.js';
+import { cutOff } from '../time/cut-off.js';
 import { earlierTime } from '../time/earlier.js';
 import { interval } from '../time/interval.js';
 import type { ArticleRef, SeriesPoint } from '../records.js';
@@ -42,18 +43,20 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
     const claim = claimOf(r.claimId);
     return { ...r, time: asOf(ownTime(figureTime(q, claim, article), article, q.span), article), claim };
   });
-  // A change's earlier value dated by the length of time its sentence puts before the later one.
-  const earlierOf = new Map<string, TimeRef>();
+  // Times read across the article (places and nationalities are read with the figure's own):
+  // a change's earlier value dated by the length of time its sentence puts before the later
+  // one; a count for a period as of the day its source's counts stop.
+  const acrossOf = new Map<string, TimeRef>();
   for (const r of timed) {
     const q = quantities.get(r.qid)!;
     const later = timed.find((o) => o.qid === q.change?.other)?.time ?? r.time;
-    const earlier = earlierTime(article, q, later);
-    if (earlier) earlierOf.set(r.qid, earlier);
+    const earlier = earlierTime(article, q, later) ?? cutOff(article, r.claim, q.span, r.time);
+    if (earlier) acrossOf.set(r.qid, earlier);
   }
   const places = placeDefaults(timed);
   return timed.map(({ m: raw, claimId, qid, time: own, claim }) => {
     const q = quantities.get(qid)!;
-    const time = earlierOf.get(qid) ?? own;
+    const time = acrossOf.get(qid) ?? own;
     const inherited = raw.nationality === null && raw.counted ? nationality.get(raw.counted) : undefined;
     const withNationality: Measure = inherited
       ? {
@@ -105,7 +108,7 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       unit: q.unit,
       vague: q.vague ?? null,
       time,
-      timeIs: earlier && !q.time && !earlierOf.has(qid) ? 'before' : 'at',
+      timeIs: earlier && !q.time && !acrossOf.has(qid) ? 'before' : 'at',
       claimKey: `${ref.id}/${claimId}`,
       quantityId: qid,
       text: q.text,
