@@ -628,7 +628,7 @@ interface DatedView {
   readonly figures: ReadonlyMap<string, readonly Figure[]>;
   /** The events they date absolutely, by name (see `eventDates`). */
   readonly events: ReadonlyMap<string, readonly EventDate[]>;
-  /** The month-days ("11-12") they name in figures ("November 12", "Nov. 12, 2023"). */
+  /** The month-days ("11-12") they name in digits ("November 12", "Nov. 12, 2023"), not by weekday. */
   readonly monthDays: ReadonlySet<string>;
 }
 
@@ -636,7 +636,7 @@ function datedView(dated: readonly DatingInput[]): DatedView {
   const days = dated.map((o) => dayOf(o.article.published.value)!).sort((a, b) => a - b);
   const figures = new Map<string, Figure[]>();
   for (const o of dated) {
-    // An expectation ("expected about 600 layoffs") is no figure reached.
+    // An expectation ("expects 632 employees to lose their jobs") is no figure reached.
     const expected = figuresOf(o.article, 'hedged');
     for (const q of o.points) {
       if (q.timeIs !== 'at' || q.vague !== null || !q.time || expected.has(q.quantityId)) continue;
