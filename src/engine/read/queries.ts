@@ -44,9 +44,9 @@ const MAX_LIMIT = 1000;
  * (code, not data): views kept by an older version are then built again.
  */
 export const VIEWS = {
-  timeline: 'timeline/9',
-  series: 'series/11',
-  conflicts: 'conflicts/13',
+  timeline: 'timeline/10',
+  series: 'series/14',
+  conflicts: 'conflicts/16',
   summary: 'summary/1',
   claims: 'claims/4',
 } as const;
