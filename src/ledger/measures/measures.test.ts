@@ -196,6 +196,12 @@ describe('measure states', () => {
       'identified',
     ],
     ['a noun that carries its state', 'Officials said 43 victims were found in the rubble.', '43', 'killed'],
+    [
+      'a clause opened by "because" says nothing of the figure before it',
+      'The list grew to 1,000 workers because the office began receiving help, officials said.',
+      '1,000',
+      null,
+    ],
   ])('%s', (_why, text, figure, state) => {
     expect(pointOf(text, figure)?.parts.state ?? null).toBe(state);
   });
@@ -257,6 +263,27 @@ describe('measure states', () => {
       'the number of things is a count of them',
       'The number of cases has reached 16,700, the minister said.',
       '16,700',
+      'case',
+      null,
+    ],
+    [
+      'the later value of a change counts what the earlier one does',
+      'The list grew from around 200 to more than 1,000 on Friday, officials said.',
+      '1,000',
+      'people',
+      null,
+    ],
+    [
+      'a parenthetical adverb between the subject and its verb',
+      'That list, however, soon swelled to 1,200, officials said.',
+      '1,200',
+      'people',
+      null,
+    ],
+    [
+      'a phrase that says where after the subject',
+      'Suspected cases across the continent have surged past 17,000, officials said.',
+      '17,000',
       'case',
       null,
     ],

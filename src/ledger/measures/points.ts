@@ -55,11 +55,13 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
           ],
         }
       : raw;
-    const place = raw.place === null ? places.get(sameFigureKey(raw, claim, time)) : undefined;
+    const borrowed = raw.place === null ? places.get(sameFigureKey(raw, claim, time)) : undefined;
+    const place = borrowed?.place;
     const m: Measure = place
       ? {
           ...withNationality,
           place,
+          ...(borrowed.event ? { placeIsEvent: true as const } : {}),
           reasons: [
             ...withNationality.reasons,
             `place ${place}: the same source gives the same count for the same time there`,
@@ -84,6 +86,7 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       noun: m.noun ? m.noun.toLowerCase() : null,
       placeText: m.placeText,
       ...(m.placeCandidates ? { placeCandidates: m.placeCandidates } : {}),
+      ...(m.placeIsEvent ? { placeIsEvent: true as const } : {}),
       reasons: m.reasons,
       definition: m.definition,
       family: measureFamily(m),
@@ -212,15 +215,18 @@ function sameFigureKey(m: Measure, claim: Claim, time: TimeRef | null): string {
  */
 function placeDefaults(
   read: readonly { m: Measure; claim: Claim; time: TimeRef | null }[],
-): Map<string, string> {
-  const places = new Map<string, Set<string>>();
+): Map<string, { place: string; event: boolean }> {
+  const places = new Map<string, Map<string, boolean>>();
   for (const { m, claim, time } of read) {
     if (!m.place || !time) continue;
     const key = sameFigureKey(m, claim, time);
-    places.set(key, (places.get(key) ?? new Set()).add(m.place));
+    places.set(key, (places.get(key) ?? new Map<string, boolean>()).set(m.place, !!m.placeIsEvent));
   }
-  const out = new Map<string, string>();
-  for (const [key, set] of places) if (set.size === 1) out.set(key, [...set][0]!);
+  const out = new Map<string, { place: string; event: boolean }>();
+  for (const [key, found] of places) {
+    const [only, ...more] = found;
+    if (only && more.length === 0) out.set(key, { place: only[0], event: only[1] });
+  }
   return out;
 }
 
