@@ -38,6 +38,24 @@ describe('measure places', () => {
       '16,000',
       'CD',
     ],
+    [
+      'a continent named by the places the figures are spread over',
+      'Officials reported 6,603 cases and 32 deaths across 15 African countries this year.',
+      '32',
+      'africa',
+    ],
+    [
+      'a country named by the places the figures are spread over',
+      'Officials counted 120 deaths in three U.S. states this year.',
+      '120',
+      'US',
+    ],
+    [
+      'a part of a figure is counted where the whole is',
+      'Africa has reported 31,427 suspected cases, including 844 deaths, officials said.',
+      '844',
+      'africa',
+    ],
   ])('%s', (_why, text, figure, place) => {
     expect(pointOf(text, figure)?.parts.place ?? null).toBe(place);
   });

@@ -42,6 +42,7 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
     return { ...r, time: asOf(ownTime(figureTime(q, claim, article), article, q.span), article), claim };
   });
   const places = placeDefaults(timed);
+  const wholes = partsOfWholes(article, timed, quantities);
   return timed.map(({ m: raw, claimId, qid, time, claim }) => {
     const q = quantities.get(qid)!;
     const inherited = raw.nationality === null && raw.counted ? nationality.get(raw.counted) : undefined;
@@ -55,7 +56,12 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
           ],
         }
       : raw;
-    const borrowed = raw.place === null ? places.get(sameFigureKey(raw, claim, time)) : undefined;
+    const whole = raw.place === null ? wholes.get(qid) : undefined;
+    const borrowed =
+      raw.place === null
+        ? (places.get(sameFigureKey(raw, claim, time)) ??
+          (whole ? { place: whole.place, event: false } : undefined))
+        : undefined;
     const place = borrowed?.place;
     const m: Measure = place
       ? {
@@ -64,7 +70,9 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
           ...(borrowed.event ? { placeIsEvent: true as const } : {}),
           reasons: [
             ...withNationality.reasons,
-            `place ${place}: the same source gives the same count for the same time there`,
+            places.has(sameFigureKey(raw, claim, time)) || !whole
+              ? `place ${place}: the same source gives the same count for the same time there`
+              : `place ${place}: part of “${whole.text}”, counted there`,
           ],
         }
       : withNationality;
@@ -227,6 +235,34 @@ function placeDefaults(
     const [only, ...more] = found;
     if (only && more.length === 0) out.set(key, { place: only[0], event: only[1] });
   }
+  return out;
+}
+
+/** Words between a figure and a part of it it holds: "31,427 suspected cases, including 844 deaths". */
+const PART_OF = /^[^.;:!?]{0,60}\b(?:including|among them|among those|of whom|of which)\s*$/i;
+
+/**
+ * For a figure that is a part of the figure right before it in its sentence ("31,427 cases,
+ * including 844 deaths"), that figure's place and words, when its own words say where: the part
+ * is counted where the whole is.
+ */
+function partsOfWholes(
+  article: Article,
+  read: readonly { m: Measure; qid: string }[],
+  quantities: ReadonlyMap<string, Quantity>,
+): Map<string, { place: string; text: string }> {
+  const placed = new Map(read.filter((r) => r.m.place).map((r) => [r.qid, r.m.place!] as const));
+  const sorted = [...quantities.values()].sort((a, b) => a.span.start - b.span.start);
+  const out = new Map<string, { place: string; text: string }>();
+  sorted.forEach((q, i) => {
+    const whole = sorted[i - 1];
+    const place = whole ? placed.get(whole.id) : undefined;
+    if (!whole || !place || !PART_OF.test(article.text.slice(whole.span.end, q.span.start))) return;
+    out.set(q.id, {
+      place,
+      text: article.text.slice(whole.span.start, whole.counted?.span.end ?? whole.span.end),
+    });
+  });
   return out;
 }
 
