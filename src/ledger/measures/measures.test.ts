@@ -116,6 +116,12 @@ describe('measure places', () => {
       '18,000',
     );
     expect([...(p?.placeCandidates ?? [])].sort()).toEqual(['CD', 'CG']);
+    // A part of that figure is in the same doubt.
+    const part = pointOf(
+      'Congo has reported more than 18,000 suspected cases, including 629 deaths, officials said.',
+      '629',
+    );
+    expect([...(part?.placeCandidates ?? [])].sort()).toEqual(['CD', 'CG']);
     const full = pointOf(
       'The Republic of the Congo has been hit. Officials said more than 1,800 cases were recorded in Congo this year.',
       '1,800',

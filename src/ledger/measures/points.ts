@@ -68,6 +68,9 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
           ...withNationality,
           place,
           ...(borrowed.event ? { placeIsEvent: true as const } : {}),
+          ...(!places.has(sameFigureKey(raw, claim, time)) && whole?.candidates
+            ? { placeCandidates: whole.candidates, placeText: whole.placeText ?? null }
+            : {}),
           reasons: [
             ...withNationality.reasons,
             places.has(sameFigureKey(raw, claim, time)) || !whole
@@ -238,6 +241,14 @@ function placeDefaults(
   return out;
 }
 
+/** The figure a part belongs to: its place and words (with the names its place may be, when in doubt). */
+interface Whole {
+  readonly place: string;
+  readonly text: string;
+  readonly candidates?: readonly string[];
+  readonly placeText?: string | null;
+}
+
 /** Words between a figure and a part of it it holds: "31,427 suspected cases, including 844 deaths". */
 const PART_OF = /^[^.;:!?]{0,60}\b(?:including|among them|among those|of whom|of which)\s*$/i;
 
@@ -250,17 +261,19 @@ function partsOfWholes(
   article: Article,
   read: readonly { m: Measure; qid: string }[],
   quantities: ReadonlyMap<string, Quantity>,
-): Map<string, { place: string; text: string }> {
-  const placed = new Map(read.filter((r) => r.m.place).map((r) => [r.qid, r.m.place!] as const));
+): Map<string, Whole> {
+  const placed = new Map(read.filter((r) => r.m.place).map((r) => [r.qid, r.m] as const));
   const sorted = [...quantities.values()].sort((a, b) => a.span.start - b.span.start);
-  const out = new Map<string, { place: string; text: string }>();
+  const out = new Map<string, Whole>();
   sorted.forEach((q, i) => {
     const whole = sorted[i - 1];
-    const place = whole ? placed.get(whole.id) : undefined;
-    if (!whole || !place || !PART_OF.test(article.text.slice(whole.span.end, q.span.start))) return;
+    const m = whole ? placed.get(whole.id) : undefined;
+    if (!whole || !m?.place || !PART_OF.test(article.text.slice(whole.span.end, q.span.start))) return;
     out.set(q.id, {
-      place,
+      place: m.place,
       text: article.text.slice(whole.span.start, whole.counted?.span.end ?? whole.span.end),
+      // "Congo" may be either Congo: the part is in doubt as the whole is.
+      ...(m.placeCandidates ? { candidates: m.placeCandidates, placeText: m.placeText } : {}),
     });
   });
   return out;
