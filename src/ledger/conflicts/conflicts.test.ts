@@ -854,6 +854,73 @@ describe('findConflicts: commitments', () => {
     });
   });
 
+  it('finds an act done for the first time after its deadline, by its kin state (arriving: delivered)', () => {
+    const hope = ledgerClaim({
+      key: 'a/c1',
+      text: 'I hope by the next week we will already be able to see the vaccines arriving',
+      acts: ['hope', 'see', 'vaccine', 'arrive'],
+      terms: ['hope', 'able', 'see', 'vaccine', 'arrive'],
+      speaker: 'Kamba',
+      modality: 'planned',
+      deadline: '2024-W35',
+      published: '2024-08-20',
+    });
+    const report = (text: string) =>
+      ledgerClaim({
+        key: 'b/c1',
+        text,
+        acts: ['batch', 'dose', 'vaccine', 'deliver'],
+        places: ['CD'],
+        published: '2024-09-06',
+        refers: '2024-09-06',
+      });
+    const doses = { ...trapped, counted: 'dose', state: 'delivered', place: 'CD' };
+    const delivered = point('b/c1', { value: 99100, time: at('2024-09-06'), parts: doses });
+    const late = report('A first batch of 99,100 doses of vaccines was delivered to the country');
+    const found = findConflicts([hope, late], [delivered]).filter((f) => f.type === 'commitment-unmet');
+    expect(found.map((f) => f.claims)).toEqual([['a/c1', 'b/c1']]);
+    expect(found[0]?.reason).toMatch(/first.*after the deadline/);
+    // Without "first", a delivery after the deadline may be one more of several.
+    const another = report('A batch of 99,100 doses of vaccines was delivered to the country');
+    expect(findConflicts([hope, another], [delivered]).filter((f) => f.type === 'commitment-unmet')).toEqual(
+      [],
+    );
+  });
+
+  describe('the start of one agreement under two names', () => {
+    const due = ledgerClaim({
+      key: 'a/c1',
+      text: 'the deal, which was to come into effect on Thursday morning',
+      acts: ['deal', 'come', 'effect'],
+      speaker: 'Qatar',
+      modality: 'planned',
+      refers: '2023-11-23TMO',
+      published: '2023-11-22',
+    });
+    const moved = (acts: string[]) =>
+      ledgerClaim({
+        key: 'b/c1',
+        text: 'The truce will now begin 7 a.m. local time on Friday',
+        acts,
+        speaker: 'Foreign Ministry',
+        modality: 'planned',
+        refers: '2023-11-24T07',
+        published: '2023-11-23',
+      });
+    const unmet = (later: ReturnType<typeof ledgerClaim>) =>
+      findConflicts([due, later], []).filter((f) => f.type === 'commitment-unmet' && f.claims[0] === 'a/c1');
+
+    it('is due by a part of a day, and moved by a later start of its kin ("deal", "truce")', () => {
+      const found = unmet(moved(['truce', 'begin']));
+      expect(found.map((f) => f.claims)).toEqual([['a/c1', 'b/c1']]);
+      expect(found[0]?.reason).toMatch(/deadline “?.*2023-11-23TMO.*moved to 2023-11-24T07/);
+    });
+
+    it('is not answered by a start verb alone', () => {
+      expect(unmet(moved(['school', 'begin']))).toEqual([]);
+    });
+  });
+
   it('finds an act moved past its deadline, one conflict for the commitment', () => {
     const moved = ledgerClaim({
       key: 'c/c1',

@@ -180,7 +180,7 @@ export const RULES: readonly RuleSpec[] = [
     triggers: ['clock'],
     reach: 2,
     pattern:
-      '(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s?(?<ampm>[ap]\\.m\\.|[AP]\\.M\\.|[ap]m|[AP]M)(?:\\s(?<zone>{zone}))?(?:\\s(?<weekday>{weekday}))?',
+      '(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s?(?<ampm>[ap]\\.m\\.|[AP]\\.M\\.|[ap]m|[AP]M)(?:\\s(?<zone>{zone}))?(?:\\s(?:on\\s)?(?<weekday>{weekday}))?',
   },
   {
     id: 'clock-24h',
