@@ -309,6 +309,36 @@ describe('findConflicts: statements and assertions', () => {
     expect(findConflicts([quote, other], []).filter((f) => f.type === 'dated-differently')).toHaveLength(1);
   });
 
+  describe('one statement credited differently', () => {
+    const words = 'Outbreaks have been reported in Burundi, Kenya, Rwanda and Uganda since July.';
+    const own = ledgerClaim({ key: 'a/c1', text: words, outlet: 'EWN', published: '2024-08-20' });
+    const quoted = (spec: { text?: string; modality?: 'asserted' | 'planned'; outlet?: string }) =>
+      ledgerClaim({
+        key: 'b/c1',
+        text: spec.text ?? words.replace('have been', 'have also been'),
+        speaker: 'Kamba',
+        outlet: spec.outlet ?? 'Hurriyet',
+        published: '2024-08-19',
+        ...(spec.modality ? { modality: spec.modality } : {}),
+      });
+    const credited = (b: ReturnType<typeof ledgerClaim>) =>
+      findConflicts([own, b], []).filter((f) => f.type === 'attributed-differently');
+
+    it('is found when one outlet gives it in its own voice and another credits it to a speaker', () => {
+      const found = credited(quoted({}));
+      expect(found.map((f) => f.claims)).toEqual([['b/c1', 'a/c1']]);
+      expect(found[0]?.reason).toMatch(/EWN in its own voice and credited to Kamba/);
+    });
+
+    it.each([
+      ['other words', { text: 'Vaccines will arrive in Kenya and Uganda from Japan next week.' }],
+      ['a plan against a report', { modality: 'planned' as const }],
+      ['the same outlet', { outlet: 'EWN' }],
+    ])('is not found for %s', (_why, spec) => {
+      expect(credited(quoted(spec))).toEqual([]);
+    });
+  });
+
   it('finds a zero contradicted by a positive count inside the period the speaker frames', () => {
     const since = ledgerClaim({
       key: 'a/c1',
