@@ -56,7 +56,7 @@ for (const set of newsClaimsSets(dir)) {
       );
       show('a', g.a, a);
       show('b', g.b, b);
-      if (!found) console.log(`    → ${verdict(g, a, b)}`);
+      if (!found) console.log(`    → ${verdict(g, a, b)}${estimated(a, 'a')}${estimated(b, 'b')}`);
     }
     await run.store.close();
 
@@ -94,6 +94,14 @@ for (const set of newsClaimsSets(dir)) {
           `      point “${p.text}” ${p.measure} (${p.aspect}${p.definition ? `, ${p.definition}` : ''}) = ${p.value ?? `${p.min}–${p.max}`} @ ${p.time?.value ?? '-'} (${p.time?.how ?? '-'}, ${p.timeIs})${c && looselyDated(p, c) ? ' loose' : ''} allowed ${JSON.stringify(allowed(p))}`,
         );
       }
+    }
+
+    /** A note when a side's article is dated only by an estimate from its story (loose for values). */
+    function estimated(s: Side, name: string): string {
+      const article = s.claims[0]?.article;
+      return article?.estimated
+        ? `; side ${name}'s article date is only estimated (${article.published})`
+        : '';
     }
 
     function verdict(g: GoldConflict, a: Side, b: Side): string {

@@ -378,7 +378,11 @@ function answer(c: Commitment, { claim: later, acts, points, published }: Report
       return `done for the “${first[0]}” time after the deadline`;
   }
   const refers = later.claim.times.refers;
-  const at = later.claim.deadline ?? dayOfAct(c, points) ?? (refers?.how === 'explicit' ? refers : null);
+  // A deadline counted from the report ("to be released over four days") opens when the report
+  // is made: it says by when, not that the act was put off past the pledge's deadline.
+  const set =
+    later.claim.deadline && !WINDOWS.has(later.claim.deadline.rule ?? '') ? later.claim.deadline : null;
+  const at = set ?? dayOfAct(c, points) ?? (refers?.how === 'explicit' ? refers : null);
   const when = at ? interval(at.value) : null;
   if (!when || !at) return null;
   const strong = sharedActs(c.acts, acts) >= 2;
@@ -454,6 +458,8 @@ function dayOfAct(c: Commitment, points: readonly SeriesPoint[]): TimeRef | null
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The rules of deadlines counted from a statement ("within 90 days", "in the next few days"). */
+const WINDOWS = new Set(['duration-from-statement', 'vague-duration-window']);
 /** A day, or a part of one ("2023-11-23TMO", "2023-11-24T07"). */
 const DAY_OR_PART = /^\d{4}-\d{2}-\d{2}(?:T[\dA-Z:]+)?$/;
 

@@ -951,6 +951,38 @@ describe('findConflicts: commitments', () => {
     });
   });
 
+  it('does not read a later window counted from its report ("over four days") as the act moved', () => {
+    const start = ledgerClaim({
+      key: 'a/c1',
+      text: 'the release of hostages will begin on Friday',
+      acts: ['release', 'hostage', 'begin'],
+      speaker: 'Qatar',
+      modality: 'planned',
+      deadline: '2023-11-24',
+      published: '2023-11-22',
+    });
+    const terms = ledgerClaim({
+      key: 'b/c1',
+      text: '50 hostages are to be released over four days under the terms of the truce',
+      acts: ['hostage', 'release', 'term', 'truce'],
+      speaker: 'Qatar',
+      modality: 'planned',
+      deadline: '2023-11-28',
+      published: '2023-11-25',
+    });
+    const window = {
+      ...terms,
+      claim: {
+        ...terms.claim,
+        deadline: { value: '2023-11-28', how: 'explicit' as const, rule: 'duration-from-statement' },
+      },
+    };
+    const unmet = (later: typeof terms) =>
+      findConflicts([start, later], []).filter((f) => f.type === 'commitment-unmet');
+    expect(unmet(terms).map((f) => f.claims)).toEqual([['a/c1', 'b/c1']]);
+    expect(unmet(window)).toEqual([]);
+  });
+
   it('finds an act moved past its deadline, one conflict for the commitment', () => {
     const moved = ledgerClaim({
       key: 'c/c1',
