@@ -45,8 +45,8 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/10',
-  series: 'series/14',
-  conflicts: 'conflicts/16',
+  series: 'series/15',
+  conflicts: 'conflicts/17',
   summary: 'summary/1',
   claims: 'claims/4',
 } as const;
@@ -80,7 +80,13 @@ export function createQueries(
     /** False: whole stories' timelines are built at each read, never stored (the reference in tests). */
     readonly materialised?: boolean;
   } = {},
-): Queries & { readonly refresh: () => void } {
+): Queries & {
+  readonly refresh: () => void;
+  /** The claims and completed points one filter selects, as conflicts are found over them (a dev aid). */
+  readonly selection: (
+    filter?: ClaimFilter,
+  ) => Promise<{ readonly claims: readonly LedgerClaim[]; readonly points: readonly SeriesPoint[] }>;
+} {
   const names = countryNames(options.lexicon ?? createLexicon());
   const cache = articleCache(store, ledger, names);
   const pages = storePages(store, cache);
@@ -327,6 +333,10 @@ export function createQueries(
 
   return Object.freeze({
     refresh: () => cache.clear(),
+    selection: async (filter: ClaimFilter = {}) => {
+      const s = await select(filter);
+      return { claims: distinctClaims(s.claims), points: s.points };
+    },
 
     async stories(page: PageRequest = {}) {
       const { offset, limit } = bounds(page);
