@@ -116,6 +116,7 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
   const before = pos(ctx, i - 1);
   if (/ed$/.test(norm(ctx, i)) && participleOfNoun(ctx, i)) return false;
   if (p === 'VERB') return true;
+  if (afterAuxiliary(ctx, i) || pastLikeLemma(ctx, i)) return true;
   if (!inflected || (p !== 'NOUN' && p !== 'PROPN' && p !== 'ADJ' && p !== 'AUX')) return false;
   const n = norm(ctx, i);
   // ", later revealing he had …": a participle after a comma.
@@ -132,6 +133,16 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
     return true;
   // "The company claims to …", "the ministry says that …": after a singular noun, before "to" or "that".
   const next = norm(ctx, i + 1);
+  // "investors were concerned about …": a state of mind after "be", which wink tags an adjective.
+  const mind = ctx.lex.cueForms.get(n);
+  if (
+    p === 'ADJ' &&
+    mind?.class === 'cognitive' &&
+    /ed$/.test(n) &&
+    ctx.lex.be.has(norm(ctx, i - 1)) &&
+    (next === 'that' || mind.frames.skips.includes(next))
+  )
+    return true;
   if (before === 'NOUN' && n.endsWith('s') && (next === 'to' || next === 'that')) return true;
   // "local authorities warning of floods": after a plural speaker, before what it governs.
   const speaker =
@@ -153,6 +164,59 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
   if (before !== 'PROPN' && before !== 'PRON') return false;
   return !/^\p{Lu}/u.test(word(ctx, i)) || titleCase(ctx, i);
 }
+
+/** Auxiliaries that a verb follows ("had forecast", "will report", "did confirm"). */
+const VERB_AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'having',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'did',
+  'does',
+  'do',
+]);
+
+/**
+ * "analysts had forecast earnings", "the firm will report": a cue word wink tags as a noun is
+ * the verb after an auxiliary (over adverbs: "had previously forecast").
+ */
+function afterAuxiliary(ctx: Context, i: number): boolean {
+  if (pos(ctx, i) !== 'NOUN') return false;
+  let k = i - 1;
+  while (k >= 0 && pos(ctx, k) === 'ADV') k--;
+  return pos(ctx, k) === 'AUX' && VERB_AUXILIARIES.has(norm(ctx, k));
+}
+
+/**
+ * "The company forecast a loss", "GM forecast that …": a past form spelled as its lemma
+ * ("forecast", "broadcast") that wink tags as a noun is the verb after a speaker and before a
+ * determiner or "that" — a noun compound is not followed by either.
+ */
+function pastLikeLemma(ctx: Context, i: number): boolean {
+  const info = ctx.lex.cueForms.get(norm(ctx, i));
+  if (!info || pos(ctx, i) !== 'NOUN' || !info.frames.np) return false;
+  if (!PAST_AS_LEMMA.has(info.lemma) || norm(ctx, i) !== info.lemma) return false;
+  const next = norm(ctx, i + 1);
+  if (next !== 'that' && pos(ctx, i + 1) !== 'DET') return false;
+  const before = norm(ctx, i - 1);
+  return (
+    pos(ctx, i - 1) === 'PROPN' ||
+    ctx.lex.speakerNouns.has(before) ||
+    ctx.lex.organizationNominals.has(before) ||
+    isAgentPlural(before)
+  );
+}
+
+/** Cue lemmas whose past tense is spelled as the lemma. */
+const PAST_AS_LEMMA = new Set(['forecast', 'broadcast']);
 
 const CLOSING = new Set(['.', '!', '?', '"', '”', '’', "'", ':', ';', ',']);
 

@@ -455,6 +455,53 @@ describe('attribution stage: according to, participles, coordination', () => {
   });
 });
 
+describe('attribution stage: sources of participles and misread verbs', () => {
+  it.each([
+    [
+      'Ferrytown chief, Lena Vogt, justified her choice by saying, "The boat is the safest we could buy."',
+      'Lena Vogt/saying: The boat is the safest we could buy. [direct]',
+    ],
+    [
+      'Citing "a precautionary measure", the ferry line announced that two engines would be replaced.',
+      'the ferry line/Citing: a precautionary measure [direct]',
+    ],
+    [
+      'Harbour analysts had forecast a rise of 2 percent.',
+      'harbour analysts/forecast: a rise of 2 percent [indirect]',
+    ],
+    ['The company forecast a loss for the year.', 'the company/forecast: a loss for the year [indirect]'],
+    [
+      'Economists polled by the newspaper had expected a rise of 2 percent.',
+      'economists polled by the newspaper/expected: a rise of 2 percent [indirect]',
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it.each([
+    [
+      'The market was expecting a cut of half a point.',
+      'the market/expecting: a cut of half a point [indirect]',
+    ],
+    [
+      'The harbour board is saying that fees will rise.',
+      'the harbour board/saying: fees will rise [indirect]',
+    ],
+    ['The airline would like to thank its staff.', 'the airline/like: to thank its staff [indirect]'],
+    ['Investors were concerned that prices would rise.', 'investors/concerned: prices would rise [indirect]'],
+  ])('reads progressives, "would like to" and states of mind tagged as adjectives: %s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it('takes no progressive in a clause that names the words ("what they are saying")', () => {
+    expect(all('What they are saying: the port will reopen.')).toEqual([]);
+  });
+
+  it('takes no noun compound before a preposition for a misread cue verb', () => {
+    expect(all('The company forecast for the year was cut.')).toEqual([]);
+  });
+});
+
 describe('attribution stage: chains of carriers', () => {
   it.each([
     [

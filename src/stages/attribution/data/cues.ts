@@ -328,6 +328,14 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
     skips: ['about', 'over'],
   },
   { lemma: 'conclude', class: 'cognitive', rule: 'verb-conclude' },
+  // "investors were concerned about …": the participle only ("the issue concerns" is no state of mind).
+  {
+    lemma: 'concern',
+    class: 'cognitive',
+    rule: 'verb-concern',
+    forms: ['concerned'],
+    skips: ['about', 'over'],
+  },
   { lemma: 'assume', class: 'cognitive', rule: 'verb-assume' },
   { lemma: 'reckon', class: 'cognitive', rule: 'verb-reckon' },
   { lemma: 'know', class: 'cognitive', rule: 'verb-know', forms: ['knows', 'knew', 'knowing'] },
@@ -392,6 +400,9 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
     forms: ['prefers', 'preferred', 'preferring'],
   },
   { lemma: 'refuse', class: 'intention', rule: 'verb-refuse', infinitive: true },
+  // "would like to thank": a verb with its "to" only ("looks like" is a preposition; "likes the
+  // plan" reports nothing without a clause).
+  { lemma: 'like', class: 'intention', rule: 'verb-like', infinitive: true, forms: ['likes', 'liked'] },
 ];
 
 /**
