@@ -497,6 +497,31 @@ describe('attribution stage: sources of participles and misread verbs', () => {
     expect(all('What they are saying: the port will reopen.')).toEqual([]);
   });
 
+  it.each([
+    [
+      'Lena Vogt called the plan "a good first step".',
+      'Lena Vogt/called: the plan "a good first step" [mixed]',
+    ],
+    // wink tags "Ford" (to ford) a verb: a name that is also a verb.
+    ['Ford reports record loss', 'Ford/reports: record loss [indirect]'],
+    ['Executives at Harbourline and Ford said fares would rise.', 'Ford/said: fares would rise [indirect]'],
+    ['Harbour stocks fall as investors fear recession', 'investors/fear: recession [indirect]'],
+    [
+      'The spokesman told reporters by phone that the talks had failed.',
+      'the spokesman/told reporters: the talks had failed [indirect]',
+    ],
+  ])('reads names and verbs wink mistags, naming verbs and means of speaking: %s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it.each([
+    'The investors report card was bad.',
+    'Lena Vogt called the police.',
+    'Ferrytown Reports Are Late Again',
+  ])('makes no attribution of a compound, a call without a quote or a title-case phrase: %s', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+
   it('takes no noun compound before a preposition for a misread cue verb', () => {
     expect(all('The company forecast for the year was cut.')).toEqual([]);
   });

@@ -33,6 +33,11 @@ export interface CueVerbEntry {
   readonly inverts?: boolean;
   readonly particles?: readonly string[];
   readonly skips?: readonly string[];
+  /**
+   * Without its particle, the verb still reports when it names something in quotes: "called
+   * the plan “a good first step”", "what the makers call “political interference”".
+   */
+  readonly naming?: boolean;
 }
 
 export const CUE_VERBS: readonly CueVerbEntry[] = [
@@ -184,6 +189,7 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
     objects: true,
     np: true,
     particles: ['on', 'for', 'upon'],
+    naming: true,
     forms: ['calls', 'called', 'calling'],
   },
   {
