@@ -458,7 +458,7 @@ describe('attribution stage: according to, participles, coordination', () => {
 describe('attribution stage: sources of participles and misread verbs', () => {
   it.each([
     [
-      'Ferrytown chief, Lena Vogt, justified her choice by saying, "The boat is the safest we could buy."',
+      'Ferrytown chief, Lena Vogt, ended the meeting by saying, "The boat is the safest we could buy."',
       'Lena Vogt/saying: The boat is the safest we could buy. [direct]',
     ],
     [
@@ -520,6 +520,25 @@ describe('attribution stage: sources of participles and misread verbs', () => {
     'Ferrytown Reports Are Late Again',
   ])('makes no attribution of a compound, a call without a quote or a title-case phrase: %s', (text) => {
     expect(all(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The union rejected the offer.', 'the union/rejected: the offer [indirect]'],
+    [
+      'The mayor justified the plan by saying the bridge was safe.',
+      'the mayor/justified: the plan [indirect]',
+    ],
+    ['The minister defended the decision.', 'the minister/defended: the decision [indirect]'],
+    ['Harbour workers welcomed the ruling.', 'harbour workers/welcomed: the ruling [indirect]'],
+  ])('reads verbs that state a position: %s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it('takes an order of counted goods for a purchase, not a statement', () => {
+    expect(all('The airline has ordered 50 new planes.')).toEqual([]);
+    expect(all('The governor ordered an evacuation of the coast.')).toEqual([
+      'the governor/ordered: an evacuation of the coast [indirect]',
+    ]);
   });
 
   it('takes no noun compound before a preposition for a misread cue verb', () => {
@@ -713,7 +732,7 @@ describe('attribution stage: participles without a subject of their own', () => 
       'the airline/Citing: safety concerns [indirect]',
     ],
   ])('takes the clause’s subject: %s', (text, expected) => {
-    expect(summary(first(text))).toBe(expected);
+    expect(all(text)).toContain(expected);
   });
 });
 

@@ -30,6 +30,8 @@ export interface CueFrames {
   readonly skips: readonly string[];
   /** Reports without its particle when a quote names what it calls (see `data/cues.ts`). */
   readonly naming: boolean;
+  /** A counted object makes the verb a purchase, not a statement (see `data/cues.ts`). */
+  readonly buys: boolean;
 }
 
 /** A cue that allows nothing special: "according to", the as-saying of "cited X as saying". */
@@ -42,6 +44,7 @@ export const PLAIN_FRAMES: CueFrames = Object.freeze({
   particles: [],
   skips: [],
   naming: false,
+  buys: false,
 });
 
 /** The compiled word lists: built once when the stage is configured, then only read. */
@@ -137,6 +140,7 @@ export function buildLexicon(shared: SharedLexicon, options: { readonly cognitiv
         particles: entry.particles ?? [],
         skips: entry.skips ?? [],
         naming: entry.naming ?? false,
+        buys: entry.buys ?? false,
       }),
     });
     for (const form of entry.forms ? [entry.lemma, ...entry.forms] : inflect(entry.lemma)) {

@@ -38,6 +38,8 @@ export interface CueVerbEntry {
    * the plan “a good first step”", "what the makers call “political interference”".
    */
   readonly naming?: boolean;
+  /** With a counted object the verb buys rather than reports: "ordered 50 planes", "ordered $6 billion in jets". */
+  readonly buys?: boolean;
 }
 
 export const CUE_VERBS: readonly CueVerbEntry[] = [
@@ -156,6 +158,7 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
     rule: 'verb-order',
     objects: true,
     np: true,
+    buys: true,
     forms: ['orders', 'ordered', 'ordering'],
   },
   { lemma: 'deem', class: 'speech', rule: 'verb-deem', objects: true, np: true },
@@ -319,6 +322,19 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { lemma: 'recount', class: 'speech', rule: 'verb-recount', objects: true, inverts: true },
   { lemma: 'speculate', class: 'speech', rule: 'verb-speculate' },
   { lemma: 'retort', class: 'speech', rule: 'verb-retort', inverts: true },
+  // Verbs that state a position on a proposal, a decision or a charge, by meaning.
+  { lemma: 'reject', class: 'speech', rule: 'verb-reject', objects: true, np: true },
+  {
+    lemma: 'justify',
+    class: 'speech',
+    rule: 'verb-justify',
+    objects: true,
+    np: true,
+    forms: ['justifies', 'justified', 'justifying'],
+  },
+  { lemma: 'defend', class: 'speech', rule: 'verb-defend', objects: true, np: true },
+  { lemma: 'question', class: 'speech', rule: 'verb-question', objects: true, np: true },
+  { lemma: 'welcome', class: 'speech', rule: 'verb-welcome', objects: true, np: true },
   { lemma: 'believe', class: 'cognitive', rule: 'verb-believe' },
   { lemma: 'think', class: 'cognitive', rule: 'verb-think', forms: ['thinks', 'thought', 'thinking'] },
   { lemma: 'expect', class: 'cognitive', rule: 'verb-expect', infinitive: true, np: true },
