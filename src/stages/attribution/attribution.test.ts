@@ -515,7 +515,16 @@ describe('attribution stage: sources of participles and misread verbs', () => {
   });
 
   it.each([
+    ['Ford announced that fares would rise.', 'Ford/announced: fares would rise [indirect]'],
+    ["Harbourline's said that fares would rise.", 'Harbourline/said: fares would rise [indirect]'],
+    ["Vogt & Holm's confirmed that fares would rise.", 'Holm/confirmed: fares would rise [indirect]'],
+  ])('reads a name before a cue verb that wink tags a verb or that ends in "\'s": %s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it.each([
     'The investors report card was bad.',
+    "It's said that fares would rise.",
     'Lena Vogt called the police.',
     'Ferrytown Reports Are Late Again',
   ])('makes no attribution of a compound, a call without a quote or a title-case phrase: %s', (text) => {

@@ -52,6 +52,7 @@ function withNamesAsNames(
   text: string,
   tokens: readonly Token[],
   sentences: readonly Sentence[],
+  cueForms: Lexicon['cueForms'],
 ): readonly Token[] {
   let out: Token[] | null = null;
   for (const s of sentences) {
@@ -62,8 +63,11 @@ function withNamesAsNames(
       const first = text.slice(t.span.start, t.span.end);
       if (!next || !/^\p{Lu}\p{Ll}/u.test(first) || /(?:ing|ed)$/.test(first)) continue;
       if (i === s.tokens.start) {
-        if (s.tokens.end - i < 3 || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ'))
-          continue;
+        // "Ford announced …": an inflected cue verb after it makes it the subject, not an imperative.
+        const info = next.pos === 'VERB' ? cueForms.get(next.normal) : undefined;
+        const cue = info !== undefined && info.lemma !== next.normal;
+        const nominal = next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ';
+        if (s.tokens.end - i < 3 || !(nominal || cue)) continue;
       } else {
         const before = text.slice(tokens[i - 1]?.span.start ?? 0, tokens[i - 1]?.span.end ?? 0);
         const after = text[next.span.start] ?? '';
@@ -82,7 +86,7 @@ const OPENERS = new Set(['"', '“', '‘', "'", ':', '(', '[', '—', '–', '-
 /** Builds the context; `quotes` come from the first sub-pass. */
 export function buildContext(article: Article, lex: Lexicon, quotes: readonly QuotePart[]): Context {
   const sentences = article.sentences ?? [];
-  const tokens = withNamesAsNames(article.text, article.tokens ?? [], sentences);
+  const tokens = withNamesAsNames(article.text, article.tokens ?? [], sentences, lex.cueForms);
   const times = article.times ?? [];
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   sentences.forEach((s, i) => sentenceOf.fill(i, s.tokens.start, s.tokens.end));

@@ -73,6 +73,14 @@ function positiveUnit(
     if (holder && !expletive && !named && !countsThings(ctx, holder))
       return hearerAndAdjuncts(ctx, c, holder, ceil, left.times);
   }
+  // "Moody's said", "Standard & Poor's confirmed": a name ending in "'s" (or a name and "has"),
+  // not "it's said".
+  const namedPossessive =
+    /^['’]s$/.test(before) && glued(ctx, left.at) && pos(ctx, left.at - 1) === 'PROPN' && !c.participle;
+  if (namedPossessive) {
+    const name = subject(ctx, left.at + 1, floor);
+    if (name) return hearerAndAdjuncts(ctx, c, name, ceil, left.times);
+  }
   // "is expected to", "was reported", "declined to comment": no attribution.
   if (ctx.lex.be.has(before) || before === 'to') return null;
   const sentence = ctx.sentenceOf[c.start] ?? -1;
