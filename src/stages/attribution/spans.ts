@@ -50,7 +50,7 @@ export function leadEnd(ctx: Context, sentence: number, before?: number): number
 }
 
 const LEADING = new Set([',', ':', ';', '—', '–', '-', '--', 'that']);
-const TRAILING = new Set([',', ':', ';', '.', '—', '–', '-', '--', 'and', 'but', '(', '...', '…']);
+const TRAILING = new Set([',', ':', ';', '.', '—', '–', '-', '--', 'and', 'but', 'by', '(', '...', '…']);
 
 /**
  * The character span of content tokens `[start, end)`, trimmed of a leading "that" or comma and
