@@ -51,7 +51,8 @@ export function buildRecords(
       chain = [];
       for (const u of d.carriedBy) chain.push(...unitLinks(ctx, u, 'carrier-nested', resolve, speakers));
       // "The United States has said it believed ...": "it" is the carrier just named.
-      const context = [...speakers, ...chain.map((l) => l.source)];
+      // (The speakers themselves when there is no carrier: a copy per statement is quadratic.)
+      const context = chain.length === 0 ? speakers : [...speakers, ...chain.map((l) => l.source)];
       chain.push(...unitLinks(ctx, d.unit, d.rule, resolve, context));
       const speaker = chain[chain.length - 1]?.source;
       factor = speakerFactor(resolve, d.unit, context);
