@@ -115,17 +115,17 @@ export function nameHolds(name: string, n: string): boolean {
 /**
  * The block index of the sentence holding a character offset; and for each list of earlier
  * sources asked about, the furthest block its first i + 1 sources reach (a list of speakers
- * only grows: what was measured stays true).
+ * changes only at its end: what was measured of the rest stays true).
  */
 export interface BlockAt {
   (offset: number): number;
   readonly reach: WeakMap<readonly SourceRef[], Reach>;
 }
 
-/** The running maximum of a list's blocks, and the source it was last measured up to. */
+/** The running maximum of a list's blocks, and the sources it was measured on. */
 export interface Reach {
   readonly blocks: number[];
-  last: SourceRef | undefined;
+  readonly refs: (SourceRef | undefined)[];
 }
 
 /** The latest earlier source within `blocks` paragraphs that passes the test. */
@@ -148,20 +148,22 @@ export function latest(
   return null;
 }
 
-/** The running maximum of the sources' blocks, extended for the sources added since the last call. */
+/** The running maximum of the sources' blocks, measured again only from where the list changed. */
 function reachOf(earlier: readonly SourceRef[], blockAt: BlockAt): number[] {
   let reach = blockAt.reach.get(earlier);
-  const k = (reach?.blocks.length ?? 0) - 1;
-  // A list that shrank or changed is measured again.
-  if (!reach || k >= earlier.length || (k >= 0 && earlier[k] !== reach.last)) {
-    reach = { blocks: [], last: undefined };
+  if (!reach) {
+    reach = { blocks: [], refs: [] };
     blockAt.reach.set(earlier, reach);
   }
-  const blocks = reach.blocks;
-  for (let i = blocks.length; i < earlier.length; i++) {
+  const { blocks, refs } = reach;
+  let k = Math.min(refs.length, earlier.length);
+  while (k > 0 && refs[k - 1] !== earlier[k - 1]) k--;
+  blocks.length = k;
+  refs.length = k;
+  for (let i = k; i < earlier.length; i++) {
     const r = earlier[i];
     blocks.push(Math.max(r ? blockAt(r.span.start) : -Infinity, blocks[i - 1] ?? -Infinity));
+    refs.push(r);
   }
-  reach.last = earlier[earlier.length - 1];
   return blocks;
 }
