@@ -22,6 +22,7 @@ import { isStoreError } from '../../store/errors.js';
 import type { Store } from '../../store/store.js';
 import type { ClaimFilter, PageRequest, Queries, SearchFilter } from '../queries.js';
 import type {
+  ClaimBrief,
   ClaimView,
   ConflictView,
   Page,
@@ -45,7 +46,7 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/9',
-  series: 'series/11',
+  series: 'series/12',
   conflicts: 'conflicts/13',
   summary: 'summary/1',
   claims: 'claims/4',
@@ -194,14 +195,12 @@ export function createQueries(
   async function buildSeriesView(filter: ClaimFilter): Promise<SeriesView[]> {
     const s = await select(filter);
     const byKey = new Map(s.claims.map((c) => [c.key, c]));
-    return buildSeries(s.points, byKey, names).map((x) => ({
-      measure: x.measure,
-      label: x.label,
-      reasons: x.reasons,
-      outlets: x.outlets,
-      points: x.points.flatMap(({ point, repeatedBy }) => {
+    return buildSeries(s.points, byKey, names).map((x) => {
+      const claims: Record<string, ClaimBrief> = {};
+      const points = x.points.flatMap(({ point, repeatedBy }) => {
         const claim = s.view(point.claimKey);
         if (!claim) return [];
+        claims[claim.key] ??= claimBrief(claim);
         const conflicts = s
           .marking(point.claimKey)
           .filter((c) => c.measure !== undefined && c.verdict?.verdict !== 'wrong')
@@ -218,12 +217,13 @@ export function createQueries(
             timeIs: point.timeIs,
             reasons: point.reasons,
             repeatedBy,
-            claim,
+            claim: claim.key,
             conflicts,
           },
         ];
-      }),
-    }));
+      });
+      return { measure: x.measure, label: x.label, reasons: x.reasons, outlets: x.outlets, points, claims };
+    });
   }
 
   /** Every claim a filter selects, in the order of the times they refer to. */
@@ -528,6 +528,12 @@ function distinctClaims(claims: readonly LedgerClaim[]): LedgerClaim[] {
       chosen.set(key, c);
   }
   return [...chosen.values()];
+}
+
+/** What a series shows of a claim (see `ClaimBrief`). */
+function claimBrief(c: ClaimView): ClaimBrief {
+  const { key, articleId, text, speaker, carriers, outlet, voice, published, title, url, modality } = c;
+  return { key, articleId, text, speaker, carriers, outlet, voice, published, title, url, modality };
 }
 
 function conflictId(c: Conflict): string {
