@@ -1,12 +1,14 @@
-import { openEngine } from '../engine.js';
-import type { Engine } from '../engine.js';
+import { createLexicon } from '../../lexicon/index.js';
+import { openLedger } from '../../ledger/orchestration/ledger.js';
+import { openStore, specOf } from '../../store/open.js';
+import { createQueries, measured } from '../read/queries.js';
 import type { ConflictView, SeriesView } from '../views.js';
 
 /** How the lists thread opens the store: where it is, and how long a list it built may serve. */
 export interface ListsConfig {
   /** The store's location as the engine opened it (a SQLite file or a database URL). */
   readonly location: string;
-  /** How long a list is kept without a write (another process may write to the store). */
+  /** How long lists are kept without a write (another process may write to the store). */
   readonly ttlMs: number;
 }
 
@@ -22,14 +24,17 @@ export type ListsTask =
   | { readonly op: 'lapse' };
 
 /**
- * Inside the lists thread: opens its own engine over the store (reads only: it links nothing)
- * and answers each page with its JSON text, the whole list built once and kept until the next
- * write (`lapse`) or `ttlMs`. The main thread receives one page of text: neither the build nor
- * the whole list ever touches its event loop or its heap.
+ * Inside the lists thread: opens its own read side over the store (it links and writes
+ * nothing) and answers each page with its JSON text. The whole store's series and conflicts are
+ * built together, from one reading of its claims, and kept until the next write (`lapse`) or
+ * `ttlMs`. The main thread receives one page of text: neither the build nor the whole lists
+ * ever touch its event loop or its heap.
  */
 export async function listsTask(config: ListsConfig): Promise<(task: ListsTask) => Promise<string>> {
-  const engine: Engine = await openEngine(config.location, { create: false, link: false, ingestWorkers: 0 });
-  const lists = new Map<string, Promise<readonly (SeriesView | ConflictView)[]>>();
+  const store = await openStore(specOf(config.location), { create: false });
+  const lexicon = createLexicon();
+  const queries = createQueries(store, await openLedger(store, { lexicon }), { lexicon });
+  let lists: Promise<{ series: SeriesView[]; conflicts: ConflictView[] }> | null = null;
   let since = Date.now();
   let lapsed = false;
   return async (task) => {
@@ -39,19 +44,16 @@ export async function listsTask(config: ListsConfig): Promise<(task: ListsTask) 
     }
     if (lapsed || Date.now() - since >= config.ttlMs) {
       // The articles the read side analysed may have moved (groups, entities): read them again.
-      engine.refresh();
-      lists.clear();
+      queries.refresh();
+      lists = null;
       lapsed = false;
       since = Date.now();
     }
-    const key = `${task.kind}|${task.measure ?? ''}`;
-    let list = lists.get(key);
-    if (!list) {
-      list = task.kind === 'series' ? engine.queries.series(task.measure, {}) : engine.queries.conflicts({});
-      lists.set(key, list);
-      list.catch(() => lists.get(key) === list && lists.delete(key));
-    }
-    const all = await list;
+    const built = (lists ??= queries.wholeStore());
+    built.catch(() => lists === built && (lists = null));
+    const { series, conflicts } = await built;
+    const all: readonly (SeriesView | ConflictView)[] =
+      task.kind === 'series' ? series.filter(measured(task.measure)) : conflicts;
     const { offset, limit } = task;
     return JSON.stringify({ items: all.slice(offset, offset + limit), total: all.length, offset, limit });
   };

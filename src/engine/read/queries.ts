@@ -81,7 +81,10 @@ export function createQueries(
     /** False: whole stories' timelines are built at each read, never stored (the reference in tests). */
     readonly materialised?: boolean;
   } = {},
-): Queries & { readonly refresh: () => void } {
+): Queries & {
+  readonly refresh: () => void;
+  readonly wholeStore: () => Promise<{ series: SeriesView[]; conflicts: ConflictView[] }>;
+} {
   const names = countryNames(options.lexicon ?? createLexicon());
   const cache = articleCache(store, ledger, names);
   const pages = storePages(store, cache);
@@ -157,7 +160,7 @@ export function createQueries(
   }
 
   // A conflict a user marked wrong marks no claim.
-  const conflictsOf = (s: Selection, keys: readonly string[]) => {
+  const marksOf = (s: Selection, keys: readonly string[]) => {
     const marks = new Set(keys.flatMap((k) => s.marking(k)));
     const order = s.conflicts();
     return [...marks]
@@ -183,7 +186,7 @@ export function createQueries(
           published: e.firstReported.article.published,
         },
         repeatedBy: e.repeatedBy,
-        conflicts: conflictsOf(
+        conflicts: marksOf(
           s,
           e.claims.map((c) => c.key),
         ),
@@ -193,7 +196,10 @@ export function createQueries(
 
   /** Every series of the claims a filter selects, built from their articles. */
   async function buildSeriesView(filter: ClaimFilter): Promise<SeriesView[]> {
-    const s = await select(filter);
+    return seriesOf(await select(filter));
+  }
+
+  function seriesOf(s: Selection): SeriesView[] {
     const byKey = new Map(s.claims.map((c) => [c.key, c]));
     return buildSeries(s.points, byKey, names).map((x) => {
       const claims: Record<string, ClaimBrief> = {};
@@ -237,7 +243,10 @@ export function createQueries(
 
   /** The conflicts among the claims a filter selects, built from their articles. */
   async function buildConflictsView(filter: ClaimFilter): Promise<ConflictView[]> {
-    const s = await select(filter);
+    return conflictsOf(await select(filter));
+  }
+
+  function conflictsOf(s: Selection): ConflictView[] {
     // Named as the series name them: by the noun most of a measure's (or family's) points use.
     const grouped = (key: (p: SeriesPoint) => string) => {
       const by = new Map<string, SeriesPoint[]>();
@@ -327,6 +336,16 @@ export function createQueries(
 
   return Object.freeze({
     refresh: () => cache.clear(),
+
+    /**
+     * The whole store's series and conflicts from one reading of its claims (the series mark
+     * their points' conflicts, so both need every conflict): what `series()` and `conflicts()`
+     * give without a filter, at the cost of one.
+     */
+    async wholeStore(): Promise<{ series: SeriesView[]; conflicts: ConflictView[] }> {
+      const s = await select({});
+      return { series: seriesOf(s), conflicts: conflictsOf(s) };
+    },
 
     async stories(page: PageRequest = {}) {
       const { offset, limit } = bounds(page);
@@ -484,7 +503,7 @@ const OPEN = '\uE000';
 const CLOSE = '\uE001';
 
 /** The series a measure asks for: its key, or a label that contains it (case-insensitive); all without one. */
-function measured(measure: string | undefined): (x: SeriesView) => boolean {
+export function measured(measure: string | undefined): (x: SeriesView) => boolean {
   const wanted = measure?.toLowerCase();
   return (x) => !wanted || x.measure.toLowerCase() === wanted || x.label.toLowerCase().includes(wanted);
 }
