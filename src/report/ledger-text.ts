@@ -2,7 +2,7 @@ import { shorten } from '../ledger/conflicts/dated.js';
 import type { TimeRef } from '../model/index.js';
 import { unresolvedLabel } from './views/time-label.js';
 import type {
-  ClaimView,
+  ClaimBrief,
   ConflictView,
   EntityDetail,
   EntitySummary,
@@ -30,7 +30,7 @@ const clip = (s: string, n: number) => shorten(s.replace(/\s+/g, ' ').trim(), n)
 const pad = (s: string, n: number) => (s.length >= n ? `${s} ` : s.padEnd(n));
 
 /** "Pyotr Ilichev via Interfax · UPI 2020-01-16". */
-export function sourceLine(c: ClaimView): string {
+export function sourceLine(c: ClaimBrief): string {
   const speaker = c.speaker?.name ?? c.voice;
   const carriers = c.carriers.filter((x) => x !== speaker);
   const chain = carriers.length ? `${speaker} via ${carriers.join(' via ')}` : speaker;
@@ -83,6 +83,9 @@ export function pointValue(
   return `${p.approximate && !range ? '~' : ''}${core}`;
 }
 
+/** The source line of a point's claim; empty when the series lacks it (it never does as built). */
+const sourceOf = (c: ClaimBrief | undefined): string => (c ? sourceLine(c) : '');
+
 export function seriesText(series: readonly SeriesView[]): string {
   if (series.length === 0) return 'no series';
   return series
@@ -94,7 +97,7 @@ export function seriesText(series: readonly SeriesView[]): string {
         const at = pointWhen(p);
         const flag = p.conflicts.length ? '  ⚠' : '';
         const copies = p.repeatedBy.length ? `  (repeated by ${p.repeatedBy.join(', ')})` : '';
-        return `  ${pad(at, 27)}${pad(pointValue(p), 14)}${pad(`“${clip(p.text, 24)}”`, 28)}${sourceLine(p.claim)}${copies}${flag}`;
+        return `  ${pad(at, 27)}${pad(pointValue(p), 14)}${pad(`“${clip(p.text, 24)}”`, 28)}${sourceOf(s.claims[p.claim])}${copies}${flag}`;
       });
       return [head, ...why, ...rows].join('\n');
     })
