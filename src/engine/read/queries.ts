@@ -46,7 +46,7 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/10',
-  series: 'series/16',
+  series: 'series/20',
   conflicts: 'conflicts/17',
   summary: 'summary/1',
   claims: 'claims/4',

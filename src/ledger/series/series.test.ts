@@ -45,3 +45,27 @@ describe('a figure repeated by mirrors', () => {
     expect(series?.points[0]?.repeatedBy).toEqual(['example.com']);
   });
 });
+
+describe('the reasons a series is one measure', () => {
+  it('list the words the same way whatever order the points arrive in', () => {
+    const article = (id: string): ArticleRef => ({
+      id,
+      source: `${id}.txt`,
+      outlet: 'UPI',
+      title: null,
+      published: '2023-11-17',
+      precision: 'day',
+      mirrorGroup: id,
+    });
+    const points = ['laborers', 'workers', 'workers', 'persons'].map((noun, i) =>
+      point(`a${i}/c1`, { parts, noun, value: 40 + i, text: String(40 + i), span: { start: 0, end: 2 } }),
+    );
+    const claims = new Map(
+      points.map((p) => [p.claimKey, claimOf(p.claimKey, article(p.claimKey.split('/')[0]!))]),
+    );
+    const forward = buildSeries(points, claims, names)[0]?.reasons;
+    const backward = buildSeries([...points].reverse(), claims, names)[0]?.reasons;
+    expect(forward?.[0]).toBe('counted as “workers”, “laborers”, “persons” → people');
+    expect(backward).toEqual(forward);
+  });
+});

@@ -154,8 +154,14 @@ function identity(points: readonly SeriesPoint[]): string[] {
   return out;
 }
 
+/**
+ * The words of a list, each once, the most frequent first, then in code-point order: the same
+ * whatever order the points arrived in (the store's order follows the ingest's).
+ */
 function distinct(list: readonly (string | null)[]): string[] {
-  return [...new Set(list.filter((x): x is string => !!x))];
+  const counts = new Map<string, number>();
+  for (const x of list) if (x) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0)).map(([x]) => x);
 }
 
 function mostCommon(list: readonly (string | null)[]): string | null {
