@@ -47,10 +47,13 @@ export function assignTimes(scope: Scope, drafts: readonly Draft[], options: Tim
       continue;
     }
     const here = scope.tokens[d.first]?.span.start ?? 0;
-    // A time in a relative clause the figure is not in dates what the clause says, not the figure.
+    // A time in a relative clause the figure is not in dates what the clause says, not the figure;
+    // a figure in one (", which protected about 730 jobs,") says it of the clause's noun, at the
+    // clause's own time only.
     const aside = (t: TimeExpression) =>
       clauses.some((a) => spanContains(a, t.span) && !(a.start <= here && here < a.end));
-    const outside = usable.filter((t) => !aside(t));
+    const within = clauses.find((a) => a.start <= here && here < a.end);
+    const outside = usable.filter((t) => !aside(t) && (!within || spanContains(within, t.span)));
     const before = outside.filter((t) => t.span.end <= here).pop();
     const found = before ?? outside.find((t) => t.span.start >= here);
     // A count since a day, from a statement released on another: as of the release.

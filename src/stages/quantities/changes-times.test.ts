@@ -162,6 +162,13 @@ describe('the time of a sentence, read past asides and releases', () => {
     expect(found.find((q) => q.value === 629)?.time).toBeUndefined();
   });
 
+  it('does not date a figure inside a relative clause by a time of the main clause', () => {
+    const text =
+      'The deal, which protected about 730 jobs, reversed the plan Carrier announced in February 2016.';
+    const found = analyse(text, { times: [{ text: 'February 2016', value: '2016-02' }] }).quantities ?? [];
+    expect(found.find((q) => q.value === 730)?.time).toBeUndefined();
+  });
+
   it('still dates a figure by a time outside the clause', () => {
     const text = 'In March, Congo, which declared an epidemic at the end of 2022, reported 629 deaths.';
     const found =
