@@ -45,8 +45,8 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/9',
-  series: 'series/14',
-  conflicts: 'conflicts/16',
+  series: 'series/15',
+  conflicts: 'conflicts/17',
   summary: 'summary/1',
   claims: 'claims/4',
 } as const;

@@ -21,6 +21,8 @@ export interface Measure extends MeasureParts {
   readonly placeCandidates?: readonly string[];
   /** Set when the place is an event the words name ("in the Camp Fire"). */
   readonly placeIsEvent?: true;
+  /** Set when the place is the speaker's country, not one the words name. */
+  readonly placeBySpeaker?: true;
   readonly reasons: readonly string[];
   readonly rule: string;
 }
@@ -174,6 +176,7 @@ export function measureOf(
     placeText: p.text,
     ...(place !== null && place === p.place && p.candidates ? { placeCandidates: p.candidates } : {}),
     ...(place !== null && place === p.place && p.kind === 'event' ? { placeIsEvent: true as const } : {}),
+    ...(place !== null && place === p.place && p.bySpeaker ? { placeBySpeaker: true as const } : {}),
     definition: c.definition,
     reasons,
     rule: s?.rule ?? (c.state ? 'state-noun' : 'counted-phrase'),
