@@ -26,7 +26,10 @@ for (const set of newsClaimsSets(dir)) {
     const reasons = new Map<string, readonly string[]>();
     for (const series of await run.queries.series())
       for (const p of series.points)
-        reasons.set(`${run.docOf.get(p.claim.articleId)}|${p.text}|${p.value}`, p.reasons);
+        reasons.set(
+          `${run.docOf.get(series.claims[p.claim]?.articleId ?? '')}|${p.text}|${p.value}`,
+          p.reasons,
+        );
     console.log(`\n=== ${set}/${story.name}: ${score.matched}/${score.gold}, ${score.predicted} shown`);
     for (const [g, series] of story.series.entries()) {
       const paired = score.bySeries[g]?.system ?? null;

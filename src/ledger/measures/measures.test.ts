@@ -202,6 +202,12 @@ describe('measure states', () => {
     ],
     ['those who leave are leaving', 'About 300 workers left the plant, officials said.', '300', 'leaving'],
     [
+      'those waiting for a flight home are leaving',
+      'A laborer waited with 60 compatriots to board a flight home from the city.',
+      '60',
+      'leaving',
+    ],
+    [
       '"in keeping with" names no act of keeping',
       'More than 900 workers remain at the plant in keeping with the agreement, officials said.',
       '900',

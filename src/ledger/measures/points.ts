@@ -1,5 +1,7 @@
 import type { Article, Claim, Quantity, Span, TimeRef } from '../../model/index.js';
 import { spanContains } from '../../model/index.js';
+import { cutOff } from '../time/cut-off.js';
+import { earlierTime } from '../time/earlier.js';
 import { interval } from '../time/interval.js';
 import type { ArticleRef, SeriesPoint } from '../records.js';
 import type { CountryNames } from './countries.js';
@@ -41,10 +43,21 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
     const claim = claimOf(r.claimId);
     return { ...r, time: asOf(ownTime(figureTime(q, claim, article), article, q.span), article), claim };
   });
+  // Times read across the article (places and nationalities are read with the figure's own):
+  // a change's earlier value dated by the length of time its sentence puts before the later
+  // one; a count for a period as of the day its source's counts stop.
+  const acrossOf = new Map<string, TimeRef>();
+  for (const r of timed) {
+    const q = quantities.get(r.qid)!;
+    const later = timed.find((o) => o.qid === q.change?.other)?.time ?? r.time;
+    const earlier = earlierTime(article, q, later) ?? cutOff(article, r.claim, q.span, r.time);
+    if (earlier) acrossOf.set(r.qid, earlier);
+  }
   const places = placeDefaults(timed);
   const wholes = partsOfWholes(article, timed, quantities);
-  return timed.map(({ m: raw, claimId, qid, time, claim }) => {
+  return timed.map(({ m: raw, claimId, qid, time: own, claim }) => {
     const q = quantities.get(qid)!;
+    const time = acrossOf.get(qid) ?? own;
     const inherited = raw.nationality === null && raw.counted ? nationality.get(raw.counted) : undefined;
     const withNationality: Measure = inherited
       ? {
@@ -59,7 +72,7 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
     const whole = raw.place === null ? wholes.get(qid) : undefined;
     const borrowed =
       raw.place === null
-        ? (places.get(sameFigureKey(raw, claim, time)) ??
+        ? (places.get(sameFigureKey(raw, claim, own)) ??
           (whole ? { place: whole.place, event: false } : undefined))
         : undefined;
     const place = borrowed?.place;
@@ -110,7 +123,7 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       unit: q.unit,
       vague: q.vague ?? null,
       time,
-      timeIs: earlier && !q.time ? 'before' : 'at',
+      timeIs: earlier && !q.time && !acrossOf.has(qid) ? 'before' : 'at',
       claimKey: `${ref.id}/${claimId}`,
       quantityId: qid,
       text: q.text,
