@@ -46,8 +46,8 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/10',
-  series: 'series/17',
-  conflicts: 'conflicts/18',
+  series: 'series/18',
+  conflicts: 'conflicts/19',
   summary: 'summary/1',
   claims: 'claims/4',
 } as const;

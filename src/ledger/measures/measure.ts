@@ -1,7 +1,7 @@
 import type { Article, Claim, Quantity } from '../../model/index.js';
 import type { Aspect, MeasureParts } from '../records.js';
 import type { CountryNames } from './countries.js';
-import { readCounted, singular, subjectCounted } from './01-counted.js';
+import { readCounted, sharedHead, singular, subjectCounted } from './01-counted.js';
 import { readCountedOther, readPlaceOther, readStateOther } from './01-counted-other.js';
 import { isSighting, readListState, readState } from './02-state.js';
 import { readPlace } from './03-place.js';
@@ -106,9 +106,13 @@ export function measureOf(
   // "the death toll rose to 85": a figure with no counted noun counts what its subject counts.
   const subject =
     !other && !q.counted && q.unit === 'count' && w ? subjectOf(article, q, w, quantities) : null;
-  const c = other
+  const read0 = other
     ? readCountedOther(q, language, other)
     : readCounted(subject ? { ...q, counted: { text: subject.text, span: q.span } } : q, names);
+  const shared = !other && q.counted && w && !read0.state ? sharedHead(w) : null;
+  const c = shared
+    ? { ...read0, counted: shared.counted, noun: shared.noun, reasons: [...read0.reasons, shared.reason] }
+    : read0;
   const reasons = subject ? [subject.reason, ...c.reasons] : [...c.reasons];
   const share = q.unit === 'percent' || q.unit === 'proportion';
   const money = /^[A-Z]{3}$/.test(q.unit);

@@ -322,6 +322,13 @@ describe('measure states', () => {
     expect([parts?.counted ?? null, parts?.state ?? null]).toEqual([counted, state]);
   });
 
+  it.each([
+    ['a shared head', 'Officials said 50 women and children hostages are to be released.', '50', 'hostage'],
+    ['no head after the coordination', 'Officials said 50 women and children were released.', '50', 'people'],
+  ])('coordinated counted nouns: %s', (_why, text, figure, counted) => {
+    expect(pointOf(text, figure)?.parts.counted ?? null).toBe(counted);
+  });
+
   it('a holder keeps the words that define what it holds (the confirmed toll is confirmed deaths)', () => {
     const point = pointOf('The confirmed death toll has risen to 85, officials said.', '85');
     expect([point?.parts.state ?? null, point?.definition ?? null]).toEqual(['killed', 'confirmed']);
