@@ -46,7 +46,7 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/10',
-  series: 'series/18',
+  series: 'series/19',
   conflicts: 'conflicts/19',
   summary: 'summary/1',
   claims: 'claims/4',

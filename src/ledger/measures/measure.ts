@@ -5,7 +5,7 @@ import { readCounted, sharedHead, singular, subjectCounted } from './01-counted.
 import { readCountedOther, readPlaceOther, readStateOther } from './01-counted-other.js';
 import { isSighting, readListState, readState } from './02-state.js';
 import { readPlace } from './03-place.js';
-import { AREA_UNITS, FIRE_NOUNS, NARROWING } from './data/counted.js';
+import { AREA_UNITS, FIRE_NOUNS, NARROWING, STATE_NOUNS } from './data/counted.js';
 import type { FigureWindow } from './window.js';
 import { coordination, figureWindow } from './window.js';
 
@@ -282,7 +282,10 @@ export function measureLabel(m: MeasureParts, noun: string | null, names: Countr
   const money = /^[A-Z]{3}$/.test(m.unit) ? ` (${m.unit})` : '';
   const where = m.place ? placeWords(m.place, names) : '';
   // "workers employed" says one thing twice; a movement says its state with its verb.
-  const implied = m.state === 'employed' && shown !== null && WORK_NOUNS.has(singular(shown));
+  // "deaths killed", "layoffs laid off": a noun that carries the state says it already.
+  const implied =
+    (m.state === 'employed' && shown !== null && WORK_NOUNS.has(singular(shown))) ||
+    (shown !== null && STATE_NOUNS[singular(shown)]?.state === m.state);
   const moving =
     m.aspect === 'entering' || m.aspect === 'leaving'
       ? m.aspect

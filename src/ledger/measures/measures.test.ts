@@ -3,6 +3,7 @@ import { createLexicon } from '../../lexicon/index.js';
 import { createPipeline } from '../../pipeline/order.js';
 import { textInput } from '../../../test/helpers/article.js';
 import { countryNames } from './countries.js';
+import { measureLabel } from './measure.js';
 import { articlePoints } from './points.js';
 
 const lexicon = createLexicon();
@@ -344,5 +345,25 @@ describe('measure states', () => {
 
   it('leaves the size of a change out of the series', () => {
     expect(pointOf('The death toll dropped by three on Monday, officials said.', 'three')).toBeUndefined();
+  });
+});
+
+describe('measure labels', () => {
+  const parts = {
+    unit: 'count',
+    counted: 'people',
+    state: 'killed',
+    nationality: null,
+    place: 'CD',
+    aspect: 'stock',
+    narrowing: '',
+  } as const;
+  it.each([
+    ['a noun that carries the state says it once', 'deaths', 'deaths in DR Congo'],
+    ['another noun is followed by the state', 'people', 'people killed in DR Congo'],
+  ])('%s', (_why, noun, label) => {
+    expect(measureLabel(parts, noun, names).replace('Democratic Republic of the Congo', 'DR Congo')).toBe(
+      label,
+    );
   });
 });
