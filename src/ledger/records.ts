@@ -85,6 +85,11 @@ export interface SeriesPoint {
   readonly placeCandidates?: readonly string[];
   /** Set when its place is an event its words name ("in the Camp Fire"), not a country or region. */
   readonly placeIsEvent?: true;
+  /**
+   * Set when its place is its speaker's country ("according to Qatar's foreign ministry"), not one
+   * its words name: kept only where the selection's figures are (`completeMeasures`).
+   */
+  readonly placeBySpeaker?: true;
   /** Parts its words leave unsaid, taken from the one measure that says them (`completeMeasures`). */
   readonly unsaid?: readonly (keyof MeasureParts)[];
   /** A definition the figure is given under ("suspected", "confirmed"), when the text says. */

@@ -46,8 +46,8 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/10',
-  series: 'series/20',
-  conflicts: 'conflicts/17',
+  series: 'series/21',
+  conflicts: 'conflicts/20',
   summary: 'summary/1',
   claims: 'claims/4',
 } as const;

@@ -204,3 +204,25 @@ function subjectAt(w: FigureWindow, i: number, verb: string): { text: string; re
   const known = CLASS_OF.has(one) || CLASS_OF.has(two) || one in STATE_NOUNS || two in STATE_NOUNS;
   return known ? { text: phrase, reason: `“${phrase}” ${verb}: the subject is what is counted` } : null;
 }
+
+/**
+ * The head noun a coordination of counted nouns shares: "50 women and children hostages" count
+ * hostages, not women. Read right after the counted phrase: "and" or "or", a noun, then a noun of
+ * a known class that ends the phrase ("women and children" alone shares no head).
+ *
+ * @example sharedHead(window /* "50 women and children hostages" *\/)?.counted // 'hostage'
+ */
+export function sharedHead(w: FigureWindow): { counted: string; noun: string; reason: string } | null {
+  const at = (k: number) => (w.countedEnd + k < w.end ? w.tokens[w.countedEnd + k] : undefined);
+  const [conj, first, head, after] = [at(0), at(1), at(2), at(3)];
+  if (!conj || !['and', 'or'].includes(conj.normal) || first?.pos !== 'NOUN' || head?.pos !== 'NOUN')
+    return null;
+  if (after?.pos === 'NOUN') return null;
+  const counted = CLASS_OF.get(singular(head.normal));
+  if (!counted) return null;
+  return {
+    counted,
+    noun: head.normal,
+    reason: `“${conj.normal} ${first.normal} ${head.normal}”: the coordinated nouns share the head “${head.normal}” → ${counted}`,
+  };
+}

@@ -17,6 +17,8 @@ export interface PlaceReading {
   readonly text: string | null;
   /** A facility named beside a country ("Vladivostok airport"), where the figure was seen. */
   readonly facility?: string | null;
+  /** Taken from the speaker's country, not from the words: a guess the story may undo. */
+  readonly bySpeaker?: boolean;
   /** Named as where things go or come from ("moving jobs to Mexico"), not where they are. */
   readonly moving?: boolean;
   /**
@@ -154,6 +156,7 @@ export function readPlace(
       kind: 'country',
       text: names.name(place),
       ...(read.candidates ? { candidates: read.candidates } : {}),
+      bySpeaker: true,
       reasons: [`the speaker ${speaker.name} speaks for ${names.name(place)}`],
     };
   }
@@ -164,6 +167,7 @@ export function readPlace(
       place: office,
       kind: 'country',
       text: names.name(office),
+      bySpeaker: true,
       reasons: [`the speaker ${speaker?.name ?? ''} holds an office of ${names.name(office)}`],
     };
   }

@@ -1,11 +1,11 @@
 import type { Article, Claim, Quantity } from '../../model/index.js';
 import type { Aspect, MeasureParts } from '../records.js';
 import type { CountryNames } from './countries.js';
-import { readCounted, singular, subjectCounted } from './01-counted.js';
+import { readCounted, sharedHead, singular, subjectCounted } from './01-counted.js';
 import { readCountedOther, readPlaceOther, readStateOther } from './01-counted-other.js';
 import { isSighting, readListState, readState } from './02-state.js';
 import { readPlace } from './03-place.js';
-import { AREA_UNITS, FIRE_NOUNS, NARROWING } from './data/counted.js';
+import { AREA_UNITS, FIRE_NOUNS, NARROWING, STATE_NOUNS } from './data/counted.js';
 import type { FigureWindow } from './window.js';
 import { coordination, figureWindow } from './window.js';
 
@@ -21,6 +21,8 @@ export interface Measure extends MeasureParts {
   readonly placeCandidates?: readonly string[];
   /** Set when the place is an event the words name ("in the Camp Fire"). */
   readonly placeIsEvent?: true;
+  /** Set when the place is the speaker's country, not one the words name. */
+  readonly placeBySpeaker?: true;
   readonly reasons: readonly string[];
   readonly rule: string;
 }
@@ -104,9 +106,13 @@ export function measureOf(
   // "the death toll rose to 85": a figure with no counted noun counts what its subject counts.
   const subject =
     !other && !q.counted && q.unit === 'count' && w ? subjectOf(article, q, w, quantities) : null;
-  const c = other
+  const read0 = other
     ? readCountedOther(q, language, other)
     : readCounted(subject ? { ...q, counted: { text: subject.text, span: q.span } } : q, names);
+  const shared = !other && q.counted && w && !read0.state ? sharedHead(w) : null;
+  const c = shared
+    ? { ...read0, counted: shared.counted, noun: shared.noun, reasons: [...read0.reasons, shared.reason] }
+    : read0;
   const reasons = subject ? [subject.reason, ...c.reasons] : [...c.reasons];
   const share = q.unit === 'percent' || q.unit === 'proportion';
   const money = /^[A-Z]{3}$/.test(q.unit);
@@ -174,6 +180,7 @@ export function measureOf(
     placeText: p.text,
     ...(place !== null && place === p.place && p.candidates ? { placeCandidates: p.candidates } : {}),
     ...(place !== null && place === p.place && p.kind === 'event' ? { placeIsEvent: true as const } : {}),
+    ...(place !== null && place === p.place && p.bySpeaker ? { placeBySpeaker: true as const } : {}),
     definition: c.definition,
     reasons,
     rule: s?.rule ?? (c.state ? 'state-noun' : 'counted-phrase'),
@@ -275,7 +282,10 @@ export function measureLabel(m: MeasureParts, noun: string | null, names: Countr
   const money = /^[A-Z]{3}$/.test(m.unit) ? ` (${m.unit})` : '';
   const where = m.place ? placeWords(m.place, names) : '';
   // "workers employed" says one thing twice; a movement says its state with its verb.
-  const implied = m.state === 'employed' && shown !== null && WORK_NOUNS.has(singular(shown));
+  // "deaths killed", "layoffs laid off": a noun that carries the state says it already.
+  const implied =
+    (m.state === 'employed' && shown !== null && WORK_NOUNS.has(singular(shown))) ||
+    (shown !== null && STATE_NOUNS[singular(shown)]?.state === m.state);
   const moving =
     m.aspect === 'entering' || m.aspect === 'leaving'
       ? m.aspect

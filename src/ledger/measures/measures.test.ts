@@ -3,6 +3,7 @@ import { createLexicon } from '../../lexicon/index.js';
 import { createPipeline } from '../../pipeline/order.js';
 import { textInput } from '../../../test/helpers/article.js';
 import { countryNames } from './countries.js';
+import { measureLabel } from './measure.js';
 import { articlePoints } from './points.js';
 
 const lexicon = createLexicon();
@@ -322,6 +323,13 @@ describe('measure states', () => {
     expect([parts?.counted ?? null, parts?.state ?? null]).toEqual([counted, state]);
   });
 
+  it.each([
+    ['a shared head', 'Officials said 50 women and children hostages are to be released.', '50', 'hostage'],
+    ['no head after the coordination', 'Officials said 50 women and children were released.', '50', 'people'],
+  ])('coordinated counted nouns: %s', (_why, text, figure, counted) => {
+    expect(pointOf(text, figure)?.parts.counted ?? null).toBe(counted);
+  });
+
   it('a holder keeps the words that define what it holds (the confirmed toll is confirmed deaths)', () => {
     const point = pointOf('The confirmed death toll has risen to 85, officials said.', '85');
     expect([point?.parts.state ?? null, point?.definition ?? null]).toEqual(['killed', 'confirmed']);
@@ -337,5 +345,25 @@ describe('measure states', () => {
 
   it('leaves the size of a change out of the series', () => {
     expect(pointOf('The death toll dropped by three on Monday, officials said.', 'three')).toBeUndefined();
+  });
+});
+
+describe('measure labels', () => {
+  const parts = {
+    unit: 'count',
+    counted: 'people',
+    state: 'killed',
+    nationality: null,
+    place: 'CD',
+    aspect: 'stock',
+    narrowing: '',
+  } as const;
+  it.each([
+    ['a noun that carries the state says it once', 'deaths', 'deaths in DR Congo'],
+    ['another noun is followed by the state', 'people', 'people killed in DR Congo'],
+  ])('%s', (_why, noun, label) => {
+    expect(measureLabel(parts, noun, names).replace('Democratic Republic of the Congo', 'DR Congo')).toBe(
+      label,
+    );
   });
 });

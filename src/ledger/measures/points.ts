@@ -111,6 +111,7 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       placeText: m.placeText,
       ...(m.placeCandidates ? { placeCandidates: m.placeCandidates } : {}),
       ...(m.placeIsEvent ? { placeIsEvent: true as const } : {}),
+      ...(m.placeBySpeaker ? { placeBySpeaker: true as const } : {}),
       reasons: m.reasons,
       definition: m.definition,
       family: measureFamily(m),

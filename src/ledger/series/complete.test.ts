@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureParts, SeriesPoint } from '../records.js';
 import { point as handPoint } from '../../../test/helpers/ledger.js';
-import { completeMeasures, homePlace, placeEvents, placeShortNames, withoutHomePlace } from './complete.js';
+import {
+  completeMeasures,
+  homePlace,
+  placeEvents,
+  placeShortNames,
+  speakerPlaces,
+  withoutHomePlace,
+} from './complete.js';
 
 /** A point of a measure of people trapped, nowhere said unless `parts` says so. */
 const TRAPPED: MeasureParts = {
@@ -167,5 +174,31 @@ describe('figures placed in an event', () => {
     expect(placeOf(twoCountries, 'a')).toBe('camp fire');
     const otherState = placeEvents([event('a', 'camp fire'), point('us', { place: 'US', state: 'rescued' })]);
     expect(placeOf(otherState, 'a')).toBe('camp fire');
+  });
+});
+
+describe('figures placed by their speaker', () => {
+  const bySpeaker = (id: string, place: string): SeriesPoint => ({
+    ...point(id, { place }),
+    placeBySpeaker: true,
+  });
+
+  it('lose a place the selection’s figures are not in (a mediator’s country)', () => {
+    const done = speakerPlaces([
+      bySpeaker('qa', 'QA'),
+      point('il1', { place: 'IL' }),
+      point('il2', { place: 'IL' }),
+    ]);
+    expect(placeOf(done, 'qa')).toBeNull();
+  });
+
+  it('keep a place the selection’s figures are in, or when nothing says otherwise', () => {
+    const home = speakerPlaces([
+      bySpeaker('ru', 'RU'),
+      point('ru1', { place: 'RU' }),
+      point('ru2', { place: 'RU' }),
+    ]);
+    expect(placeOf(home, 'ru')).toBe('RU');
+    expect(placeOf(speakerPlaces([bySpeaker('ru', 'RU'), point('u', {})]), 'ru')).toBe('RU');
   });
 });

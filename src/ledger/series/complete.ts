@@ -18,7 +18,7 @@ const MAJORITY = 2 / 3;
  * @example completeMeasures(points).map((p) => p.measure)
  */
 export function completeMeasures(selected: readonly SeriesPoint[]): SeriesPoint[] {
-  const points = placeEvents(placeShortNames(selected));
+  const points = speakerPlaces(placeEvents(placeShortNames(selected)));
   const keys = new Map<string, { parts: MeasureParts; count: number }>();
   for (const p of points) {
     const k = keys.get(p.measure);
@@ -155,6 +155,42 @@ export function placeEvents(points: readonly SeriesPoint[]): SeriesPoint[] {
       reasons: [
         ...p.reasons,
         `place ${country}: the event “${p.placeText ?? p.parts.place ?? ''}” is where the other figures of this measure are, ${country}`,
+      ],
+    };
+  });
+}
+
+/**
+ * A place taken from a figure's speaker ("24 hostages were released, according to Qatar's foreign
+ * ministry" → Qatar) is undone when the selection places its figures elsewhere by their words:
+ * its home country is another, or other figures of the measure are said to be in other places. A
+ * mediator's or a diplomat's country is not where the things counted are; a ministry speaking of
+ * its own country's figures stays ("Russia's labor ministry": Russia is where the story's figures are).
+ *
+ * @example speakerPlaces(points).map((p) => p.parts.place)
+ */
+export function speakerPlaces(points: readonly SeriesPoint[]): SeriesPoint[] {
+  if (!points.some((p) => p.placeBySpeaker)) return [...points];
+  const worded = points.filter((p) => !p.placeBySpeaker);
+  const home = homePlace(worded);
+  const rest = (p: SeriesPoint) => measureKey({ ...p.parts, place: null });
+  const places = new Map<string, Set<string>>();
+  for (const p of worded)
+    if (p.parts.place) places.set(rest(p), (places.get(rest(p)) ?? new Set()).add(p.parts.place));
+  return points.map((p) => {
+    const place = p.parts.place;
+    if (!p.placeBySpeaker || !place) return p;
+    const others = places.get(rest(p));
+    if (place === home || others?.has(place) || (!home && !others?.size)) return p;
+    const parts = { ...p.parts, place: null };
+    return {
+      ...p,
+      measure: measureKey(parts),
+      parts,
+      family: measureFamily(parts),
+      reasons: [
+        ...p.reasons,
+        `no place from the speaker: the selection's figures are said to be ${home ? `in ${home}` : `in ${[...(others ?? [])].join(', ')}`}, not in ${place}`,
       ],
     };
   });
