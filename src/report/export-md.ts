@@ -5,7 +5,7 @@ import type {
   StorySummary,
   TimelineEntryView,
 } from '../engine/views.js';
-import { sourceLine, when } from './ledger-text.js';
+import { pointValue, pointWhen, sourceLine, when } from './ledger-text.js';
 
 /** What a Markdown report covers: one story (or the whole store) and its ledger. */
 export interface MemoInput {
@@ -91,10 +91,7 @@ export function memoMarkdown(m: MemoInput): string {
     for (const s of m.series) {
       out.push('', `### ${md(s.label)}`, '', '| When | Value | Words | Source |', '|---|---|---|---|');
       for (const p of s.points) {
-        const value = p.value ?? (p.min !== null && p.max !== null ? `${p.min}–${p.max}` : '?');
-        out.push(
-          `| ${p.timeIs === 'before' ? 'before ' : ''}${when(p.time)} | ${p.approximate ? '~' : ''}${value} | ${md(p.text)} | ${cite(s.claims[p.claim])} |`,
-        );
+        out.push(`| ${pointWhen(p)} | ${pointValue(p)} | ${md(p.text)} | ${cite(s.claims[p.claim])} |`);
       }
     }
   }

@@ -45,9 +45,9 @@ const MAX_LIMIT = 1000;
  * (code, not data): views kept by an older version are then built again.
  */
 export const VIEWS = {
-  timeline: 'timeline/9',
-  series: 'series/12',
-  conflicts: 'conflicts/13',
+  timeline: 'timeline/10',
+  series: 'series/16',
+  conflicts: 'conflicts/17',
   summary: 'summary/1',
   claims: 'claims/4',
 } as const;
@@ -83,6 +83,10 @@ export function createQueries(
   } = {},
 ): Queries & {
   readonly refresh: () => void;
+  /** The claims and completed points one filter selects, as conflicts are found over them (a dev aid). */
+  readonly selection: (
+    filter?: ClaimFilter,
+  ) => Promise<{ readonly claims: readonly LedgerClaim[]; readonly points: readonly SeriesPoint[] }>;
   readonly wholeStore: () => Promise<{ series: SeriesView[]; conflicts: ConflictView[] }>;
 } {
   const names = countryNames(options.lexicon ?? createLexicon());
@@ -336,6 +340,10 @@ export function createQueries(
 
   return Object.freeze({
     refresh: () => cache.clear(),
+    selection: async (filter: ClaimFilter = {}) => {
+      const s = await select(filter);
+      return { claims: distinctClaims(s.claims), points: s.points };
+    },
 
     /**
      * The whole store's series and conflicts from one reading of its claims (the series mark

@@ -139,7 +139,15 @@ export const SCHEMAS: Readonly<Record<string, Schema>> = {
   }),
   Conflict: object({
     id: str,
-    type: { enum: ['values-differ', 'dated-differently', 'contradicted', 'commitment-unmet'] },
+    type: {
+      enum: [
+        'values-differ',
+        'dated-differently',
+        'attributed-differently',
+        'contradicted',
+        'commitment-unmet',
+      ],
+    },
     reason: str,
     decision: {
       oneOf: [
