@@ -51,23 +51,30 @@ export function createCountryFinder(languages: readonly LanguageData[]): Country
     const key = (n.words[0] ?? '').slice(0, 2);
     byFirst.set(key, [...(byFirst.get(key) ?? []), n]);
   }
+  // Hot (every article is searched when it is linked): plain loops, no closures per word, and the
+  // case of a word checked only when some name could match it.
+  const matchAt = (form: string, folded: readonly string[], i: number, raw: string) => {
+    const candidates = byFirst.get(form.slice(0, 2));
+    if (!candidates) return null;
+    // In a cased script a country is a proper name: "china" (porcelain), "turkey", "того" are not.
+    let lower: boolean | undefined;
+    for (const n of candidates) {
+      if (n.proper && (lower ??= /^\p{Ll}/u.test(raw))) continue;
+      if (matchesAt(form, folded, i, n.words)) return n.code;
+    }
+    return null;
+  };
   return (text) => {
     const words = rawWords(text);
     const folded = words.map((w) => foldWord(w.word));
     const found = new Map<string, number>();
     for (let i = 0; i < folded.length; i++) {
       const word = folded[i] ?? '';
-      // In a cased script a country is a proper name: "china" (porcelain), "turkey", "того" are not.
-      const lower = /^\p{Ll}/u.test(words[i]?.word ?? '');
-      const forms = ARABIC_PROCLITIC.test(word) ? [word, word.slice(1)] : [word];
-      forms.some((form) =>
-        (byFirst.get(form.slice(0, 2)) ?? []).some((n) => {
-          if (n.proper && lower) return false;
-          if (!matchesAt(form, folded, i, n.words)) return false;
-          found.set(n.code, (found.get(n.code) ?? 0) + 1);
-          return true;
-        }),
-      );
+      const raw = words[i]?.word ?? '';
+      const code =
+        matchAt(word, folded, i, raw) ??
+        (ARABIC_PROCLITIC.test(word) ? matchAt(word.slice(1), folded, i, raw) : null);
+      if (code !== null) found.set(code, (found.get(code) ?? 0) + 1);
     }
     return found;
   };
