@@ -1,6 +1,7 @@
 import { ORG_CUES_AFTER, ORG_CUES_BEFORE, ORG_CUES_OF } from './data/organization-cues.js';
 import { WEAK_NAME } from './tagger/merge.js';
 import { isGivenName } from './name-run.js';
+import { nameWords } from './14-people.js';
 import { addFound, lo } from './types.js';
 import type { Doc } from './types.js';
 
@@ -21,8 +22,17 @@ const CUE_CONFIDENCE = 0.85;
  */
 export function typeByOrganizationCues(doc: Doc): void {
   defineAcronyms(doc);
+  let people: Set<string> | null = null;
+  let tails: Set<string> | null = null;
   for (const u of doc.unknown) {
     if (doc.claimed[u.first] !== 0 || u.end - u.first > 3) continue;
+    // A word of a person's name is that person.
+    people ??= personWords(doc);
+    if (holdsAny(doc, u.first, u.end, people) || lowerAfterHyphen(doc, u.first, u.end)) continue;
+    // One word that ends a longer run no rule typed ("Sheriff Kory Honea" … "Honea and the
+    // police"): a family name, as people are resolved after this pass.
+    tails ??= new Set(doc.unknown.filter((r) => r.end - r.first >= 2).map((r) => doc.words[r.end - 1] ?? ''));
+    if (u.end - u.first === 1 && tails.has(doc.words[u.first] ?? '')) continue;
     // "Airbus A380": the run takes the model number in; the maker is the words before it.
     const end = u.end - u.first > 1 && modelFollows(doc, u.end - 1) ? u.end - 1 : u.end;
     const rule = organizationCue(doc, u.first, end);
@@ -113,5 +123,29 @@ function listedWithOrganization(doc: Doc, first: number, end: number): boolean {
  */
 function modelFollows(doc: Doc, end: number): boolean {
   const w = doc.words[end] ?? '';
-  return doc.spaced[end] === 1 && /^\p{Lu}{0,2}\d{3,4}$/u.test(w) && !/^(?:19|20)\d\d$/.test(w);
+  if (doc.spaced[end] !== 1 || !/^\p{Lu}{0,2}\d{3,4}$/u.test(w) || /^(?:19|20)\d\d$/.test(w)) return false;
+  // "Flight 1282", "Room 101": a word the article also writes in lower case names no maker.
+  const word = lo(doc, end - 1);
+  for (let i = 0; i < doc.tokens.length; i++) if (doc.cap[i] === 0 && lo(doc, i) === word) return false;
+  return true;
+}
+
+/** The words of the people's names found so far. */
+function personWords(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const f of doc.found)
+    if (f.type === 'person' && f.form === 'name' && !f.dropped) for (const w of nameWords(doc, f)) out.add(w);
+  return out;
+}
+
+function holdsAny(doc: Doc, first: number, end: number, words: ReadonlySet<string>): boolean {
+  for (let i = first; i < end; i++) if (words.has(doc.words[i] ?? '')) return true;
+  return false;
+}
+
+/** "Fixed-wing", "Long-term": a capitalised word joined to a word in lower case is a compound, not a name. */
+function lowerAfterHyphen(doc: Doc, first: number, end: number): boolean {
+  for (let i = first + 1; i < end; i++)
+    if (doc.words[i - 1] === '-' && /^\p{Ll}/u.test(doc.words[i] ?? '')) return true;
+  return false;
 }

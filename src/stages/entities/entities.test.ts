@@ -266,6 +266,10 @@ describe('organisations typed by the words around them', () => {
   it.each([
     ['It happened on Route 66 near Tulsa.', 'Route'],
     ['The plan is called Vision 2030 by the ministry.', 'Vision'],
+    // A word the article writes in lower case too; a compound; a person's name in a list.
+    ['Its flight was late. He boarded Flight 1282 to Ontario.', 'Flight'],
+    ['Fixed-wing aircraft flew over the fire.', 'Fixed-wing'],
+    ['Sheriff Kory Honea spoke. Honea and Paradise Police said the roads were open.', 'Honea'],
   ])('%j has no organisation %j', (body, text) => {
     expect(mentions(body).filter(([t, ty]) => t === text && ty === 'organization')).toEqual([]);
   });

@@ -36,6 +36,17 @@ export const ORG_CUES_AFTER: ReadonlySet<string> = new Set([
   'sales',
   'bosses',
   'boss',
+  'employees',
+  'fighters',
+  'militants',
+  'custody',
+  'jets',
+  'jetliner',
+  'jetliners',
+  'planes',
+  'aircraft',
+  'airplanes',
+  'fleet',
 ]);
 
 /** What a company or body is called right before its name ("carmaker Saab", "rival Nissan"). */
