@@ -1,7 +1,8 @@
 /**
  * Development aid: the named-entity errors of the entities stage on development data, by class
  * (boundary, type, both, missed, spurious) and type. Usage:
- *   npx tsx scripts/dev/ner-errors.ts meantime|gum|gumtrain [--list]
+ *   npx tsx scripts/dev/ner-errors.ts meantime|gum|gumdev2|gumtrain [--list] [--no-tagger]
+ * (MT=corpus_a,corpus_b picks the MEANTIME sub-corpora; corpus_apple, the development part, by default)
  */
 import { join } from 'node:path';
 import { SHARED } from '../../eval/datasets/paths.js';
@@ -24,7 +25,10 @@ const gold: TypedSpan[] = [];
 const pred: TypedSpan[] = [];
 const texts = new Map<string, string>();
 if (which === 'meantime') {
-  for (const doc of meantimeDocs(join(datasets, 'meantime_en'), ['corpus_apple'])) {
+  for (const doc of meantimeDocs(
+    join(datasets, 'meantime_en'),
+    (process.env.MT ?? 'corpus_apple').split(','),
+  )) {
     const a = pipeline.run(textInput(doc.text, doc.id));
     if (a.text !== doc.text) continue;
     texts.set(doc.id, doc.text);

@@ -70,6 +70,8 @@ export interface TrainingDoc {
   readonly gold: readonly Omit<TaggedSpan, 'margin'>[];
   /** Gold mentions whose edges fall inside one of our tokens (left out). */
   readonly misaligned: number;
+  /** The token where annotation stops (sentences from there on are not learnt from); all when absent. */
+  readonly until?: number;
 }
 
 /**

@@ -29,7 +29,7 @@ export interface SequenceModel<C> {
 /**
  * Labels positions `0 … length-1` left to right, each with the best-scoring label allowed after
  * the one before it. `margins`, when given, receives each position's lead of the chosen label
- * over the best other one (a confidence).
+ * over the best other label allowed there (a confidence).
  *
  * @example greedySequence(model, task, sentence, sentence.length) // Int32Array of label indices
  */
@@ -52,17 +52,29 @@ export function greedySequence<C>(
     scoreFeatures(model, features, count, scores);
     const label = best(scores, n, p1, task, i === length - 1);
     labels[i] = label;
-    if (margins) margins[i] = marginOf(scores, n, label);
+    if (margins) margins[i] = marginOf(scores, n, label, p1, task, i === length - 1);
     p2 = p1;
     p1 = label;
   }
   return labels;
 }
 
-function marginOf(scores: Float32Array, n: number, label: number): number {
+/** The chosen label's lead over the best other label that could have taken its place. */
+function marginOf<C>(
+  scores: Float32Array,
+  n: number,
+  label: number,
+  previous: number,
+  task: SequenceModel<C>,
+  last: boolean,
+): number {
   let other = -Infinity;
-  for (let c = 0; c < n; c++) if (c !== label && (scores[c] ?? 0) > other) other = scores[c] ?? 0;
-  return (scores[label] ?? 0) - other;
+  for (let c = 0; c < n; c++) {
+    if (c === label || (task.allowed && !task.allowed(previous, c))) continue;
+    if (last && task.final && !task.final(c)) continue;
+    if ((scores[c] ?? 0) > other) other = scores[c] ?? 0;
+  }
+  return other === -Infinity ? 0 : (scores[label] ?? 0) - other;
 }
 
 function best<C>(

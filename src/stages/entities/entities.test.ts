@@ -249,3 +249,34 @@ describe('first person before a name', () => {
     expect(mentions(body)).toContainEqual([name, 'person', name]);
   });
 });
+
+describe('organisations typed by the words around them', () => {
+  it.each([
+    ['A Vantorix spokesman declined to comment.', 'Vantorix'],
+    ["Kelmar's shares fell on Monday.", 'Kelmar'],
+    ['The deal pleased carmaker Saltano.', 'Saltano'],
+    ['Analysts at Brennick Hale cut their forecasts.', 'Brennick Hale'],
+    ['Orders went to Quorvan and Singapore Airlines.', 'Quorvan'],
+    ['It flew a Zentaro A380 to Paris.', 'Zentaro'],
+    ['The Office of Rail Safety (ORS) said so. The ORS will rule today.', 'ORS'],
+  ])('%j has %j as an organisation', (body, text) => {
+    expect(mentions(body).filter(([t, ty]) => t === text && ty === 'organization')).not.toEqual([]);
+  });
+
+  it.each([
+    ['It happened on Route 66 near Tulsa.', 'Route'],
+    ['The plan is called Vision 2030 by the ministry.', 'Vision'],
+    // A word the article writes in lower case too; a compound; a person's name in a list.
+    ['Its flight was late. He boarded Flight 1282 to Ontario.', 'Flight'],
+    ['Fixed-wing aircraft flew over the fire.', 'Fixed-wing'],
+    ['Sheriff Kory Honea spoke. Honea and Paradise Police said the roads were open.', 'Honea'],
+  ])('%j has no organisation %j', (body, text) => {
+    expect(mentions(body).filter(([t, ty]) => t === text && ty === 'organization')).toEqual([]);
+  });
+
+  it('takes the part of a place into its phrase ("central London")', () => {
+    const a = run('The trial opened in central London on Monday.');
+    const london = (a.mentions ?? []).find((m) => m.text === 'London');
+    expect(london && a.text.slice(london.extent?.start, london.extent?.end)).toBe('central London');
+  });
+});

@@ -4,11 +4,33 @@ import type { Doc, Found } from './types.js';
 
 const NAMED: ReadonlySet<string> = new Set(['person', 'organization', 'outlet', 'place']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the']);
+/** Words that place a part of a place, written before its name ("central London", "southern Finland"). */
+const PLACE_PARTS: ReadonlySet<string> = new Set([
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north-eastern',
+  'north-western',
+  'south-eastern',
+  'south-western',
+  'mainland',
+  'downtown',
+  'upstate',
+  'suburban',
+  'coastal',
+  'rural',
+]);
 
 /**
  * The noun phrase each name heads, where it reaches past the name: a bare title just before a
  * person ("Presiding Judge Martin Mann"; not one with an affiliation: "Apple CEO Steve Jobs" is
- * a phrase about Jobs and Apple) and a determiner before a name that ends its phrase ("the
+ * a phrase about Jobs and Apple), a word naming part of a place ("central London") and a determiner before a name that ends its phrase ("the
  * European Union", not "the Apple iPhone"). A possessive after the name is not part of it.
  *
  * @example markExtents(doc) // "the University of Helsinki" for the name "University of Helsinki"
@@ -26,6 +48,14 @@ export function markExtents(doc: Doc): void {
       titleTouches(doc, f)
     )
       first = f.role.first;
+    // "central London", "mainland Australia": both benchmarks mark the part of the place as the place.
+    if (
+      f.type === 'place' &&
+      first === f.first &&
+      PLACE_PARTS.has(lo(doc, first - 1)) &&
+      doc.cap[first - 1] === 0
+    )
+      first--;
     if (
       first > 0 &&
       DETERMINERS.has(lo(doc, first - 1)) &&

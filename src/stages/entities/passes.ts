@@ -11,6 +11,7 @@ import { findCreditOutlets } from './09-credits.js';
 import { pairPlaces } from './10-place-pairs.js';
 import { takeArticles } from './11-articles.js';
 import { adoptUnknownNames } from './12-unknown-names.js';
+import { typeByOrganizationCues } from './12-organization-cues.js';
 import { typeRecurringNames } from './12-recurring-names.js';
 import { resolveThings } from './13-resolve.js';
 import { resolvePeople } from './14-people.js';
@@ -71,6 +72,7 @@ export const PASSES: readonly Pass[] = Object.freeze([
   },
   { name: 'place-pairs', phase: 'find', run: ({ doc }) => pairPlaces(doc) },
   { name: 'articles', phase: 'find', run: ({ doc }) => takeArticles(doc) },
+  { name: 'organization-cues', phase: 'find', run: ({ doc }) => typeByOrganizationCues(doc) },
   { name: 'unknown-names', phase: 'find', run: ({ doc }) => adoptUnknownNames(doc) },
   { name: 'recurring-names', phase: 'find', run: ({ doc }) => typeRecurringNames(doc) },
   { name: 'tagger', phase: 'settle', run: secondOpinion },
