@@ -522,6 +522,12 @@ describe('attribution stage: sources of participles and misread verbs', () => {
     expect(summary(first(text))).toBe(expected);
   });
 
+  it('takes a ranked or counted body for a speaker, not for a count', () => {
+    expect(all('The No. 1 ferry operator said fares would rise.')).toEqual([
+      'the No. 1 ferry operator/said: fares would rise [indirect]',
+    ]);
+  });
+
   it.each([
     'The investors report card was bad.',
     "It's said that fares would rise.",
