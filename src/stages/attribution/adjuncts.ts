@@ -149,12 +149,7 @@ export function namesOutlet(ctx: Context, phrase: Phrase): boolean {
   const first = ctx.tokens[phrase.start];
   const last = ctx.tokens[phrase.end - 1];
   if (!first || !last) return false;
-  const mentions = ctx.article.mentions ?? [];
-  if (
-    mentions.some((m) => m.type === 'outlet' && m.span.start < last.span.end && first.span.start < m.span.end)
-  ) {
-    return true;
-  }
+  if (ctx.outletMentions({ start: first.span.start, end: last.span.end }).length > 0) return true;
   return (
     ctx.lex.namesOutlet(ctx.text.slice(first.span.start, last.span.end)) ||
     ctx.lex.outletHeads.has(norm(ctx, phrase.head))

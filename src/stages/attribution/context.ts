@@ -1,4 +1,5 @@
-import type { Article, Sentence, TimeExpression, Token } from '../../model/index.js';
+import { overlapping } from '../../model/index.js';
+import type { Article, Entity, Mention, Sentence, Span, TimeExpression, Token } from '../../model/index.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuotePart } from './01-quotes.js';
 import { firstTokenAt } from './token-view.js';
@@ -36,6 +37,12 @@ export interface Context {
   readonly timeOf: Int32Array;
   /** Each token's words in lower case, filled as they are asked for (wink's `normal` rewrites some: "through" → "thru"). */
   readonly lower: (string | undefined)[];
+  /** The entities layer by id. */
+  readonly entityById: ReadonlyMap<string, Entity>;
+  /** The outlet mentions overlapping a span (indexed once: a scan per phrase is quadratic). */
+  readonly outletMentions: (span: Span) => readonly Mention[];
+  /** True when the mentions are in order of their starts (as the entities stage writes them). */
+  readonly mentionsInOrder: boolean;
 }
 
 /**
@@ -108,6 +115,12 @@ export function buildContext(article: Article, lex: Lexicon, quotes: readonly Qu
     }
   });
   const lower = new Array<string | undefined>(tokens.length);
+  const entityById = new Map((article.entities ?? []).map((e) => [e.id, e]));
+  const outletMentions = overlapping((article.mentions ?? []).filter((m) => m.type === 'outlet'));
+  const mentions = article.mentions ?? [];
+  const mentionsInOrder = mentions.every(
+    (m, i) => i === 0 || (mentions[i - 1]?.span.start ?? 0) <= m.span.start,
+  );
   return {
     article,
     text: article.text,
@@ -120,5 +133,8 @@ export function buildContext(article: Article, lex: Lexicon, quotes: readonly Qu
     quoteOf,
     timeOf,
     lower,
+    entityById,
+    outletMentions,
+    mentionsInOrder,
   };
 }

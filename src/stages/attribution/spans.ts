@@ -31,7 +31,7 @@ export function leadEnd(ctx: Context, sentence: number, before?: number): number
   let start = s.span.start;
   let first = s.tokens.start;
   const limit = before !== undefined ? (ctx.tokens[before]?.span.start ?? s.span.end) : s.span.end;
-  const newline = ctx.text.lastIndexOf('\n', limit - 1);
+  const newline = lastNewline(ctx.text, start, limit);
   if (newline >= start) {
     start = newline + 1;
     first = firstTokenAt(ctx.tokens, start);
@@ -47,6 +47,12 @@ export function leadEnd(ctx: Context, sentence: number, before?: number): number
   if (!m || m[0].length === 0) return first;
   const t = firstTokenAt(ctx.tokens, start + m[0].length);
   return t < s.tokens.end ? t : first;
+}
+
+/** The last line break in text[from, to), or -1: searched within the sentence, not back through the article. */
+function lastNewline(text: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (text.charCodeAt(k) === 10) return k;
+  return -1;
 }
 
 const LEADING = new Set([',', ':', ';', '—', '–', '-', '--', 'that']);
