@@ -522,6 +522,12 @@ describe('attribution stage: sources of participles and misread verbs', () => {
     expect(summary(first(text))).toBe(expected);
   });
 
+  it('reads a present-tense cue after a source noun that wink tags an adjective ("the union claims that")', () => {
+    expect(all('The union claims that fares will rise this year.')).toEqual([
+      'the union/claims: fares will rise this year [indirect]',
+    ]);
+  });
+
   it('takes a ranked or counted body for a speaker, not for a count', () => {
     expect(all('The No. 1 ferry operator said fares would rise.')).toEqual([
       'the No. 1 ferry operator/said: fares would rise [indirect]',
