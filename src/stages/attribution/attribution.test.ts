@@ -528,6 +528,19 @@ describe('attribution stage: sources of participles and misread verbs', () => {
     ]);
   });
 
+  it.each([
+    [
+      'The agency issued new guidelines, calling for increased vaccination efforts.',
+      'the agency/calling for: increased vaccination efforts [indirect]',
+    ],
+    [
+      'The agency called on affected countries to step up vaccination.',
+      'the agency/called on: affected countries to step up vaccination [indirect]',
+    ],
+  ])('reads a participle before a noun as the object’s adjective: %s', (text, expected) => {
+    expect(all(text)).toContain(expected);
+  });
+
   it('takes a ranked or counted body for a speaker, not for a count', () => {
     expect(all('The No. 1 ferry operator said fares would rise.')).toEqual([
       'the No. 1 ferry operator/said: fares would rise [indirect]',

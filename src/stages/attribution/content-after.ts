@@ -75,8 +75,12 @@ export function contentAfter(
     const demonstrative = first === 'PRON' && /^(this|that|these|those|it)$/.test(n);
     if (misread || demonstrative) return plain(ctx, unit, k, boundary, lead, 'speaker-then-object');
   }
+  // "calling for increased efforts", "called on affected countries to …": a participle before a
+  // noun is an adjective of the object, not a verb.
+  const adjective = first === 'VERB' && /ed$/.test(n) && pos(ctx, k + 1) === 'NOUN' && frames?.np === true;
   // "agreed to", "said would begin" (a relative clause): no content.
-  if (/^(to|by|as|for|of|with|about|on)$/.test(n) || first === 'AUX' || first === 'VERB') return null;
+  if (/^(to|by|as|for|of|with|about|on)$/.test(n) || first === 'AUX' || (first === 'VERB' && !adjective))
+    return null;
   const pronoun = first === 'PRON' && ctx.lex.pronouns.has(n);
   const clause = that
     ? hasClause(ctx, k, boundary)
