@@ -537,6 +537,10 @@ describe('attribution stage: sources of participles and misread verbs', () => {
       'The agency called on affected countries to step up vaccination.',
       'the agency/called on: affected countries to step up vaccination [indirect]',
     ],
+    [
+      'The minister said that rising prices hurt families.',
+      'the minister/said: rising prices hurt families [indirect]',
+    ],
   ])('reads a participle before a noun as the object’s adjective: %s', (text, expected) => {
     expect(all(text)).toContain(expected);
   });
