@@ -3,6 +3,7 @@ import { isQuoteMark, norm, partOf, pos, sentenceOfToken, sentenceRange, word } 
 import { PLAIN_FRAMES } from './lexicon.js';
 import type { CueClass, CueFrames } from './lexicon.js';
 import { isAgentPlural } from './phrase-words.js';
+import { isSourceNoun } from './phrases.js';
 import { cuesBeforeQuotes } from './cues-before-quote.js';
 
 /**
@@ -161,7 +162,9 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
     (next === 'that' || mind.frames.skips.includes(next))
   )
     return true;
-  if (before === 'NOUN' && n.endsWith('s') && (next === 'to' || next === 'that')) return true;
+  // "the union claims that …": wink tags some source nouns ("union", "firm") as adjectives.
+  const nounBefore = before === 'NOUN' || (before === 'ADJ' && isSourceNoun(ctx, norm(ctx, i - 1)));
+  if (nounBefore && n.endsWith('s') && (next === 'to' || next === 'that')) return true;
   // "local authorities warning of floods": after a plural speaker, before what it governs.
   const speaker =
     ctx.lex.speakerNouns.has(norm(ctx, i - 1)) ||

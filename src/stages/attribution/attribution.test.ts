@@ -522,6 +522,35 @@ describe('attribution stage: sources of participles and misread verbs', () => {
     expect(summary(first(text))).toBe(expected);
   });
 
+  it('reads a present-tense cue after a source noun that wink tags an adjective ("the union claims that")', () => {
+    expect(all('The union claims that fares will rise this year.')).toEqual([
+      'the union/claims: fares will rise this year [indirect]',
+    ]);
+  });
+
+  it.each([
+    [
+      'The agency issued new guidelines, calling for increased vaccination efforts.',
+      'the agency/calling for: increased vaccination efforts [indirect]',
+    ],
+    [
+      'The agency called on affected countries to step up vaccination.',
+      'the agency/called on: affected countries to step up vaccination [indirect]',
+    ],
+    [
+      'The minister said that rising prices hurt families.',
+      'the minister/said: rising prices hurt families [indirect]',
+    ],
+  ])('reads a participle before a noun as the object’s adjective: %s', (text, expected) => {
+    expect(all(text)).toContain(expected);
+  });
+
+  it('takes a ranked or counted body for a speaker, not for a count', () => {
+    expect(all('The No. 1 ferry operator said fares would rise.')).toEqual([
+      'the No. 1 ferry operator/said: fares would rise [indirect]',
+    ]);
+  });
+
   it.each([
     'The investors report card was bad.',
     "It's said that fares would rise.",

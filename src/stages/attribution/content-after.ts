@@ -38,7 +38,10 @@ export function contentAfter(
   let k = unit.end;
   if ((norm(ctx, k) === ',' || norm(ctx, k) === ':') && partAt(ctx, k + 1, 'open') >= 0) k++;
   else if (norm(ctx, k) === ':') k++;
-  const that = norm(ctx, k) === 'that' && pos(ctx, k + 1) !== 'VERB' && pos(ctx, k + 1) !== 'AUX';
+  // "that missing bolts caused …": a participle before a noun opens the clause's subject.
+  const participial = /(?:ing|ed)$/.test(norm(ctx, k + 1)) && pos(ctx, k + 2) === 'NOUN';
+  const that =
+    norm(ctx, k) === 'that' && (pos(ctx, k + 1) !== 'VERB' || participial) && pos(ctx, k + 1) !== 'AUX';
   if (that) k++;
   // "told the court that, over the last five months, “…”": the aside after "that" opens the content.
   if (that && norm(ctx, k) === ',') k++;
@@ -75,8 +78,16 @@ export function contentAfter(
     const demonstrative = first === 'PRON' && /^(this|that|these|those|it)$/.test(n);
     if (misread || demonstrative) return plain(ctx, unit, k, boundary, lead, 'speaker-then-object');
   }
+  // "calling for increased efforts", "called on affected countries to …": a participle before a
+  // noun is an adjective of the object, not a verb.
+  const adjective = first === 'VERB' && /ed$/.test(n) && pos(ctx, k + 1) === 'NOUN' && frames?.np === true;
   // "agreed to", "said would begin" (a relative clause): no content.
-  if (/^(to|by|as|for|of|with|about|on)$/.test(n) || first === 'AUX' || first === 'VERB') return null;
+  if (
+    /^(to|by|as|for|of|with|about|on)$/.test(n) ||
+    first === 'AUX' ||
+    (first === 'VERB' && !adjective && !(that && participial))
+  )
+    return null;
   const pronoun = first === 'PRON' && ctx.lex.pronouns.has(n);
   const clause = that
     ? hasClause(ctx, k, boundary)

@@ -66,6 +66,9 @@ function withNamesAsNames(
     for (let i = s.tokens.start; i < s.tokens.end - 1; i++) {
       const t = tokens[i];
       if (t?.pos !== 'VERB') continue;
+      // Most verbs are in lower case: one character compare before any slice or pattern.
+      const initial = text[t.span.start] ?? '';
+      if (initial === initial.toLowerCase()) continue;
       const next = tokens[i + 1];
       const first = text.slice(t.span.start, t.span.end);
       if (!next || !/^\p{Lu}\p{Ll}/u.test(first) || /(?:ing|ed)$/.test(first)) continue;

@@ -121,6 +121,9 @@ export function countsThings(ctx: Context, phrase: Phrase): boolean {
   if (ctx.lex.speakerNouns.has(head) || ctx.lex.sourceHeads[head] || ctx.lex.collective.has(head))
     return false;
   if (ctx.lex.reportingNouns.has(head) || ctx.lex.titles.has(head) || isAgentPlural(head)) return false;
+  // "The No. 1 U.S. automaker", "two of the three carmakers": bodies, counted or ranked, speak.
+  const singular = head.endsWith('s') ? head.slice(0, -1) : head;
+  if (ctx.lex.organizationNominals.has(head) || ctx.lex.organizationNominals.has(singular)) return false;
   for (let k = phrase.start; k < phrase.end; k++) {
     if (pos(ctx, k) === 'NUM' || COUNTING.has(norm(ctx, k))) return true;
   }
