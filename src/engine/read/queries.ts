@@ -23,6 +23,7 @@ import type { Store } from '../../store/store.js';
 import type { ArticlePageRequest, ClaimFilter, PageRequest, Queries, SearchFilter } from '../queries.js';
 import type {
   ArticleSummary,
+  ClaimBrief,
   ClaimView,
   ConflictView,
   Page,
@@ -45,9 +46,9 @@ const MAX_LIMIT = 1000;
  * (code, not data): views kept by an older version are then built again.
  */
 export const VIEWS = {
-  timeline: 'timeline/9',
-  series: 'series/11',
-  conflicts: 'conflicts/13',
+  timeline: 'timeline/10',
+  series: 'series/16',
+  conflicts: 'conflicts/17',
   summary: 'summary/1',
   claims: 'claims/4',
 } as const;
@@ -84,6 +85,11 @@ export function createQueries(
 ): Queries & {
   readonly refresh: () => void;
   readonly makeViews: (story: string) => Promise<ReadonlyMap<string, readonly string[]>>;
+  /** The claims and completed points one filter selects, as conflicts are found over them (a dev aid). */
+  readonly selection: (
+    filter?: ClaimFilter,
+  ) => Promise<{ readonly claims: readonly LedgerClaim[]; readonly points: readonly SeriesPoint[] }>;
+  readonly wholeStore: () => Promise<{ series: SeriesView[]; conflicts: ConflictView[] }>;
 } {
   const names = countryNames(options.lexicon ?? createLexicon());
   const cache = articleCache(store, ledger, names);
@@ -160,7 +166,7 @@ export function createQueries(
   }
 
   // A conflict a user marked wrong marks no claim.
-  const conflictsOf = (s: Selection, keys: readonly string[]) => {
+  const marksOf = (s: Selection, keys: readonly string[]) => {
     const marks = new Set(keys.flatMap((k) => s.marking(k)));
     const order = s.conflicts();
     return [...marks]
@@ -185,7 +191,7 @@ export function createQueries(
           published: e.firstReported.article.published,
         },
         repeatedBy: e.repeatedBy,
-        conflicts: conflictsOf(
+        conflicts: marksOf(
           s,
           e.claims.map((c) => c.key),
         ),
@@ -194,17 +200,18 @@ export function createQueries(
   }
 
   /** Every series of the claims a filter selects, built from their articles. */
-  const buildSeriesView = async (filter: ClaimFilter) => seriesOf(await select(filter));
+  async function buildSeriesView(filter: ClaimFilter): Promise<SeriesView[]> {
+    return seriesOf(await select(filter));
+  }
+
   function seriesOf(s: Selection): SeriesView[] {
     const byKey = new Map(s.claims.map((c) => [c.key, c]));
-    return buildSeries(s.points, byKey, names).map((x) => ({
-      measure: x.measure,
-      label: x.label,
-      reasons: x.reasons,
-      outlets: x.outlets,
-      points: x.points.flatMap(({ point, repeatedBy }) => {
+    return buildSeries(s.points, byKey, names).map((x) => {
+      const claims: Record<string, ClaimBrief> = {};
+      const points = x.points.flatMap(({ point, repeatedBy }) => {
         const claim = s.view(point.claimKey);
         if (!claim) return [];
+        claims[claim.key] ??= claimBrief(claim);
         const conflicts = s
           .marking(point.claimKey)
           .filter((c) => c.measure !== undefined && c.verdict?.verdict !== 'wrong')
@@ -221,12 +228,13 @@ export function createQueries(
             timeIs: point.timeIs,
             reasons: point.reasons,
             repeatedBy,
-            claim,
+            claim: claim.key,
             conflicts,
           },
         ];
-      }),
-    }));
+      });
+      return { measure: x.measure, label: x.label, reasons: x.reasons, outlets: x.outlets, points, claims };
+    });
   }
 
   /** Every claim a filter selects, in the order of the times they refer to. */
@@ -239,8 +247,11 @@ export function createQueries(
   }
 
   /** The conflicts among the claims a filter selects, built from their articles. */
-  const buildConflictsView = async (filter: ClaimFilter) => conflictsViewOf(await select(filter));
-  function conflictsViewOf(s: Selection): ConflictView[] {
+  async function buildConflictsView(filter: ClaimFilter): Promise<ConflictView[]> {
+    return conflictsOf(await select(filter));
+  }
+
+  function conflictsOf(s: Selection): ConflictView[] {
     // Named as the series name them: by the noun most of a measure's (or family's) points use.
     const grouped = (key: (p: SeriesPoint) => string) => {
       const by = new Map<string, SeriesPoint[]>();
@@ -341,7 +352,7 @@ export function createQueries(
     made.set(VIEWS.summary, json([summary]));
     made.set(VIEWS.timeline, json(timelineOf(s)));
     made.set(VIEWS.series, json(seriesOf(s)));
-    made.set(VIEWS.conflicts, json(conflictsViewOf(s)));
+    made.set(VIEWS.conflicts, json(conflictsOf(s)));
     made.set(VIEWS.claims, json(claimsOf(s)));
     return made;
   }
@@ -349,6 +360,20 @@ export function createQueries(
   return Object.freeze({
     refresh: () => cache.clear(),
     makeViews,
+    selection: async (filter: ClaimFilter = {}) => {
+      const s = await select(filter);
+      return { claims: distinctClaims(s.claims), points: s.points };
+    },
+
+    /**
+     * The whole store's series and conflicts from one reading of its claims (the series mark
+     * their points' conflicts, so both need every conflict): what `series()` and `conflicts()`
+     * give without a filter, at the cost of one.
+     */
+    async wholeStore(): Promise<{ series: SeriesView[]; conflicts: ConflictView[] }> {
+      const s = await select({});
+      return { series: seriesOf(s), conflicts: conflictsOf(s) };
+    },
 
     async stories(page: PageRequest = {}) {
       const { offset, limit } = bounds(page);
@@ -511,7 +536,7 @@ const OPEN = '\uE000';
 const CLOSE = '\uE001';
 
 /** The series a measure asks for: its key, or a label that contains it (case-insensitive); all without one. */
-function measured(measure: string | undefined): (x: SeriesView) => boolean {
+export function measured(measure: string | undefined): (x: SeriesView) => boolean {
   const wanted = measure?.toLowerCase();
   return (x) => !wanted || x.measure.toLowerCase() === wanted || x.label.toLowerCase().includes(wanted);
 }
@@ -555,6 +580,12 @@ function distinctClaims(claims: readonly LedgerClaim[]): LedgerClaim[] {
       chosen.set(key, c);
   }
   return [...chosen.values()];
+}
+
+/** What a series shows of a claim (see `ClaimBrief`). */
+function claimBrief(c: ClaimView): ClaimBrief {
+  const { key, articleId, text, speaker, carriers, outlet, voice, published, title, url, modality } = c;
+  return { key, articleId, text, speaker, carriers, outlet, voice, published, title, url, modality };
 }
 
 function conflictId(c: Conflict): string {

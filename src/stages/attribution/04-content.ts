@@ -15,22 +15,37 @@ import { contentBefore, introContent, quoteBefore, quoteStart } from './content-
  */
 export function placeContent(ctx: Context, units: readonly Unit[]): Draft[] {
   const drafts: Draft[] = [];
+  // Where units start, and where units that are no intro end: looked up, not scanned for per unit.
+  const near: Neighbours = {
+    starts: new Set(units.map((u) => u.start)),
+    ends: new Set(units.filter((u) => u.form !== 'intro').map((u) => u.end)),
+  };
   units.forEach((unit, index) => {
-    const draft = place(ctx, unit, units, index);
+    const draft = place(ctx, unit, units, index, near);
     if (draft) drafts.push(draft);
   });
   return drafts;
 }
 
-function place(ctx: Context, unit: Unit, units: readonly Unit[], index: number): Draft | null {
+interface Neighbours {
+  readonly starts: ReadonlySet<number>;
+  readonly ends: ReadonlySet<number>;
+}
+
+function place(
+  ctx: Context,
+  unit: Unit,
+  units: readonly Unit[],
+  index: number,
+  near: Neighbours,
+): Draft | null {
   const range = sentenceRange(ctx, unit.cue.start);
   const lead = quoteStart(ctx, leadEnd(ctx, unit.sentence, unit.start));
   const boundary = (from: number) => nextBoundary(ctx, units, index, from, range.end);
   if (unit.form === 'intro') {
-    const speakerAfter = units.some((u) => u.start === unit.end + 1);
-    const speakerBefore = units.some(
-      (u) => u !== unit && u.form !== 'intro' && (u.end === unit.start || u.end === unit.start - 1),
-    );
+    const speakerAfter = near.starts.has(unit.end + 1);
+    // (`unit` itself is an intro, so no unit in `ends` is this one.)
+    const speakerBefore = near.ends.has(unit.start) || near.ends.has(unit.start - 1);
     return introContent(ctx, unit, lead, boundary, range.end, speakerAfter, speakerBefore);
   }
   const direct = quoteBefore(ctx, unit);

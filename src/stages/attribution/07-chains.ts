@@ -20,6 +20,14 @@ export function foldChains(ctx: Context, drafts: readonly Draft[]): Draft[] {
   const byWidth = [...drafts].sort((a, b) => extent(b) - extent(a));
   // By where their words begin: the drafts an outer one may carry are looked up, not scanned for.
   const byStart = [...drafts].sort((a, b) => start(ctx, a) - start(ctx, b));
+  // Who takes its source from whom: a dropped carrier's followers are looked up, not scanned for.
+  const followers = new Map<Draft, Draft[]>();
+  for (const d of drafts) {
+    if (!d.inherit) continue;
+    const list = followers.get(d.inherit);
+    if (list) list.push(d);
+    else followers.set(d.inherit, [d]);
+  }
   for (const outer of byWidth) {
     if (outer.dropped) continue;
     const inner = firstWithin(ctx, byStart, outer);
@@ -38,7 +46,10 @@ export function foldChains(ctx: Context, drafts: readonly Draft[]): Draft[] {
     if (reach(ctx, inner) - outer.content.start < 0.8 * (outer.content.end - outer.content.start)) continue;
     outer.dropped = true;
     // Whatever took its source from the carrier now takes it from the statement.
-    for (const d of drafts) if (d.inherit === outer) d.inherit = inner;
+    const moved = followers.get(outer) ?? [];
+    for (const d of moved) d.inherit = inner;
+    if (moved.length > 0) followers.set(inner, [...(followers.get(inner) ?? []), ...moved]);
+    followers.delete(outer);
   }
   return drafts.filter((d) => !d.dropped);
 }

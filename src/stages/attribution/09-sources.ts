@@ -3,7 +3,7 @@ import type { EntityType, Mention, SourceRef, Span } from '../../model/index.js'
 import type { Context } from './context.js';
 import { firstTokenAt, norm, sentenceOfToken } from './context.js';
 import type { Phrase } from './phrases.js';
-import type { BlockAt } from './source-earlier.js';
+import type { BlockAt, Reach } from './source-earlier.js';
 import { earlierSpeaker } from './source-earlier.js';
 import { bodyReferent } from './source-bodies.js';
 import { mentionReferent } from './source-mentions.js';
@@ -29,18 +29,21 @@ export type SourceResolver = (phrase: Phrase, earlier: readonly SourceRef[]) => 
 export function sourceResolver(ctx: Context): SourceResolver {
   // Mentions by span, indexed once: a scan of all of them per phrase is quadratic in a long article.
   const mentionsNear = overlapping(ctx.article.mentions ?? []);
-  const entities = new Map((ctx.article.entities ?? []).map((e) => [e.id, e]));
+  const entities = ctx.entityById;
   const byWords = new Map<string, { name: string; type: EntityType }>();
   const blocks = new Map<number, number>();
   // The block index of the sentence holding a character offset, remembered.
-  const blockAt: BlockAt = (offset) => {
-    let b = blocks.get(offset);
-    if (b === undefined) {
-      b = sentenceOfToken(ctx, firstTokenAt(ctx.tokens, offset))?.block ?? 0;
-      blocks.set(offset, b);
-    }
-    return b;
-  };
+  const blockAt: BlockAt = Object.assign(
+    (offset: number) => {
+      let b = blocks.get(offset);
+      if (b === undefined) {
+        b = sentenceOfToken(ctx, firstTokenAt(ctx.tokens, offset))?.block ?? 0;
+        blocks.set(offset, b);
+      }
+      return b;
+    },
+    { reach: new WeakMap<readonly SourceRef[], Reach>() },
+  );
   return (phrase, earlier) => {
     const span = charSpan(ctx, phrase);
     const mention = mentionFor(ctx, mentionsNear(span), phrase, span);

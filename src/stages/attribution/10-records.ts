@@ -51,10 +51,14 @@ export function buildRecords(
       chain = [];
       for (const u of d.carriedBy) chain.push(...unitLinks(ctx, u, 'carrier-nested', resolve, speakers));
       // "The United States has said it believed ...": "it" is the carrier just named.
-      const context = [...speakers, ...chain.map((l) => l.source)];
-      chain.push(...unitLinks(ctx, d.unit, d.rule, resolve, context));
+      // (Added to the speakers for the while and taken off again: a copy of all the speakers
+      // per statement is quadratic in a long article.)
+      const heard = speakers.length;
+      for (const l of chain) speakers.push(l.source);
+      chain.push(...unitLinks(ctx, d.unit, d.rule, resolve, speakers));
       const speaker = chain[chain.length - 1]?.source;
-      factor = speakerFactor(resolve, d.unit, context);
+      factor = speakerFactor(resolve, d.unit, speakers);
+      speakers.length = heard;
       if (speaker) speakers.push(speaker);
     }
     chains.set(d, { chain, factor });

@@ -4,6 +4,41 @@ import type { CarrierDraft, CueWords } from './draft.js';
 import type { Phrase } from './phrases.js';
 import { scanRight } from './phrases.js';
 
+/**
+ * Heads of a "by" phrase that say how something was said, not who said it ("told by phone",
+ * "announced by press release", "by far"): such a phrase is never an agent.
+ */
+export const MEANS = new Set([
+  'phone',
+  'telephone',
+  'email',
+  'e-mail',
+  'mail',
+  'letter',
+  'fax',
+  'video',
+  'videolink',
+  'videoconference',
+  'text',
+  'radio',
+  'far',
+  'way',
+  'means',
+  'hand',
+  'design',
+  'default',
+  'mistake',
+  'accident',
+  'chance',
+  'name',
+  'law',
+  'contrast',
+  'comparison',
+  'percent',
+  'end',
+  'time',
+]);
+
 /** What follows a cue before its content: where the content may start, the times and carriers. */
 export interface Adjuncts {
   readonly next: number;
@@ -35,6 +70,11 @@ export function skipAdjuncts(ctx: Context, from: number, ceil: number): Adjuncts
       continue;
     }
     if (pos(ctx, i) !== 'ADP' && pos(ctx, i) !== 'SCONJ') break;
+    // "told reporters by phone that …": a means, never an agent, is skipped like a time.
+    if (n === 'by' && MEANS.has(norm(ctx, i + 1)) && pos(ctx, i + 2) !== 'ADP') {
+      i += 2;
+      continue;
+    }
     if (!ctx.lex.adjunctPrepositions.has(n)) break;
     const object = scanRight(ctx, i + 1, ceil, true);
     if (!object) break;
@@ -109,12 +149,7 @@ export function namesOutlet(ctx: Context, phrase: Phrase): boolean {
   const first = ctx.tokens[phrase.start];
   const last = ctx.tokens[phrase.end - 1];
   if (!first || !last) return false;
-  const mentions = ctx.article.mentions ?? [];
-  if (
-    mentions.some((m) => m.type === 'outlet' && m.span.start < last.span.end && first.span.start < m.span.end)
-  ) {
-    return true;
-  }
+  if (ctx.outletMentions({ start: first.span.start, end: last.span.end }).length > 0) return true;
   return (
     ctx.lex.namesOutlet(ctx.text.slice(first.span.start, last.span.end)) ||
     ctx.lex.outletHeads.has(norm(ctx, phrase.head))

@@ -67,11 +67,10 @@ export function bodyReferent(
       });
     }
   };
-  const names = new Map((ctx.article.entities ?? []).map((e) => [e.id, e.name]));
   for (const m of ctx.article.mentions ?? []) {
     if (m.span.end > span.start) break;
     if (m.type !== 'organization' || m.form === 'pronoun') continue;
-    add(names.get(m.entity) ?? m.text, m.entity, m.type, m.span.start, false);
+    add(ctx.entityById.get(m.entity)?.name ?? m.text, m.entity, m.type, m.span.start, false);
   }
   for (const r of earlier) {
     if (r.type !== 'organization' || r.span.start >= span.start) continue;

@@ -112,7 +112,21 @@ export function nameHolds(name: string, n: string): boolean {
     .some((w) => w.replace(/(es|s)$/, '') === stem);
 }
 
-export type BlockAt = (offset: number) => number;
+/**
+ * The block index of the sentence holding a character offset; and for each list of earlier
+ * sources asked about, the furthest block its first i + 1 sources reach (a list of speakers
+ * changes only at its end: what was measured of the rest stays true).
+ */
+export interface BlockAt {
+  (offset: number): number;
+  readonly reach: WeakMap<readonly SourceRef[], Reach>;
+}
+
+/** The running maximum of a list's blocks, and the sources it was measured on. */
+export interface Reach {
+  readonly blocks: number[];
+  readonly refs: (SourceRef | undefined)[];
+}
 
 /** The latest earlier source within `blocks` paragraphs that passes the test. */
 export function latest(
@@ -122,10 +136,34 @@ export function latest(
   blockAt: BlockAt,
   test: (r: SourceRef) => boolean,
 ): SourceRef | null {
+  const reach = reachOf(earlier, blockAt);
   for (let i = earlier.length - 1; i >= 0; i--) {
+    // No source from here back reaches the paragraphs in range: a long article's speakers are
+    // not all visited for each pronoun.
+    if (block - (reach[i] ?? 0) > blocks) break;
     const r = earlier[i];
     if (!r || block - blockAt(r.span.start) > blocks) continue;
     if (test(r)) return r;
   }
   return null;
+}
+
+/** The running maximum of the sources' blocks, measured again only from where the list changed. */
+function reachOf(earlier: readonly SourceRef[], blockAt: BlockAt): number[] {
+  let reach = blockAt.reach.get(earlier);
+  if (!reach) {
+    reach = { blocks: [], refs: [] };
+    blockAt.reach.set(earlier, reach);
+  }
+  const { blocks, refs } = reach;
+  let k = Math.min(refs.length, earlier.length);
+  while (k > 0 && refs[k - 1] !== earlier[k - 1]) k--;
+  blocks.length = k;
+  refs.length = k;
+  for (let i = k; i < earlier.length; i++) {
+    const r = earlier[i];
+    blocks.push(Math.max(r ? blockAt(r.span.start) : -Infinity, blocks[i - 1] ?? -Infinity));
+    refs.push(r);
+  }
+  return blocks;
 }

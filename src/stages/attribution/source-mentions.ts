@@ -23,13 +23,16 @@ export interface MentionReferent {
 export function mentionReferent(ctx: Context, phrase: Phrase, blockAt: BlockAt): MentionReferent | null {
   const mentions = ctx.article.mentions ?? [];
   if (mentions.length === 0) return null;
-  const entities = new Map((ctx.article.entities ?? []).map((e) => [e.id, e]));
+  const entities = ctx.entityById;
   const span = charSpan(ctx, phrase);
+  // Mentions are in text order: those starting after the phrase end after it too, and are skipped
+  // by a binary search instead of a scan back from the article's end.
+  const last = ctx.mentionsInOrder ? lastStartingBy(mentions, span.start) : mentions.length - 1;
   const block = blockAt(span.start);
   const n = norm(ctx, phrase.head);
   const single = phrase.end - phrase.start === 1;
   const before = (blocks: number, test: (m: Mention, e: Entity | undefined) => boolean) => {
-    for (let i = mentions.length - 1; i >= 0; i--) {
+    for (let i = last; i >= 0; i--) {
       const m = mentions[i];
       if (!m || m.span.end > span.start) continue;
       if (block - blockAt(m.span.start) > blocks) break;
@@ -67,6 +70,20 @@ export function mentionReferent(ctx: Context, phrase: Phrase, blockAt: BlockAt):
     },
     factor: 0.75,
   };
+}
+
+/**
+ * The index of the last mention starting at or before `offset`, in mentions ordered by their starts.
+ */
+function lastStartingBy(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((mentions[mid]?.span.start ?? Infinity) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /**

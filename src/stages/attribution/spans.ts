@@ -31,7 +31,7 @@ export function leadEnd(ctx: Context, sentence: number, before?: number): number
   let start = s.span.start;
   let first = s.tokens.start;
   const limit = before !== undefined ? (ctx.tokens[before]?.span.start ?? s.span.end) : s.span.end;
-  const newline = ctx.text.lastIndexOf('\n', limit - 1);
+  const newline = lastNewline(ctx.text, start, limit);
   if (newline >= start) {
     start = newline + 1;
     first = firstTokenAt(ctx.tokens, start);
@@ -49,8 +49,14 @@ export function leadEnd(ctx: Context, sentence: number, before?: number): number
   return t < s.tokens.end ? t : first;
 }
 
+/** The last line break in text[from, to), or -1: searched within the sentence, not back through the article. */
+function lastNewline(text: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (text.charCodeAt(k) === 10) return k;
+  return -1;
+}
+
 const LEADING = new Set([',', ':', ';', '—', '–', '-', '--', 'that']);
-const TRAILING = new Set([',', ':', ';', '.', '—', '–', '-', '--', 'and', 'but', '(', '...', '…']);
+const TRAILING = new Set([',', ':', ';', '.', '—', '–', '-', '--', 'and', 'but', 'by', '(', '...', '…']);
 
 /**
  * The character span of content tokens `[start, end)`, trimmed of a leading "that" or comma and

@@ -25,9 +25,10 @@ export function resolvePeople(doc: Doc, cs: Clusters): void {
   order.sort((a, b) => a.f.first - b.f.first);
   const full = order.filter(({ words }) => words.length > 1);
   for (const { index, words } of full) join(doc, cs, index, `person|${keyText(words.join(' '))}`);
+  const owners = fullNames(full);
   for (const { f, index, words } of order) {
     if (f.entity !== undefined || f.form !== 'name') continue;
-    const owner = ownerOf(full, f, words);
+    const owner = ownerOf(owners, f, words);
     if (owner) joinCluster(doc, cs, index, owner.entity ?? -1);
     else join(doc, cs, index, `person|${keyText(words.join(' '))}`);
   }
@@ -46,21 +47,68 @@ export function nameWords(doc: Doc, f: Found): string[] {
   return out;
 }
 
+interface FullName {
+  readonly f: Found;
+  readonly words: readonly string[];
+  /** The family name: the first word of an East Asian name, else the last. */
+  readonly family: string | undefined;
+}
+
+/** The full names, in text order, and the same looked up by family name, last word and any word. */
+interface FullNames {
+  readonly all: readonly FullName[];
+  readonly byFamily: ReadonlyMap<string | undefined, FullName[]>;
+  readonly byLast: ReadonlyMap<string | undefined, FullName[]>;
+  readonly byWord: ReadonlyMap<string, FullName[]>;
+}
+
+/** Indexes the full names once, so that each short name looks at the few it can fit, not at all. */
+function fullNames(full: readonly { f: Found; words: readonly string[] }[]): FullNames {
+  const all: FullName[] = full.map(({ f, words: ws }) => ({
+    f,
+    words: ws,
+    family: EAST_ASIAN_FAMILY_NAMES.has(ws[0] ?? '') && ws.length >= 2 ? ws[0] : ws[ws.length - 1],
+  }));
+  const byFamily = new Map<string | undefined, FullName[]>();
+  const byLast = new Map<string | undefined, FullName[]>();
+  const byWord = new Map<string, FullName[]>();
+  const add = <K>(map: Map<K, FullName[]>, key: K, o: FullName) => {
+    const list = map.get(key);
+    if (list) list.push(o);
+    else map.set(key, [o]);
+  };
+  for (const o of all) {
+    add(byFamily, o.family, o);
+    add(byLast, o.words[o.words.length - 1], o);
+    for (const w of new Set(o.words)) add(byWord, w, o);
+  }
+  return { all, byFamily, byLast, byWord };
+}
+
 /** The full name a short one belongs to: family name match first, any word of it next. */
-function ownerOf(
-  full: readonly { f: Found; words: readonly string[] }[],
-  f: Found,
-  words: readonly string[],
-): Found | undefined {
-  const fits = (ws: readonly string[], family: boolean) => {
+function ownerOf(owners: FullNames, f: Found, words: readonly string[]): Found | undefined {
+  const fits = (o: FullName, family: boolean) => {
+    const ws = o.words;
     if (words.length >= ws.length) return false;
-    const fam = EAST_ASIAN_FAMILY_NAMES.has(ws[0] ?? '') && ws.length >= 2 ? ws[0] : ws[ws.length - 1];
     if (family)
-      return words.length === 1 ? words[0] === fam : words.join(' ') === ws.slice(-words.length).join(' ');
+      return words.length === 1
+        ? words[0] === o.family
+        : words.join(' ') === ws.slice(-words.length).join(' ');
     return words.every((w) => ws.includes(w));
   };
+  // Only names that can fit are looked at: a family name equal to the word, the same last word,
+  // or holding the first word (names' words hold no spaces). No words: any name may fit.
+  const first = words[0];
+  const none: readonly FullName[] = [];
   for (const family of [true, false]) {
-    const cands = full.filter((o) => fits(o.words, family)).map((o) => o.f);
+    const near =
+      first === undefined
+        ? owners.all
+        : family
+          ? ((words.length === 1 ? owners.byFamily.get(first) : owners.byLast.get(words[words.length - 1])) ??
+            none)
+          : (owners.byWord.get(first) ?? none);
+    const cands = near.filter((o) => fits(o, family)).map((o) => o.f);
     const before = cands.filter((o) => o.first < f.first);
     const pick = before[before.length - 1] ?? cands[0];
     if (pick) return pick;
