@@ -28,6 +28,8 @@ import type { BenchRow, BenchSuite } from '../suite.js';
  */
 const quick = process.env['CLAIMLINE_BENCH_QUICK'] === '1';
 const LINKED = process.env['CLAIMLINE_BENCH_PAGES_LINKED'] === '1';
+/** `CLAIMLINE_BENCH_PAGES_BEFORE=0` skips the first reads of the copy with no view kept (minutes each at 100k). */
+const BEFORE = process.env['CLAIMLINE_BENCH_PAGES_BEFORE'] !== '0';
 const SIZES = (process.env['CLAIMLINE_BENCH_PAGES_SIZES'] ?? (quick ? '1000' : '10000'))
   .split(',')
   .map(Number);
@@ -119,6 +121,7 @@ export const suite: BenchSuite = {
         ['story timeline page, first read, view built by the read (before)', bare],
         ['story timeline page, first read, view kept at link time (after)', db],
       ] as const) {
+        if (copy === bare && !BEFORE) continue;
         const server = await serve(copy);
         try {
           const listed = await getJson<Page<StorySummary>>(server.base, `/api/stories?limit=200`);
