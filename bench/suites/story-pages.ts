@@ -1,25 +1,35 @@
 import { copyFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { openViewsLedger } from '../../src/engine/read/materialise.js';
 import type { Page, StorySummary } from '../../src/engine/views.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { finished, servedUrl, startCli } from '../../test/helpers/cli.js';
 import { newsStore } from '../news-store.js';
+import { newsStoreDirect } from '../news-store-direct.js';
 import type { BenchRow, BenchSuite } from '../suite.js';
 
 /**
  * Reads at scale as a user pays them, from another process over loopback, on a SQLite store of
  * the synthetic news stream (`bench/news-stream.ts`: heavy-tailed story sizes, the largest 3% of
- * all articles, 20% copies) built once per size into .tmp/bench-cache/ (`bench/news-store.ts`)
- * and copied to the scratch folder for each run.
- * 1. `claimline serve` on the copy: page 0 of the STORIES largest stories' timelines, once each
- *    (the first read after linking builds each view and keeps it).
- * 2. A new server (no cache of its own): PAGES pages of 50 entries spread over each of those
- *    timelines (the first request of each story as its own row), then the list endpoints —
- *    stories, articles, entities (listed and searched), a story's conflicts, series and claims,
- *    search — REQUESTS sequential GETs each.
+ * all articles, 20% copies) built once per size into .tmp/bench-cache/ and copied to the scratch
+ * folder twice for each run. The store is built directly (`bench/news-store-direct.ts`: articles
+ * stored in bulk with synthetic layers, stories and mirrors written from the generator, no
+ * canonical entities), so that 100,000 articles take minutes; `CLAIMLINE_BENCH_PAGES_LINKED=1`
+ * builds it with the linker instead (`bench/news-store.ts`: hours at that size).
+ * 0. The views of every story made and kept on one copy, as linking keeps them (timed).
+ * 1. `claimline serve` on each copy: page 0 of the STORIES largest stories' timelines, once each
+ *    — before: the copy with no view kept (the read builds it); after: the copy with views kept.
+ * 2. A new server on the kept copy (no cache of its own): PAGES pages of 50 entries spread over
+ *    each of those timelines (the first request of each story as its own row), then the list
+ *    endpoints — stories, articles, entities (listed and searched), a story's conflicts, series
+ *    and claims, search — REQUESTS sequential GETs each.
  * `CLAIMLINE_BENCH_PAGES_SIZES=10000,100000` sets the store sizes (quick: 1,000).
  */
 const quick = process.env['CLAIMLINE_BENCH_QUICK'] === '1';
+const LINKED = process.env['CLAIMLINE_BENCH_PAGES_LINKED'] === '1';
+/** `CLAIMLINE_BENCH_PAGES_BEFORE=0` skips the first reads of the copy with no view kept (minutes each at 100k). */
+const BEFORE = process.env['CLAIMLINE_BENCH_PAGES_BEFORE'] !== '0';
 const SIZES = (process.env['CLAIMLINE_BENCH_PAGES_SIZES'] ?? (quick ? '1000' : '10000'))
   .split(',')
   .map(Number);
@@ -76,9 +86,15 @@ export const suite: BenchSuite = {
     const notes: string[] = [];
     for (const size of SIZES) {
       const at = size.toLocaleString('en-US');
-      const { file, built } = await newsStore(size);
+      const { file, built } = await (LINKED ? newsStore(size) : newsStoreDirect(size));
       notes.push(built ? `${at}: ${built} (kept in ${file})` : `${at}: store from the cache (${file})`);
+      if (!LINKED)
+        notes.push(
+          `${at}: stories and mirrors written from the generator, not linked; no canonical entities (the entity rows list nothing)`,
+        );
+      const bare = join(scratch, `story-pages-${size}-bare.db`);
       const db = join(scratch, `story-pages-${size}.db`);
+      copyFileSync(file, bare);
       copyFileSync(file, db);
       const p95 = (label: string, times: readonly number[], unit = 'ms') => {
         rows.push({ label: `${label} at ${at} articles, p95`, value: quantile(times, 0.95), unit });
@@ -87,27 +103,46 @@ export const suite: BenchSuite = {
         );
       };
 
-      // 1. The first read after linking builds and keeps each story's timeline.
-      let server = await serve(db);
-      let stories: StorySummary[];
+      // 0. Every story's views made and kept, as linking keeps the stories it touches.
+      const kept = await openSqliteStore(db);
       try {
-        const listed = await getJson<Page<StorySummary>>(server.base, `/api/stories?limit=200`);
-        stories = [...listed.items].sort((a, b) => b.articles - a.articles).slice(0, STORIES);
-        const first = [];
-        for (const s of stories)
-          first.push(
-            await timed(server.base, `/api/timeline?story=${encodeURIComponent(s.id)}&limit=${LIMIT}`),
-          );
-        p95('story timeline page, first read after linking (built and kept)', first);
-        notes.push(
-          `${at}: ${listed.total} stories; the ${stories.length} largest of ${stories[stories.length - 1]?.articles ?? 0}–${stories[0]?.articles ?? 0} articles`,
-        );
+        const t = performance.now();
+        const made = await (await openViewsLedger(kept)).keepViews();
+        const seconds = (performance.now() - t) / 1000;
+        rows.push({ label: `views of every story made at ${at} articles`, value: seconds, unit: 's' });
+        notes.push(`${at}: views of ${made} stories made and kept in ${seconds.toFixed(0)} s`);
       } finally {
-        await server.stop();
+        await kept.close();
+      }
+
+      // 1. The first read of each story's timeline: built by the read (before), kept (after).
+      let stories: StorySummary[] = [];
+      for (const [label, copy] of [
+        ['story timeline page, first read, view built by the read (before)', bare],
+        ['story timeline page, first read, view kept at link time (after)', db],
+      ] as const) {
+        if (copy === bare && !BEFORE) continue;
+        const server = await serve(copy);
+        try {
+          const listed = await getJson<Page<StorySummary>>(server.base, `/api/stories?limit=200`);
+          stories = [...listed.items].sort((a, b) => b.articles - a.articles).slice(0, STORIES);
+          const first = [];
+          for (const s of stories)
+            first.push(
+              await timed(server.base, `/api/timeline?story=${encodeURIComponent(s.id)}&limit=${LIMIT}`),
+            );
+          p95(label, first);
+          if (copy === db)
+            notes.push(
+              `${at}: ${listed.total} stories; the ${stories.length} largest of ${stories[stories.length - 1]?.articles ?? 0}–${stories[0]?.articles ?? 0} articles`,
+            );
+        } finally {
+          await server.stop();
+        }
       }
 
       // 2. A new server: pages of the kept timelines, then the other list endpoints.
-      server = await serve(db);
+      const server = await serve(db);
       try {
         const { base } = server;
         const firsts: number[] = [];
@@ -132,10 +167,23 @@ export const suite: BenchSuite = {
 
         const largest = stories.slice(0, 5).map((s) => encodeURIComponent(s.id));
         const articles = (k: number) => Math.floor((k * size) / 6);
+        // Deep pages by cursor: each cursor found once (by offset), then followed as a client does.
+        const cursors: string[] = [];
+        for (const k of [1, 3, 5]) {
+          const head = await getJson<{ next: string | null }>(
+            base,
+            `/api/articles?offset=${articles(k)}&limit=1`,
+          );
+          if (head.next) cursors.push(head.next);
+        }
         const lists: [string, readonly string[]][] = [
           ['health (baseline)', ['/api/health']],
           ['stories', [0, 100, 400].map((o) => `/api/stories?offset=${o}&limit=${LIMIT}`)],
-          ['articles', [1, 3, 5].map((k) => `/api/articles?offset=${articles(k)}&limit=${LIMIT}`)],
+          ['articles by offset', [1, 3, 5].map((k) => `/api/articles?offset=${articles(k)}&limit=${LIMIT}`)],
+          [
+            'articles by cursor',
+            cursors.map((c) => `/api/articles?cursor=${encodeURIComponent(c)}&limit=${LIMIT}`),
+          ],
           ['entities', [0, 200, 1000].map((o) => `/api/entities?offset=${o}&limit=${LIMIT}`)],
           ['entities by name', ['/api/entities?q=mi&limit=20', '/api/entities?q=ministry&limit=20']],
           ['conflicts of a story', largest.map((s) => `/api/conflicts?story=${s}&limit=${LIMIT}`)],

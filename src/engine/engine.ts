@@ -4,7 +4,7 @@ import { readUrl } from '../ingest/read-url.js';
 import { createLexicon } from '../lexicon/index.js';
 import { watchFeeds } from '../watch/index.js';
 import type { WatchOptions } from '../watch/index.js';
-import { openLedger } from '../ledger/orchestration/ledger.js';
+import { openViewsLedger } from './read/materialise.js';
 import type { Ledger } from '../ledger/orchestration/ledger.js';
 import type { LedgerChange } from '../ledger/orchestration/views.js';
 import type { ArticleInput } from '../model/index.js';
@@ -125,7 +125,7 @@ export async function engineOver(store: Store, options: EngineOptions = {}): Pro
   // One lexicon for the ledger and the read side: it is costly to build.
   const lexicon = options.pipeline?.lexicon ?? createLexicon();
   const fetch = settleFetch(options.fetch);
-  const ledger = await openLedger(store, { lexicon });
+  const ledger = await openViewsLedger(store, { lexicon });
   if (options.link !== false && (await ledger.pending()) > 0) await ledger.linkPending();
   const queries = createQueries(store, ledger, { lexicon });
   const resident = residentIngest(store, ledger, {

@@ -23,7 +23,7 @@ export type {
   LinkSummary,
 } from './ingest.js';
 export type { IngestOne, IngestOutcome } from './ingest-one.js';
-export type { ClaimFilter, PageRequest, Queries, SearchFilter } from './queries.js';
+export type { ArticlePageRequest, ClaimFilter, PageRequest, Queries, SearchFilter } from './queries.js';
 export { isWholeStore, isWholeStory } from './read/scope.js';
 export { wholeStoreLists } from './lists/index.js';
 export type { WholeStoreLists } from './lists/index.js';

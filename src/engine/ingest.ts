@@ -6,7 +6,7 @@ import { storeFiles } from '../ingest/skip.js';
 import type { ReadOptions } from '../ingest/index.js';
 import { message } from '../model/index.js';
 import type { ArticleInput } from '../model/index.js';
-import { openLedger } from '../ledger/orchestration/ledger.js';
+import { openViewsLedger } from './read/materialise.js';
 import type { Ledger } from '../ledger/orchestration/ledger.js';
 import type { PipelineOptions } from '../pipeline/order.js';
 import { storeSpec } from '../store/open.js';
@@ -127,7 +127,7 @@ export async function ingestThrough(
     await writer.drain();
   }
   if (options.link !== false && !options.signal?.aborted && !counts.stopped()) {
-    const ledger = options.ledger ?? (await openLedger(store));
+    const ledger = options.ledger ?? (await openViewsLedger(store));
     counts.linked(await linkStored(ledger, counts, options.onProgress, options.signal));
   }
   return counts.summary();

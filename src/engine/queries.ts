@@ -1,7 +1,7 @@
 import type { Modality } from '../model/index.js';
 import type {
   ArticleDetail,
-  ArticleSummary,
+  ArticlePage,
   ClaimView,
   ConflictView,
   EntityDetail,
@@ -30,6 +30,11 @@ export interface ClaimFilter {
 export interface PageRequest {
   readonly offset?: number;
   readonly limit?: number;
+}
+
+export interface ArticlePageRequest extends PageRequest {
+  /** The `next` of the page before (opaque); when given, `offset` is not used. */
+  readonly cursor?: string;
 }
 
 export interface SearchFilter extends PageRequest {
@@ -69,7 +74,11 @@ export interface Queries {
   claims(filter?: ClaimFilter, page?: PageRequest): Promise<Page<ClaimView>>;
   entities(query?: string, page?: PageRequest): Promise<Page<EntitySummary>>;
   entity(idOrName: string): Promise<EntityDetail | null>;
-  articles(page?: PageRequest): Promise<Page<ArticleSummary>>;
+  /**
+   * Stored articles in storage order: from `cursor` (the `next` of the page before: a deep page
+   * costs what the first does), else after `offset`; `next` is the cursor of the page after.
+   */
+  articles(page?: ArticlePageRequest): Promise<ArticlePage>;
   article(id: string): Promise<ArticleDetail | null>;
   search(query: string, filter?: SearchFilter): Promise<Page<SearchHit>>;
 }

@@ -198,6 +198,11 @@ export interface Page<T> {
   readonly limit: number;
 }
 
+/** A page of stored articles, with the cursor of the page after it (null after the last). */
+export interface ArticlePage extends Page<ArticleSummary> {
+  readonly next: string | null;
+}
+
 /** An article with its text and every layer, for the article page (spans index `text`). */
 export interface ArticleDetail {
   readonly summary: ArticleSummary;

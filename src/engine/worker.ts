@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createLexicon } from '../lexicon/index.js';
-import { openLedger } from '../ledger/orchestration/ledger.js';
+import { openViewsLedger } from './read/materialise.js';
 import type { PipelineOptions } from '../pipeline/order.js';
 import { openAnalysisQueue } from '../queue/analysis-queue.js';
 import type { AnalysisJob } from '../queue/analysis-queue.js';
@@ -68,7 +68,7 @@ export async function runWorker(location: string, options: WorkerOptions = {}): 
   const store = await openStore(spec);
   const closing: (() => Promise<unknown>)[] = [() => store.close()];
   try {
-    const ledger = await openLedger(store, { lexicon });
+    const ledger = await openViewsLedger(store, { lexicon });
     // Analysis runs in a thread, so that this one links (waiting on the database) meanwhile.
     const threads = options.threads ?? 1;
     const pool = await extractPool(threads, {

@@ -1,4 +1,4 @@
-import type { Article, Span } from '../model/index.js';
+import type { Article, DatePrecision, Span } from '../model/index.js';
 import { ROW_LAYERS } from './schema.js';
 import type { LayerInsert, RowLayer } from './schema.js';
 import type { EncodedArticle, LayerRecords } from './store.js';
@@ -134,4 +134,15 @@ export function decodeArticle(
     article[layer] = recordsOf(layer).map((record) => JSON.parse(record) as unknown);
   }
   return article as unknown as Article;
+}
+
+const PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day', 'time'];
+
+/**
+ * A stored precision column read back as the model's type (null for none or a value no version wrote).
+ *
+ * @example precisionOf('day') // 'day'
+ */
+export function precisionOf(column: string | null): DatePrecision | null {
+  return PRECISIONS.find((p) => p === column) ?? null;
 }

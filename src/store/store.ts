@@ -1,6 +1,7 @@
 import type {
   Article,
   Attribution,
+  DatePrecision,
   Claim,
   Entity,
   Mention,
@@ -60,6 +61,8 @@ export interface ArticleSummary {
   readonly title: string | null;
   readonly outlet: string | null;
   readonly published: string | null;
+  /** The precision of `published` (null when undated). */
+  readonly precision: DatePrecision | null;
   readonly language: string;
   readonly words: number;
   readonly sources: readonly string[];
@@ -122,6 +125,21 @@ export interface Store {
   summary(id: string): Promise<ArticleSummary | null>;
   /** Article summaries in storage order, `limit` at a time after `offset`. */
   list(options?: { readonly limit?: number; readonly offset?: number }): Promise<readonly ArticleSummary[]>;
+  /**
+   * Article summaries in storage order, `limit` at a time from a `cursor` this store gave (keyset
+   * paging: a deep page costs what the first does), else from the start after skipping `skip`;
+   * the cursor of the next page (null after the last), and how many articles are stored. A cursor
+   * it did not make throws StoreError 'query'.
+   */
+  listFrom(
+    cursor: string | null,
+    limit: number,
+    skip?: number,
+  ): Promise<{
+    readonly items: readonly ArticleSummary[];
+    readonly next: string | null;
+    readonly total: number;
+  }>;
   /**
    * Stored claims in the order of the time each refers to (by its start, a coarser time before a
    * finer one at the same start, claims with no time last; then in storage order), `limit` at a

@@ -248,20 +248,53 @@ export function runLedgerConformance(
       expect(now).toBeGreaterThan(late);
       await ledger.keepView(story, 'timeline', ['"a"', '"b"'], now);
       expect(await items(story)).toEqual(['"a"', '"b"']);
-      // A verdict, a rebuild: every view goes.
+      await ledger.keepView(elsewhere, 'timeline', ['"other"'], now);
+      // A verdict: the views of its claims' stories go, not the others'.
       await ledger.judge({
         conflict: 'c-1',
         type: 'values-differ',
-        claims: [],
+        claims: [`${a.id}/c1`],
         verdict: 'wrong',
         note: null,
       });
       expect(await items(story)).toBeNull();
-      expect(await items(elsewhere)).toBeNull();
+      expect(await items(elsewhere)).toEqual(['"other"']);
       const again = (await ledger.storedView(story, 'timeline')).epoch;
       await ledger.keepView(story, 'timeline', ['"a"', '"b"'], again);
       await ledger.rebuild();
       expect(await items(story)).toBeNull();
+    });
+
+    it('makes the views of the stories a linking run touched once it is committed, with its maker', async () => {
+      const made: string[] = [];
+      const viewing = await openLedger(subject.source, {
+        views: (self) => async (story) => {
+          made.push(story);
+          const members = (await self.story(story))?.members ?? [];
+          return new Map([['members', [JSON.stringify(members.length)]]]);
+        },
+      });
+      const a = layeredArticle(' One.');
+      const other = bareArticle('Ein ganz anderer Text über Fähren, Häfen und das Wetter im Norden.');
+      await subject.put([a, other]);
+      await viewing.linkPending();
+      const story = (await viewing.storyOf(a.id)) ?? '';
+      const elsewhere = (await viewing.storyOf(other.id)) ?? '';
+      const members = async (s: string) => (await viewing.storedView(s, 'members')).view?.items ?? null;
+      expect(await members(story)).toEqual(['1']);
+      expect(await members(elsewhere)).toEqual(['1']);
+      expect([...made].sort()).toEqual([story, elsewhere].sort());
+      // A new member: its story is made again (once), the other is left as kept.
+      made.length = 0;
+      await subject.put([layeredArticle(' Two.'), layeredArticle(' Three.')]);
+      await viewing.linkPending();
+      expect(made).toEqual([story]);
+      expect(await members(story)).toEqual(['3']);
+      expect(await members(elsewhere)).toEqual(['1']);
+      // Asked for every story: each live one, once.
+      made.length = 0;
+      expect(await viewing.keepViews()).toBe(2);
+      expect([...made].sort()).toEqual([story, elsewhere].sort());
     });
 
     it('reads a page of a kept view: the same items as the slice of the whole, and its size', async () => {

@@ -2,6 +2,7 @@ import type { Article, Quantity, Span } from '../../model/index.js';
 import type { LedgerClaim } from '../../ledger/records.js';
 import { voiceOf } from '../../ledger/claims/ledger-claims.js';
 import type { ArticleSummary, ClaimView, QuantityView } from '../views.js';
+import type { ArticleSummary as StoredSummary } from '../../store/store.js';
 
 /** The summary of an article as every view shows it. `group` is its mirror group's original. */
 export function articleSummary(article: Article, group: string): ArticleSummary {
@@ -14,6 +15,26 @@ export function articleSummary(article: Article, group: string): ArticleSummary 
     source: article.source,
     language: article.language.code,
     mirrorOf: group === article.id ? null : group,
+  };
+}
+
+/**
+ * The same summary from the store's summary row: no article decoded, no claim analysed (a page
+ * of articles or of search hits reads only rows).
+ *
+ * @example storedSummary(await store.summary(id), await ledger.groupOf(id))
+ */
+export function storedSummary(stored: StoredSummary, group: string): ArticleSummary {
+  return {
+    id: stored.id,
+    title: stored.title,
+    outlet: stored.outlet,
+    published: stored.published,
+    precision: stored.precision,
+    // The first source the article was stored from: its own `source`.
+    source: stored.sources[0] ?? '',
+    language: stored.language,
+    mirrorOf: group === stored.id ? null : group,
   };
 }
 

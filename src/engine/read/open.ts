@@ -1,4 +1,4 @@
-import { openLedger } from '../../ledger/orchestration/ledger.js';
+import { openViewsLedger } from './materialise.js';
 import type { Ledger } from '../../ledger/orchestration/ledger.js';
 import type { Store } from '../../store/store.js';
 import type { Queries } from '../queries.js';
@@ -14,7 +14,7 @@ export async function openQueries(
   store: Store,
   given?: Ledger,
 ): Promise<Queries & { readonly refresh: () => void }> {
-  const ledger = given ?? (await openLedger(store));
+  const ledger = given ?? (await openViewsLedger(store));
   if ((await ledger.pending()) > 0) await ledger.linkPending();
   return createQueries(store, ledger);
 }

@@ -20,8 +20,9 @@ import type { ViewRange } from '../../ledger/orchestration/ports.js';
 import type { LedgerStory } from '../../ledger/orchestration/views.js';
 import { isStoreError } from '../../store/errors.js';
 import type { Store } from '../../store/store.js';
-import type { ClaimFilter, PageRequest, Queries, SearchFilter } from '../queries.js';
+import type { ArticlePageRequest, ClaimFilter, PageRequest, Queries, SearchFilter } from '../queries.js';
 import type {
+  ArticleSummary,
   ClaimBrief,
   ClaimView,
   ConflictView,
@@ -33,7 +34,7 @@ import type {
 } from '../views.js';
 import { articleCache } from './analysed.js';
 import type { Analysed } from './analysed.js';
-import { articleSummary, claimView } from './claim-view.js';
+import { articleSummary, claimView, storedSummary } from './claim-view.js';
 import { entityIdentity, entitySummary, findEntity } from './entities.js';
 import { claimPredicate, isWholeStore, isWholeStory, scopeArticles } from './scope.js';
 import { snippetSegments } from './snippet.js';
@@ -83,6 +84,7 @@ export function createQueries(
   } = {},
 ): Queries & {
   readonly refresh: () => void;
+  readonly makeViews: (story: string) => Promise<ReadonlyMap<string, readonly string[]>>;
   /** The claims and completed points one filter selects, as conflicts are found over them (a dev aid). */
   readonly selection: (
     filter?: ClaimFilter,
@@ -174,9 +176,8 @@ export function createQueries(
   };
 
   /** The timeline of the claims a filter selects, built from their articles. */
-  async function buildTimelineView(filter: ClaimFilter): Promise<TimelineEntryView[]> {
-    const s = await select(filter);
-
+  const buildTimelineView = async (filter: ClaimFilter) => timelineOf(await select(filter));
+  function timelineOf(s: Selection): TimelineEntryView[] {
     return buildTimeline(s.claims).map((e) => {
       const claims = e.claims.map((c) => s.view(c.key)).filter((v) => v !== undefined);
       return {
@@ -237,8 +238,8 @@ export function createQueries(
   }
 
   /** Every claim a filter selects, in the order of the times they refer to. */
-  async function buildClaimsView(filter: ClaimFilter): Promise<ClaimView[]> {
-    const s = await select(filter);
+  const buildClaimsView = async (filter: ClaimFilter) => claimsOf(await select(filter));
+  function claimsOf(s: Selection): ClaimView[] {
     return [...s.claims]
       .sort(byRefers)
       .map((c) => s.view(c.key))
@@ -338,8 +339,27 @@ export function createQueries(
     return { ...(await kept(kind, filter, build, page)), ...page };
   };
 
+  /**
+   * Every view kept of a whole story, made from one selection of its claims: what the ledger
+   * keeps at link time, so that reads only read.
+   */
+  async function makeViews(id: string): Promise<ReadonlyMap<string, readonly string[]>> {
+    const made = new Map<string, readonly string[]>();
+    const summary = await summaryBuilt(id);
+    if (!summary) return made;
+    const json = (items: readonly unknown[]) => items.map((item) => JSON.stringify(item));
+    const s = await select({ story: id });
+    made.set(VIEWS.summary, json([summary]));
+    made.set(VIEWS.timeline, json(timelineOf(s)));
+    made.set(VIEWS.series, json(seriesOf(s)));
+    made.set(VIEWS.conflicts, json(conflictsOf(s)));
+    made.set(VIEWS.claims, json(claimsOf(s)));
+    return made;
+  }
+
   return Object.freeze({
     refresh: () => cache.clear(),
+    makeViews,
     selection: async (filter: ClaimFilter = {}) => {
       const s = await select(filter);
       return { claims: distinctClaims(s.claims), points: s.points };
@@ -426,12 +446,19 @@ export function createQueries(
       return { ...identity, statements };
     },
 
-    async articles(page: PageRequest = {}) {
+    async articles(page: ArticlePageRequest = {}) {
       const { offset, limit } = bounds(page);
-      const [list, stats] = await Promise.all([store.list({ offset, limit }), store.stats()]);
-      const loaded = await cache.load(list.map((a) => a.id));
-      const items = loaded.map((a) => articleSummary(a.article, a.group));
-      return { items, total: stats.articles, offset, limit };
+      // Rows only: no article of the page is decoded nor analysed; a cursor pages by key.
+      const found = await store.listFrom(page.cursor ?? null, limit, offset);
+      const items: ArticleSummary[] = [];
+      for (const s of found.items) items.push(storedSummary(s, await ledger.groupOf(s.id)));
+      return {
+        items,
+        total: found.total,
+        offset: page.cursor === undefined ? offset : 0,
+        limit,
+        next: found.next,
+      };
     },
 
     async article(id: string) {
@@ -456,15 +483,13 @@ export function createQueries(
       const allowed = narrowed ? await allowedArticles(filter) : null;
       const kept = hits.filter((h) => !allowed || allowed(h));
       const items: SearchHit[] = [];
-      for (const hit of kept.slice(offset, offset + limit)) {
-        const [loaded] = await cache.load([hit.id]);
-        if (!loaded) continue;
+      // A hit shows its row's summary: no article is decoded nor analysed for a page of hits.
+      for (const hit of kept.slice(offset, offset + limit))
         items.push({
-          article: articleSummary(loaded.article, loaded.group),
+          article: storedSummary(hit, await ledger.groupOf(hit.id)),
           snippet: snippetSegments(hit.snippet, OPEN, CLOSE),
           score: -hit.rank,
         });
-      }
       return { items, total: kept.length, offset, limit };
     },
   });

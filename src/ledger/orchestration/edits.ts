@@ -2,8 +2,10 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { foldName } from '../common/names.js';
 import { createEntityLinker } from '../entities/linker.js';
 import type { CanonicalEntity, EntityDecision } from '../entities/types.js';
-import type { LedgerBackend } from './ports.js';
+import type { ViewKeeper } from './materialise.js';
+import type { LedgerBackend, LedgerTransaction } from './ports.js';
 import { ledgerReads } from './reads.js';
+import { storiesOf } from './stale.js';
 import type { LedgerChange } from './views.js';
 
 const unchanged = (summary: string): LedgerChange => ({
@@ -19,23 +21,30 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * Users' merge and split decisions, each in one transaction: the decision is recorded (by unit
  * keys, so that a rebuild replays it) and applied at once, and the answer says in words what
  * changed. Stories are not re-clustered: a story keeps the entity keys it was filed under, and
- * the next articles are linked against the corrected entities.
+ * the next articles are linked against the corrected entities. The views of the stories with an
+ * article of the entities changed are made again once the decision is committed (`keep`).
  *
- * @example const edit = ledgerEdits(backend, createLexicon()); (await edit.merge('entity-1', 'entity-2')).summary
+ * @example const edit = ledgerEdits(backend, createLexicon(), keep); (await edit.merge('entity-1', 'entity-2')).summary
  */
-export function ledgerEdits(backend: LedgerBackend, lexicon: Lexicon) {
-  const inTransaction = <T>(work: (edit: Editing) => Promise<T>): Promise<T> =>
-    backend.transaction(async (tx) => {
+export function ledgerEdits(backend: LedgerBackend, lexicon: Lexicon, keep: ViewKeeper) {
+  const inTransaction = async (work: (edit: Editing) => Promise<LedgerChange>): Promise<LedgerChange> => {
+    let stale: string[] = [];
+    const done = await backend.transaction(async (tx) => {
       const bound: LedgerBackend = { ...backend, indexes: tx.indexes, views: tx.views };
-      const done = await work({
+      const change = await work({
         index: tx.indexes.entities,
         linker: createEntityLinker(tx.indexes.entities, { lexicon }),
         reads: ledgerReads(bound),
       });
-      // A decision renames, merges or splits entities: every story's views are computed again.
-      await tx.stored.stale(null);
-      return done;
+      if (!change.changed) return change;
+      // A decision renames, merges or splits entities: the stories that show them are made again.
+      stale = await storiesShowing(tx, change.entities);
+      await tx.stored.stale(stale);
+      return change;
     });
+    await keep(stale);
+    return done;
+  };
 
   return Object.freeze({
     merge: (a: string, b: string, note?: string): Promise<LedgerChange> =>
@@ -106,6 +115,21 @@ interface Editing {
   readonly index: LedgerBackend['indexes']['entities'];
   readonly linker: ReturnType<typeof createEntityLinker>;
   readonly reads: ReturnType<typeof ledgerReads>;
+}
+
+/**
+ * The stories with an article of these entities (after the change: a merge's units are all the
+ * merged entity's, a split's are on its two sides), by the ids their articles are filed under.
+ */
+async function storiesShowing(
+  tx: LedgerTransaction,
+  entities: readonly CanonicalEntity[],
+): Promise<string[]> {
+  const articles = new Set<string>();
+  for (const entity of entities)
+    for (const unit of await tx.indexes.entities.unitsOf(entity.id))
+      articles.add(unit.slice(0, unit.indexOf('#')));
+  return storiesOf(tx, articles);
 }
 
 async function lastDecision(index: LedgerBackend['indexes']['entities']): Promise<EntityDecision | null> {

@@ -13,8 +13,17 @@ import { STORY_PARAMS } from '../stories/data/params.js';
 import { ledgerEdits } from './edits.js';
 import { ledgerLinking } from './link.js';
 import type { Progress } from './link.js';
-import type { LedgerBackend, LedgerConfig, LedgerSource, StoredView, ViewRange } from './ports.js';
+import { viewKeeper } from './materialise.js';
+import type {
+  LedgerBackend,
+  LedgerConfig,
+  LedgerSource,
+  StoredView,
+  StoryViewMaker,
+  ViewRange,
+} from './ports.js';
 import { ledgerReads } from './reads.js';
+import { storiesOf } from './stale.js';
 import type {
   LedgerChange,
   LedgerEntityDetail,
@@ -119,11 +128,28 @@ export interface Ledger {
   ): Promise<{ readonly view: StoredView | null; readonly epoch: number }>;
   /** Keeps a story's view (its items, as JSON) computed from what was stored at `epoch`; nothing when a write came since. */
   keepView(story: string, kind: string, items: readonly string[], epoch: number): Promise<void>;
+  /**
+   * Makes and keeps the views of these stories (every live story's: none given) with the ledger's
+   * view maker; returns how many stories it made (0 without a maker). Linking, decisions and
+   * verdicts call it themselves for the stories they touch; this is for a store whose views an
+   * older version kept, or a bulk load.
+   */
+  keepViews(stories?: readonly string[]): Promise<number>;
   /** Forgets every link and links all stored articles again, then replays the users' decisions. */
   rebuild(onLinked?: Progress): Promise<number>;
   stats(): Promise<LedgerStats>;
   /** Articles whose linking failed, with the reason (the first 100). */
   failures(): Promise<readonly { readonly article: string; readonly reason: string }[]>;
+}
+
+export interface LedgerOptions {
+  readonly lexicon?: Lexicon;
+  /**
+   * The read side's builders of a story's views, given the ledger: with it, every write makes
+   * and keeps the views of the stories it touched once it is committed, and reads only read
+   * them. Without it (a ledger opened to link only), reads build what they miss.
+   */
+  readonly views?: (ledger: Ledger) => StoryViewMaker;
 }
 
 /**
@@ -132,7 +158,7 @@ export interface Ledger {
  *
  * @example const ledger = createLedger(await store.ledgerBackend(LEDGER_CONFIG))
  */
-export function createLedger(backend: LedgerBackend, options: { readonly lexicon?: Lexicon } = {}): Ledger {
+export function createLedger(backend: LedgerBackend, options: LedgerOptions = {}): Ledger {
   const lexicon = options.lexicon ?? createLexicon();
   const factory = ledgerLinkerFactory({ lexicon });
   const linkers = new WeakMap<LedgerIndexes, LedgerLinker>();
@@ -142,11 +168,13 @@ export function createLedger(backend: LedgerBackend, options: { readonly lexicon
     return linker;
   };
   const reads = ledgerReads(backend);
-  const edits = ledgerEdits(backend, lexicon);
-  const linking = ledgerLinking(backend, linkerFor);
+  // The maker is given the ledger itself, made below: it is asked for once the ledger exists.
+  const keep = viewKeeper(backend, reads, () => maker);
+  const edits = ledgerEdits(backend, lexicon, keep);
+  const linking = ledgerLinking(backend, linkerFor, keep);
   const { indexes, log, views } = backend;
 
-  return Object.freeze({
+  const ledger: Ledger = Object.freeze({
     linkPending: linking.linkPending,
     pending: () => log.pendingCount(),
     groupOf: (article: string) => mirrorGroupOf(indexes.mirrors, article),
@@ -181,11 +209,17 @@ export function createLedger(backend: LedgerBackend, options: { readonly lexicon
         decidedAt: new Date().toISOString(),
       };
       // In a transaction: the backend's write lock and checks (a read-only store refuses).
-      await backend.transaction(async (tx) => {
+      const stale = await backend.transaction(async (tx) => {
         await backend.verdicts.add(verdict);
-        // A verdict shows in every view that shows the conflict.
-        await tx.stored.stale(null);
+        // A verdict shows in every view that shows the conflict: those of its claims' stories.
+        const stories = await storiesOf(
+          tx,
+          verdict.claims.map((key) => key.slice(0, key.indexOf('/'))),
+        );
+        await tx.stored.stale(stories);
+        return stories;
       });
+      await keep(stale);
       return verdict;
     },
     verdicts: () => backend.verdicts.all(),
@@ -195,6 +229,7 @@ export function createLedger(backend: LedgerBackend, options: { readonly lexicon
     },
     keepView: (story: string, kind: string, items: readonly string[], epoch: number) =>
       backend.transaction((tx) => tx.stored.put(story, kind, items, epoch)),
+    keepViews: (stories?: readonly string[]) => backend.exclusive(() => keep(stories ?? null)),
     rebuild: linking.rebuild,
     async stats() {
       const [counts, pending, linked] = await Promise.all([views.counts(), log.pendingCount(), log.counts()]);
@@ -202,6 +237,8 @@ export function createLedger(backend: LedgerBackend, options: { readonly lexicon
     },
     failures: () => log.failures(100),
   } satisfies Ledger);
+  const maker: StoryViewMaker | undefined = options.views?.(ledger);
+  return ledger;
 }
 
 /**
@@ -209,9 +246,6 @@ export function createLedger(backend: LedgerBackend, options: { readonly lexicon
  *
  * @example const ledger = await openLedger(store); await ledger.linkPending()
  */
-export async function openLedger(
-  source: LedgerSource,
-  options: { readonly lexicon?: Lexicon } = {},
-): Promise<Ledger> {
+export async function openLedger(source: LedgerSource, options: LedgerOptions = {}): Promise<Ledger> {
   return createLedger(await source.ledgerBackend(LEDGER_CONFIG), options);
 }

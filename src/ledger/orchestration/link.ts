@@ -1,4 +1,5 @@
 import type { LedgerLinker, LedgerIndexes } from '../ledger-linker.js';
+import type { ViewKeeper } from './materialise.js';
 import type { LedgerBackend, LedgerTransaction, PendingArticle } from './ports.js';
 import { staleStories, trackedIndexes } from './stale.js';
 
@@ -18,10 +19,16 @@ export type Progress = (done: number, total: number) => void;
  * after a kill the next run links what the last committed batch left. An article
  * whose linking throws is recorded as failed (with the reason) and skipped, so one odd article
  * cannot block the rest; database errors stop the run. One run at a time (`exclusive`).
+ * When the run's links are committed, the views of every story they touched are made and kept
+ * (`keep`), still under the run's lock: the next read of those stories only reads.
  *
- * @example const linking = ledgerLinking(backend, linkerFor); await linking.linkPending()
+ * @example const linking = ledgerLinking(backend, linkerFor, keep); await linking.linkPending()
  */
-export function ledgerLinking(backend: LedgerBackend, linkerFor: (indexes: LedgerIndexes) => LedgerLinker) {
+export function ledgerLinking(
+  backend: LedgerBackend,
+  linkerFor: (indexes: LedgerIndexes) => LedgerLinker,
+  keep: ViewKeeper,
+) {
   // One tracking wrapper per set of indexes, so that the linker built over it is built once too.
   const trackers = new WeakMap<LedgerIndexes, ReturnType<typeof trackedIndexes>>();
   const trackerOf = (indexes: LedgerIndexes) => {
@@ -29,7 +36,7 @@ export function ledgerLinking(backend: LedgerBackend, linkerFor: (indexes: Ledge
     if (!tracker) trackers.set(indexes, (tracker = trackedIndexes(indexes)));
     return tracker;
   };
-  const linkOne = async (tx: LedgerTransaction, pending: PendingArticle) => {
+  const linkOne = async (tx: LedgerTransaction, pending: PendingArticle, touched: Set<string>) => {
     const tracker = trackerOf(tx.indexes);
     const linker = linkerFor(tracker.indexes);
     tracker.take();
@@ -38,9 +45,11 @@ export function ledgerLinking(backend: LedgerBackend, linkerFor: (indexes: Ledge
         const article = await backend.article(pending.id);
         if (!article) throw new Error(`article ${pending.id} is not stored`);
         const linked = await linker.add(article, pending.seq);
-        // The views of the stories this changed are computed again when next read.
-        await tx.stored.stale(await staleStories(tx, linked, tracker.take()));
+        // The views of the stories this changed are made again once the run's links are committed.
+        const stale = await staleStories(tx, linked, tracker.take());
+        await tx.stored.stale(stale);
         await tx.log.mark(pending, 'linked', null);
+        for (const story of stale) touched.add(story);
       });
     } catch (error) {
       // The database failing is not the article's fault: stop, and the next run resumes here.
@@ -51,7 +60,11 @@ export function ledgerLinking(backend: LedgerBackend, linkerFor: (indexes: Ledge
   };
 
   /** Links a batch in one transaction; returns how many this run linked (or recorded as failed). */
-  const linkBatch = (batch: readonly PendingArticle[], signal?: AbortSignal): Promise<number> =>
+  const linkBatch = (
+    batch: readonly PendingArticle[],
+    touched: Set<string>,
+    signal?: AbortSignal,
+  ): Promise<number> =>
     backend.transaction(async (tx) => {
       let linked = 0;
       for (const pending of batch) {
@@ -59,7 +72,7 @@ export function ledgerLinking(backend: LedgerBackend, linkerFor: (indexes: Ledge
         if (signal?.aborted) break;
         // Another process may have linked it since the list was read: its log says so.
         if (await tx.log.logged(pending.n)) continue;
-        await linkOne(tx, pending);
+        await linkOne(tx, pending, touched);
         linked++;
         // A server's readers share this thread: they run between two articles, not after the batch.
         await new Promise((resolve) => setImmediate(resolve));
@@ -69,12 +82,13 @@ export function ledgerLinking(backend: LedgerBackend, linkerFor: (indexes: Ledge
 
   // The pending articles are read once, in the canonical order, under the run's exclusive lock:
   // an article stored meanwhile waits for the next run.
-  const linkAll = async (onLinked?: Progress, signal?: AbortSignal): Promise<number> => {
+  const linkAll = async (onLinked?: Progress, signal?: AbortSignal, keepViews = true): Promise<number> => {
     const pending = await backend.log.pending();
+    const touched = new Set<string>();
     let done = 0;
     for (let i = 0; i < pending.length && !signal?.aborted; i += BATCH) {
       const batch = pending.slice(i, i + BATCH);
-      const linked = await linkBatch(batch, signal);
+      const linked = await linkBatch(batch, touched, signal);
       for (let j = 0; j < linked; j++) {
         done++;
         onLinked?.(done, pending.length);
@@ -83,6 +97,8 @@ export function ledgerLinking(backend: LedgerBackend, linkerFor: (indexes: Ledge
     }
     const last = pending.reduce((n, p) => Math.max(n, p.n), 0);
     if (last > 0 && !signal?.aborted) await backend.transaction((tx) => tx.log.settle(last));
+    // Once per run, not per batch: a story many of the run's articles joined is made once.
+    if (keepViews) await keep(touched, signal);
     return done;
   };
 
@@ -100,11 +116,12 @@ export function ledgerLinking(backend: LedgerBackend, linkerFor: (indexes: Ledge
           await tx.clear();
           await tx.stored.stale(null);
         });
-        const done = await linkAll(onLinked);
+        const done = await linkAll(onLinked, undefined, false);
         await backend.transaction(async (tx) => {
           await linkerFor(tx.indexes).entities.replay();
           await tx.stored.stale(null);
         });
+        await keep(null);
         return done;
       }),
   });

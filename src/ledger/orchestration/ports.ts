@@ -157,6 +157,13 @@ export interface LedgerConfig {
   readonly nameKeys: (names: readonly string[]) => string[];
 }
 
+/**
+ * Makes a story's kept views (kind → items, each one JSON text) from what is stored now: the
+ * read side's builders, handed to the ledger so that linking keeps every touched story's views
+ * current and a read never builds one.
+ */
+export type StoryViewMaker = (story: string) => Promise<ReadonlyMap<string, readonly string[]>>;
+
 /** What the ledger is opened over: a store that can give its backend for a config. */
 export interface LedgerSource {
   readonly ledgerBackend: (config: LedgerConfig) => Promise<LedgerBackend>;

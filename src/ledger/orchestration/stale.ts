@@ -78,6 +78,21 @@ export async function staleStories(
   for (const entity of touched.entities)
     for (const unit of await tx.indexes.entities.unitsOf(entity))
       articles.add(unit.slice(0, unit.indexOf('#')));
+  return storiesOf(tx, articles, stories);
+}
+
+/**
+ * The stories of these articles, each by the id it was filed under and by its live id, with
+ * `also` (and their live ids), sorted.
+ *
+ * @example await storiesOf(tx, ['a1', 'a2'])
+ */
+export async function storiesOf(
+  tx: LedgerTransaction,
+  articles: Iterable<string>,
+  also: Iterable<string> = [],
+): Promise<string[]> {
+  const stories = new Set<string>(also);
   for (const article of articles) {
     const story = await tx.indexes.stories.storyOf(article);
     if (story !== undefined) stories.add(story);

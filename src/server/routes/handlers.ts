@@ -100,7 +100,10 @@ export const READ_HANDLERS: Readonly<Record<ReadOperation, ReadHandler>> = Objec
   },
   listEntities: (q, v) => q.entities(v.str('q'), pageRequest(v)),
   getEntity: (q, v) => q.entity(v.str('id') ?? ''),
-  listArticles: (q, v) => q.articles(pageRequest(v)),
+  listArticles: (q, v) => {
+    const cursor = v.str('cursor');
+    return q.articles({ ...pageRequest(v), ...(cursor === undefined ? {} : { cursor }) });
+  },
   getArticle: (q, v) => q.article(v.str('id') ?? ''),
   search: (q, v) => q.search(v.str('q') ?? '', searchFilter(v)),
 });

@@ -119,8 +119,8 @@ export const OPERATIONS = [
     'get',
     '/api/articles',
     'articles',
-    'Stored articles in storage order.',
-    PAGE,
+    'Stored articles in storage order, a page at a time: follow `next` with `cursor` (or skip with `offset`).',
+    [PARAMS.cursor, ...PAGE],
     'ArticlePage',
   ),
   {

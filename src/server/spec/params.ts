@@ -79,6 +79,10 @@ export const PARAMS = {
     description: 'Full-text query (SQLite FTS5 syntax: words, "phrases", OR, NOT, prefix*).',
     schema: text(500),
   },
+  cursor: query(
+    'cursor',
+    'The `next` of the page before: the page after it (by key: a deep page costs what the first does); `offset` is then not used.',
+  ),
   source_name: query('source', 'A name for where the article came from (default "api").'),
 } as const satisfies Record<string, ParamSpec>;
 

@@ -251,6 +251,13 @@ export const SCHEMAS: Readonly<Record<string, Schema>> = {
   ConflictPage: page('Conflict'),
   ClaimPage: page('Claim'),
   EntityPage: page('Entity'),
-  ArticlePage: page('ArticleSummary'),
+  // `next`: the cursor of the page after (pass it as `cursor`), null after the last page.
+  ArticlePage: object({
+    items: list(ref('ArticleSummary')),
+    total: int,
+    offset: int,
+    limit: int,
+    next: nullable('string'),
+  }),
   SearchPage: page('SearchHit'),
 };

@@ -13,6 +13,7 @@ import { migrate, schemaVersion } from './migrate.js';
 import { postgresReader } from './reader.js';
 import { postgresSearch } from './search.js';
 import { postgresWriter } from './writer.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
 
 export interface PostgresOptions {
   /** Create the schema when it does not exist (default true); false makes a missing store an error. */
@@ -140,6 +141,16 @@ export async function openPostgresStore(location: string, options: PostgresOptio
     get: async (id) => (open(), reader.get(id)),
     summary: async (id) => (open(), reader.summary(id)),
     list: async (o = {}) => (open(), reader.list(o.limit ?? 100, o.offset ?? 0)),
+    async listFrom(cursor: string | null, limit: number, skip = 0) {
+      open();
+      const after = cursor === null ? 0 : decodeCursor(cursor, location);
+      const page = await reader.listAfter(after, limit, cursor === null ? skip : 0);
+      return {
+        items: page.items,
+        next: page.last === null ? null : encodeCursor(page.last),
+        total: page.total,
+      };
+    },
     claimOrder: async (o = {}) => (open(), reader.claimOrder(o.limit ?? 100, o.offset ?? 0)),
     search: async (query, o) => (open(), search(query, o)),
     records: async (layer, filter = {}) => (open(), reader.records(layer, filter)),

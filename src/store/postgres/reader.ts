@@ -1,3 +1,4 @@
+import { precisionOf } from '../encode.js';
 import type { Article } from '../../model/index.js';
 import { decodeArticle, nameKey } from '../encode.js';
 import { NAME_COLUMN, ROW_LAYERS } from '../schema.js';
@@ -16,11 +17,11 @@ import type { Queryable } from './connection.js';
 
 export type SummaryRow = Pick<
   Row<'articles'>,
-  'id' | 'title' | 'outlet' | 'published' | 'language' | 'words' | 'stored_at'
+  'id' | 'title' | 'outlet' | 'published' | 'published_precision' | 'language' | 'words' | 'stored_at'
 > & { sources: string[] | null };
 
 /** A summary's columns, its sources gathered in the same statement. */
-export const SUMMARY_COLUMNS = `a.id, a.title, a.outlet, a.published, a.language, a.words, a.stored_at,
+export const SUMMARY_COLUMNS = `a.id, a.title, a.outlet, a.published, a.published_precision, a.language, a.words, a.stored_at,
   (SELECT array_agg(s.source ORDER BY s.added_at, s.source) FROM sources s WHERE s.article = a.n) AS sources`;
 
 // Every layer of one article in one statement, tagged with its layer, in `ord` order.
@@ -34,6 +35,7 @@ export function summarise(row: SummaryRow): ArticleSummary {
     title: row.title,
     outlet: row.outlet,
     published: row.published,
+    precision: precisionOf(row.published_precision),
     language: row.language,
     words: row.words,
     sources: row.sources ?? [],
@@ -80,6 +82,29 @@ export function postgresReader(db: Queryable) {
         [limit, offset],
       );
       return page.map(summarise);
+    },
+    /** A page of summaries after row `after` (0: from the start), the row it ends at when full, and the count. */
+    async listAfter(
+      after: number,
+      limit: number,
+      skip: number,
+    ): Promise<{ items: ArticleSummary[]; last: number | null; total: number }> {
+      // The count in the same statement: the page and the count of one snapshot.
+      const page = await rows<SummaryRow & { n: string | number; total: string | number | null }>(
+        db,
+        `WITH c AS (SELECT count(*) AS total FROM articles)
+         SELECT a.n, ${SUMMARY_COLUMNS}, c.total FROM c
+         LEFT JOIN LATERAL (SELECT * FROM articles WHERE n > $1 ORDER BY n LIMIT $2 OFFSET $3) a ON true
+         ORDER BY a.n`,
+        [after, limit, skip],
+      );
+      const found = page.filter((row) => row.id !== null);
+      const last = found.length === limit ? found.at(-1)?.n : undefined;
+      return {
+        items: found.map(summarise),
+        last: last === undefined ? null : Number(last),
+        total: Number(page[0]?.total ?? 0),
+      };
     },
     async claimOrder(limit: number, offset: number): Promise<{ items: ClaimRef[]; total: number }> {
       const items = await rows<ClaimRef>(

@@ -8,12 +8,14 @@ import { foldForSearch, parseSearch, SearchSyntaxError } from './search-query.js
 import type { SearchTerm } from './search-query.js';
 
 // ts_rank's default weights (A 1.0, B 0.4, C 0.2) rank title, claims and text as the SQLite
-// store's bm25 weights (5, 2, 1) do.
-const SQL = `SELECT ${SUMMARY_COLUMNS}, a.title AS title_text, a.claims_text, a.text,
-    ts_rank(a.search, q) AS score
-  FROM articles a, CAST($1 AS tsquery) q
-  WHERE a.search @@ q
-  ORDER BY score DESC, a.n LIMIT $2`;
+// store's bm25 weights (5, 2, 1) do. The best rows are chosen on their rank alone; only they are
+// read whole (texts for the snippets, sources): a common word matches most of the store.
+const SQL = `WITH best AS (
+    SELECT a.n, ts_rank(a.search, q) AS score FROM articles a, CAST($1 AS tsquery) q
+    WHERE a.search @@ q ORDER BY score DESC, a.n LIMIT $2)
+  SELECT ${SUMMARY_COLUMNS}, a.title AS title_text, a.claims_text, a.text, best.score
+  FROM best JOIN articles a ON a.n = best.n
+  ORDER BY best.score DESC, a.n`;
 
 const SNIPPET_WORDS = 24;
 

@@ -1,3 +1,4 @@
+import { precisionOf } from '../encode.js';
 import type { Database, Statement } from 'better-sqlite3';
 import type { Article } from '../../model/index.js';
 import { decodeArticle, nameKey } from '../encode.js';
@@ -14,10 +15,11 @@ import type {
 
 type SummaryRow = Pick<
   Row<'articles'>,
-  'n' | 'id' | 'title' | 'outlet' | 'published' | 'language' | 'words' | 'stored_at'
+  'n' | 'id' | 'title' | 'outlet' | 'published' | 'published_precision' | 'language' | 'words' | 'stored_at'
 >;
 
-export const SUMMARY_COLUMNS = 'a.n, a.id, a.title, a.outlet, a.published, a.language, a.words, a.stored_at';
+export const SUMMARY_COLUMNS =
+  'a.n, a.id, a.title, a.outlet, a.published, a.published_precision, a.language, a.words, a.stored_at';
 
 /** The read path of the SQLite store: statements prepared once, rows turned into typed values. */
 export function sqliteReader(db: Database) {
@@ -25,6 +27,10 @@ export function sqliteReader(db: Database) {
   const hasId = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
   const summaryById = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.id = ?`);
   const listPage = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY a.n LIMIT ? OFFSET ?`);
+  const listAfter = db.prepare(
+    `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.n > ? ORDER BY a.n LIMIT ? OFFSET ?`,
+  );
+  const articleCount = db.prepare('SELECT count(*) FROM articles').pluck();
   const sourcesOf = db
     .prepare('SELECT source FROM sources WHERE article = ? ORDER BY added_at, source')
     .pluck();
@@ -51,6 +57,7 @@ export function sqliteReader(db: Database) {
     title: row.title,
     outlet: row.outlet,
     published: row.published,
+    precision: precisionOf(row.published_precision),
     language: row.language,
     words: row.words,
     sources: sourcesOf.all(row.n) as string[],
@@ -86,6 +93,19 @@ export function sqliteReader(db: Database) {
     },
     list(limit: number, offset: number): ArticleSummary[] {
       return (listPage.all(limit, offset) as SummaryRow[]).map(summarise);
+    },
+    /** A page of summaries after row `after` (0: from the start), the row it ends at when full, and the count. */
+    listAfter(
+      after: number,
+      limit: number,
+      skip: number,
+    ): { items: ArticleSummary[]; last: number | null; total: number } {
+      // One read transaction: the page and the count of one snapshot.
+      return db.transaction(() => {
+        const rows = listAfter.all(after, limit, skip) as SummaryRow[];
+        const last = rows.length === limit ? (rows.at(-1)?.n ?? null) : null;
+        return { items: rows.map(summarise), last, total: articleCount.get() as number };
+      })();
     },
     claimOrder(limit: number, offset: number): { items: ClaimRef[]; total: number } {
       const total = claimCount.get() as number;

@@ -4,13 +4,18 @@ import type { ArticleSummary, SearchHit, SearchOptions } from '../store.js';
 import { SUMMARY_COLUMNS } from './reader.js';
 import type { sqliteReader } from './reader.js';
 
-// Title matches weigh most, then claims, then body text (bm25 weights per FTS column).
-const SQL = `SELECT ${SUMMARY_COLUMNS},
-    snippet(articles_fts, -1, @open, @close, '…', 24) AS snippet,
-    bm25(articles_fts, 5.0, 1.0, 2.0) AS rank
-  FROM articles_fts JOIN articles a ON a.n = articles_fts.rowid
+// Title matches weigh most, then claims, then body text (bm25 weights per FTS column). The
+// best rows are chosen on their rank alone; only they get a snippet and their article's columns
+// (in one statement, snippets for every match would be made before the sort: a common word
+// matches most of the store).
+const SQL = `WITH best AS (
+    SELECT rowid AS n, bm25(articles_fts, 5.0, 1.0, 2.0) AS rank FROM articles_fts
+    WHERE articles_fts MATCH @query ORDER BY rank LIMIT @limit)
+  SELECT ${SUMMARY_COLUMNS},
+    snippet(articles_fts, -1, @open, @close, '…', 24) AS snippet, best.rank AS rank
+  FROM best CROSS JOIN articles_fts ON articles_fts.rowid = best.n JOIN articles a ON a.n = best.n
   WHERE articles_fts MATCH @query
-  ORDER BY rank LIMIT @limit`;
+  ORDER BY best.rank, best.n`;
 
 // What SQLite says about a malformed FTS5 query: the user's mistake, not the store's.
 const QUERY_ERROR = /fts5|syntax error|unterminated string|no such column|unknown special query/i;

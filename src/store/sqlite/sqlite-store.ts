@@ -15,6 +15,7 @@ import { BUSY_SLICE_MS, retryBusy } from './busy.js';
 import { sqliteWatchState } from './watch-state.js';
 import { writeLock } from './write-lock.js';
 import { sqliteWriter } from './writer.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
 
 export interface SqliteOptions {
   /** Create the file when it does not exist (default true); false makes a missing store an error. */
@@ -124,6 +125,16 @@ export async function openSqliteStore(location: string, options: SqliteOptions =
     get: async (id) => (open(), reader.get(id)),
     summary: async (id) => (open(), reader.summary(id)),
     list: async (o = {}) => (open(), reader.list(o.limit ?? 100, o.offset ?? 0)),
+    async listFrom(cursor: string | null, limit: number, skip = 0) {
+      open();
+      const after = cursor === null ? 0 : decodeCursor(cursor, location);
+      const page = reader.listAfter(after, limit, cursor === null ? skip : 0);
+      return {
+        items: page.items,
+        next: page.last === null ? null : encodeCursor(page.last),
+        total: page.total,
+      };
+    },
     claimOrder: async (o = {}) => (open(), reader.claimOrder(o.limit ?? 100, o.offset ?? 0)),
     search: async (query, o) => (open(), search(query, o)),
     records: async (layer, filter = {}) => (open(), reader.records(layer, filter)),
