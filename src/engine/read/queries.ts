@@ -47,7 +47,7 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/10',
-  series: 'series/21',
+  series: 'series/22',
   conflicts: 'conflicts/20',
   summary: 'summary/1',
   claims: 'claims/4',

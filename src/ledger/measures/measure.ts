@@ -295,9 +295,20 @@ export function measureLabel(m: MeasureParts, noun: string | null, names: Countr
   const verb = moving ?? (m.aspect === 'sighting' ? 'seen at' : 'in');
   const state = m.state && !implied && !moving ? ` ${m.state}` : '';
   const head = `${narrow}${nationality}${thing}${money}${state}`.trim();
-  const label = where ? `${head} ${verb} ${where}` : moving ? `${head} ${verb}` : head;
+  // "abroad", "worldwide": a place said as an adverb takes no preposition and no capital.
+  const adverb = m.place !== null && ADVERB_PLACES.has(m.place);
+  const label = adverb
+    ? `${head}${moving ? ` ${moving}` : ''} ${m.place}`
+    : where
+      ? `${head} ${verb} ${where}`
+      : moving
+        ? `${head} ${verb}`
+        : head;
   return m.unit === 'share' && !label.startsWith('share') ? `share of ${label}` : label;
 }
+
+/** Places that are said as adverbs: "workers abroad", not "workers in Abroad". */
+const ADVERB_PLACES: ReadonlySet<string> = new Set(['abroad', 'overseas', 'worldwide', 'globally']);
 
 function placeWords(place: string, names: CountryNames): string {
   if (/^[A-Z]{2}$/.test(place)) return names.name(place);

@@ -367,3 +367,21 @@ describe('measure labels', () => {
     );
   });
 });
+
+describe('a place said as an adverb', () => {
+  it('takes no preposition and no capital', () => {
+    const abroad = {
+      unit: 'count',
+      counted: 'people',
+      state: null,
+      nationality: 'KP',
+      place: 'abroad',
+      aspect: 'stock',
+      narrowing: '',
+    } as const;
+    expect(measureLabel(abroad, 'workers', names)).toBe('North Korean workers abroad');
+    expect(measureLabel({ ...abroad, aspect: 'leaving' }, 'workers', names)).toBe(
+      'North Korean workers leaving abroad',
+    );
+  });
+});
