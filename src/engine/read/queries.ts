@@ -47,8 +47,8 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/10',
-  series: 'series/22',
-  conflicts: 'conflicts/20',
+  series: 'series/23',
+  conflicts: 'conflicts/21',
   summary: 'summary/1',
   claims: 'claims/4',
 } as const;

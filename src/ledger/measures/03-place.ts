@@ -174,6 +174,10 @@ export function readPlace(
   return NONE;
 }
 
+/** The place of a figure spread over several countries none of which is named ("in 29 countries"). */
+export const SEVERAL_COUNTRIES = 'in several countries';
+const MANY_PLACES = /^(?:countries|nations)$/i;
+
 /** Nouns of places a figure can count: "15 African countries", "three U.S. states". */
 const PLACE_NOUNS = /^(.+?)\s+(?:countries|nations|states|provinces|territories)$/;
 
@@ -190,7 +194,16 @@ function countedPlaces(article: Article, q: Quantity, names: CountryNames): Plac
     if (x.span.start <= q.span.end || x.span.end > sentence.span.end || !x.counted) continue;
     if (!/\b(?:across|in|throughout)\s+(?:the\s+)?$/i.test(article.text.slice(q.span.end, x.span.start)))
       continue;
-    const adjective = PLACE_NOUNS.exec(x.counted.text.trim())?.[1]?.trim();
+    const counted = x.counted.text.trim();
+    // No adjective: "in 29 countries" is no one country's figure, whatever the story's home.
+    if (MANY_PLACES.test(counted) && (x.value ?? x.min ?? 0) > 1)
+      return {
+        place: SEVERAL_COUNTRIES,
+        kind: 'region',
+        text: `${x.text} ${counted}`,
+        reasons: [`spread over “${x.text} ${counted}” → several countries`],
+      };
+    const adjective = PLACE_NOUNS.exec(counted)?.[1]?.trim();
     if (!adjective || !/^\p{Lu}/u.test(adjective)) continue;
     const region = REGION_ALIASES[`${adjective.toLowerCase()} continent`];
     const place = region ?? names.codeOf(adjective);

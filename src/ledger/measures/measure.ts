@@ -4,7 +4,7 @@ import type { CountryNames } from './countries.js';
 import { readCounted, sharedHead, singular, subjectCounted } from './01-counted.js';
 import { readCountedOther, readPlaceOther, readStateOther } from './01-counted-other.js';
 import { isSighting, readListState, readState } from './02-state.js';
-import { readPlace } from './03-place.js';
+import { readPlace, SEVERAL_COUNTRIES } from './03-place.js';
 import { AREA_UNITS, FIRE_NOUNS, NARROWING, STATE_NOUNS } from './data/counted.js';
 import type { FigureWindow } from './window.js';
 import { coordination, figureWindow } from './window.js';
@@ -307,8 +307,14 @@ export function measureLabel(m: MeasureParts, noun: string | null, names: Countr
   return m.unit === 'share' && !label.startsWith('share') ? `share of ${label}` : label;
 }
 
-/** Places that are said as adverbs: "workers abroad", not "workers in Abroad". */
-const ADVERB_PLACES: ReadonlySet<string> = new Set(['abroad', 'overseas', 'worldwide', 'globally']);
+/** Places said as adverbs: "workers abroad", "workers in several countries", not "in Abroad". */
+const ADVERB_PLACES: ReadonlySet<string> = new Set([
+  'abroad',
+  'overseas',
+  'worldwide',
+  'globally',
+  SEVERAL_COUNTRIES,
+]);
 
 function placeWords(place: string, names: CountryNames): string {
   if (/^[A-Z]{2}$/.test(place)) return names.name(place);

@@ -46,6 +46,12 @@ describe('measure places', () => {
       'africa',
     ],
     [
+      'no one country when the places it is spread over are only counted',
+      'Officials said around 100,000 North Korean workers were living in 29 countries before sanctions.',
+      '100,000',
+      'in several countries',
+    ],
+    [
       'a country named by the places the figures are spread over',
       'Officials counted 120 deaths in three U.S. states this year.',
       '120',
