@@ -147,7 +147,33 @@ export function commitmentsUnmet(claims: readonly LedgerClaim[], points: readonl
   reports.forEach((r, rank) => {
     if (r.stays) for (const cls of r.counted) post(byCounted, cls, rank);
   });
+  // Reports come in the order they were reported; when their days rise with it (the usual case:
+  // ISO dates), the ones told after a pledge start at the first later day, found by halving.
+  const rising = reports.every(
+    (r, i) =>
+      i === 0 ||
+      !r.published ||
+      (!!reports[i - 1]!.published && reports[i - 1]!.published!.start <= r.published.start),
+  );
+  const firstAfter = (start: number): number => {
+    if (!rising) return 0;
+    let [lo, hi] = [0, reports.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const at = reports[mid]!.published;
+      if (at && at.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const marked = new Uint8Array(reports.length);
+  // The same few dates are read for every commitment a report may answer: each value read once.
+  const spans = new Map<string, Interval | null>();
+  const span = (value: string): Interval | null => {
+    let s = spans.get(value);
+    if (s === undefined) spans.set(value, (s = interval(value)));
+    return s;
+  };
   const out: Conflict[] = [];
   for (const claim of claims) {
     const c = commitment(claim, pointsOf.get(claim.key) ?? [], placesOfArticle.get(claim.article.id));
@@ -161,15 +187,16 @@ export function commitmentsUnmet(claims: readonly LedgerClaim[], points: readonl
       for (const cls of c.counted) for (const rank of byCounted.get(cls) ?? []) marked[rank] = 1;
     const answers: { later: LedgerClaim; evidence: string }[] = [];
     let kept = false;
-    reports.forEach((r, rank) => {
-      if (!marked[rank] || !r.published || r.published.start <= planned.start) return;
+    for (let rank = firstAfter(planned.start); rank < reports.length; rank++) {
+      const r = reports[rank]!;
+      if (!marked[rank] || !r.published || r.published.start <= planned.start) continue;
       const later = r.claim;
-      if (later === claim || later.article.mirrorGroup === claim.article.mirrorGroup) return;
-      if (!sameAct(c, r)) return;
-      const verdict = answer(c, r);
+      if (later === claim || later.article.mirrorGroup === claim.article.mirrorGroup) continue;
+      if (!sameAct(c, r)) continue;
+      const verdict = answer(c, r, span);
       if (verdict === 'kept') kept = true;
       else if (verdict) answers.push({ later, evidence: verdict });
-    });
+    }
     // The first report known to the day leads: one dated only to its year or month may come later.
     const lead = answers.findIndex(
       (a) => a.later.article.precision === 'day' || a.later.article.precision === 'time',
@@ -300,10 +327,10 @@ function sharedActs(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  */
 function sameAct(c: Commitment, report: Report): boolean {
   const { acts, points, places, counted, stays } = report;
-  const shared = sharedActs(c.acts, acts);
   // A pledge about one country is not answered by reports about another, nor by a worldwide figure.
   if (c.places.size && places.size && !meets(c.places, places)) return false;
   if (!placedIn(report, c.countries)) return false;
+  const shared = sharedActs(c.acts, acts);
   const sameThings = meets(c.counted, counted);
   if (stays && c.states.has('leaving') && sameThings && places.size > 0 && meets(places, c.pledged))
     return true;
@@ -364,6 +391,7 @@ function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 function answer(
   c: Commitment,
   { claim: later, acts, points, published, unmet, first }: Report,
+  span: (value: string) => Interval | null,
 ): string | null | 'kept' {
   const after = published !== null && published.start >= c.deadline.end;
   if (after) {
@@ -409,7 +437,7 @@ function answer(
   const set =
     later.claim.deadline && !WINDOWS.has(later.claim.deadline.rule ?? '') ? later.claim.deadline : null;
   const at = set ?? dayOfAct(c, points) ?? (refers?.how === 'explicit' ? refers : null);
-  const when = at ? interval(at.value) : null;
+  const when = at ? span(at.value) : null;
   if (!when || !at) return null;
   const strong = sharedActs(c.acts, acts) >= 2;
   if (when.start >= c.deadline.end && later.claim.modality === 'planned')
