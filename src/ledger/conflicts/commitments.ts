@@ -49,6 +49,14 @@ interface Commitment {
   readonly context: ReadonlySet<string>;
   /** The figures it pledges ("200,000 doses on Saturday"). */
   readonly figures: readonly SeriesPoint[];
+  /** Its places, else its article's; and the countries among them (read once, asked per report). */
+  readonly pledged: ReadonlySet<string>;
+  readonly countries: readonly string[];
+  /** The states the act brings about, with their kin; the states contrary to them. */
+  readonly ofAct: ReadonlySet<string>;
+  readonly contrary: ReadonlySet<string>;
+  /** When it was told (to the time its article gives). */
+  readonly said: Interval | null;
 }
 
 /** A claim as a possible answer to commitments, read once. */
@@ -62,6 +70,9 @@ interface Report {
   readonly published: Interval | null;
   /** The countries named last before it in its article, by the nearest claim that names one. */
   readonly before: readonly string[];
+  /** The words of non-completion ("not yet") and of a first time its text holds, if any. */
+  readonly unmet: string | null;
+  readonly first: string | null;
 }
 
 /**
@@ -116,6 +127,8 @@ export function commitmentsUnmet(claims: readonly LedgerClaim[], points: readonl
       stays: STAY.test(claim.claim.text),
       published: claim.article.published ? interval(claim.article.published) : null,
       before: namedBefore(claim),
+      unmet: UNMET.exec(claim.claim.text)?.[0] ?? null,
+      first: FIRST.exec(claim.claim.text)?.[0] ?? null,
     };
   });
   const byAct = new Map<string, number[]>();
@@ -134,7 +147,33 @@ export function commitmentsUnmet(claims: readonly LedgerClaim[], points: readonl
   reports.forEach((r, rank) => {
     if (r.stays) for (const cls of r.counted) post(byCounted, cls, rank);
   });
+  // Reports come in the order they were reported; when their days rise with it (the usual case:
+  // ISO dates), the ones told after a pledge start at the first later day, found by halving.
+  const rising = reports.every(
+    (r, i) =>
+      i === 0 ||
+      !r.published ||
+      (!!reports[i - 1]!.published && reports[i - 1]!.published!.start <= r.published.start),
+  );
+  const firstAfter = (start: number): number => {
+    if (!rising) return 0;
+    let [lo, hi] = [0, reports.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const at = reports[mid]!.published;
+      if (at && at.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const marked = new Uint8Array(reports.length);
+  // The same few dates are read for every commitment a report may answer: each value read once.
+  const spans = new Map<string, Interval | null>();
+  const span = (value: string): Interval | null => {
+    let s = spans.get(value);
+    if (s === undefined) spans.set(value, (s = interval(value)));
+    return s;
+  };
   const out: Conflict[] = [];
   for (const claim of claims) {
     const c = commitment(claim, pointsOf.get(claim.key) ?? [], placesOfArticle.get(claim.article.id));
@@ -148,15 +187,16 @@ export function commitmentsUnmet(claims: readonly LedgerClaim[], points: readonl
       for (const cls of c.counted) for (const rank of byCounted.get(cls) ?? []) marked[rank] = 1;
     const answers: { later: LedgerClaim; evidence: string }[] = [];
     let kept = false;
-    reports.forEach((r, rank) => {
-      if (!marked[rank] || !r.published || r.published.start <= planned.start) return;
+    for (let rank = firstAfter(planned.start); rank < reports.length; rank++) {
+      const r = reports[rank]!;
+      if (!marked[rank] || !r.published || r.published.start <= planned.start) continue;
       const later = r.claim;
-      if (later === claim || later.article.mirrorGroup === claim.article.mirrorGroup) return;
-      if (!sameAct(c, r)) return;
-      const verdict = answer(c, r);
+      if (later === claim || later.article.mirrorGroup === claim.article.mirrorGroup) continue;
+      if (!sameAct(c, r)) continue;
+      const verdict = answer(c, r, span);
       if (verdict === 'kept') kept = true;
       else if (verdict) answers.push({ later, evidence: verdict });
-    });
+    }
     // The first report known to the day leads: one dated only to its year or month may come later.
     const lead = answers.findIndex(
       (a) => a.later.article.precision === 'day' || a.later.article.precision === 'time',
@@ -199,21 +239,35 @@ function commitment(
   // "had to repatriate by December 22" told after that day recalls a rule; it commits to nothing.
   if (told && told.start >= deadline.end) return null;
   const acts = actsOf(claim);
+  const places = placesOf(claim, points);
+  const context = articlePlaces ?? new Set<string>();
+  const pledged = places.size ? places : context;
   // The state the act brings about: of the claim's figures, else named by its words ("rescuing").
   const states = new Set(points.map((p) => p.parts.state).filter((s): s is string => !!s));
   for (const [state, entry] of Object.entries(STATES))
     if (entry.cues.some((cue) => !cue.includes(' ') && claim.terms.includes(cue))) states.add(state);
   if (acts.size === 0 && states.size === 0) return null;
+  const ofAct = new Set(states);
+  const contrary = new Set<string>();
+  for (const s of states) {
+    for (const kin of KIN_STATES[s] ?? []) ofAct.add(kin);
+    for (const other of CONTRARY_STATES[s] ?? []) contrary.add(other);
+  }
   return {
     claim,
     due: by,
     deadline,
     acts,
     states,
-    places: placesOf(claim, points),
+    places,
     counted: countedOf(claim, points),
-    context: articlePlaces ?? new Set(),
+    context,
     figures: points.filter((p) => p.vague === null),
+    pledged,
+    countries: [...pledged].filter(isCountry),
+    ofAct,
+    contrary,
+    said: claim.article.published ? interval(claim.article.published) : null,
   };
 }
 
@@ -261,7 +315,8 @@ function actsOf(c: LedgerClaim): Set<string> {
  * what starts (the deal and the truce, both to "begin").
  */
 function sharedActs(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const shared = [...a].filter((x) => x !== START && b.has(x)).length;
+  let shared = 0;
+  for (const x of a) if (x !== START && b.has(x)) shared++;
   return shared + (shared > 0 && a.has(START) && b.has(START) ? 1 : 0);
 }
 
@@ -272,19 +327,12 @@ function sharedActs(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  */
 function sameAct(c: Commitment, report: Report): boolean {
   const { acts, points, places, counted, stays } = report;
-  const shared = sharedActs(c.acts, acts);
   // A pledge about one country is not answered by reports about another, nor by a worldwide figure.
-  if (c.places.size && places.size && ![...c.places].some((p) => places.has(p))) return false;
-  const pledged = c.places.size ? c.places : c.context;
-  if (!placedIn(report, pledged)) return false;
-  const sameThings = [...c.counted].some((cls) => counted.has(cls));
-  if (
-    stays &&
-    c.states.has('leaving') &&
-    sameThings &&
-    places.size > 0 &&
-    [...places].some((p) => pledged.has(p))
-  )
+  if (c.places.size && places.size && !meets(c.places, places)) return false;
+  if (!placedIn(report, c.countries)) return false;
+  const shared = sharedActs(c.acts, acts);
+  const sameThings = meets(c.counted, counted);
+  if (stays && c.states.has('leaving') && sameThings && places.size > 0 && meets(places, c.pledged))
     return true;
   const sameState = points.some(
     (p) => p.parts.state !== null && (ofAct(c, p.parts.state) || contrary(c, p.parts.state)),
@@ -308,8 +356,7 @@ function sameAct(c: Commitment, report: Report): boolean {
  * be in the People's Republic"). A report that names a place is judged by it (`sameAct`); a
  * pledge with no country, or a report with nothing before it, asks nothing.
  */
-function placedIn(report: Report, pledged: ReadonlySet<string>): boolean {
-  const countries = [...pledged].filter(isCountry);
+function placedIn(report: Report, countries: readonly string[]): boolean {
   if (countries.length === 0 || report.places.size > 0) return true;
   const speaks = report.claim.speakerCountry;
   if (speaks) return countries.includes(speaks);
@@ -323,11 +370,17 @@ function isCountry(place: string): boolean {
 
 /** A state the act brings about: one the commitment names, or its kin ("arriving": "delivered"). */
 function ofAct(c: Commitment, state: string): boolean {
-  return c.states.has(state) || [...c.states].some((s) => KIN_STATES[s]?.includes(state));
+  return c.ofAct.has(state);
 }
 
 function contrary(c: Commitment, state: string): boolean {
-  return [...c.states].some((s) => CONTRARY_STATES[s]?.includes(state));
+  return c.contrary.has(state);
+}
+
+/** Whether two sets share a member. */
+function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
 }
 
 /**
@@ -335,13 +388,16 @@ function contrary(c: Commitment, state: string): boolean {
  * the things still in the state the act was to end, words of non-completion, or kept (the act on
  * time); null when it does not say.
  */
-function answer(c: Commitment, { claim: later, acts, points, published }: Report): string | null | 'kept' {
+function answer(
+  c: Commitment,
+  { claim: later, acts, points, published, unmet, first }: Report,
+  span: (value: string) => Interval | null,
+): string | null | 'kept' {
   const after = published !== null && published.start >= c.deadline.end;
   if (after) {
     // Only a count of things still there says so: not a sum of money, not "no" (none remain).
     // ... and in the pledge's place: "nearly 100,000 workers abroad" is no count of those in Russia.
-    const pledged = c.places.size ? c.places : c.context;
-    const countries = [...pledged].filter(isCountry);
+    const { countries } = c;
     const there = ({ parts: { place }, unsaid }: SeriesPoint) =>
       !place ||
       !isCountry(place) ||
@@ -368,14 +424,12 @@ function answer(c: Commitment, { claim: later, acts, points, published }: Report
       (p) => p.aspect === 'share' && p.parts.state !== null && c.states.has(p.parts.state) && shortOfAll(p),
     );
     if (short) return `only “${short.text}” (short of all) after the deadline`;
-    const cue = UNMET.exec(later.claim.text);
-    if (cue) return `still “${cue[0]}” after the deadline`;
+    if (unmet !== null) return `still “${unmet}” after the deadline`;
     // "A first batch of doses was delivered" after the deadline: done for the first time only then.
-    const first = FIRST.exec(later.claim.text);
     const done =
       sharedActs(c.acts, acts) >= 2 || points.some((p) => p.parts.state !== null && ofAct(c, p.parts.state));
-    if (first && done && later.claim.modality === 'asserted')
-      return `done for the “${first[0]}” time after the deadline`;
+    if (first !== null && done && later.claim.modality === 'asserted')
+      return `done for the “${first}” time after the deadline`;
   }
   const refers = later.claim.times.refers;
   // A deadline counted from the report ("to be released over four days") opens when the report
@@ -383,7 +437,7 @@ function answer(c: Commitment, { claim: later, acts, points, published }: Report
   const set =
     later.claim.deadline && !WINDOWS.has(later.claim.deadline.rule ?? '') ? later.claim.deadline : null;
   const at = set ?? dayOfAct(c, points) ?? (refers?.how === 'explicit' ? refers : null);
-  const when = at ? interval(at.value) : null;
+  const when = at ? span(at.value) : null;
   if (!when || !at) return null;
   const strong = sharedActs(c.acts, acts) >= 2;
   if (when.start >= c.deadline.end && later.claim.modality === 'planned')
@@ -391,7 +445,7 @@ function answer(c: Commitment, { claim: later, acts, points, published }: Report
   if (when.start >= c.deadline.end && strong) return `done ${at.value}, after the deadline`;
   // Kept only by the act done after it was pledged: "last December" in a report after the pledge
   // tells of something earlier.
-  const told = c.claim.article.published ? interval(c.claim.article.published) : null;
+  const told = c.said;
   const since = !told || when.start >= told.start;
   if (since && when.end <= c.deadline.end && later.claim.modality === 'asserted' && strong) return 'kept';
   // An act set for a day (no "by"), reported under way that day or week with a figure in the state
