@@ -7,6 +7,8 @@ import { textInput } from '../../test/helpers/article.js';
 import { openLedger } from '../ledger/index.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { residentIngest } from './ingest-one.js';
+import { openViewsLedger } from './read/materialise.js';
+import { createQueries } from './read/queries.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimline-resident-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,6 +48,22 @@ describe('resident ingest (the server’s POSTs)', () => {
     expect(await roomy.ingestOne(syntheticInput(1))).toMatchObject({ status: 'added' });
     await roomy.close();
     expect((await store.stats()).articles).toBe(1);
+    await store.close();
+  });
+
+  it('leaves a touched story’s views to its next read, which shows the new article', async () => {
+    const store = await openSqliteStore(join(dir, 'views.db'));
+    const ledger = await openViewsLedger(store);
+    const queries = createQueries(store, ledger);
+    const resident = residentIngest(store, ledger, { workers: 1 });
+    await resident.ingestOne(syntheticInput(1));
+    const [story] = (await queries.stories()).items;
+    const before = (await queries.timelinePage({ story: story!.id }, { limit: 1000 })).total;
+    await resident.ingestOne(syntheticInput(2));
+    await resident.close();
+    const [after] = (await queries.stories()).items;
+    expect(after?.articles).toBe(2);
+    expect((await queries.timelinePage({ story: after!.id }, { limit: 1000 })).total).toBeGreaterThan(before);
     await store.close();
   });
 });

@@ -107,8 +107,8 @@ export function ledgerLinking(
      * Links every stored article not linked yet; returns how many this run linked. An aborted
      * `signal` stops it between two articles: what was linked is committed, the rest stay pending.
      */
-    linkPending: (onLinked?: Progress, signal?: AbortSignal): Promise<number> =>
-      backend.exclusive(() => linkAll(onLinked, signal)),
+    linkPending: (onLinked?: Progress, signal?: AbortSignal, keepViews = true): Promise<number> =>
+      backend.exclusive(() => linkAll(onLinked, signal, keepViews)),
     /** Forgets every link, links all stored articles again, then replays the users' decisions. */
     rebuild: (onLinked?: Progress): Promise<number> =>
       backend.exclusive(async () => {
