@@ -47,7 +47,7 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/10',
-  series: 'series/23',
+  series: 'series/24',
   conflicts: 'conflicts/21',
   summary: 'summary/1',
   claims: 'claims/4',

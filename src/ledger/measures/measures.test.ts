@@ -52,6 +52,12 @@ describe('measure places', () => {
       'in several countries',
     ],
     [
+      'no place lent by a figure spread over countries it does not name',
+      'Officials said 3,000 cases were reported in 12 countries, and 900 cases were recorded this year.',
+      '900',
+      null,
+    ],
+    [
       'a country named by the places the figures are spread over',
       'Officials counted 120 deaths in three U.S. states this year.',
       '120',

@@ -7,6 +7,7 @@ import type { ArticleRef, SeriesPoint } from '../records.js';
 import type { CountryNames } from './countries.js';
 import type { Measure } from './measure.js';
 import { measureFamily, measureKey, measureLabel, measureOf } from './measure.js';
+import { SEVERAL_COUNTRIES } from './03-place.js';
 
 /**
  * The series points one article contributes: every quantity of every claim whose measure we
@@ -243,7 +244,8 @@ function placeDefaults(
 ): Map<string, { place: string; event: boolean }> {
   const places = new Map<string, Map<string, boolean>>();
   for (const { m, claim, time } of read) {
-    if (!m.place || !time) continue;
+    // Spread over countries it does not name: no place to lend a figure of one of them.
+    if (!m.place || !time || m.place === SEVERAL_COUNTRIES) continue;
     const key = sameFigureKey(m, claim, time);
     places.set(key, (places.get(key) ?? new Map<string, boolean>()).set(m.place, !!m.placeIsEvent));
   }
