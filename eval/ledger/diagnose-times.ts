@@ -25,11 +25,14 @@ for (const set of newsClaimsSets(dir)) {
     const detail = new Map<string, { how: string; text: string; published: string | null }>();
     for (const series of await run.queries.series())
       for (const p of series.points)
-        detail.set(`${run.docOf.get(p.claim.articleId)}|${p.text}|${p.time?.value ?? ''}`, {
-          how: p.time?.how ?? '-',
-          text: p.time?.text ?? '',
-          published: p.claim.published,
-        });
+        detail.set(
+          `${run.docOf.get(series.claims[p.claim]?.articleId ?? '')}|${p.text}|${p.time?.value ?? ''}`,
+          {
+            how: p.time?.how ?? '-',
+            text: p.time?.text ?? '',
+            published: series.claims[p.claim]?.published ?? null,
+          },
+        );
     console.log(`\n=== ${set}/${story.name}`);
     for (const id of story.docs) {
       const g = raw.documents[id]?.published;

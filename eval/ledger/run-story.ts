@@ -86,7 +86,7 @@ export async function runStory(
   const points: SystemPoint[] = [];
   for (const series of await queries.series()) {
     for (const p of series.points) {
-      const doc = docOf.get(p.claim.articleId);
+      const doc = docOf.get(series.claims[p.claim]?.articleId ?? '');
       if (!doc) continue;
       points.push({
         doc,

@@ -23,8 +23,8 @@ for (const set of newsClaimsSets(dir)) {
     const pointsOf = new Map<string, string[]>();
     for (const s of await run.queries.series())
       for (const p of s.points)
-        pointsOf.set(p.claim.key, [
-          ...(pointsOf.get(p.claim.key) ?? []),
+        pointsOf.set(p.claim, [
+          ...(pointsOf.get(p.claim) ?? []),
           `${p.text}=${p.value ?? `${p.min}-${p.max}`}@${p.time?.value ?? '?'} [${s.label}]`,
         ]);
     const raw = (c: ClaimView) => {

@@ -95,6 +95,11 @@ export interface Engine {
   judgeConflict(id: string, verdict: 'wrong' | 'confirmed', note?: string): Promise<ConflictView | null>;
   /** The cross-article layer itself (entity look-ups for corrections, stats, rebuild). */
   readonly ledger: Ledger;
+  /**
+   * Forgets the articles `queries` analysed, so the next read reads them again: for a reader
+   * beside another writer (a thread or process) whose writes this engine does not see.
+   */
+  refresh(): void;
   stats(): Promise<StoreStats>;
   /** The store's consistency check and its counts (`claimline check`). */
   check(): Promise<StoreCheck>;
@@ -185,6 +190,7 @@ export async function engineOver(store: Store, options: EngineOptions = {}): Pro
       };
     },
     ledger,
+    refresh: () => queries.refresh(),
     stats: () => store.stats(),
     check: async () => {
       const problems = store.integrity ? await store.integrity() : null;

@@ -25,6 +25,8 @@ export type {
 export type { IngestOne, IngestOutcome } from './ingest-one.js';
 export type { ClaimFilter, PageRequest, Queries, SearchFilter } from './queries.js';
 export { isWholeStore, isWholeStory } from './read/scope.js';
+export { wholeStoreLists } from './lists/index.js';
+export type { WholeStoreLists } from './lists/index.js';
 export type * from './views.js';
 
 // What a transport needs of the layers below, passed through this door.

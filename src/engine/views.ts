@@ -62,6 +62,26 @@ export interface ClaimView {
   readonly rule: string;
 }
 
+/**
+ * What a series shows of a point's claim: its words, who said it through whom, where and when,
+ * and the way to its evidence (`articleId`, `key`); the sentence, times and quantities are on
+ * the article's page.
+ */
+export type ClaimBrief = Pick<
+  ClaimView,
+  | 'key'
+  | 'articleId'
+  | 'text'
+  | 'speaker'
+  | 'carriers'
+  | 'outlet'
+  | 'voice'
+  | 'published'
+  | 'title'
+  | 'url'
+  | 'modality'
+>;
+
 export interface TimelineEntryView {
   readonly time: TimeRef | null;
   readonly text: string;
@@ -87,7 +107,8 @@ export interface SeriesPointView {
   readonly reasons: readonly string[];
   /** Outlets whose copies of the same article give the same figure (one point, not several). */
   readonly repeatedBy: readonly string[];
-  readonly claim: ClaimView;
+  /** The key of the point's claim in its series' `claims`. */
+  readonly claim: string;
   readonly conflicts: readonly string[];
 }
 
@@ -98,6 +119,11 @@ export interface SeriesView {
   readonly reasons: readonly string[];
   readonly outlets: readonly string[];
   readonly points: readonly SeriesPointView[];
+  /**
+   * The claims of the points, each once, by key: a claim that gives several figures (a change
+   * "from 34,000 to about 11,000") is not repeated with each.
+   */
+  readonly claims: Readonly<Record<string, ClaimBrief>>;
 }
 
 export interface ConflictView {

@@ -83,6 +83,8 @@ export interface SeriesPoint {
    * of them in full: the selection's other articles may tell which (`completeMeasures`).
    */
   readonly placeCandidates?: readonly string[];
+  /** Set when its place is an event its words name ("in the Camp Fire"), not a country or region. */
+  readonly placeIsEvent?: true;
   /** Parts its words leave unsaid, taken from the one measure that says them (`completeMeasures`). */
   readonly unsaid?: readonly (keyof MeasureParts)[];
   /** A definition the figure is given under ("suspected", "confirmed"), when the text says. */

@@ -1,11 +1,11 @@
 import type {
-  ClaimView,
+  ClaimBrief,
   ConflictView,
   SeriesView,
   StorySummary,
   TimelineEntryView,
 } from '../engine/views.js';
-import { sourceLine, when } from './ledger-text.js';
+import { pointValue, pointWhen, sourceLine, when } from './ledger-text.js';
 
 /** What a Markdown report covers: one story (or the whole store) and its ledger. */
 export interface MemoInput {
@@ -25,11 +25,11 @@ const md = (s: string) =>
     .replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1');
 
 /** The articles a memo cites, numbered in order of publication (undated last), then id. */
-function citations(m: MemoInput): Map<string, { n: number; claim: ClaimView }> {
-  const seen = new Map<string, ClaimView>();
+function citations(m: MemoInput): Map<string, { n: number; claim: ClaimBrief }> {
+  const seen = new Map<string, ClaimBrief>();
   const claims = [
     ...m.timeline.flatMap((e) => e.claims),
-    ...m.series.flatMap((s) => s.points.map((p) => p.claim)),
+    ...m.series.flatMap((s) => Object.values(s.claims)),
     ...m.conflicts.flatMap((c) => c.claims),
   ];
   for (const c of claims) if (!seen.has(c.articleId)) seen.set(c.articleId, c);
@@ -45,7 +45,7 @@ function citations(m: MemoInput): Map<string, { n: number; claim: ClaimView }> {
  * A citation's line: outlet (else the site), date, title and address, each when known — the
  * title once, even where it stands for the article's voice.
  */
-function citationLine(n: number, c: ClaimView): string {
+function citationLine(n: number, c: ClaimBrief): string {
   const site = c.url ? /^[a-z]+:\/\/(?:www\.)?([^/?#]+)/i.exec(c.url)?.[1] : undefined;
   const who = c.outlet ?? site;
   const parts = [
@@ -66,7 +66,8 @@ function citationLine(n: number, c: ClaimView): string {
  */
 export function memoMarkdown(m: MemoInput): string {
   const cited = citations(m);
-  const cite = (c: ClaimView) => `${md(sourceLine(c))} [${cited.get(c.articleId)?.n ?? '?'}]`;
+  const cite = (c: ClaimBrief | undefined) =>
+    c ? `${md(sourceLine(c))} [${cited.get(c.articleId)?.n ?? '?'}]` : '?';
   const out: string[] = [`# ${md(m.title)}`, ''];
   if (m.story) {
     out.push(
@@ -81,7 +82,7 @@ export function memoMarkdown(m: MemoInput): string {
   );
   out.push('## Timeline', '', '| When | What | Source | Modality |', '|---|---|---|---|');
   for (const e of m.timeline) {
-    const sources = e.claims.map(cite).join('<br>');
+    const sources = e.claims.map((c) => cite(c)).join('<br>');
     const flag = e.conflicts.length ? ' ⚠' : '';
     out.push(`| ${when(e.time)} | ${md(e.text)}${flag} | ${sources} | ${e.modality} |`);
   }
@@ -90,10 +91,7 @@ export function memoMarkdown(m: MemoInput): string {
     for (const s of m.series) {
       out.push('', `### ${md(s.label)}`, '', '| When | Value | Words | Source |', '|---|---|---|---|');
       for (const p of s.points) {
-        const value = p.value ?? (p.min !== null && p.max !== null ? `${p.min}–${p.max}` : '?');
-        out.push(
-          `| ${p.timeIs === 'before' ? 'before ' : ''}${when(p.time)} | ${p.approximate ? '~' : ''}${value} | ${md(p.text)} | ${cite(p.claim)} |`,
-        );
+        out.push(`| ${pointWhen(p)} | ${pointValue(p)} | ${md(p.text)} | ${cite(s.claims[p.claim])} |`);
       }
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimView, ConflictView } from '../engine/views.js';
-import { conflictsText } from './ledger-text.js';
+import type { ClaimView, ConflictView, SeriesPointView } from '../engine/views.js';
+import { conflictsText, pointValue, pointWhen } from './ledger-text.js';
 
 /** A claim view with only what the conflicts text reads. */
 const claim = (text: string, speaker: string | null): ClaimView =>
@@ -33,5 +33,32 @@ describe('conflictsText', () => {
     expect(conflictsText([conflict('commitment-unmet', null)])).toMatch(
       /^1\. \[commitment-unmet\] pledge of Pyotr Ilichev: “All migrant workers will leave by December 22” {2}\(id/,
     );
+  });
+});
+
+describe('pointWhen and pointValue', () => {
+  const point = (over: Partial<SeriesPointView>): SeriesPointView =>
+    ({
+      time: { value: '2019-09', how: 'explicit' },
+      timeIs: 'at',
+      value: 0.5,
+      min: null,
+      max: null,
+      approximate: true,
+      unit: 'proportion',
+      text: 'about half',
+      ...over,
+    }) as unknown as SeriesPointView;
+
+  it('says "before" only with a time, and "earlier, undated" when the earlier time is unknown', () => {
+    expect(pointWhen(point({}))).toBe('2019-09');
+    expect(pointWhen(point({ timeIs: 'before' }))).toBe('before 2019-09');
+    expect(pointWhen(point({ timeIs: 'before', time: null }))).toBe('earlier, undated');
+    expect(pointWhen(point({ time: null }))).toBe('undated');
+  });
+
+  it('shows a share as a percentage and a count with its separators', () => {
+    expect(pointValue(point({}))).toBe('~50 %');
+    expect(pointValue(point({ unit: 'count', value: 34000, approximate: false }))).toBe('34,000');
   });
 });

@@ -2,7 +2,7 @@ import { shorten } from '../ledger/conflicts/dated.js';
 import type { TimeRef } from '../model/index.js';
 import { unresolvedLabel } from './views/time-label.js';
 import type {
-  ClaimView,
+  ClaimBrief,
   ConflictView,
   EntityDetail,
   EntitySummary,
@@ -21,12 +21,16 @@ import type {
 /** A time as an analyst reads it: its value, the words of one the date could not resolve, or 'undated'. */
 export const when = (t: TimeRef | null): string => (t ? (unresolvedLabel(t) ?? t.value) : 'undated');
 
+/** A series point's time: "before 2019-09" for a value given as an earlier one, "earlier, undated" when that earlier time is unknown. */
+export const pointWhen = (p: Pick<SeriesPointView, 'time' | 'timeIs'>): string =>
+  p.timeIs === 'before' ? (p.time ? `before ${when(p.time)}` : 'earlier, undated') : when(p.time);
+
 /** One line of at most `n` characters. */
 const clip = (s: string, n: number) => shorten(s.replace(/\s+/g, ' ').trim(), n);
 const pad = (s: string, n: number) => (s.length >= n ? `${s} ` : s.padEnd(n));
 
 /** "Pyotr Ilichev via Interfax · UPI 2020-01-16". */
-export function sourceLine(c: ClaimView): string {
+export function sourceLine(c: ClaimBrief): string {
   const speaker = c.speaker?.name ?? c.voice;
   const carriers = c.carriers.filter((x) => x !== speaker);
   const chain = carriers.length ? `${speaker} via ${carriers.join(' via ')}` : speaker;
@@ -79,6 +83,9 @@ export function pointValue(
   return `${p.approximate && !range ? '~' : ''}${core}`;
 }
 
+/** The source line of a point's claim; empty when the series lacks it (it never does as built). */
+const sourceOf = (c: ClaimBrief | undefined): string => (c ? sourceLine(c) : '');
+
 export function seriesText(series: readonly SeriesView[]): string {
   if (series.length === 0) return 'no series';
   return series
@@ -87,10 +94,10 @@ export function seriesText(series: readonly SeriesView[]): string {
       const head = `${s.label}  (${s.points.length} point${s.points.length === 1 ? '' : 's'}; ${outlets}${s.outlets.length ? `: ${s.outlets.join(', ')}` : ''})`;
       const why = s.reasons.length ? [`  one measure: ${clip(s.reasons.join('; '), 150)}`] : [];
       const rows = s.points.map((p) => {
-        const at = `${p.timeIs === 'before' ? 'before ' : ''}${when(p.time)}`;
+        const at = pointWhen(p);
         const flag = p.conflicts.length ? '  ⚠' : '';
         const copies = p.repeatedBy.length ? `  (repeated by ${p.repeatedBy.join(', ')})` : '';
-        return `  ${pad(at, 27)}${pad(pointValue(p), 14)}${pad(`“${clip(p.text, 24)}”`, 28)}${sourceLine(p.claim)}${copies}${flag}`;
+        return `  ${pad(at, 27)}${pad(pointValue(p), 14)}${pad(`“${clip(p.text, 24)}”`, 28)}${sourceOf(s.claims[p.claim])}${copies}${flag}`;
       });
       return [head, ...why, ...rows].join('\n');
     })

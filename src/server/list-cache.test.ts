@@ -91,4 +91,35 @@ describe('listCache', () => {
       vi.useRealTimers();
     }
   });
+
+  it('never serves, staleMs after a write, a build that started before that write', async () => {
+    vi.useFakeTimers();
+    try {
+      const cache = listCache({ max: 4, ttlMs: 60_000, staleMs: 1000 });
+      let started = 0;
+      const releases: (() => void)[] = [];
+      // Each build gives the number of builds started when it started (what it could have seen).
+      const compute = vi.fn(() => {
+        const seen = ++started;
+        return seen === 1 ? Promise.resolve(seen) : new Promise<number>((r) => releases.push(() => r(seen)));
+      });
+      await cache.getRecent('k', compute);
+      cache.lapse();
+      vi.advanceTimersByTime(600);
+      void cache.getRecent('k', compute); // build 2 starts, before the second write
+      cache.lapse();
+      vi.advanceTimersByTime(500);
+      // Past staleMs after the first write: build 2 has it; the second is younger than staleMs.
+      const early = cache.getRecent('k', compute);
+      expect(compute).toHaveBeenCalledTimes(2);
+      vi.advanceTimersByTime(500);
+      const late = cache.getRecent('k', compute); // staleMs after the second write
+      for (const release of releases) release();
+      expect(await early).toBe(2);
+      expect(await late).toBe(3);
+      expect(compute).toHaveBeenCalledTimes(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -43,6 +43,20 @@ export function listCache(options: {
     entries.set(key, hit);
   };
 
+  /** Starts the build that replaces a lapsed entry (and any build of it started before). */
+  const rebuild = (key: string, hit: Entry, compute: () => Promise<unknown>, now: number): void => {
+    const next = compute();
+    hit.next = next;
+    delete hit.nextLapsedAt;
+    // Kept only if the entry is still this one (after a clear() the next read builds) and no
+    // later build replaced this one.
+    const current = () => entries.get(key) === hit && hit.next === next;
+    void next.then(
+      () => current() && keep(key, next, now, hit.nextLapsedAt),
+      () => current() && delete hit.next,
+    );
+  };
+
   const cache = {
     get<T>(key: string, compute: () => Promise<T>): Promise<T> {
       const now = Date.now();
@@ -58,7 +72,9 @@ export function listCache(options: {
     /**
      * As `get`, but a list a write has lapsed is still served until `staleMs` after that write,
      * while its replacement is built in the background: one build at a time, at most one per
-     * `staleMs / 2`. Past `staleMs` the reader waits for the new build.
+     * `staleMs / 2`. Past `staleMs` the reader waits for a build that misses no write older than
+     * `staleMs`: no list is served later than `staleMs` after a write it misses (and the build's
+     * own time).
      */
     getRecent<T>(key: string, compute: () => Promise<T>): Promise<T> {
       const now = Date.now();
@@ -66,16 +82,15 @@ export function listCache(options: {
       // An entry past its ttl counts as lapsed when it expired (another process may have written).
       const since = hit?.lapsedAt ?? (hit ? hit.at + options.ttlMs : now);
       if (!hit || now < since) return cache.get(key, compute);
-      if (hit.next === undefined && (now - hit.at >= options.staleMs / 2 || now - since >= options.staleMs)) {
-        const next = compute();
-        hit.next = next;
-        void next.then(
-          // Replaced only if the entry is still this one (after a clear() the next read builds).
-          () => entries.get(key) === hit && keep(key, next, now, hit.nextLapsedAt),
-          () => entries.get(key) === hit && delete hit.next,
-        );
+      if (now - since >= options.staleMs) {
+        // The build under way will do unless it misses a write that is staleMs old too: then one
+        // is started after it (under a stream of writes, readers still share one build at a time).
+        const missed = hit.nextLapsedAt;
+        if (hit.next === undefined || (missed !== undefined && now - missed >= options.staleMs))
+          rebuild(key, hit, compute, now);
+        return hit.next as Promise<T>;
       }
-      if (now - since >= options.staleMs && hit.next !== undefined) return hit.next as Promise<T>;
+      if (hit.next === undefined && now - hit.at >= options.staleMs / 2) rebuild(key, hit, compute, now);
       touch(key, hit);
       return hit.value as Promise<T>;
     },

@@ -1,5 +1,6 @@
 import type { ConflictView, EntityEdits, IngestOne, Queries } from '../engine/index.js';
 import type { ReadUrl } from './ingest/read-url-body.js';
+import type { WholeStoreLists } from '../engine/index.js';
 
 export type { IngestOne, IngestOutcome } from '../engine/index.js';
 
@@ -44,6 +45,11 @@ export interface AppOptions {
   readonly entityEdits?: EntityEdits;
   /** Fetches the page a POST of `{"url": …}` names (the engine's `readUrl`); absent: such a POST is a 400. */
   readonly readUrl?: ReadUrl;
+  /**
+   * Builds the whole store's series and conflicts in a thread of their own (`wholeStoreLists`);
+   * absent: they are built on the server's thread.
+   */
+  readonly wholeStore?: WholeStoreLists;
   /** When set, every /api/ request except /api/health must carry `Authorization: Bearer <token>`. */
   readonly token?: string;
   readonly limits?: Partial<Limits>;

@@ -8,10 +8,11 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 /**
  * Starts the CLI in a child process: from TypeScript source through tsx (`main.ts`), or from a
  * compiled folder (`dist`-like, `main.js`) with plain Node, exactly as the installed command runs.
+ * `node` adds options of Node itself (a benchmark's `--expose-gc`).
  */
 export function startCli(
   args: readonly string[],
-  options: { compiled?: string; cwd?: string } = {},
+  options: { compiled?: string; cwd?: string; node?: readonly string[] } = {},
 ): ChildProcess {
   const main = options.compiled
     ? join(options.compiled, 'cli', 'main.js')
@@ -19,7 +20,7 @@ export function startCli(
   const code = `const { main } = await import(${JSON.stringify(pathToFileURL(main).href)});
 process.exitCode = await main(${JSON.stringify(args)});`;
   const loader = options.compiled ? [] : ['--import', 'tsx'];
-  return spawn(process.execPath, [...loader, '--input-type=module', '-e', code], {
+  return spawn(process.execPath, [...(options.node ?? []), ...loader, '--input-type=module', '-e', code], {
     cwd: options.cwd ?? ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

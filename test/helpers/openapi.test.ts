@@ -28,7 +28,7 @@ describe('schemaProblems: the check every API answer goes through in the tests',
       'a value outside an enum',
       'Conflict',
       { id: 'c', type: 'odd', reason: '', decision: null, measure: null, claims: [], rule: 'r' },
-      ['$.type: "odd" is not one of ["values-differ","dated-differently","contradicted","commitment-unmet"]'],
+      ['$.type: "odd" is not one of ["values-differ","dated-differently","attributed-differently","contradicted","commitment-unmet"]'],
     ],
     [
       'an extra field beside allOf parts',

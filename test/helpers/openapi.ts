@@ -19,7 +19,8 @@ const typeOf = (value: unknown): string =>
 
 /**
  * The problems of `value` against a JSON Schema of the OpenAPI document (the subset it uses:
- * type, properties, required, items, enum, const, oneOf, allOf, $ref), each with its path.
+ * type, properties, additionalProperties, required, items, enum, const, oneOf, allOf, $ref), each
+ * with its path.
  * Objects are held closed: a property the schema does not name is a problem, so an answer that
  * grew a field the document does not describe fails too.
  *
@@ -76,6 +77,10 @@ export function schemaProblems(doc: Document, schema: Schema, value: unknown, at
       else if (!schema['open']) problems.push(`${at}.${name}: not in the schema`);
     }
   }
+  const values = schema['additionalProperties'];
+  if (typeOf(value) === 'object' && typeof values === 'object' && values !== null)
+    for (const [name, v] of Object.entries(value as Record<string, unknown>))
+      problems.push(...schemaProblems(doc, values as Schema, v, `${at}.${name}`));
   return problems;
 }
 

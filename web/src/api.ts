@@ -1,6 +1,7 @@
 import type {
   ArticleDetail,
   ArticleSummary,
+  ClaimBrief,
   ClaimView,
   ConflictView,
   EntityChangeView,
@@ -16,6 +17,7 @@ import type {
 export type {
   ArticleDetail,
   ArticleSummary,
+  ClaimBrief,
   ClaimView,
   ConflictView,
   EntityChangeView,

@@ -1,3 +1,4 @@
+import { wholeStoreLists } from '../../engine/index.js';
 import { bindRefusal, createApp, defaultWebRoot, listen } from '../../server/index.js';
 import type { Command } from '../command.js';
 import { CliError } from '../errors.js';
@@ -79,7 +80,10 @@ export const serveCommand: Command = {
       fetch: { allowPrivate: values['allow-private'] },
     });
     const webRoot = defaultWebRoot();
+    // The whole store's series and conflicts are built in a thread of their own, over its own connection.
+    const wholeStore = wholeStoreLists(engine.location);
     const app = createApp({
+      wholeStore,
       queries: engine.queries,
       ingest: engine.ingestOne,
       judgeConflict: engine.judgeConflict,
@@ -92,6 +96,7 @@ export const serveCommand: Command = {
     try {
       server = await listen(app, values.host, port);
     } catch (error) {
+      await wholeStore.close();
       await engine.close();
       throw new CliError(
         `cannot listen on ${values.host}:${port}: ${error instanceof Error ? error.message : String(error)}`,
@@ -115,6 +120,7 @@ export const serveCommand: Command = {
       halt.abort();
       await watching;
       await server.close();
+      await wholeStore.close();
       await engine.close();
     };
     await new Promise<void>((resolve) => {

@@ -104,6 +104,17 @@ describe('the seeds in a fresh store (issue 4)', () => {
     expect(series?.points[0]?.timeIs).toBe('before');
   });
 
+  it('names each point’s claim by key in its series’ claims, each claim once', async () => {
+    for (const series of await q.series()) {
+      const keys = series.points.map((p) => p.claim);
+      expect(Object.keys(series.claims).sort()).toEqual([...new Set(keys)].sort());
+      for (const key of keys) expect(series.claims[key]?.key).toBe(key);
+    }
+    const [workers] = await q.series('North Korean workers in Russia');
+    const speakers = workers?.points.map((p) => workers.claims[p.claim]?.speaker?.name);
+    expect(speakers).toContain('Pyotr Ilichev');
+  });
+
   it('finds NHK against Ilichev, and the end-of-2019 commitment against the January 2020 reports', async () => {
     const conflicts = await q.conflicts();
     const nhk = conflicts.find((c) => c.type === 'contradicted');

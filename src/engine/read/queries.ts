@@ -22,6 +22,7 @@ import { isStoreError } from '../../store/errors.js';
 import type { Store } from '../../store/store.js';
 import type { ClaimFilter, PageRequest, Queries, SearchFilter } from '../queries.js';
 import type {
+  ClaimBrief,
   ClaimView,
   ConflictView,
   Page,
@@ -44,9 +45,9 @@ const MAX_LIMIT = 1000;
  * (code, not data): views kept by an older version are then built again.
  */
 export const VIEWS = {
-  timeline: 'timeline/9',
-  series: 'series/11',
-  conflicts: 'conflicts/13',
+  timeline: 'timeline/10',
+  series: 'series/16',
+  conflicts: 'conflicts/17',
   summary: 'summary/1',
   claims: 'claims/4',
 } as const;
@@ -80,7 +81,14 @@ export function createQueries(
     /** False: whole stories' timelines are built at each read, never stored (the reference in tests). */
     readonly materialised?: boolean;
   } = {},
-): Queries & { readonly refresh: () => void } {
+): Queries & {
+  readonly refresh: () => void;
+  /** The claims and completed points one filter selects, as conflicts are found over them (a dev aid). */
+  readonly selection: (
+    filter?: ClaimFilter,
+  ) => Promise<{ readonly claims: readonly LedgerClaim[]; readonly points: readonly SeriesPoint[] }>;
+  readonly wholeStore: () => Promise<{ series: SeriesView[]; conflicts: ConflictView[] }>;
+} {
   const names = countryNames(options.lexicon ?? createLexicon());
   const cache = articleCache(store, ledger, names);
   const pages = storePages(store, cache);
@@ -156,7 +164,7 @@ export function createQueries(
   }
 
   // A conflict a user marked wrong marks no claim.
-  const conflictsOf = (s: Selection, keys: readonly string[]) => {
+  const marksOf = (s: Selection, keys: readonly string[]) => {
     const marks = new Set(keys.flatMap((k) => s.marking(k)));
     const order = s.conflicts();
     return [...marks]
@@ -182,7 +190,7 @@ export function createQueries(
           published: e.firstReported.article.published,
         },
         repeatedBy: e.repeatedBy,
-        conflicts: conflictsOf(
+        conflicts: marksOf(
           s,
           e.claims.map((c) => c.key),
         ),
@@ -192,16 +200,17 @@ export function createQueries(
 
   /** Every series of the claims a filter selects, built from their articles. */
   async function buildSeriesView(filter: ClaimFilter): Promise<SeriesView[]> {
-    const s = await select(filter);
+    return seriesOf(await select(filter));
+  }
+
+  function seriesOf(s: Selection): SeriesView[] {
     const byKey = new Map(s.claims.map((c) => [c.key, c]));
-    return buildSeries(s.points, byKey, names).map((x) => ({
-      measure: x.measure,
-      label: x.label,
-      reasons: x.reasons,
-      outlets: x.outlets,
-      points: x.points.flatMap(({ point, repeatedBy }) => {
+    return buildSeries(s.points, byKey, names).map((x) => {
+      const claims: Record<string, ClaimBrief> = {};
+      const points = x.points.flatMap(({ point, repeatedBy }) => {
         const claim = s.view(point.claimKey);
         if (!claim) return [];
+        claims[claim.key] ??= claimBrief(claim);
         const conflicts = s
           .marking(point.claimKey)
           .filter((c) => c.measure !== undefined && c.verdict?.verdict !== 'wrong')
@@ -218,12 +227,13 @@ export function createQueries(
             timeIs: point.timeIs,
             reasons: point.reasons,
             repeatedBy,
-            claim,
+            claim: claim.key,
             conflicts,
           },
         ];
-      }),
-    }));
+      });
+      return { measure: x.measure, label: x.label, reasons: x.reasons, outlets: x.outlets, points, claims };
+    });
   }
 
   /** Every claim a filter selects, in the order of the times they refer to. */
@@ -237,7 +247,10 @@ export function createQueries(
 
   /** The conflicts among the claims a filter selects, built from their articles. */
   async function buildConflictsView(filter: ClaimFilter): Promise<ConflictView[]> {
-    const s = await select(filter);
+    return conflictsOf(await select(filter));
+  }
+
+  function conflictsOf(s: Selection): ConflictView[] {
     // Named as the series name them: by the noun most of a measure's (or family's) points use.
     const grouped = (key: (p: SeriesPoint) => string) => {
       const by = new Map<string, SeriesPoint[]>();
@@ -327,6 +340,20 @@ export function createQueries(
 
   return Object.freeze({
     refresh: () => cache.clear(),
+    selection: async (filter: ClaimFilter = {}) => {
+      const s = await select(filter);
+      return { claims: distinctClaims(s.claims), points: s.points };
+    },
+
+    /**
+     * The whole store's series and conflicts from one reading of its claims (the series mark
+     * their points' conflicts, so both need every conflict): what `series()` and `conflicts()`
+     * give without a filter, at the cost of one.
+     */
+    async wholeStore(): Promise<{ series: SeriesView[]; conflicts: ConflictView[] }> {
+      const s = await select({});
+      return { series: seriesOf(s), conflicts: conflictsOf(s) };
+    },
 
     async stories(page: PageRequest = {}) {
       const { offset, limit } = bounds(page);
@@ -484,7 +511,7 @@ const OPEN = '\uE000';
 const CLOSE = '\uE001';
 
 /** The series a measure asks for: its key, or a label that contains it (case-insensitive); all without one. */
-function measured(measure: string | undefined): (x: SeriesView) => boolean {
+export function measured(measure: string | undefined): (x: SeriesView) => boolean {
   const wanted = measure?.toLowerCase();
   return (x) => !wanted || x.measure.toLowerCase() === wanted || x.label.toLowerCase().includes(wanted);
 }
@@ -528,6 +555,12 @@ function distinctClaims(claims: readonly LedgerClaim[]): LedgerClaim[] {
       chosen.set(key, c);
   }
   return [...chosen.values()];
+}
+
+/** What a series shows of a claim (see `ClaimBrief`). */
+function claimBrief(c: ClaimView): ClaimBrief {
+  const { key, articleId, text, speaker, carriers, outlet, voice, published, title, url, modality } = c;
+  return { key, articleId, text, speaker, carriers, outlet, voice, published, title, url, modality };
 }
 
 function conflictId(c: Conflict): string {

@@ -7,7 +7,16 @@ import type { Conflict } from './conflict.js';
 import { byReported, who } from './conflict.js';
 import { shorten } from './dated.js';
 import { allowed } from './values.js';
-import { CONTRARY_STATES, GENERIC_ACTS, STAY_CUES, UNMET_CUES } from './data/cues.js';
+import {
+  ACT_KIN,
+  CONTRARY_STATES,
+  FIRST_CUES,
+  GENERIC_ACTS,
+  KIN_STATES,
+  START_ACTS,
+  STAY_CUES,
+  UNMET_CUES,
+} from './data/cues.js';
 import { STATES } from '../measures/data/states.js';
 import { COUNTED_CLASSES } from '../measures/data/counted.js';
 import { singular } from '../measures/01-counted.js';
@@ -16,6 +25,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const UNMET = new RegExp(`\\b(?:${UNMET_CUES.map(escape).join('|')})\\b`, 'i');
 const GENERIC = new Set(GENERIC_ACTS);
 const STAY = new RegExp(`\\b(?:${STAY_CUES.map(escape).join('|')})\\b`, 'i');
+const FIRST = new RegExp(`\\b(?:${FIRST_CUES.map(escape).join('|')})\\b`, 'i');
+const KIN = new Map(ACT_KIN.flatMap((group) => group.map((w) => [stem(w), stem(group[0]!)] as const)));
+const STARTS = new Set(START_ACTS);
+/** The mark an act set holds when its words start something (`START_ACTS`). */
+const START = '~start';
 const CLASS_OF = new Map(
   Object.entries(COUNTED_CLASSES).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)),
 );
@@ -235,7 +249,20 @@ function placesOf(claim: LedgerClaim, points: readonly SeriesPoint[]): Set<strin
  * all workers from North Korea").
  */
 function actsOf(c: LedgerClaim): Set<string> {
-  return new Set(c.acts.filter((t) => /^\p{L}{3,}$/u.test(t) && !GENERIC.has(t)).map((t) => stem(t)));
+  const out = new Set(
+    c.acts.filter((t) => /^\p{L}{3,}$/u.test(t) && !GENERIC.has(t)).map((t) => KIN.get(stem(t)) ?? stem(t)),
+  );
+  if (c.acts.some((t) => STARTS.has(t))) out.add(START);
+  return out;
+}
+
+/**
+ * How many act words two claims share; the start of an act counts as one more when they share
+ * what starts (the deal and the truce, both to "begin").
+ */
+function sharedActs(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const shared = [...a].filter((x) => x !== START && b.has(x)).length;
+  return shared + (shared > 0 && a.has(START) && b.has(START) ? 1 : 0);
 }
 
 /**
@@ -245,7 +272,7 @@ function actsOf(c: LedgerClaim): Set<string> {
  */
 function sameAct(c: Commitment, report: Report): boolean {
   const { acts, points, places, counted, stays } = report;
-  const shared = [...c.acts].filter((a) => acts.has(a)).length;
+  const shared = sharedActs(c.acts, acts);
   // A pledge about one country is not answered by reports about another, nor by a worldwide figure.
   if (c.places.size && places.size && ![...c.places].some((p) => places.has(p))) return false;
   const pledged = c.places.size ? c.places : c.context;
@@ -260,7 +287,7 @@ function sameAct(c: Commitment, report: Report): boolean {
   )
     return true;
   const sameState = points.some(
-    (p) => p.parts.state !== null && (c.states.has(p.parts.state) || contrary(c, p.parts.state)),
+    (p) => p.parts.state !== null && (ofAct(c, p.parts.state) || contrary(c, p.parts.state)),
   );
   return (
     shared >= 2 ||
@@ -269,7 +296,7 @@ function sameAct(c: Commitment, report: Report): boolean {
     // "return" is not workers "repatriated".
     (sameState &&
       c.states.size > 0 &&
-      points.some((p) => p.parts.state && c.states.has(p.parts.state)) &&
+      points.some((p) => p.parts.state && ofAct(c, p.parts.state)) &&
       sameThings)
   );
 }
@@ -292,6 +319,11 @@ function placedIn(report: Report, pledged: ReadonlySet<string>): boolean {
 /** An ISO country code, or "abroad": the places a country's pledge can be told apart from. */
 function isCountry(place: string): boolean {
   return /^[A-Z]{2}$/.test(place) || place === 'abroad';
+}
+
+/** A state the act brings about: one the commitment names, or its kin ("arriving": "delivered"). */
+function ofAct(c: Commitment, state: string): boolean {
+  return c.states.has(state) || [...c.states].some((s) => KIN_STATES[s]?.includes(state));
 }
 
 function contrary(c: Commitment, state: string): boolean {
@@ -338,12 +370,22 @@ function answer(c: Commitment, { claim: later, acts, points, published }: Report
     if (short) return `only “${short.text}” (short of all) after the deadline`;
     const cue = UNMET.exec(later.claim.text);
     if (cue) return `still “${cue[0]}” after the deadline`;
+    // "A first batch of doses was delivered" after the deadline: done for the first time only then.
+    const first = FIRST.exec(later.claim.text);
+    const done =
+      sharedActs(c.acts, acts) >= 2 || points.some((p) => p.parts.state !== null && ofAct(c, p.parts.state));
+    if (first && done && later.claim.modality === 'asserted')
+      return `done for the “${first[0]}” time after the deadline`;
   }
   const refers = later.claim.times.refers;
-  const at = later.claim.deadline ?? dayOfAct(c, points) ?? (refers?.how === 'explicit' ? refers : null);
+  // A deadline counted from the report ("to be released over four days") opens when the report
+  // is made: it says by when, not that the act was put off past the pledge's deadline.
+  const set =
+    later.claim.deadline && !WINDOWS.has(later.claim.deadline.rule ?? '') ? later.claim.deadline : null;
+  const at = set ?? dayOfAct(c, points) ?? (refers?.how === 'explicit' ? refers : null);
   const when = at ? interval(at.value) : null;
   if (!when || !at) return null;
-  const strong = [...c.acts].filter((a) => acts.has(a)).length >= 2;
+  const strong = sharedActs(c.acts, acts) >= 2;
   if (when.start >= c.deadline.end && later.claim.modality === 'planned')
     return `moved to ${at.value}, after the deadline`;
   if (when.start >= c.deadline.end && strong) return `done ${at.value}, after the deadline`;
@@ -355,7 +397,7 @@ function answer(c: Commitment, { claim: later, acts, points, published }: Report
   // An act set for a day (no "by"), reported under way that day or week with a figure in the state
   // it brings ("laying off about 300 employees this week"), took place as set.
   const scheduled = !c.claim.claim.deadline;
-  const underWay = points.some((p) => p.parts.state !== null && c.states.has(p.parts.state));
+  const underWay = points.some((p) => p.parts.state !== null && ofAct(c, p.parts.state));
   const week = when.end - when.start <= 7 * 86_400_000;
   if (
     since &&
@@ -391,12 +433,12 @@ function shortOfAll(p: SeriesPoint): boolean {
  */
 function dueDate(plan: LedgerClaim, points: readonly SeriesPoint[]): TimeRef | null {
   if (plan.claim.deadline) return plan.claim.deadline;
-  // Only a named day after the report's: a year or an hour is no date an act is set for, and the
-  // report's own day is far more often when it was said ("told reporters earlier Thursday") than
-  // a day an act is set for.
+  // Only a named day after the report's (or a part of one: "Thursday morning"): a year is no
+  // date an act is set for, and the report's own day is far more often when it was said ("told
+  // reporters earlier Thursday") than a day an act is set for.
   const told = plan.article.published?.slice(0, 10);
   const due = (t: TimeRef | null | undefined): t is TimeRef =>
-    !!t && t.how !== 'publication' && DAY.test(t.value) && !(told && t.value <= told);
+    !!t && t.how !== 'publication' && DAY_OR_PART.test(t.value) && !(told && t.value.slice(0, 10) <= told);
   const { refers: named, said } = plan.claim.times;
   // "will return home …, she told a briefing on Thursday": the day it was said sets no act.
   const refers = named?.time !== undefined && named.time === said?.time ? null : named;
@@ -409,13 +451,17 @@ function dueDate(plan: LedgerClaim, points: readonly SeriesPoint[]): TimeRef | n
 /** The last named day a later report sets the act for, by its figures in a state the act brings about. */
 function dayOfAct(c: Commitment, points: readonly SeriesPoint[]): TimeRef | null {
   const days = points
-    .filter((p) => p.parts.state !== null && c.states.has(p.parts.state))
+    .filter((p) => p.parts.state !== null && ofAct(c, p.parts.state))
     .map((p) => p.time)
     .filter((t): t is TimeRef => !!t && t.how !== 'publication' && DAY.test(t.value));
   return lastDay(days);
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The rules of deadlines counted from a statement ("within 90 days", "in the next few days"). */
+const WINDOWS = new Set(['duration-from-statement', 'vague-duration-window']);
+/** A day, or a part of one ("2023-11-23TMO", "2023-11-24T07"). */
+const DAY_OR_PART = /^\d{4}-\d{2}-\d{2}(?:T[\dA-Z:]+)?$/;
 
 function lastDay(times: readonly TimeRef[]): TimeRef | null {
   return [...times].sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0))[0] ?? null;

@@ -1,6 +1,7 @@
 import type { LedgerClaim } from '../records.js';
 
-export type ConflictType = 'values-differ' | 'dated-differently' | 'contradicted' | 'commitment-unmet';
+export type ConflictType =
+  'values-differ' | 'dated-differently' | 'attributed-differently' | 'contradicted' | 'commitment-unmet';
 
 /**
  * Claims that cannot all be true, with the reason in words. `claims` holds the claim keys, the

@@ -309,6 +309,36 @@ describe('findConflicts: statements and assertions', () => {
     expect(findConflicts([quote, other], []).filter((f) => f.type === 'dated-differently')).toHaveLength(1);
   });
 
+  describe('one statement credited differently', () => {
+    const words = 'Outbreaks have been reported in Burundi, Kenya, Rwanda and Uganda since July.';
+    const own = ledgerClaim({ key: 'a/c1', text: words, outlet: 'EWN', published: '2024-08-20' });
+    const quoted = (spec: { text?: string; modality?: 'asserted' | 'planned'; outlet?: string }) =>
+      ledgerClaim({
+        key: 'b/c1',
+        text: spec.text ?? words.replace('have been', 'have also been'),
+        speaker: 'Kamba',
+        outlet: spec.outlet ?? 'Hurriyet',
+        published: '2024-08-19',
+        ...(spec.modality ? { modality: spec.modality } : {}),
+      });
+    const credited = (b: ReturnType<typeof ledgerClaim>) =>
+      findConflicts([own, b], []).filter((f) => f.type === 'attributed-differently');
+
+    it('is found when one outlet gives it in its own voice and another credits it to a speaker', () => {
+      const found = credited(quoted({}));
+      expect(found.map((f) => f.claims)).toEqual([['b/c1', 'a/c1']]);
+      expect(found[0]?.reason).toMatch(/EWN in its own voice and credited to Kamba/);
+    });
+
+    it.each([
+      ['other words', { text: 'Vaccines will arrive in Kenya and Uganda from Japan next week.' }],
+      ['a plan against a report', { modality: 'planned' as const }],
+      ['the same outlet', { outlet: 'EWN' }],
+    ])('is not found for %s', (_why, spec) => {
+      expect(credited(quoted(spec))).toEqual([]);
+    });
+  });
+
   it('finds a zero contradicted by a positive count inside the period the speaker frames', () => {
     const since = ledgerClaim({
       key: 'a/c1',
@@ -852,6 +882,105 @@ describe('findConflicts: commitments', () => {
       ];
       expect(unmet([two, later], points)[0]?.reason).toContain('deadline 2017-12-22');
     });
+  });
+
+  it('finds an act done for the first time after its deadline, by its kin state (arriving: delivered)', () => {
+    const hope = ledgerClaim({
+      key: 'a/c1',
+      text: 'I hope by the next week we will already be able to see the vaccines arriving',
+      acts: ['hope', 'see', 'vaccine', 'arrive'],
+      terms: ['hope', 'able', 'see', 'vaccine', 'arrive'],
+      speaker: 'Kamba',
+      modality: 'planned',
+      deadline: '2024-W35',
+      published: '2024-08-20',
+    });
+    const report = (text: string) =>
+      ledgerClaim({
+        key: 'b/c1',
+        text,
+        acts: ['batch', 'dose', 'vaccine', 'deliver'],
+        places: ['CD'],
+        published: '2024-09-06',
+        refers: '2024-09-06',
+      });
+    const doses = { ...trapped, counted: 'dose', state: 'delivered', place: 'CD' };
+    const delivered = point('b/c1', { value: 99100, time: at('2024-09-06'), parts: doses });
+    const late = report('A first batch of 99,100 doses of vaccines was delivered to the country');
+    const found = findConflicts([hope, late], [delivered]).filter((f) => f.type === 'commitment-unmet');
+    expect(found.map((f) => f.claims)).toEqual([['a/c1', 'b/c1']]);
+    expect(found[0]?.reason).toMatch(/first.*after the deadline/);
+    // Without "first", a delivery after the deadline may be one more of several.
+    const another = report('A batch of 99,100 doses of vaccines was delivered to the country');
+    expect(findConflicts([hope, another], [delivered]).filter((f) => f.type === 'commitment-unmet')).toEqual(
+      [],
+    );
+  });
+
+  describe('the start of one agreement under two names', () => {
+    const due = ledgerClaim({
+      key: 'a/c1',
+      text: 'the deal, which was to come into effect on Thursday morning',
+      acts: ['deal', 'come', 'effect'],
+      speaker: 'Qatar',
+      modality: 'planned',
+      refers: '2023-11-23TMO',
+      published: '2023-11-22',
+    });
+    const moved = (acts: string[]) =>
+      ledgerClaim({
+        key: 'b/c1',
+        text: 'The truce will now begin 7 a.m. local time on Friday',
+        acts,
+        speaker: 'Foreign Ministry',
+        modality: 'planned',
+        refers: '2023-11-24T07',
+        published: '2023-11-23',
+      });
+    const unmet = (later: ReturnType<typeof ledgerClaim>) =>
+      findConflicts([due, later], []).filter((f) => f.type === 'commitment-unmet' && f.claims[0] === 'a/c1');
+
+    it('is due by a part of a day, and moved by a later start of its kin ("deal", "truce")', () => {
+      const found = unmet(moved(['truce', 'begin']));
+      expect(found.map((f) => f.claims)).toEqual([['a/c1', 'b/c1']]);
+      expect(found[0]?.reason).toMatch(/deadline “?.*2023-11-23TMO.*moved to 2023-11-24T07/);
+    });
+
+    it('is not answered by a start verb alone', () => {
+      expect(unmet(moved(['school', 'begin']))).toEqual([]);
+    });
+  });
+
+  it('does not read a later window counted from its report ("over four days") as the act moved', () => {
+    const start = ledgerClaim({
+      key: 'a/c1',
+      text: 'the release of hostages will begin on Friday',
+      acts: ['release', 'hostage', 'begin'],
+      speaker: 'Qatar',
+      modality: 'planned',
+      deadline: '2023-11-24',
+      published: '2023-11-22',
+    });
+    const terms = ledgerClaim({
+      key: 'b/c1',
+      text: '50 hostages are to be released over four days under the terms of the truce',
+      acts: ['hostage', 'release', 'term', 'truce'],
+      speaker: 'Qatar',
+      modality: 'planned',
+      deadline: '2023-11-28',
+      published: '2023-11-25',
+    });
+    const window = {
+      ...terms,
+      claim: {
+        ...terms.claim,
+        deadline: { value: '2023-11-28', how: 'explicit' as const, rule: 'duration-from-statement' },
+      },
+    };
+    const unmet = (later: typeof terms) =>
+      findConflicts([start, later], []).filter((f) => f.type === 'commitment-unmet');
+    expect(unmet(terms).map((f) => f.claims)).toEqual([['a/c1', 'b/c1']]);
+    expect(unmet(window)).toEqual([]);
   });
 
   it('finds an act moved past its deadline, one conflict for the commitment', () => {

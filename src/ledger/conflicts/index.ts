@@ -3,6 +3,7 @@ import { commitmentsUnmet } from './commitments.js';
 import type { Conflict } from './conflict.js';
 import { contradicted } from './contradicted.js';
 import { datedDifferently } from './dated.js';
+import { attributedDifferently } from './attributed.js';
 import { valuesDiffer } from './values.js';
 import { withoutHomePlace } from '../series/complete.js';
 
@@ -10,7 +11,7 @@ export type { Conflict, ConflictType } from './conflict.js';
 
 /**
  * Every conflict among a set of claims and their series points (measures completed first:
- * `completeMeasures`): values that differ, statements dated differently, assertions contradicted
+ * `completeMeasures`): values that differ, statements dated or credited differently, assertions contradicted
  * by reports, commitments unmet after their deadline.
  *
  * @example findConflicts(claims, completeMeasures(points)).map((c) => c.reason)
@@ -22,6 +23,7 @@ export function findConflicts(claims: readonly LedgerClaim[], completed: readonl
   const all = [
     ...valuesDiffer(points, byKey),
     ...datedDifferently(claims),
+    ...attributedDifferently(claims),
     ...contradicted(points, byKey),
     ...commitmentsUnmet(claims, points),
   ];

@@ -126,34 +126,58 @@ export function nationalityIn(counted: string, names: CountryNames): string | nu
   return null;
 }
 
-/** Prepositions between a verb of level and its figure: "rose to 85", "stand at 570". */
-const TO_FIGURE = new Set(['to', 'at']);
+/**
+ * Prepositions between a verb of level and its figure: "rose to 85", "stand at 570", "grew from
+ * 200", "surged past 17,000".
+ */
+const TO_FIGURE = new Set(['to', 'at', 'from', 'past']);
+
+/** Prepositions that open a phrase after the subject's head: "cases across the continent". */
+const AFTER_HEAD = new Set(['across', 'in', 'at', 'on', 'from', 'throughout', 'inside']);
 
 /**
  * What a figure with no counted noun of its own counts, read from the subject of the verb that
  * gives it: the noun right before the verb group ("deaths now stand at 570" → deaths; "the number
- * of cases has reached 16,700" → cases), or what a noun that holds a count holds ("the death toll
- * rose to 85" → deaths, "the list swelled to 1,200" → names). Only a verb of level gives its
- * subject's count ("police said 12" does not count police), and only a noun the vocabulary knows
- * as counted is taken; null otherwise.
+ * of cases has reached 16,700" → cases; "cases across the continent have surged past 17,000" →
+ * cases; "that list, however, soon swelled to 1,200" → names), or what a noun that holds a count
+ * holds ("the death toll rose to 85" → deaths, "the list swelled to 1,200" → names). Only a verb
+ * of level gives its subject's count ("police said 12" does not count police), and only a noun
+ * the vocabulary knows as counted is taken; null otherwise.
  *
  * @example subjectCounted(window /* "the death toll rose to 85" *\/)?.text // 'deaths'
  */
 export function subjectCounted(w: FigureWindow): { text: string; reason: string } | null {
   let i = w.figure - 1;
   let verb: string | null = null;
+  const adverb = (k: number) => w.tokens[k]?.pos === 'ADV' && k >= w.start;
   for (; i >= w.start; i--) {
     const t = w.tokens[i];
     if (!t) return null;
-    if (t.pos === 'ADP' && TO_FIGURE.has(t.normal) && verb === null) continue;
+    // "past" is often tagged as an adjective or adverb: it is the preposition here.
+    if (TO_FIGURE.has(t.normal) && ['ADP', 'ADJ', 'ADV'].includes(t.pos) && verb === null) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       verb ??= t.lemma.toLowerCase();
       continue;
     }
     if (t.pos === 'ADV' || t.pos === 'PART') continue;
+    // A parenthetical adverb between commas ("the list, however, soon swelled").
+    if (verb !== null && t.normal === ',' && (adverb(i - 1) || adverb(i + 1))) continue;
     break;
   }
   if (verb === null || !LEVEL_VERBS.includes(verb) || i < w.start) return null;
+  const read = subjectAt(w, i, verb);
+  if (read) return read;
+  // "cases across the continent": the head comes before a phrase that says where.
+  let k = i - 1;
+  while (k >= w.start && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(w.tokens[k]?.pos ?? '')) k--;
+  const adp = w.tokens[k];
+  return adp?.pos === 'ADP' && AFTER_HEAD.has(adp.normal) && k - 1 >= w.start
+    ? subjectAt(w, k - 1, verb)
+    : null;
+}
+
+/** The counted phrase whose head noun is token `i`, when the vocabulary knows it as counted. */
+function subjectAt(w: FigureWindow, i: number, verb: string): { text: string; reason: string } | null {
   const head = w.tokens[i];
   if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
   // The words of the subject's noun phrase: modifiers back to its determiner ("missing people").

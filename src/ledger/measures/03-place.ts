@@ -120,6 +120,8 @@ export function readPlace(
         reasons: [`region “${region}” in the clause`],
       });
   }
+  const counted = countedPlaces(article, q, names);
+  if (counted) found.push(counted);
   // A country, region or event says where the figure applies; a facility only where it was seen,
   // unless nothing else is named ("dozens entering Russia at Vladivostok airport": Russia).
   // Where things are ("1,000 jobs in Indiana") comes before where they go ("rather than moving
@@ -166,6 +168,37 @@ export function readPlace(
     };
   }
   return NONE;
+}
+
+/** Nouns of places a figure can count: "15 African countries", "three U.S. states". */
+const PLACE_NOUNS = /^(.+?)\s+(?:countries|nations|states|provinces|territories)$/;
+
+/**
+ * Where figures hold when their clause counts the places they are spread over: "6,603 cases and
+ * 32 deaths across 15 African countries" are in Africa; "in three U.S. states", in the United
+ * States. Read from the counted phrase of a later figure of the sentence, after "across", "in"
+ * or "throughout", whose modifier is a continent's or a country's adjective.
+ */
+function countedPlaces(article: Article, q: Quantity, names: CountryNames): PlaceReading | null {
+  const sentence = (article.sentences ?? []).find((s) => spanContains(s.span, q.span));
+  if (!sentence) return null;
+  for (const x of article.quantities ?? []) {
+    if (x.span.start <= q.span.end || x.span.end > sentence.span.end || !x.counted) continue;
+    if (!/\b(?:across|in|throughout)\s+(?:the\s+)?$/i.test(article.text.slice(q.span.end, x.span.start)))
+      continue;
+    const adjective = PLACE_NOUNS.exec(x.counted.text.trim())?.[1]?.trim();
+    if (!adjective || !/^\p{Lu}/u.test(adjective)) continue;
+    const region = REGION_ALIASES[`${adjective.toLowerCase()} continent`];
+    const place = region ?? names.codeOf(adjective);
+    if (!place) continue;
+    return {
+      place,
+      kind: region ? 'region' : 'country',
+      text: `${x.text} ${x.counted.text}`,
+      reasons: [`spread over “${x.text} ${x.counted.text}” → ${region ? 'region' : 'country'} ${place}`],
+    };
+  }
+  return null;
 }
 
 /** Prepositions that say where a thing is (not where it goes). */

@@ -19,6 +19,8 @@ export interface Measure extends MeasureParts {
   readonly definition: string | null;
   /** The countries a short place name may be ("Congo"), when the article does not tell which. */
   readonly placeCandidates?: readonly string[];
+  /** Set when the place is an event the words name ("in the Camp Fire"). */
+  readonly placeIsEvent?: true;
   readonly reasons: readonly string[];
   readonly rule: string;
 }
@@ -100,7 +102,8 @@ export function measureOf(
   const language = article.language.code;
   const other = language !== 'en' ? names.other : undefined;
   // "the death toll rose to 85": a figure with no counted noun counts what its subject counts.
-  const subject = !other && !q.counted && q.unit === 'count' && w ? subjectCounted(w) : null;
+  const subject =
+    !other && !q.counted && q.unit === 'count' && w ? subjectOf(article, q, w, quantities) : null;
   const c = other
     ? readCountedOther(q, language, other)
     : readCounted(subject ? { ...q, counted: { text: subject.text, span: q.span } } : q, names);
@@ -170,10 +173,27 @@ export function measureOf(
     noun: c.noun,
     placeText: p.text,
     ...(place !== null && place === p.place && p.candidates ? { placeCandidates: p.candidates } : {}),
+    ...(place !== null && place === p.place && p.kind === 'event' ? { placeIsEvent: true as const } : {}),
     definition: c.definition,
     reasons,
     rule: s?.rule ?? (c.state ? 'state-noun' : 'counted-phrase'),
   };
+}
+
+/**
+ * What the subject of a figure's verb counts; for the later value of a change ("the list grew from
+ * around 200 to more than 1,000"), whose clause starts after the earlier one, the subject of the
+ * earlier value: both values of a change count one thing.
+ */
+function subjectOf(article: Article, q: Quantity, w: FigureWindow, quantities: readonly Quantity[]) {
+  const own = subjectCounted(w);
+  if (own || q.change?.role !== 'to' || !q.change.other) return own;
+  const partner = quantities.find((x) => x.id === q.change?.other);
+  const pw = partner && !partner.counted ? figureWindow(article, partner, quantities) : null;
+  const read = pw ? subjectCounted(pw) : null;
+  return read
+    ? { ...read, reason: `${read.reason} (the earlier value “${partner?.text ?? ''}” of the change)` }
+    : null;
 }
 
 /** The state of the list a count is listed in, when the count says none of its own. */

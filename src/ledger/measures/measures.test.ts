@@ -38,6 +38,24 @@ describe('measure places', () => {
       '16,000',
       'CD',
     ],
+    [
+      'a continent named by the places the figures are spread over',
+      'Officials reported 6,603 cases and 32 deaths across 15 African countries this year.',
+      '32',
+      'africa',
+    ],
+    [
+      'a country named by the places the figures are spread over',
+      'Officials counted 120 deaths in three U.S. states this year.',
+      '120',
+      'US',
+    ],
+    [
+      'a part of a figure is counted where the whole is',
+      'Africa has reported 31,427 suspected cases, including 844 deaths, officials said.',
+      '844',
+      'africa',
+    ],
   ])('%s', (_why, text, figure, place) => {
     expect(pointOf(text, figure)?.parts.place ?? null).toBe(place);
   });
@@ -98,6 +116,12 @@ describe('measure places', () => {
       '18,000',
     );
     expect([...(p?.placeCandidates ?? [])].sort()).toEqual(['CD', 'CG']);
+    // A part of that figure is in the same doubt.
+    const part = pointOf(
+      'Congo has reported more than 18,000 suspected cases, including 629 deaths, officials said.',
+      '629',
+    );
+    expect([...(part?.placeCandidates ?? [])].sort()).toEqual(['CD', 'CG']);
     const full = pointOf(
       'The Republic of the Congo has been hit. Officials said more than 1,800 cases were recorded in Congo this year.',
       '1,800',
@@ -178,6 +202,12 @@ describe('measure states', () => {
     ],
     ['those who leave are leaving', 'About 300 workers left the plant, officials said.', '300', 'leaving'],
     [
+      'those waiting for a flight home are leaving',
+      'A laborer waited with 60 compatriots to board a flight home from the city.',
+      '60',
+      'leaving',
+    ],
+    [
       '"in keeping with" names no act of keeping',
       'More than 900 workers remain at the plant in keeping with the agreement, officials said.',
       '900',
@@ -196,6 +226,12 @@ describe('measure states', () => {
       'identified',
     ],
     ['a noun that carries its state', 'Officials said 43 victims were found in the rubble.', '43', 'killed'],
+    [
+      'a clause opened by "because" says nothing of the figure before it',
+      'The list grew to 1,000 workers because the office began receiving help, officials said.',
+      '1,000',
+      null,
+    ],
   ])('%s', (_why, text, figure, state) => {
     expect(pointOf(text, figure)?.parts.state ?? null).toBe(state);
   });
@@ -257,6 +293,27 @@ describe('measure states', () => {
       'the number of things is a count of them',
       'The number of cases has reached 16,700, the minister said.',
       '16,700',
+      'case',
+      null,
+    ],
+    [
+      'the later value of a change counts what the earlier one does',
+      'The list grew from around 200 to more than 1,000 on Friday, officials said.',
+      '1,000',
+      'people',
+      null,
+    ],
+    [
+      'a parenthetical adverb between the subject and its verb',
+      'That list, however, soon swelled to 1,200, officials said.',
+      '1,200',
+      'people',
+      null,
+    ],
+    [
+      'a phrase that says where after the subject',
+      'Suspected cases across the continent have surged past 17,000, officials said.',
+      '17,000',
       'case',
       null,
     ],

@@ -1,5 +1,7 @@
 import type { Article, Claim, Quantity, Span, TimeRef } from '../../model/index.js';
 import { spanContains } from '../../model/index.js';
+import { cutOff } from '../time/cut-off.js';
+import { earlierTime } from '../time/earlier.js';
 import { interval } from '../time/interval.js';
 import type { ArticleRef, SeriesPoint } from '../records.js';
 import type { CountryNames } from './countries.js';
@@ -41,9 +43,21 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
     const claim = claimOf(r.claimId);
     return { ...r, time: asOf(ownTime(figureTime(q, claim, article), article, q.span), article), claim };
   });
+  // Times read across the article (places and nationalities are read with the figure's own):
+  // a change's earlier value dated by the length of time its sentence puts before the later
+  // one; a count for a period as of the day its source's counts stop.
+  const acrossOf = new Map<string, TimeRef>();
+  for (const r of timed) {
+    const q = quantities.get(r.qid)!;
+    const later = timed.find((o) => o.qid === q.change?.other)?.time ?? r.time;
+    const earlier = earlierTime(article, q, later) ?? cutOff(article, r.claim, q.span, r.time);
+    if (earlier) acrossOf.set(r.qid, earlier);
+  }
   const places = placeDefaults(timed);
-  return timed.map(({ m: raw, claimId, qid, time, claim }) => {
+  const wholes = partsOfWholes(article, timed, quantities);
+  return timed.map(({ m: raw, claimId, qid, time: own, claim }) => {
     const q = quantities.get(qid)!;
+    const time = acrossOf.get(qid) ?? own;
     const inherited = raw.nationality === null && raw.counted ? nationality.get(raw.counted) : undefined;
     const withNationality: Measure = inherited
       ? {
@@ -55,14 +69,26 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
           ],
         }
       : raw;
-    const place = raw.place === null ? places.get(sameFigureKey(raw, claim, time)) : undefined;
+    const whole = raw.place === null ? wholes.get(qid) : undefined;
+    const borrowed =
+      raw.place === null
+        ? (places.get(sameFigureKey(raw, claim, own)) ??
+          (whole ? { place: whole.place, event: false } : undefined))
+        : undefined;
+    const place = borrowed?.place;
     const m: Measure = place
       ? {
           ...withNationality,
           place,
+          ...(borrowed.event ? { placeIsEvent: true as const } : {}),
+          ...(!places.has(sameFigureKey(raw, claim, time)) && whole?.candidates
+            ? { placeCandidates: whole.candidates, placeText: whole.placeText ?? null }
+            : {}),
           reasons: [
             ...withNationality.reasons,
-            `place ${place}: the same source gives the same count for the same time there`,
+            places.has(sameFigureKey(raw, claim, time)) || !whole
+              ? `place ${place}: the same source gives the same count for the same time there`
+              : `place ${place}: part of “${whole.text}”, counted there`,
           ],
         }
       : withNationality;
@@ -84,6 +110,7 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       noun: m.noun ? m.noun.toLowerCase() : null,
       placeText: m.placeText,
       ...(m.placeCandidates ? { placeCandidates: m.placeCandidates } : {}),
+      ...(m.placeIsEvent ? { placeIsEvent: true as const } : {}),
       reasons: m.reasons,
       definition: m.definition,
       family: measureFamily(m),
@@ -95,7 +122,7 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       unit: q.unit,
       vague: q.vague ?? null,
       time,
-      timeIs: earlier && !q.time ? 'before' : 'at',
+      timeIs: earlier && !q.time && !acrossOf.has(qid) ? 'before' : 'at',
       claimKey: `${ref.id}/${claimId}`,
       quantityId: qid,
       text: q.text,
@@ -212,15 +239,56 @@ function sameFigureKey(m: Measure, claim: Claim, time: TimeRef | null): string {
  */
 function placeDefaults(
   read: readonly { m: Measure; claim: Claim; time: TimeRef | null }[],
-): Map<string, string> {
-  const places = new Map<string, Set<string>>();
+): Map<string, { place: string; event: boolean }> {
+  const places = new Map<string, Map<string, boolean>>();
   for (const { m, claim, time } of read) {
     if (!m.place || !time) continue;
     const key = sameFigureKey(m, claim, time);
-    places.set(key, (places.get(key) ?? new Set()).add(m.place));
+    places.set(key, (places.get(key) ?? new Map<string, boolean>()).set(m.place, !!m.placeIsEvent));
   }
-  const out = new Map<string, string>();
-  for (const [key, set] of places) if (set.size === 1) out.set(key, [...set][0]!);
+  const out = new Map<string, { place: string; event: boolean }>();
+  for (const [key, found] of places) {
+    const [only, ...more] = found;
+    if (only && more.length === 0) out.set(key, { place: only[0], event: only[1] });
+  }
+  return out;
+}
+
+/** The figure a part belongs to: its place and words (with the names its place may be, when in doubt). */
+interface Whole {
+  readonly place: string;
+  readonly text: string;
+  readonly candidates?: readonly string[];
+  readonly placeText?: string | null;
+}
+
+/** Words between a figure and a part of it it holds: "31,427 suspected cases, including 844 deaths". */
+const PART_OF = /^[^.;:!?]{0,60}\b(?:including|among them|among those|of whom|of which)\s*$/i;
+
+/**
+ * For a figure that is a part of the figure right before it in its sentence ("31,427 cases,
+ * including 844 deaths"), that figure's place and words, when its own words say where: the part
+ * is counted where the whole is.
+ */
+function partsOfWholes(
+  article: Article,
+  read: readonly { m: Measure; qid: string }[],
+  quantities: ReadonlyMap<string, Quantity>,
+): Map<string, Whole> {
+  const placed = new Map(read.filter((r) => r.m.place).map((r) => [r.qid, r.m] as const));
+  const sorted = [...quantities.values()].sort((a, b) => a.span.start - b.span.start);
+  const out = new Map<string, Whole>();
+  sorted.forEach((q, i) => {
+    const whole = sorted[i - 1];
+    const m = whole ? placed.get(whole.id) : undefined;
+    if (!whole || !m?.place || !PART_OF.test(article.text.slice(whole.span.end, q.span.start))) return;
+    out.set(q.id, {
+      place: m.place,
+      text: article.text.slice(whole.span.start, whole.counted?.span.end ?? whole.span.end),
+      // "Congo" may be either Congo: the part is in doubt as the whole is.
+      ...(m.placeCandidates ? { candidates: m.placeCandidates, placeText: m.placeText } : {}),
+    });
+  });
   return out;
 }
 

@@ -21,6 +21,14 @@ export interface FigureWindow {
 const CLAUSE_BREAK = new Set([';', '—', '–', ':', '--', '(', ')', '|']);
 
 /**
+ * Conjunctions that open a clause of its own: "the list grew to 1,000 because his office began
+ * receiving help" says nothing received of the 1,000.
+ */
+const SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas', 'unless']);
+
+const breaks = (t: { normal: string }) => CLAUSE_BREAK.has(t.normal) || SUBORDINATORS.has(t.normal);
+
+/**
  * The window of a quantity, or null when the article has no tokens for it.
  *
  * @example figureWindow(article, q)?.tokens.slice(w.start, w.end).map((t) => t.normal)
@@ -48,13 +56,13 @@ export function figureWindow(
   let start = figure;
   while (start > sentence.tokens.start) {
     const t = tokens[start - 1];
-    if (!t || CLAUSE_BREAK.has(t.normal) || inOther(start - 1)) break;
+    if (!t || breaks(t) || inOther(start - 1)) break;
     start--;
   }
   let end = countedEnd;
   while (end < sentence.tokens.end) {
     const t = tokens[end];
-    if (!t || CLAUSE_BREAK.has(t.normal) || inOther(end)) break;
+    if (!t || breaks(t) || inOther(end)) break;
     end++;
   }
   return { tokens, start, figure, figureEnd, countedEnd, end };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureParts, SeriesPoint } from '../records.js';
 import { point as handPoint } from '../../../test/helpers/ledger.js';
-import { completeMeasures, homePlace, placeShortNames, withoutHomePlace } from './complete.js';
+import { completeMeasures, homePlace, placeEvents, placeShortNames, withoutHomePlace } from './complete.js';
 
 /** A point of a measure of people trapped, nowhere said unless `parts` says so. */
 const TRAPPED: MeasureParts = {
@@ -123,5 +123,49 @@ describe('figures placed by a short name several countries share', () => {
       placed('a2', 'short2', 'CD', ['CD', 'CG']),
     ];
     expect(placeOf(placeShortNames(points), 'short')).toBe('CG');
+  });
+});
+
+describe('figures placed in an event', () => {
+  const event = (id: string, place: string, parts: Partial<MeasureParts> = {}): SeriesPoint => ({
+    ...point(id, { place, ...parts }),
+    placeIsEvent: true,
+  });
+
+  it('join the one country the other figures of the measure are in', () => {
+    const done = placeEvents([
+      event('ev', 'camp fire'),
+      point('us1', { place: 'US' }),
+      point('us2', { place: 'US' }),
+    ]);
+    expect(placeOf(done, 'ev')).toBe('US');
+    expect(done.find((p) => p.quantityId === 'ev')?.measure).toBe(
+      done.find((p) => p.quantityId === 'us1')?.measure,
+    );
+  });
+
+  it('stay apart with two events, two countries, or another measure', () => {
+    const twoEvents = placeEvents([
+      event('a', 'camp fire'),
+      event('b', 'woolsey fire'),
+      point('us', { place: 'US' }),
+    ]);
+    expect(placeOf(twoEvents, 'a')).toBe('camp fire');
+    // The event most figures name is the selection's own; another stays apart.
+    const mostly = placeEvents([
+      event('a1', 'camp fire'),
+      event('a2', 'camp fire'),
+      event('b', 'woolsey fire'),
+      point('us', { place: 'US' }),
+    ]);
+    expect([placeOf(mostly, 'a1'), placeOf(mostly, 'b')]).toEqual(['US', 'woolsey fire']);
+    const twoCountries = placeEvents([
+      event('a', 'camp fire'),
+      point('us', { place: 'US' }),
+      point('mx', { place: 'MX' }),
+    ]);
+    expect(placeOf(twoCountries, 'a')).toBe('camp fire');
+    const otherState = placeEvents([event('a', 'camp fire'), point('us', { place: 'US', state: 'rescued' })]);
+    expect(placeOf(otherState, 'a')).toBe('camp fire');
   });
 });

@@ -255,6 +255,16 @@ describe('estimateDates', () => {
     ];
     // Pledged, the 5,000 says nothing of the day: the article falls beside its twin.
     expect(estimateDates(items(pledge, 5000)).get('u')?.value).toBe('2024-08-19');
+    // Nor when the pledge was made ("agreed on Monday to send"): that is no time of the figure's.
+    const saidMonday = items(pledge, 5000).map((x) =>
+      x.article.id === 'u'
+        ? {
+            ...x,
+            points: x.points.map((p) => ({ ...p, time: { value: 'XXXX-WXX-1', how: 'context' as const } })),
+          }
+        : x,
+    );
+    expect(estimateDates(saidMonday).get('u')?.value).toBe('2024-08-19');
     // Asserted, a total above every dated one (three of them dated after the twin) puts the
     // article after them all.
     expect(estimateDates(items(undated, 5000)).get('u')?.value).not.toBe('2024-08-19');
@@ -321,6 +331,90 @@ describe('estimateDates', () => {
     // Friday 1 December is nearer the dated article, but outside the month the article gives.
     expect(dates.get('b')).toMatchObject({ value: '2023-11-24', precision: 'day', rule: 'story-estimate' });
     expect(dates.has('c')).toBe(false);
+  });
+
+  it('dates a member soon after a day it names without a year, once the story settles the year, over its twin', () => {
+    const about = (a: Article, text: string): Article => ({ ...a, text });
+    const deal = about(article('a', '2016-11-29'), 'governor visit tax breaks deal announce');
+    const layoffs = about(
+      article('b', '2017-07-19'),
+      'plant layoffs numbers workers letter state union count jobs',
+    );
+    // A letter dated May 19, sent on Friday, posted on Monday: Monday 22 May 2017, not the
+    // Monday before its twin's day (17 July), which fits the weekdays as well.
+    const letter = (extra: Article['times'] = []): Article => {
+      const a = about(
+        article('u', null, [
+          ['Friday', 'XXXX-WXX-5'],
+          ['May 19', 'XXXX-05-19'],
+          ['Monday', 'XXXX-WXX-1'],
+        ]),
+        'plant layoffs numbers workers letter state union count',
+      );
+      return { ...a, times: [...(a.times ?? []), ...extra] };
+    };
+    const dates = estimateDates([input(deal), input(layoffs), input(letter())]);
+    expect(dates.get('u')).toMatchObject({ value: '2017-05-22', rule: 'story-estimate' });
+    expect(dates.get('u')?.evidence).toMatch(/soon after 2017-05-19/);
+    // Even against running totals of another definition (three lower figures dated in July):
+    // the months between May 19 and the twin's day cost as much as they do.
+    const laidOff = (claimKey: string, value: number) =>
+      ({
+        measure: 'laid-off',
+        parts: { state: 'laid off' },
+        claimKey,
+        quantityId: 'q0',
+        value,
+        min: null,
+        max: null,
+        vague: null,
+        timeIs: 'at',
+        time: { value: '2017-07-20', how: 'explicit' },
+      }) as unknown as SeriesPoint;
+    const totals = estimateDates([
+      input(deal),
+      { ...input(layoffs), points: [300, 310, 320].map((v) => laidOff('b/c1', v)) },
+      { ...input(letter()), points: [{ ...laidOff('u/c1', 600), time: null }] },
+    ]);
+    expect(totals.get('u')?.value).toBe('2017-05-22');
+    // A day the dated articles name too is the story's own event, not this article's news.
+    const named: Article = {
+      ...layoffs,
+      times: [{ ...letter().times![1]!, id: 'n1', value: '2017-05-19' }],
+    };
+    expect(estimateDates([input(deal), input(named), input(letter())]).get('u')?.value).not.toBe(
+      '2017-05-22',
+    );
+  });
+
+  it('reads no running total in an expectation, whatever time it names', () => {
+    const killed = (claimKey: string, value: number, time: string, quantityId = 'q0') =>
+      ({
+        measure: 'laid-off',
+        parts: { state: 'laid off' },
+        claimKey,
+        quantityId,
+        value,
+        min: null,
+        max: null,
+        vague: null,
+        timeIs: 'at',
+        time: { value: time, how: 'explicit' },
+      }) as unknown as SeriesPoint;
+    const undated = article('u', null, [['Friday', 'XXXX-WXX-5']]);
+    const expecting = (modality: 'hedged' | 'asserted'): Article => ({
+      ...undated,
+      claims: (undated.claims ?? []).map((c) => ({ ...c, modality, quantities: ['q1'] })),
+    });
+    const items = (u: Article) => [
+      { ...input(article('a', '2017-07-19')), points: [killed('a/c1', 300, '2017-07-20')] },
+      { ...input(article('b', '2017-07-05')), points: [] },
+      { ...input(u), points: [killed('u/c1', 632, '2017-05-19', 'q1')] },
+    ];
+    // Asserted, 632 laid off on 19 May lies after the 300 of 20 July: the article too.
+    expect(estimateDates(items(expecting('asserted'))).get('u')?.value).toBe('2017-07-21');
+    // Expected, it says nothing of the day: the first Friday nearest a dated article.
+    expect(estimateDates(items(expecting('hedged'))).get('u')?.value).toBe('2017-07-07');
   });
 
   it('does not guess without evidence, nor outside a story with dated members', () => {

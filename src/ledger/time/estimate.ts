@@ -1,4 +1,4 @@
-import type { Article, Published } from '../../model/index.js';
+import type { Article, Modality, Published, TimeExpression } from '../../model/index.js';
 import { spanContains } from '../../model/index.js';
 import type { SeriesPoint } from '../records.js';
 import { STATES } from '../measures/data/states.js';
@@ -34,6 +34,10 @@ const TWIN_RATIO = 2;
 const TWIN_DAYS = 7;
 const TWIN_SLACK = 6;
 const TWIN_WEEKDAY_SLACK = 3;
+/** A past month-day the article names: days free after it, days per point of cost beyond, the most it costs. */
+const SINCE_FREE_DAYS = 7;
+const SINCE_DAYS_PER_POINT = 14;
+const SINCE_MAX = 5;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /**
@@ -183,7 +187,7 @@ function estimate1(
 function estimateWithin(
   item: DatingInput,
   dated: readonly DatingInput[],
-  { days, figures, events }: DatedView,
+  { days, figures, events, monthDays }: DatedView,
   from0: string,
   alike: (other: DatingInput) => number,
   inside: (d: number) => boolean,
@@ -194,7 +198,7 @@ function estimateWithin(
   const known = knownDays(item.article, events);
   const cues = [
     ...datelineCues(item.article, known.length > 0),
-    ...timeCues(item.article, days, new Set(known.map((k) => k.time))),
+    ...timeCues(item.article, days, new Set(known.map((k) => k.time)), monthDays),
     ...knownDayCues(item.article, known),
     ...totalCues(item, figures),
     ...anchoredCues(item.article, events),
@@ -229,6 +233,22 @@ function estimateWithin(
   if (floor?.day) {
     const soon = fitting.find((x) => x.d - floor.start <= 7 * DAY);
     if (soon) return dated1(soon.d, `; soon after ${iso(floor.start)}, the latest day it names`);
+  }
+  // The same after a day it names without a year that falls once only in the story's span ("a
+  // letter dated May 19"), when no later full date is named: the best day of the week after it
+  // that fits the cues nearly as well as the best day (with the slack a twin has below).
+  const named = settledMonthDay(item.article, monthDays, first, last + MARGIN_DAYS * DAY);
+  if (named !== null && (floor === null || named > floor.start)) {
+    const soon = scored
+      .filter(
+        (x) =>
+          x.d >= named &&
+          x.d - named <= 7 * DAY &&
+          x.cost <= least + TWIN_SLACK &&
+          x.cost - x.totals < least + TWIN_WEEKDAY_SLACK,
+      )
+      .sort((a, b) => a.cost - b.cost || a.d - b.d)[0];
+    if (soon) return dated1(soon.d, `; soon after ${iso(named)}, the latest day it names`);
   }
   // One dated article reports what this one does far more closely than any other (a rewrite of
   // the same briefing, the same event's follow-up): it was published within days of it.
@@ -393,7 +413,12 @@ function knownDayCues(article: Article, known: readonly KnownDay[]): Cue[] {
 }
 
 /** Weekdays and year-less dates the article names, with the side of the publication they lie on. */
-function timeCues(article: Article, dated: readonly number[], known: ReadonlySet<string>): Cue[] {
+function timeCues(
+  article: Article,
+  dated: readonly number[],
+  known: ReadonlySet<string>,
+  shared: ReadonlySet<string>,
+): Cue[] {
   const out: Cue[] = [];
   for (const t of article.times ?? []) {
     // A month-day the story dates is a cue of its own (`knownDayCues`).
@@ -420,6 +445,7 @@ function timeCues(article: Article, dated: readonly number[], known: ReadonlySet
       continue;
     }
     if (/^XXXX-\d{2}-\d{2}/.test(t.value)) {
+      const event = isEventDay(article, t, shared);
       out.push({
         kind: 'monthday',
         words: `“${t.text}”`,
@@ -428,7 +454,8 @@ function timeCues(article: Article, dated: readonly number[], known: ReadonlySet
           const near = dated.length === 0 ? d : nearestDay(dated, d, firstFrom(dated, d));
           const at = dayOf(resolveAgainst(t.value, iso(near), future ? 'future' : 'past'));
           if (at === null) return 0;
-          return future ? (at < d ? 5 : 0) : at > d ? 5 : 0;
+          const side = future ? (at < d ? 5 : 0) : at > d ? 5 : 0;
+          return side + (event ? sinceCost(t.value, d, dated[0] ?? d) : 0);
         },
         far: (d) => {
           const at = dayOf(resolveAgainst(t.value, iso(d), future ? 'future' : 'past'));
@@ -442,6 +469,67 @@ function timeCues(article: Article, dated: readonly number[], known: ReadonlySet
     }
   }
   return out;
+}
+
+/**
+ * A past month-day the article names as the day of an event (see `isEventDay`) that falls once
+ * only between two days (the story's first dated report and a margin after its last), the latest
+ * of them: the story settles its year. A day before the story's first report is its background.
+ * Null when none.
+ */
+function settledMonthDay(
+  article: Article,
+  shared: ReadonlySet<string>,
+  from: number,
+  to: number,
+): number | null {
+  let latest: number | null = null;
+  for (const t of article.times ?? []) {
+    const m = /^XXXX-(\d{2})-(\d{2})/.exec(t.value);
+    if (!m || !isEventDay(article, t, shared)) continue;
+    const falls = [];
+    for (let y = new Date(from).getUTCFullYear(); y <= new Date(to).getUTCFullYear(); y++) {
+      const at = Date.UTC(y, Number(m[1]) - 1, Number(m[2]));
+      if (at >= from && at <= to) falls.push(at);
+    }
+    const [only] = falls;
+    if (falls.length === 1 && only !== undefined && (latest === null || only > latest)) latest = only;
+  }
+  return latest;
+}
+
+/**
+ * True when a year-less month-day is one the article reports as past on its own ("a letter dated
+ * May 19"): not a day ahead ("by Nov. 30"), the end of a stretch ("between January 1 and
+ * September 8") nor its start ("since Nov. 8"), nor a day the dated articles name too (`shared`,
+ * "MM-DD": the story's own events, "the tunnel collapsed on November 12"). News follows closely
+ * such a day.
+ */
+function isEventDay(article: Article, t: TimeExpression, shared: ReadonlySet<string>): boolean {
+  return (
+    /^XXXX-\d{2}-\d{2}/.test(t.value) &&
+    !shared.has(t.value.slice(5, 10)) &&
+    !pointsAhead(article, t) &&
+    !t.partOf &&
+    !/^(?:since|from)$/i.test(t.signal?.text ?? '')
+  );
+}
+
+/**
+ * What a day costs for the time gone since the last time the month-day fell (on or before it,
+ * from the story's first dated report `first` on):
+ * nothing within a week, then a point every two weeks, at most `SINCE_MAX` — a day months after
+ * costs the same whichever, so the month-day only chooses among days near it.
+ */
+function sinceCost(value: string, d: number, first: number): number {
+  const m = /^XXXX-(\d{2})-(\d{2})/.exec(value);
+  if (!m) return 0;
+  const year = new Date(d).getUTCFullYear();
+  let at = Date.UTC(year, Number(m[1]) - 1, Number(m[2]));
+  if (at > d) at = Date.UTC(year - 1, Number(m[1]) - 1, Number(m[2]));
+  // Before the story's first dated report, the day is the story's background, not this news.
+  if (at < first) return 0;
+  return Math.min(SINCE_MAX, Math.max(0, (d - at) / DAY - SINCE_FREE_DAYS) / SINCE_DAYS_PER_POINT);
 }
 
 /** The latest day, month or year the article names with its year in a claim that is not a plan. */
@@ -474,12 +562,16 @@ function totalCues(item: DatingInput, figures: ReadonlyMap<string, readonly Figu
   const planned = new Set(
     (item.article.claims ?? []).filter((c) => c.modality === 'planned').map((c) => c.id),
   );
+  const expected = figuresOf(item.article, 'hedged');
   for (const p of item.points) {
     if (STATES[p.parts.state ?? '']?.moves !== 'cumulative' || p.timeIs !== 'at' || p.vague !== null)
       continue;
-    // "has agreed to send 3.5 million doses": a pledge that names no time of its own is no total
-    // reached by the publication. (A plan for a day, "215 will be laid off on Jan. 11", still counts.)
-    const own = p.time !== null && p.time.how !== 'publication';
+    // "has agreed to send 3.5 million doses": a pledge that names no time of its own (when it
+    // was said is none) is no total reached by the publication; "expects 632 employees to lose
+    // their jobs", an expectation, none whatever its time. (A plan for a day, "215 will be laid
+    // off on Jan. 11", still counts.)
+    if (expected.has(p.quantityId)) continue;
+    const own = p.time !== null && p.time.how !== 'publication' && p.time.how !== 'context';
     if (!own && planned.has(p.claimKey.slice(p.claimKey.indexOf('/') + 1))) continue;
     const v = p.value ?? p.min ?? p.max;
     if (v === null) continue;
@@ -502,6 +594,11 @@ function totalCues(item: DatingInput, figures: ReadonlyMap<string, readonly Figu
     });
   }
   return out;
+}
+
+/** The quantities of an article's claims of one modality ("hedged": expectations, "planned"). */
+function figuresOf(article: Article, modality: Modality): Set<string> {
+  return new Set((article.claims ?? []).filter((c) => c.modality === modality).flatMap((c) => c.quantities));
 }
 
 /**
@@ -531,14 +628,18 @@ interface DatedView {
   readonly figures: ReadonlyMap<string, readonly Figure[]>;
   /** The events they date absolutely, by name (see `eventDates`). */
   readonly events: ReadonlyMap<string, readonly EventDate[]>;
+  /** The month-days ("11-12") they name in digits ("November 12", "Nov. 12, 2023"), not by weekday. */
+  readonly monthDays: ReadonlySet<string>;
 }
 
 function datedView(dated: readonly DatingInput[]): DatedView {
   const days = dated.map((o) => dayOf(o.article.published.value)!).sort((a, b) => a - b);
   const figures = new Map<string, Figure[]>();
-  for (const o of dated)
+  for (const o of dated) {
+    // An expectation ("expects 632 employees to lose their jobs") is no figure reached.
+    const expected = figuresOf(o.article, 'hedged');
     for (const q of o.points) {
-      if (q.timeIs !== 'at' || q.vague !== null || !q.time) continue;
+      if (q.timeIs !== 'at' || q.vague !== null || !q.time || expected.has(q.quantityId)) continue;
       const v = q.value ?? q.min ?? q.max;
       const at = interval(q.time.value);
       if (v === null || at === null) continue;
@@ -546,7 +647,16 @@ function datedView(dated: readonly DatingInput[]): DatedView {
       if (!list) figures.set(q.measure, (list = []));
       list.push({ v, at });
     }
-  return { days, figures, events: eventDates(dated.map((o) => o.article)) };
+  }
+  const monthDays = new Set(
+    dated.flatMap((o) =>
+      (o.article.times ?? []).flatMap((t) => {
+        const m = /^(?:\d{4}|XXXX)-(\d{2}-\d{2})$/.exec(t.value);
+        return m?.[1] && t.type === 'DATE' && /\d/.test(t.text) ? [m[1]] : [];
+      }),
+    ),
+  );
+  return { days, figures, events: eventDates(dated.map((o) => o.article)), monthDays };
 }
 
 /** The index of the first of the sorted days at or after `d` (their length when none). */

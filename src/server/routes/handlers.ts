@@ -4,10 +4,24 @@ import { ApiError } from '../errors.js';
 import type { ListCache } from '../list-cache.js';
 import type { OperationId } from '../spec/operations.js';
 import type { ParamValues } from '../validate.js';
+import type { WholeStoreLists } from '../../engine/index.js';
 import { claimFilter, pageOf, pageRequest, searchFilter } from './filters.js';
 
-/** A read handler: the answer, or null for "no such id" (answered 404). */
-export type ReadHandler = (queries: Queries, values: ParamValues, cache: ListCache) => Promise<unknown>;
+/** An answer already written as JSON (a page the lists thread made): sent as it is. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * A read handler: the answer, or null for "no such id" (answered 404). `lists` builds the whole
+ * store's series and conflicts off the server's thread, when the server has one.
+ */
+export type ReadHandler = (
+  queries: Queries,
+  values: ParamValues,
+  cache: ListCache,
+  lists?: WholeStoreLists,
+) => Promise<unknown>;
 
 // A whole story's list is read a page at a time from the view the ledger keeps (only that page's
 // items); any other filter's is built whole, and kept here for paging through it.
@@ -49,11 +63,16 @@ export const READ_HANDLERS: Readonly<Record<ReadOperation, ReadHandler>> = Objec
     if (isWholeStory(filter)) return q.timelinePage(filter, page);
     return pageOf(await cache.get(keyOf('timeline', filter), () => q.timeline(filter)), page);
   },
-  series: async (q, v, cache) => {
+  series: async (q, v, cache, lists) => {
     const filter = await knownFilter(q, v);
     const measure = v.str('measure');
     const page = pageRequest(v);
     if (isWholeStory(filter) && measure === undefined) return q.seriesPage(measure, filter, page);
+    // The whole store's, built in the lists thread: this thread keeps only the page's text.
+    if (isWholeStore(filter) && lists)
+      return new JsonText(
+        await cache.getRecent(keyOf('series-page', page, measure), () => lists.page('series', measure, page)),
+      );
     // The whole store's: built over every article, so served a few seconds past a write (see `getRecent`).
     const all = await (isWholeStore(filter) ? cache.getRecent : cache.get)(
       keyOf('series', filter, measure),
@@ -61,10 +80,14 @@ export const READ_HANDLERS: Readonly<Record<ReadOperation, ReadHandler>> = Objec
     );
     return pageOf(all, page);
   },
-  conflicts: async (q, v, cache) => {
+  conflicts: async (q, v, cache, lists) => {
     const filter = await knownFilter(q, v);
     const page = pageRequest(v);
     if (isWholeStory(filter)) return q.conflictsPage(filter, page);
+    if (isWholeStore(filter) && lists)
+      return new JsonText(
+        await cache.getRecent(keyOf('conflicts-page', page), () => lists.page('conflicts', undefined, page)),
+      );
     const read = isWholeStore(filter) ? cache.getRecent : cache.get;
     return pageOf(await read(keyOf('conflicts', filter), () => q.conflicts(filter)), page);
   },

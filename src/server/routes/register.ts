@@ -10,7 +10,7 @@ import { OPERATIONS } from '../spec/operations.js';
 import type { OperationSpec } from '../spec/operations.js';
 import { validateParams } from '../validate.js';
 import type { ListCache } from '../list-cache.js';
-import { READ_HANDLERS, WHAT } from './handlers.js';
+import { JsonText, READ_HANDLERS, WHAT } from './handlers.js';
 import type { ReadOperation } from './handlers.js';
 
 /** `/api/stories/{id}` → `/api/stories/:id` (Hono's form). */
@@ -40,7 +40,10 @@ function handlerOf(o: OperationSpec, options: AppOptions, limits: Limits, cache:
       const outcome = await options.ingest(input);
       // The store changed: lists built before may now miss this article (the whole store's series
       // and conflicts are served a few seconds more while they are built again).
-      if (outcome.status === 'added') cache.lapse();
+      if (outcome.status === 'added') {
+        cache.lapse();
+        options.wholeStore?.lapse();
+      }
       if (outcome.status === 'failed') {
         throw new ApiError(400, 'not-ingested', `the article was not stored: ${outcome.reason}`);
       }
@@ -54,6 +57,7 @@ function handlerOf(o: OperationSpec, options: AppOptions, limits: Limits, cache:
       if (!judged) throw new ApiError(404, 'not-found', `no conflict with id "${id.slice(0, 80)}"`);
       // Conflict lists built before now lack the verdict.
       cache.clear();
+      options.wholeStore?.lapse();
       return c.json(judged);
     }
     if (o.operationId === 'mergeEntity' || o.operationId === 'splitEntity') {
@@ -78,11 +82,15 @@ function handlerOf(o: OperationSpec, options: AppOptions, limits: Limits, cache:
         if (!change) throw new ApiError(404, 'not-found', `no entity with id "${id.slice(0, 80)}"`);
       }
       // Entities, claims' speakers and lists built before may all read differently now.
-      if (change.changed) cache.clear();
+      if (change.changed) {
+        cache.clear();
+        options.wholeStore?.lapse();
+      }
       return c.json(change);
     }
     if (!isRead(o.operationId)) throw new Error(`no handler for operation ${o.operationId}`);
-    const result = await READ_HANDLERS[o.operationId](options.queries, values, cache);
+    const result = await READ_HANDLERS[o.operationId](options.queries, values, cache, options.wholeStore);
+    if (result instanceof JsonText) return c.body(result.text, 200, { 'Content-Type': 'application/json' });
     if (result === null) {
       const what = WHAT[o.operationId] ?? 'item';
       throw new ApiError(404, 'not-found', `no ${what} with id "${(values.str('id') ?? '').slice(0, 80)}"`);

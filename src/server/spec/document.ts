@@ -77,7 +77,7 @@ function operation(o: OperationSpec, limits: Limits, secured: boolean) {
       ? {
           description:
             'Without a filter (the whole store, built over every article) the list may lag a write by up to ' +
-            `${limits.staleSeconds} s: it is served as last built while it is built again in the background. ` +
+            `${limits.staleSeconds} s (and the time of one build): it is served as last built while it is built again in the background. ` +
             'Any filter answers from the store as it is.',
         }
       : {}),

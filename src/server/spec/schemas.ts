@@ -84,6 +84,23 @@ export const SCHEMAS: Readonly<Record<string, Schema>> = {
     stage: str,
     rule: str,
   }),
+  ClaimBrief: {
+    ...object({
+      key: str,
+      articleId: str,
+      text: str,
+      speaker: { oneOf: [object({ key: str, name: str }), { type: 'null' }] },
+      carriers: strings,
+      outlet: nullable('string'),
+      voice: str,
+      published: nullable('string'),
+      title: nullable('string'),
+      url: nullable('string'),
+      modality: { enum: ['asserted', 'planned', 'hedged', 'denied'] },
+    }),
+    description:
+      'What a series shows of a claim: its words, who said it through whom, where and when, and the way to its evidence (the article page with `claim=key` has the sentence, times and quantities).',
+  },
   TimelineEntry: object({
     time: nullableTime,
     text: str,
@@ -105,7 +122,7 @@ export const SCHEMAS: Readonly<Record<string, Schema>> = {
     timeIs: { enum: ['at', 'before'] },
     reasons: strings,
     repeatedBy: strings,
-    claim: ref('Claim'),
+    claim: { type: 'string', description: "The key of the point's claim in its series' `claims`." },
     conflicts: strings,
   }),
   Series: object({
@@ -114,10 +131,23 @@ export const SCHEMAS: Readonly<Record<string, Schema>> = {
     reasons: strings,
     outlets: strings,
     points: list(ref('SeriesPoint')),
+    claims: {
+      type: 'object',
+      additionalProperties: ref('ClaimBrief'),
+      description: 'The claims of the points, each once, by key.',
+    },
   }),
   Conflict: object({
     id: str,
-    type: { enum: ['values-differ', 'dated-differently', 'contradicted', 'commitment-unmet'] },
+    type: {
+      enum: [
+        'values-differ',
+        'dated-differently',
+        'attributed-differently',
+        'contradicted',
+        'commitment-unmet',
+      ],
+    },
     reason: str,
     decision: {
       oneOf: [

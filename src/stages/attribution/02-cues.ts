@@ -1,5 +1,5 @@
 import type { Context } from './context.js';
-import { norm, partOf, pos, sentenceOfToken, word } from './context.js';
+import { isQuoteMark, norm, partOf, pos, sentenceOfToken, sentenceRange, word } from './context.js';
 import { PLAIN_FRAMES } from './lexicon.js';
 import type { CueClass, CueFrames } from './lexicon.js';
 import { isAgentPlural } from './phrase-words.js';
@@ -62,8 +62,11 @@ export function findCues(ctx: Context): CueCandidate[] {
       );
     } else if (info && isVerbLike(ctx, i, n !== info.lemma)) {
       // "called on", "pointed to": the particle joins the cue; without it the verb reports nothing.
-      const particle = info.frames.particles.length > 0 ? 1 : 0;
-      if (particle && !info.frames.particles.includes(norm(ctx, i + 1))) continue;
+      let particle = info.frames.particles.length > 0 ? 1 : 0;
+      if (particle && !info.frames.particles.includes(norm(ctx, i + 1))) {
+        if (!info.frames.naming || !namesInQuotes(ctx, i + 1)) continue;
+        particle = 0;
+      }
       out.push(
         candidate(
           i,
@@ -80,6 +83,21 @@ export function findCues(ctx: Context): CueCandidate[] {
     }
   }
   return cuesBeforeQuotes(ctx, out);
+}
+
+/** The most words between a naming verb and the quote that names ("called the new rules “…”"). */
+const NAMED_WITHIN = 5;
+
+/**
+ * True when a quoted phrase follows at `from`, after at most a short noun phrase: "called
+ * “fair”", "called the deal “fair”", "call “political interference”".
+ */
+function namesInQuotes(ctx: Context, from: number): boolean {
+  for (let k = from; k < from + NAMED_WITHIN && k < ctx.tokens.length; k++) {
+    if (isQuoteMark(ctx, k)) return ctx.quoteOf[k] !== -1 && ctx.quoteOf[k] === ctx.quoteOf[k + 1];
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(pos(ctx, k))) return false;
+  }
+  return false;
 }
 
 const CARRIER_FRAMES: CueFrames = Object.freeze({ ...PLAIN_FRAMES, objects: true });
@@ -116,6 +134,7 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
   const before = pos(ctx, i - 1);
   if (/ed$/.test(norm(ctx, i)) && participleOfNoun(ctx, i)) return false;
   if (p === 'VERB') return true;
+  if (afterAuxiliary(ctx, i) || pastLikeLemma(ctx, i) || afterPluralSpeaker(ctx, i)) return true;
   if (!inflected || (p !== 'NOUN' && p !== 'PROPN' && p !== 'ADJ' && p !== 'AUX')) return false;
   const n = norm(ctx, i);
   // ", later revealing he had …": a participle after a comma.
@@ -132,6 +151,16 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
     return true;
   // "The company claims to …", "the ministry says that …": after a singular noun, before "to" or "that".
   const next = norm(ctx, i + 1);
+  // "investors were concerned about …": a state of mind after "be", which wink tags an adjective.
+  const mind = ctx.lex.cueForms.get(n);
+  if (
+    p === 'ADJ' &&
+    mind?.class === 'cognitive' &&
+    /ed$/.test(n) &&
+    ctx.lex.be.has(norm(ctx, i - 1)) &&
+    (next === 'that' || mind.frames.skips.includes(next))
+  )
+    return true;
   if (before === 'NOUN' && n.endsWith('s') && (next === 'to' || next === 'that')) return true;
   // "local authorities warning of floods": after a plural speaker, before what it governs.
   const speaker =
@@ -153,6 +182,78 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
   if (before !== 'PROPN' && before !== 'PRON') return false;
   return !/^\p{Lu}/u.test(word(ctx, i)) || titleCase(ctx, i);
 }
+
+/** Auxiliaries that a verb follows ("had forecast", "will report", "did confirm"). */
+const VERB_AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'having',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'did',
+  'does',
+  'do',
+]);
+
+/**
+ * "analysts had forecast earnings", "the firm will report": a cue word wink tags as a noun is
+ * the verb after an auxiliary (over adverbs: "had previously forecast").
+ */
+function afterAuxiliary(ctx: Context, i: number): boolean {
+  if (pos(ctx, i) !== 'NOUN') return false;
+  let k = i - 1;
+  while (k >= 0 && pos(ctx, k) === 'ADV') k--;
+  return pos(ctx, k) === 'AUX' && VERB_AUXILIARIES.has(norm(ctx, k));
+}
+
+/**
+ * "The company forecast a loss", "GM forecast that …": a past form spelled as its lemma
+ * ("forecast", "broadcast") that wink tags as a noun is the verb after a speaker and before a
+ * determiner or "that" — a noun compound is not followed by either.
+ */
+function pastLikeLemma(ctx: Context, i: number): boolean {
+  const info = ctx.lex.cueForms.get(norm(ctx, i));
+  if (!info || pos(ctx, i) !== 'NOUN' || !info.frames.np) return false;
+  if (!PAST_AS_LEMMA.has(info.lemma) || norm(ctx, i) !== info.lemma) return false;
+  const next = norm(ctx, i + 1);
+  if (next !== 'that' && pos(ctx, i + 1) !== 'DET') return false;
+  const before = norm(ctx, i - 1);
+  return (
+    pos(ctx, i - 1) === 'PROPN' ||
+    ctx.lex.speakerNouns.has(before) ||
+    ctx.lex.organizationNominals.has(before) ||
+    isAgentPlural(before)
+  );
+}
+
+/**
+ * "investors fear recession", "analysts expect a cut": a cue's bare form that wink tags as a
+ * noun is the verb after a plural noun of people that speak (in lower case: not a name) and
+ * before what it governs — a noun, an adjective, a determiner or "that".
+ */
+function afterPluralSpeaker(ctx: Context, i: number): boolean {
+  const info = ctx.lex.cueForms.get(norm(ctx, i));
+  if (!info || pos(ctx, i) !== 'NOUN' || norm(ctx, i) !== info.lemma) return false;
+  const before = norm(ctx, i - 1);
+  const opening = sentenceRange(ctx, i).start === i - 1;
+  if (!before.endsWith('s') || (/^\p{Lu}/u.test(word(ctx, i - 1)) && !opening)) return false;
+  if (!ctx.lex.speakerNouns.has(before) && !isAgentPlural(before)) return false;
+  const next = pos(ctx, i + 1);
+  // A noun right after it is its object only in a headline ("investors fear recession"); in
+  // running text "the investors report card" is a compound.
+  if (next === 'NOUN') return isHeadline(ctx, i);
+  return norm(ctx, i + 1) === 'that' || next === 'ADJ' || next === 'DET';
+}
+
+/** Cue lemmas whose past tense is spelled as the lemma. */
+const PAST_AS_LEMMA = new Set(['forecast', 'broadcast']);
 
 const CLOSING = new Set(['.', '!', '?', '"', '”', '’', "'", ':', ';', ',']);
 

@@ -5,6 +5,7 @@ import type { Draft } from './draft.js';
 import type { Phrase } from './phrases.js';
 import { scanLeft, scanRight } from './phrases.js';
 import { hasClause, leadEnd } from './spans.js';
+import { appositive } from './unit-subject.js';
 
 /**
  * Gives a source to the units that have none of their own: "…, X said, adding that …" and "X
@@ -70,7 +71,8 @@ function subjectOfVerbBefore(ctx: Context, cue: number): Phrase | null {
     if ((pos(ctx, v) !== 'VERB' && !misread) || /ing$/.test(norm(ctx, v))) continue;
     let k = v;
     while (k - 1 > floor && ctx.lex.auxiliaries.has(norm(ctx, k - 1))) k--;
-    const np = scanLeft(ctx, k, floor);
+    // "Acme's chief, John Smith, justified it by saying …": a subject with its appositive.
+    const np = norm(ctx, k - 1) === ',' ? appositive(ctx, k - 1, floor) : scanLeft(ctx, k, floor);
     const before = np ? np.start - 1 : -1;
     const clean =
       np !== null && (before < floor || norm(ctx, before) === ',' || pos(ctx, before) === 'CCONJ');

@@ -17,8 +17,12 @@ export function saidOf(ctx: Context, d: Draft): TimeRef | undefined {
   const pick = (ids: readonly number[], how: TimeRef['how']): TimeRef | undefined => {
     for (const id of ids) {
       const t = ctx.times[id];
-      if (t && (t.type === 'DATE' || t.type === 'TIME'))
-        return { value: t.value, time: t.id, text: t.text, how };
+      if (!t || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
+      // "the UN now says": said at the present of the report, the date it is anchored on; a past
+      // or future reference ("formerly") names no date.
+      if (t.value === 'PRESENT_REF' && t.anchor.value)
+        return { value: t.anchor.value, time: t.id, text: t.text, how: 'publication' };
+      if (!/_REF$/.test(t.value)) return { value: t.value, time: t.id, text: t.text, how };
     }
     return undefined;
   };

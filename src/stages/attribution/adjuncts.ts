@@ -4,6 +4,41 @@ import type { CarrierDraft, CueWords } from './draft.js';
 import type { Phrase } from './phrases.js';
 import { scanRight } from './phrases.js';
 
+/**
+ * Heads of a "by" phrase that say how something was said, not who said it ("told by phone",
+ * "announced by press release", "by far"): such a phrase is never an agent.
+ */
+export const MEANS = new Set([
+  'phone',
+  'telephone',
+  'email',
+  'e-mail',
+  'mail',
+  'letter',
+  'fax',
+  'video',
+  'videolink',
+  'videoconference',
+  'text',
+  'radio',
+  'far',
+  'way',
+  'means',
+  'hand',
+  'design',
+  'default',
+  'mistake',
+  'accident',
+  'chance',
+  'name',
+  'law',
+  'contrast',
+  'comparison',
+  'percent',
+  'end',
+  'time',
+]);
+
 /** What follows a cue before its content: where the content may start, the times and carriers. */
 export interface Adjuncts {
   readonly next: number;
@@ -35,6 +70,11 @@ export function skipAdjuncts(ctx: Context, from: number, ceil: number): Adjuncts
       continue;
     }
     if (pos(ctx, i) !== 'ADP' && pos(ctx, i) !== 'SCONJ') break;
+    // "told reporters by phone that …": a means, never an agent, is skipped like a time.
+    if (n === 'by' && MEANS.has(norm(ctx, i + 1)) && pos(ctx, i + 2) !== 'ADP') {
+      i += 2;
+      continue;
+    }
     if (!ctx.lex.adjunctPrepositions.has(n)) break;
     const object = scanRight(ctx, i + 1, ceil, true);
     if (!object) break;

@@ -455,6 +455,106 @@ describe('attribution stage: according to, participles, coordination', () => {
   });
 });
 
+describe('attribution stage: sources of participles and misread verbs', () => {
+  it.each([
+    [
+      'Ferrytown chief, Lena Vogt, ended the meeting by saying, "The boat is the safest we could buy."',
+      'Lena Vogt/saying: The boat is the safest we could buy. [direct]',
+    ],
+    [
+      'Citing "a precautionary measure", the ferry line announced that two engines would be replaced.',
+      'the ferry line/Citing: a precautionary measure [direct]',
+    ],
+    [
+      'Harbour analysts had forecast a rise of 2 percent.',
+      'harbour analysts/forecast: a rise of 2 percent [indirect]',
+    ],
+    ['The company forecast a loss for the year.', 'the company/forecast: a loss for the year [indirect]'],
+    [
+      'Economists polled by the newspaper had expected a rise of 2 percent.',
+      'economists polled by the newspaper/expected: a rise of 2 percent [indirect]',
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it.each([
+    [
+      'The market was expecting a cut of half a point.',
+      'the market/expecting: a cut of half a point [indirect]',
+    ],
+    [
+      'The harbour board is saying that fees will rise.',
+      'the harbour board/saying: fees will rise [indirect]',
+    ],
+    ['The airline would like to thank its staff.', 'the airline/like: to thank its staff [indirect]'],
+    ['Investors were concerned that prices would rise.', 'investors/concerned: prices would rise [indirect]'],
+  ])('reads progressives, "would like to" and states of mind tagged as adjectives: %s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it('takes no progressive in a clause that names the words ("what they are saying")', () => {
+    expect(all('What they are saying: the port will reopen.')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Lena Vogt called the plan "a good first step".',
+      'Lena Vogt/called: the plan "a good first step" [mixed]',
+    ],
+    // wink tags "Ford" (to ford) a verb: a name that is also a verb.
+    ['Ford reports record loss', 'Ford/reports: record loss [indirect]'],
+    ['Executives at Harbourline and Ford said fares would rise.', 'Ford/said: fares would rise [indirect]'],
+    ['Harbour stocks fall as investors fear recession', 'investors/fear: recession [indirect]'],
+    [
+      'The spokesman told reporters by phone that the talks had failed.',
+      'the spokesman/told reporters: the talks had failed [indirect]',
+    ],
+  ])('reads names and verbs wink mistags, naming verbs and means of speaking: %s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it.each([
+    ['Ford announced that fares would rise.', 'Ford/announced: fares would rise [indirect]'],
+    ["Harbourline's said that fares would rise.", 'Harbourline/said: fares would rise [indirect]'],
+    ["Vogt & Holm's confirmed that fares would rise.", 'Holm/confirmed: fares would rise [indirect]'],
+  ])('reads a name before a cue verb that wink tags a verb or that ends in "\'s": %s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it.each([
+    'The investors report card was bad.',
+    "It's said that fares would rise.",
+    'Lena Vogt called the police.',
+    'Ferrytown Reports Are Late Again',
+  ])('makes no attribution of a compound, a call without a quote or a title-case phrase: %s', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The union rejected the offer.', 'the union/rejected: the offer [indirect]'],
+    [
+      'The mayor justified the plan by saying the bridge was safe.',
+      'the mayor/justified: the plan [indirect]',
+    ],
+    ['The minister defended the decision.', 'the minister/defended: the decision [indirect]'],
+    ['Harbour workers welcomed the ruling.', 'harbour workers/welcomed: the ruling [indirect]'],
+  ])('reads verbs that state a position: %s', (text, expected) => {
+    expect(summary(first(text))).toBe(expected);
+  });
+
+  it('takes an order of counted goods for a purchase, not a statement', () => {
+    expect(all('The airline has ordered 50 new planes.')).toEqual([]);
+    expect(all('The governor ordered an evacuation of the coast.')).toEqual([
+      'the governor/ordered: an evacuation of the coast [indirect]',
+    ]);
+  });
+
+  it('takes no noun compound before a preposition for a misread cue verb', () => {
+    expect(all('The company forecast for the year was cut.')).toEqual([]);
+  });
+});
+
 describe('attribution stage: chains of carriers', () => {
   it.each([
     [
@@ -641,7 +741,7 @@ describe('attribution stage: participles without a subject of their own', () => 
       'the airline/Citing: safety concerns [indirect]',
     ],
   ])('takes the clause’s subject: %s', (text, expected) => {
-    expect(summary(first(text))).toBe(expected);
+    expect(all(text)).toContain(expected);
   });
 });
 

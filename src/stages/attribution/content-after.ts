@@ -85,6 +85,8 @@ export function contentAfter(
   if (clause || quote >= 0) return plain(ctx, unit, k, boundary, lead, 'speaker-then-content');
   // "announced a new model", "denied the allegations": the noun phrase is what was said.
   const nominal = first === 'NOUN' || first === 'PROPN' || first === 'NUM' || pos(ctx, k + 1) !== 'PUNCT';
+  // "Air Canada has ordered US$ 6 billion in new airliners": a purchase, not a statement.
+  if (frames?.buys && (first === 'NUM' || first === 'SYM' || pos(ctx, k + 1) === 'NUM')) return null;
   if (frames?.np && !that && nominal) return plain(ctx, unit, k, boundary, lead, 'speaker-then-object');
   return null;
 }

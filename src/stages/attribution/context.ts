@@ -45,10 +45,55 @@ export interface Context {
   readonly mentionsInOrder: boolean;
 }
 
+/**
+ * The tokens with names that wink tags as verbs read as names: "Ford" in "Ford reports $2
+ * billion loss" and "Executives at GM and Ford said …", "Fed" in "Fed chief Bernanke warns …"
+ * (to ford, fed). A capitalised word tagged VERB — not an -ing or -ed form — is taken for a name
+ * when it opens a sentence before a noun, a name or an adjective (an imperative rarely opens a
+ * news sentence, and one that does is mostly followed by a determiner: "Consider the …"), or
+ * inside a sentence before a word in lower case (not a title-case headline: "GM Says It Will …"),
+ * after a word that opens no quote. One test of the tag per token; the array is copied only when
+ * a tag changes.
+ */
+function withNamesAsNames(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  cueForms: Lexicon['cueForms'],
+): readonly Token[] {
+  let out: Token[] | null = null;
+  for (const s of sentences) {
+    for (let i = s.tokens.start; i < s.tokens.end - 1; i++) {
+      const t = tokens[i];
+      if (t?.pos !== 'VERB') continue;
+      const next = tokens[i + 1];
+      const first = text.slice(t.span.start, t.span.end);
+      if (!next || !/^\p{Lu}\p{Ll}/u.test(first) || /(?:ing|ed)$/.test(first)) continue;
+      if (i === s.tokens.start) {
+        // "Ford announced …": an inflected cue verb after it makes it the subject, not an imperative.
+        const info = next.pos === 'VERB' ? cueForms.get(next.normal) : undefined;
+        const cue = info !== undefined && info.lemma !== next.normal;
+        const nominal = next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ';
+        if (s.tokens.end - i < 3 || !(nominal || cue)) continue;
+      } else {
+        const before = text.slice(tokens[i - 1]?.span.start ?? 0, tokens[i - 1]?.span.end ?? 0);
+        const after = text[next.span.start] ?? '';
+        if (OPENERS.has(before) || after === after.toUpperCase()) continue;
+      }
+      out ??= [...tokens];
+      out[i] = { ...t, pos: 'PROPN' };
+    }
+  }
+  return out ?? tokens;
+}
+
+/** Tokens after which a capitalised verb may open quoted or set-off words ("said: “Take …"). */
+const OPENERS = new Set(['"', '“', '‘', "'", ':', '(', '[', '—', '–', '-', ';']);
+
 /** Builds the context; `quotes` come from the first sub-pass. */
 export function buildContext(article: Article, lex: Lexicon, quotes: readonly QuotePart[]): Context {
-  const tokens = article.tokens ?? [];
   const sentences = article.sentences ?? [];
+  const tokens = withNamesAsNames(article.text, article.tokens ?? [], sentences, lex.cueForms);
   const times = article.times ?? [];
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   sentences.forEach((s, i) => sentenceOf.fill(i, s.tokens.start, s.tokens.end));

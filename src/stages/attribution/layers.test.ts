@@ -47,6 +47,21 @@ describe('when it was said, from the times layer', () => {
     expect(a?.said).toEqual({ value, time: 't1', text: words, how });
   });
 
+  it('takes "now says" as said at the present of the report, its anchor date', () => {
+    const now = (text: string) => ({
+      ...timeAt(text, 'now', 'PRESENT_REF'),
+      anchor: { kind: 'publication' as const, value: '2024-03-03' },
+    });
+    const a = first('The death toll has been revised down to 45, the United Nations now says.', {
+      times: (text) => [now(text)],
+    });
+    expect(a?.said).toEqual({ value: '2024-03-03', time: 't1', text: 'now', how: 'publication' });
+    const undated = first('The death toll has been revised down to 45, the United Nations now says.', {
+      times: (text) => [timeAt(text, 'now', 'PRESENT_REF')],
+    });
+    expect(undated?.said).toBeUndefined();
+  });
+
   it('does not take a time of the content as the time it was said', () => {
     const a = first('Berg said the plant would close on Friday.', {
       times: (text) => [timeAt(text, 'Friday', '2024-03-08')],

@@ -28,6 +28,10 @@ export interface CueFrames {
   readonly particles: readonly string[];
   /** Prepositions that may open the content and are left out of it ("warned of"). */
   readonly skips: readonly string[];
+  /** Reports without its particle when a quote names what it calls (see `data/cues.ts`). */
+  readonly naming: boolean;
+  /** A counted object makes the verb a purchase, not a statement (see `data/cues.ts`). */
+  readonly buys: boolean;
 }
 
 /** A cue that allows nothing special: "according to", the as-saying of "cited X as saying". */
@@ -39,6 +43,8 @@ export const PLAIN_FRAMES: CueFrames = Object.freeze({
   inverts: false,
   particles: [],
   skips: [],
+  naming: false,
+  buys: false,
 });
 
 /** The compiled word lists: built once when the stage is configured, then only read. */
@@ -133,6 +139,8 @@ export function buildLexicon(shared: SharedLexicon, options: { readonly cognitiv
         inverts: entry.inverts ?? false,
         particles: entry.particles ?? [],
         skips: entry.skips ?? [],
+        naming: entry.naming ?? false,
+        buys: entry.buys ?? false,
       }),
     });
     for (const form of entry.forms ? [entry.lemma, ...entry.forms] : inflect(entry.lemma)) {

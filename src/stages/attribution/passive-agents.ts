@@ -8,42 +8,7 @@ import { contentSpan, hasClause } from './spans.js';
 import { draft, partsWithin } from './content-draft.js';
 import { cueWords, unit } from './unit-parts.js';
 import { countsThings, leftOfCue } from './unit-subject.js';
-import { skipAdjuncts } from './adjuncts.js';
-
-/**
- * Heads of a "by" phrase that say how something was said, not who said it ("told by phone",
- * "announced by press release", "by far"): such a phrase is never an agent.
- */
-const MEANS = new Set([
-  'phone',
-  'telephone',
-  'email',
-  'e-mail',
-  'mail',
-  'letter',
-  'fax',
-  'video',
-  'videolink',
-  'videoconference',
-  'text',
-  'radio',
-  'far',
-  'way',
-  'means',
-  'hand',
-  'design',
-  'default',
-  'mistake',
-  'accident',
-  'chance',
-  'name',
-  'law',
-  'contrast',
-  'comparison',
-  'percent',
-  'end',
-  'time',
-]);
+import { MEANS, skipAdjuncts } from './adjuncts.js';
 
 /** Cue verbs whose object is the one addressed: their passive subject is a hearer, not content. */
 const ADDRESSED = new Set(['ask', 'urge', 'invite', 'order', 'remind', 'call', 'accuse', 'blame']);

@@ -38,6 +38,11 @@ export function scanLeft(ctx: Context, end: number, floor: number): Phrase | nul
   if (pos(ctx, last) === 'PRON' && ctx.lex.pronouns.has(norm(ctx, last))) {
     return { start: last, end, head: last };
   }
+  // "Moody's said", "Standard & Poor's cut": a name ending in a possessive with no noun after it.
+  if (/^['’]s$/.test(norm(ctx, last)) && glued(ctx, last) && pos(ctx, last - 1) === 'PROPN') {
+    const name = scanLeft(ctx, last, floor);
+    return name ? { start: name.start, end, head: name.head } : null;
+  }
   // "Another said …", "Others said …", "Some say …": a determiner standing for people.
   if (STANDALONE.has(norm(ctx, last)) && cleanBoundary(ctx, last - 1, floor))
     return { start: last, end, head: last };

@@ -56,7 +56,7 @@ function lastNewline(text: string, from: number, to: number): number {
 }
 
 const LEADING = new Set([',', ':', ';', '—', '–', '-', '--', 'that']);
-const TRAILING = new Set([',', ':', ';', '.', '—', '–', '-', '--', 'and', 'but', '(', '...', '…']);
+const TRAILING = new Set([',', ':', ';', '.', '—', '–', '-', '--', 'and', 'but', 'by', '(', '...', '…']);
 
 /**
  * The character span of content tokens `[start, end)`, trimmed of a leading "that" or comma and

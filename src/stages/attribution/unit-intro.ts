@@ -1,5 +1,5 @@
 import type { Context } from './context.js';
-import { norm, pos } from './context.js';
+import { isQuoteMark, norm, pos } from './context.js';
 import type { CueCandidate } from './02-cues.js';
 import type { CarrierDraft, Unit } from './draft.js';
 import type { Phrase } from './phrases.js';
@@ -11,6 +11,8 @@ import { leftOfCue } from './unit-subject.js';
 
 /** "according to X", "citing X", "as reported by X", with "a statement by the ministry" read as the ministry's. */
 export function introUnit(ctx: Context, c: CueCandidate, ceil: number): Unit | null {
+  // "Citing “a precautionary measure”, Airbus announced …": a quoted phrase is cited words, never a source.
+  if (c.rule === 'citing' && isQuoteMark(ctx, c.end) && ctx.quoteOf[c.end] !== -1) return citedReason(ctx, c);
   // wink reads "according to port officials" as an infinitive: the noun after the verb still heads it.
   const misread = pos(ctx, c.end) === 'VERB';
   let source = scanRight(ctx, misread ? c.end + 1 : c.end, ceil, true);

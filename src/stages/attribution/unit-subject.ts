@@ -40,7 +40,11 @@ export function subject(ctx: Context, end: number, floor: number): Phrase | null
   // "A source briefed on the negotiations said": the source noun before its postmodifier.
   if (p === 'ADP' && np.start - 2 >= floor && opensPostmodifier(ctx, np.start - 2)) {
     const owner = scanLeft(ctx, np.start - 2, floor);
-    if (owner && isSourceNoun(ctx, norm(ctx, owner.head)))
+    // "Economists polled by Reuters had expected …", "documents obtained by the paper show …":
+    // the agent of a participle is not who speaks, the noun the participle follows is.
+    const agentOfParticiple =
+      norm(ctx, np.start - 1) === 'by' && /^(NOUN|PROPN)$/.test(pos(ctx, owner?.head ?? -1));
+    if (owner && (agentOfParticiple || isSourceNoun(ctx, norm(ctx, owner.head))))
       return { start: owner.start, end: np.end, head: owner.head };
   }
   if (p !== 'ADP' && p !== 'VERB') return np;

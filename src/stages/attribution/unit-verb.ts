@@ -16,6 +16,9 @@ export const DASHES = new Set(['-', '–', '—', '--']);
 /** Words after which a cue's -ing form has no subject of its own. */
 const PARTICIPLE_OPENERS = new Set([',', ';', 'by', 'after', 'before', 'while']);
 
+/** Words that open a clause naming what is said ("what they're saying"). */
+const WH_WORDS = new Set(['what', 'how', 'whatever']);
+
 /** Relative pronouns that stand for the speaker before them ("officials, who said"). */
 const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
 
@@ -60,6 +63,23 @@ function positiveUnit(
     const expletive = holder && /^(it|this|that|there)$/.test(norm(ctx, holder.head));
     if (holder && !expletive && !countsThings(ctx, holder))
       return hearerAndAdjuncts(ctx, c, holder, ceil, left.times);
+  }
+  // "the market was expecting a cut", "GM is seeking a loan": a progressive, its subject before "be".
+  if (ctx.lex.be.has(before) && c.participle && before !== 'being') {
+    const holder = subject(ctx, leftOfCue(ctx, left.at, floor).at + 1, floor);
+    const expletive = holder && /^(it|this|that|there|what)$/.test(norm(ctx, holder.head));
+    // "What they're saying: …", "what analysts are expecting is …": a clause that names the words, not one that reports them.
+    const named = holder && WH_WORDS.has(norm(ctx, holder.start - 1));
+    if (holder && !expletive && !named && !countsThings(ctx, holder))
+      return hearerAndAdjuncts(ctx, c, holder, ceil, left.times);
+  }
+  // "Moody's said", "Standard & Poor's confirmed": a name ending in "'s" (or a name and "has"),
+  // not "it's said".
+  const namedPossessive =
+    /^['’]s$/.test(before) && glued(ctx, left.at) && pos(ctx, left.at - 1) === 'PROPN' && !c.participle;
+  if (namedPossessive) {
+    const name = subject(ctx, left.at + 1, floor);
+    if (name) return hearerAndAdjuncts(ctx, c, name, ceil, left.times);
   }
   // "is expected to", "was reported", "declined to comment": no attribution.
   if (ctx.lex.be.has(before) || before === 'to') return null;

@@ -166,6 +166,30 @@ describe('claims stage', () => {
     ]);
   });
 
+  it('states the figures of a sentence’s own-voice part beside an attribution', () => {
+    const text = 'After it laid off 340 employees, the company said that 215 will go.';
+    const quantity = (id: string, figure: string, value: number): Quantity => ({
+      kind: 'quantity',
+      id,
+      text: figure,
+      span: at(text, figure),
+      value,
+      approximate: false,
+      unit: 'count',
+      stage: 'test',
+      rule: 'test',
+    });
+    const a = article(text, {
+      quantities: [quantity('q1', '340', 340), quantity('q2', '215', 215)],
+      attributions: [said(text, 'the company', 'said', '215 will go')],
+    });
+    const out = claimStage.run(a).claims ?? [];
+    expect(out.map((c) => [c.text, c.source?.name ?? null, c.quantities])).toEqual([
+      ['After it laid off 340 employees', null, ['q1']],
+      ['215 will go', 'the company', ['q2']],
+    ]);
+  });
+
   it('resolves a present reference to the publication date', () => {
     const text = 'There are no workers at present, the official said.';
     const a = article(text, {

@@ -38,10 +38,14 @@ export type Slots = Readonly<Record<string, string>>;
 export function slots(words: TimeWords): Slots {
   const numberNames = keys(words.numbers).filter((k) => /^[a-z]+$/.test(k) && k !== 'a' && k !== 'an');
   const dayWords = keys(words.ordinals).filter((k) => k !== 'final' && k !== 'last');
+  const weekday = alt(keys(words.weekdays));
+  const monthd = alt([...words.monthNames, ...words.monthDotted, ...words.monthBare]);
   return Object.freeze({
     month: alt([...words.monthNames, ...words.monthDotted]),
-    monthd: alt([...words.monthNames, ...words.monthDotted, ...words.monthBare]),
-    weekday: alt(keys(words.weekdays)),
+    monthd,
+    weekday,
+    // The day a clock time is on: "7 a.m. local time on Friday", "7am Friday 24 November".
+    clockday: `(?:\\slocal\\stime)?(?:,?\\s(?:on\\s)?(?<weekday>${weekday})(?:,?\\s(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s(?<month>${monthd}))?)?`,
     season: alt(keys(SEASONS)),
     part: alt(keys(PARTS_OF_DAY)),
     unit: alt(keys(UNITS)),

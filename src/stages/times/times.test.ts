@@ -104,12 +104,24 @@ describe('"now" inside a plan', () => {
   it('reads "will now begin" as a changed plan, not a time, and keeps the weekday ahead', () => {
     const article = analyse('The truce will now begin 7 a.m. local time on Friday.', '2023-11-22');
     expect((article.times ?? []).map((t) => t.text)).not.toContain('now');
-    expect(timeIn(article, 'Friday')?.value).toBe('2023-11-24');
+    expect(timeIn(article, '7 a.m. local time on Friday')?.value).toBe('2023-11-24T07');
   });
 
   it('keeps "now" as the present elsewhere', () => {
     const article = analyse('The toll is now 500.', '2023-11-22');
     expect(timeIn(article, 'now')?.value).toBe('PRESENT_REF');
+  });
+});
+
+describe('a clock time on a day', () => {
+  it.each([
+    ['The truce will begin 7 a.m. local time on Friday.', '7 a.m. local time on Friday', '2023-11-24T07'],
+    ['The pause will begin at 7am Friday 24 November.', '7am Friday 24 November', '2023-11-24T07'],
+    ['Talks resumed at 9:30 a.m. on Tuesday.', '9:30 a.m. on Tuesday', '2023-11-21T09:30'],
+    ['The pause begins Friday at 7 a.m., officials said.', 'Friday at 7 a.m.', '2023-11-24T07'],
+  ])('%j: %j is the time on that day (%s)', (sentence, phrase, value) => {
+    const article = analyse(sentence, '2023-11-23');
+    expect(timeIn(article, phrase)).toMatchObject({ text: phrase, value });
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Modality, TimeRef } from '../../../src/engine/views.js';
-import type { ClaimView } from '../api.js';
+import type { ClaimBrief, ClaimView } from '../api.js';
 import { granularityOf, quoteParts, shortDate, timeHow } from '../format.js';
 import { claimHref } from '../router.js';
 
@@ -45,7 +45,7 @@ export function ClaimText(props: { readonly text: string }) {
  * Who a claim comes from, outermost first: the outlet, the carriers, the speaker
  * ("UPI › RIA Novosti › Maxim Topilin"); an outlet in its own voice stands alone.
  */
-export function SourceChain(props: { readonly claim: ClaimView }) {
+export function SourceChain(props: { readonly claim: ClaimBrief }) {
   const { claim } = props;
   const links = [claim.outlet ?? claim.voice, ...claim.carriers].filter((x): x is string => !!x);
   const chain = [...new Set(links)];

@@ -7,6 +7,7 @@ import { ClaimText, ModalityBadge, NoteInput, Provenance, SourceChain, TimeLabel
 const TYPE_LABEL: Readonly<Record<ConflictView['type'], string>> = {
   'values-differ': 'Figures differ',
   'dated-differently': 'Dated differently',
+  'attributed-differently': 'Credited differently',
   contradicted: 'Contradicted',
   'commitment-unmet': 'Commitment against later reports',
 };

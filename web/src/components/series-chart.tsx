@@ -21,7 +21,7 @@ function useChartSize(): { width: number; height: number } {
 
 /** What the tooltip panel shows about a point. */
 function PointDetail(props: { readonly placed: PlacedPoint }) {
-  const { point } = props.placed;
+  const { point, claim } = props.placed;
   const value =
     point.min !== null && point.max !== null && point.min !== point.max
       ? `${formatNumber(point.min)}–${formatNumber(point.max)}`
@@ -38,15 +38,19 @@ function PointDetail(props: { readonly placed: PlacedPoint }) {
         {point.time?.value ?? 'an unknown time'}
         {point.conflicts.length > 0 && <span class="badge conflict-badge">in conflict</span>}
       </p>
-      <p class="entry-text">
-        <ClaimText text={point.claim.text} />
-      </p>
-      <p class="entry-source">
-        <SourceChain claim={point.claim} /> ·{' '}
-        <a href={claimHref(point.claim)}>
-          {point.claim.outlet ?? 'article'}, {shortDate(point.claim.published)}
-        </a>
-      </p>
+      {claim && (
+        <>
+          <p class="entry-text">
+            <ClaimText text={claim.text} />
+          </p>
+          <p class="entry-source">
+            <SourceChain claim={claim} /> ·{' '}
+            <a href={claimHref(claim)}>
+              {claim.outlet ?? 'article'}, {shortDate(claim.published)}
+            </a>
+          </p>
+        </>
+      )}
     </div>
   );
 }
@@ -94,7 +98,7 @@ export function SeriesChart(props: { readonly series: SeriesView }) {
             class={`point${p.point.approximate ? ' approx' : ''}${p.point.conflicts.length > 0 ? ' conflicting' : ''}${selected === i ? ' selected' : ''}`}
             tabIndex={0}
             role="button"
-            aria-label={`${p.point.text}, ${p.point.time?.value ?? 'time unknown'}, ${p.point.claim.outlet ?? ''}${p.point.conflicts.length > 0 ? ', in conflict' : ''}`}
+            aria-label={`${p.point.text}, ${p.point.time?.value ?? 'time unknown'}, ${p.claim?.outlet ?? ''}${p.point.conflicts.length > 0 ? ', in conflict' : ''}`}
             style={{ color: p.color }}
             onMouseEnter={() => setSelected(i)}
             onFocus={() => setSelected(i)}
@@ -141,22 +145,29 @@ export function SeriesTable(props: { readonly series: SeriesView }) {
         </tr>
       </thead>
       <tbody>
-        {rows.map((p, i) => (
-          <tr key={i} class={p.conflicts.length > 0 ? 'conflicting' : ''}>
-            <td>
-              {p.timeIs === 'before' ? 'by ' : ''}
-              {p.time?.value ?? '?'}
-            </td>
-            <td>
-              {p.text}
-              {p.conflicts.length > 0 && <span class="badge conflict-badge">conflict</span>}
-            </td>
-            <td>
-              <SourceChain claim={p.claim} /> ·{' '}
-              <a href={claimHref(p.claim)}>{shortDate(p.claim.published)}</a>
-            </td>
-          </tr>
-        ))}
+        {rows.map((p, i) => {
+          const claim = props.series.claims[p.claim];
+          return (
+            <tr key={i} class={p.conflicts.length > 0 ? 'conflicting' : ''}>
+              <td>
+                {p.timeIs === 'before' ? 'by ' : ''}
+                {p.time?.value ?? '?'}
+              </td>
+              <td>
+                {p.text}
+                {p.conflicts.length > 0 && <span class="badge conflict-badge">conflict</span>}
+              </td>
+              <td>
+                {claim && (
+                  <>
+                    <SourceChain claim={claim} /> ·{' '}
+                    <a href={claimHref(claim)}>{shortDate(claim.published)}</a>
+                  </>
+                )}
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -1,10 +1,12 @@
-import type { SeriesView } from '../api.js';
+import type { ClaimBrief, SeriesView } from '../api.js';
 import { timeRange } from '../time-range.js';
 
 type Point = SeriesView['points'][number];
 
 export interface PlacedPoint {
   readonly point: Point;
+  /** The point's claim, from its series' table (undefined only if the answer lacks it). */
+  readonly claim: ClaimBrief | undefined;
   readonly x: number;
   /** The time the point covers, as x positions (a month is wider than a day). */
   readonly x1: number;
@@ -87,19 +89,22 @@ export function layoutSeries(series: SeriesView, width: number, height: number):
   const x = (t: number) => left + ((t - tMin) / (tMax - tMin)) * (width - left - right);
   const y = (v: number) => height - bottom - ((v - low) / (yMax - low)) * (height - top - bottom);
 
-  const outlets = [...new Set(timed.map((t) => t.point.claim.outlet ?? UNKNOWN))];
+  const claimOf = (point: Point) => series.claims[point.claim];
+  const outlets = [...new Set(timed.map((t) => claimOf(t.point)?.outlet ?? UNKNOWN))];
   const colorOf = new Map(outlets.map((o, i) => [o, PALETTE[i % PALETTE.length] ?? '#000']));
   const points = timed.map(({ point, range }): PlacedPoint => {
     const v = point.value ?? ((point.min ?? 0) + (point.max ?? 0)) / 2;
+    const claim = claimOf(point);
     return {
       point,
+      claim,
       x: x((range[0] + range[1]) / 2),
       x1: x(range[0]),
       x2: x(range[1]),
       y: y(v),
       yLow: y(point.min ?? v),
       yHigh: y(point.max ?? v),
-      color: colorOf.get(point.claim.outlet ?? UNKNOWN) ?? '#000',
+      color: colorOf.get(claim?.outlet ?? UNKNOWN) ?? '#000',
     };
   });
   spreadOverlaps(points);

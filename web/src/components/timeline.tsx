@@ -5,6 +5,7 @@ import { ClaimText, ModalityBadge, Provenance, SourceChain, TimeLabel } from './
 const CONFLICT_WORD: Readonly<Record<ConflictView['type'], string>> = {
   'values-differ': 'figures differ',
   'dated-differently': 'dated differently',
+  'attributed-differently': 'credited differently',
   contradicted: 'contradicted',
   'commitment-unmet': 'commitment unmet',
 };

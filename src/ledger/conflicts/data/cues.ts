@@ -104,6 +104,36 @@ export const CONTRARY_STATES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Nouns that name one kind of act or thing under several words: a story's "deal" is its "truce".
+ * Each group is read as its first word.
+ */
+export const ACT_KIN: readonly (readonly string[])[] = [
+  ['agreement', 'deal', 'accord', 'pact', 'truce', 'ceasefire', 'pause', 'armistice'],
+];
+
+/**
+ * Verbs of an act's start ("begin", "come into effect"): too general to name an act, they say the
+ * same of it when the two claims share what starts ("the deal … come into effect", "the truce
+ * will now begin").
+ */
+export const START_ACTS: readonly string[] = ['begin', 'start', 'effect', 'commence'];
+
+/**
+ * States that name one act seen from its two ends: things arriving (entering) are things
+ * delivered, so a pledge to see vaccines "arriving" is answered by doses "delivered".
+ */
+export const KIN_STATES: Readonly<Record<string, readonly string[]>> = {
+  entering: ['delivered'],
+  delivered: ['entering'],
+};
+
+/**
+ * Words that say an act took place for the first time ("a first batch of doses was delivered"):
+ * said after a deadline, the act was not done by it.
+ */
+export const FIRST_CUES: readonly string[] = ['first', 'for the first time', 'initial'];
+
+/**
  * Words that say a figure was an error ("briefly overstated the toll at 87 due to human error"):
  * an article that gives a figure and calls another one wrong reports the correction itself; the
  * two are no slip of its writer's.

@@ -33,6 +33,13 @@ export interface CueVerbEntry {
   readonly inverts?: boolean;
   readonly particles?: readonly string[];
   readonly skips?: readonly string[];
+  /**
+   * Without its particle, the verb still reports when it names something in quotes: "called
+   * the plan “a good first step”", "what the makers call “political interference”".
+   */
+  readonly naming?: boolean;
+  /** With a counted object the verb buys rather than reports: "ordered 50 planes", "ordered $6 billion in jets". */
+  readonly buys?: boolean;
 }
 
 export const CUE_VERBS: readonly CueVerbEntry[] = [
@@ -151,6 +158,7 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
     rule: 'verb-order',
     objects: true,
     np: true,
+    buys: true,
     forms: ['orders', 'ordered', 'ordering'],
   },
   { lemma: 'deem', class: 'speech', rule: 'verb-deem', objects: true, np: true },
@@ -184,6 +192,7 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
     objects: true,
     np: true,
     particles: ['on', 'for', 'upon'],
+    naming: true,
     forms: ['calls', 'called', 'calling'],
   },
   {
@@ -313,6 +322,19 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { lemma: 'recount', class: 'speech', rule: 'verb-recount', objects: true, inverts: true },
   { lemma: 'speculate', class: 'speech', rule: 'verb-speculate' },
   { lemma: 'retort', class: 'speech', rule: 'verb-retort', inverts: true },
+  // Verbs that state a position on a proposal, a decision or a charge, by meaning.
+  { lemma: 'reject', class: 'speech', rule: 'verb-reject', objects: true, np: true },
+  {
+    lemma: 'justify',
+    class: 'speech',
+    rule: 'verb-justify',
+    objects: true,
+    np: true,
+    forms: ['justifies', 'justified', 'justifying'],
+  },
+  { lemma: 'defend', class: 'speech', rule: 'verb-defend', objects: true, np: true },
+  { lemma: 'question', class: 'speech', rule: 'verb-question', objects: true, np: true },
+  { lemma: 'welcome', class: 'speech', rule: 'verb-welcome', objects: true, np: true },
   { lemma: 'believe', class: 'cognitive', rule: 'verb-believe' },
   { lemma: 'think', class: 'cognitive', rule: 'verb-think', forms: ['thinks', 'thought', 'thinking'] },
   { lemma: 'expect', class: 'cognitive', rule: 'verb-expect', infinitive: true, np: true },
@@ -328,6 +350,14 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
     skips: ['about', 'over'],
   },
   { lemma: 'conclude', class: 'cognitive', rule: 'verb-conclude' },
+  // "investors were concerned about …": the participle only ("the issue concerns" is no state of mind).
+  {
+    lemma: 'concern',
+    class: 'cognitive',
+    rule: 'verb-concern',
+    forms: ['concerned'],
+    skips: ['about', 'over'],
+  },
   { lemma: 'assume', class: 'cognitive', rule: 'verb-assume' },
   { lemma: 'reckon', class: 'cognitive', rule: 'verb-reckon' },
   { lemma: 'know', class: 'cognitive', rule: 'verb-know', forms: ['knows', 'knew', 'knowing'] },
@@ -392,6 +422,9 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
     forms: ['prefers', 'preferred', 'preferring'],
   },
   { lemma: 'refuse', class: 'intention', rule: 'verb-refuse', infinitive: true },
+  // "would like to thank": a verb with its "to" only ("looks like" is a preposition; "likes the
+  // plan" reports nothing without a clause).
+  { lemma: 'like', class: 'intention', rule: 'verb-like', infinitive: true, forms: ['likes', 'liked'] },
 ];
 
 /**

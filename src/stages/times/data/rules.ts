@@ -180,16 +180,24 @@ export const RULES: readonly RuleSpec[] = [
     triggers: ['clock'],
     reach: 2,
     pattern:
-      '(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s?(?<ampm>[ap]\\.m\\.|[AP]\\.M\\.|[ap]m|[AP]M)(?:\\s(?<zone>{zone}))?(?:\\s(?<weekday>{weekday}))?',
+      '(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s?(?<ampm>[ap]\\.m\\.|[AP]\\.M\\.|[ap]m|[AP]M)(?:\\s(?<zone>{zone}))?{clockday}',
   },
   {
     id: 'clock-24h',
     kind: 'calendar',
     triggers: ['clock'],
     reach: 0,
-    pattern:
-      '(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?::\\d\\d)?(?:\\s(?<zone>{zone}))?(?:\\s(?<weekday>{weekday}))?',
+    pattern: '(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?::\\d\\d)?(?:\\s(?<zone>{zone}))?{clockday}',
     guard: 'clock',
+  },
+  {
+    // "Friday at 7 a.m.": the clock time on the weekday before it.
+    id: 'weekday-clock',
+    kind: 'calendar',
+    triggers: ['weekday'],
+    reach: 0,
+    pattern:
+      '(?<weekday>{weekday}),?\\s(?:at\\s)?(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s?(?<ampm>[ap]\\.m\\.|[AP]\\.M\\.|[ap]m|[AP]M)(?:\\s(?<zone>{zone}))?(?:\\slocal\\stime)?',
   },
   {
     id: 'clock-word',
