@@ -34,6 +34,8 @@ export interface Lexicon {
   readonly countries: ReadonlySet<string>;
   /** English number words (the shared lexicon's). */
   readonly numbers: NumberWords;
+  /** The ordinal words as a map: a look-up per token (a missing key in the frozen record is slow). */
+  readonly ordinals: ReadonlyMap<string, number>;
   /** Words that may open a number written in words ("five", "a", "half"). */
   readonly numberStarters: ReadonlySet<string>;
   /** Month names and abbreviations as lower-cased tokens ("jan", "jan."): a day number beside one is a date. */
@@ -74,6 +76,7 @@ export function compileLexicon(shared: SharedLexicon): Lexicon {
     ]),
     countries: shared.countries.lowerNames,
     numbers,
+    ordinals: new Map(Object.entries(numbers.ordinals)),
     numberStarters: new Set([...Object.keys(numbers.cardinals), 'a', 'an', 'half']),
     months: new Set(calendarTokens(shared.calendar.monthWords.filter(english))),
     weekdays: new Set(

@@ -33,7 +33,7 @@ export function findIdioms(scope: Scope, taken: (i: number) => boolean): Draft[]
 
 /** "third" → 3 from the shared lexicon's ordinals; "first" ranks and is left out. */
 function wordOrdinal(scope: Scope, w: string): number | undefined {
-  const n = scope.lexicon.numbers.ordinals[w];
+  const n = scope.lexicon.ordinals.get(w);
   return n !== undefined && n > 1 ? n : undefined;
 }
 

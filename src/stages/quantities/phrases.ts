@@ -36,7 +36,10 @@ export function phraseIndex<T>(entries: readonly T[], phrase: (entry: T) => stri
     list.sort((a, b) => b.words.length - a.words.length);
   const index: PhraseIndex<T> = {
     at(words, i, end) {
-      for (const { entry, words: ws } of byFirst.get(words(i)) ?? []) {
+      // (No fallback array per token: most tokens start no phrase.)
+      const list = byFirst.get(words(i));
+      if (list === undefined) return null;
+      for (const { entry, words: ws } of list) {
         const last = i + ws.length - 1;
         if (last >= end) continue;
         if (ws.every((w, k) => words(i + k) === w)) return { entry, first: i, last };
@@ -44,7 +47,9 @@ export function phraseIndex<T>(entries: readonly T[], phrase: (entry: T) => stri
       return null;
     },
     endingAt(words, i, start) {
-      for (const { entry, words: ws } of byLast.get(words(i)) ?? []) {
+      const list = byLast.get(words(i));
+      if (list === undefined) return null;
+      for (const { entry, words: ws } of list) {
         const first = i - ws.length + 1;
         if (first < start) continue;
         if (ws.every((w, k) => words(first + k) === w)) return { entry, first, last: i };
