@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { pointsOfText } from '../../../test/helpers/points.js';
 import { createLexicon } from '../../lexicon/index.js';
-import { createPipeline } from '../../pipeline/order.js';
-import { textInput } from '../../../test/helpers/article.js';
 import { countryNames } from './countries.js';
 import { measureLabel } from './measure.js';
-import { articlePoints } from './points.js';
 
-const lexicon = createLexicon();
-const pipeline = createPipeline({ lexicon });
-const names = countryNames(lexicon);
+const names = countryNames(createLexicon());
 
 /** The measure parts of the point of one figure in a text published on a day. */
-function pointOf(text: string, figure: string) {
-  const article = pipeline.run({ ...textInput(`date 2024-08-20\n\n${text}`), meta: {} });
-  const ref = {
-    id: article.id,
-    source: article.source,
-    outlet: null,
-    title: null,
-    published: article.published.value,
-    precision: article.published.precision,
-    mirrorGroup: article.id,
-  };
-  return articlePoints(article, ref, names).find((p) => p.text.includes(figure));
-}
+const pointOf = (text: string, figure: string) =>
+  pointsOfText(text, '2024-08-20').find((p) => p.text.includes(figure));
 
 describe('measure places', () => {
   it.each([

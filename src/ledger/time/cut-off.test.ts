@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createLexicon } from '../../lexicon/index.js';
-import { createPipeline } from '../../pipeline/order.js';
-import { textInput } from '../../../test/helpers/article.js';
-import { countryNames } from '../measures/countries.js';
-import { articlePoints } from '../measures/points.js';
-
-const lexicon = createLexicon();
-const pipeline = createPipeline({ lexicon });
-const names = countryNames(lexicon);
+import { pointsOfText } from '../../../test/helpers/points.js';
 
 /** The time of the series point of one figure in a text published on Saturday 21 September 2024. */
-function timeOf(text: string, figure: string) {
-  const article = pipeline.run({ ...textInput(`date 2024-09-21\n\n${text}`), meta: {} });
-  const ref = {
-    id: article.id,
-    source: article.source,
-    outlet: null,
-    title: null,
-    published: article.published.value,
-    precision: article.published.precision,
-    mirrorGroup: article.id,
-  };
-  return articlePoints(article, ref, names).find((p) => p.text === figure)?.time;
-}
+const timeOf = (text: string, figure: string) =>
+  pointsOfText(text, '2024-09-21').find((p) => p.text === figure)?.time;
 
 const BRIEFING =
   '"We have 25,093 suspected cases from January 1 to September 8, 2024," Harris told a briefing on Friday.';
