@@ -100,18 +100,24 @@ export function placeShortNames(points: readonly SeriesPoint[]): SeriesPoint[] {
     const named = p.placeCandidates.filter((c) => [...(articlesIn.get(c) ?? [])].some((a) => a !== own));
     const [place] = named;
     if (named.length !== 1 || !place || place === p.parts.place) return p;
-    const parts = { ...p.parts, place };
-    return {
-      ...p,
-      measure: measureKey(parts),
-      parts,
-      family: measureFamily(parts),
-      reasons: [
-        ...p.reasons,
-        `place ${place}: “${p.placeText ?? ''}” may name ${p.placeCandidates.join(' or ')}, and of these the other articles name ${place} only`,
-      ],
-    };
+    return placed(
+      p,
+      place,
+      `place ${place}: “${p.placeText ?? ''}” may name ${p.placeCandidates.join(' or ')}, and of these the other articles name ${place} only`,
+    );
   });
+}
+
+/** A point put in another place (null: in none), its measure with it, and why. */
+function placed(p: SeriesPoint, place: string | null, reason: string): SeriesPoint {
+  const parts = { ...p.parts, place };
+  return {
+    ...p,
+    measure: measureKey(parts),
+    parts,
+    family: measureFamily(parts),
+    reasons: [...p.reasons, reason],
+  };
 }
 
 /**
@@ -146,17 +152,11 @@ export function placeEvents(points: readonly SeriesPoint[]): SeriesPoint[] {
     if (!p.placeIsEvent || own.get(rest(p)) !== p.parts.place) return p;
     const [country, ...others] = countries.get(rest(p)) ?? [];
     if (!country || others.length > 0) return p;
-    const parts = { ...p.parts, place: country };
-    return {
-      ...p,
-      measure: measureKey(parts),
-      parts,
-      family: measureFamily(parts),
-      reasons: [
-        ...p.reasons,
-        `place ${country}: the event “${p.placeText ?? p.parts.place ?? ''}” is where the other figures of this measure are, ${country}`,
-      ],
-    };
+    return placed(
+      p,
+      country,
+      `place ${country}: the event “${p.placeText ?? p.parts.place ?? ''}” is where the other figures of this measure are, ${country}`,
+    );
   });
 }
 
@@ -182,17 +182,11 @@ export function speakerPlaces(points: readonly SeriesPoint[]): SeriesPoint[] {
     if (!p.placeBySpeaker || !place) return p;
     const others = places.get(rest(p));
     if (place === home || others?.has(place) || (!home && !others?.size)) return p;
-    const parts = { ...p.parts, place: null };
-    return {
-      ...p,
-      measure: measureKey(parts),
-      parts,
-      family: measureFamily(parts),
-      reasons: [
-        ...p.reasons,
-        `no place from the speaker: the selection's figures are said to be ${home ? `in ${home}` : `in ${[...(others ?? [])].join(', ')}`}, not in ${place}`,
-      ],
-    };
+    return placed(
+      p,
+      null,
+      `no place from the speaker: the selection's figures are said to be ${home ? `in ${home}` : `in ${[...(others ?? [])].join(', ')}`}, not in ${place}`,
+    );
   });
 }
 
