@@ -204,3 +204,15 @@ describe('the seeds in a fresh store (issue 4)', () => {
     expect((await q.search('Vladivostok', { outlet: 'Nobody' })).items).toHaveLength(0);
   });
 });
+
+describe('the same articles stored in another order', () => {
+  it('read the same timeline, series and conflicts', async () => {
+    const other = await openSqliteStore(join(dir, 'reversed.db'));
+    await ingestPaths(other, [join(SAMPLE, 'seed-001.txt'), join(SAMPLE, 'seed-000.txt')], { workers: 0 });
+    const r = await openQueries(other);
+    const read = async (x: Queries) =>
+      JSON.stringify([await x.timeline(), await x.series(), await x.conflicts()]);
+    expect(await read(r)).toBe(await read(q));
+    await other.close();
+  });
+});

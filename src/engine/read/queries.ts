@@ -46,11 +46,11 @@ const MAX_LIMIT = 1000;
  * (code, not data): views kept by an older version are then built again.
  */
 export const VIEWS = {
-  timeline: 'timeline/10',
-  series: 'series/24',
-  conflicts: 'conflicts/21',
+  timeline: 'timeline/11',
+  series: 'series/25',
+  conflicts: 'conflicts/22',
   summary: 'summary/1',
-  claims: 'claims/4',
+  claims: 'claims/5',
 } as const;
 
 type Found = Conflict & { readonly id: string; readonly verdict: ConflictVerdict | null };
@@ -96,8 +96,9 @@ export function createQueries(
   const pages = storePages(store, cache);
 
   async function select(filter: ClaimFilter = {}): Promise<Selection> {
-    const ids = await scopeArticles(store, ledger, filter);
-    const loaded = await dateUndated(ids ? await cache.load(ids) : []);
+    // By id, never by storage order: the same articles stored in another order read the same.
+    const ids = [...((await scopeArticles(store, ledger, filter)) ?? [])].sort();
+    const loaded = await dateUndated(await cache.load(ids));
     const keep = await claimPredicate(ledger, filter);
     const articles = new Map<string, Article>(loaded.map((a) => [a.article.id, a.article]));
     const claims = loaded.flatMap((a: Analysed) => a.claims.filter(keep));
