@@ -117,7 +117,9 @@ export function readStateOther(
 export function readCountedOther(q: Quantity, language: string, other: OtherLanguages): Counted {
   const text = (q.counted?.text ?? '').trim();
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const last = words[words.length - 1] ?? '';
+  const written = words[words.length - 1] ?? '';
+  // A word of a place ("Ausland", "Russland") is where, never what is counted.
+  const last = other.isAbroad(language, written) || other.isCountryName(written) ? '' : written;
   const reasons: string[] = [];
   const nationality = text ? other.country(text) : null;
   if (nationality) reasons.push(`nationality ${nationality} from “${text}”`);
@@ -127,7 +129,7 @@ export function readCountedOther(q: Quantity, language: string, other: OtherLang
   else if (last && nationality && other.country(last) === nationality && !other.isCountryName(last)) {
     counted = 'people';
     reasons.push(`“${last}” names people of ${nationality}`);
-  } else if (last && /^\p{L}{3,}$/u.test(last)) counted = last.toLowerCase();
+  } else if (/^\p{L}{3,}$/u.test(last)) counted = last.toLowerCase();
   return {
     counted,
     noun: last || null,
