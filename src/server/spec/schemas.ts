@@ -34,6 +34,21 @@ const TimeRef = object(
 );
 const nullableTime: Schema = { oneOf: [ref('TimeRef'), { type: 'null' }] };
 
+/** What every view of a claim gives: its words, who said it through whom, where and when. */
+const CLAIM_BRIEF: Record<string, Schema> = {
+  key: str,
+  articleId: str,
+  text: str,
+  speaker: { oneOf: [object({ key: str, name: str }), { type: 'null' }] },
+  carriers: strings,
+  outlet: nullable('string'),
+  voice: str,
+  published: nullable('string'),
+  title: nullable('string'),
+  url: nullable('string'),
+  modality: { enum: ['asserted', 'planned', 'hedged', 'denied'] },
+};
+
 export const SCHEMAS: Readonly<Record<string, Schema>> = {
   Error: object({
     error: object({ code: str, message: str, details: list(object({ where: str, problem: str })) }, [
@@ -65,19 +80,9 @@ export const SCHEMAS: Readonly<Record<string, Schema>> = {
     counted: nullable('string'),
   }),
   Claim: object({
-    key: str,
-    articleId: str,
-    text: str,
+    ...CLAIM_BRIEF,
     span: ref('Span'),
     sentence: object({ text: str, span: ref('Span') }),
-    speaker: { oneOf: [object({ key: str, name: str }), { type: 'null' }] },
-    carriers: strings,
-    outlet: nullable('string'),
-    voice: str,
-    published: nullable('string'),
-    title: nullable('string'),
-    url: nullable('string'),
-    modality: { enum: ['asserted', 'planned', 'hedged', 'denied'] },
     times: object({ said: nullableTime, refers: nullableTime }),
     deadline: nullableTime,
     quantities: list(ref('Quantity')),
@@ -85,19 +90,7 @@ export const SCHEMAS: Readonly<Record<string, Schema>> = {
     rule: str,
   }),
   ClaimBrief: {
-    ...object({
-      key: str,
-      articleId: str,
-      text: str,
-      speaker: { oneOf: [object({ key: str, name: str }), { type: 'null' }] },
-      carriers: strings,
-      outlet: nullable('string'),
-      voice: str,
-      published: nullable('string'),
-      title: nullable('string'),
-      url: nullable('string'),
-      modality: { enum: ['asserted', 'planned', 'hedged', 'denied'] },
-    }),
+    ...object(CLAIM_BRIEF),
     description:
       'What a series shows of a claim: its words, who said it through whom, where and when, and the way to its evidence (the article page with `claim=key` has the sentence, times and quantities).',
   },
