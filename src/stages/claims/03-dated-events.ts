@@ -1,4 +1,4 @@
-import { firstTokenAt } from '../../model/index.js';
+import { firstTokenAt, spanContains } from '../../model/index.js';
 import type { Article, Claim, TimeExpression } from '../../model/index.js';
 import { EVENT_NOUNS, MAX_MODIFIERS } from './data/events.js';
 import { timeRef } from './time-refs.js';
@@ -30,16 +30,14 @@ export function datedEvents(article: Article, first: number): Claim[] {
       quantities: [],
       modality: 'asserted',
       times: { said: null, refers: ref, published: article.published.value },
-      about: [...new Set((article.mentions ?? []).filter((m) => within(m.span, span)).map((m) => m.entity))],
+      about: [
+        ...new Set((article.mentions ?? []).filter((m) => spanContains(span, m.span)).map((m) => m.entity)),
+      ],
       stage: STAGE,
       rule: 'dated-event',
     });
   }
   return claims;
-
-  function within(s: { start: number; end: number }, outer: { start: number; end: number }) {
-    return s.start >= outer.start && s.end <= outer.end;
-  }
 
   /** The end of the event noun that follows the time within a few nouns, or null. */
   function eventNounAfter(a: Article, t: TimeExpression): number | null {
