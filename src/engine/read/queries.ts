@@ -47,8 +47,8 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/12',
-  series: 'series/27',
-  conflicts: 'conflicts/23',
+  series: 'series/28',
+  conflicts: 'conflicts/24',
   summary: 'summary/1',
   claims: 'claims/6',
 } as const;
