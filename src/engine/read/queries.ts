@@ -46,9 +46,9 @@ const MAX_LIMIT = 1000;
  * (code, not data): views kept by an older version are then built again.
  */
 export const VIEWS = {
-  timeline: 'timeline/12',
-  series: 'series/28',
-  conflicts: 'conflicts/24',
+  timeline: 'timeline/13',
+  series: 'series/29',
+  conflicts: 'conflicts/25',
   summary: 'summary/1',
   claims: 'claims/6',
 } as const;
