@@ -52,6 +52,8 @@ interface Commitment {
   /** Its places, else its article's; and the countries among them (read once, asked per report). */
   readonly pledged: ReadonlySet<string>;
   readonly countries: readonly string[];
+  /** The countries its own words or figures name: what a report that names no place must follow. */
+  readonly named: readonly string[];
   /** The states the act brings about, with their kin; the states contrary to them. */
   readonly ofAct: ReadonlySet<string>;
   readonly contrary: ReadonlySet<string>;
@@ -265,6 +267,7 @@ function commitment(
     figures: points.filter((p) => p.vague === null),
     pledged,
     countries: [...pledged].filter(isCountry),
+    named: [...places].filter(isCountry),
     ofAct,
     contrary,
     said: claim.article.published ? interval(claim.article.published) : null,
@@ -329,7 +332,7 @@ function sameAct(c: Commitment, report: Report): boolean {
   const { acts, points, places, counted, stays } = report;
   // A pledge about one country is not answered by reports about another, nor by a worldwide figure.
   if (c.places.size && places.size && !meets(c.places, places)) return false;
-  if (!placedIn(report, c.countries)) return false;
+  if (!placedIn(report, c.named)) return false;
   const shared = sharedActs(c.acts, acts);
   const sameThings = meets(c.counted, counted);
   if (stays && c.states.has('leaving') && sameThings && places.size > 0 && meets(places, c.pledged))
@@ -354,7 +357,9 @@ function sameAct(c: Commitment, report: Report): boolean {
  * speaker speaks for a country, that one ("our country"); else the countries named last before it
  * in its article, which its words go on about ("China filed a report. Most workers are thought to
  * be in the People's Republic"). A report that names a place is judged by it (`sameAct`); a
- * pledge with no country, or a report with nothing before it, asks nothing.
+ * pledge whose own words name no country (only its article does), or a report with nothing
+ * before it, asks nothing: a photo caption set in Dubai does not move a report away from a
+ * regulator's order that names no place.
  */
 function placedIn(report: Report, countries: readonly string[]): boolean {
   if (countries.length === 0 || report.places.size > 0) return true;
@@ -431,7 +436,12 @@ function answer(
     if (first !== null && done && later.claim.modality === 'asserted')
       return `done for the “${first}” time after the deadline`;
   }
-  const refers = later.claim.times.refers;
+  const { refers: named, said } = later.claim.times;
+  // "some of the actions laid out in the plan are underway, he said on Thursday": the day a plan
+  // was told is no day the act is set for (as in `dueDate`).
+  const toldDay =
+    !!named && !!said && (named.time !== undefined ? named.time === said.time : named.value === said.value);
+  const refers = later.claim.modality === 'planned' && toldDay ? null : named;
   // A deadline counted from the report ("to be released over four days") opens when the report
   // is made: it says by when, not that the act was put off past the pledge's deadline.
   const set =
