@@ -48,7 +48,7 @@ const MAX_LIMIT = 1000;
 export const VIEWS = {
   timeline: 'timeline/11',
   series: 'series/26',
-  conflicts: 'conflicts/23',
+  conflicts: 'conflicts/24',
   summary: 'summary/1',
   claims: 'claims/5',
 } as const;

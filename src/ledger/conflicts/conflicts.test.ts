@@ -698,6 +698,32 @@ describe('findConflicts: commitments', () => {
     expect(found[0]?.reason).toContain('done 2024-05-30, after the deadline');
   });
 
+  it('places a pledge that names no place in the country its speaker speaks for', () => {
+    const pledge = ledgerClaim({
+      key: 'a/c1',
+      text: 'plans are underway to repatriate all migrant workers by the end of 2019',
+      acts: ['repatriate', 'migrant', 'worker'],
+      speaker: 'Freedonia',
+      speakerCountry: 'FR',
+      modality: 'planned',
+      deadline: '2019-12-31',
+      published: '2019-02-07',
+    });
+    const other = (speakerCountry: string) =>
+      ledgerClaim({
+        key: 'b/c1',
+        text: 'it had repatriated more than half of its migrant workers and still hosts the rest',
+        acts: ['repatriate', 'migrant', 'worker', 'host'],
+        speaker: 'a capital',
+        speakerCountry,
+        published: '2020-01-22',
+      });
+    const unmet = (c: LedgerClaim) =>
+      findConflicts([pledge, c], []).filter((f) => f.type === 'commitment-unmet');
+    expect(unmet(other('SY'))).toEqual([]);
+    expect(unmet(other('FR'))).toHaveLength(1);
+  });
+
   it('does not read the day a later plan was told as the day its act is set for', () => {
     const order = ledgerClaim({
       key: 'a/c1',
