@@ -117,7 +117,8 @@ function nextBoundary(
       before === ';' ||
       before === 'and' ||
       before === 'but' ||
-      next.form === 'bare' ||
+      // ("plans to announce …": a cue after "to" is part of what the verb before reports.)
+      (next.form === 'bare' && before !== 'to') ||
       subordinate
     ) {
       return next.start;

@@ -417,6 +417,45 @@ describe('attribution stage: reported speech', () => {
     expect(found.filter((a) => a.rule === 'possessor-noun')).toEqual([]);
   });
 
+  it.each([
+    ['The ferry company plans to announce new fares.', 'the ferry company/announce: new fares [indirect]'],
+    [
+      'The port authority is expected to announce the closure.',
+      'the port authority/announce: the closure [indirect]',
+    ],
+    [
+      'The mayor is due to report the figures on Friday.',
+      'the mayor/report: the figures on Friday [indirect]',
+    ],
+  ])('gives a cue after "to" the subject before it, as an intention: %s', (text, expected) => {
+    const found = (attribute(text).attributions ?? []).filter((a) => /^(announce|report)$/.test(a.cue.lemma));
+    expect(found.map(summary)).toEqual([expected]);
+    expect(found[0]?.stance).toBe('intention');
+  });
+
+  it.each([['The council plans to build a bridge.'], ['Workers were asked to comment on the plan.']])(
+    'makes no record of a cue after "to" without a controlling subject: %s',
+    (text) => {
+      const found = (attribute(text).attributions ?? []).filter((a) => a.cue.lemma !== 'plan');
+      expect(found).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['The ferry company said in a statement that fares would rise.', 'statement', undefined],
+    ['In a statement, the ferry company said fares would rise.', 'statement', undefined],
+    ['In his speech, the mayor praised the rescue teams.', 'speech', 'his'],
+  ])('records what the source spoke through: %s', (text, noun, owner) => {
+    const a = first(text);
+    expect(a?.medium?.text).toBe(noun);
+    const span = a?.medium?.owner;
+    expect(span ? text.slice(span.start, span.end) : undefined).toBe(owner);
+  });
+
+  it('takes no document for the act of saying ("in a letter")', () => {
+    expect(first('The mayor said in a letter that fares would rise.')?.medium).toBeUndefined();
+  });
+
   it('attributes beliefs only when asked to', () => {
     const text = 'Economists expect inflation will ease next year.';
     expect(first(text)?.cue.lemma).toBe('expect');
