@@ -680,6 +680,15 @@ describe('attribution stage: sources met before', () => {
     const names = (attribute(body).attributions ?? []).map((a) => a.source.name);
     expect(names).toEqual(['Mira Solberg', 'Mira Solberg', 'Mira Solberg']);
   });
+
+  it('names "the source" after a speaker first met without a name', () => {
+    const body =
+      '“The harbour is closed,” a fisherman from the island told the local radio on Monday.\n\n“We expect it to reopen soon,” the source said.';
+    const said = (createPipeline().run(textInput(body)).attributions ?? []).filter(
+      (a) => a.cue.lemma === 'say',
+    );
+    expect(said.map((a) => a.source.name)).toEqual(['a fisherman from the island']);
+  });
 });
 
 describe('attribution stage: cues inside quotes', () => {

@@ -206,7 +206,7 @@ export const BACK_NOMINALS: readonly string[] = list(`
 
 /** Of those, the ones so general that any earlier named person may be meant. */
 export const GENERIC_NOMINALS: readonly string[] = list(`
-  official diplomat
+  official diplomat source
 `);
 
 /**
