@@ -452,6 +452,21 @@ describe('attribution stage: reported speech', () => {
     expect(span ? text.slice(span.start, span.end) : undefined).toBe(owner);
   });
 
+  it.each([
+    ['Ferry fares rose 4 percent, more than analysts had expected.', 'analysts/expected'],
+    ['Exports fell 2 percent, worse than economists had forecast.', 'economists/forecast'],
+  ])('keeps who held an expectation whose object is compared, with no content: %s', (text, expected) => {
+    const found = (attribute(text).attributions ?? []).filter((a) => a.rule === 'gapped-cue');
+    expect(found.map((a) => `${a.source.name}/${a.cue.text}`)).toEqual([expected]);
+    expect(found[0]?.content.text).toBe('');
+    expect(found[0]?.stance).toBe('belief');
+  });
+
+  it('takes a talked-over object as what was negotiated', () => {
+    const a = first('The ferry union negotiated a new contract.');
+    expect(summary(a)).toBe('the ferry union/negotiated: a new contract [indirect]');
+  });
+
   it('takes no document for the act of saying ("in a letter")', () => {
     expect(first('The mayor said in a letter that fares would rise.')?.medium).toBeUndefined();
   });
