@@ -86,7 +86,7 @@ export interface SearchOptions {
  * Matches ranked by default. Ranking costs per match (bm25, ts_rank read every match's
  * positions) while finding the matches costs little: a common word matches most of the store.
  */
-export const SEARCH_WINDOW = 2000;
+export const SEARCH_WINDOW = 1000;
 
 export interface SearchHit extends ArticleSummary {
   readonly snippet: string;

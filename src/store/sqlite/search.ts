@@ -30,6 +30,9 @@ const SINCE = `SELECT a.published FROM articles a INDEXED BY articles_published
   WHERE a.published IS NOT NULL AND a.n IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @query)
   ORDER BY a.published DESC LIMIT 1 OFFSET @window - 1`;
 
+/** Window starts kept per store version (the oldest go first). */
+const STARTS_KEPT = 64;
+
 // What SQLite says about a malformed FTS5 query: the user's mistake, not the store's.
 const QUERY_ERROR = /fts5|syntax error|unterminated string|no such column|unknown special query/i;
 
@@ -44,10 +47,29 @@ export function sqliteSearch(db: Database, location: string, reader: ReturnType<
   const rankSince = db.prepare(rankSql(true));
   const count = db.prepare(COUNT).pluck();
   const since = db.prepare(SINCE).pluck();
+  // The store's version: another connection's commits move data_version, this one's total_changes.
+  const version = db
+    .prepare("SELECT data_version || ':' || total_changes() FROM pragma_data_version")
+    .pluck();
+  // Finding a window's start reads every match (a list of rowids); pages of one query (and a
+  // query asked again) reuse it until the store changes.
+  const starts = new Map<string, string | null>();
+  let startsAt = '';
   /** The date the ranking starts from: null ranks every match (fewer than `window`, or as many undated). */
   const windowStart = (query: string, window: number): string | null => {
-    if ((count.get({ query, window }) as number) <= window) return null;
-    return (since.get({ query, window }) as string | undefined) ?? null;
+    const now = version.get() as string;
+    if (now !== startsAt) starts.clear();
+    startsAt = now;
+    const key = `${window} ${query}`;
+    const known = starts.get(key);
+    if (known !== undefined) return known;
+    const start =
+      (count.get({ query, window }) as number) <= window
+        ? null
+        : ((since.get({ query, window }) as string | undefined) ?? null);
+    if (starts.size >= STARTS_KEPT) starts.delete(starts.keys().next().value as string);
+    starts.set(key, start);
+    return start;
   };
   return (query: string, options: SearchOptions = {}): SearchHit[] => {
     const [open, close] = options.mark ?? ['[', ']'];
