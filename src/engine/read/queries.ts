@@ -47,8 +47,8 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/15',
-  series: 'series/31',
-  conflicts: 'conflicts/27',
+  series: 'series/32',
+  conflicts: 'conflicts/28',
   summary: 'summary/1',
   claims: 'claims/6',
 } as const;
