@@ -412,8 +412,20 @@ describe('attribution stage: reported speech', () => {
     expect(found[0]?.stance).toBe(stance);
   });
 
-  it('makes no record of a possessed noun with nothing reported after it', () => {
-    const found = attribute("The company's announcement surprised the union.").attributions ?? [];
+  it.each([
+    ["The company's announcement surprised the union.", 'the company/announcement'],
+    ['Not all of their individual claims were upheld.', 'their/claims'],
+  ])(
+    'keeps the possessor of a speech noun with nothing reported after it, with no content: %s',
+    (text, expected) => {
+      const found = (attribute(text).attributions ?? []).filter((a) => a.rule === 'possessor-noun');
+      expect(found.map((a) => `${a.source.name}/${a.cue.text}`)).toEqual([expected]);
+      expect(found[0]?.content.text).toBe('');
+    },
+  );
+
+  it('makes no record of an intention noun with nothing reported after it', () => {
+    const found = attribute("The company's plans surprised the union.").attributions ?? [];
     expect(found.filter((a) => a.rule === 'possessor-noun')).toEqual([]);
   });
 
