@@ -474,6 +474,18 @@ describe('attribution stage: reported speech', () => {
     expect(found[0]?.stance).toBe('belief');
   });
 
+  it('gives "who added" after an inverted cue the speaker named there', () => {
+    const text = '“The ferry will run,” said Lena Vogt, who added that fares would not rise.';
+    const added = (attribute(text).attributions ?? []).find((a) => a.cue.lemma === 'add');
+    expect(summary(added)).toBe('Lena Vogt/added: fares would not rise [indirect]');
+  });
+
+  it('records a reaction of the mind with what it reacted to', () => {
+    const a = first('Ferry passengers reacted to the new fares.');
+    expect(a?.cue.lemma).toBe('react');
+    expect(a?.stance).toBe('belief');
+  });
+
   it('takes a talked-over object as what was negotiated', () => {
     const a = first('The ferry union negotiated a new contract.');
     expect(summary(a)).toBe('the ferry union/negotiated: a new contract [indirect]');
