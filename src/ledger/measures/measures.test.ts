@@ -422,3 +422,34 @@ describe('whose things are counted', () => {
     expect(p?.parts.state ?? null).toBeNull();
   });
 });
+
+describe('what is left and what a list holds', () => {
+  it.each([
+    [
+      'what remains is the stock, not what the clause cut',
+      'After the cuts, more than 1,100 jobs remain at the plant, the company said.',
+      '1,100',
+      null,
+    ],
+    [
+      'a state said after "remain" is theirs',
+      'Officials said 249 names remain on a list of missing individuals.',
+      '249',
+      'missing',
+    ],
+    [
+      'the names of a list count people in the state the list is of',
+      'A list of missing persons is now seven pages long. It holds some 300 names.',
+      '300',
+      'missing',
+    ],
+    [
+      'a noun before the head names their work, not what happened to them',
+      'Officials welcomed the arrival of almost 300 search and rescue personnel on Monday.',
+      '300',
+      null,
+    ],
+  ])('%s', (_why, text, figure, state) => {
+    expect(pointOf(text, figure)?.parts.state ?? null).toBe(state);
+  });
+});
