@@ -453,3 +453,11 @@ describe('what is left and what a list holds', () => {
     expect(pointOf(text, figure)?.parts.state ?? null).toBe(state);
   });
 });
+
+describe('a figure’s time', () => {
+  it('is not the time another figure of its claim holds as its own ("up from 7,146 in 2022")', () => {
+    const text = 'Suspected cases have surged past 17,000, a significant increase from 7,146 cases in 2022.';
+    expect(pointOf(text, '7,146')?.time?.value).toBe('2022');
+    expect(pointOf(text, '17,000')?.time).toEqual({ value: '2024-08-20', how: 'publication' });
+  });
+});
