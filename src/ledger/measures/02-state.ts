@@ -122,6 +122,14 @@ export function readState(w: FigureWindow): StateReading | null {
       c.end <= w.countedEnd &&
       !(c.end < w.countedEnd && c.end - c.start === 1 && w.tokens[c.start]?.pos === 'NOUN'),
   );
+  // "had accounted for 2,146 missing people": the verb that takes the figure as its object says
+  // what happened to them; a modifier of their noun says what they were before.
+  const modifier =
+    inside ?? cues.find((c) => c.start === w.figureEnd && c.end < w.end && w.tokens[c.end]?.pos === 'NOUN');
+  const governing = modifier
+    ? cues.find((c) => c.end === w.figure && c.key !== modifier.key && w.tokens[c.start]?.pos === 'VERB')
+    : undefined;
+  if (governing) return reading(governing, 'state-of-verb');
   if (inside) return reading(inside, 'state-in-counted-phrase');
   let i = w.countedEnd;
   // Adverbs stand between too: "43 victims have been positively identified".

@@ -444,6 +444,12 @@ describe('what is left and what a list holds', () => {
       'missing',
     ],
     [
+      'the verb that takes the figure says what happened, not the modifier of what they were',
+      'He said his department had accounted for 2,146 missing people as of Friday.',
+      '2,146',
+      'accounted for',
+    ],
+    [
       'a noun before the head names their work, not what happened to them',
       'Officials welcomed the arrival of almost 300 search and rescue personnel on Monday.',
       '300',
