@@ -142,7 +142,8 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
 function figureTime(q: Quantity, claim: Claim, article: Article): TimeRef | null {
   const refers = claim.times.refers;
   // "surged past 17,000, up from 7,146 cases in 2022": the claim's time is another figure's own.
-  if (!q.time && refers?.time && heldByAnother(q, claim, article, refers.time))
+  // (The earlier value of a change keeps its later value's time, as the time it preceded.)
+  if (!q.time && !q.change && refers?.time && heldByAnother(q, claim, article, refers.time))
     return publicationRef(article);
   if (q.time?.how !== 'context' || !refers || refers.how !== 'explicit' || !refers.value.includes('/'))
     return q.time ?? refers;

@@ -89,7 +89,10 @@ function shift(g: Groups, words: TimeWords): Interpretation | null {
       reading: part ? { kind: 'shift', unit: 'day', amount, part } : { kind: 'shift', unit: 'day', amount },
     };
   }
+  // The weekend is the end of its week: which week's, the tense says (see `edgeShift`).
   const rel = low(g['rel']);
+  if (rel === 'the' && low(g['unit']) === 'weekend')
+    return { reading: { kind: 'shift', unit: 'weekend', amount: 0, edge: 'END' } };
   if (g['part']) {
     const part = PARTS_OF_DAY[low(g['part'])] ?? 'MO';
     return { reading: { kind: 'shift', unit: 'day', amount: rel === 'last' ? -1 : 0, part } };

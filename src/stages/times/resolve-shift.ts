@@ -109,6 +109,12 @@ function elapsed(a: Anchor, unit: Unit): number | null {
       return (a.year % 10) / 10;
     case 'century':
       return (a.year % 100) / 100;
+    case 'weekend': {
+      // Monday 0 to Sunday 6/7: a Saturday or Sunday is within the weekend, never before its end.
+      if (a.day === undefined || a.month === undefined) return null;
+      const weekday = (new Date(Date.UTC(a.year, a.month - 1, a.day)).getUTCDay() + 6) % 7;
+      return weekday >= 5 ? 0.9 : weekday / 7;
+    }
     default:
       return null;
   }

@@ -160,3 +160,16 @@ describe('times stage without a publication date', () => {
     expect(t?.direction).toBe(way);
   });
 });
+
+describe('the weekend', () => {
+  it.each([
+    ['The list was short, but over the weekend it grew to 1,200.', '2018-W46-WE'],
+    ['Officials said the list will be checked during the weekend.', '2018-W47-WE'],
+  ])('%j, published on a Monday, is %s', (sentence, value) => {
+    expect(timeIn(analyse(sentence, '2018-11-19'), 'the weekend')?.value).toBe(value);
+  });
+
+  it('is no date in "the weekend shift"', () => {
+    expect(analyse('The weekend shift was cancelled.', '2018-11-19').times ?? []).toEqual([]);
+  });
+});

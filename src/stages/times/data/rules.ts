@@ -30,7 +30,16 @@ export type Trigger =
   | 'century';
 
 export type Guard =
-  'month' | 'year' | 'season' | 'ref' | 'duration' | 'bare-day' | 'clock' | 'recurrence' | 'per-unit';
+  | 'month'
+  | 'year'
+  | 'season'
+  | 'ref'
+  | 'duration'
+  | 'bare-day'
+  | 'clock'
+  | 'recurrence'
+  | 'per-unit'
+  | 'the-weekend';
 
 export interface RuleSpec {
   readonly id: string;
@@ -239,6 +248,15 @@ export const RULES: readonly RuleSpec[] = [
     reach: 3,
     pattern:
       '(?:the\\s)?(?<rel>this|next|last|coming|current|past|previous|upcoming)\\s(?:fiscal\\s|calendar\\s)?(?<unit>week|month|year|decade|century|quarter|weekend|fortnight)',
+  },
+  {
+    // "over the weekend", "during the weekend": the weekend the tense points to.
+    id: 'the-weekend',
+    kind: 'shift',
+    triggers: ['unit'],
+    reach: 1,
+    pattern: '(?<rel>the)\\s(?<unit>weekend)',
+    guard: 'the-weekend',
   },
   {
     id: 'narrative-unit',
