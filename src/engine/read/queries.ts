@@ -46,9 +46,9 @@ const MAX_LIMIT = 1000;
  * (code, not data): views kept by an older version are then built again.
  */
 export const VIEWS = {
-  timeline: 'timeline/16',
-  series: 'series/33',
-  conflicts: 'conflicts/29',
+  timeline: 'timeline/17',
+  series: 'series/34',
+  conflicts: 'conflicts/30',
   summary: 'summary/1',
   claims: 'claims/6',
 } as const;
