@@ -15,11 +15,28 @@ import type { MirrorSignature } from './types.js';
  * @example mirrorSignature(article, 17, ledgerWords(lexicon)).fingerprints.length // ~ words / 2
  */
 export function mirrorSignature(article: Article, seq: number, lexicon: LedgerWords): MirrorSignature {
+  return withSeq(mirrorFeatures(article, lexicon), seq);
+}
+
+/** A mirror signature without its arrival order: what the extraction worker derives and stores. */
+export type MirrorFeatures = Omit<MirrorSignature, 'seq'>;
+
+/** The signature of stored features, given the article's arrival order. */
+export function withSeq(features: MirrorFeatures, seq: number): MirrorSignature {
+  const { kind, article, ...rest } = features;
+  return { kind, article, seq, ...rest };
+}
+
+/**
+ * The mirror signature of an analysed article but for its arrival order (pure, per article).
+ *
+ * @example mirrorFeatures(article, ledgerWords(lexicon)).sketch.length // ≤ 64
+ */
+export function mirrorFeatures(article: Article, lexicon: LedgerWords): MirrorFeatures {
   const words = foldedWords(article.text);
   return {
     kind: 'mirror-signature',
     article: article.id,
-    seq,
     script: dominantScript(article.text),
     language: article.language.how === 'default' ? null : article.language.code,
     time: articleTime(article, lexicon),
