@@ -48,13 +48,17 @@ export function mirrorFeatures(article: Article, lexicon: LedgerWords): MirrorFe
 }
 
 /**
- * The index keys of a signature: every fingerprint (finds copies) and every distinctive figure
- * (finds re-worded copies and translations, which share few or no fingerprints).
+ * The index keys of a signature: its fingerprints (finds copies; a sub-sample of them by value
+ * when it has many, see `MIRROR_RULES.index`) and every distinctive figure (finds re-worded
+ * copies and translations, which share few or no fingerprints).
  *
  * @example mirrorKeys(signature) // ['f:123456', ..., 'n:30023', 'n:11490']
  */
-export function mirrorKeys(signature: MirrorSignature): string[] {
-  const keys = signature.fingerprints.map((f) => `f:${f.toString(36)}`);
+export function mirrorKeys(signature: MirrorSignature, rules = MIRROR_RULES): string[] {
+  const { fingerprints } = signature;
+  const every = rules.fingerprints.sampleEvery * rules.index.indexEvery;
+  const all = fingerprints.length < rules.index.indexAllBelow;
+  const keys = fingerprints.flatMap((f) => (all || f % every === 0 ? [`f:${f.toString(36)}`] : []));
   for (const n of new Set(signature.numbers)) if (isDistinctive(n)) keys.push(`n:${n}`);
   return keys;
 }
