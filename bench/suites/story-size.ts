@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { openLedger } from '../../src/ledger/index.js';
+import { openViewsLedger } from '../../src/engine/read/materialise.js';
 import { createQueries } from '../../src/engine/read/queries.js';
 import { normalise } from '../../src/stages/normalise/index.js';
 import { encodeArticle } from '../../src/store/encode.js';
@@ -20,13 +21,16 @@ import { withSyntheticLayers } from '../synthetic-layers.js';
  * nothing is cached), which shows what a read pays while timelines are built per query (up to
  * stories of 2,000: `CLAIMLINE_BENCH_STORY_READ_LIMIT`).
  * Articles are normalised and given pattern-made layers (`bench/synthetic-layers.ts`).
+ * Linking keeps the touched story's views (timeline, series, conflicts, claims) as `ingest` does;
+ * `CLAIMLINE_BENCH_STORY_VIEWS=0` links without them (reads build them).
  * `CLAIMLINE_BENCH_QUICK=1` stops at 1,000. `CLAIMLINE_BENCH_STORY_SIZES=100,1000` sets the sizes.
  */
 const quick = process.env['CLAIMLINE_BENCH_QUICK'] === '1';
 const SIZES = (process.env['CLAIMLINE_BENCH_STORY_SIZES'] ?? (quick ? '100,1000' : '100,1000,10000'))
   .split(',')
   .map(Number);
-const PROBES = quick ? 10 : 30;
+const PROBES = Number(process.env['CLAIMLINE_BENCH_STORY_PROBES'] ?? (quick ? 10 : 30));
+const VIEWS = process.env['CLAIMLINE_BENCH_STORY_VIEWS'] !== '0';
 const READ_LIMIT = Number(process.env['CLAIMLINE_BENCH_STORY_READ_LIMIT'] ?? 2000);
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -43,9 +47,12 @@ export const suite: BenchSuite = {
     const encoded = (n: number): EncodedArticle =>
       encodeArticle(withSyntheticLayers(create(stream.input(members[n] ?? 0))));
     const store = await openSqliteStore(join(scratch, 'story-size.db'));
-    const ledger = await openLedger(store);
+    const ledger = await (VIEWS ? openViewsLedger(store) : openLedger(store));
     const rows: BenchRow[] = [];
-    const notes: string[] = [...stream.describe()];
+    const notes: string[] = [
+      ...stream.describe(),
+      VIEWS ? 'views kept at link time, as ingest keeps them' : 'no view kept at link time',
+    ];
     const costs: number[] = [];
     let added = 0;
     try {

@@ -10,7 +10,9 @@ export interface PredictedPair {
 /**
  * The (cue, source) pairs of an article's attributions, one per cue span. Links cued by "according
  * to" are left out: MEANTIME annotates events, and "according to" (a preposition) is never an
- * event mention, so such a link can match nothing whether its source is right or wrong.
+ * event mention, so such a link can match nothing whether its source is right or wrong. What a
+ * speaker spoke through ("said in a statement", "In his speech, …") is a pair too: the
+ * statement noun, with the speaker — or the noun's possessor ("his") when the text names one.
  */
 export function predictedPairs(attributions: readonly Attribution[]): PredictedPair[] {
   const seen = new Set<string>();
@@ -22,6 +24,11 @@ export function predictedPairs(attributions: readonly Attribution[]): PredictedP
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ cue: link.cue.span, source: link.source.span });
+    }
+    const m = a.medium;
+    if (m && !seen.has(`${m.span.start}:${m.span.end}`)) {
+      seen.add(`${m.span.start}:${m.span.end}`);
+      out.push({ cue: m.span, source: m.owner ?? a.source.span });
     }
   }
   return out;

@@ -51,6 +51,7 @@ export const suite: EvalSuite = {
       'source: a predicted chain link matches a gold event when its cue overlaps the event mention and its source overlaps an Arg0 mention (one to one); predictions on events with no Arg0 are not scored',
       'cue: a predicted cue matches when it overlaps a SPEECH_COGNITIVE event mention',
       'links cued by "according to" are not scored: MEANTIME never marks that preposition as an event',
+      'what a source spoke through ("said in a statement", "In his speech, ...") is a pair too: the noun, with the speaker or the noun\'s possessor',
       'every attribution counts, statements and the beliefs and intentions (stance) the stage records beside them',
       'speech: cognitive events (believe, expect, want, decide, know ...; a fixed list chosen by meaning on corpus_apple) and the predictions on them left out',
       `rotation: ${DIAGNOSIS.join(', ')} serves as a second diagnosis set beside corpus_apple from 2026-12-07 (chosen alphabetically, not by score); the held-out figures (${HELD_OUT.join(' + ')}) are the clean ones, the test figures keep all three for comparison with earlier runs`,

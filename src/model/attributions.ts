@@ -47,6 +47,17 @@ export interface Cue {
   readonly negated?: boolean;
 }
 
+/**
+ * The statement, report, speech or letter a source spoke through: "said in a statement", "wrote
+ * in a report", "In his speech, the Prime Minister applauded …". `owner` is set when other words
+ * than the source's name its maker (the possessor "his").
+ */
+export interface Medium {
+  readonly text: string;
+  readonly span: Span;
+  readonly owner?: Span;
+}
+
 /** One hop of a chain: a source and the cue that attributes the next hop (or the content) to it. */
 export interface ChainLink {
   readonly source: SourceRef;
@@ -77,6 +88,8 @@ export interface Attribution extends Annotation<'direct' | 'indirect' | 'mixed'>
   readonly said?: TimeRef;
   /** Set when the record is a belief or an intention rather than a statement (see `Stance`). */
   readonly stance?: Stance;
+  /** What the speaker spoke through ("in a statement"), when the text names it (see `Medium`). */
+  readonly medium?: Medium;
 }
 
 /** The stance a cue class gives a record: none for speech and writing. */

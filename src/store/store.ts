@@ -71,9 +71,22 @@ export interface ArticleSummary {
 
 export interface SearchOptions {
   readonly limit?: number;
+  /**
+   * Most matches ranked (default `SEARCH_WINDOW`, or `limit` when more): a query that matches
+   * more articles is ranked among its most recently published matches only — every match dated
+   * on or after the window's last one, so that the set does not depend on the order articles
+   * were stored in.
+   */
+  readonly window?: number;
   /** Strings put around each match in the snippet (default `[` and `]`). */
   readonly mark?: readonly [string, string];
 }
+
+/**
+ * Matches ranked by default. Ranking costs per match (bm25, ts_rank read every match's
+ * positions) while finding the matches costs little: a common word matches most of the store.
+ */
+export const SEARCH_WINDOW = 1000;
 
 export interface SearchHit extends ArticleSummary {
   readonly snippet: string;

@@ -279,6 +279,12 @@ export function runLedgerConformance(
       expect(await items(story)).toBeNull();
       expect(await items(elsewhere)).toEqual(['"other"']);
       const again = (await ledger.storedView(story, 'timeline')).epoch;
+      // Made again over the items a stale view left: the changed ones written, the rest cut.
+      await ledger.keepView(story, 'timeline', ['"x"', '"b"', '"c"'], again);
+      expect(await items(story)).toEqual(['"x"', '"b"', '"c"']);
+      await ledger.keepView(story, 'timeline', ['"y"'], again);
+      expect(await items(story)).toEqual(['"y"']);
+      expect((await ledger.storedView(story, 'timeline', { offset: 1, limit: 5 })).view?.items).toEqual([]);
       await ledger.keepView(story, 'timeline', ['"a"', '"b"'], again);
       await ledger.rebuild();
       expect(await items(story)).toBeNull();

@@ -113,6 +113,30 @@ export function runStoreConformance(backend: string, open: StoreFactory): void {
       expect((await store.search('workers', { limit: 2 })).length).toBe(2);
     });
 
+    it('ranks a common word among its most recently published matches, whatever the storage order', async () => {
+      const dated = (i: number, value: string | null) => {
+        const article = layeredArticle(` Note ${i}.`);
+        return encodeArticle({ ...article, published: { ...article.published, value } });
+      };
+      const dates = ['2021-01-01', '2021-01-02', '2021-01-03', '2021-01-03', '2021-01-04', null];
+      const articles = dates.map((d, i) => dated(i, d));
+      const ids = (hits: readonly { id: string }[]) => hits.map((h) => h.id).sort();
+      // The third most recent match is of 2021-01-03: both articles of that day are ranked.
+      const expected = ids(articles.filter((_, i) => (dates[i] ?? '') >= '2021-01-03'));
+      const other = await open();
+      try {
+        await store.put(articles);
+        await other.put([...articles].reverse());
+        for (const s of [store, other]) {
+          expect(ids(await s.search('workers', { limit: 10, window: 3 }))).toEqual(expected);
+          expect((await s.search('workers', { limit: 10, window: 6 })).length).toBe(6);
+          expect((await s.search('workers', { limit: 10 })).length).toBe(6);
+        }
+      } finally {
+        await other.close();
+      }
+    });
+
     it.each([['"unterminated'], ['AND OR'], ['nosuchcolumn:word'], ['   ']])(
       'refuses the malformed query %j with a query error',
       async (query) => {

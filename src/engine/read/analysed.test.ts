@@ -39,6 +39,19 @@ describe('the read side’s article cache', () => {
     expect(reads).toEqual([a, b, c, a]);
   });
 
+  it('keeps what it holds of a load larger than the budget for the next load of it', async () => {
+    const { ids, reads, store } = countingStore([400, 400, 400, 400]);
+    const cache = articleCache(store, ledger, names, 1000);
+    await cache.load(ids);
+    expect(reads).toHaveLength(4);
+    // Two of the four fit: they are kept, and only the other two are read again, each time.
+    await cache.load(ids);
+    expect(reads).toHaveLength(6);
+    await cache.load(ids);
+    expect(reads).toHaveLength(8);
+    expect(reads.slice(4)).toEqual([ids[2], ids[3], ids[2], ids[3]]);
+  });
+
   it('keeps one article larger than the whole budget while it is the last read', async () => {
     const { ids, reads, store } = countingStore([5000]);
     const cache = articleCache(store, ledger, names, 1000);

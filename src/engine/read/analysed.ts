@@ -39,6 +39,8 @@ interface Entry {
   readonly signature: string;
   /** The write generation in which the links were last read. */
   generation: number;
+  /** The `load` call that last used it. */
+  used?: number;
 }
 
 /**
@@ -63,6 +65,7 @@ export function articleCache(
   const cache = new Map<string, Entry>();
   const dated = new Map<string, Entry>();
   let generation = 0;
+  let call = 0;
   // The characters of the texts both maps hold (the analyses of one text share nothing).
   let held = 0;
   const linksOf = async (article: Article): Promise<Links> => {
@@ -118,9 +121,21 @@ export function articleCache(
       drop(from, oldest);
     }
   };
+  /**
+   * Whether a newly read article may take a place: not when the place would be taken from an
+   * article this same load used. A load of more than the budget (a story of thousands, made
+   * again at each link) then keeps the part it holds for the next load of the same articles,
+   * instead of pushing out each article before it is read again (every read a miss).
+   */
+  const room = (entry: Entry): boolean => {
+    if (held + size(entry) <= budget || cache.size === 0 || dated.size > cache.size) return true;
+    const oldest = cache.values().next().value as Entry;
+    return oldest.used !== call;
+  };
   return Object.freeze({
     async load(ids: readonly string[]) {
       const out: Analysed[] = [];
+      call++;
       for (const id of ids) {
         const hit = cache.get(id);
         let entry: Entry;
@@ -132,7 +147,8 @@ export function articleCache(
           // Reading and analysing one takes milliseconds: a server's other requests run between two.
           await new Promise((resolve) => setImmediate(resolve));
         }
-        keep(cache, id, entry);
+        entry.used = call;
+        if (hit || room(entry)) keep(cache, id, entry);
         out.push(entry.analysed);
       }
       return out;

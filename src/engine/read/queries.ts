@@ -46,11 +46,11 @@ const MAX_LIMIT = 1000;
  * (code, not data): views kept by an older version are then built again.
  */
 export const VIEWS = {
-  timeline: 'timeline/11',
-  series: 'series/26',
-  conflicts: 'conflicts/22',
+  timeline: 'timeline/14',
+  series: 'series/30',
+  conflicts: 'conflicts/26',
   summary: 'summary/1',
-  claims: 'claims/5',
+  claims: 'claims/6',
 } as const;
 
 type Found = Conflict & { readonly id: string; readonly verdict: ConflictVerdict | null };

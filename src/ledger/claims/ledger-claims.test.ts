@@ -54,3 +54,18 @@ describe('speakers as a reader sees them', () => {
     expect(voiceOf({ outlet: null, source: '/data/d12.txt', title: null })).toBe('the article');
   });
 });
+
+describe('act words', () => {
+  const pipeline = createPipeline();
+  const acts = (text: string) => {
+    const article = pipeline.run(textInput(text, 'a.txt'));
+    return ledgerClaims(article, articleRef(article), byName).flatMap((c) => c.acts);
+  };
+
+  it('leaves out a verb that takes the act as its infinitive, and keeps the same word as a noun', () => {
+    const planned = acts('The company said it plans to relocate its plant to Mexico.');
+    expect(planned).toContain('relocate');
+    expect(planned).not.toContain('plan');
+    expect(acts('The regulator said the company submitted the plan on Thursday.')).toContain('plan');
+  });
+});

@@ -1,4 +1,4 @@
-import type { Article, Claim, Entity } from '../../model/index.js';
+import type { Article, Claim, Entity, Token } from '../../model/index.js';
 import { spanContains } from '../../model/index.js';
 import type { ArticleRef, LedgerClaim } from '../records.js';
 import { isTitle } from '../entities/01-names.js';
@@ -95,21 +95,34 @@ function placesOf(article: Article, claim: Claim, entities: ReadonlyMap<string, 
   return [...out];
 }
 
-/** Lemmas of the content words of a claim, leaving out time expressions; those of verbs and nouns as acts. */
+/**
+ * Lemmas of the content words of a claim, leaving out time expressions; those of verbs and nouns
+ * as acts — but not a verb that takes the act as its infinitive ("plans to relocate", "expects to
+ * hire"): it says how the act is meant, and the same word as a noun names a thing made ("submitted
+ * the plan").
+ */
 function contentTerms(article: Article, claim: Claim): { terms: string[]; acts: string[] } {
   const times = (article.times ?? []).filter((t) => spanContains(claim.span, t.span)).map((t) => t.span);
   const terms = new Set<string>();
   const acts = new Set<string>();
-  for (const t of article.tokens ?? []) {
+  const tokens = article.tokens ?? [];
+  for (const [i, t] of tokens.entries()) {
     if (t.span.start < claim.span.start) continue;
     if (t.span.end > claim.span.end) break;
     if (!CONTENT_POS.has(t.pos) || times.some((s) => spanContains(s, t.span))) continue;
     const lemma = (t.lemma || t.normal).toLowerCase();
     if (STOP_WORDS.has(lemma) || !/[a-z0-9]/.test(lemma)) continue;
     terms.add(lemma);
+    if (t.pos === 'VERB' && takesInfinitive(tokens, i)) continue;
     if ((t.pos === 'VERB' || t.pos === 'NOUN') && /^\p{L}{3,}$/u.test(lemma)) acts.add(lemma);
   }
   return { terms: [...terms], acts: [...acts] };
+}
+
+/** A verb followed by "to" and a verb: "plans to move", "expected to be completed". */
+function takesInfinitive(tokens: readonly Token[], i: number): boolean {
+  const [to, verb] = [tokens[i + 1], tokens[i + 2]];
+  return to?.normal === 'to' && (verb?.pos === 'VERB' || verb?.pos === 'AUX');
 }
 
 /**

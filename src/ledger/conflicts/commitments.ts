@@ -49,9 +49,17 @@ interface Commitment {
   readonly context: ReadonlySet<string>;
   /** The figures it pledges ("200,000 doses on Saturday"). */
   readonly figures: readonly SeriesPoint[];
-  /** Its places, else its article's; and the countries among them (read once, asked per report). */
+  /** Its places, else its article's (read once, asked per report). */
   readonly pledged: ReadonlySet<string>;
+  /** The countries its words name, else its article's. */
   readonly countries: readonly string[];
+  /** The countries its own words name: what a report that names no place must follow. */
+  readonly named: readonly string[];
+  /**
+   * The countries its words name, else the one its speaker speaks for, else its article's: what a
+   * report that names no place, by a speaker for a country, must be of.
+   */
+  readonly voiced: readonly string[];
   /** The states the act brings about, with their kin; the states contrary to them. */
   readonly ofAct: ReadonlySet<string>;
   readonly contrary: ReadonlySet<string>;
@@ -242,6 +250,8 @@ function commitment(
   const places = placesOf(claim, points);
   const context = articlePlaces ?? new Set<string>();
   const pledged = places.size ? places : context;
+  const own = [...places].filter(isCountry);
+  const speaks = claim.speakerCountry;
   // The state the act brings about: of the claim's figures, else named by its words ("rescuing").
   const states = new Set(points.map((p) => p.parts.state).filter((s): s is string => !!s));
   for (const [state, entry] of Object.entries(STATES))
@@ -264,7 +274,9 @@ function commitment(
     context,
     figures: points.filter((p) => p.vague === null),
     pledged,
-    countries: [...pledged].filter(isCountry),
+    countries: own.length ? own : [...context].filter(isCountry),
+    named: own,
+    voiced: own.length ? own : speaks ? [speaks] : [...context].filter(isCountry),
     ofAct,
     contrary,
     said: claim.article.published ? interval(claim.article.published) : null,
@@ -329,7 +341,7 @@ function sameAct(c: Commitment, report: Report): boolean {
   const { acts, points, places, counted, stays } = report;
   // A pledge about one country is not answered by reports about another, nor by a worldwide figure.
   if (c.places.size && places.size && !meets(c.places, places)) return false;
-  if (!placedIn(report, c.countries)) return false;
+  if (!inCountries(report, c.countries) || !placedIn(report, c)) return false;
   const shared = sharedActs(c.acts, acts);
   const sameThings = meets(c.counted, counted);
   if (stays && c.states.has('leaving') && sameThings && places.size > 0 && meets(places, c.pledged))
@@ -351,16 +363,37 @@ function sameAct(c: Commitment, report: Report): boolean {
 
 /**
  * Whether a report that names no place of its own can be about the pledge's country: when its
- * speaker speaks for a country, that one ("our country"); else the countries named last before it
- * in its article, which its words go on about ("China filed a report. Most workers are thought to
- * be in the People's Republic"). A report that names a place is judged by it (`sameAct`); a
- * pledge with no country, or a report with nothing before it, asks nothing.
+ * speaker speaks for a country, that one ("our country"), which must be the pledge's (its words',
+ * else its speaker's: Beijing's "it had repatriated more than half" is no answer to Russia's plan
+ * to repatriate); else the countries named last before it in its article, which its words go on
+ * about ("China filed a report. Most workers are thought to be in the People's Republic"). A
+ * report that names a place is judged by it (`sameAct`). The countries named before it are asked
+ * only of a pledge whose own words name its country, not of one placed only by its article: a
+ * photo caption set in Dubai does not move a report away from a regulator's order that names no
+ * place.
  */
-function placedIn(report: Report, countries: readonly string[]): boolean {
-  if (countries.length === 0 || report.places.size > 0) return true;
+function placedIn(report: Report, c: Commitment): boolean {
+  if (report.places.size > 0) return true;
   const speaks = report.claim.speakerCountry;
-  if (speaks) return countries.includes(speaks);
-  return report.before.length === 0 || report.before.some((p) => countries.includes(p));
+  if (speaks && c.voiced.length) return c.voiced.includes(speaks);
+  if (c.named.length === 0) return true;
+  return report.before.length === 0 || report.before.some((p) => c.named.includes(p));
+}
+
+/**
+ * Whether the countries a report names can be the pledge's: one of them is; and when it also says
+ * "abroad", one of its figures is placed in the pledge's country ("nearly 100,000 workers abroad,
+ * most in China and Russia" is a worldwide count, not one of Russia's; "…, 30,000 of them in
+ * Russia" gives Russia's).
+ */
+function inCountries({ places, points }: Report, countries: readonly string[]): boolean {
+  const theirs = [...places].filter(isCountry);
+  if (countries.length === 0 || theirs.length === 0) return true;
+  if (theirs.includes('abroad') && !countries.includes('abroad'))
+    return points.some(
+      (p) => !!p.parts.place && !p.unsaid?.includes('place') && countries.includes(p.parts.place),
+    );
+  return theirs.some((p) => countries.includes(p));
 }
 
 /** An ISO country code, or "abroad": the places a country's pledge can be told apart from. */
@@ -431,7 +464,12 @@ function answer(
     if (first !== null && done && later.claim.modality === 'asserted')
       return `done for the “${first}” time after the deadline`;
   }
-  const refers = later.claim.times.refers;
+  const { refers: named, said } = later.claim.times;
+  // "some of the actions laid out in the plan are underway, he said on Thursday": the day a plan
+  // was told is no day the act is set for (as in `dueDate`).
+  const toldDay =
+    !!named && !!said && (named.time !== undefined ? named.time === said.time : named.value === said.value);
+  const refers = later.claim.modality === 'planned' && toldDay ? null : named;
   // A deadline counted from the report ("to be released over four days") opens when the report
   // is made: it says by when, not that the act was put off past the pledge's deadline.
   const set =

@@ -3,7 +3,7 @@ import { findConflicts } from './index.js';
 import { allowed, looselyDated } from './values.js';
 import { around } from './contradicted.js';
 import { ledgerClaim, point, WORKERS_IN_RUSSIA } from '../../../test/helpers/ledger.js';
-import type { MeasureParts, SeriesPoint } from '../records.js';
+import type { LedgerClaim, MeasureParts, SeriesPoint } from '../records.js';
 
 const at = (value: string) => ({ value, how: 'explicit' as const });
 const killed: MeasureParts = { ...WORKERS_IN_RUSSIA, state: 'killed', nationality: null, place: 'camp fire' };
@@ -658,6 +658,99 @@ describe('findConflicts: commitments', () => {
       expect(unmet([pledge, before('Sylvania'), most()], [share(true)])).toEqual([]);
       expect(unmet([pledge, before('Sylvania'), most()], [share(false)])).toHaveLength(1);
     });
+  });
+
+  it('answers a pledge whose own words name no country whatever country its report’s article named before', () => {
+    const order = ledgerClaim({
+      key: 'a/c1',
+      text: 'it must develop a comprehensive action plan within 90 days',
+      acts: ['develop', 'action', 'plan'],
+      speaker: 'a regulator',
+      modality: 'planned',
+      deadline: '2024-05-28',
+      published: '2024-02-28',
+    });
+    const context = ledgerClaim({
+      key: 'a/c2',
+      text: 'a flight in Freedonia',
+      published: '2024-02-28',
+      places: ['FR'],
+    });
+    const caption = ledgerClaim({
+      key: 'b/c1',
+      text: 'a jet in Sylvania',
+      published: '2024-05-30',
+      places: ['SY'],
+    });
+    const done = ledgerClaim({
+      key: 'b/c2',
+      text: 'the company developed its plan over the past 90 days',
+      acts: ['develop', 'plan'],
+      speaker: 'the regulator',
+      published: '2024-05-30',
+      refers: '2024-05-30',
+    });
+    const late = { ...done, claim: { ...done.claim, span: { start: 100, end: 150 } } };
+    const found = findConflicts([order, context, caption, late], []).filter(
+      (f) => f.type === 'commitment-unmet',
+    );
+    expect(found.map((f) => f.claims)).toEqual([['a/c1', 'b/c2']]);
+    expect(found[0]?.reason).toContain('done 2024-05-30, after the deadline');
+  });
+
+  it('places a pledge that names no place in the country its speaker speaks for', () => {
+    const pledge = ledgerClaim({
+      key: 'a/c1',
+      text: 'plans are underway to repatriate all migrant workers by the end of 2019',
+      acts: ['repatriate', 'migrant', 'worker'],
+      speaker: 'Freedonia',
+      speakerCountry: 'FR',
+      modality: 'planned',
+      deadline: '2019-12-31',
+      published: '2019-02-07',
+    });
+    const other = (speakerCountry: string) =>
+      ledgerClaim({
+        key: 'b/c1',
+        text: 'it had repatriated more than half of its migrant workers and still hosts the rest',
+        acts: ['repatriate', 'migrant', 'worker', 'host'],
+        speaker: 'a capital',
+        speakerCountry,
+        published: '2020-01-22',
+      });
+    const unmet = (c: LedgerClaim) =>
+      findConflicts([pledge, c], []).filter((f) => f.type === 'commitment-unmet');
+    expect(unmet(other('SY'))).toEqual([]);
+    expect(unmet(other('FR'))).toHaveLength(1);
+  });
+
+  it('does not read the day a later plan was told as the day its act is set for', () => {
+    const order = ledgerClaim({
+      key: 'a/c1',
+      text: 'it must develop a comprehensive action plan within 90 days',
+      acts: ['develop', 'action', 'plan'],
+      speaker: 'a regulator',
+      modality: 'planned',
+      deadline: '2024-05-28',
+      published: '2024-02-28',
+    });
+    const told = (said: string) =>
+      ledgerClaim({
+        key: 'b/c1',
+        text: 'some of the actions laid out in the plan are underway',
+        acts: ['action', 'lay', 'plan'],
+        speaker: 'the chief executive',
+        modality: 'planned',
+        published: '2024-05-30',
+        refers: '2024-05-30',
+        said,
+      });
+    const unmet = (c: LedgerClaim) =>
+      findConflicts([order, c], []).filter((f) => f.type === 'commitment-unmet');
+    expect(unmet(told('2024-05-30'))).toEqual([]);
+    expect(unmet(told('2024-05-29')).map((f) => f.reason)).toEqual([
+      expect.stringContaining('moved to 2024-05-30'),
+    ]);
   });
 
   it('is led by the first report known to the day, not by one dated only to its year', () => {

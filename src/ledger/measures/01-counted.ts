@@ -32,6 +32,11 @@ const CLASS_OF = new Map(
   Object.entries(COUNTED_CLASSES).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)),
 );
 
+/** The class a noun names ("jets" → aircraft), or null when the vocabulary knows none. */
+export function classOf(noun: string): string | null {
+  return CLASS_OF.get(singular(noun)) ?? null;
+}
+
 /** The singular of a plural head noun, for look-ups ("labourers" → "labourer", "bodies" → "body"). */
 export function singular(word: string): string {
   const w = word.toLowerCase();

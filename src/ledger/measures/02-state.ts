@@ -16,6 +16,22 @@ export interface StateReading {
 /** The verb whose object stays behind: "leave", "leaves", "left". */
 const LEAVE = new Set(['leave']);
 
+/**
+ * What one returns to when "return" says a use resumes, not a leaving: "returning its 79 jets to
+ * service", "the planes would return to flight", "workers returned to work".
+ */
+const RESUMED = new Set([
+  'service',
+  'flight',
+  'flying',
+  'operation',
+  'operations',
+  'work',
+  'duty',
+  'air',
+  'normal',
+]);
+
 const STATE_CUES = cueList(Object.fromEntries(Object.entries(STATES).map(([k, v]) => [k, v.cues])));
 const SIGHTINGS = cueList({ sighting: SIGHTING_CUES });
 
@@ -69,9 +85,20 @@ export function readState(w: FigureWindow): StateReading | null {
     w.tokens[c.start - 1]?.normal === 'in' &&
     w.tokens[c.end]?.normal === 'with' &&
     (w.tokens[c.start]?.normal ?? '').endsWith('ing');
+  // "returning its 79 jets to service": the word after the next "to" says a use resumes.
+  const resumed = (c: Cue) => {
+    if (c.key !== 'leaving' || w.tokens[c.start]?.lemma.toLowerCase() !== 'return') return false;
+    for (let i = c.end; i < w.end && i < c.end + 10; i++) {
+      if (w.tokens[i]?.normal !== 'to' && w.tokens[i]?.normal !== 'into') continue;
+      const next = w.tokens[i + 1]?.normal === 'the' ? w.tokens[i + 2] : w.tokens[i + 1];
+      return RESUMED.has(next?.normal ?? '');
+    }
+    return false;
+  };
   const cues = findCues(w.tokens, w.start, w.end, STATE_CUES).filter(
     (c) =>
       !idiom(c) &&
+      !resumed(c) &&
       !(c.key === 'leaving' && c.end === w.figure && LEAVE.has(w.tokens[c.start]?.lemma.toLowerCase() ?? '')),
   );
   const inside = cues.find((c) => c.start >= w.figureEnd && c.end <= w.countedEnd);

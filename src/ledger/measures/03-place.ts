@@ -84,6 +84,10 @@ export function readPlace(
         (next !== undefined && /^\s*(?:,|,? and|,? or)\s*$/.test(gap(m.span.end, next.span.start)))
       );
     };
+    const inOrganization = (m: { span: { start: number; end: number } }) =>
+      (article.mentions ?? []).some(
+        (o) => o.type === 'organization' && o.span.start <= m.span.start && m.span.end <= o.span.end,
+      );
     const subjects: PlaceReading[] = [];
     mentions.forEach((m, i) => {
       const words = article.text
@@ -102,10 +106,12 @@ export function readPlace(
           moving: DIRECTIONS.includes(locative),
           reasons: [`place “${m.text}” in the clause → ${describe(read)}`],
         });
-      // A country or region that is the subject ("Congo has recorded 16,000 cases") says where too.
+      // A country or region that is the subject ("Congo has recorded 16,000 cases") says where too;
+      // not one inside an organisation's name ("an Alaska Airlines flight"): that names the company.
       else if (
         (read.kind === 'country' || read.kind === 'region' || read.kind === 'event') &&
-        !/['’]s$/.test(m.text)
+        !/['’]s$/.test(m.text) &&
+        !inOrganization(m)
       )
         subjects.push({
           ...read,

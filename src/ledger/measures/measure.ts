@@ -2,9 +2,11 @@ import type { Article, Claim, Quantity } from '../../model/index.js';
 import type { Aspect, MeasureParts } from '../records.js';
 import type { CountryNames } from './countries.js';
 import { readCounted, sharedHead, singular, subjectCounted } from './01-counted.js';
+import { modelCounted } from './01-counted-model.js';
 import { readCountedOther, readPlaceOther, readStateOther } from './01-counted-other.js';
 import { isSighting, readListState, readState } from './02-state.js';
 import { readPlace, SEVERAL_COUNTRIES } from './03-place.js';
+import { readOwner } from './04-owner.js';
 import { AREA_UNITS, FIRE_NOUNS, NARROWING, STATE_NOUNS } from './data/counted.js';
 import type { FigureWindow } from './window.js';
 import { coordination, figureWindow } from './window.js';
@@ -106,9 +108,10 @@ export function measureOf(
   // "the death toll rose to 85": a figure with no counted noun counts what its subject counts.
   const subject =
     !other && !q.counted && q.unit === 'count' && w ? subjectOf(article, q, w, quantities) : null;
-  const read0 = other
+  const plain = other
     ? readCountedOther(q, language, other)
     : readCounted(subject ? { ...q, counted: { text: subject.text, span: q.span } } : q, names);
+  const read0 = (!other && q.counted && modelCounted(article, plain, q.counted.text)) || plain;
   const shared = !other && q.counted && w && !read0.state ? sharedHead(w) : null;
   const c = shared
     ? { ...read0, counted: shared.counted, noun: shared.noun, reasons: [...read0.reasons, shared.reason] }
@@ -162,6 +165,12 @@ export function measureOf(
   if (NARROWING.includes(before) && !narrowing.includes(before)) {
     narrowing.push(before);
     reasons.push(`narrowed by “${before}” before the figure`);
+  }
+  // "Alaska's 65 jets" and "United's 79": whose things are counted narrows the measure.
+  const owner = w && !other && unit === 'count' ? readOwner(article, w, counted, names) : null;
+  if (owner) {
+    narrowing.push(owner.owner);
+    reasons.push(owner.reason);
   }
   // "keep 1,000 jobs rather than moving them to Mexico": where things would go is not where a
   // count that does not move is.

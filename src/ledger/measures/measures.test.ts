@@ -382,3 +382,51 @@ describe('a place said as an adverb', () => {
     );
   });
 });
+
+describe('whose things are counted', () => {
+  it.each([
+    ['the subject of a verb of holding', 'Delta has 40 of the jets, officials said.', '40', 'Delta'],
+    [
+      'a possessive pronoun read as the company named before it',
+      'Delta Airlines said it will return its 40 jets to service on Monday.',
+      '40',
+      'Delta',
+    ],
+    [
+      'a company named before what is counted',
+      'Inspectors found loose parts on at least five Delta Air Lines jets, officials said.',
+      'five',
+      'Delta',
+    ],
+    ['no holder for a count of people', 'Delta has 900 workers at the plant, officials said.', '900', ''],
+    [
+      'no holder for a maker before a model',
+      'Regulators grounded 171 Boeing 737 jets on Saturday.',
+      '171',
+      '',
+    ],
+  ])('%s', (_why, text, figure, owner) => {
+    expect(pointOf(text, figure)?.parts.narrowing).toBe(owner);
+  });
+
+  it('reads a plural model number as the class the article writes after the model', () => {
+    const p = pointOf(
+      'Regulators grounded the 737 MAX 9 jets on Saturday. Delta has 40 Boeing 737 MAX 9s in its fleet.',
+      '40',
+    );
+    expect([p?.parts.counted, p?.parts.narrowing]).toEqual(['aircraft', 'Delta']);
+  });
+
+  it('does not read a return to service as a leaving', () => {
+    const p = pointOf('The airline said it will begin returning its 40 jets to service on Monday.', '40');
+    expect(p?.parts.state ?? null).toBeNull();
+  });
+});
+
+describe('a figure’s time', () => {
+  it('is not the time another figure of its claim holds as its own ("up from 7,146 in 2022")', () => {
+    const text = 'Suspected cases have surged past 17,000, a significant increase from 7,146 cases in 2022.';
+    expect(pointOf(text, '7,146')?.time?.value).toBe('2022');
+    expect(pointOf(text, '17,000')?.time).toEqual({ value: '2024-08-20', how: 'publication' });
+  });
+});

@@ -141,11 +141,25 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
  */
 function figureTime(q: Quantity, claim: Claim, article: Article): TimeRef | null {
   const refers = claim.times.refers;
+  // "surged past 17,000, up from 7,146 cases in 2022": the claim's time is another figure's own.
+  if (!q.time && refers?.time && heldByAnother(q, claim, article, refers.time))
+    return publicationRef(article);
   if (q.time?.how !== 'context' || !refers || refers.how !== 'explicit' || !refers.value.includes('/'))
     return q.time ?? refers;
   const expression = refers.time ? (article.times ?? []).find((t) => t.id === refers.time) : undefined;
   const sentence = (article.sentences ?? []).find((s) => spanContains(s.span, q.span));
   return expression && sentence && spanContains(sentence.span, expression.span) ? refers : q.time;
+}
+
+/** True when another quantity of the claim took the time expression as its own. */
+function heldByAnother(q: Quantity, claim: Claim, article: Article, time: string): boolean {
+  const own = new Set(claim.quantities);
+  return (article.quantities ?? []).some((o) => o.id !== q.id && own.has(o.id) && o.time?.time === time);
+}
+
+/** The publication date as the time of a figure that names none, or null when it is unknown. */
+function publicationRef(article: Article): TimeRef | null {
+  return article.published.value ? { value: article.published.value, how: 'publication' } : null;
 }
 
 /**

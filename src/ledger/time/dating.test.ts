@@ -417,6 +417,34 @@ describe('estimateDates', () => {
     expect(estimateDates(items(expecting('hedged'))).get('u')?.value).toBe('2017-07-07');
   });
 
+  it('reads a figure under a tenth of the article’s largest of the measure as a part, no running total', () => {
+    const homes = (claimKey: string, value: number, time: string | null) =>
+      ({
+        measure: 'homes-destroyed',
+        parts: { state: 'destroyed' },
+        claimKey,
+        quantityId: 'q0',
+        value,
+        min: null,
+        max: null,
+        vague: null,
+        timeIs: 'at',
+        time: time ? { value: time, how: 'explicit' } : null,
+      }) as unknown as SeriesPoint;
+    const items = (part: number) => [
+      { ...input(article('a', '2018-11-16')), points: [homes('a/c1', 9000, '2018-11-16')] },
+      { ...input(article('b', '2018-11-25')), points: [homes('b/c1', 12000, '2018-11-25')] },
+      // 13,696 homes after every dated figure; 276 "multiple residences" beside them.
+      {
+        ...input(article('u', null)),
+        points: [homes('u/c1', 13696, null), homes('u/c2', part, null)],
+      },
+    ];
+    expect(estimateDates(items(276)).get('u')?.value).toBe('2018-11-25');
+    // A figure above a tenth is read as a total of its own: below every dated one, it pulls back.
+    expect(estimateDates(items(2760)).get('u')?.value).not.toBe('2018-11-25');
+  });
+
   it('does not guess without evidence, nor outside a story with dated members', () => {
     const dates = estimateDates([
       input(article('a', '2018-11-19')),

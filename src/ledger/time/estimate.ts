@@ -38,6 +38,8 @@ const TWIN_WEEKDAY_SLACK = 3;
 const SINCE_FREE_DAYS = 7;
 const SINCE_DAYS_PER_POINT = 14;
 const SINCE_MAX = 5;
+/** A figure under this share of the article's largest of the same measure counts a part of it, no running total. */
+const PART = 0.1;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /**
@@ -563,9 +565,17 @@ function totalCues(item: DatingInput, figures: ReadonlyMap<string, readonly Figu
     (item.article.claims ?? []).filter((c) => c.modality === 'planned').map((c) => c.id),
   );
   const expected = figuresOf(item.article, 'hedged');
+  // The running total an article reports is its largest figure of the measure: one under a tenth
+  // of it counts a part ("276 multiple residences" beside 13,696 single residences).
+  const largest = new Map<string, number>();
+  for (const p of item.points) {
+    const v = p.value ?? p.min ?? p.max;
+    if (v !== null && p.vague === null) largest.set(p.measure, Math.max(v, largest.get(p.measure) ?? v));
+  }
   for (const p of item.points) {
     if (STATES[p.parts.state ?? '']?.moves !== 'cumulative' || p.timeIs !== 'at' || p.vague !== null)
       continue;
+    if ((p.value ?? p.min ?? p.max ?? 0) < (largest.get(p.measure) ?? 0) * PART) continue;
     // "has agreed to send 3.5 million doses": a pledge that names no time of its own (when it
     // was said is none) is no total reached by the publication; "expects 632 employees to lose
     // their jobs", an expectation, none whatever its time. (A plan for a day, "215 will be laid

@@ -55,7 +55,38 @@ function place(
   const ownLead = previous && previous.sentence === unit.sentence ? Math.max(lead, previous.end) : lead;
   const after = contentAfter(ctx, unit, units, boundary, ownLead);
   if (after) return after;
-  return contentBefore(ctx, unit, lead, range.end) ?? unsaid(ctx, unit, boundary(unit.cue.end));
+  return (
+    contentBefore(ctx, unit, lead, range.end) ??
+    unsaid(ctx, unit, boundary(unit.cue.end)) ??
+    gapped(ctx, unit, range.end)
+  );
+}
+
+/** Words before a source whose cue's object is the thing compared or the noun before them. */
+const GAP_OPENERS = new Set(['than', 'as', 'that', 'which']);
+
+/** Verbs of forecasting that state an expectation when their object is gapped ("than analysts had forecast"). */
+const FORECASTS = new Set(['forecast', 'predict', 'estimate', 'project']);
+
+/**
+ * "…, more than analysts had expected", "as economists had forecast", "the 3 percent that
+ * analysts predicted": an expectation whose object is the thing compared or the noun before it
+ * says nothing of its own. The record keeps who held it, with no content (rule `gapped-cue`); a
+ * forecast read so is an expectation too.
+ */
+function gapped(ctx: Context, unit: Unit, end: number): Draft | null {
+  const { cue, source } = unit;
+  if (unit.form !== 'sv' || !source || cue.negated) return null;
+  if (cue.class !== 'cognitive' && !FORECASTS.has(cue.lemma)) return null;
+  const opener = norm(ctx, source.start - 1);
+  if (!GAP_OPENERS.has(opener)) return null;
+  // "the figure that analysts expected": a relative clause on a noun, not "said that analysts …".
+  if ((opener === 'that' || opener === 'which') && !/^(NOUN|PROPN|NUM)$/.test(pos(ctx, source.start - 2)))
+    return null;
+  if (unit.end < end && !/^(PUNCT|CCONJ)$/.test(pos(ctx, unit.end))) return null;
+  const at = ctx.tokens[cue.end - 1]?.span.end ?? 0;
+  const expectation = { ...unit, cue: { ...cue, class: 'cognitive' as const } };
+  return draft(expectation, 'gapped-cue', { start: at, end: at }, false, []);
 }
 
 /**
@@ -117,7 +148,8 @@ function nextBoundary(
       before === ';' ||
       before === 'and' ||
       before === 'but' ||
-      next.form === 'bare' ||
+      // ("plans to announce …": a cue after "to" is part of what the verb before reports.)
+      (next.form === 'bare' && before !== 'to') ||
       subordinate
     ) {
       return next.start;

@@ -46,7 +46,12 @@ export function sourceResolver(ctx: Context): SourceResolver {
   );
   return (phrase, earlier) => {
     const span = charSpan(ctx, phrase);
-    const mention = mentionFor(ctx, mentionsNear(span), phrase, span);
+    const found = mentionFor(ctx, mentionsNear(span), phrase, span);
+    // "“…,” the source said." after "a Russian citizen … told RFA": an entity named by a common
+    // noun alone ("source", "the official") gives way to the earlier speaker the noun points back to.
+    const common = found && !/\p{Lu}/u.test(entities.get(found.entity)?.name ?? found.text);
+    const before = common ? earlierSpeaker(ctx, phrase, earlier, blockAt) : null;
+    const mention = before ? null : found;
     if (mention) {
       const entity = entities.get(mention.entity);
       const ref: SourceRef = {
@@ -58,7 +63,7 @@ export function sourceResolver(ctx: Context): SourceResolver {
       };
       return { ref, factor: 1 };
     }
-    const speaker = earlierSpeaker(ctx, phrase, earlier, blockAt);
+    const speaker = before ?? earlierSpeaker(ctx, phrase, earlier, blockAt);
     const body = speaker ? null : bodyReferent(ctx, phrase, earlier, blockAt);
     const back = speaker ?? (body ? { ref: body, factor: 0.8 } : mentionReferent(ctx, phrase, blockAt));
     if (back)

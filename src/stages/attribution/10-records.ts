@@ -1,9 +1,9 @@
-import type { Attribution, ChainLink, Cue, SourceRef, Span, TimeRef } from '../../model/index.js';
+import type { Attribution, ChainLink, Cue, Medium, SourceRef, Span, TimeRef } from '../../model/index.js';
 import { stanceOf } from '../../model/index.js';
 import type { Context } from './context.js';
 import { firstTokenAt, sentenceOfToken } from './context.js';
 import type { FrameRule } from './data/rules.js';
-import type { CueWords, Draft, Unit } from './draft.js';
+import type { CueWords, Draft, MediumDraft, Unit } from './draft.js';
 import type { SourceResolver } from './09-sources.js';
 import { saidOf } from './08-said.js';
 
@@ -129,6 +129,20 @@ function record(
     ...(quotes.length > 0 ? { quotes } : {}),
     ...(said ? { said } : {}),
     ...(stance ? { stance } : {}),
+    ...(d.unit.medium ? { medium: medium(ctx, d.unit.medium) } : {}),
+  };
+}
+
+/** A medium's noun and, when a possessor names its maker, the possessor's words. */
+function medium(ctx: Context, m: MediumDraft): Medium {
+  const noun = ctx.tokens[m.noun];
+  const span = noun ? { start: noun.span.start, end: noun.span.end } : { start: 0, end: 0 };
+  const first = m.owner ? ctx.tokens[m.owner.start] : undefined;
+  const last = m.owner ? ctx.tokens[m.owner.end - 1] : undefined;
+  return {
+    text: ctx.text.slice(span.start, span.end),
+    span,
+    ...(first && last ? { owner: { start: first.span.start, end: last.span.end } } : {}),
   };
 }
 

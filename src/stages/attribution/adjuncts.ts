@@ -1,6 +1,6 @@
 import type { Context } from './context.js';
 import { isQuoteMark, isTime, norm, pos } from './context.js';
-import type { CarrierDraft, CueWords } from './draft.js';
+import type { CarrierDraft, CueWords, MediumDraft } from './draft.js';
 import type { Phrase } from './phrases.js';
 import { scanRight } from './phrases.js';
 
@@ -44,6 +44,8 @@ export interface Adjuncts {
   readonly next: number;
   readonly times: readonly number[];
   readonly carriers: readonly CarrierDraft[];
+  /** "in a statement", "in his speech": the first statement noun a phrase names. */
+  readonly medium: MediumDraft | null;
 }
 
 /**
@@ -57,6 +59,7 @@ export interface Adjuncts {
 export function skipAdjuncts(ctx: Context, from: number, ceil: number): Adjuncts {
   const times: number[] = [];
   const carriers: CarrierDraft[] = [];
+  let medium: MediumDraft | null = null;
   let i = from;
   while (i < ceil) {
     const timeEnd = skipTime(ctx, i, ceil, times);
@@ -79,7 +82,10 @@ export function skipAdjuncts(ctx: Context, from: number, ceil: number): Adjuncts
     const object = scanRight(ctx, i + 1, ceil, true);
     if (!object) break;
     const headWord = norm(ctx, object.head);
-    const statement = ctx.lex.reportingNouns.has(headWord) || ctx.lex.audience.has(headWord);
+    const statement =
+      ctx.lex.reportingNouns.has(headWord) ||
+      ctx.lex.audience.has(headWord) ||
+      ctx.lex.mediumNouns.has(headWord);
     // "in an interview with X", "in comments to X", "in a statement on X".
     const link = norm(ctx, object.end);
     if (statement && (link === 'with' || link === 'to' || link === 'on') && object.end + 1 < ceil) {
@@ -110,11 +116,28 @@ export function skipAdjuncts(ctx: Context, from: number, ceil: number): Adjuncts
       i = object.end;
       continue;
     }
+    // "in a statement", "through his lawyer's letter", "during his speech": what the source spoke through.
+    if (!medium && MEDIUM_LINKS.has(n) && ctx.lex.mediumNouns.has(headWord))
+      medium = { noun: object.head, owner: ownerOf(ctx, object) };
     // Any other phrase is skipped only when a clause plainly starts after it.
     if (!statement && !opensContent(ctx, object.end, ceil)) break;
     i = object.end;
   }
-  return { next: i, times, carriers };
+  return { next: i, times, carriers, medium };
+}
+
+/** Prepositions that name what a source spoke through ("in a statement", "during a speech"). */
+const MEDIUM_LINKS = new Set(['in', 'through', 'via', 'during']);
+
+/** The possessor that opens a noun phrase: "his" in "his speech", "the company's" in "the company's statement". */
+function ownerOf(ctx: Context, phrase: Phrase): Phrase | null {
+  const first = norm(ctx, phrase.start);
+  if (ctx.lex.possessives.has(first))
+    return { start: phrase.start, end: phrase.start + 1, head: phrase.start };
+  for (let k = phrase.start + 1; k < phrase.head; k++) {
+    if (/^['’]s?$/.test(norm(ctx, k))) return { start: phrase.start, end: k, head: k - 1 };
+  }
+  return null;
 }
 
 /** Skips one time phrase at `i` (from the times layer, or by its words); returns the index after it. */

@@ -417,6 +417,60 @@ describe('attribution stage: reported speech', () => {
     expect(found.filter((a) => a.rule === 'possessor-noun')).toEqual([]);
   });
 
+  it.each([
+    ['The ferry company plans to announce new fares.', 'the ferry company/announce: new fares [indirect]'],
+    [
+      'The port authority is expected to announce the closure.',
+      'the port authority/announce: the closure [indirect]',
+    ],
+    [
+      'The mayor is due to report the figures on Friday.',
+      'the mayor/report: the figures on Friday [indirect]',
+    ],
+  ])('gives a cue after "to" the subject before it, as an intention: %s', (text, expected) => {
+    const found = (attribute(text).attributions ?? []).filter((a) => /^(announce|report)$/.test(a.cue.lemma));
+    expect(found.map(summary)).toEqual([expected]);
+    expect(found[0]?.stance).toBe('intention');
+  });
+
+  it.each([['The council plans to build a bridge.'], ['Workers were asked to comment on the plan.']])(
+    'makes no record of a cue after "to" without a controlling subject: %s',
+    (text) => {
+      const found = (attribute(text).attributions ?? []).filter((a) => a.cue.lemma !== 'plan');
+      expect(found).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['The ferry company said in a statement that fares would rise.', 'statement', undefined],
+    ['In a statement, the ferry company said fares would rise.', 'statement', undefined],
+    ['In his speech, the mayor praised the rescue teams.', 'speech', 'his'],
+  ])('records what the source spoke through: %s', (text, noun, owner) => {
+    const a = first(text);
+    expect(a?.medium?.text).toBe(noun);
+    const span = a?.medium?.owner;
+    expect(span ? text.slice(span.start, span.end) : undefined).toBe(owner);
+  });
+
+  it.each([
+    ['Ferry fares rose 4 percent, more than analysts had expected.', 'analysts/expected'],
+    ['Exports fell 2 percent, worse than economists had forecast.', 'economists/forecast'],
+  ])('keeps who held an expectation whose object is compared, with no content: %s', (text, expected) => {
+    const found = (attribute(text).attributions ?? []).filter((a) => a.rule === 'gapped-cue');
+    expect(found.map((a) => `${a.source.name}/${a.cue.text}`)).toEqual([expected]);
+    expect(found[0]?.content.text).toBe('');
+    expect(found[0]?.stance).toBe('belief');
+  });
+
+  it('takes a talked-over object as what was negotiated', () => {
+    const a = first('The ferry union negotiated a new contract.');
+    expect(summary(a)).toBe('the ferry union/negotiated: a new contract [indirect]');
+  });
+
+  it('takes no document for the act of saying ("in a letter")', () => {
+    expect(first('The mayor said in a letter that fares would rise.')?.medium).toBeUndefined();
+  });
+
   it('attributes beliefs only when asked to', () => {
     const text = 'Economists expect inflation will ease next year.';
     expect(first(text)?.cue.lemma).toBe('expect');
@@ -640,6 +694,15 @@ describe('attribution stage: sources met before', () => {
       'Mira Solberg, an election official, said the vote was fair. Turnout was high, the official said. Solberg added that counting had ended.';
     const names = (attribute(body).attributions ?? []).map((a) => a.source.name);
     expect(names).toEqual(['Mira Solberg', 'Mira Solberg', 'Mira Solberg']);
+  });
+
+  it('names "the source" after a speaker first met without a name', () => {
+    const body =
+      '“The harbour is closed,” a fisherman from the island told the local radio on Monday.\n\n“We expect it to reopen soon,” the source said.';
+    const said = (createPipeline().run(textInput(body)).attributions ?? []).filter(
+      (a) => a.cue.lemma === 'say',
+    );
+    expect(said.map((a) => a.source.name)).toEqual(['a fisherman from the island']);
   });
 });
 

@@ -59,6 +59,8 @@ export function withLead(ctx: Context, d: Draft, lead: number): Draft {
   const adjuncts = skipAdjuncts(ctx, from, d.unit.start);
   if (adjuncts.carriers.length > 0)
     d.unit = { ...d.unit, carriers: [...adjuncts.carriers, ...d.unit.carriers] };
+  // "In a statement, the company said …", "In his speech, the Prime Minister applauded …".
+  if (adjuncts.medium && !d.unit.medium) d.unit = { ...d.unit, medium: adjuncts.medium };
   return d;
 }
 

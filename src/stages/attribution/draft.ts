@@ -25,6 +25,12 @@ export interface CarrierDraft {
   readonly rule: CarrierRule;
 }
 
+/** The noun of what a speaker spoke through ("in a statement"), and its possessor ("his speech"). */
+export interface MediumDraft {
+  readonly noun: number;
+  readonly owner: Phrase | null;
+}
+
 /**
  * A speaker unit: the source, the cue and what hangs on the cue (the hearer, adjuncts, carriers),
  * before the content is placed. `start`/`end` cover all of it, as token indices.
@@ -46,6 +52,8 @@ export interface Unit {
   /** Indices into `article.times` of the times among the cue's adjuncts ("said on Wednesday"). */
   readonly times: readonly number[];
   readonly sentence: number;
+  /** "said in a statement", "In his speech, …": what the source spoke through. */
+  readonly medium?: MediumDraft;
 }
 
 /**

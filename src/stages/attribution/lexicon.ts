@@ -59,6 +59,10 @@ export interface Lexicon {
   readonly negations: ReadonlySet<string>;
   /** "declined to comment", "refused to say": a verb that negates the cue after its "to". */
   readonly negativeControl: ReadonlySet<string>;
+  /** "plans to announce", "tried to explain": a verb whose subject speaks the cue after its "to" (all forms). */
+  readonly controlVerbs: ReadonlySet<string>;
+  /** "is expected to announce", "is due to report": a predicate after "be" that lends its subject. */
+  readonly raisingPredicates: ReadonlySet<string>;
   readonly be: ReadonlySet<string>;
   readonly timeWords: ReadonlySet<string>;
   readonly timeOpeners: ReadonlySet<string>;
@@ -68,6 +72,9 @@ export interface Lexicon {
   readonly personPronouns: ReadonlySet<string>;
   readonly audience: ReadonlySet<string>;
   readonly reportingNouns: ReadonlySet<string>;
+  /** Nouns of what a source spoke through ("in a statement", "in his speech"). */
+  readonly mediumNouns: ReadonlySet<string>;
+  readonly possessives: ReadonlySet<string>;
   /** Nouns that report with their possessor as source ("the company's announcement that …"). */
   readonly possessedNouns: ReadonlyMap<string, { readonly lemma: string; readonly class: CueClass }>;
   readonly collective: ReadonlySet<string>;
@@ -116,6 +123,22 @@ export function inflect(lemma: string): string[] {
   const s = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
   return [lemma, s, `${lemma}ed`, `${lemma}ing`];
 }
+
+/** Irregular forms of the control verbs (`data/words.ts`). */
+const IRREGULAR_CONTROL = [
+  'began',
+  'begun',
+  'beginning',
+  'chose',
+  'chosen',
+  'meant',
+  'sought',
+  'planned',
+  'planning',
+  'preferred',
+  'preferring',
+  'agreeing',
+];
 
 /**
  * Compiles the data files with the shared lexicon's outlets, countries and calendar words.
@@ -175,6 +198,8 @@ export function buildLexicon(shared: SharedLexicon, options: { readonly cognitiv
     auxiliaries: set(W.CUE_AUXILIARIES),
     negations: set(W.NEGATIONS),
     negativeControl: set(W.NEGATIVE_CONTROL),
+    controlVerbs: new Set([...W.CONTROL_VERBS.flatMap(inflect), ...IRREGULAR_CONTROL]),
+    raisingPredicates: set(W.RAISING_PREDICATES),
     be: set(W.BE_FORMS),
     timeWords: new Set([...W.TIME_WORDS, ...calendarTimes]),
     capitalTimes: new Set([
@@ -189,6 +214,8 @@ export function buildLexicon(shared: SharedLexicon, options: { readonly cognitiv
     personPronouns: set(W.PERSON_PRONOUNS),
     audience: set(W.AUDIENCE_WORDS),
     reportingNouns: set(W.REPORTING_NOUNS),
+    mediumNouns: set(W.MEDIUM_NOUNS),
+    possessives: set(W.POSSESSIVES),
     possessedNouns,
     collective: set(W.COLLECTIVE_NOUNS),
     speakerNouns: set(W.SPEAKER_NOUNS),

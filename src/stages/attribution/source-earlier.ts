@@ -62,13 +62,23 @@ export function earlierSpeaker(
   }
   const same = latest(earlier, block, 12, blockAt, (r) => sharesHead(ctx, r, n));
   if (same) return { ref: same, factor: 0.85 };
-  if (ctx.lex.genericNominals.has(n)) return found(latest(earlier, block, 3, blockAt, named), 0.8);
+  if (ctx.lex.genericNominals.has(n)) {
+    // "“…,” a Russian citizen from Vladivostok told RFA. “…,” the source said.": a person first
+    // met without a name ("a …", "an …") is as good as a named one for "the source".
+    const met = (r: SourceRef) => named(r) || (person(r) && /^(a|an|one)\s/i.test(spanText(ctx, r)));
+    return found(latest(earlier, block, 3, blockAt, met), 0.8);
+  }
   if (ctx.lex.outletHeads.has(n))
     return found(
       latest(earlier, block, 4, blockAt, (r) => r.type === 'outlet'),
       0.8,
     );
   return null;
+}
+
+/** The words that named a source where it was met. */
+function spanText(ctx: Context, r: SourceRef): string {
+  return ctx.text.slice(r.span.start, r.span.end);
 }
 
 /** True when a name reads as a person's: one to four capitalised words, none an organisation word. */

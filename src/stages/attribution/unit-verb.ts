@@ -81,9 +81,10 @@ function positiveUnit(
     const name = subject(ctx, left.at + 1, floor);
     if (name) return hearerAndAdjuncts(ctx, c, name, ceil, left.times);
   }
-  // "is expected to", "was reported", "declined to comment": no attribution.
-  if (ctx.lex.be.has(before) || before === 'to') return null;
   const sentence = ctx.sentenceOf[c.start] ?? -1;
+  if (before === 'to') return controlledUnit(ctx, c, left.at, floor, ceil, sentence);
+  // "is expected", "was reported": no attribution.
+  if (ctx.lex.be.has(before)) return null;
   const adjacent = left.at === c.start - 1;
   const participle = c.participle;
   const bare = (end: number, times: readonly number[]): Unit =>
@@ -130,6 +131,46 @@ function positiveUnit(
   }
   if (!source || countsThings(ctx, source)) return null;
   return hearerAndAdjuncts(ctx, c, (participle && issuer(ctx, source, floor)) || source, ceil, left.times);
+}
+
+/**
+ * "GM plans to announce job cuts", "the company is expected to report a loss", "she tried to
+ * explain …": a cue after "to" takes the subject of the control verb or the raising predicate
+ * before it. What it reports is meant or expected, not said: the cue becomes an intention. After
+ * a cue verb ("plans to", "wants to") the unit takes its source from that cue's unit (`bare`).
+ */
+function controlledUnit(
+  ctx: Context,
+  c: CueCandidate,
+  to: number,
+  floor: number,
+  ceil: number,
+  sentence: number,
+): Unit | null {
+  let k = to - 1;
+  while (k > 0 && pos(ctx, k) === 'ADV') k--;
+  if (k < 0 || ctx.sentenceOf[k] !== sentence) return null;
+  const n = norm(ctx, k);
+  const intended: CueCandidate = { ...c, class: 'intention' };
+  const raised = ctx.lex.raisingPredicates.has(n) && /^(ADJ|VERB|ADP|ADV)$/.test(pos(ctx, k));
+  const controls = !raised && ctx.lex.controlVerbs.has(n) && /^(VERB|NOUN|AUX)$/.test(pos(ctx, k));
+  if (!raised && !controls) return null;
+  if (controls && ctx.lex.cueForms.has(n) && k < floor) {
+    // "plans to announce": the cue verb before made its own unit; this one takes its source.
+    const adjuncts = skipAdjuncts(ctx, c.end, ceil);
+    return unit(c.start, adjuncts.next, 'bare', null, cueWords(intended), [], adjuncts.times, sentence);
+  }
+  if (k < floor) return null;
+  const left = leftOfCue(ctx, k, floor);
+  if (left.negated) return null;
+  const be = ctx.lex.be.has(norm(ctx, left.at));
+  if (raised && !be) return null;
+  const at = be ? leftOfCue(ctx, left.at, floor).at : left.at;
+  if (at < floor) return null;
+  const holder = subject(ctx, at + 1, floor);
+  if (!holder || /^(it|this|that|there|what)$/.test(norm(ctx, holder.head)) || countsThings(ctx, holder))
+    return null;
+  return hearerAndAdjuncts(ctx, intended, holder, ceil, left.times);
 }
 
 /** A cognitive cue in -ed after "be" and before what it is about: "worried that", "worried about". */
@@ -223,6 +264,7 @@ export function invertedUnit(ctx: Context, c: CueCandidate, ceil: number): Unit 
     carriers: adjuncts.carriers,
     times: adjuncts.times,
     sentence: ctx.sentenceOf[c.start] ?? -1,
+    ...(adjuncts.medium ? { medium: adjuncts.medium } : {}),
   };
 }
 
@@ -270,5 +312,6 @@ export function hearerAndAdjuncts(
     carriers: [...carriers, ...adjuncts.carriers],
     times: [...times, ...adjuncts.times],
     sentence: ctx.sentenceOf[c.start] ?? -1,
+    ...(adjuncts.medium ? { medium: adjuncts.medium } : {}),
   };
 }

@@ -17,6 +17,8 @@ export function claimsFromAttributions(article: Article, detect: ModalityDetecto
   for (const a of longestChainsFirst(article.attributions ?? [])) {
     // "did not say how many": the source withheld it; there is nothing it claimed.
     if (a.cue.negated) continue;
+    // "more than analysts had expected": who held an expectation, with no words of its own.
+    if (a.content.span.end <= a.content.span.start) continue;
     const key = `${a.content.span.start}:${a.content.span.end}`;
     if (seen.has(key)) continue;
     seen.add(key);

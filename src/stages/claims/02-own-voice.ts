@@ -19,7 +19,10 @@ export function claimsInOwnVoice(article: Article, detect: ModalityDetector, fir
   const claims: Claim[] = [];
   for (const sentence of article.sentences ?? []) {
     const text = article.text.slice(sentence.span.start, sentence.span.end);
-    if (text.trimEnd().endsWith('?')) continue;
+    if (text.trimEnd().endsWith('?')) {
+      claims.push(...presupposed(article, sentence.span, first + claims.length));
+      continue;
+    }
     const spans = taken(sentence.span) ? ownParts(article, sentence.span, attributions) : [sentence.span];
     for (const span of spans) {
       const quantities = within(article.quantities, span);
@@ -48,6 +51,41 @@ export function claimsInOwnVoice(article: Article, detect: ModalityDetector, fir
     }
   }
   return claims;
+}
+
+/**
+ * What a question takes as known: "could the toll be higher than the current tally of 84 victims?"
+ * asks about the toll, and states the tally. A figure named as the current, latest or official
+ * count ("the current tally of 84", "the latest count of 605") is a claim of its own noun phrase.
+ */
+const PRESUPPOSED =
+  /\bthe\s+(?:current|latest|present|official|confirmed)\s+(?:[\p{L}-]+\s+){1,2}?(?:of\s+)?$/iu;
+
+function presupposed(article: Article, sentence: Span, first: number): Claim[] {
+  const out: Claim[] = [];
+  for (const q of within(article.quantities, sentence)) {
+    const before = article.text.slice(Math.max(sentence.start, q.span.start - 40), q.span.start);
+    const at = PRESUPPOSED.exec(before);
+    if (!at) continue;
+    const start = q.span.start - before.length + at.index;
+    const end = Math.max(q.span.end, q.counted?.span.end ?? 0);
+    const span = { start, end };
+    out.push({
+      kind: 'claim',
+      id: `c${first + out.length}`,
+      text: article.text.slice(start, end),
+      span,
+      source: null,
+      chain: [],
+      quantities: [q.id],
+      modality: 'asserted',
+      times: { said: null, refers: q.time ?? publicationRef(article), published: article.published.value },
+      about: [...new Set(within(article.mentions, span).map((m) => m.entity))],
+      stage: STAGE,
+      rule: 'own-voice:presupposed',
+    });
+  }
+  return out;
 }
 
 /**

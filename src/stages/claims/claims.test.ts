@@ -261,3 +261,21 @@ describe('claims with the real layers', () => {
     expect(claim?.deadline).toMatchObject({ text: 'the coming days', rule: 'vague-duration-window' });
   });
 });
+
+describe('own-voice claims of a question', () => {
+  const pipeline = createPipeline();
+  const claimsOf = (sentence: string) => pipeline.run(textInput(` date 2019-02-07 ${sentence}`)).claims ?? [];
+
+  it('states the figure a question takes as known, and nothing else of it', () => {
+    const [claim, ...rest] = claimsOf(
+      'Could the death toll ultimately be much higher than the current tally of 84 victims?',
+    );
+    expect(rest).toEqual([]);
+    expect(claim).toMatchObject({ text: 'the current tally of 84 victims', rule: 'own-voice:presupposed' });
+    expect(claim?.quantities).toHaveLength(1);
+  });
+
+  it('makes no claim of the figures a question asks about', () => {
+    expect(claimsOf('Could the death toll rise to 200 victims?')).toEqual([]);
+  });
+});

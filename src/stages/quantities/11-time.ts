@@ -55,7 +55,8 @@ export function assignTimes(scope: Scope, drafts: readonly Draft[], options: Tim
     const within = clauses.find((a) => a.start <= here && here < a.end);
     const outside = usable.filter((t) => !aside(t) && (!within || spanContains(within, t.span)));
     const before = outside.filter((t) => t.span.end <= here).pop();
-    const found = before ?? outside.find((t) => t.span.start >= here);
+    const ahead = outside.find((t) => t.span.start >= here);
+    const found = before ?? (ahead && !earlierValueBetween(scope, drafts, here, ahead) ? ahead : undefined);
     // A count since a day, from a statement released on another: as of the release.
     const since = found && /^(?:since|from)$/i.test(found.signal?.text ?? '');
     const sentence = (since && outside.find((t) => releaseDate(scope.article.text, t))) || found;
@@ -68,6 +69,23 @@ export function assignTimes(scope: Scope, drafts: readonly Draft[], options: Tim
       d.time = { value: published, how: 'publication' };
     }
   }
+}
+
+/**
+ * True when an earlier value stands between a figure and a time after it ("surged past 17,000, up
+ * from 7,146 cases in 2022"; "leave 1,100 workers, down from 1,600 when it announced the move in
+ * 2016"): the time dates that value, not the figure.
+ */
+function earlierValueBetween(
+  scope: Scope,
+  drafts: readonly Draft[],
+  here: number,
+  time: TimeExpression,
+): boolean {
+  return drafts.some((x) => {
+    const at = scope.tokens[x.first]?.span.start ?? -1;
+    return at > here && at < time.span.start && scope.word(x.first - 1) === 'from';
+  });
 }
 
 /** Dates and times of the sentence that are not parts of a larger expression. */

@@ -107,6 +107,18 @@ describe('the time each value refers to', () => {
     expect(found[0]?.time).toMatchObject({ value: '2019-12-23', time: 't3', how: 'explicit' });
   });
 
+  it('leaves a time after an earlier value ("up from 7,146 in 2022") to that value', () => {
+    const found = quantitiesOf('Cases have surged past 17,000, an increase from 7,146 cases in 2022.', {
+      times: [{ text: '2022', value: '2022', id: 't1' }],
+    });
+    expect(found.find((q) => q.value === 17000)?.time?.value).not.toBe('2022');
+    // Without the earlier value between them, the time after the figure is its sentence's.
+    const alone = quantitiesOf('The storm killed 10 people and injured 20 in 2022.', {
+      times: [{ text: '2022', value: '2022', id: 't1' }],
+    });
+    expect(alone.find((q) => q.value === 10)?.time?.value).toBe('2022');
+  });
+
   it.each([
     ['There are no foreign nurses in the clinic at present.', 'no'],
     ['Some 1,000 workers remain in the country.', 'Some 1,000'],

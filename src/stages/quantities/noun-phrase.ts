@@ -57,6 +57,12 @@ export function headRun(scope: Scope, i: number): NounPhrase | null {
       k += model;
       continue;
     }
+    // "United has 79 Boeing 737 MAX 9s": a plural model number ends the phrase as its head.
+    const plural = lastNoun === k - 1 && isCapitalised(scope, k - 1) ? pluralModel(scope, k) : 0;
+    if (plural > 0) {
+      lastNoun = k + plural - 1;
+      break;
+    }
     const hyphened = pos === 'VERB' && scope.word(k - 1) === '-';
     const participle =
       pos === 'VERB' &&
@@ -99,6 +105,14 @@ function modelNumber(scope: Scope, k: number): number {
   const n = scope.word(k + 1) === 's' && !gapBefore(scope, k + 1) ? 2 : 1;
   const next = k + n;
   return isNominal(scope, next) || /^\p{Lu}?\d/u.test(scope.surface(next)) ? n : 0;
+}
+
+/** The tokens of a plural model number at `k` ("9s", "A320s", or "9" + "s"); 0 otherwise. */
+function pluralModel(scope: Scope, k: number): number {
+  const written = scope.surface(k);
+  if (/^\p{Lu}?\d[\p{L}\d.]*s$/u.test(written) && /\d/.test(written)) return 1;
+  if (!/^\p{Lu}?\d[\p{L}\d.]*$/u.test(written)) return 0;
+  return scope.word(k + 1) === 's' && !gapBefore(scope, k + 1) ? 2 : 0;
 }
 
 /** Words that join two modifiers of one head: "suspected or confirmed cases". */

@@ -1,4 +1,5 @@
 import { StoreError } from '../errors.js';
+import { SEARCH_WINDOW } from '../store.js';
 import type { SearchHit, SearchOptions } from '../store.js';
 import { rows } from './connection.js';
 import type { Queryable } from './connection.js';
@@ -10,12 +11,24 @@ import type { SearchTerm } from './search-query.js';
 // ts_rank's default weights (A 1.0, B 0.4, C 0.2) rank title, claims and text as the SQLite
 // store's bm25 weights (5, 2, 1) do. The best rows are chosen on their rank alone; only they are
 // read whole (texts for the snippets, sources): a common word matches most of the store.
+// `$3` (when not null) keeps the ranking to the matches published on or after it: ts_rank reads
+// each ranked match's vector, the match list alone costs little (see SEARCH_WINDOW).
 const SQL = `WITH best AS (
     SELECT a.n, ts_rank(a.search, q) AS score FROM articles a, CAST($1 AS tsquery) q
-    WHERE a.search @@ q ORDER BY score DESC, a.n LIMIT $2)
+    WHERE a.search @@ q AND ($3::text IS NULL OR a.published >= $3::text)
+    ORDER BY score DESC, a.n LIMIT $2)
   SELECT ${SUMMARY_COLUMNS}, a.title AS title_text, a.claims_text, a.text, best.score
   FROM best JOIN articles a ON a.n = best.n
   ORDER BY best.score DESC, a.n`;
+
+// Matches counted up to one past the window.
+const COUNT = `SELECT count(*)::int AS n FROM (
+    SELECT 1 FROM articles WHERE search @@ CAST($1 AS tsquery) LIMIT $2::int + 1) m`;
+// The publication date of the window's last match, most recent first; every match of that date
+// is ranked too, so which ones are ranked does not depend on the order articles were stored in.
+const SINCE = `SELECT published FROM articles
+  WHERE published IS NOT NULL AND search @@ CAST($1 AS tsquery)
+  ORDER BY published DESC LIMIT 1 OFFSET $2::int - 1`;
 
 const SNIPPET_WORDS = 24;
 
@@ -66,9 +79,16 @@ export function postgresSearch(db: Queryable, location: string) {
       if (!(error instanceof SearchSyntaxError)) throw error;
       throw new StoreError('query', `bad search query '${query}': ${error.message}`, { location });
     }
+    const limit = options.limit ?? 20;
+    const window = options.window ?? Math.max(limit, SEARCH_WINDOW);
+    // The date the ranking starts from: null ranks every match (fewer than `window`, or as many undated).
+    let since: string | null = null;
+    const [counted] = await rows<{ n: number }>(db, COUNT, [parsed.tsquery, window]);
+    if ((counted?.n ?? 0) > window)
+      since = (await rows<{ published: string }>(db, SINCE, [parsed.tsquery, window]))[0]?.published ?? null;
     const found = await rows<
       SummaryRow & { title_text: string | null; claims_text: string; text: string; score: number }
-    >(db, SQL, [parsed.tsquery, options.limit ?? 20]);
+    >(db, SQL, [parsed.tsquery, limit, since]);
     const mark = options.mark ?? ['[', ']'];
     return found.map((row) => ({
       ...summarise(row),

@@ -11,6 +11,7 @@ const EPOCH = "SELECT CAST(body AS BIGINT) FROM ledger_story_views WHERE story =
 /**
  * Stories' views: a row per view in `ledger_story_views` whose body is its number of items, the
  * items in `ledger_story_view_rows` by `ord`; the epoch is the row of story '' and kind 'epoch'.
+ * A view made again writes only the items that changed (a stale view's items stay until then).
  * A view is stored by one statement that checks the epoch, so a write by another process
  * between the read of the epoch and the store keeps the stale view out; a page is read by one
  * statement (one snapshot), its rows by a range of the primary key.
@@ -41,7 +42,8 @@ export function postgresStoredViews(db: Queryable): StoredViews {
            WHERE story = $1 AND kind = $2 AND ord >= $5 AND EXISTS (SELECT 1 FROM ok)),
          kept AS (INSERT INTO ledger_story_view_rows (story, kind, ord, body)
            SELECT $1, $2, t.ord - 1, t.body FROM ok, unnest($3::text[]) WITH ORDINALITY AS t(body, ord)
-           ON CONFLICT (story, kind, ord) DO UPDATE SET body = excluded.body)
+           ON CONFLICT (story, kind, ord) DO UPDATE SET body = excluded.body
+           WHERE ledger_story_view_rows.body IS DISTINCT FROM excluded.body)
          INSERT INTO ledger_story_views (story, kind, body) SELECT $1, $2, $6 FROM ok
          ON CONFLICT (story, kind) DO UPDATE SET body = excluded.body`,
         [story, kind, [...items], at, items.length, String(items.length)],
@@ -60,7 +62,13 @@ export function postgresStoredViews(db: Queryable): StoredViews {
         await run(db, 'DELETE FROM ledger_story_view_rows');
       } else if (stories.length > 0) {
         await run(db, "DELETE FROM ledger_story_views WHERE story = ANY($1) AND story <> ''", [[...stories]]);
-        await run(db, 'DELETE FROM ledger_story_view_rows WHERE story = ANY($1)', [[...stories]]);
+        // A stale view's items stay for the next `put` to compare with, unless its story was merged away.
+        await run(
+          db,
+          `DELETE FROM ledger_story_view_rows WHERE story = ANY($1)
+           AND story IN (SELECT id FROM ledger_stories WHERE id = ANY($1) AND merged_into IS NOT NULL)`,
+          [[...stories]],
+        );
       }
     },
   });

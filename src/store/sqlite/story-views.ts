@@ -8,6 +8,8 @@ const ALL: ViewRange = { offset: 0, limit: Number.MAX_SAFE_INTEGER };
 /**
  * Stories' views: a row per view in `ledger_story_views` whose body is its number of items, the
  * items in `ledger_story_view_rows` by `ord`; the epoch is the row of story '' and kind 'epoch'.
+ * A view made again writes only the items that changed: adding one article to a story of
+ * thousands changes a few of its items (and moves those after them), not all of them.
  * A view is stored in one transaction that checks the epoch first, so a write in another process
  * between the read of the epoch and the store keeps the stale view out; a page is read by one
  * statement (one snapshot), its rows by a range of the primary key.
@@ -29,12 +31,16 @@ export function sqliteStoredViews(db: Database): StoredViews {
   );
   const item = db.prepare(
     `INSERT INTO ledger_story_view_rows (story, kind, ord, body) VALUES (?, ?, ?, ?)
-     ON CONFLICT (story, kind, ord) DO UPDATE SET body = excluded.body`,
+     ON CONFLICT (story, kind, ord) DO UPDATE SET body = excluded.body WHERE body IS NOT excluded.body`,
   );
   const beyond = db.prepare('DELETE FROM ledger_story_view_rows WHERE story = ? AND kind = ? AND ord >= ?');
+  // A stale view's head goes (reads see no view), its items stay for the next `put` to compare
+  // with — unless the story was merged away: no view of it is made again.
   const forget = [
-    db.prepare("DELETE FROM ledger_story_views WHERE story = ? AND story <> ''"),
-    db.prepare('DELETE FROM ledger_story_view_rows WHERE story = ?'),
+    db.prepare("DELETE FROM ledger_story_views WHERE story = @story AND story <> ''"),
+    db.prepare(
+      'DELETE FROM ledger_story_view_rows WHERE story = @story AND story IN (SELECT id FROM ledger_stories WHERE id = @story AND merged_into IS NOT NULL)',
+    ),
   ];
   const forgetAll = [
     db.prepare("DELETE FROM ledger_story_views WHERE story <> ''"),
@@ -63,7 +69,7 @@ export function sqliteStoredViews(db: Database): StoredViews {
     async stale(stories: readonly string[] | null) {
       move.run();
       if (stories === null) for (const statement of forgetAll) statement.run();
-      else for (const story of stories) for (const statement of forget) statement.run(story);
+      else for (const story of stories) for (const statement of forget) statement.run({ story });
     },
   });
 }

@@ -46,7 +46,6 @@ export const GENERIC_ACTS: readonly string[] = [
   'get',
   'give',
   'expect',
-  'plan',
   'hope',
   'hopeful',
   'want',

@@ -322,6 +322,11 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { lemma: 'recount', class: 'speech', rule: 'verb-recount', objects: true, inverts: true },
   { lemma: 'speculate', class: 'speech', rule: 'verb-speculate' },
   { lemma: 'retort', class: 'speech', rule: 'verb-retort', inverts: true },
+  // Verbs of talking things over (Levin's "chitchat" verbs): what they take as object was talked over.
+  { lemma: 'negotiate', class: 'speech', rule: 'verb-negotiate', objects: true, np: true },
+  { lemma: 'renegotiate', class: 'speech', rule: 'verb-negotiate', objects: true, np: true },
+  { lemma: 'discuss', class: 'speech', rule: 'verb-discuss', objects: true, np: true },
+  { lemma: 'debate', class: 'speech', rule: 'verb-debate', objects: true, np: true },
   // Verbs that state a position on a proposal, a decision or a charge, by meaning.
   { lemma: 'reject', class: 'speech', rule: 'verb-reject', objects: true, np: true },
   {

@@ -28,6 +28,10 @@ export const FRAME_RULES = {
     confidence: 0.7,
     what: 'X did not comment [on …] / X declined to comment: who kept silent, nothing said after the cue',
   },
+  'gapped-cue': {
+    confidence: 0.6,
+    what: '…, more than X had expected / as X had forecast: who expected it, nothing said after the cue',
+  },
   'possessor-noun': {
     confidence: 0.7,
     what: "X's announcement that … / his decision to … (a noun that reports, its possessor the source)",

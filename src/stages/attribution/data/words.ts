@@ -42,6 +42,27 @@ export const NEGATIVE_CONTROL: readonly string[] = list(`
   decline declines declined declining refuse refuses refused refusing fail fails failed failing
 `);
 
+/**
+ * Verbs whose subject is also the subject of the verb after their "to" (subject control): "GM
+ * plans to announce …", "the union wants to renegotiate …", "she tried to explain …". A cue after
+ * them has their subject as its source; what it reports is meant, not yet said. Lemmas; the
+ * regular forms are derived.
+ */
+export const CONTROL_VERBS: readonly string[] = list(`
+  want plan hope expect intend decide agree promise pledge vow threaten aim seek wish prefer like
+  love try attempt need prepare continue begin start manage choose offer mean strive struggle
+  hesitate rush move
+`);
+
+/**
+ * Predicates after "be" that raise the subject of the verb after their "to": "GM is expected to
+ * announce …", "the Fed is due to report …", "the company is likely to say …".
+ */
+export const RAISING_PREDICATES: readonly string[] = list(`
+  expected set due scheduled slated likely unlikely certain sure about going poised ready able unable
+  willing unwilling eager keen prepared supposed determined expected anxious reluctant
+`);
+
 /** Forms of "be": a cue after one is passive ("is expected to", "was reported"). */
 export const BE_FORMS: readonly string[] = list(`
   be is are was were been being 's ’s 're ’re
@@ -108,6 +129,21 @@ export const REPORTING_NOUNS: readonly string[] = list(`
   analysis assessment filing notice message post website account copy draft memo cable summary decree
 `);
 
+/**
+ * Nouns of the act of saying a source speaks through, after "in" or "during": "said in a
+ * statement", "In his speech, …", "testified during a briefing". Acts only; not "an interview", whose maker is the one who asks: a document ("a memo",
+ * "a letter", "a filing") is a thing written, not the saying of it.
+ */
+export const MEDIUM_NOUNS: readonly string[] = list(`
+  statement statements report announcement remarks comments comment briefing testimony speech
+  address declaration
+`);
+
+/** Possessive determiners that name a maker before a noun ("his speech", "their claims"). */
+export const POSSESSIVES: readonly string[] = list(`
+  his her its their our my your
+`);
+
 /** Nouns whose plural or collective use makes a source a group ("defectors", "Russian media"). */
 export const COLLECTIVE_NOUNS: readonly string[] = list(`
   media press police people staff public personnel military authorities others some many most both
@@ -170,7 +206,7 @@ export const BACK_NOMINALS: readonly string[] = list(`
 
 /** Of those, the ones so general that any earlier named person may be meant. */
 export const GENERIC_NOMINALS: readonly string[] = list(`
-  official diplomat
+  official diplomat source
 `);
 
 /**

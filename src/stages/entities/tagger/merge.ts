@@ -3,6 +3,22 @@ import { foundText } from '../types.js';
 import type { Doc, Found } from '../types.js';
 import type { TaggedSpan } from './labels.js';
 
+/** The legal form closing a company's name ("Corp.", "Inc."): the name without it is the company too. */
+const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'Corp.',
+  'Corp',
+  'Inc.',
+  'Inc',
+  'Co.',
+  'Ltd.',
+  'Ltd',
+  'LLC',
+  'PLC',
+  'plc',
+  'AG',
+  'SA',
+  'GmbH',
+]);
 const NAMED: ReadonlySet<string> = new Set(['person', 'organization', 'outlet', 'place']);
 /** Rule names below this confidence are guesses ("Topilin told", a repeated unknown capital run). */
 export const WEAK_NAME = 0.8;
@@ -22,8 +38,12 @@ export function weakNames(doc: Doc): Found[] {
   // unveiled"), is backed at every occurrence: the tagger judges a sentence, the article is wider.
   const backed = new Set<string>();
   for (const f of named)
-    if (f.confidence >= WEAK_NAME || (f.type === 'organization' && actsAlone(doc, f.first, f.end)))
+    if (f.confidence >= WEAK_NAME || (f.type === 'organization' && actsAlone(doc, f.first, f.end))) {
       backed.add(`${f.type} ${foundText(doc, f)}`);
+      // "Carrier Corp." backs "Carrier": the company's short name, without its legal form.
+      if (f.type === 'organization' && f.end - f.first >= 2 && LEGAL_FORMS.has(doc.words[f.end - 1] ?? ''))
+        backed.add(`organization ${foundText(doc, { first: f.first, end: f.end - 1 })}`);
+    }
   return guesses.filter((f) => !backed.has(`${f.type} ${foundText(doc, f)}`));
 }
 
