@@ -1,21 +1,17 @@
 import type { Article } from '../model/index.js';
 import { createEntityLinker, createMemoryEntityIndex } from './entities/index.js';
 import type { ArticleEntityLinks, EntityIndex, EntityLinker } from './entities/index.js';
-import {
-  createMemoryMirrorIndex,
-  createMirrorDetector,
-  mirrorGroupOf,
-  mirrorSignature,
-} from './mirrors/index.js';
+import { createMemoryMirrorIndex, createMirrorDetector, mirrorGroupOf, withSeq } from './mirrors/index.js';
 import type { MirrorIndex, MirrorOutcome } from './mirrors/index.js';
 import { createLexicon } from '../lexicon/index.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { ledgerWords } from './common/ledger-words.js';
+import { linkFeaturer } from './features.js';
+import type { LinkFeatures } from './features.js';
 import {
   createMemoryStoryIndex,
   createStoryClusterer,
   createStoryLabeler,
-  createStorySigner,
+  createStorySigners,
 } from './stories/index.js';
 import type { LinkedEntity, StoryAssignment, StoryIndex, StoryParams } from './stories/index.js';
 
@@ -35,8 +31,11 @@ export interface LinkedArticle {
 }
 
 export interface LedgerLinker {
-  /** Links one analysed article: mirrors, then entities, then its story. `seq` is its arrival order. */
-  readonly add: (article: Article, seq: number) => Promise<LinkedArticle>;
+  /**
+   * Links one analysed article (or its link features, as the extraction worker derived them):
+   * mirrors, then entities, then its story. `seq` is its arrival order.
+   */
+  readonly add: (article: Article | LinkFeatures, seq: number) => Promise<LinkedArticle>;
   /** The mirror group of an article (the original's id): claims of one group count as one source. */
   readonly groupOf: (article: string) => Promise<string>;
   /** The entity linker, for `claimline entities merge|split` and entity queries. */
@@ -84,17 +83,18 @@ export function ledgerLinkerFactory(
 ): (indexes: LedgerIndexes) => LedgerLinker {
   // One lexicon for every part: it is the costly part to build.
   const lexicon = options.lexicon ?? createLexicon();
-  const words = ledgerWords(lexicon);
-  const sign = createStorySigner({ lexicon });
+  const featuresOf = linkFeaturer({ lexicon });
+  const { sign } = createStorySigners({ lexicon });
   const labeler = createStoryLabeler({ lexicon });
   return (indexes) => {
     const detector = createMirrorDetector(indexes.mirrors);
     const entities = createEntityLinker(indexes.entities, { lexicon });
     const clusterer = createStoryClusterer(indexes.stories, options.stories ?? {}, labeler);
     return Object.freeze({
-      async add(article: Article, seq: number): Promise<LinkedArticle> {
-        const mirror = await detector.add(mirrorSignature(article, seq, words));
-        const linked = await entities.addArticle(article, seq);
+      async add(source: Article | LinkFeatures, seq: number): Promise<LinkedArticle> {
+        const features = source.kind === 'link-features' ? source : featuresOf(source);
+        const mirror = await detector.add(withSeq(features.mirror, seq));
+        const linked = await entities.addArticle(features.entities, seq);
         const counts = new Map<string, LinkedEntity>();
         for (const link of linked.links) {
           const entity = await entities.resolve(link.entity);
@@ -111,8 +111,8 @@ export function ledgerLinkerFactory(
         const hint = link
           ? { mirrorOf: link.mirrorOf, translation: link.rule === 'translation-figures' }
           : {};
-        const story = await clusterer.add(sign(article, seq, [...counts.values()]), hint);
-        return { article: article.id, mirror, entities: linked, story };
+        const story = await clusterer.add(sign(features.story, seq, [...counts.values()]), hint);
+        return { article: features.article, mirror, entities: linked, story };
       },
       groupOf: (article: string) => mirrorGroupOf(indexes.mirrors, article),
       entities,

@@ -80,11 +80,12 @@ function countWords(text: string): number {
 /**
  * Turns an analysed article into the rows a store writes: the article row (its JSON without the
  * text and without the layers kept as rows, which `decodeArticle` puts back) and one row per
- * record of each row layer.
+ * record of each row layer. `link` is what the cross-article linker will read of it (its link
+ * features as JSON, opaque to the store), when the writer derived it.
  *
  * @example await store.put([encodeArticle(pipeline.run(input))])
  */
-export function encodeArticle(article: Article): EncodedArticle {
+export function encodeArticle(article: Article, link: string | null = null): EncodedArticle {
   const { text, times, mentions, entities, attributions, quantities, claims, ...rest } = article;
   const present = ROW_LAYERS.filter((layer) => article[layer] !== undefined);
   return {
@@ -105,6 +106,7 @@ export function encodeArticle(article: Article): EncodedArticle {
       claims_text: (claims ?? []).map((c) => c.text).join('\n'),
       json: JSON.stringify(rest),
       layers: JSON.stringify(present),
+      link,
     },
     layers: {
       times: layerRows('times', times ?? []),

@@ -288,6 +288,11 @@ export const SCHEMA = {
       /** The names of the row layers the article has (an absent layer differs from an empty one). */
       layers: text,
       stored_at: text,
+      /**
+       * What the cross-article linker reads of the article (its link features, as JSON), derived
+       * by the extraction worker; null when the writer did not derive them (then linking does).
+       */
+      link: { type: 'text', nullable: true, since: 9 },
     },
     primaryKey: ['n'],
     indexes: {
@@ -419,6 +424,7 @@ export const VERSIONS: readonly { readonly version: number; readonly name: strin
   { version: 6, name: "stories' views kept as one row per item, read a page at a time" },
   { version: 7, name: "entities' article and mention counts kept at link time" },
   { version: 8, name: 'a page of live stories read in order from an index' },
+  { version: 9, name: "articles' link features, derived by the extraction workers" },
 ];
 
 /** The latest schema version this code knows: the last of VERSIONS (one place to bump). */

@@ -1,5 +1,7 @@
 import { hasFatal } from '../model/index.js';
 import type { ArticleInput } from '../model/index.js';
+import { linkFeaturer } from '../ledger/features.js';
+import { createLexicon } from '../lexicon/index.js';
 import { createPipeline } from '../pipeline/order.js';
 import type { PipelineOptions } from '../pipeline/order.js';
 import { normalise } from '../stages/normalise/index.js';
@@ -40,7 +42,8 @@ export type ExtractOutcome =
 
 /**
  * Builds the per-article work once (pipeline, and a read-only view of the store), then turns
- * each input into rows ready to write. The normaliser runs first on its own: an article whose
+ * each input into rows ready to write, with the article's link features (what the cross-article
+ * linker reads of it). The normaliser runs first on its own: an article whose
  * id is already stored skips the analysis, so re-running an ingest costs little.
  * Runs in a worker thread (see extract-worker.ts) or in the calling thread.
  *
@@ -51,7 +54,10 @@ export async function extractTask(
 ): Promise<(input: ArticleInput) => Promise<ExtractOutcome>> {
   // The same factory createPipeline() starts with, kept apart so the id is known before analysis.
   const create = normalise(config.pipeline?.normalise ?? {});
-  const pipeline = createPipeline(config.pipeline ?? {});
+  // One lexicon for the stages and the link features (it is the costly part to build).
+  const lexicon = createLexicon();
+  const pipeline = createPipeline({ ...config.pipeline, lexicon });
+  const featuresOf = linkFeaturer({ lexicon });
   const store = config.store ? await openStore(config.store, { readonly: true, create: false }) : null;
   return async (input) => {
     const first = create(input);
@@ -61,7 +67,8 @@ export async function extractTask(
     }
     if (store && (await store.has(first.id))) return { kind: 'known', id: first.id, source: first.source };
     const analysed = pipeline.analyse(first);
-    const encoded = encodeArticle(analysed);
+    // What linking will read of it, derived here in parallel rather than in the one linking thread.
+    const encoded = encodeArticle(analysed, JSON.stringify(featuresOf(analysed)));
     const warnings = analysed.messages.flatMap((m): IngestWarning[] =>
       m.severity === 'warning' || m.severity === 'error'
         ? [{ source: m.source || analysed.source, severity: m.severity, ruleId: m.ruleId, reason: m.reason }]

@@ -1,3 +1,4 @@
+import { linkFeaturer } from '../../src/ledger/features.js';
 import { encodeArticle } from '../../src/store/encode.js';
 import type { Store, StoreFactory } from '../../src/store/store.js';
 import { runLedgerConformance } from './ledger.js';
@@ -25,10 +26,18 @@ export function runConformance(
   runLedgerConformance(backend, async () => storeSubject(await open(), reopen), { atomic: true });
 }
 
+const featuresOf = linkFeaturer();
+
 /** A store as the ledger suite's subject. */
 export function storeSubject(store: Store, reopen?: (store: Store) => Promise<Store>): LedgerSubject {
   return {
-    put: async (articles) => void (await store.put(articles.map((a) => encodeArticle(a)))),
+    // With their link features, as the extraction workers store them, unless told otherwise.
+    put: async (articles, options) =>
+      void (await store.put(
+        articles.map((a) =>
+          encodeArticle(a, options?.features === false ? null : JSON.stringify(featuresOf(a))),
+        ),
+      )),
     source: store,
     close: () => store.close(),
     ...(reopen

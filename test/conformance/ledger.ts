@@ -10,7 +10,11 @@ import { bareArticle, layeredArticle } from './fixtures.js';
 
 /** A store as the ledger suite sees it: somewhere to put articles, and the ledger's source. */
 export interface LedgerSubject {
-  readonly put: (articles: readonly Article[]) => Promise<void>;
+  /**
+   * Stores articles; a store backend stores them with their link features (as the extraction
+   * workers do) unless `features` is false (as an older writer did).
+   */
+  readonly put: (articles: readonly Article[], options?: { readonly features?: boolean }) => Promise<void>;
   readonly source: LedgerSource;
   readonly close: () => Promise<void>;
   /** Opens the same store again (persistent backends only). */
@@ -173,6 +177,21 @@ export function runLedgerConformance(
       expect((await ledger.stories()).items).toEqual((await reference.stories()).items);
       expect(await ledger.mirrorOf(copy.id)).toMatchObject({ mirrorOf: seed1.id });
       expect(await ledger.mirrorsOf(seed1.id)).toEqual([copy.id]);
+    });
+
+    it('links articles stored without their link features as those stored with them', async () => {
+      const { seed0, seed1, copy, ferry } = seeds();
+      await subject.put([seed0, copy], { features: false });
+      await subject.put([seed1, ferry]);
+      await ledger.linkPending();
+      const memory = memoryLedgerStore();
+      for (const a of [seed0, copy, seed1, ferry]) memory.put(a);
+      const reference = await openLedger(memory);
+      await reference.linkPending();
+      const articles = [seed0, seed1, copy, ferry];
+      expect(await answers(ledger, articles)).toEqual(await answers(reference, articles));
+      expect((await ledger.stories()).items).toEqual((await reference.stories()).items);
+      expect(await ledger.mirrorOf(copy.id)).toMatchObject({ mirrorOf: seed1.id });
     });
 
     it('lists entities with the article and mention counts of their units, after links, splits and merges', async () => {

@@ -2,7 +2,8 @@
 export { createEntityLinker, forbidden } from './linker.js';
 export type { ArticleEntityLinks, EntityLinker } from './linker.js';
 export { createMemoryEntityIndex, ENTITY_POSTING_CAP } from './memory-index.js';
-export { entityUnits } from './units.js';
+export { entityInput, entityUnits } from './units.js';
+export type { EntityInput } from './units.js';
 export { unitKeys, typeGroup } from './03-keys.js';
 export { normalName, acronymOf, shortForm } from './01-names.js';
 export { skeleton, givenNamesAgree } from './02-skeleton.js';

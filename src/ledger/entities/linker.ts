@@ -11,6 +11,7 @@ import { absorb, combine, entityIdFor, startEntity } from './canonical.js';
 import { applyDecision } from './decisions.js';
 import { unitsOf } from './stored-units.js';
 import { entityUnits } from './units.js';
+import type { EntityInput } from './units.js';
 import type { CanonicalEntity, EntityIndex, EntityLink, EntityMerge, EntityUnit } from './types.js';
 
 /** What linking one article's entities did. */
@@ -140,11 +141,12 @@ export function createEntityLinker(index: EntityIndex, options: { readonly lexic
 
   return Object.freeze({
     /** Links the entities of one analysed article. */
-    async addArticle(article: Article, seq: number): Promise<ArticleEntityLinks> {
+    async addArticle(source: Article | EntityInput, seq: number): Promise<ArticleEntityLinks> {
+      const article = { id: source.kind === 'entity-input' ? source.article : source.id };
       const merges: EntityMerge[] = [];
       const links: EntityLink[] = [];
       // One unit after another: a unit may merge entities that the next one is matched against.
-      for (const unit of entityUnits(article, seq, await index.decisions(), governmentName, words))
+      for (const unit of entityUnits(source, seq, await index.decisions(), governmentName, words))
         links.push(await linkUnit(unit, merges));
       const canonical = new Map<string, string>();
       for (const link of links) {

@@ -1,4 +1,4 @@
-import type { Article, Mention } from '../../model/index.js';
+import type { Article, Entity, Mention } from '../../model/index.js';
 import { articleTime } from '../common/article-time.js';
 import type { LedgerWords } from '../common/ledger-words.js';
 import forms from './data/name-forms.json' with { type: 'json' };
@@ -6,6 +6,40 @@ import { normalName } from './01-names.js';
 import type { EntityDecision, EntityUnit } from './types.js';
 
 const GOVERNMENT = new RegExp(`\\b(${forms.governmentWords.join('|')})\\b`);
+
+/** What of a mention entity linking reads. */
+type MentionText = Pick<Mention, 'id' | 'text' | 'metonymy'>;
+
+/**
+ * What entity linking reads of one article, derived once (in the extraction worker, stored with
+ * the article): its entities, the words and metonymy of their mentions, and its time.
+ */
+export interface EntityInput {
+  readonly kind: 'entity-input';
+  readonly article: string;
+  readonly time: string | null;
+  readonly entities: readonly Entity[];
+  readonly mentions: readonly MentionText[];
+}
+
+/**
+ * The entity-linking input of an analysed article.
+ *
+ * @example entityInput(article, ledgerWords(lexicon)).mentions.length // the entities' mentions
+ */
+export function entityInput(article: Article, words: Pick<LedgerWords, 'months'>): EntityInput {
+  const entities = article.entities ?? [];
+  const used = new Set(entities.flatMap((e) => e.mentions));
+  return {
+    kind: 'entity-input',
+    article: article.id,
+    time: article.published.value ?? articleTime(article, words)?.value ?? null,
+    entities,
+    mentions: (article.mentions ?? [])
+      .filter((m) => used.has(m.id))
+      .map((m) => ({ id: m.id, text: m.text, ...(m.metonymy ? { metonymy: m.metonymy } : {}) })),
+  };
+}
 
 /**
  * The units an article brings to cross-article linking: one per entity of its entity layer,
@@ -17,21 +51,23 @@ const GOVERNMENT = new RegExp(`\\b(${forms.governmentWords.join('|')})\\b`);
  * @example entityUnits(article, 3, decisions, governmentName, ledgerWords(lexicon)).map((u) => u.key) // ['a1#e1', 'a1#e2', 'a1#e2~government']
  */
 export function entityUnits(
-  article: Article,
+  source: Article | EntityInput,
   seq: number,
   decisions: readonly EntityDecision[] = [],
   governmentName: (code: string) => string,
   words: Pick<LedgerWords, 'months'>,
 ): EntityUnit[] {
-  const mentions = new Map<string, Mention>((article.mentions ?? []).map((m) => [m.id, m]));
-  const time = article.published.value ?? articleTime(article, words)?.value ?? null;
+  const input = source.kind === 'entity-input' ? source : entityInput(source, words);
+  const article = { id: input.article };
+  const mentions = new Map<string, MentionText>(input.mentions.map((m) => [m.id, m]));
+  const time = input.time;
   const carved = new Map<string, string>();
   for (const d of decisions) {
     if (d.kind !== 'split') continue;
     for (const m of d.mentions) if (m.article === article.id) carved.set(m.mention, d.id);
   }
   const out: EntityUnit[] = [];
-  for (const e of article.entities ?? []) {
+  for (const e of input.entities) {
     const text = (ids: readonly string[]) =>
       Object.fromEntries(ids.map((id) => [id, mentions.get(id)?.text ?? e.name] as const));
     const base: EntityUnit = {

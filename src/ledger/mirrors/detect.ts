@@ -41,7 +41,7 @@ export function createMirrorDetector(index: MirrorIndex, rules = MIRROR_RULES): 
           relinked: [],
         };
       }
-      const keys = mirrorKeys(sig);
+      const keys = mirrorKeys(sig, rules);
       const ranked = [...(await index.lookup(keys))].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       let best: { other: MirrorSignature; match: MirrorMatch } | null = null;
       for (const [id] of ranked.slice(0, MAX_VERIFIED)) {

@@ -1,5 +1,6 @@
 /** Mirrors and duplicates: articles that copy, truncate, re-word or translate another. */
-export { mirrorSignature, mirrorKeys } from './signature.js';
+export { mirrorFeatures, mirrorSignature, mirrorKeys, withSeq } from './signature.js';
+export type { MirrorFeatures } from './signature.js';
 export { compareMirrors } from './compare.js';
 export { createMemoryMirrorIndex } from './memory-index.js';
 export type { MemoryMirrorIndexOptions } from './memory-index.js';

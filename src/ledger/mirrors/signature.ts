@@ -15,11 +15,28 @@ import type { MirrorSignature } from './types.js';
  * @example mirrorSignature(article, 17, ledgerWords(lexicon)).fingerprints.length // ~ words / 2
  */
 export function mirrorSignature(article: Article, seq: number, lexicon: LedgerWords): MirrorSignature {
+  return withSeq(mirrorFeatures(article, lexicon), seq);
+}
+
+/** A mirror signature without its arrival order: what the extraction worker derives and stores. */
+export type MirrorFeatures = Omit<MirrorSignature, 'seq'>;
+
+/** The signature of stored features, given the article's arrival order. */
+export function withSeq(features: MirrorFeatures, seq: number): MirrorSignature {
+  const { kind, article, ...rest } = features;
+  return { kind, article, seq, ...rest };
+}
+
+/**
+ * The mirror signature of an analysed article but for its arrival order (pure, per article).
+ *
+ * @example mirrorFeatures(article, ledgerWords(lexicon)).sketch.length // ≤ 64
+ */
+export function mirrorFeatures(article: Article, lexicon: LedgerWords): MirrorFeatures {
   const words = foldedWords(article.text);
   return {
     kind: 'mirror-signature',
     article: article.id,
-    seq,
     script: dominantScript(article.text),
     language: article.language.how === 'default' ? null : article.language.code,
     time: articleTime(article, lexicon),
@@ -31,13 +48,17 @@ export function mirrorSignature(article: Article, seq: number, lexicon: LedgerWo
 }
 
 /**
- * The index keys of a signature: every fingerprint (finds copies) and every distinctive figure
- * (finds re-worded copies and translations, which share few or no fingerprints).
+ * The index keys of a signature: its fingerprints (finds copies; a sub-sample of them by value
+ * when it has many, see `MIRROR_RULES.index`) and every distinctive figure (finds re-worded
+ * copies and translations, which share few or no fingerprints).
  *
  * @example mirrorKeys(signature) // ['f:123456', ..., 'n:30023', 'n:11490']
  */
-export function mirrorKeys(signature: MirrorSignature): string[] {
-  const keys = signature.fingerprints.map((f) => `f:${f.toString(36)}`);
+export function mirrorKeys(signature: MirrorSignature, rules = MIRROR_RULES): string[] {
+  const { fingerprints } = signature;
+  const every = rules.fingerprints.sampleEvery * rules.index.indexEvery;
+  const all = fingerprints.length < rules.index.indexAllBelow;
+  const keys = fingerprints.flatMap((f) => (all || f % every === 0 ? [`f:${f.toString(36)}`] : []));
   for (const n of new Set(signature.numbers)) if (isDistinctive(n)) keys.push(`n:${n}`);
   return keys;
 }

@@ -1,3 +1,4 @@
+import { parseLinkFeatures } from '../features.js';
 import type { LedgerLinker, LedgerIndexes } from '../ledger-linker.js';
 import type { ViewKeeper } from './materialise.js';
 import type { LedgerBackend, LedgerTransaction, PendingArticle } from './ports.js';
@@ -42,7 +43,9 @@ export function ledgerLinking(
     tracker.take();
     try {
       await tx.savepoint(async () => {
-        const article = await backend.article(pending.id);
+        // The features its extraction worker derived and stored, else the article to derive them from.
+        const article =
+          parseLinkFeatures(await backend.linkFeatures(pending.id)) ?? (await backend.article(pending.id));
         if (!article) throw new Error(`article ${pending.id} is not stored`);
         const linked = await linker.add(article, pending.seq);
         // The views of the stories this changed are made again once the run's links are committed.

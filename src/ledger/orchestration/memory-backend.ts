@@ -170,6 +170,8 @@ function memoryBackend(
     verdicts,
     stored,
     article: async (id: string) => articles.get(id)?.article ?? null,
+    // The memory store keeps articles, not their encoded rows: the linker derives the features.
+    linkFeatures: async () => null,
     transaction: <T>(work: (tx: LedgerTransaction) => Promise<T>) => work(tx()),
     exclusive<T>(work: () => Promise<T>): Promise<T> {
       const next = queue.catch(() => undefined).then(work);

@@ -23,6 +23,11 @@ export interface LedgerBackend {
   /** The stored article by id, as `Store.get` gives it. */
   readonly article: (id: string) => Promise<Article | null>;
   /**
+   * The link features stored with an article (JSON, see `LinkFeatures`), when its writer derived
+   * them; null otherwise (then the linker derives them from the article).
+   */
+  readonly linkFeatures: (id: string) => Promise<string | null>;
+  /**
    * Runs `work` in one transaction: its writes land together or not at all (a backend that cannot
    * roll back, the memory one, says so with `atomic: false`). The indexes given to `work` are
    * bound to the transaction; use no others inside it.

@@ -1,5 +1,6 @@
 /** Stories: articles clustered incrementally into developing stories, with labels. */
-export { createStorySigner } from './signature.js';
+export { createStorySigner, createStorySigners } from './signature.js';
+export type { StoryFeatures, StorySigners } from './signature.js';
 export type { LinkedEntity, StorySigner, StorySignerOptions } from './signature.js';
 export { createStoryClusterer } from './cluster.js';
 export type { MirrorHint, StoryClusterer } from './cluster.js';

@@ -139,6 +139,14 @@ export function postgresLedgerBackend(
     // SQLite needs; here the one insert is atomic by itself.
     verdicts: postgresVerdictLog(pool),
     article: context.article,
+    async linkFeatures(id: string) {
+      const result = await pool
+        .query<{ link: string | null }>('SELECT link FROM articles WHERE id = $1', [id])
+        .catch((error: unknown) => {
+          throw storeErrorOf(error, 'read');
+        });
+      return result.rows[0]?.link ?? null;
+    },
     transaction,
     exclusive<T>(work: () => Promise<T>): Promise<T> {
       const next = running

@@ -96,6 +96,7 @@ describe.skipIf(skip !== null)('postgres store', () => {
         await client.query(`SET search_path = "${schema}"`);
         await client.query('DROP TABLE ledger_entity_counts');
         await client.query('DROP INDEX ledger_stories_page');
+        await client.query('ALTER TABLE articles DROP COLUMN link');
         await client.query('DELETE FROM schema_migrations WHERE version >= 7');
       } finally {
         await client.end();

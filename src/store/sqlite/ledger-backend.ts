@@ -94,6 +94,7 @@ export function sqliteLedgerBackend(
     },
   });
   let running: Promise<unknown> = Promise.resolve();
+  const linkOf = db.prepare('SELECT link FROM articles WHERE id = ?').pluck();
 
   return Object.freeze({
     indexes,
@@ -102,6 +103,7 @@ export function sqliteLedgerBackend(
     verdicts,
     stored,
     article: async (id: string) => context.article(id),
+    linkFeatures: async (id: string) => (linkOf.get(id) as string | null | undefined) ?? null,
     transaction: async <T>(work: (tx: LedgerTransaction) => Promise<T>): Promise<T> => {
       context.writable();
       return context.lock(async () => {

@@ -9,6 +9,7 @@ import { openLedger } from '../../ledger/index.js';
 import { encodeArticle } from '../encode.js';
 import { StoreError } from '../errors.js';
 import { SCHEMA, SCHEMA_VERSION, VERSIONS } from '../schema.js';
+import type { TableDef } from '../schema.js';
 import { sqliteMigrations } from './ddl.js';
 import { openSqliteStore } from './sqlite-store.js';
 
@@ -67,10 +68,22 @@ describe('sqlite store: files and migrations', () => {
 
   it('brings a version-1 store to the ledger tables and links the articles it already had', async () => {
     const file = freshFile();
-    const old = await openSqliteStore(file, { migrations: sqliteMigrations().slice(0, 1) });
+    // This code writes later versions' columns (the link features): the article is stored by it,
+    // then every table and column after version 1 is dropped, as a version-1 writer left the file.
+    const old = await openSqliteStore(file);
     const article = layeredArticle();
     await old.put([encodeArticle(article)]);
     await old.close();
+    const raw = new Sqlite(file);
+    const tables: Readonly<Record<string, TableDef>> = SCHEMA;
+    for (const [table, def] of Object.entries(tables)) {
+      if ((def.since ?? 1) > 1) raw.exec(`DROP TABLE "${table}"`);
+      else
+        for (const [column, c] of Object.entries(def.columns))
+          if ((c.since ?? 1) > 1) raw.exec(`ALTER TABLE "${table}" DROP COLUMN "${column}"`);
+    }
+    raw.exec('DELETE FROM schema_migrations WHERE version > 1');
+    raw.close();
     const store = await openSqliteStore(file);
     expect(store.migrations.map((m) => m.version)).toEqual(VERSIONS.slice(1).map((v) => v.version));
     const ledger = await openLedger(store);
@@ -92,10 +105,10 @@ describe('sqlite store: files and migrations', () => {
     const kept = await ledger.entity(petrova);
     expect(kept).toMatchObject({ articles: 2, mentions: 2 });
     await store.close();
-    // Back to version 6: no counts table, as a store linked before it.
+    // Back to version 6: no counts table (nor the later link column), as a store linked before it.
     const db = new Sqlite(file);
     db.exec(
-      'DROP TABLE ledger_entity_counts; DROP INDEX ledger_stories_page; DELETE FROM schema_migrations WHERE version >= 7',
+      'DROP TABLE ledger_entity_counts; DROP INDEX ledger_stories_page; ALTER TABLE articles DROP COLUMN link; DELETE FROM schema_migrations WHERE version >= 7',
     );
     db.close();
     const upgraded = await openSqliteStore(file);

@@ -5,6 +5,14 @@
 export const MIRROR_RULES = Object.freeze({
   /** Word 4-gram fingerprints: a sample of one in `sampleEvery` shingles, by hash value. */
   fingerprints: { sampleEvery: 2, maxPerArticle: 600, shingle: 4 },
+  /**
+   * The index files an article under one in `indexEvery` of its fingerprints (a sub-sample by
+   * value again, so a shared passage gives the same keys in both texts), all of them when it has
+   * fewer than `indexAllBelow`: a copy of 48 or more fingerprints shares dozens of them, so its
+   * original is still found, and each article writes and looks up half the postings. The rules
+   * still compare all fingerprints.
+   */
+  index: { indexEvery: 2, indexAllBelow: 48 },
   /** Texts with fewer sampled fingerprints than this are too short for the fingerprint rules. */
   minFingerprints: 12,
   /** Nearly all of both texts: different whitespace, markup, a caption. */
