@@ -358,6 +358,41 @@ export function runLedgerConformance(
       expect((await ledger.storedView('no-such-story', 'timeline', { offset: 0, limit: 5 })).view).toBeNull();
     });
 
+    it('reads the kept views of several stories at once: each what the one-story read gives', async () => {
+      const a = layeredArticle(' One.');
+      const other = bareArticle('Ein ganz anderer Text über Fähren, Häfen und das Wetter im Norden.');
+      await subject.put([a, other]);
+      await ledger.linkPending();
+      const story = (await ledger.storyOf(a.id)) ?? '';
+      const elsewhere = (await ledger.storyOf(other.id)) ?? '';
+      expect(story).not.toBe(elsewhere);
+      const whole = Array.from({ length: 12 }, (_, k) => JSON.stringify({ k, text: `entry ${k}` }));
+      await ledger.keepView(story, 'summary', whole, (await ledger.storedView(story, 'summary')).epoch);
+      await ledger.keepView(elsewhere, 'summary', [], (await ledger.storedView(elsewhere, 'summary')).epoch);
+      // Another kind of the same story is not read as this kind.
+      await ledger.keepView(
+        elsewhere,
+        'timeline',
+        ['"t"'],
+        (await ledger.storedView(elsewhere, 'timeline')).epoch,
+      );
+      const asked = [elsewhere, 'no-such-story', story];
+      const { views, epoch } = await ledger.storedViews(asked, 'summary');
+      expect(epoch).toBe((await ledger.storedView(story, 'summary')).epoch);
+      for (const s of asked)
+        expect(views.get(s) ?? null).toEqual((await ledger.storedView(s, 'summary')).view);
+      expect([...views.keys()].sort()).toEqual([story, elsewhere].sort());
+      expect(views.get(story)).toEqual({ items: whole, total: whole.length });
+      expect((await ledger.storedViews([], 'summary')).views.size).toBe(0);
+      // A stale story's view is no longer read; the others still are.
+      await ledger.keepView(story, 'summary', whole, epoch);
+      await subject.put([layeredArticle(' Two.')]);
+      await ledger.linkPending();
+      const after = await ledger.storedViews(asked, 'summary');
+      for (const s of asked)
+        expect(after.views.get(s) ?? null).toEqual((await ledger.storedView(s, 'summary')).view);
+    });
+
     it('keeps the users’ verdicts on conflicts through a rebuild, in the order given', async () => {
       const { seed0, seed1 } = seeds();
       await subject.put([seed0, seed1]);

@@ -379,9 +379,14 @@ export function createQueries(
     async stories(page: PageRequest = {}) {
       const { offset, limit } = bounds(page);
       const { ids, total } = await ledger.storyIds({ offset, limit });
+      // The page's ids are live stories': their kept summaries are read at once; a story with none
+      // kept (or read with the views not materialised) goes the one-story way, which makes it.
+      const kept =
+        options.materialised === false ? new Map() : (await ledger.storedViews(ids, VIEWS.summary)).views;
       const items: StorySummary[] = [];
       for (const id of ids) {
-        const summary = await summaryOf(id);
+        const [item] = kept.get(id)?.items ?? [];
+        const summary = item !== undefined ? (JSON.parse(item) as StorySummary) : await summaryOf(id);
         if (summary) items.push(summary);
       }
       return { items, total, offset, limit };

@@ -128,6 +128,14 @@ export interface Ledger {
     kind: string,
     range?: ViewRange,
   ): Promise<{ readonly view: StoredView | null; readonly epoch: number }>;
+  /**
+   * The whole views of `kind` kept for these stories (absent: none kept), read by one statement,
+   * with the epoch to give `keepView` for a view computed now: `storedView` for a page of stories.
+   */
+  storedViews(
+    stories: readonly string[],
+    kind: string,
+  ): Promise<{ readonly views: ReadonlyMap<string, StoredView>; readonly epoch: number }>;
   /** Keeps a story's view (its items, as JSON) computed from what was stored at `epoch`; nothing when a write came since. */
   keepView(story: string, kind: string, items: readonly string[], epoch: number): Promise<void>;
   /**
@@ -228,6 +236,10 @@ export function createLedger(backend: LedgerBackend, options: LedgerOptions = {}
     async storedView(story: string, kind: string, range?: ViewRange) {
       const epoch = await backend.stored.epoch();
       return { view: await backend.stored.get(story, kind, range), epoch };
+    },
+    async storedViews(stories: readonly string[], kind: string) {
+      const epoch = await backend.stored.epoch();
+      return { views: await backend.stored.getMany(stories, kind), epoch };
     },
     keepView: (story: string, kind: string, items: readonly string[], epoch: number) =>
       backend.transaction((tx) => tx.stored.put(story, kind, items, epoch)),

@@ -200,6 +200,11 @@ export interface StoredViews {
    * null when none is kept (never computed, or made stale since).
    */
   readonly get: (story: string, kind: string, range?: ViewRange) => Promise<StoredView | null>;
+  /**
+   * The whole views of `kind` kept for these stories, by story, read as one snapshot (one
+   * statement): a story with none kept is absent. What `get` gives each, for a page of stories.
+   */
+  readonly getMany: (stories: readonly string[], kind: string) => Promise<ReadonlyMap<string, StoredView>>;
   /** Stores a view computed from what was stored at `epoch`; nothing when the epoch moved since. */
   readonly put: (story: string, kind: string, items: readonly string[], epoch: number) => Promise<void>;
   /** Forgets the views of these stories (every story's: null) and moves the epoch on. */

@@ -17,6 +17,14 @@ export function memoryStoredViews(): StoredViews {
       const cut = range ? items.slice(range.offset, range.offset + range.limit) : items;
       return { items: [...cut], total: items.length };
     },
+    async getMany(stories: readonly string[], kind: string): Promise<ReadonlyMap<string, StoredView>> {
+      const found = new Map<string, StoredView>();
+      for (const story of stories) {
+        const items = kept.get(story)?.get(kind);
+        if (items) found.set(story, { items: [...items], total: items.length });
+      }
+      return found;
+    },
     async put(story: string, kind: string, items: readonly string[], at: number) {
       if (at !== epoch) return;
       let kinds = kept.get(story);

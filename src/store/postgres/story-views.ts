@@ -1,5 +1,6 @@
 import type { StoredView, StoredViews, ViewRange } from '../../ledger/orchestration/ports.js';
-import { viewOf } from '../view-rows.js';
+import { viewOf, viewsOf } from '../view-rows.js';
+import type { ViewRow } from '../view-rows.js';
 import { rows, run, value } from './connection.js';
 import type { Queryable } from './connection.js';
 
@@ -31,6 +32,17 @@ export function postgresStoredViews(db: Queryable): StoredViews {
         [story, kind, range.offset, end],
       );
       return viewOf(found, range);
+    },
+    async getMany(stories: readonly string[], kind: string): Promise<ReadonlyMap<string, StoredView>> {
+      if (stories.length === 0) return new Map();
+      const found = await rows<ViewRow>(
+        db,
+        `SELECT h.story AS story, h.body AS total, r.body AS item FROM ledger_story_views h
+         LEFT JOIN ledger_story_view_rows r ON r.story = h.story AND r.kind = h.kind
+         WHERE h.kind = $1 AND h.story = ANY($2) ORDER BY h.story, r.ord`,
+        [kind, [...stories]],
+      );
+      return viewsOf(found);
     },
     // The items beyond the new view's end go, the others are written over: one statement may
     // not both delete a row and insert its key again. All three only at the epoch read.

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { StoredView, StoredViews, ViewRange } from '../../ledger/orchestration/ports.js';
-import { viewOf } from '../view-rows.js';
+import { viewOf, viewsOf } from '../view-rows.js';
+import type { ViewRow } from '../view-rows.js';
 
 /** Past the last item of any view: a read without a range reads them all. */
 const ALL: ViewRange = { offset: 0, limit: Number.MAX_SAFE_INTEGER };
@@ -24,6 +25,12 @@ export function sqliteStoredViews(db: Database): StoredViews {
     `SELECT CAST(h.body AS INTEGER) AS total, r.body AS item FROM ledger_story_views h
      LEFT JOIN ledger_story_view_rows r ON r.story = h.story AND r.kind = h.kind AND r.ord >= ? AND r.ord < ?
      WHERE h.story = ? AND h.kind = ? ORDER BY r.ord`,
+  );
+  // Every item of each story's view in one statement: the stories as a JSON array.
+  const many = db.prepare(
+    `SELECT h.story AS story, CAST(h.body AS INTEGER) AS total, r.body AS item FROM ledger_story_views h
+     LEFT JOIN ledger_story_view_rows r ON r.story = h.story AND r.kind = h.kind
+     WHERE h.kind = ? AND h.story IN (SELECT value FROM json_each(?)) ORDER BY h.story, r.ord`,
   );
   const head = db.prepare(
     `INSERT INTO ledger_story_views (story, kind, body) VALUES (?, ?, ?)
@@ -63,6 +70,11 @@ export function sqliteStoredViews(db: Database): StoredViews {
       const end = Math.min(Number.MAX_SAFE_INTEGER, range.offset + range.limit);
       const rows = page.all(range.offset, end, story, kind) as { total: number; item: string | null }[];
       return viewOf(rows, range);
+    },
+    async getMany(stories: readonly string[], kind: string): Promise<ReadonlyMap<string, StoredView>> {
+      if (stories.length === 0) return new Map();
+      const found = many.all(kind, JSON.stringify(stories)) as ViewRow[];
+      return viewsOf(found);
     },
     put: async (story: string, kind: string, items: readonly string[], at: number) =>
       store(story, kind, items, at),
