@@ -48,7 +48,7 @@ const MAX_LIMIT = 1000;
 export const VIEWS = {
   timeline: 'timeline/14',
   series: 'series/30',
-  conflicts: 'conflicts/26',
+  conflicts: 'conflicts/27',
   summary: 'summary/1',
   claims: 'claims/6',
 } as const;

@@ -103,6 +103,11 @@ function shift(g: Groups, words: TimeWords): Interpretation | null {
   }
   const unit = UNITS[low(g['unit'])];
   if (!unit) return null;
+  // "this past weekend" is the last one; "over the weekend" the one the tense points to.
+  if (g['nearest'])
+    return {
+      reading: { kind: 'shift', unit, amount: 0, nearest: low(g['nearest']) === 'past' ? 'past' : 'tense' },
+    };
   if (g['edge']) {
     const amount = rel === 'next' ? 1 : rel === 'last' ? -1 : 0;
     const edge = EDGE[low(g['edge'])];

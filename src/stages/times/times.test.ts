@@ -125,6 +125,22 @@ describe('a clock time on a day', () => {
   });
 });
 
+describe('the nearest weekend', () => {
+  it.each([
+    ['But over the weekend that shot up to more than 1,200.', 'the weekend', '2018-W46-WE'],
+    ['Officials said this past weekend that five died.', 'this past weekend', '2018-W46-WE'],
+    ['The count will be updated over the weekend.', 'the weekend', '2018-W47-WE'],
+  ])('%j: %j is a weekend (%s), told by the tense from a Tuesday', (sentence, phrase, value) => {
+    const article = analyse(sentence, '2018-11-20');
+    expect(timeIn(article, phrase)).toMatchObject({ text: phrase, value });
+  });
+
+  it('keeps "the weekend of" to the rule that reads the date after it', () => {
+    const article = analyse('They met over the weekend of Nov. 10.', '2018-11-20');
+    expect((article.times ?? []).map((t) => t.text)).not.toContain('the weekend');
+  });
+});
+
 describe('times stage without a publication date', () => {
   const undated = analyse(
     'Russia sent home 20,000 workers last year, the ministry said. The number fell last month. The envoy arrived yesterday. Most left at the end of last year. All leave by the end of the year.',

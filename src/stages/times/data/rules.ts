@@ -233,6 +233,14 @@ export const RULES: readonly RuleSpec[] = [
       '(?:the\\s)?(?<edge>end|beginning|start|middle|close)\\sof\\s(?:(?<rel>the|this|next|last)\\s)?(?:fiscal\\s)?(?<unit>year|month|week|decade|century|quarter)(?!\\s(?:of|and|before|after)\\b)',
   },
   {
+    // "over the weekend", "this past weekend": the nearest weekend, before the anchor in the past tense.
+    id: 'the-weekend',
+    kind: 'shift',
+    triggers: ['unit'],
+    reach: 3,
+    pattern: '(?:(?:this|the)\\s)?(?<nearest>past|the)\\s(?<unit>weekend)(?!\\s(?:of|before|after)\\b)',
+  },
+  {
     id: 'relative-unit',
     kind: 'shift',
     triggers: ['unit'],
