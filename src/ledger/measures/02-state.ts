@@ -32,6 +32,38 @@ const RESUMED = new Set([
   'normal',
 ]);
 
+/**
+ * Participles that say where something lies when a place follows ("26,000 residents, located in
+ * the foothills", "are situated on the coast"): a description, not the finding of people.
+ */
+const PLACE_PARTICIPLES = new Set(['located', 'situated', 'based', 'headquartered', 'nestled']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'on',
+  'near',
+  'along',
+  'within',
+  'inside',
+  'outside',
+  'off',
+  'between',
+]);
+/** Before the participle, a past passive still tells a finding: "were located in the woods". */
+const FOUND = new Set([
+  'was',
+  'were',
+  'been',
+  'being',
+  'had',
+  'have',
+  'has',
+  'get',
+  'got',
+  'finally',
+  'later',
+]);
+
 const STATE_CUES = cueList(Object.fromEntries(Object.entries(STATES).map(([k, v]) => [k, v.cues])));
 const SIGHTINGS = cueList({ sighting: SIGHTING_CUES });
 
@@ -95,9 +127,15 @@ export function readState(w: FigureWindow): StateReading | null {
     }
     return false;
   };
+  const placing = (c: Cue) =>
+    c.end - c.start === 1 &&
+    PLACE_PARTICIPLES.has(w.tokens[c.start]?.normal ?? '') &&
+    LOCATIVE.has(w.tokens[c.end]?.normal ?? '') &&
+    !FOUND.has(w.tokens[c.start - 1]?.normal ?? '');
   const cues = findCues(w.tokens, w.start, w.end, STATE_CUES).filter(
     (c) =>
       !idiom(c) &&
+      !placing(c) &&
       !resumed(c) &&
       !(c.key === 'leaving' && c.end === w.figure && LEAVE.has(w.tokens[c.start]?.lemma.toLowerCase() ?? '')),
   );

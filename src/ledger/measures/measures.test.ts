@@ -193,6 +193,18 @@ describe('measure states', () => {
     ],
     ['a state of things stays', 'The fire destroyed 8,650 homes, officials said.', '8,650', 'destroyed'],
     [
+      'a participle that places a town finds nobody',
+      'Paradise was a quiet town of about 26,000 residents, located in the foothills.',
+      '26,000',
+      null,
+    ],
+    [
+      'people located by searchers are accounted for',
+      'Searchers said 12 hikers were located in the woods.',
+      '12',
+      'accounted for',
+    ],
+    [
       'those a verb leaves behind are not leaving',
       'The reorganisation will leave about 1,100 workers at the plant, officials said.',
       '1,100',
