@@ -54,6 +54,18 @@ describe('measure places', () => {
       '844',
       'africa',
     ],
+    [
+      'a place in focus is not the place of a total over wider places',
+      'At least 13 African countries have reported outbreaks and these countries have confirmed 2,863 cases and 517 deaths, primarily in the DRC.',
+      '517',
+      'africa',
+    ],
+    [
+      'a place in focus stands when the clause names no wider one',
+      'Officials said 40 deaths were recorded, mainly in Kenya.',
+      '40',
+      'KE',
+    ],
   ])('%s', (_why, text, figure, place) => {
     expect(pointOf(text, figure)?.parts.place ?? null).toBe(place);
   });
