@@ -47,7 +47,7 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/14',
-  series: 'series/30',
+  series: 'series/31',
   conflicts: 'conflicts/27',
   summary: 'summary/1',
   claims: 'claims/6',
