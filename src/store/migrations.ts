@@ -42,7 +42,9 @@ export function migrationsOf(
       }
       for (const [indexName, index] of Object.entries(table.indexes ?? {})) {
         if (Math.max(since, index.since ?? 1) !== version) continue;
-        const columns = index.columns.map((c) => `"${c}"`).join(', ');
+        const columns = index.columns
+          .map((c) => `"${c}"${index.descending?.includes(c) ? ' DESC' : ''}`)
+          .join(', ');
         statements.push(
           `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX "${indexName}" ON "${tableName}" (${columns})`,
         );

@@ -20,6 +20,8 @@ export interface ColumnDef {
 
 export interface IndexDef {
   readonly columns: readonly string[];
+  /** Columns of `columns` kept in descending order (an ORDER BY that mixes directions reads the index in order). */
+  readonly descending?: readonly string[];
   readonly unique?: boolean;
   readonly since?: number;
 }
@@ -192,6 +194,13 @@ const LEDGER_TABLES = {
     indexes: {
       ledger_stories_id: { columns: ['id'], unique: true },
       ledger_stories_live: { columns: ['merged_into', 'size'] },
+      // A page of live stories in their listed order (largest, then most recently updated, then
+      // first made) read from the index, not sorted: ties of size are most stories past page one.
+      ledger_stories_page: {
+        columns: ['merged_into', 'size', 'updated', 'n'],
+        descending: ['size', 'updated'],
+        since: 8,
+      },
     },
     since: 2,
   },
@@ -409,6 +418,7 @@ export const VERSIONS: readonly { readonly version: number; readonly name: strin
   { version: 5, name: "stories' views kept at link time" },
   { version: 6, name: "stories' views kept as one row per item, read a page at a time" },
   { version: 7, name: "entities' article and mention counts kept at link time" },
+  { version: 8, name: 'a page of live stories read in order from an index' },
 ];
 
 /** The latest schema version this code knows: the last of VERSIONS (one place to bump). */

@@ -46,9 +46,9 @@ const MAX_LIMIT = 1000;
  * (code, not data): views kept by an older version are then built again.
  */
 export const VIEWS = {
-  timeline: 'timeline/14',
-  series: 'series/31',
-  conflicts: 'conflicts/27',
+  timeline: 'timeline/17',
+  series: 'series/35',
+  conflicts: 'conflicts/31',
   summary: 'summary/1',
   claims: 'claims/6',
 } as const;

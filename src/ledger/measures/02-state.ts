@@ -1,4 +1,5 @@
-import { SIGHTING_CUES, STATES } from './data/states.js';
+import { REMAIN_CUES, SIGHTING_CUES, STATES } from './data/states.js';
+import type { Token } from '../../model/index.js';
 import type { Cue } from './window.js';
 import { cueList, findCues } from './window.js';
 import type { FigureWindow } from './window.js';
@@ -50,7 +51,7 @@ const LOCATIVE = new Set([
   'between',
 ]);
 /** Before the participle, a past passive still tells a finding: "were located in the woods". */
-const FOUND = new Set([
+const FINDING = new Set([
   'was',
   'were',
   'been',
@@ -64,7 +65,10 @@ const FOUND = new Set([
   'later',
 ]);
 
-const STATE_CUES = cueList(Object.fromEntries(Object.entries(STATES).map(([k, v]) => [k, v.cues])));
+const STATE_CUES = cueList({
+  ...Object.fromEntries(Object.entries(STATES).map(([k, v]) => [k, v.cues])),
+  remaining: REMAIN_CUES,
+});
 const SIGHTINGS = cueList({ sighting: SIGHTING_CUES });
 
 // Words that may stand between a counted noun and its state: "workers who have been trapped",
@@ -127,19 +131,44 @@ export function readState(w: FigureWindow): StateReading | null {
     }
     return false;
   };
+  // "The cuts leave about 1,100 workers at the plant": "leave" with the figure as its object says
+  // who remain.
+  const left = (c: Cue) =>
+    c.key === 'leaving' && c.end === w.figure && LEAVE.has(w.tokens[c.start]?.lemma.toLowerCase() ?? '');
   const placing = (c: Cue) =>
     c.end - c.start === 1 &&
     PLACE_PARTICIPLES.has(w.tokens[c.start]?.normal ?? '') &&
     LOCATIVE.has(w.tokens[c.end]?.normal ?? '') &&
-    !FOUND.has(w.tokens[c.start - 1]?.normal ?? '');
-  const cues = findCues(w.tokens, w.start, w.end, STATE_CUES).filter(
-    (c) =>
-      !idiom(c) &&
-      !placing(c) &&
-      !resumed(c) &&
-      !(c.key === 'leaving' && c.end === w.figure && LEAVE.has(w.tokens[c.start]?.lemma.toLowerCase() ?? '')),
+    !FINDING.has(w.tokens[c.start - 1]?.normal ?? '');
+  const found = findCues(w.tokens, w.start, w.end, STATE_CUES).filter(
+    (c) => !idiom(c) && !resumed(c) && !placing(c),
   );
-  const inside = cues.find((c) => c.start >= w.figureEnd && c.end <= w.countedEnd);
+  const object = found.find(left);
+  const all = found.map((c) => (left(c) ? { ...c, key: 'remaining' } : c));
+  // What remains is the stock itself (`REMAIN_CUES`), unless a state is said after it.
+  const reading = (cue: Cue, rule: string): StateReading | null => {
+    if (cue.key !== 'remaining') return readingOf(cue, rule);
+    const then = all.find((c) => c.start >= cue.end && c.key !== 'remaining');
+    return then ? readingOf(then, `${rule}, after “${cue.words}”`) : null;
+  };
+  if (object) return reading({ ...object, key: 'remaining' }, 'state-of-verb');
+  const cues = all;
+  // "almost 300 search and rescue personnel": a noun modifying the head names their work, not
+  // what happened to them ("41 trapped labourers" is a participle).
+  const inside = cues.find(
+    (c) =>
+      c.start >= w.figureEnd &&
+      c.end <= w.countedEnd &&
+      !(c.end < w.countedEnd && c.end - c.start === 1 && w.tokens[c.start]?.pos === 'NOUN'),
+  );
+  // "had accounted for 2,146 missing people": the verb that takes the figure as its object says
+  // what happened to them; a modifier of their noun says what they were before.
+  const modifier =
+    inside ?? cues.find((c) => c.start === w.figureEnd && c.end < w.end && w.tokens[c.end]?.pos === 'NOUN');
+  const governing = modifier
+    ? cues.find((c) => c.end === w.figure && c.key !== modifier.key && w.tokens[c.start]?.pos === 'VERB')
+    : undefined;
+  if (governing) return reading(governing, 'state-of-verb');
   if (inside) return reading(inside, 'state-in-counted-phrase');
   let i = w.countedEnd;
   // Adverbs stand between too: "43 victims have been positively identified".
@@ -179,12 +208,45 @@ export function readListState(windows: readonly FigureWindow[], at: number): Sta
   return null;
 }
 
+/** Nouns of a list's items: a count of them counts the people the list is of. */
+const LIST_ITEMS = new Set(['name', 'names', 'entry', 'entries']);
+
+/**
+ * The state of the people an article's list holds, when the article names one state near the
+ * word "list" ("a list of missing persons", "the missing list", "many people on the list aren't
+ * missing"): a count of its names or entries ("totally some 300 names", "the list swelled to
+ * 1,200") counts people in that state. Null when the article names none near its lists, or two
+ * as often.
+ *
+ * @example listItemsState(article.tokens ?? [], 'names')?.state // 'missing'
+ */
+export function listItemsState(tokens: readonly Token[], noun: string | null): StateReading | null {
+  if (!noun || !LIST_ITEMS.has(noun.toLowerCase())) return null;
+  // Each mention of a list votes for the state word nearest to it ("Release Missing Persons List"
+  // votes for missing), a word before it winning a tie; the most voted state, when no other ties it.
+  const votes = new Map<string, { cue: Cue; n: number }>();
+  tokens.forEach((t, i) => {
+    if (t.normal !== 'list' && t.normal !== 'lists') return;
+    const near = findCues(tokens, Math.max(0, i - 3), Math.min(tokens.length, i + 5), STATE_CUES)
+      .filter((c) => c.key !== 'remaining')
+      .map((c) => ({ c, d: c.start > i ? c.start - i : i - c.end + 0.5 }))
+      .sort((a, b) => a.d - b.d)[0];
+    if (near)
+      votes.set(near.c.key, {
+        cue: votes.get(near.c.key)?.cue ?? near.c,
+        n: (votes.get(near.c.key)?.n ?? 0) + 1,
+      });
+  });
+  const [first, second] = [...votes.values()].sort((a, b) => b.n - a.n || a.cue.start - b.cue.start);
+  return first && (!second || second.n < first.n) ? readingOf(first.cue, 'state-of-list-named') : null;
+}
+
 /** True when the clause says the figure was seen somewhere ("spotted at the airport"). */
 export function isSighting(w: FigureWindow): boolean {
   return findCues(w.tokens, w.start, w.end, SIGHTINGS).length > 0;
 }
 
-function reading(cue: Cue, rule: string): StateReading {
+function readingOf(cue: Cue, rule: string): StateReading {
   return {
     state: cue.key,
     aspect: STATES[cue.key]?.aspect ?? 'stock',

@@ -4,7 +4,7 @@ import type { CountryNames } from './countries.js';
 import { readCounted, sharedHead, singular, subjectCounted } from './01-counted.js';
 import { modelCounted } from './01-counted-model.js';
 import { readCountedOther, readPlaceOther, readStateOther } from './01-counted-other.js';
-import { isSighting, readListState, readState } from './02-state.js';
+import { isSighting, listItemsState, readListState, readState } from './02-state.js';
 import { readPlace, SEVERAL_COUNTRIES } from './03-place.js';
 import { readOwner } from './04-owner.js';
 import { AREA_UNITS, FIRE_NOUNS, NARROWING, STATE_NOUNS } from './data/counted.js';
@@ -134,8 +134,14 @@ export function measureOf(
   if (thing && read) reasons.push(`“${read.cue}” is not said of ${c.counted}s: no state`);
   // "the 151,272-acre blaze": a fire's size is the land it has burned.
   const burned = AREA_UNITS.includes(unit) && FIRE_NOUNS.includes(singular(c.noun ?? ''));
-  const state = s?.state ?? c.state ?? (burned ? 'destroyed' : null);
+  // "a list of missing persons … totally some 300 names": the names count people in the list's state.
+  const listed =
+    !s && !c.state && !burned && !other && unit === 'count'
+      ? listItemsState(article.tokens ?? [], c.noun)
+      : null;
+  const state = s?.state ?? c.state ?? (burned ? 'destroyed' : null) ?? listed?.state ?? null;
   if (s) reasons.push(`state ${s.state} from “${s.cue}” (${s.rule})`);
+  if (listed) reasons.push(`state ${listed.state}: the article's list is of people ${listed.cue}`);
   else if (burned && !c.state) reasons.push(`a ${c.noun ?? 'fire'} of ${unit}s: the land it burned`);
   let counted = c.counted;
   if (!counted && state && HUMAN_STATES.has(state) && unit === 'count') {

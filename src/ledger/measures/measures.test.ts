@@ -447,6 +447,43 @@ describe('whose things are counted', () => {
   });
 });
 
+describe('what is left and what a list holds', () => {
+  it.each([
+    [
+      'what remains is the stock, not what the clause cut',
+      'After the cuts, more than 1,100 jobs remain at the plant, the company said.',
+      '1,100',
+      null,
+    ],
+    [
+      'a state said after "remain" is theirs',
+      'Officials said 249 names remain on a list of missing individuals.',
+      '249',
+      'missing',
+    ],
+    [
+      'the names of a list count people in the state the list is of',
+      'A list of missing persons is now seven pages long. It holds some 300 names.',
+      '300',
+      'missing',
+    ],
+    [
+      'the verb that takes the figure says what happened, not the modifier of what they were',
+      'He said his department had accounted for 2,146 missing people as of Friday.',
+      '2,146',
+      'accounted for',
+    ],
+    [
+      'a noun before the head names their work, not what happened to them',
+      'Officials welcomed the arrival of almost 300 search and rescue personnel on Monday.',
+      '300',
+      null,
+    ],
+  ])('%s', (_why, text, figure, state) => {
+    expect(pointOf(text, figure)?.parts.state ?? null).toBe(state);
+  });
+});
+
 describe('a figure’s time', () => {
   it('is not the time another figure of its claim holds as its own ("up from 7,146 in 2022")', () => {
     const text = 'Suspected cases have surged past 17,000, a significant increase from 7,146 cases in 2022.';

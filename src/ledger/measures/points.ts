@@ -3,6 +3,7 @@ import { spanContains } from '../../model/index.js';
 import { cutOff } from '../time/cut-off.js';
 import { earlierTime } from '../time/earlier.js';
 import { interval } from '../time/interval.js';
+import { reportAsOf } from '../time/release.js';
 import type { ArticleRef, SeriesPoint } from '../records.js';
 import type { CountryNames } from './countries.js';
 import type { Measure } from './measure.js';
@@ -42,7 +43,9 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
   const timed = read.map((r) => {
     const q = quantities.get(r.qid)!;
     const claim = claimOf(r.claimId);
-    return { ...r, time: asOf(ownTime(figureTime(q, claim, article), article, q.span), article), claim };
+    const time = asOf(ownTime(figureTime(q, claim, article), article, q.span), article);
+    // "according to the report released on September 28" with "as of September 22" nearby.
+    return { ...r, time: reportAsOf(article, q.span, time) ?? time, claim };
   });
   // Times read across the article (places and nationalities are read with the figure's own):
   // a change's earlier value dated by the length of time its sentence puts before the later
@@ -142,7 +145,8 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
 function figureTime(q: Quantity, claim: Claim, article: Article): TimeRef | null {
   const refers = claim.times.refers;
   // "surged past 17,000, up from 7,146 cases in 2022": the claim's time is another figure's own.
-  if (!q.time && refers?.time && heldByAnother(q, claim, article, refers.time))
+  // (The earlier value of a change keeps its later value's time, as the time it preceded.)
+  if (!q.time && !q.change && refers?.time && heldByAnother(q, claim, article, refers.time))
     return publicationRef(article);
   if (q.time?.how !== 'context' || !refers || refers.how !== 'explicit' || !refers.value.includes('/'))
     return q.time ?? refers;

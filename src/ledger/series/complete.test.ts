@@ -39,6 +39,19 @@ describe('figures that leave the place unsaid', () => {
     expect(placeOf(completeMeasures(points), 'u1')).toBe('IN');
   });
 
+  it('stay apart when their words name a place too local to be a measure’s', () => {
+    const points = [
+      point('u1', {}),
+      { ...point('local', {}), placeText: 'at the Indianapolis facility' },
+      point('in1', { place: 'IN' }),
+      point('ev', { place: 'tunnel collapse' }),
+      point('in2', { place: 'IN', state: 'rescued' }),
+    ];
+    const done = completeMeasures(points);
+    expect(placeOf(done, 'u1')).toBe('IN');
+    expect(placeOf(done, 'local')).toBeNull();
+  });
+
   it('stay apart when their article places its figures in another country only', () => {
     const of = (article: string, p: SeriesPoint): SeriesPoint => ({
       ...p,

@@ -59,6 +59,9 @@ export function completeMeasures(selected: readonly SeriesPoint[]): SeriesPoint[
     // The home country is a guess for a figure of the story's own place, not for one of an article
     // that places its figures elsewhere ("several thousand workers in the Gulf", "in Mongolia").
     if (byHome.has(p.measure) && elsewhere.has(articleOf(p))) return p;
+    // Nor for a figure whose words name a place too local to be part of a measure ("jobs at the
+    // Indianapolis facility"): it is said to be there, not in the country most figures name.
+    if (byHome.has(p.measure) && p.placeText) return p;
     const parts = keys.get(to)?.parts ?? p.parts;
     const unsaid = OPEN.filter((part) => p.parts[part] === null && parts[part] !== null);
     const said = unsaid.map((part) => `${part} ${parts[part]}`).join(', ');

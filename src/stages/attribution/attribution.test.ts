@@ -412,8 +412,20 @@ describe('attribution stage: reported speech', () => {
     expect(found[0]?.stance).toBe(stance);
   });
 
-  it('makes no record of a possessed noun with nothing reported after it', () => {
-    const found = attribute("The company's announcement surprised the union.").attributions ?? [];
+  it.each([
+    ["The company's announcement surprised the union.", 'the company/announcement'],
+    ['Not all of their individual claims were upheld.', 'their/claims'],
+  ])(
+    'keeps the possessor of a speech noun with nothing reported after it, with no content: %s',
+    (text, expected) => {
+      const found = (attribute(text).attributions ?? []).filter((a) => a.rule === 'possessor-noun');
+      expect(found.map((a) => `${a.source.name}/${a.cue.text}`)).toEqual([expected]);
+      expect(found[0]?.content.text).toBe('');
+    },
+  );
+
+  it('makes no record of an intention noun with nothing reported after it', () => {
+    const found = attribute("The company's plans surprised the union.").attributions ?? [];
     expect(found.filter((a) => a.rule === 'possessor-noun')).toEqual([]);
   });
 
@@ -460,6 +472,18 @@ describe('attribution stage: reported speech', () => {
     expect(found.map((a) => `${a.source.name}/${a.cue.text}`)).toEqual([expected]);
     expect(found[0]?.content.text).toBe('');
     expect(found[0]?.stance).toBe('belief');
+  });
+
+  it('gives "who added" after an inverted cue the speaker named there', () => {
+    const text = '“The ferry will run,” said Lena Vogt, who added that fares would not rise.';
+    const added = (attribute(text).attributions ?? []).find((a) => a.cue.lemma === 'add');
+    expect(summary(added)).toBe('Lena Vogt/added: fares would not rise [indirect]');
+  });
+
+  it('records a reaction of the mind with what it reacted to', () => {
+    const a = first('Ferry passengers reacted to the new fares.');
+    expect(a?.cue.lemma).toBe('react');
+    expect(a?.stance).toBe('belief');
   });
 
   it('takes a talked-over object as what was negotiated', () => {
@@ -860,7 +884,7 @@ describe('attribution stage: reporting nouns with a complement or an agent', () 
 
   it('takes no time after a noun as what it reports', () => {
     const found = attribute("The board's announcement on Monday surprised the union.").attributions ?? [];
-    expect(found.filter((a) => a.rule === 'possessor-noun')).toEqual([]);
+    expect(found.filter((a) => a.rule === 'possessor-noun').map((a) => a.content.text)).toEqual(['']);
   });
 });
 

@@ -36,7 +36,13 @@ export function possessedNouns(ctx: Context, units: readonly Unit[], drafts: Dra
     if (!source) continue;
     const end = nextUnit(ctx, units, i, range.end);
     const after = agent ? agent.end : i + 1;
-    const content = reported(ctx, after, end, opensClause(ctx, range.start, Math.min(source.start, i)));
+    const said = reported(ctx, after, end, opensClause(ctx, range.start, Math.min(source.start, i)));
+    // "his speech", "their individual claims", "the company's decision": a possessor names who
+    // spoke or decided, though nothing of what was said follows (no content; claims skip it).
+    const at = ctx.tokens[i]?.span.end ?? 0;
+    const bare = !said && owner && isPossessive(ctx, owner) && info.class !== 'intention';
+    const content =
+      said ?? (bare || (!said && owner && info.lemma === 'decide') ? { start: at, end: at } : null);
     if (!content) continue;
     const cue = { start: i, end: i + 1, lemma: info.lemma, class: info.class, rule: `noun-${info.lemma}` };
     const speaker = unit(
@@ -68,6 +74,11 @@ function possessor(ctx: Context, i: number, floor: number): Phrase | null {
   if (!POSSESSIVE_MARKS.has(n)) return null;
   const np = scanLeft(ctx, k, floor);
   return np && /^(NOUN|PROPN)$/.test(pos(ctx, np.head)) ? np : null;
+}
+
+/** True when a possessor is a possessive pronoun or ends in "'s" ("his", "the company's"). */
+function isPossessive(ctx: Context, owner: Phrase): boolean {
+  return POSSESSIVE_PRONOUNS.has(norm(ctx, owner.head)) || POSSESSIVE_MARKS.has(norm(ctx, owner.end));
 }
 
 /** True when a noun (singular or plural) names people who speak or hold views: "investor", "analysts". */

@@ -111,6 +111,11 @@ function positiveUnit(
   // "Devocht, who had told Montalvo …", "Qatar, which announced …": the relative pronoun's antecedent.
   if (RELATIVE_SUBJECTS.has(before) && pos(ctx, left.at) === 'PRON') {
     const end = norm(ctx, left.at - 1) === ',' ? left.at - 1 : left.at;
+    // "“…,” said Henderson, who added that …": the antecedent is the unit before's source.
+    if (end <= floor && floor > 0 && norm(ctx, left.at - 1) === ',') {
+      const adjuncts = skipAdjuncts(ctx, c.end, ceil);
+      return bare(adjuncts.next, adjuncts.times);
+    }
     const antecedent = scanLeft(ctx, end, floor);
     if (!antecedent || countsThings(ctx, antecedent)) return null;
     return hearerAndAdjuncts(ctx, c, antecedent, ceil, left.times);

@@ -60,7 +60,7 @@ export function needsDirection(atom: Atom): boolean {
   const c = atom.composite;
   if (c) return c.kind === 'range' ? needsDirection(c.from) : needsDirection(c.base);
   const r = atom.reading;
-  if (r.kind === 'shift') return r.edge !== undefined || r.nearest === 'tense';
+  if (r.kind === 'shift') return r.edge !== undefined;
   if (r.kind !== 'calendar') return false;
   const cal = r.cal;
   if (cal.year !== undefined || cal.yearShift !== undefined || cal.rel !== undefined) return false;

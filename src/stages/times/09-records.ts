@@ -74,7 +74,6 @@ function anchorOf(state: ArticleState, atom: Atom, r: Resolved, leaning?: TimeEx
     reading.amount !== null &&
     Number.isInteger(reading.amount) &&
     reading.edge === undefined &&
-    reading.nearest === undefined &&
     reading.part === undefined &&
     KEPT_SHIFTS.has(reading.unit)
   )

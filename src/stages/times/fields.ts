@@ -35,7 +35,6 @@ export interface Fields {
   every: string | undefined;
   recur: string | undefined;
   freq: string | undefined;
-  nearest: string | undefined;
 }
 
 /**
@@ -76,7 +75,6 @@ export function fieldsOf(groups: Readonly<Record<string, string | undefined>>): 
     every: undefined,
     recur: undefined,
     freq: undefined,
-    nearest: undefined,
   };
   for (const name in groups) {
     const value = groups[name];

@@ -140,6 +140,9 @@ const perUnit: GuardFn = (c) => {
   );
 };
 
+/** "the weekend" is a date after "over" or "during" ("over the weekend the list grew"), not in "the weekend shift". */
+const theWeekend: GuardFn = (c) => /^(?:over|during)$/.test(word(c, 'before'));
+
 const GUARDS: Readonly<Record<Guard, GuardFn>> = {
   month,
   year,
@@ -150,6 +153,7 @@ const GUARDS: Readonly<Record<Guard, GuardFn>> = {
   clock,
   recurrence,
   'per-unit': perUnit,
+  'the-weekend': theWeekend,
 };
 
 const isCapital = (word: string | undefined) => {

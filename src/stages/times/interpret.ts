@@ -89,7 +89,10 @@ function shift(g: Groups, words: TimeWords): Interpretation | null {
       reading: part ? { kind: 'shift', unit: 'day', amount, part } : { kind: 'shift', unit: 'day', amount },
     };
   }
+  // The weekend is the end of its week: which week's, the tense says (see `edgeShift`).
   const rel = low(g['rel']);
+  if (rel === 'the' && low(g['unit']) === 'weekend')
+    return { reading: { kind: 'shift', unit: 'weekend', amount: 0, edge: 'END' } };
   if (g['part']) {
     const part = PARTS_OF_DAY[low(g['part'])] ?? 'MO';
     return { reading: { kind: 'shift', unit: 'day', amount: rel === 'last' ? -1 : 0, part } };
@@ -103,11 +106,6 @@ function shift(g: Groups, words: TimeWords): Interpretation | null {
   }
   const unit = UNITS[low(g['unit'])];
   if (!unit) return null;
-  // "this past weekend" is the last one; "over the weekend" the one the tense points to.
-  if (g['nearest'])
-    return {
-      reading: { kind: 'shift', unit, amount: 0, nearest: low(g['nearest']) === 'past' ? 'past' : 'tense' },
-    };
   if (g['edge']) {
     const amount = rel === 'next' ? 1 : rel === 'last' ? -1 : 0;
     const edge = EDGE[low(g['edge'])];

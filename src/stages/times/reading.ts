@@ -49,8 +49,6 @@ export type Reading =
       readonly amount: number | null;
       readonly part?: string;
       readonly edge?: 'START' | 'MID' | 'END';
-      /** The nearest unit ("the weekend"): the one before the anchor, or the one the tense points to. */
-      readonly nearest?: 'past' | 'tense';
     }
   /** A vague reference ("now", "recently", "the future"). */
   | { readonly kind: 'ref'; readonly ref: RefValue }

@@ -1,5 +1,5 @@
 import type { Granularity } from '../../model/index.js';
-import { addDays, addMonths, formatDay, formatWeek, pad, parseAnchor, weekdayOf } from './calendar.js';
+import { addDays, addMonths, formatDay, formatWeek, pad, parseAnchor } from './calendar.js';
 import type { Anchor, Day } from './calendar.js';
 import type { Unit } from './data/lexicon.js';
 import { SMALLER } from './durations.js';
@@ -84,8 +84,6 @@ export function resolveShift(
   let amount = reading.amount ?? 0;
   if (reading.kind === 'shift' && reading.edge && base)
     amount += edgeShift(base, reading.unit, reading.edge, way);
-  if (reading.kind === 'shift' && reading.nearest && base?.day !== undefined)
-    amount += nearestShift(base, reading.nearest === 'past' ? 'past' : way);
   const shifted = shiftValue(base, reading.unit, amount);
   const [unknown, granularity] = UNRESOLVED[reading.unit];
   const out = shifted
@@ -94,16 +92,6 @@ export function resolveShift(
   if (reading.part === undefined) return out;
   const date = out.granularity === 'day' ? out.value : 'XXXX-XX-XX';
   return result('TIME', `${date}T${reading.part}`, 'part-of-day', out.anchored);
-}
-
-/**
- * "The weekend" from a weekday: the coming one (the same ISO week's) when the tense points ahead,
- * else the one just gone (news tells what happened over it); from a Saturday or Sunday, the
- * weekend under way.
- */
-function nearestShift(a: Anchor, way: Direction['way']): number {
-  const day = weekdayOf({ year: a.year, month: a.month ?? 1, day: a.day ?? 1 });
-  return day < 6 && way !== 'future' ? -1 : 0;
 }
 
 /** How far into a unit the anchor lies, from 0 to 1 ("2019-02-07" is 0.1 into 2019). */
@@ -121,6 +109,12 @@ function elapsed(a: Anchor, unit: Unit): number | null {
       return (a.year % 10) / 10;
     case 'century':
       return (a.year % 100) / 100;
+    case 'weekend': {
+      // Monday 0 to Sunday 6/7: a Saturday or Sunday is within the weekend, never before its end.
+      if (a.day === undefined || a.month === undefined) return null;
+      const weekday = (new Date(Date.UTC(a.year, a.month - 1, a.day)).getUTCDay() + 6) % 7;
+      return weekday >= 5 ? 0.9 : weekday / 7;
+    }
     default:
       return null;
   }

@@ -95,12 +95,15 @@ describe.skipIf(skip !== null)('postgres store', () => {
         const schema = new URL(url).searchParams.get('schema');
         await client.query(`SET search_path = "${schema}"`);
         await client.query('DROP TABLE ledger_entity_counts');
-        await client.query('DELETE FROM schema_migrations WHERE version = 7');
+        await client.query('DROP INDEX ledger_stories_page');
+        await client.query('DELETE FROM schema_migrations WHERE version >= 7');
       } finally {
         await client.end();
       }
       const upgraded = await openPostgresStore(url);
-      expect(upgraded.migrations.map((m) => m.version)).toEqual([7]);
+      expect(upgraded.migrations.map((m) => m.version)).toEqual(
+        VERSIONS.filter((v) => v.version >= 7).map((v) => v.version),
+      );
       const again = await openLedger(upgraded);
       expect(await again.entity(petrova)).toMatchObject({ articles: 2, mentions: 2 });
       await upgraded.close();

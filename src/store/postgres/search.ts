@@ -65,6 +65,30 @@ export function snippet(
 }
 
 /**
+ * Runs the search's statements in a read-only transaction that finds matches through the GIN
+ * index only: the planner counts testing `@@` on a row as cheap, but it reads the row's whole
+ * vector (out of line, decompressed), so it walks the table or the date index testing every row
+ * (at 20,000 articles: 470 ms to find a word's 2,470 matches that way, 19 ms through the index).
+ */
+async function byIndex<T>(db: Queryable, work: (c: Queryable) => Promise<T>): Promise<T> {
+  if ('release' in db) return work(db);
+  const client = await db.connect();
+  try {
+    await client.query('BEGIN READ ONLY');
+    await client.query('SET LOCAL enable_seqscan = off');
+    await client.query('SET LOCAL enable_indexscan = off');
+    const out = await work(client);
+    await client.query('COMMIT');
+    return out;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
  * Full-text search over titles, texts and claims with the SQLite store's query syntax,
  * translated to a `tsquery` (see search-query.ts). A malformed query throws StoreError 'query'.
  *
@@ -81,14 +105,16 @@ export function postgresSearch(db: Queryable, location: string) {
     }
     const limit = options.limit ?? 20;
     const window = options.window ?? Math.max(limit, SEARCH_WINDOW);
-    // The date the ranking starts from: null ranks every match (fewer than `window`, or as many undated).
-    let since: string | null = null;
-    const [counted] = await rows<{ n: number }>(db, COUNT, [parsed.tsquery, window]);
-    if ((counted?.n ?? 0) > window)
-      since = (await rows<{ published: string }>(db, SINCE, [parsed.tsquery, window]))[0]?.published ?? null;
-    const found = await rows<
-      SummaryRow & { title_text: string | null; claims_text: string; text: string; score: number }
-    >(db, SQL, [parsed.tsquery, limit, since]);
+    const found = await byIndex(db, async (c) => {
+      // The date the ranking starts from: null ranks every match (fewer than `window`, or as many undated).
+      let since: string | null = null;
+      const [counted] = await rows<{ n: number }>(c, COUNT, [parsed.tsquery, window]);
+      if ((counted?.n ?? 0) > window)
+        since = (await rows<{ published: string }>(c, SINCE, [parsed.tsquery, window]))[0]?.published ?? null;
+      return rows<
+        SummaryRow & { title_text: string | null; claims_text: string; text: string; score: number }
+      >(c, SQL, [parsed.tsquery, limit, since]);
+    });
     const mark = options.mark ?? ['[', ']'];
     return found.map((row) => ({
       ...summarise(row),

@@ -253,6 +253,15 @@ export const STATES: Readonly<Record<string, StateEntry>> = {
 };
 
 /**
+ * Words that say a figure is what is left ("More than 1,100 jobs remain at the facility", "the
+ * remaining ones, some 1,000 people"): the stock itself, in no state of its own, so that no other
+ * word of the clause ("the cuts") gives it one; a state said after them is theirs ("249 names
+ * remain on a list of missing individuals"). Not a state of `STATES`: what remains is counted
+ * with the rest of its stock.
+ */
+export const REMAIN_CUES: readonly string[] = ['remain', 'remains', 'remained', 'remaining', 'left behind'];
+
+/**
  * Words that make a figure a sighting at one place ("hundreds spotted at the airport"): what was
  * seen there, not the number in the country.
  */

@@ -355,6 +355,8 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
     skips: ['about', 'over'],
   },
   { lemma: 'conclude', class: 'cognitive', rule: 'verb-conclude' },
+  // "investors reacted to the news": a response of the mind, to what follows "to".
+  { lemma: 'react', class: 'cognitive', rule: 'verb-react', skips: ['to'] },
   // "investors were concerned about …": the participle only ("the issue concerns" is no state of mind).
   {
     lemma: 'concern',

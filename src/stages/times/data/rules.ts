@@ -30,7 +30,16 @@ export type Trigger =
   | 'century';
 
 export type Guard =
-  'month' | 'year' | 'season' | 'ref' | 'duration' | 'bare-day' | 'clock' | 'recurrence' | 'per-unit';
+  | 'month'
+  | 'year'
+  | 'season'
+  | 'ref'
+  | 'duration'
+  | 'bare-day'
+  | 'clock'
+  | 'recurrence'
+  | 'per-unit'
+  | 'the-weekend';
 
 export interface RuleSpec {
   readonly id: string;
@@ -233,20 +242,21 @@ export const RULES: readonly RuleSpec[] = [
       '(?:the\\s)?(?<edge>end|beginning|start|middle|close)\\sof\\s(?:(?<rel>the|this|next|last)\\s)?(?:fiscal\\s)?(?<unit>year|month|week|decade|century|quarter)(?!\\s(?:of|and|before|after)\\b)',
   },
   {
-    // "over the weekend", "this past weekend": the nearest weekend, before the anchor in the past tense.
-    id: 'the-weekend',
-    kind: 'shift',
-    triggers: ['unit'],
-    reach: 3,
-    pattern: '(?:(?:this|the)\\s)?(?<nearest>past|the)\\s(?<unit>weekend)(?!\\s(?:of|before|after)\\b)',
-  },
-  {
     id: 'relative-unit',
     kind: 'shift',
     triggers: ['unit'],
     reach: 3,
     pattern:
       '(?:the\\s)?(?<rel>this|next|last|coming|current|past|previous|upcoming)\\s(?:fiscal\\s|calendar\\s)?(?<unit>week|month|year|decade|century|quarter|weekend|fortnight)',
+  },
+  {
+    // "over the weekend", "during the weekend": the weekend the tense points to.
+    id: 'the-weekend',
+    kind: 'shift',
+    triggers: ['unit'],
+    reach: 1,
+    pattern: '(?<rel>the)\\s(?<unit>weekend)',
+    guard: 'the-weekend',
   },
   {
     id: 'narrative-unit',
