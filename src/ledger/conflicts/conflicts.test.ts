@@ -151,6 +151,30 @@ describe('findConflicts: values', () => {
     expect(findConflicts(claims, points).map((f) => f.claims)).toEqual([['a/c1', 'b/c1', 'c/c1']]);
   });
 
+  it('flags a figure for a country above the figure for the continent it lies in', () => {
+    const whole = { ...killed, place: 'africa' };
+    const part = { ...killed, place: 'CD' };
+    const a = ledgerClaim({ key: 'a/c1', text: '517 deaths', published: '2024-08-13', outlet: 'AP' });
+    const b = ledgerClaim({ key: 'b/c1', text: '524 deaths', speaker: 'Tedros', published: '2024-08-14' });
+    const c = ledgerClaim({ key: 'c/c1', text: '400 deaths', speaker: 'Tedros', published: '2024-08-14' });
+    const found = (p: number, place = part) =>
+      findConflicts(
+        [a, b, c],
+        [
+          point('a/c1', { value: 517, time: at('2024-08-13'), text: '517', parts: whole }),
+          point('b/c1', { value: p, time: at('2024-08-14'), text: String(p), parts: place }),
+        ],
+      );
+    const over = found(524);
+    expect(over.map((f) => [f.rule, f.claims])).toEqual([
+      ['values-differ:part-over-whole', ['a/c1', 'b/c1']],
+    ]);
+    expect(over[0]?.reason).toMatch(/517 for Africa.*524 for DR Congo .*which lies in it/);
+    // Below its whole, or in another continent, a part says nothing against it.
+    expect(found(400)).toEqual([]);
+    expect(found(524, { ...killed, place: 'BR' })).toEqual([]);
+  });
+
   it('lets a count that only grows rise, and flags it when a later report is lower', () => {
     const claims = ['a', 'b', 'c'].map((k, i) =>
       ledgerClaim({ key: `${k}/c1`, text: `the toll ${k}`, published: `2018-11-1${1 + 2 * i}` }),

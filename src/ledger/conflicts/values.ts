@@ -3,6 +3,7 @@ import { STATES } from '../measures/data/states.js';
 import { interval } from '../time/interval.js';
 import type { Interval } from '../time/interval.js';
 import { measureKey } from '../measures/measure.js';
+import { liesIn, placeName } from '../measures/continents.js';
 import type { Conflict } from './conflict.js';
 import { byReported, who } from './conflict.js';
 import { ERROR_CUES } from './data/cues.js';
@@ -127,7 +128,7 @@ export function valuesDiffer(
       { point, claim, at, range, loose },
     ]);
   }
-  const out: Conflict[] = [];
+  const out: Conflict[] = [...partOverWhole(byMeasure)];
   for (const [measure, list] of joinPlaces(byMeasure)) {
     const moves = STATES[list[0]?.point.parts.state ?? '']?.moves ?? 'current';
     // A fixed count's every change is a revision: its runs of figures say all there is to say.
@@ -135,6 +136,55 @@ export function valuesDiffer(
     else out.push(...sameTime(measure, list, moves), ...revisions(measure, list, moves));
   }
   return out;
+}
+
+/**
+ * A figure for a part (a country) above, beyond rounding, the same measure's figure for the whole
+ * it lies in (its continent), at times at most a week apart: "X gives 517 for africa; Y gives 524
+ * for CD, which lies in it — a part cannot exceed its whole". Not for figures more than twice
+ * apart (another definition far more often than a dispute), nor for plans. Pairs in key order.
+ */
+function partOverWhole(byMeasure: ReadonlyMap<string, Timed[]>): Conflict[] {
+  const byRest = new Map<string, { place: string; measure: string; list: Timed[] }[]>();
+  for (const measure of [...byMeasure.keys()].sort()) {
+    const list = byMeasure.get(measure)!;
+    const parts = list[0]!.point.parts;
+    if (!parts.place) continue;
+    const rest = measureKey({ ...parts, place: null });
+    byRest.set(rest, [...(byRest.get(rest) ?? []), { place: parts.place, measure, list }]);
+  }
+  const out: Conflict[] = [];
+  for (const groups of byRest.values()) {
+    for (const whole of groups) {
+      for (const part of groups) {
+        if (!liesIn(part.place, whole.place)) continue;
+        for (const w of whole.list) {
+          for (const p of part.list) {
+            if (w.claim.claim.modality === 'planned' || p.claim.claim.modality === 'planned') continue;
+            if (w.claim.key === p.claim.key || !(p.range[0] > w.range[1]) || !near(w.at, p.at)) continue;
+            if (p.range[0] / w.range[1] > APART) continue;
+            out.push({
+              kind: 'conflict',
+              type: 'values-differ',
+              reason:
+                `${w.point.label}: ${who(w.claim)} gives ${w.point.text} for ${placeName(whole.place)} (${w.point.time?.value}); ` +
+                `${who(p.claim)} gives ${p.point.text} for ${placeName(part.place)} (${p.point.time?.value}), which lies in it — a part cannot exceed its whole`,
+              claims: [w.claim.key, p.claim.key],
+              measure: whole.measure,
+              rule: 'values-differ:part-over-whole',
+            });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Two times that overlap or lie at most a week apart, neither longer than a month. */
+function near(a: Interval, b: Interval): boolean {
+  if (a.end - a.start > 31 * DAY || b.end - b.start > 31 * DAY) return false;
+  return a.start - b.end <= 7 * DAY && b.start - a.end <= 7 * DAY;
 }
 
 /**

@@ -33,6 +33,38 @@ const RESUMED = new Set([
   'normal',
 ]);
 
+/**
+ * Participles that say where something lies when a place follows ("26,000 residents, located in
+ * the foothills", "are situated on the coast"): a description, not the finding of people.
+ */
+const PLACE_PARTICIPLES = new Set(['located', 'situated', 'based', 'headquartered', 'nestled']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'on',
+  'near',
+  'along',
+  'within',
+  'inside',
+  'outside',
+  'off',
+  'between',
+]);
+/** Before the participle, a past passive still tells a finding: "were located in the woods". */
+const FINDING = new Set([
+  'was',
+  'were',
+  'been',
+  'being',
+  'had',
+  'have',
+  'has',
+  'get',
+  'got',
+  'finally',
+  'later',
+]);
+
 const STATE_CUES = cueList({
   ...Object.fromEntries(Object.entries(STATES).map(([k, v]) => [k, v.cues])),
   remaining: REMAIN_CUES,
@@ -103,7 +135,14 @@ export function readState(w: FigureWindow): StateReading | null {
   // who remain.
   const left = (c: Cue) =>
     c.key === 'leaving' && c.end === w.figure && LEAVE.has(w.tokens[c.start]?.lemma.toLowerCase() ?? '');
-  const found = findCues(w.tokens, w.start, w.end, STATE_CUES).filter((c) => !idiom(c) && !resumed(c));
+  const placing = (c: Cue) =>
+    c.end - c.start === 1 &&
+    PLACE_PARTICIPLES.has(w.tokens[c.start]?.normal ?? '') &&
+    LOCATIVE.has(w.tokens[c.end]?.normal ?? '') &&
+    !FINDING.has(w.tokens[c.start - 1]?.normal ?? '');
+  const found = findCues(w.tokens, w.start, w.end, STATE_CUES).filter(
+    (c) => !idiom(c) && !resumed(c) && !placing(c),
+  );
   const object = found.find(left);
   const all = found.map((c) => (left(c) ? { ...c, key: 'remaining' } : c));
   // What remains is the stock itself (`REMAIN_CUES`), unless a state is said after it.

@@ -50,6 +50,7 @@ export function readPlace(
   const classify = (raw: string, entity: Entity | undefined) =>
     longerName(classifyPlace(raw, entity, names), article, names);
   const found: PlaceReading[] = [];
+  const focus: PlaceReading[] = [];
   if (q.place) {
     const entity = q.place.entity ? entities.get(q.place.entity) : undefined;
     if (!entity || isPlaceLike(entity)) {
@@ -90,6 +91,7 @@ export function readPlace(
       );
     const subjects: PlaceReading[] = [];
     mentions.forEach((m, i) => {
+      const before = article.text.slice(Math.max(0, m.span.start - 40), m.span.start);
       const words = article.text
         .slice(Math.max(0, m.span.start - 24), m.span.start)
         .toLowerCase()
@@ -100,7 +102,14 @@ export function readPlace(
       const read = classify(m.text, entities.get(m.entity));
       if (!read.kind || read.place === nationality) return;
       const locative = words.filter((x) => LOCATIVES.includes(x)).pop();
-      if (locative)
+      // "517 deaths, primarily in the DRC": where most are, not the whole figure's place; kept
+      // only when the clause names no wider one.
+      if (locative && FOCUS.test(before))
+        focus.push({
+          ...read,
+          reasons: [`place “${m.text}” in focus (“${before.trim()}”) → ${describe(read)}`],
+        });
+      else if (locative)
         found.push({
           ...read,
           moving: DIRECTIONS.includes(locative),
@@ -130,6 +139,7 @@ export function readPlace(
   }
   const counted = countedPlaces(article, q, names);
   if (counted) found.push(counted);
+  found.push(...focus);
   // A country, region or event says where the figure applies; a facility only where it was seen,
   // unless nothing else is named ("dozens entering Russia at Vladivostok airport": Russia).
   // Where things are ("1,000 jobs in Indiana") comes before where they go ("rather than moving
@@ -196,7 +206,8 @@ const PLACE_NOUNS = /^(.+?)\s+(?:countries|nations|states|provinces|territories)
 function countedPlaces(article: Article, q: Quantity, names: CountryNames): PlaceReading | null {
   const sentence = (article.sentences ?? []).find((s) => spanContains(s.span, q.span));
   if (!sentence) return null;
-  for (const x of article.quantities ?? []) {
+  const quantities = article.quantities ?? [];
+  for (const x of quantities) {
     if (x.span.start <= q.span.end || x.span.end > sentence.span.end || !x.counted) continue;
     if (!/\b(?:across|in|throughout)\s+(?:the\s+)?$/i.test(article.text.slice(q.span.end, x.span.start)))
       continue;
@@ -221,8 +232,27 @@ function countedPlaces(article: Article, q: Quantity, names: CountryNames): Plac
       reasons: [`spread over “${x.text} ${x.counted.text}” → ${region ? 'region' : 'country'} ${place}`],
     };
   }
+  // The places counted earlier in the sentence report the figure: "at least 13 African countries
+  // have reported outbreaks and these countries have confirmed 517 deaths" are in Africa.
+  for (const x of quantities) {
+    if (x.span.start < sentence.span.start || x.span.end >= q.span.start || !x.counted) continue;
+    const adjective = PLACE_NOUNS.exec(x.counted.text.trim())?.[1]?.trim();
+    if (!adjective || !/^\p{Lu}/u.test(adjective)) continue;
+    const region = REGION_ALIASES[`${adjective.toLowerCase()} continent`];
+    if (!region) continue;
+    return {
+      place: region,
+      kind: 'region',
+      text: `${x.text} ${x.counted.text}`,
+      reasons: [`the places counted before it, “${x.text} ${x.counted.text}” → region ${region}`],
+    };
+  }
   return null;
 }
+
+/** A focus adverb right before a place's preposition: "mainly in", "primarily across". */
+const FOCUS =
+  /\b(?:primarily|mainly|mostly|largely|chiefly|predominantly|especially|particularly|notably)\s+(?:\p{L}+\s+){1,2}$/iu;
 
 /** Prepositions that say where a thing is (not where it goes). */
 const STATIC = new Set(['in', 'at', 'inside', 'within']);

@@ -54,6 +54,18 @@ describe('measure places', () => {
       '844',
       'africa',
     ],
+    [
+      'a place in focus is not the place of a total over wider places',
+      'At least 13 African countries have reported outbreaks and these countries have confirmed 2,863 cases and 517 deaths, primarily in the DRC.',
+      '517',
+      'africa',
+    ],
+    [
+      'a place in focus stands when the clause names no wider one',
+      'Officials said 40 deaths were recorded, mainly in Kenya.',
+      '40',
+      'KE',
+    ],
   ])('%s', (_why, text, figure, place) => {
     expect(pointOf(text, figure)?.parts.place ?? null).toBe(place);
   });
@@ -192,6 +204,18 @@ describe('measure states', () => {
       null,
     ],
     ['a state of things stays', 'The fire destroyed 8,650 homes, officials said.', '8,650', 'destroyed'],
+    [
+      'a participle that places a town finds nobody',
+      'Paradise was a quiet town of about 26,000 residents, located in the foothills.',
+      '26,000',
+      null,
+    ],
+    [
+      'people located by searchers are accounted for',
+      'Searchers said 12 hikers were located in the woods.',
+      '12',
+      'accounted for',
+    ],
     [
       'those a verb leaves behind are not leaving',
       'The reorganisation will leave about 1,100 workers at the plant, officials said.',
