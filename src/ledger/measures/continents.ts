@@ -14,9 +14,20 @@ export function continentOf(code: string): string | null {
   return name ? name.toLowerCase() : null;
 }
 
-/** True when the place `part` (an ISO country code) lies in the region `whole` ("africa"). */
+/**
+ * Countries whose land lies on two continents: the gazetteer gives each one continent (Russia in
+ * Europe, Egypt in Africa), but a figure for the whole country may rightly exceed either one's.
+ */
+const TRANSCONTINENTAL: ReadonlySet<string> = new Set(['RU', 'TR', 'EG', 'KZ', 'AZ', 'GE', 'ID']);
+
+/**
+ * True when the place `part` (an ISO country code) lies wholly in the region `whole` ("africa").
+ *
+ * @example liesIn('CD', 'africa') // true
+ * @example liesIn('RU', 'europe') // false: part of Russia is in Asia
+ */
 export function liesIn(part: string, whole: string): boolean {
-  return /^[A-Z]{2}$/.test(part) && continentOf(part) === whole;
+  return /^[A-Z]{2}$/.test(part) && !TRANSCONTINENTAL.has(part) && continentOf(part) === whole;
 }
 
 /** A place as a reader names it: "DR Congo" for CD (its first alias when short), "Africa" for africa. */
