@@ -39,6 +39,8 @@ describe('what is counted', () => {
     ['Officials said 10 dead and 5 injured were found.', '10'],
     ['The company spent $5 million in Indiana.', '$5 million'],
     ['The company spent $3 million in 2016.', '$3 million'],
+    // "respectively" pairs these figures with places, not with what they count.
+    ['Kivu and Kasai recorded 300 and 40 respectively.', '300'],
   ])('%j: %s counts nothing named', (sentence, text) => {
     expect(find(sentence, text)?.counted?.text).toBeUndefined();
   });
@@ -62,8 +64,47 @@ describe('what is counted', () => {
       'nurses',
       'counted-elliptical',
     ],
+    [
+      'It had the highest number of cases and the highest number of deaths, at 5,621 and 25 respectively.',
+      '5,621',
+      'cases',
+      'counted-respectively',
+    ],
+    [
+      'It had the highest number of cases and the highest number of deaths, at 5,621 and 25 respectively.',
+      '25',
+      'deaths',
+      'counted-respectively',
+    ],
+    [
+      'The cases, deaths and recoveries rose to 300, 40 and 90, respectively.',
+      '300',
+      'cases',
+      'counted-respectively',
+    ],
+    [
+      'The cases, deaths and recoveries rose to 300, 40 and 90, respectively.',
+      '40',
+      'deaths',
+      'counted-respectively',
+    ],
+    [
+      'The cases, deaths and recoveries rose to 300, 40 and 90, respectively.',
+      '90',
+      'recoveries',
+      'counted-respectively',
+    ],
   ])('%j: %s borrows %j (%s)', (sentence, text, counted, rule) => {
     expect(find(sentence, text)?.counted).toMatchObject({ text: counted, rule });
+  });
+
+  it('pairs nothing by "respectively" when a conjunct ends in a place phrase', () => {
+    const sentence =
+      'The number of cases and the number of deaths in the country were 300 and 40 respectively.';
+    for (const text of ['300', '40']) {
+      expect(find(sentence, text)?.counted?.text).not.toBe('country');
+      expect(find(sentence, text)?.counted?.rule).not.toBe('counted-respectively');
+    }
   });
 
   it('names nothing for money and for "of them"', () => {
