@@ -3,6 +3,23 @@
  * "Ministry of Labor" is an organisation, "Vladivostok International Airport" a place,
  * "Japan Times" an outlet. Keys are case-sensitive as written in names.
  */
+/** The legal form closing a company's name ("Corp.", "Inc."): the name without it is the company too. */
+export const LEGAL_FORMS: readonly string[] = [
+  'Co.',
+  'Corp.',
+  'Corp',
+  'Inc.',
+  'Inc',
+  'Ltd.',
+  'Ltd',
+  'LLC',
+  'PLC',
+  'plc',
+  'AG',
+  'SA',
+  'GmbH',
+];
+
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Ministry',
   'Council',
@@ -14,20 +31,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Bank',
   'Party',
   'Company',
-  'Co.',
-  'Corp.',
-  'Corp',
   'Corporation',
-  'Inc.',
-  'Inc',
-  'Ltd.',
-  'Ltd',
-  'LLC',
-  'PLC',
-  'plc',
-  'AG',
-  'SA',
-  'GmbH',
+  ...LEGAL_FORMS,
   'Group',
   'Association',
   'Organization',

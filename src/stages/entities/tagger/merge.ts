@@ -1,24 +1,11 @@
 import { actsAlone } from '../12-unknown-names.js';
+import { LEGAL_FORMS } from '../data/heads.js';
 import { foundText } from '../types.js';
 import type { Doc, Found } from '../types.js';
 import type { TaggedSpan } from './labels.js';
 
-/** The legal form closing a company's name ("Corp.", "Inc."): the name without it is the company too. */
-const LEGAL_FORMS: ReadonlySet<string> = new Set([
-  'Corp.',
-  'Corp',
-  'Inc.',
-  'Inc',
-  'Co.',
-  'Ltd.',
-  'Ltd',
-  'LLC',
-  'PLC',
-  'plc',
-  'AG',
-  'SA',
-  'GmbH',
-]);
+/** The legal forms closing a company's name: the name without one is the company too. */
+const LEGAL: ReadonlySet<string> = new Set(LEGAL_FORMS);
 const NAMED: ReadonlySet<string> = new Set(['person', 'organization', 'outlet', 'place']);
 /** Rule names below this confidence are guesses ("Topilin told", a repeated unknown capital run). */
 export const WEAK_NAME = 0.8;
@@ -41,7 +28,7 @@ export function weakNames(doc: Doc): Found[] {
     if (f.confidence >= WEAK_NAME || (f.type === 'organization' && actsAlone(doc, f.first, f.end))) {
       backed.add(`${f.type} ${foundText(doc, f)}`);
       // "Carrier Corp." backs "Carrier": the company's short name, without its legal form.
-      if (f.type === 'organization' && f.end - f.first >= 2 && LEGAL_FORMS.has(doc.words[f.end - 1] ?? ''))
+      if (f.type === 'organization' && f.end - f.first >= 2 && LEGAL.has(doc.words[f.end - 1] ?? ''))
         backed.add(`organization ${foundText(doc, { first: f.first, end: f.end - 1 })}`);
     }
   return guesses.filter((f) => !backed.has(`${f.type} ${foundText(doc, f)}`));
