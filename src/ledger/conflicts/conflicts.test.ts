@@ -428,6 +428,18 @@ describe('findConflicts: statements and assertions', () => {
 });
 
 describe('findConflicts: commitments', () => {
+  /** A regulator's order with a deadline, naming no country: what the plan-noun tests answer. */
+  const regulatorOrder = () =>
+    ledgerClaim({
+      key: 'a/c1',
+      text: 'it must develop a comprehensive action plan within 90 days',
+      acts: ['develop', 'action', 'plan'],
+      speaker: 'a regulator',
+      modality: 'planned',
+      deadline: '2024-05-28',
+      published: '2024-02-28',
+    });
+
   const plan = ledgerClaim({
     key: 'a/c1',
     text: 'they are hopeful of rescuing the workers by this evening',
@@ -685,15 +697,7 @@ describe('findConflicts: commitments', () => {
   });
 
   it('answers a pledge whose own words name no country whatever country its report’s article named before', () => {
-    const order = ledgerClaim({
-      key: 'a/c1',
-      text: 'it must develop a comprehensive action plan within 90 days',
-      acts: ['develop', 'action', 'plan'],
-      speaker: 'a regulator',
-      modality: 'planned',
-      deadline: '2024-05-28',
-      published: '2024-02-28',
-    });
+    const order = regulatorOrder();
     const context = ledgerClaim({
       key: 'a/c2',
       text: 'a flight in Freedonia',
@@ -749,15 +753,7 @@ describe('findConflicts: commitments', () => {
   });
 
   it('does not read the day a later plan was told as the day its act is set for', () => {
-    const order = ledgerClaim({
-      key: 'a/c1',
-      text: 'it must develop a comprehensive action plan within 90 days',
-      acts: ['develop', 'action', 'plan'],
-      speaker: 'a regulator',
-      modality: 'planned',
-      deadline: '2024-05-28',
-      published: '2024-02-28',
-    });
+    const order = regulatorOrder();
     const told = (said: string) =>
       ledgerClaim({
         key: 'b/c1',
