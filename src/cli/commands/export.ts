@@ -79,12 +79,29 @@ export const exportCommand: Command = {
   },
 };
 
-/** Every claim the filter selects, a page at a time. */
+/** Every claim the filter selects, a page at a time, claims of one time in key order. */
 async function allClaims(q: Queries, filter: ClaimFilter): Promise<ClaimView[]> {
   const all: ClaimView[] = [];
   for (;;) {
     const page = await q.claims(filter, { offset: all.length, limit: 1000 });
     all.push(...page.items);
-    if (page.items.length === 0 || all.length >= page.total) return all;
+    if (page.items.length === 0 || all.length >= page.total) return tiesByKey(all);
   }
+}
+
+/**
+ * The claims in their given order, each run of claims referring to the same time put in key
+ * order: the whole store's order breaks such ties by storage order, which depends on how many
+ * workers stored the articles, and an export of the same files must not.
+ */
+export function tiesByKey(claims: readonly ClaimView[]): ClaimView[] {
+  const out: ClaimView[] = [];
+  for (let start = 0; start < claims.length;) {
+    const time = claims[start]?.times.refers?.value ?? null;
+    let end = start + 1;
+    while (end < claims.length && (claims[end]?.times.refers?.value ?? null) === time) end++;
+    out.push(...claims.slice(start, end).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
+    start = end;
+  }
+  return out;
 }
