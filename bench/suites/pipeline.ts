@@ -3,6 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import { createPipeline } from '../../src/pipeline/order.js';
 import type { BenchSuite } from '../suite.js';
 import { benchTexts } from '../corpus.js';
+import { textInput } from '../../test/helpers/article.js';
 
 /** Timed rounds of each, interleaved. */
 const ROUNDS = 5;
@@ -19,15 +20,7 @@ export const suite: BenchSuite = {
     const { texts, bytes, words } = benchTexts(shared, 1_200_000);
     const nlp = winkNLP(model);
     const pipeline = createPipeline();
-    const inputs = texts.map((body, i) => ({
-      kind: 'input' as const,
-      source: `bench-${i}.txt`,
-      format: 'text' as const,
-      bodyFormat: 'text' as const,
-      body,
-      meta: {},
-      messages: [],
-    }));
+    const inputs = texts.map((body, i) => textInput(body, `bench-${i}.txt`));
     const cpu = (fn: () => void) => {
       const start = process.cpuUsage();
       fn();

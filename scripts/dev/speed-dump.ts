@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createPipeline } from '../../src/pipeline/order.js';
 import type { ArticleInput } from '../../src/model/index.js';
+import { textInput } from '../../test/helpers/article.js';
 import { loadNewsClaims, scrapedInput } from '../../eval/news-claims/load.js';
 
 const shared = resolve(
@@ -22,15 +23,7 @@ export function speedInputs(): { id: string; input: ArticleInput }[] {
     .sort()
     .map((f) => ({
       id: `nk/${f}`,
-      input: {
-        kind: 'input' as const,
-        source: f,
-        format: 'text' as const,
-        bodyFormat: 'text' as const,
-        body: readFileSync(join(dir, f), 'utf8'),
-        meta: {},
-        messages: [],
-      } as ArticleInput,
+      input: textInput(readFileSync(join(dir, f), 'utf8'), f),
     }));
   for (const doc of loadNewsClaims(join(shared, 'datasets', 'news_claims_dev')))
     out.push({ id: `nc/${doc.set}/${doc.id}`, input: scrapedInput(doc) });

@@ -2,6 +2,7 @@
 import { join, resolve } from 'node:path';
 import { createPipeline } from '../../src/pipeline/order.js';
 import { benchTexts } from '../../bench/corpus.js';
+import { textInput } from '../../test/helpers/article.js';
 
 const shared = resolve(
   process.env['CLAIMLINE_SHARED'] ?? join(import.meta.dirname, '..', '..', '..', 'shared'),
@@ -9,14 +10,4 @@ const shared = resolve(
 const { texts } = benchTexts(shared, Number(process.argv[3] ?? 1_200_000));
 const pipeline = createPipeline();
 for (let round = 0; round < Number(process.argv[2] ?? 2); round++)
-  texts.forEach((body, i) =>
-    pipeline.run({
-      kind: 'input',
-      source: `b${i}.txt`,
-      format: 'text',
-      bodyFormat: 'text',
-      body,
-      meta: {},
-      messages: [],
-    }),
-  );
+  texts.forEach((body, i) => pipeline.run(textInput(body, `b${i}.txt`)));

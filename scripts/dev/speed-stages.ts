@@ -16,6 +16,7 @@ import { quantities } from '../../src/stages/quantities/index.js';
 import { claims } from '../../src/stages/claims/index.js';
 import type { Article } from '../../src/model/index.js';
 import { benchTexts } from '../../bench/corpus.js';
+import { textInput } from '../../test/helpers/article.js';
 
 const shared = resolve(
   process.env['CLAIMLINE_SHARED'] ?? join(import.meta.dirname, '..', '..', '..', 'shared'),
@@ -33,15 +34,7 @@ const stages = [
   claims({ lexicon }),
 ];
 const nlp = winkNLP(model);
-const inputs = texts.map((body, i) => ({
-  kind: 'input' as const,
-  source: `bench-${i}.txt`,
-  format: 'text' as const,
-  bodyFormat: 'text' as const,
-  body,
-  meta: {},
-  messages: [],
-}));
+const inputs = texts.map((body, i) => textInput(body, `bench-${i}.txt`));
 const cpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
