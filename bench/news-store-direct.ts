@@ -1,15 +1,9 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LEDGER_CONFIG } from '../src/ledger/index.js';
 import type { Story } from '../src/ledger/stories/types.js';
-import { normalise } from '../src/stages/normalise/index.js';
-import { encodeArticle } from '../src/store/encode.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import type { EncodedArticle } from '../src/store/store.js';
-import { BENCH_CACHE } from './news-store.js';
+import { cachedStore, streamBatches } from './news-store.js';
 import { newsStream } from './news-stream.js';
-import { withSyntheticLayers } from './synthetic-layers.js';
 
 /** Bump when the stream, its layers or the links written here change, so a stale store is not used. */
 const DIRECT_STORE_VERSION = 1;
@@ -30,41 +24,24 @@ const BATCH = 2000;
  * @example const { file, built } = await newsStoreDirect(100_000)
  */
 export async function newsStoreDirect(size: number): Promise<{ file: string; built: string | null }> {
-  mkdirSync(BENCH_CACHE, { recursive: true });
-  const file = join(BENCH_CACHE, `news-direct-${size}-v${DIRECT_STORE_VERSION}.db`);
-  if (existsSync(file)) return { file, built: null };
-  const partial = `${file}.partial`;
-  for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
-  const stream = newsStream(size);
-  const create = normalise({});
-  const started = performance.now();
-  const store = await openSqliteStore(partial);
-  let done = false;
-  try {
-    const ids: string[] = [];
-    for (let n = 0; n < size;) {
-      const batch: EncodedArticle[] = [];
-      while (batch.length < BATCH && n < size) {
-        const encoded = encodeArticle(withSyntheticLayers(create(stream.input(n++))));
-        ids.push(encoded.id);
-        batch.push(encoded);
+  return cachedStore(`news-direct-${size}-v${DIRECT_STORE_VERSION}`, async (partial) => {
+    const started = performance.now();
+    const store = await openSqliteStore(partial);
+    try {
+      const ids: string[] = [];
+      for (const batch of streamBatches(size, BATCH)) {
+        await store.put(batch);
+        ids.push(...batch.map((a) => a.id));
+        if (ids.length % 10_000 < BATCH) console.error(`direct news store ${size}: ${ids.length} stored`);
       }
-      await store.put(batch);
-      if (n % 10_000 < BATCH) console.error(`direct news store ${size}: ${n} stored`);
+      const stored = performance.now();
+      await writeLinks(store, newsStream(size), ids);
+      const seconds = (at: number) => ((at - started) / 1000).toFixed(0);
+      return `built ${size.toLocaleString('en-US')} articles directly (stored in ${seconds(stored)} s, links written by ${seconds(performance.now())} s)`;
+    } finally {
+      await store.close();
     }
-    const stored = performance.now();
-    await writeLinks(store, stream, ids);
-    const seconds = (at: number) => ((at - started) / 1000).toFixed(0);
-    done = true;
-    return {
-      file,
-      built: `built ${size.toLocaleString('en-US')} articles directly (stored in ${seconds(stored)} s, links written by ${seconds(performance.now())} s)`,
-    };
-  } finally {
-    await store.close();
-    // Only a finished store is renamed into place: an interrupted build is not mistaken for one.
-    if (done) renameSync(partial, file);
-  }
+  });
 }
 
 /** The generator's stories and copies written as the ledger's stories, memberships and mirror links. */

@@ -24,32 +24,63 @@ const NEWS_STORE_VERSION = 1;
  * @example const { file, built } = await newsStore(10_000)
  */
 export async function newsStore(size: number): Promise<{ file: string; built: string | null }> {
+  return cachedStore(`news-${size}-v${NEWS_STORE_VERSION}`, async (partial) => {
+    const started = performance.now();
+    const store = await openSqliteStore(partial);
+    try {
+      const ledger = await openLedger(store);
+      let n = 0;
+      for (const batch of streamBatches(size, 500)) {
+        await store.put(batch);
+        await ledger.linkPending();
+        n += batch.length;
+        const seconds = (performance.now() - started) / 1000;
+        console.error(`news store ${size}: ${n} stored and linked in ${seconds.toFixed(0)} s`);
+      }
+    } finally {
+      await store.close();
+    }
+    const seconds = (performance.now() - started) / 1000;
+    return `built ${size.toLocaleString('en-US')} articles in ${seconds.toFixed(0)} s`;
+  });
+}
+
+/**
+ * A store built once into the bench cache under `name` and reused: `build` fills (and closes) the
+ * store at the path it is given, and only a finished build is renamed into place, so an
+ * interrupted one is never mistaken for a store. `built` says what was built, null when found.
+ *
+ * @example await cachedStore('news-100-v1', async (path) => { ...; return 'built 100 articles' })
+ */
+export async function cachedStore(
+  name: string,
+  build: (partial: string) => Promise<string>,
+): Promise<{ file: string; built: string | null }> {
   mkdirSync(BENCH_CACHE, { recursive: true });
-  const file = join(BENCH_CACHE, `news-${size}-v${NEWS_STORE_VERSION}.db`);
+  const file = join(BENCH_CACHE, `${name}.db`);
   if (existsSync(file)) return { file, built: null };
   const partial = `${file}.partial`;
   for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
+  const built = await build(partial);
+  renameSync(partial, file);
+  return { file, built };
+}
+
+/**
+ * The first `size` articles of the news stream, normalised with synthetic analysis layers and
+ * encoded for the store, in batches of `batch` (analysis bypassed: the layers stand in for it).
+ *
+ * @example for (const batch of streamBatches(1000, 500)) await store.put(batch)
+ */
+export function* streamBatches(size: number, batch: number): Generator<EncodedArticle[]> {
   const stream = newsStream(size);
   const create = normalise({});
-  const started = performance.now();
-  const store = await openSqliteStore(partial);
-  try {
-    const ledger = await openLedger(store);
-    for (let n = 0; n < size;) {
-      const batch: EncodedArticle[] = [];
-      while (batch.length < 500 && n < size)
-        batch.push(encodeArticle(withSyntheticLayers(create(stream.input(n++)))));
-      await store.put(batch);
-      await ledger.linkPending();
-      const seconds = (performance.now() - started) / 1000;
-      console.error(`news store ${size}: ${n} stored and linked in ${seconds.toFixed(0)} s`);
-    }
-  } finally {
-    await store.close();
+  for (let n = 0; n < size;) {
+    const out: EncodedArticle[] = [];
+    while (out.length < batch && n < size)
+      out.push(encodeArticle(withSyntheticLayers(create(stream.input(n++)))));
+    yield out;
   }
-  renameSync(partial, file);
-  const seconds = (performance.now() - started) / 1000;
-  return { file, built: `built ${size.toLocaleString('en-US')} articles in ${seconds.toFixed(0)} s` };
 }
 
 // `tsx bench/news-store.ts 10000`: build (or find) the store of that size and print its path.
