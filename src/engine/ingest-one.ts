@@ -61,7 +61,7 @@ export function residentIngest(store: Store, ledger: Ledger, options: ResidentOp
     // One POST links alone, on the thread that answers the readers: making the touched story's
     // views here stalled them (load bench, 100 POSTs: read p99 0.40 → 2.0 s, server CPU 18 →
     // 78 s). The views stay marked stale and the story's next read makes them.
-    const run = ledger.linkPending(undefined, halt.signal, false);
+    const run = ledger.linkPending({ signal: halt.signal, keepViews: false });
     linking.add(run);
     await run.finally(() => linking.delete(run));
     const id = outcome.kind === 'encoded' ? outcome.encoded.id : outcome.kind === 'known' ? outcome.id : '';

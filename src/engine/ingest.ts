@@ -160,10 +160,13 @@ async function linkStored(
   const before = await ledger.stats();
   counts.linkProgress(0, before.pending);
   if (before.pending > 0) onProgress?.(counts.progress());
-  const linked = await ledger.linkPending((done, total) => {
-    counts.linkProgress(done, total);
-    onProgress?.(counts.progress());
-  }, signal);
+  const linked = await ledger.linkPending({
+    onLinked: (done, total) => {
+      counts.linkProgress(done, total);
+      onProgress?.(counts.progress());
+    },
+    ...(signal ? { signal } : {}),
+  });
   const after = await ledger.stats();
   return {
     linked,

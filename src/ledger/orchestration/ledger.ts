@@ -12,7 +12,7 @@ import type { MirrorLink } from '../mirrors/types.js';
 import { STORY_PARAMS } from '../stories/data/params.js';
 import { ledgerEdits } from './edits.js';
 import { ledgerLinking } from './link.js';
-import type { Progress } from './link.js';
+import type { LinkRun, Progress } from './link.js';
 import { viewKeeper } from './materialise.js';
 import type {
   LedgerBackend,
@@ -53,11 +53,12 @@ export interface Ledger {
   /**
    * Links every stored article not linked yet, in arrival order, each in one transaction with its
    * index writes (a kill mid-way loses nothing; re-running completes it). Returns how many.
-   * An aborted `signal` stops it between two articles, keeping what was linked. The views of the
-   * stories it touched are made and kept at the end of the run unless `keepViews` is false: then
-   * they stay marked stale and the next read of each makes it.
+   * `onLinked` hears of each article linked. An aborted `signal` stops it between two articles,
+   * keeping what was linked. The views of the stories it touched are made and kept at the end of
+   * the run unless `keepViews` is false: then they stay marked stale and the next read of each
+   * makes it.
    */
-  linkPending(onLinked?: Progress, signal?: AbortSignal, keepViews?: boolean): Promise<number>;
+  linkPending(run?: LinkRun): Promise<number>;
   /** Stored articles not linked yet. */
   pending(): Promise<number>;
   /** The mirror group (original's id) of an article: claims of one group count as one source. */

@@ -13,6 +13,14 @@ const BATCH = 128;
 
 export type Progress = (done: number, total: number) => void;
 
+/** How one linking run goes: who hears of each article linked, what stops it, whether it makes views. */
+export interface LinkRun {
+  readonly onLinked?: Progress;
+  readonly signal?: AbortSignal;
+  /** False leaves the touched stories' views stale for their next read (default true). */
+  readonly keepViews?: boolean;
+}
+
 /**
  * Linking stored articles across articles, incrementally and resumably: the link log holds every
  * linked article, articles are linked in the log's canonical order (publication date, then id),
@@ -110,7 +118,7 @@ export function ledgerLinking(
      * Links every stored article not linked yet; returns how many this run linked. An aborted
      * `signal` stops it between two articles: what was linked is committed, the rest stay pending.
      */
-    linkPending: (onLinked?: Progress, signal?: AbortSignal, keepViews = true): Promise<number> =>
+    linkPending: ({ onLinked, signal, keepViews = true }: LinkRun = {}): Promise<number> =>
       backend.exclusive(() => linkAll(onLinked, signal, keepViews)),
     /** Forgets every link, links all stored articles again, then replays the users' decisions. */
     rebuild: (onLinked?: Progress): Promise<number> =>
