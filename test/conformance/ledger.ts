@@ -77,6 +77,15 @@ export function runLedgerConformance(
       await subject.close();
     });
 
+    /** An article of one story and an unrelated one of another, stored and linked by `l`. */
+    const twoStories = async (l: Ledger) => {
+      const a = layeredArticle(' One.');
+      const other = bareArticle('Ein ganz anderer Text über Fähren, Häfen und das Wetter im Norden.');
+      await subject.put([a, other]);
+      await l.linkPending();
+      return { a, story: (await l.storyOf(a.id)) ?? '', elsewhere: (await l.storyOf(other.id)) ?? '' };
+    };
+
     it('links stored articles once, in order, and answers for the cross-article layer', async () => {
       const a = layeredArticle(' One.');
       const b = layeredArticle(' Two.');
@@ -84,7 +93,7 @@ export function runLedgerConformance(
       await subject.put([a, b, other]);
       expect(await ledger.pending()).toBe(3);
       const seen: number[] = [];
-      expect(await ledger.linkPending((done) => seen.push(done))).toBe(3);
+      expect(await ledger.linkPending({ onLinked: (done) => seen.push(done) })).toBe(3);
       expect(seen).toEqual([1, 2, 3]);
       expect(await ledger.linkPending()).toBe(0);
       expect(await ledger.stats()).toMatchObject({ linked: 3, pending: 0, failed: 0 });
@@ -242,12 +251,7 @@ export function runLedgerConformance(
     });
 
     it('keeps a story’s view until a write changes its inputs, and never one computed across a write', async () => {
-      const a = layeredArticle(' One.');
-      const other = bareArticle('Ein ganz anderer Text über Fähren, Häfen und das Wetter im Norden.');
-      await subject.put([a, other]);
-      await ledger.linkPending();
-      const story = (await ledger.storyOf(a.id)) ?? '';
-      const elsewhere = (await ledger.storyOf(other.id)) ?? '';
+      const { a, story, elsewhere } = await twoStories(ledger);
       const items = async (s: string) => (await ledger.storedView(s, 'timeline')).view?.items ?? null;
       expect(await ledger.storedView(story, 'timeline')).toMatchObject({ view: null });
       const { epoch } = await ledger.storedView(story, 'timeline');
@@ -299,12 +303,7 @@ export function runLedgerConformance(
           return new Map([['members', [JSON.stringify(members.length)]]]);
         },
       });
-      const a = layeredArticle(' One.');
-      const other = bareArticle('Ein ganz anderer Text über Fähren, Häfen und das Wetter im Norden.');
-      await subject.put([a, other]);
-      await viewing.linkPending();
-      const story = (await viewing.storyOf(a.id)) ?? '';
-      const elsewhere = (await viewing.storyOf(other.id)) ?? '';
+      const { story, elsewhere } = await twoStories(viewing);
       const members = async (s: string) => (await viewing.storedView(s, 'members')).view?.items ?? null;
       expect(await members(story)).toEqual(['1']);
       expect(await members(elsewhere)).toEqual(['1']);
@@ -359,12 +358,7 @@ export function runLedgerConformance(
     });
 
     it('reads the kept views of several stories at once: each what the one-story read gives', async () => {
-      const a = layeredArticle(' One.');
-      const other = bareArticle('Ein ganz anderer Text über Fähren, Häfen und das Wetter im Norden.');
-      await subject.put([a, other]);
-      await ledger.linkPending();
-      const story = (await ledger.storyOf(a.id)) ?? '';
-      const elsewhere = (await ledger.storyOf(other.id)) ?? '';
+      const { story, elsewhere } = await twoStories(ledger);
       expect(story).not.toBe(elsewhere);
       const whole = Array.from({ length: 12 }, (_, k) => JSON.stringify({ k, text: `entry ${k}` }));
       await ledger.keepView(story, 'summary', whole, (await ledger.storedView(story, 'summary')).epoch);
