@@ -158,7 +158,7 @@ export function storiesText(stories: readonly StorySummary[], total: number): st
   return [
     `${pad('story', 24)}${pad('arts', 5)}${pad('published', 26)}label`,
     ...rows,
-    `${total} stories`,
+    `${total} ${total === 1 ? 'story' : 'stories'}`,
   ].join('\n');
 }
 
