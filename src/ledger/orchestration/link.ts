@@ -19,6 +19,11 @@ export interface LinkRun {
   readonly signal?: AbortSignal;
   /** False leaves the touched stories' views stale for their next read (default true). */
   readonly keepViews?: boolean;
+  /**
+   * With `keepViews` false: hears, once the run's links are committed, the stories whose views
+   * it left stale (sorted), so that the caller can make them later in one go (`Ledger.keepViews`).
+   */
+  readonly onStale?: (stories: readonly string[]) => void;
 }
 
 /**
@@ -93,7 +98,7 @@ export function ledgerLinking(
 
   // The pending articles are read once, in the canonical order, under the run's exclusive lock:
   // an article stored meanwhile waits for the next run.
-  const linkAll = async (onLinked?: Progress, signal?: AbortSignal, keepViews = true): Promise<number> => {
+  const linkAll = async ({ onLinked, signal, keepViews = true, onStale }: LinkRun = {}): Promise<number> => {
     const pending = await backend.log.pending();
     const touched = new Set<string>();
     let done = 0;
@@ -110,6 +115,7 @@ export function ledgerLinking(
     if (last > 0 && !signal?.aborted) await backend.transaction((tx) => tx.log.settle(last));
     // Once per run, not per batch: a story many of the run's articles joined is made once.
     if (keepViews) await keep(touched, signal);
+    else onStale?.([...touched].sort());
     return done;
   };
 
@@ -118,8 +124,7 @@ export function ledgerLinking(
      * Links every stored article not linked yet; returns how many this run linked. An aborted
      * `signal` stops it between two articles: what was linked is committed, the rest stay pending.
      */
-    linkPending: ({ onLinked, signal, keepViews = true }: LinkRun = {}): Promise<number> =>
-      backend.exclusive(() => linkAll(onLinked, signal, keepViews)),
+    linkPending: (run: LinkRun = {}): Promise<number> => backend.exclusive(() => linkAll(run)),
     /** Forgets every link, links all stored articles again, then replays the users' decisions. */
     rebuild: (onLinked?: Progress): Promise<number> =>
       backend.exclusive(async () => {
@@ -127,7 +132,7 @@ export function ledgerLinking(
           await tx.clear();
           await tx.stored.stale(null);
         });
-        const done = await linkAll(onLinked, undefined, false);
+        const done = await linkAll({ ...(onLinked ? { onLinked } : {}), keepViews: false });
         await backend.transaction(async (tx) => {
           await linkerFor(tx.indexes).entities.replay();
           await tx.stored.stale(null);
