@@ -61,9 +61,7 @@ export function ledgerLinking(
           parseLinkFeatures(await backend.linkFeatures(pending.id)) ?? (await backend.article(pending.id));
         if (!article) throw new Error(`article ${pending.id} is not stored`);
         const linked = await linker.add(article, pending.seq);
-        // The views of the stories this changed are made again once the run's links are committed.
         const stale = await staleStories(tx, linked, tracker.take());
-        await tx.stored.stale(stale);
         await tx.log.mark(pending, 'linked', null);
         for (const story of stale) touched.add(story);
       });
@@ -83,16 +81,21 @@ export function ledgerLinking(
   ): Promise<number> =>
     backend.transaction(async (tx) => {
       let linked = 0;
+      // The stories the batch's links changed: their views are marked stale once, with the links
+      // (in this transaction), and made again once the run's links are committed.
+      const stale = new Set<string>();
       for (const pending of batch) {
         // Stopped: the articles linked so far are committed with the batch, the rest wait.
         if (signal?.aborted) break;
         // Another process may have linked it since the list was read: its log says so.
         if (await tx.log.logged(pending.n)) continue;
-        await linkOne(tx, pending, touched);
+        await linkOne(tx, pending, stale);
         linked++;
         // A server's readers share this thread: they run between two articles, not after the batch.
         await new Promise((resolve) => setImmediate(resolve));
       }
+      if (stale.size > 0) await tx.stored.stale([...stale].sort());
+      for (const story of stale) touched.add(story);
       return linked;
     });
 
