@@ -53,6 +53,15 @@ describe('speakers as a reader sees them', () => {
     ).toBe('“Russia says it sent home nearly twenty thousand workers from…”');
     expect(voiceOf({ outlet: null, source: '/data/d12.txt', title: null })).toBe('the article');
   });
+
+  it('calls a headline claim’s voice "the headline", not the title it repeats', () => {
+    const ref = { outlet: null, source: '/data/d21.txt', title: 'Noch rund 1.000 Arbeiter in Russland' };
+    expect(voiceOf(ref, 'Noch rund 1.000 Arbeiter in Russland')).toBe('the headline');
+    expect(voiceOf(ref, 'Die Arbeiter seien keine Arbeiter mehr')).toBe(
+      '“Noch rund 1.000 Arbeiter in Russland”',
+    );
+    expect(voiceOf({ ...ref, outlet: 'KBS' }, 'Noch rund 1.000 Arbeiter in Russland')).toBe('KBS');
+  });
 });
 
 describe('act words', () => {

@@ -53,7 +53,9 @@ export function ledgerClaims(article: Article, ref: ArticleRef, canonical: Canon
       claim,
       quantities: claim.quantities.map((id) => quantities.get(id)).filter((q) => q !== undefined),
       speaker: speaker?.key ?? null,
-      speakerName: speaker ? speakerWords(speaker.name, article.text, claim.source?.span) : voiceOf(ref),
+      speakerName: speaker
+        ? speakerWords(speaker.name, article.text, claim.source?.span)
+        : voiceOf(ref, claim.text),
       speakerCountry: speakerCountry(claim.source?.entity ? entities.get(claim.source.entity) : undefined),
       carriers: carriersOf(claim, article.text, speaker?.name ?? null, key),
       about: [...new Set(claim.about.map((id) => key(id)?.key).filter((k) => k !== undefined))],
@@ -128,17 +130,25 @@ function takesInfinitive(tokens: readonly Token[], i: number): boolean {
 /**
  * Who speaks when the article speaks in its own voice: its outlet, else the site it came from
  * ("sacbee.com"), else its title in quotes, else "the article" — never a file name ("d12.txt"),
- * which tells a reader nothing.
+ * which tells a reader nothing. When the claim is the headline itself (`said`), its title would
+ * stand as its own speaker (“Noch rund 1.000 …” — “Noch rund 1.000 …”): "the headline" then.
  *
  * @example voiceOf({ outlet: null, source: 'https://www.sacbee.com/a.html', title: null }) // 'sacbee.com'
  */
-export function voiceOf(ref: Pick<ArticleRef, 'outlet' | 'source' | 'title'>): string {
+export function voiceOf(ref: Pick<ArticleRef, 'outlet' | 'source' | 'title'>, said?: string): string {
   if (ref.outlet) return ref.outlet;
   const host = /^[a-z]+:\/\/(?:www\.)?([^/?#]+)/i.exec(ref.source)?.[1];
   if (host) return host;
   const title = ref.title?.replace(/\s+/g, ' ').trim();
   if (!title) return 'the article';
+  if (said !== undefined && isHeadline(said, title)) return 'the headline';
   return `“${title.length > TITLE_SHOWN ? `${title.slice(0, title.lastIndexOf(' ', TITLE_SHOWN))}…` : title}”`;
+}
+
+/** True when a claim's words are the title, or most of it (a claim may leave off a final stop or a kicker). */
+function isHeadline(said: string, title: string): boolean {
+  const words = said.replace(/\s+/g, ' ').trim();
+  return words.length > 0 && title.includes(words) && words.length * 2 >= title.length;
 }
 
 /** How much of a title stands for the article's voice (cut at a word). */
