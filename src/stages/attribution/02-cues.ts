@@ -135,6 +135,7 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
   const before = pos(ctx, i - 1);
   if (/ed$/.test(norm(ctx, i)) && participleOfNoun(ctx, i)) return false;
   if (p === 'VERB') return true;
+  if (nounBeforeVerb(ctx, i)) return false;
   if (afterAuxiliary(ctx, i) || pastLikeLemma(ctx, i) || afterPluralSpeaker(ctx, i)) return true;
   if (!inflected || (p !== 'NOUN' && p !== 'PROPN' && p !== 'ADJ' && p !== 'AUX')) return false;
   const n = norm(ctx, i);
@@ -184,6 +185,18 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
     return true;
   if (before !== 'PROPN' && before !== 'PRON') return false;
   return !/^\p{Lu}/u.test(word(ctx, i)) || titleCase(ctx, i);
+}
+
+/**
+ * "Investor fears grew", "Market fears have eased": a cue word wink tags as a noun, after a noun,
+ * a name or an adjective and before a verb (over adverbs), is a noun — the head of the subject
+ * whose verb follows — never the cue verb.
+ */
+function nounBeforeVerb(ctx: Context, i: number): boolean {
+  if (!/^(NOUN|PROPN|ADJ)$/.test(pos(ctx, i - 1))) return false;
+  let k = i + 1;
+  while (pos(ctx, k) === 'ADV') k++;
+  return pos(ctx, k) === 'VERB' || pos(ctx, k) === 'AUX';
 }
 
 /** Auxiliaries that a verb follows ("had forecast", "will report", "did confirm"). */

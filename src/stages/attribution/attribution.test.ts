@@ -630,6 +630,18 @@ describe('attribution stage: sources of participles and misread verbs', () => {
   });
 
   it.each([
+    'Investor fears grew after the report.',
+    'Market fears have eased since Monday.',
+    'Commuter worries quickly grew over the fares.',
+  ])('reads a cue word between a noun and its verb as the subject’s noun: %s', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+
+  it('still reads a plural speaker’s bare cue before its object as the verb', () => {
+    expect(all('Investors fear a recession.').map((a) => a.split(':')[0])).toEqual(['investors/fear']);
+  });
+
+  it.each([
     'The investors report card was bad.',
     "It's said that fares would rise.",
     'Lena Vogt called the police.',
