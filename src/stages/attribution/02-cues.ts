@@ -136,6 +136,8 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
   if (/ed$/.test(norm(ctx, i)) && participleOfNoun(ctx, i)) return false;
   if (p === 'VERB') return true;
   if (nounBeforeVerb(ctx, i)) return false;
+  // "investors, who fear a recession", "they expect a cut": after a subject pronoun, the verb.
+  if (SUBJECT_PRONOUNS.has(norm(ctx, i - 1)) && /^(NOUN|ADJ)$/.test(p)) return true;
   if (afterAuxiliary(ctx, i) || pastLikeLemma(ctx, i) || afterPluralSpeaker(ctx, i)) return true;
   if (!inflected || (p !== 'NOUN' && p !== 'PROPN' && p !== 'ADJ' && p !== 'AUX')) return false;
   const n = norm(ctx, i);
@@ -198,6 +200,9 @@ function nounBeforeVerb(ctx: Context, i: number): boolean {
   while (pos(ctx, k) === 'ADV') k++;
   return pos(ctx, k) === 'VERB' || pos(ctx, k) === 'AUX';
 }
+
+/** Pronouns that are only ever subjects, so a word after them that wink tags a noun is their verb. */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'who']);
 
 /** Auxiliaries that a verb follows ("had forecast", "will report", "did confirm"). */
 const VERB_AUXILIARIES = new Set([

@@ -791,6 +791,31 @@ describe('attribution stage: clause structure beyond the cue lexicon', () => {
   });
 });
 
+describe('attribution stage: relative clauses, coordinated verbs and rounded objects', () => {
+  it.each([
+    // "that" after a figure opens a relative clause: no part of the subject.
+    ['The fare was lower than the $5 that analysts had forecast.', 'analysts/forecast'],
+    // After a subject pronoun ("who"), a bare cue form wink tags a noun is the verb.
+    ['Commuters, who fear higher fares, wrote to the council.', 'commuters/fear'],
+    // "has" with no verb after it is the main verb whose subject the coordinated cue takes.
+    ['Harbourline has 200 ferries and expects to buy 10 more.', 'Harbourline/expects'],
+    ['The council has 40 members and said it would add two.', 'the council/said'],
+  ])('%s', (text, expected) => {
+    expect(all(text).map((a) => a.split(':')[0])).toContain(expected);
+  });
+
+  it('ends what a relative clause reports at its closing comma', () => {
+    expect(all('Commuters, who fear higher fares, wrote to the council.')).toContain(
+      'commuters/fear: higher fares [indirect]',
+    );
+  });
+
+  it('reads "about" before a figure as rounding it, not as a preposition', () => {
+    const found = all('Harbourline said it expected about 600 passengers.');
+    expect(found.filter((a) => a.includes('/expected: about 600 passengers'))).toHaveLength(1);
+  });
+});
+
 describe('attribution stage: names and headlines wink misreads', () => {
   it.each([
     ['“We cut the design effort,” said Angers.', 'Angers/said: We cut the design effort [direct]'],
