@@ -161,7 +161,7 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
     p === 'ADJ' &&
     mind?.class === 'cognitive' &&
     /ed$/.test(n) &&
-    ctx.lex.be.has(norm(ctx, i - 1)) &&
+    (ctx.lex.be.has(norm(ctx, i - 1)) || ctx.lex.copulas.has(norm(ctx, i - 1))) &&
     (next === 'that' || mind.frames.skips.includes(next))
   )
     return true;

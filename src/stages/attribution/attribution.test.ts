@@ -804,6 +804,22 @@ describe('attribution stage: relative clauses, coordinated verbs and rounded obj
     expect(all(text).map((a) => a.split(':')[0])).toContain(expected);
   });
 
+  it.each([
+    ['Commuters remain worried about the fares.', 'commuters/worried: the fares [indirect]'],
+    [
+      'Ferry owners grew concerned that fuel would run short.',
+      'ferry owners/concerned: fuel would run short [indirect]',
+    ],
+    ['Fares rose as traders bet that fuel would run short.', 'traders/bet: fuel would run short [indirect]'],
+    ['Fares rose as commuters fretted over the timetable.', 'commuters/fretted: the timetable [indirect]'],
+  ])('reads a state of mind after a verb like "be" and the verbs "bet" and "fret": %s', (text, expected) => {
+    expect(all(text)).toContain(expected);
+  });
+
+  it('reads no bet as a belief when nothing is believed', () => {
+    expect(all('The company bet $1 billion on the new ferry.')).toEqual([]);
+  });
+
   it('ends what a relative clause reports at its closing comma', () => {
     expect(all('Commuters, who fear higher fares, wrote to the council.')).toContain(
       'commuters/fear: higher fares [indirect]',
