@@ -47,7 +47,7 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/18',
-  series: 'series/35',
+  series: 'series/36',
   conflicts: 'conflicts/32',
   summary: 'summary/1',
   claims: 'claims/7',

@@ -23,6 +23,29 @@ describe('speakers as a reader sees them', () => {
     expect(speakers(text)).toContain(expected);
   });
 
+  it('puts no English determiner before a speaker of an article in another language', () => {
+    const article = pipeline.run({
+      ...textInput('По словам полиции, три человека пострадали.', 'a.txt'),
+      meta: { language: 'ru' },
+    });
+    const names = ledgerClaims(article, articleRef(article), byName).map((c) => c.speakerName);
+    expect(names).toContain('полиции');
+    expect(names.some((n) => /^(the|a) /.test(n))).toBe(false);
+  });
+
+  it('reads a report named by no one ("согласно сообщениям") as an unnamed source', () => {
+    const article = pipeline.run({
+      ...textInput(
+        'Россия отправила домой половину рабочих, согласно сообщениям, представленным в ООН.',
+        'a.txt',
+      ),
+      meta: { language: 'ru' },
+    });
+    const names = (article.attributions ?? []).map((a) => a.source.name);
+    expect(names).toContain('unnamed source');
+    expect(names).not.toContain('сообщениям');
+  });
+
   it('does not give a speaker as its own carrier (“the source via source”)', () => {
     const article = pipeline.run(
       textInput(

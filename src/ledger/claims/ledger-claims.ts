@@ -54,10 +54,15 @@ export function ledgerClaims(article: Article, ref: ArticleRef, canonical: Canon
       quantities: claim.quantities.map((id) => quantities.get(id)).filter((q) => q !== undefined),
       speaker: speaker?.key ?? null,
       speakerName: speaker
-        ? speakerWords(speaker.name, article.text, claim.source?.span)
+        ? speakerWords(speaker.name, article.text, claim.source?.span, article.language.code)
         : voiceOf(ref, claim.text),
       speakerCountry: speakerCountry(claim.source?.entity ? entities.get(claim.source.entity) : undefined),
-      carriers: carriersOf(claim, article.text, speaker?.name ?? null, key),
+      carriers: carriersOf(
+        claim,
+        { text: article.text, language: article.language.code },
+        speaker?.name ?? null,
+        key,
+      ),
       about: [...new Set(claim.about.map((id) => key(id)?.key).filter((k) => k !== undefined))],
       places: placesOf(article, claim, entities),
       ...contentTerms(article, claim),
@@ -71,7 +76,7 @@ export function ledgerClaims(article: Article, ref: ArticleRef, canonical: Canon
  */
 function carriersOf(
   claim: Claim,
-  text: string,
+  { text, language }: { readonly text: string; readonly language: string },
   speaker: string | null,
   key: (id: string | undefined) => { readonly name: string } | null,
 ): string[] {
@@ -80,7 +85,7 @@ function carriersOf(
   for (const s of claim.chain.slice(0, -1)) {
     const name = key(s.entity)?.name ?? s.name;
     if (speaker !== null && bare(name) === bare(speaker)) continue;
-    out.push(speakerWords(name, text, s.span));
+    out.push(speakerWords(name, text, s.span, language));
   }
   return out;
 }
@@ -157,9 +162,17 @@ const TITLE_SHOWN = 60;
 /**
  * A speaker as a reader should see it: a name as it is, a generic noun with the words the
  * article gives it ("a source", "officials" → "a source", "officials"), never a bare "source"
- * that reads like somebody's name.
+ * that reads like somebody's name. English determiners go before English words only: in an
+ * article in another language the name is shown as the article gives it ("сообщениям", never
+ * "the сообщениям").
  */
-function speakerWords(name: string, text: string, span: { start: number; end: number } | undefined): string {
+function speakerWords(
+  name: string,
+  text: string,
+  span: { start: number; end: number } | undefined,
+  language: string,
+): string {
+  if (language !== 'en') return name;
   // A title alone ("the US President said") is a common noun here, not a name.
   if ((/^\p{Lu}/u.test(name) && !isTitle(name)) || name.includes(' ')) return name;
   // A determiner already, or a pronoun left unresolved ("they", not "the they").

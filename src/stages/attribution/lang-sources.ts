@@ -105,6 +105,11 @@ export function sourceReader(reading: ReadingData, lexicon: Lexicon): SourceRead
     if (doc >= 0 && doc < words.length - 1) {
       words.splice(0, doc + 1);
       while (words.length > 0 && skip(words[0]!.w)) words.shift();
+    } else if (doc >= 0 && words.every((w) => !capital(w.w) || w === words[doc])) {
+      // "согласно сообщениям", "nach Angaben": reports of no one named are an unnamed source,
+      // never a speaker named by the document's noun in the reader's language.
+      const s = { start: words[doc]!.start, end: words[doc]!.end };
+      return { source: { name: 'unnamed source', type: 'group', span: s, how: 'phrase' } };
     }
     if (words.length === 0) return null;
     const at = (from: number, to: number) => ({ start: words[from]!.start, end: words[to - 1]!.end });
