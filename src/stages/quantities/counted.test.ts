@@ -94,6 +94,19 @@ describe('what is counted', () => {
       'recoveries',
       'counted-respectively',
     ],
+    // The first conjunct opens the sentence, capitalised: wink tags it a name.
+    [
+      'Cases, deaths and recoveries were 300, 40 and 90 respectively.',
+      '300',
+      'Cases',
+      'counted-respectively',
+    ],
+    [
+      'Cases, deaths and recoveries were 300, 40 and 90 respectively.',
+      '90',
+      'recoveries',
+      'counted-respectively',
+    ],
   ])('%j: %s borrows %j (%s)', (sentence, text, counted, rule) => {
     expect(find(sentence, text)?.counted).toMatchObject({ text: counted, rule });
   });
