@@ -4,10 +4,11 @@ import type { CountryNames } from './countries.js';
 import { readCounted, sharedHead, singular, subjectCounted } from './01-counted.js';
 import { modelCounted } from './01-counted-model.js';
 import { readCountedOther, readPlaceOther, readStateOther } from './01-counted-other.js';
-import { isSighting, listItemsState, readListState, readState } from './02-state.js';
+import { isPlanned, isSighting, listItemsState, readListState, readState } from './02-state.js';
 import { readPlace, SEVERAL_COUNTRIES } from './03-place.js';
 import { readOwner } from './04-owner.js';
 import { AREA_UNITS, FIRE_NOUNS, NARROWING, STATE_NOUNS } from './data/counted.js';
+import { STATES } from './data/states.js';
 import type { FigureWindow } from './window.js';
 import { coordination, figureWindow } from './window.js';
 
@@ -28,6 +29,9 @@ export interface Measure extends MeasureParts {
   readonly reasons: readonly string[];
   readonly rule: string;
 }
+
+/** The narrowing of a figure of an act still to come ("to be released"). */
+export const PLANNED = 'planned';
 
 /** Nouns of people at work: "workers employed" is only "workers". */
 const WORK_NOUNS = new Set([
@@ -178,6 +182,18 @@ export function measureOf(
     narrowing.push(owner.owner);
     reasons.push(owner.reason);
   }
+  // "50 hostages are to be released": a figure of an act still to come is no count of the acts
+  // done so far, when that count grows as the event goes on ("keep 1,000 jobs" is one number).
+  // A verb read further on in the clause may be another subject's ("has 200,000 doses on hand and
+  // expects to receive 100,000 more"): a verb after another verb of the clause does not plan.
+  const cue = s && s === own && 'start' in s ? s.start : undefined;
+  const verbBetween =
+    w && cue !== undefined && w.tokens.slice(w.countedEnd, cue).some((t) => t.pos === 'VERB');
+  const at = cue !== undefined && !verbBetween ? cue : undefined;
+  if (s && at !== undefined && w && STATES[s.state]?.moves === 'cumulative' && isPlanned(w, at)) {
+    narrowing.push(PLANNED);
+    reasons.push(`“${s.cue}” is still to come: a planned figure`);
+  }
   // "keep 1,000 jobs rather than moving them to Mexico": where things would go is not where a
   // count that does not move is.
   const moves = state === 'leaving' || state === 'entering';
@@ -280,7 +296,12 @@ export function measureParts(key: string): MeasureParts {
  * @example measureLabel(parts, 'workers', names) // 'North Korean workers in Russia'
  */
 export function measureLabel(m: MeasureParts, noun: string | null, names: CountryNames): string {
-  const narrow = m.narrowing ? `${m.narrowing.split('+').join(' ')} ` : '';
+  const narrowings = m.narrowing ? m.narrowing.split('+') : [];
+  const planned = narrowings.includes(PLANNED);
+  const narrow = narrowings
+    .filter((n) => n !== PLANNED)
+    .map((n) => `${n} `)
+    .join('');
   const nationality = m.nationality ? `${names.adjective(m.nationality)} ` : '';
   // A demonym as the noun ("North Koreans") is said by the nationality already.
   // "North Korean koreans": a demonym the adjective already says is only "people".
@@ -308,7 +329,7 @@ export function measureLabel(m: MeasureParts, noun: string | null, names: Countr
         ? m.state
         : null;
   const verb = moving ?? (m.aspect === 'sighting' ? 'seen at' : 'in');
-  const state = m.state && !implied && !moving ? ` ${m.state}` : '';
+  const state = m.state && !implied && !moving ? ` ${planned ? 'to be ' : ''}${m.state}` : '';
   const head = `${narrow}${nationality}${thing}${money}${state}`.trim();
   // "abroad", "worldwide": a place said as an adverb takes no preposition and no capital.
   const adverb = m.place !== null && ADVERB_PLACES.has(m.place);

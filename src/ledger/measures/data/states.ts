@@ -133,6 +133,9 @@ export const STATES: Readonly<Record<string, StateEntry>> = {
       'kidnapped',
       'taken hostage',
       'taken captive',
+      'capture',
+      'captured',
+      'seized',
     ],
   },
   destroyed: {
