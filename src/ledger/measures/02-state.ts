@@ -110,9 +110,11 @@ const BRIDGE = new Set([
  * have been trapped", "29 dead"), then the nearest state word of its clause on either side ("killed
  * 56", "the death toll has reached 29"); at equal distance the word after wins.
  *
+ * A state said only of lengths ("cleared") is read for a length (`length`), never for a count.
+ *
  * @example readState(window)?.state // 'trapped'
  */
-export function readState(w: FigureWindow): StateReading | null {
+export function readState(w: FigureWindow, length = false): StateReading | null {
   // "The cuts leave about 1,100 workers at the plant": "leave" with the figure as its object says
   // who remain, not who go ("1,100 workers leave").
   // "in keeping with our commitment": a cue between "in" and "with" names no act ("keep"), only
@@ -140,8 +142,9 @@ export function readState(w: FigureWindow): StateReading | null {
     PLACE_PARTICIPLES.has(w.tokens[c.start]?.normal ?? '') &&
     LOCATIVE.has(w.tokens[c.end]?.normal ?? '') &&
     !FINDING.has(w.tokens[c.start - 1]?.normal ?? '');
+  // "efforts to dig a tunnel to rescue them": a state said only of lengths is not a count's.
   const found = findCues(w.tokens, w.start, w.end, STATE_CUES).filter(
-    (c) => !idiom(c) && !resumed(c) && !placing(c),
+    (c) => !idiom(c) && !resumed(c) && !placing(c) && (length || !STATES[c.key]?.lengthOnly),
   );
   const object = found.find(left);
   const all = found.map((c) => (left(c) ? { ...c, key: 'remaining' } : c));

@@ -124,17 +124,25 @@ export function measureOf(
   const share = q.unit === 'percent' || q.unit === 'proportion';
   const money = /^[A-Z]{3}$/.test(q.unit);
   const unit = share ? 'share' : (c.unit ?? q.unit);
-  const own = w ? (other ? readStateOther(w, language, other) : readState(w)) : null;
-  const read = own ?? (w && !other ? listState(article, q, quantities) : null);
   // "151,272 acres" in a clause about the dead: a length or an area is never killed or rescued.
   const physical = unit !== 'count' && unit !== 'share' && !money;
+  const own = w ? (other ? readStateOther(w, language, other) : readState(w, physical)) : null;
+  const read = own ?? (w && !other ? listState(article, q, quantities) : null);
   // A noun that carries a state ("victims") yields to a state said of it right after ("43 victims
   // have been identified"): the named dead are not the toll.
   const said = read?.rule === 'state-after-counted-phrase' && read.state !== c.state;
   // "16,700 cases and 570 deaths, the toll": the toll's state is the deaths', not the cases'.
   const thing = c.counted !== null && THINGS.has(c.counted) && !!read && LIVING_STATES.has(read.state);
+  // "not clear how many": a state said only of lengths says nothing of a count.
+  const lengthOnly = !!read && STATES[read.state]?.lengthOnly === true;
   const s =
-    !read || (physical && HUMAN_STATES.has(read.state)) || thing || (c.state !== null && !said) ? null : read;
+    !read ||
+    (physical && HUMAN_STATES.has(read.state)) ||
+    (lengthOnly && !physical) ||
+    thing ||
+    (c.state !== null && !said)
+      ? null
+      : read;
   if (thing && read) reasons.push(`“${read.cue}” is not said of ${c.counted}s: no state`);
   // "the 151,272-acre blaze": a fire's size is the land it has burned.
   const burned = AREA_UNITS.includes(unit) && FIRE_NOUNS.includes(singular(c.noun ?? ''));
@@ -147,7 +155,11 @@ export function measureOf(
   if (s) reasons.push(`state ${s.state} from “${s.cue}” (${s.rule})`);
   if (listed) reasons.push(`state ${listed.state}: the article's list is of people ${listed.cue}`);
   else if (burned && !c.state) reasons.push(`a ${c.noun ?? 'fire'} of ${unit}s: the land it burned`);
-  let counted = c.counted;
+  // "6-9 metres of debris will be cleared", "35 metres is yet to be cleared": the way dug through is
+  // one measure whatever the rubble is called.
+  let counted = s && lengthOnly ? null : c.counted;
+  if (s && lengthOnly && c.counted)
+    reasons.push(`a length ${s.state}: the way through, whatever “${c.noun ?? ''}” is`);
   if (!counted && state && HUMAN_STATES.has(state) && unit === 'count') {
     counted = 'people';
     reasons.push(`nothing counted is named: people, by the state ${state}`);

@@ -177,6 +177,20 @@ describe('measure places', () => {
     expect(p?.label).toBe('hostages to be released');
   });
 
+  it('reads the way cleared through as one length, whatever the rubble is called', () => {
+    const text =
+      'Officials said 20 metres of slab has been removed so far, and about 35 metres is yet to be cleared.';
+    expect(pointOf(text, '35')?.measure).toBe('metre|?|cleared|?|?|stock|planned');
+    expect(pointOf('The remaining 6-9 metres of debris will be cleared manually.', '6-9')?.measure).toBe(
+      'metre|?|cleared|?|?|stock|planned',
+    );
+  });
+
+  it('reads no length state for a count', () => {
+    const p = pointOf('The 41 men were fed through a pipe while efforts to dig a tunnel went on.', '41');
+    expect(p?.parts.state ?? null).not.toBe('cleared');
+  });
+
   it('reads the state of the main verb past a participle that describes the noun', () => {
     const p = pointOf(
       'During this period, 110 hostages held by militants were released, officials said.',
