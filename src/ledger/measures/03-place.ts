@@ -102,6 +102,9 @@ export function readPlace(
       const read = classify(m.text, entities.get(m.entity));
       if (!read.kind || read.place === nationality) return;
       const locative = words.filter((x) => LOCATIVES.includes(x)).pop();
+      // "captured in its October 7 attack in southern Israel": the place of an event the clause
+      // names is where that happened, not where the figure holds.
+      if (locative && EVENT_HEADS.includes(words[words.lastIndexOf(locative) - 1] ?? '')) return;
       // "517 deaths, primarily in the DRC": where most are, not the whole figure's place; kept
       // only when the clause names no wider one.
       if (locative && FOCUS.test(before))
@@ -120,7 +123,8 @@ export function readPlace(
       else if (
         (read.kind === 'country' || read.kind === 'region' || read.kind === 'event') &&
         !/['’]s$/.test(m.text) &&
-        !inOrganization(m)
+        !inOrganization(m) &&
+        !modifierOrSpeaker(article, w, m.span.end)
       )
         subjects.push({
           ...read,
@@ -249,6 +253,23 @@ function countedPlaces(article: Article, q: Quantity, names: CountryNames): Plac
   }
   return null;
 }
+
+/**
+ * True when the word after a country name makes it no subject that reports a figure: it modifies
+ * a noun ("a Qatar-brokered truce", "the Israel-Hamas truce", "the Gaza truce", "Israel's deal"),
+ * it is one party of several ("as Israel and Hamas reach a deal"), or it speaks ("mediator Qatar
+ * said"): a mediator or a party to a deal is not where the figure holds.
+ */
+function modifierOrSpeaker(article: Article, w: FigureWindow, end: number): boolean {
+  if (/^(?:-|['’]s\b)/.test(article.text.slice(end, end + 3))) return true;
+  const next = w.tokens.find((t) => t.span.start >= end);
+  return (
+    next !== undefined &&
+    (next.pos === 'NOUN' || SPEECH.has(next.lemma) || next.normal === 'and' || next.normal === 'or')
+  );
+}
+
+const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'confirm']);
 
 /** A focus adverb right before a place's preposition: "mainly in", "primarily across". */
 const FOCUS =

@@ -62,7 +62,10 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
   return timed.map(({ m: raw, claimId, qid, time: own, claim }) => {
     const q = quantities.get(qid)!;
     const time = acrossOf.get(qid) ?? own;
-    const inherited = raw.nationality === null && raw.counted ? nationality.get(raw.counted) : undefined;
+    const known = raw.nationality === null && raw.counted ? nationality.get(raw.counted) : undefined;
+    // "1,200 people killed in Israel" in an article that counts "11,000 Palestinians" dead
+    // elsewhere: a figure placed where none of the nationality's figures are is not of them.
+    const inherited = known && (raw.place === null || known.places.has(raw.place)) ? known.code : undefined;
     const withNationality: Measure = inherited
       ? {
           ...raw,
@@ -313,14 +316,23 @@ function partsOfWholes(
   return out;
 }
 
-/** For each counted class, the one nationality the article names with it, when there is one. */
-function nationalityDefaults(measures: readonly Measure[]): Map<string, string> {
+/**
+ * For each counted class, the one nationality the article names with it, when there is one, and
+ * the places its figures of that nationality are in.
+ */
+function nationalityDefaults(
+  measures: readonly Measure[],
+): Map<string, { code: string; places: ReadonlySet<string | null> }> {
   const counts = new Map<string, Set<string>>();
+  const places = new Map<string, Set<string | null>>();
   for (const m of measures) {
     if (!m.counted || !m.nationality) continue;
     counts.set(m.counted, (counts.get(m.counted) ?? new Set()).add(m.nationality));
+    places.set(m.counted, (places.get(m.counted) ?? new Set()).add(m.place));
   }
-  const out = new Map<string, string>();
-  for (const [counted, codes] of counts) if (codes.size === 1) out.set(counted, [...codes][0]!);
+  const out = new Map<string, { code: string; places: ReadonlySet<string | null> }>();
+  for (const [counted, codes] of counts)
+    if (codes.size === 1)
+      out.set(counted, { code: [...codes][0]!, places: places.get(counted) ?? new Set() });
   return out;
 }

@@ -17,6 +17,8 @@ export interface StateEntry {
    * revision; `current` may go either way (the missing, the employed).
    */
   readonly moves: 'cumulative' | 'fixed' | 'current';
+  /** Set for a state said only of a length or an area (metres of rubble cleared), never of a count. */
+  readonly lengthOnly?: true;
 }
 
 export const STATES: Readonly<Record<string, StateEntry>> = {
@@ -133,6 +135,9 @@ export const STATES: Readonly<Record<string, StateEntry>> = {
       'kidnapped',
       'taken hostage',
       'taken captive',
+      'capture',
+      'captured',
+      'seized',
     ],
   },
   destroyed: {
@@ -191,6 +196,13 @@ export const STATES: Readonly<Record<string, StateEntry>> = {
     cues: ['grounded', 'grounding', 'pulled from service', 'taken out of service'],
   },
   contained: { moves: 'current', aspect: 'stock', cues: ['contain', 'contained', 'containment'] },
+  // "20 metres of slab has been removed", "35 metres is yet to be cleared": the way dug through.
+  cleared: {
+    moves: 'cumulative',
+    aspect: 'stock',
+    lengthOnly: true,
+    cues: ['clear', 'cleared', 'excavate', 'excavated', 'drill', 'drilled', 'dig', 'dug', 'bore', 'bored'],
+  },
   entering: {
     moves: 'current',
     aspect: 'entering',
