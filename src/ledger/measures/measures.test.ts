@@ -249,6 +249,31 @@ describe('measure states', () => {
     ],
     ['a noun that carries its state', 'Officials said 43 victims were found in the rubble.', '43', 'killed'],
     [
+      'a clause opened by "as" with its own subject says nothing of the figure before it',
+      'The number had dropped to 605 workers as more people were accounted for in shelters.',
+      '605',
+      null,
+    ],
+    ['"as" before a state is no clause of its own', 'They listed 500 people as missing.', '500', 'missing'],
+    [
+      'the main verb says what happened, not the clause that says what they were before',
+      'Some 2,500 people originally believed to be missing have been accounted for, officials said.',
+      '2,500',
+      'accounted for',
+    ],
+    [
+      'a relative clause says what they were before the main verb',
+      'Officials said 300 people who had been listed as missing have since turned up.',
+      '300',
+      'accounted for',
+    ],
+    [
+      'a relative clause alone says their state',
+      'Officials said 40 workers who have been trapped remain in the tunnel.',
+      '40',
+      'trapped',
+    ],
+    [
       'a clause opened by "because" says nothing of the figure before it',
       'The list grew to 1,000 workers because the office began receiving help, officials said.',
       '1,000',
@@ -472,6 +497,12 @@ describe('what is left and what a list holds', () => {
       'He said his department had accounted for 2,146 missing people as of Friday.',
       '2,146',
       'accounted for',
+    ],
+    [
+      'what happened to the list itself is not the state of those on it',
+      'The list of missing people has been released. Many people on the list are not missing. The list has been released again. It holds some 300 names.',
+      '300',
+      'missing',
     ],
     [
       'a noun before the head names their work, not what happened to them',
