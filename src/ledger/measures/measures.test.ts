@@ -249,6 +249,18 @@ describe('measure states', () => {
     ],
     ['a noun that carries its state', 'Officials said 43 victims were found in the rubble.', '43', 'killed'],
     [
+      'a pledge is not a delivery',
+      'The United States has pledged 50,000 vaccine doses, while Japan has agreed to send 3.5 million doses.',
+      '3.5 million',
+      'pledged',
+    ],
+    [
+      'doses received are delivered',
+      'Today, we received 99,100 doses, the minister said.',
+      '99,100',
+      'delivered',
+    ],
+    [
       'a clause opened by "as" with its own subject says nothing of the figure before it',
       'The number had dropped to 605 workers as more people were accounted for in shelters.',
       '605',

@@ -116,6 +116,7 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       ...(m.placeCandidates ? { placeCandidates: m.placeCandidates } : {}),
       ...(m.placeIsEvent ? { placeIsEvent: true as const } : {}),
       ...(m.placeBySpeaker ? { placeBySpeaker: true as const } : {}),
+      ...(claim.modality === 'planned' ? { planned: true as const } : {}),
       reasons: m.reasons,
       definition: m.definition,
       family: measureFamily(m),
