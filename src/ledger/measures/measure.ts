@@ -1,7 +1,7 @@
 import type { Article, Claim, Quantity } from '../../model/index.js';
 import type { Aspect, MeasureParts } from '../records.js';
 import type { CountryNames } from './countries.js';
-import { readCounted, sharedHead, singular, subjectCounted } from './01-counted.js';
+import { classOf, readCounted, sharedHead, singular, subjectCounted } from './01-counted.js';
 import { modelCounted } from './01-counted-model.js';
 import { readCountedOther, readPlaceOther, readStateOther } from './01-counted-other.js';
 import { isSighting, listItemsState, readListState, readState } from './02-state.js';
@@ -106,8 +106,10 @@ export function measureOf(
   const language = article.language.code;
   const other = language !== 'en' ? names.other : undefined;
   // "the death toll rose to 85": a figure with no counted noun counts what its subject counts.
+  const respective = !other && q.unit === 'count' ? respectively(article, q, quantities) : null;
   const subject =
-    !other && !q.counted && q.unit === 'count' && w ? subjectOf(article, q, w, quantities) : null;
+    respective ??
+    (!other && !q.counted && q.unit === 'count' && w ? subjectOf(article, q, w, quantities) : null);
   const plain = other
     ? readCountedOther(q, language, other)
     : readCounted(subject ? { ...q, counted: { text: subject.text, span: q.span } } : q, names);
@@ -121,7 +123,8 @@ export function measureOf(
   const money = /^[A-Z]{3}$/.test(q.unit);
   const unit = share ? 'share' : (c.unit ?? q.unit);
   const own = w ? (other ? readStateOther(w, language, other) : readState(w)) : null;
-  const read = own ?? (w && !other ? listState(article, q, quantities) : null);
+  // Figures read "respectively" each count their own noun: no state said once of the list.
+  const read = own ?? (w && !other && !respective ? listState(article, q, quantities) : null);
   // "151,272 acres" in a clause about the dead: a length or an area is never killed or rescued.
   const physical = unit !== 'count' && unit !== 'share' && !money;
   // A noun that carries a state ("victims") yields to a state said of it right after ("43 victims
@@ -216,6 +219,40 @@ function subjectOf(article: Article, q: Quantity, w: FigureWindow, quantities: r
   return read
     ? { ...read, reason: `${read.reason} (the earlier value “${partner?.text ?? ''}” of the change)` }
     : null;
+}
+
+/**
+ * "the highest number of cases and the highest number of deaths, at 5,621 and 25 respectively":
+ * figures listed before "respectively" count, in order, the counted nouns their sentence names
+ * before them, when it names as many as there are figures.
+ */
+function respectively(
+  article: Article,
+  q: Quantity,
+  quantities: readonly Quantity[],
+): { text: string; reason: string } | null {
+  const list = coordination(article, q, quantities);
+  const last = list[list.length - 1];
+  if (list.length < 2 || !last) return null;
+  const tokens = article.tokens ?? [];
+  const sentence = (article.sentences ?? []).find(
+    (x) => x.span.start <= q.span.start && q.span.start < x.span.end,
+  );
+  if (!sentence) return null;
+  const after = tokens.findIndex((t) => t.span.start >= last.span.end);
+  if (after < 0 || !tokens.slice(after, after + 3).some((t) => t.normal === 'respectively')) return null;
+  const nouns: string[] = [];
+  for (let i = sentence.tokens.start; i < sentence.tokens.end; i++) {
+    const t = tokens[i];
+    if (!t || t.span.start >= (list[0]?.span.start ?? 0)) break;
+    if (t.pos !== 'NOUN') continue;
+    const known = classOf(t.normal) !== null || singular(t.normal) in STATE_NOUNS;
+    if (known && !nouns.includes(t.normal)) nouns.push(t.normal);
+  }
+  const at = list.findIndex((x) => x.id === q.id);
+  const noun = nouns[at];
+  if (nouns.length !== list.length || !noun) return null;
+  return { text: noun, reason: `“respectively”: figure ${at + 1} of ${list.length} counts “${noun}”` };
 }
 
 /** The state of the list a count is listed in, when the count says none of its own. */

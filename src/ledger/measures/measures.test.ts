@@ -61,6 +61,42 @@ describe('measure places', () => {
       'africa',
     ],
     [
+      'the next in a ranking is not a source ("followed by")',
+      'Congo had 21,835 suspected cases and 717 deaths, followed by Burundi with 1,498 suspected cases, she said.',
+      '1,498',
+      'BI',
+    ],
+    [
+      'a place after a figure, in a clause the next figure closes, is the next figure’s',
+      'Congo had 21,835 suspected cases and 717 deaths, followed by Burundi with 1,498 suspected cases, she said.',
+      '717',
+      'CG',
+    ],
+    [
+      'a source word of the sentence before does not hide a subject',
+      'No deaths were recorded there, the spokesperson said. Nigeria ranks third with 935 suspected cases.',
+      '935',
+      'NG',
+    ],
+    [
+      'a count listed with a placed count is there too',
+      'Nigeria ranks third with 935 suspected cases and 12 deaths, she added.',
+      '12',
+      'NG',
+    ],
+    [
+      'where a figure ranks is not where it is; "respectively" pairs figures and nouns',
+      'Congo recorded the highest number of cases and the highest number of deaths in Africa, at 5,621 and 25 respectively.',
+      '25',
+      'CG',
+    ],
+    [
+      '"the continent" is the one continent the article names',
+      'At least 13 African countries have reported outbreaks. Suspected cases across the continent have surged past 17,000.',
+      '17,000',
+      'africa',
+    ],
+    [
       'a place in focus stands when the clause names no wider one',
       'Officials said 40 deaths were recorded, mainly in Kenya.',
       '40',
@@ -138,6 +174,18 @@ describe('measure places', () => {
     );
     expect(full?.parts.place).toBe('CG');
     expect(full?.placeCandidates).toBeUndefined();
+  });
+
+  it('reads figures before "respectively" as counts of the nouns named before them, in order', () => {
+    const text =
+      'Congo recorded the highest number of cases and the highest number of deaths in Africa, at 5,621 and 25 respectively.';
+    expect(pointOf(text, '5,621')?.parts.counted).toBe('case');
+    expect(pointOf(text, '25')?.parts.state).toBe('killed');
+  });
+
+  it('reads an increment said once of a list as said of all of it', () => {
+    const p = pointOf('In the last week alone, there were 2,085 new cases and 32 deaths.', '32');
+    expect(p?.parts.narrowing).toBe('new');
   });
 
   it('tells an increment said before the figure from the total', () => {
