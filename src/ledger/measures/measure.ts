@@ -102,6 +102,13 @@ export function measureOf(
 ): Measure | null {
   if (q.unit === 'age' || (q.value === undefined && q.min === undefined && q.max === undefined)) return null;
   const w = figureWindow(article, q, quantities);
+  // "At one point last week": an idiom, no count.
+  if (
+    w &&
+    w.tokens[w.figure - 1]?.normal === 'at' &&
+    IDIOM_AFTER_ONE.has(w.tokens[w.figureEnd]?.normal ?? '')
+  )
+    if (/^(?:one|a)$/i.test(q.text.trim())) return null;
   // A figure in another language is read through the lexicon's words for it, its states too.
   const language = article.language.code;
   const other = language !== 'en' ? names.other : undefined;
@@ -110,9 +117,17 @@ export function measureOf(
   const subject =
     respective ??
     (!other && !q.counted && q.unit === 'count' && w ? subjectOf(article, q, w, quantities) : null);
+  const head = !other && !subject && w ? quotedModifierHead(article, q, w) : null;
   const plain = other
     ? readCountedOther(q, language, other)
-    : readCounted(subject ? { ...q, counted: { text: subject.text, span: q.span } } : q, names);
+    : readCounted(
+        subject
+          ? { ...q, counted: { text: subject.text, span: q.span } }
+          : head
+            ? { ...q, counted: head }
+            : q,
+        names,
+      );
   const read0 = (!other && q.counted && modelCounted(article, plain, q.counted.text)) || plain;
   const shared = !other && q.counted && w && !read0.state ? sharedHead(w) : null;
   const c = shared
@@ -214,6 +229,12 @@ function subjectOf(article: Article, q: Quantity, w: FigureWindow, quantities: r
   const own = subjectCounted(w);
   if (own || q.change?.role !== 'to' || !q.change.other) return own;
   const partner = quantities.find((x) => x.id === q.change?.other);
+  // "death toll falls to 85, number of missing drops to 11": a verb of its own between them
+  // makes two statements, not one change.
+  const between = (article.tokens ?? []).filter(
+    (t) => partner && t.span.start >= partner.span.end && t.span.end <= q.span.start,
+  );
+  if (between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   const pw = partner && !partner.counted ? figureWindow(article, partner, quantities) : null;
   const read = pw ? subjectCounted(pw) : null;
   return read
@@ -268,6 +289,25 @@ function listState(article: Article, q: Quantity, quantities: readonly Quantity[
     list.findIndex((x) => x.id === q.id),
   );
 }
+
+const CLOSING_QUOTES = new Set(['”', '"', '’', "'"]);
+
+/**
+ * The counted phrase carried on past a closing quote to the nouns after it: in "ten “mass
+ * casualty” search teams" the quoted words modify "teams", which are counted.
+ */
+function quotedModifierHead(article: Article, q: Quantity, w: FigureWindow): Quantity['counted'] | null {
+  if (!q.counted || !CLOSING_QUOTES.has(w.tokens[w.countedEnd]?.normal ?? '')) return null;
+  let k = w.countedEnd + 1;
+  while (k < w.end && w.tokens[k]?.pos === 'NOUN') k++;
+  const last = w.tokens[k - 1];
+  if (k === w.countedEnd + 1 || !last) return null;
+  const span = { start: q.counted.span.start, end: last.span.end };
+  return { ...q.counted, text: article.text.slice(span.start, span.end), span };
+}
+
+/** Nouns after "at one" that make an idiom of time: "at one point", "at one time", "at one stage". */
+const IDIOM_AFTER_ONE = new Set(['point', 'time', 'stage']);
 
 /** A stable key for a measure: every part, '?' where unknown. */
 export function measureKey(m: MeasureParts): string {

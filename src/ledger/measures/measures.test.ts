@@ -188,6 +188,22 @@ describe('measure places', () => {
     expect(p?.parts.narrowing).toBe('new');
   });
 
+  it('reads no count in "at one point"', () => {
+    expect(
+      pointOf('At one point last week the number of missing was down to around 200 people.', 'one'),
+    ).toBe(undefined);
+  });
+
+  it('reads two statements joined by a comma as two, not one change ("falls to 85, … drops to 11")', () => {
+    const p = pointOf('Camp Fire death toll falls to 85, number of missing drops to 11', '11');
+    expect(p?.parts.state ?? null).not.toBe('killed');
+  });
+
+  it('counts the noun a quoted modifier stands before ("ten “mass casualty” search teams")', () => {
+    const p = pointOf('Ten “mass casualty” search teams stepped up the task, officials said.', 'Ten');
+    expect(p?.parts.state ?? null).toBeNull();
+  });
+
   it('tells an increment said before the figure from the total', () => {
     const p = pointOf('Congo expects to receive an additional 100,000 doses, officials said.', '100,000');
     expect(p?.parts.narrowing).toBe('additional');
