@@ -98,8 +98,13 @@ export function readPlace(
     // "717 deaths, followed by Burundi with 1,498 cases": a place after the figure, in a clause
     // the next figure closes, is that figure's.
     const closing = w.tokens[w.end];
+    const sentence = (article.sentences ?? []).find(
+      (x) => x.span.start <= q.span.start && q.span.start < x.span.end,
+    );
     const closedByFigure =
       closing !== undefined &&
+      sentence !== undefined &&
+      closing.span.start < sentence.span.end &&
       (article.quantities ?? []).some(
         (o) => o.id !== q.id && o.span.start <= closing.span.start && closing.span.start < o.span.end,
       );

@@ -73,6 +73,12 @@ describe('measure places', () => {
       'CG',
     ],
     [
+      'a figure that opens the next sentence closes no clause of this one',
+      'At least 50 hostages will be freed under a deal with Israel. Dozens of children will be freed later.',
+      '50',
+      'IL',
+    ],
+    [
       'a source word of the sentence before does not hide a subject',
       'No deaths were recorded there, the spokesperson said. Nigeria ranks third with 935 suspected cases.',
       '935',
