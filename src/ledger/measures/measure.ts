@@ -148,7 +148,14 @@ export function measureOf(
   // "16,700 cases and 570 deaths, the toll": the toll's state is the deaths', not the cases'.
   const thing = c.counted !== null && THINGS.has(c.counted) && !!read && LIVING_STATES.has(read.state);
   const s =
-    !read || (physical && HUMAN_STATES.has(read.state)) || thing || (c.state !== null && !said) ? null : read;
+    !read ||
+    (physical && HUMAN_STATES.has(read.state)) ||
+    // "workers employed abroad earn $500 million": an amount of money is never employed or killed.
+    (money && LIVING_STATES.has(read.state)) ||
+    thing ||
+    (c.state !== null && !said)
+      ? null
+      : read;
   if (thing && read) reasons.push(`“${read.cue}” is not said of ${c.counted}s: no state`);
   // "the 151,272-acre blaze": a fire's size is the land it has burned.
   const burned = AREA_UNITS.includes(unit) && FIRE_NOUNS.includes(singular(c.noun ?? ''));

@@ -356,6 +356,12 @@ describe('measure states', () => {
       'trapped',
     ],
     [
+      'an amount of money is never employed',
+      'The UN estimated that 100,000 North Koreans work abroad and send some $500 million in wages back each year.',
+      '500 million',
+      null,
+    ],
+    [
       'a clause opened by "because" says nothing of the figure before it',
       'The list grew to 1,000 workers because the office began receiving help, officials said.',
       '1,000',
