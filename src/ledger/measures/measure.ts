@@ -233,7 +233,7 @@ export function measureOf(
  * earlier value: both values of a change count one thing.
  */
 function subjectOf(article: Article, q: Quantity, w: FigureWindow, quantities: readonly Quantity[]) {
-  const own = subjectCounted(w);
+  const own = subjectCounted(w) ?? theNumberBefore(article, q, w, quantities);
   if (own || q.change?.role !== 'to' || !q.change.other) return own;
   const partner = quantities.find((x) => x.id === q.change?.other);
   // "death toll falls to 85, number of missing drops to 11": a verb of its own between them
@@ -247,6 +247,46 @@ function subjectOf(article: Article, q: Quantity, w: FigureWindow, quantities: r
   return read
     ? { ...read, reason: `${read.reason} (the earlier value “${partner?.text ?? ''}” of the change)` }
     : null;
+}
+
+/** Nouns that stand for a count already named: "the number had dropped to 605". */
+const ANAPHORIC_COUNTS = new Set(['number', 'figure', 'total', 'tally', 'count']);
+
+/**
+ * "That list soon swelled to 1,200 … As of Friday, the number had dropped to 605": a bare "the
+ * number" (no "of") as the subject counts what the figures of the sentence before count, when
+ * they all count one thing.
+ */
+function theNumberBefore(
+  article: Article,
+  q: Quantity,
+  w: FigureWindow,
+  quantities: readonly Quantity[],
+): { text: string; reason: string } | null {
+  let bare = false;
+  for (let i = w.start; i + 1 < w.figure; i++) {
+    const [det, noun, next] = [w.tokens[i], w.tokens[i + 1], w.tokens[i + 2]];
+    if (
+      (det?.normal === 'the' || det?.normal === 'that') &&
+      ANAPHORIC_COUNTS.has(noun?.normal ?? '') &&
+      (next?.pos === 'AUX' || next?.pos === 'VERB')
+    )
+      bare = true;
+  }
+  if (!bare) return null;
+  const sentences = article.sentences ?? [];
+  const at = sentences.findIndex((x) => x.span.start <= q.span.start && q.span.start < x.span.end);
+  const before = at > 0 ? sentences[at - 1] : undefined;
+  if (!before) return null;
+  const reads = quantities
+    .filter((x) => x.unit === q.unit && x.span.start >= before.span.start && x.span.end <= before.span.end)
+    .map((x) => {
+      const xw = x.counted ? null : figureWindow(article, x, quantities);
+      return xw ? subjectCounted(xw) : null;
+    });
+  const [first] = reads;
+  if (!first || reads.some((r) => r?.text !== first.text)) return null;
+  return { text: first.text, reason: `${first.reason} (the count the sentence before names)` };
 }
 
 /**

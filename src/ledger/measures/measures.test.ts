@@ -593,6 +593,12 @@ describe('what is left and what a list holds', () => {
       'missing',
     ],
     [
+      'a bare "the number" counts what the sentence before counts',
+      'A list of missing persons was published. That list soon swelled to 1,200. As of Friday, the number had dropped to 605.',
+      '605',
+      'missing',
+    ],
+    [
       'a noun before the head names their work, not what happened to them',
       'Officials welcomed the arrival of almost 300 search and rescue personnel on Monday.',
       '300',
