@@ -45,9 +45,9 @@ const MAX_LIMIT = 1000;
  * (code, not data): views kept by an older version are then built again.
  */
 export const VIEWS = {
-  timeline: 'timeline/19',
-  series: 'series/38',
-  conflicts: 'conflicts/34',
+  timeline: 'timeline/20',
+  series: 'series/39',
+  conflicts: 'conflicts/35',
   summary: 'summary/1',
   claims: 'claims/7',
 } as const;
@@ -590,12 +590,29 @@ function bounds(page: PageRequest): { offset: number; limit: number } {
 function distinctClaims(claims: readonly LedgerClaim[]): LedgerClaim[] {
   const chosen = new Map<string, LedgerClaim>();
   for (const c of claims) {
-    const key = `${c.article.mirrorGroup}|${c.speaker ?? ''}|${c.claim.text.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+    // A sentence printed twice (a standfirst repeating the body) may change only its quote marks.
+    const words = c.claim.text
+      .replace(/["'\u2018\u2019\u201c\u201d\u00ab\u00bb]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+    const key = `${c.article.mirrorGroup}|${c.speaker ?? ''}|${words}`;
     const old = chosen.get(key);
-    if (!old || (c.article.id === c.article.mirrorGroup && old.article.id !== old.article.mirrorGroup))
-      chosen.set(key, c);
+    if (!old || better(c, old)) chosen.set(key, c);
   }
   return [...chosen.values()];
+}
+
+/**
+ * Of two copies of one claim, the mirror group's original; within one article, the copy whose
+ * words date it (the body's "on Monday") over one dated only by the publication (a standfirst).
+ */
+function better(c: LedgerClaim, old: LedgerClaim): boolean {
+  const original = (x: LedgerClaim) => x.article.id === x.article.mirrorGroup;
+  if (original(c) !== original(old)) return original(c);
+  if (c.article.id !== old.article.id) return false;
+  const stated = (x: LedgerClaim) => (x.claim.times.refers?.how ?? 'publication') !== 'publication';
+  return stated(c) && !stated(old);
 }
 
 /** What a series shows of a claim (see `ClaimBrief`). */

@@ -173,6 +173,8 @@ export function readState(w: FigureWindow, length = false): StateReading | null 
     : undefined;
   if (governing) return reading(governing, 'state-of-verb');
   if (inside) return reading(inside, 'state-in-counted-phrase');
+  const predicate = mainPredicate(w, cues);
+  if (predicate) return reading(predicate, 'state-of-predicate');
   let i = w.countedEnd;
   // Adverbs stand between too: "43 victims have been positively identified".
   const bridge = (t: string) => BRIDGE.has(t) || (t.length > 4 && t.endsWith('ly'));
@@ -213,6 +215,39 @@ function mainVerb(w: FigureWindow, cues: readonly Cue[], participle: Cue): Cue |
       c.start > participle.end &&
       c.key !== participle.key &&
       AUXILIARY.has(w.tokens[c.start - 1]?.normal ?? ''),
+  );
+}
+
+/** Words that open a clause describing the counted things: "people who had been listed as missing". */
+const RELATIVE = new Set(['who', 'that', 'which', 'originally', 'once', 'initially', 'previously']);
+/** A participle opening a reduced clause: "people believed to be missing", "listed as missing". */
+const REDUCED = new Set(['believed', 'thought', 'feared', 'reported', 'listed', 'presumed', 'considered']);
+/** Adverbs between an auxiliary and its verb that may be tagged otherwise: "have since turned up". */
+const INTERPOSED = new Set(['since', 'now', 'still', 'all', 'already', 'also']);
+/** Auxiliaries right before a main verb: "have been accounted for", "have since turned up". */
+const FINITE = new Set(['have', 'has', 'had', 'been', 'were', 'are', 'was', 'is']);
+
+/**
+ * The state of the clause's main verb when the counted phrase is followed by a clause that
+ * describes them ("Some 2,500 people originally believed to be missing have been accounted
+ * for", "Hundreds of people who had been listed as missing have since turned up"): what they
+ * were before is not what the figure counts. Null when there is no such clause, or no later state
+ * said through an auxiliary.
+ */
+function mainPredicate(w: FigureWindow, cues: readonly Cue[]): Cue | null {
+  let i = w.countedEnd;
+  while (i < w.end && w.tokens[i]?.pos === 'ADV' && !RELATIVE.has(w.tokens[i]?.normal ?? '')) i++;
+  const opener = w.tokens[i]?.normal ?? '';
+  if (!RELATIVE.has(opener) && !REDUCED.has(opener)) return null;
+  const first = cues.find((c) => c.start >= w.countedEnd);
+  if (!first) return null;
+  return (
+    cues.find((c) => {
+      if (c.start < first.end || c.key === first.key || c.key === 'remaining') return false;
+      let k = c.start - 1;
+      while (k > first.end && (w.tokens[k]?.pos === 'ADV' || INTERPOSED.has(w.tokens[k]?.normal ?? ''))) k--;
+      return FINITE.has(w.tokens[k]?.normal ?? '');
+    }) ?? null
   );
 }
 
@@ -259,7 +294,7 @@ export function listItemsState(tokens: readonly Token[], noun: string | null): S
   tokens.forEach((t, i) => {
     if (t.normal !== 'list' && t.normal !== 'lists') return;
     const near = findCues(tokens, Math.max(0, i - 3), Math.min(tokens.length, i + 5), STATE_CUES)
-      .filter((c) => c.key !== 'remaining')
+      .filter((c) => c.key !== 'remaining' && !ofTheList(tokens, i, c))
       .map((c) => ({ c, d: c.start > i ? c.start - i : i - c.end + 0.5 }))
       .sort((a, b) => a.d - b.d)[0];
     if (near)
@@ -270,6 +305,19 @@ export function listItemsState(tokens: readonly Token[], noun: string | null): S
   });
   const [first, second] = [...votes.values()].sort((a, b) => b.n - a.n || a.cue.start - b.cue.start);
   return first && (!second || second.n < first.n) ? readingOf(first.cue, 'state-of-list-named') : null;
+}
+
+/** Auxiliaries between a subject and its participle: "the list has been released". */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+
+/**
+ * True when the cue is what happened to the list itself, its verb right after it past
+ * auxiliaries ("that list has been released to the public"), not the state of those on it.
+ */
+function ofTheList(tokens: readonly Token[], list: number, cue: Cue): boolean {
+  if (cue.start <= list) return false;
+  for (let k = list + 1; k < cue.start; k++) if (!AUXILIARIES.has(tokens[k]?.normal ?? '')) return false;
+  return true;
 }
 
 /** True when the clause says the figure was seen somewhere ("spotted at the airport"). */

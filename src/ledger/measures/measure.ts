@@ -1,7 +1,7 @@
 import type { Article, Claim, Quantity } from '../../model/index.js';
 import type { Aspect, MeasureParts } from '../records.js';
 import type { CountryNames } from './countries.js';
-import { readCounted, sharedHead, singular, subjectCounted } from './01-counted.js';
+import { classOf, readCounted, sharedHead, singular, subjectCounted } from './01-counted.js';
 import { modelCounted } from './01-counted-model.js';
 import { readCountedOther, readPlaceOther, readStateOther } from './01-counted-other.js';
 import { isPlanned, isSighting, listItemsState, readListState, readState } from './02-state.js';
@@ -106,15 +106,32 @@ export function measureOf(
 ): Measure | null {
   if (q.unit === 'age' || (q.value === undefined && q.min === undefined && q.max === undefined)) return null;
   const w = figureWindow(article, q, quantities);
+  // "At one point last week": an idiom, no count.
+  if (
+    w &&
+    w.tokens[w.figure - 1]?.normal === 'at' &&
+    IDIOM_AFTER_ONE.has(w.tokens[w.figureEnd]?.normal ?? '')
+  )
+    if (/^(?:one|a)$/i.test(q.text.trim())) return null;
   // A figure in another language is read through the lexicon's words for it, its states too.
   const language = article.language.code;
   const other = language !== 'en' ? names.other : undefined;
   // "the death toll rose to 85": a figure with no counted noun counts what its subject counts.
+  const respective = !other && q.unit === 'count' ? respectively(article, q, quantities) : null;
   const subject =
-    !other && !q.counted && q.unit === 'count' && w ? subjectOf(article, q, w, quantities) : null;
+    respective ??
+    (!other && !q.counted && q.unit === 'count' && w ? subjectOf(article, q, w, quantities) : null);
+  const head = !other && !subject && w ? quotedModifierHead(article, q, w) : null;
   const plain = other
     ? readCountedOther(q, language, other)
-    : readCounted(subject ? { ...q, counted: { text: subject.text, span: q.span } } : q, names);
+    : readCounted(
+        subject
+          ? { ...q, counted: { text: subject.text, span: q.span } }
+          : head
+            ? { ...q, counted: head }
+            : q,
+        names,
+      );
   const read0 = (!other && q.counted && modelCounted(article, plain, q.counted.text)) || plain;
   const shared = !other && q.counted && w && !read0.state ? sharedHead(w) : null;
   const c = shared
@@ -127,7 +144,8 @@ export function measureOf(
   // "151,272 acres" in a clause about the dead: a length or an area is never killed or rescued.
   const physical = unit !== 'count' && unit !== 'share' && !money;
   const own = w ? (other ? readStateOther(w, language, other) : readState(w, physical)) : null;
-  const read = own ?? (w && !other ? listState(article, q, quantities) : null);
+  // Figures read "respectively" each count their own noun: no state said once of the list.
+  const read = own ?? (w && !other && !respective ? listState(article, q, quantities) : null);
   // A noun that carries a state ("victims") yields to a state said of it right after ("43 victims
   // have been identified"): the named dead are not the toll.
   const said = read?.rule === 'state-after-counted-phrase' && read.state !== c.state;
@@ -139,6 +157,8 @@ export function measureOf(
     !read ||
     (physical && HUMAN_STATES.has(read.state)) ||
     (lengthOnly && !physical) ||
+    // "workers employed abroad earn $500 million": an amount of money is never employed or killed.
+    (money && LIVING_STATES.has(read.state)) ||
     thing ||
     (c.state !== null && !said)
       ? null
@@ -236,14 +256,94 @@ export function measureOf(
  * earlier value: both values of a change count one thing.
  */
 function subjectOf(article: Article, q: Quantity, w: FigureWindow, quantities: readonly Quantity[]) {
-  const own = subjectCounted(w);
+  const own = subjectCounted(w) ?? theNumberBefore(article, q, w, quantities);
   if (own || q.change?.role !== 'to' || !q.change.other) return own;
   const partner = quantities.find((x) => x.id === q.change?.other);
+  // "death toll falls to 85, number of missing drops to 11": a verb of its own between them
+  // makes two statements, not one change.
+  const between = (article.tokens ?? []).filter(
+    (t) => partner && t.span.start >= partner.span.end && t.span.end <= q.span.start,
+  );
+  if (between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   const pw = partner && !partner.counted ? figureWindow(article, partner, quantities) : null;
   const read = pw ? subjectCounted(pw) : null;
   return read
     ? { ...read, reason: `${read.reason} (the earlier value “${partner?.text ?? ''}” of the change)` }
     : null;
+}
+
+/** Nouns that stand for a count already named: "the number had dropped to 605". */
+const ANAPHORIC_COUNTS = new Set(['number', 'figure', 'total', 'tally', 'count']);
+
+/**
+ * "That list soon swelled to 1,200 … As of Friday, the number had dropped to 605": a bare "the
+ * number" (no "of") as the subject counts what the figures of the sentence before count, when
+ * they all count one thing.
+ */
+function theNumberBefore(
+  article: Article,
+  q: Quantity,
+  w: FigureWindow,
+  quantities: readonly Quantity[],
+): { text: string; reason: string } | null {
+  let bare = false;
+  for (let i = w.start; i + 1 < w.figure; i++) {
+    const [det, noun, next] = [w.tokens[i], w.tokens[i + 1], w.tokens[i + 2]];
+    if (
+      (det?.normal === 'the' || det?.normal === 'that') &&
+      ANAPHORIC_COUNTS.has(noun?.normal ?? '') &&
+      (next?.pos === 'AUX' || next?.pos === 'VERB')
+    )
+      bare = true;
+  }
+  if (!bare) return null;
+  const sentences = article.sentences ?? [];
+  const at = sentences.findIndex((x) => x.span.start <= q.span.start && q.span.start < x.span.end);
+  const before = at > 0 ? sentences[at - 1] : undefined;
+  if (!before) return null;
+  const reads = quantities
+    .filter((x) => x.unit === q.unit && x.span.start >= before.span.start && x.span.end <= before.span.end)
+    .map((x) => {
+      const xw = x.counted ? null : figureWindow(article, x, quantities);
+      return xw ? subjectCounted(xw) : null;
+    });
+  const [first] = reads;
+  if (!first || reads.some((r) => r?.text !== first.text)) return null;
+  return { text: first.text, reason: `${first.reason} (the count the sentence before names)` };
+}
+
+/**
+ * "the highest number of cases and the highest number of deaths, at 5,621 and 25 respectively":
+ * figures listed before "respectively" count, in order, the counted nouns their sentence names
+ * before them, when it names as many as there are figures.
+ */
+function respectively(
+  article: Article,
+  q: Quantity,
+  quantities: readonly Quantity[],
+): { text: string; reason: string } | null {
+  const list = coordination(article, q, quantities);
+  const last = list[list.length - 1];
+  if (list.length < 2 || !last) return null;
+  const tokens = article.tokens ?? [];
+  const sentence = (article.sentences ?? []).find(
+    (x) => x.span.start <= q.span.start && q.span.start < x.span.end,
+  );
+  if (!sentence) return null;
+  const after = tokens.findIndex((t) => t.span.start >= last.span.end);
+  if (after < 0 || !tokens.slice(after, after + 3).some((t) => t.normal === 'respectively')) return null;
+  const nouns: string[] = [];
+  for (let i = sentence.tokens.start; i < sentence.tokens.end; i++) {
+    const t = tokens[i];
+    if (!t || t.span.start >= (list[0]?.span.start ?? 0)) break;
+    if (t.pos !== 'NOUN') continue;
+    const known = classOf(t.normal) !== null || singular(t.normal) in STATE_NOUNS;
+    if (known && !nouns.includes(t.normal)) nouns.push(t.normal);
+  }
+  const at = list.findIndex((x) => x.id === q.id);
+  const noun = nouns[at];
+  if (nouns.length !== list.length || !noun) return null;
+  return { text: noun, reason: `“respectively”: figure ${at + 1} of ${list.length} counts “${noun}”` };
 }
 
 /** The state of the list a count is listed in, when the count says none of its own. */
@@ -259,6 +359,25 @@ function listState(article: Article, q: Quantity, quantities: readonly Quantity[
     list.findIndex((x) => x.id === q.id),
   );
 }
+
+const CLOSING_QUOTES = new Set(['”', '"', '’', "'"]);
+
+/**
+ * The counted phrase carried on past a closing quote to the nouns after it: in "ten “mass
+ * casualty” search teams" the quoted words modify "teams", which are counted.
+ */
+function quotedModifierHead(article: Article, q: Quantity, w: FigureWindow): Quantity['counted'] | null {
+  if (!q.counted || !CLOSING_QUOTES.has(w.tokens[w.countedEnd]?.normal ?? '')) return null;
+  let k = w.countedEnd + 1;
+  while (k < w.end && w.tokens[k]?.pos === 'NOUN') k++;
+  const last = w.tokens[k - 1];
+  if (k === w.countedEnd + 1 || !last) return null;
+  const span = { start: q.counted.span.start, end: last.span.end };
+  return { ...q.counted, text: article.text.slice(span.start, span.end), span };
+}
+
+/** Nouns after "at one" that make an idiom of time: "at one point", "at one time", "at one stage". */
+const IDIOM_AFTER_ONE = new Set(['point', 'time', 'stage']);
 
 /** A stable key for a measure: every part, '?' where unknown. */
 export function measureKey(m: MeasureParts): string {

@@ -61,6 +61,48 @@ describe('measure places', () => {
       'africa',
     ],
     [
+      'the next in a ranking is not a source ("followed by")',
+      'Congo had 21,835 suspected cases and 717 deaths, followed by Burundi with 1,498 suspected cases, she said.',
+      '1,498',
+      'BI',
+    ],
+    [
+      'a place after a figure, in a clause the next figure closes, is the next figure’s',
+      'Congo had 21,835 suspected cases and 717 deaths, followed by Burundi with 1,498 suspected cases, she said.',
+      '717',
+      'CG',
+    ],
+    [
+      'a figure that opens the next sentence closes no clause of this one',
+      'At least 50 hostages will be freed under a deal with Israel. Dozens of children will be freed later.',
+      '50',
+      'IL',
+    ],
+    [
+      'a source word of the sentence before does not hide a subject',
+      'No deaths were recorded there, the spokesperson said. Nigeria ranks third with 935 suspected cases.',
+      '935',
+      'NG',
+    ],
+    [
+      'a count listed with a placed count is there too',
+      'Nigeria ranks third with 935 suspected cases and 12 deaths, she added.',
+      '12',
+      'NG',
+    ],
+    [
+      'where a figure ranks is not where it is; "respectively" pairs figures and nouns',
+      'Congo recorded the highest number of cases and the highest number of deaths in Africa, at 5,621 and 25 respectively.',
+      '25',
+      'CG',
+    ],
+    [
+      '"the continent" is the one continent the article names',
+      'At least 13 African countries have reported outbreaks. Suspected cases across the continent have surged past 17,000.',
+      '17,000',
+      'africa',
+    ],
+    [
       'a place in focus stands when the clause names no wider one',
       'Officials said 40 deaths were recorded, mainly in Kenya.',
       '40',
@@ -138,6 +180,34 @@ describe('measure places', () => {
     );
     expect(full?.parts.place).toBe('CG');
     expect(full?.placeCandidates).toBeUndefined();
+  });
+
+  it('reads figures before "respectively" as counts of the nouns named before them, in order', () => {
+    const text =
+      'Congo recorded the highest number of cases and the highest number of deaths in Africa, at 5,621 and 25 respectively.';
+    expect(pointOf(text, '5,621')?.parts.counted).toBe('case');
+    expect(pointOf(text, '25')?.parts.state).toBe('killed');
+  });
+
+  it('reads an increment said once of a list as said of all of it', () => {
+    const p = pointOf('In the last week alone, there were 2,085 new cases and 32 deaths.', '32');
+    expect(p?.parts.narrowing).toBe('new');
+  });
+
+  it('reads no count in "at one point"', () => {
+    expect(
+      pointOf('At one point last week the number of missing was down to around 200 people.', 'one'),
+    ).toBe(undefined);
+  });
+
+  it('reads two statements joined by a comma as two, not one change ("falls to 85, … drops to 11")', () => {
+    const p = pointOf('Camp Fire death toll falls to 85, number of missing drops to 11', '11');
+    expect(p?.parts.state ?? null).not.toBe('killed');
+  });
+
+  it('counts the noun a quoted modifier stands before ("ten “mass casualty” search teams")', () => {
+    const p = pointOf('Ten “mass casualty” search teams stepped up the task, officials said.', 'Ten');
+    expect(p?.parts.state ?? null).toBeNull();
   });
 
   it('tells an increment said before the figure from the total', () => {
@@ -328,6 +398,49 @@ describe('measure states', () => {
       'identified',
     ],
     ['a noun that carries its state', 'Officials said 43 victims were found in the rubble.', '43', 'killed'],
+    [
+      'a pledge is not a delivery',
+      'The United States has pledged 50,000 vaccine doses, while Japan has agreed to send 3.5 million doses.',
+      '3.5 million',
+      'pledged',
+    ],
+    [
+      'doses received are delivered',
+      'Today, we received 99,100 doses, the minister said.',
+      '99,100',
+      'delivered',
+    ],
+    [
+      'a clause opened by "as" with its own subject says nothing of the figure before it',
+      'The number had dropped to 605 workers as more people were accounted for in shelters.',
+      '605',
+      null,
+    ],
+    ['"as" before a state is no clause of its own', 'They listed 500 people as missing.', '500', 'missing'],
+    [
+      'the main verb says what happened, not the clause that says what they were before',
+      'Some 2,500 people originally believed to be missing have been accounted for, officials said.',
+      '2,500',
+      'accounted for',
+    ],
+    [
+      'a relative clause says what they were before the main verb',
+      'Officials said 300 people who had been listed as missing have since turned up.',
+      '300',
+      'accounted for',
+    ],
+    [
+      'a relative clause alone says their state',
+      'Officials said 40 workers who have been trapped remain in the tunnel.',
+      '40',
+      'trapped',
+    ],
+    [
+      'an amount of money is never employed',
+      'The UN estimated that 100,000 North Koreans work abroad and send some $500 million in wages back each year.',
+      '500 million',
+      null,
+    ],
     [
       'a clause opened by "because" says nothing of the figure before it',
       'The list grew to 1,000 workers because the office began receiving help, officials said.',
@@ -552,6 +665,18 @@ describe('what is left and what a list holds', () => {
       'He said his department had accounted for 2,146 missing people as of Friday.',
       '2,146',
       'accounted for',
+    ],
+    [
+      'what happened to the list itself is not the state of those on it',
+      'The list of missing people has been released. Many people on the list are not missing. The list has been released again. It holds some 300 names.',
+      '300',
+      'missing',
+    ],
+    [
+      'a bare "the number" counts what the sentence before counts',
+      'A list of missing persons was published. That list soon swelled to 1,200. As of Friday, the number had dropped to 605.',
+      '605',
+      'missing',
     ],
     [
       'a noun before the head names their work, not what happened to them',

@@ -9,6 +9,7 @@ import type { CountryNames } from './countries.js';
 import type { Measure } from './measure.js';
 import { measureFamily, measureKey, measureLabel, measureOf } from './measure.js';
 import { SEVERAL_COUNTRIES } from './03-place.js';
+import { coordination } from './window.js';
 
 /**
  * The series points one article contributes: every quantity of every claim whose measure we
@@ -77,13 +78,15 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
         }
       : raw;
     const whole = raw.place === null ? wholes.get(qid) : undefined;
+    const partner = raw.place === null ? partnerPlace(article, q, all, timed) : undefined;
     const borrowed =
       raw.place === null
-        ? (places.get(sameFigureKey(raw, claim, own)) ??
+        ? (partner ??
+          places.get(sameFigureKey(raw, claim, own)) ??
           (whole ? { place: whole.place, event: false } : undefined))
         : undefined;
     const place = borrowed?.place;
-    const m: Measure = place
+    const placedM: Measure = place
       ? {
           ...withNationality,
           place,
@@ -93,12 +96,22 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
             : {}),
           reasons: [
             ...withNationality.reasons,
-            places.has(sameFigureKey(raw, claim, time)) || !whole
-              ? `place ${place}: the same source gives the same count for the same time there`
-              : `place ${place}: part of “${whole.text}”, counted there`,
+            partner
+              ? `place ${place}: the figure listed with it is there (“${partner.text}”)`
+              : places.has(sameFigureKey(raw, claim, time)) || !whole
+                ? `place ${place}: the same source gives the same count for the same time there`
+                : `place ${place}: part of “${whole.text}”, counted there`,
           ],
         }
       : withNationality;
+    const increment = placedM.narrowing === '' ? partnerIncrement(article, q, all, timed) : undefined;
+    const m: Measure = increment
+      ? {
+          ...placedM,
+          narrowing: increment,
+          reasons: [...placedM.reasons, `narrowed by “${increment}”: said of the figure listed with it`],
+        }
+      : placedM;
     const measure = measureKey(m);
     const earlier = q.change?.role === 'from';
     return {
@@ -119,6 +132,7 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       ...(m.placeCandidates ? { placeCandidates: m.placeCandidates } : {}),
       ...(m.placeIsEvent ? { placeIsEvent: true as const } : {}),
       ...(m.placeBySpeaker ? { placeBySpeaker: true as const } : {}),
+      ...(claim.modality === 'planned' ? { planned: true as const } : {}),
       reasons: m.reasons,
       definition: m.definition,
       family: measureFamily(m),
@@ -248,6 +262,47 @@ const MONTH_LIKE =
  * A figure's measure without its place, its source and its time: two figures of one article
  * with the same key count the same thing for the same source at the same time.
  */
+/**
+ * The one place of the figures listed with a figure in one coordination ("21,835 suspected cases
+ * and 717 deaths", the first placed in Congo by its clause): a list of counts of one clause is
+ * said of one place. Undefined when none of them is placed, or they are placed apart.
+ */
+function partnerPlace(
+  article: Article,
+  q: Quantity,
+  all: readonly Quantity[],
+  read: readonly { m: Measure; qid: string }[],
+): { place: string; event: boolean; text: string } | undefined {
+  const list = coordination(article, q, all);
+  if (list.length < 2) return undefined;
+  const placed = list.flatMap((x) => {
+    const m = x.id === q.id ? undefined : read.find((r) => r.qid === x.id)?.m;
+    return m?.place && m.place !== SEVERAL_COUNTRIES ? [{ m, text: x.text }] : [];
+  });
+  const [first] = placed;
+  if (!first || placed.some((p) => p.m.place !== first.m.place)) return undefined;
+  return { place: first.m.place!, event: !!first.m.placeIsEvent, text: first.text };
+}
+
+/** Words that make a count an increment; said once of a list ("2,085 new cases and 32 deaths"), of all of it. */
+const INCREMENTS = new Set(['new', 'additional', 'more', 'further']);
+
+/** The increment word the figures listed with a figure share, when it has none of its own. */
+function partnerIncrement(
+  article: Article,
+  q: Quantity,
+  all: readonly Quantity[],
+  read: readonly { m: Measure; qid: string }[],
+): string | undefined {
+  const list = coordination(article, q, all);
+  if (list.length < 2) return undefined;
+  const words = list
+    .filter((x) => x.id !== q.id)
+    .map((x) => read.find((r) => r.qid === x.id)?.m.narrowing ?? '');
+  const [first] = words;
+  return first && INCREMENTS.has(first) && words.every((w) => w === first) ? first : undefined;
+}
+
 function sameFigureKey(m: Measure, claim: Claim, time: TimeRef | null): string {
   const source = claim.source?.entity ?? claim.source?.name ?? '';
   return [m.unit, m.counted, m.state, m.nationality, m.aspect, m.narrowing, source, time?.value ?? ''].join(

@@ -177,18 +177,13 @@ export const STATES: Readonly<Record<string, StateEntry>> = {
   delivered: {
     moves: 'cumulative',
     aspect: 'stock',
-    cues: [
-      'deliver',
-      'delivered',
-      'receive',
-      'received',
-      'ship',
-      'shipped',
-      'donate',
-      'donated',
-      'pledge',
-      'pledged',
-    ],
+    cues: ['deliver', 'delivered', 'receive', 'received', 'ship', 'shipped', 'donate', 'donated'],
+  },
+  // A promise of things is not their delivery: "pledged 50,000 doses", "agreed to send 3.5 million".
+  pledged: {
+    moves: 'cumulative',
+    aspect: 'stock',
+    cues: ['pledge', 'pledged', 'promise', 'promised', 'to send', 'to donate', 'to provide'],
   },
   grounded: {
     moves: 'current',
