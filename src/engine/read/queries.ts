@@ -47,8 +47,8 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/17',
-  series: 'series/35',
-  conflicts: 'conflicts/31',
+  series: 'series/36',
+  conflicts: 'conflicts/32',
   summary: 'summary/1',
   claims: 'claims/6',
 } as const;

@@ -1,7 +1,7 @@
 import type { Article, Claim, Entity, Quantity } from '../../model/index.js';
 import { spanContains } from '../../model/index.js';
 import type { CountryNames } from './countries.js';
-import { DIRECTIONS, EVENT_HEADS, LOCATIVES, NOT_PLACE_BEFORE } from './data/places.js';
+import { DESTINED, DIRECTIONS, EVENT_HEADS, LOCATIVES, NOT_PLACE_BEFORE } from './data/places.js';
 import { FACILITIES, REGION_ALIASES, REGIONS } from './data/states.js';
 import type { FigureWindow } from './window.js';
 
@@ -101,7 +101,9 @@ export function readPlace(
       if (words.some((x) => NOT_PLACE_BEFORE.includes(x)) || listed(i)) return;
       const read = classify(m.text, entities.get(m.entity));
       if (!read.kind || read.place === nationality) return;
-      const locative = words.filter((x) => LOCATIVES.includes(x)).pop();
+      // "slated for Mexico", "bound for Russia": where things are to go.
+      const destined = words.length >= 2 && words.at(-1) === 'for' && DESTINED.includes(words.at(-2) ?? '');
+      const locative = destined ? 'for' : words.filter((x) => LOCATIVES.includes(x)).pop();
       // "517 deaths, primarily in the DRC": where most are, not the whole figure's place; kept
       // only when the clause names no wider one.
       if (locative && FOCUS.test(before))
@@ -112,7 +114,7 @@ export function readPlace(
       else if (locative)
         found.push({
           ...read,
-          moving: DIRECTIONS.includes(locative),
+          moving: destined || DIRECTIONS.includes(locative),
           reasons: [`place “${m.text}” in the clause → ${describe(read)}`],
         });
       // A country or region that is the subject ("Congo has recorded 16,000 cases") says where too;
