@@ -46,7 +46,7 @@ const MAX_LIMIT = 1000;
  * (code, not data): views kept by an older version are then built again.
  */
 export const VIEWS = {
-  timeline: 'timeline/17',
+  timeline: 'timeline/18',
   series: 'series/36',
   conflicts: 'conflicts/32',
   summary: 'summary/1',
