@@ -299,6 +299,12 @@ describe('measure states', () => {
     expect(pointOf(text, figure)?.parts.state ?? null).toBe(state);
   });
 
+  it('makes no point of a figure in the premise of a condition', () => {
+    const text = '"If they are going to retain 1,000 jobs, that would mean 400 are going away," Jones said.';
+    expect(pointOf(text, '1,000')).toBeUndefined();
+    expect(pointOf(text, '400')).toBeDefined();
+  });
+
   it('counts the people of a state by its demonym as people', () => {
     const p = pointOf('The firm said it planned to lay off about 1,400 Hoosiers, officials said.', '1,400');
     expect([p?.parts.counted, p?.parts.state]).toEqual(['people', 'laid off']);

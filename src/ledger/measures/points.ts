@@ -32,6 +32,9 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       if (claim.modality === 'planned' && q.vague !== undefined && q.unit === 'proportion') continue;
       // "dropped by three", "ein Rückgang von 18.533": the size of a change is no value of the measure.
       if (q.change?.role === 'by') continue;
+      // "If they're saying they're going to retain 1,000 jobs, that would mean 400 are going
+      // away": the premise of a condition is supposed, not reported.
+      if (inCondition(article, q)) continue;
       const m = measureOf(article, claim, q, names, all);
       if (!m) continue;
       seen.add(id);
@@ -323,4 +326,16 @@ function nationalityDefaults(measures: readonly Measure[]): Map<string, string> 
   const out = new Map<string, string>();
   for (const [counted, codes] of counts) if (codes.size === 1) out.set(counted, [...codes][0]!);
   return out;
+}
+
+/** An "if" opens the figure's clause, with no comma, dash or quote closing the condition before it. */
+const CONDITION = /\bif\b[^,;:—–"“”.!?]*$/i;
+
+/** True when a figure stands in the premise of a condition ("If the deal keeps 1,000 jobs, …"). */
+function inCondition(article: Article, q: Quantity): boolean {
+  const sentence = (article.sentences ?? []).find(
+    (x) => x.span.start <= q.span.start && q.span.start < x.span.end,
+  );
+  if (!sentence) return false;
+  return CONDITION.test(article.text.slice(sentence.span.start, q.span.start));
 }
