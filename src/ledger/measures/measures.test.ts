@@ -305,6 +305,12 @@ describe('measure states', () => {
     expect(pointOf(text, '400')).toBeDefined();
   });
 
+  it('makes no point of a vague amount only said to be possible', () => {
+    const text = 'The plant has 1,400 workers, so there could still be hundreds of layoffs, officials said.';
+    expect(pointOf(text, 'hundreds')).toBeUndefined();
+    expect(pointOf('Hundreds of people are now out of a job, officials said.', 'Hundreds')).toBeDefined();
+  });
+
   it('counts the people of a state by its demonym as people', () => {
     const p = pointOf('The firm said it planned to lay off about 1,400 Hoosiers, officials said.', '1,400');
     expect([p?.parts.counted, p?.parts.state]).toEqual(['people', 'laid off']);

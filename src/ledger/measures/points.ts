@@ -34,7 +34,7 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       if (q.change?.role === 'by') continue;
       // "If they're saying they're going to retain 1,000 jobs, that would mean 400 are going
       // away": the premise of a condition is supposed, not reported.
-      if (inCondition(article, q)) continue;
+      if (inCondition(article, q) || (q.vague !== undefined && possible(article, q))) continue;
       const m = measureOf(article, claim, q, names, all);
       if (!m) continue;
       seen.add(id);
@@ -338,4 +338,15 @@ function inCondition(article: Article, q: Quantity): boolean {
   );
   if (!sentence) return false;
   return CONDITION.test(article.text.slice(sentence.span.start, q.span.start));
+}
+
+/** A modal of possibility before a figure in its clause: "there could still be hundreds of layoffs". */
+const POSSIBLE = /\b(?:could|might|may)\b[^,;:—–"“”.!?]*$/i;
+
+/** True when a vague amount is only said to be possible ("could still be hundreds"), not reported. */
+function possible(article: Article, q: Quantity): boolean {
+  const sentence = (article.sentences ?? []).find(
+    (x) => x.span.start <= q.span.start && q.span.start < x.span.end,
+  );
+  return !!sentence && POSSIBLE.test(article.text.slice(sentence.span.start, q.span.start));
 }
