@@ -7,6 +7,7 @@ import type { Interval } from './interval.js';
 import { anchoredEstimates, eventDates, knownDays } from './anchored.js';
 import type { EventDate, KnownDay } from './anchored.js';
 import { likeliest } from './likeliest.js';
+import { dateFromYearsAhead } from './ahead.js';
 import { echoDay, pointsAhead } from './echo.js';
 import { contentNearness } from './nearness.js';
 import { waitsForDay } from './redate.js';
@@ -117,6 +118,12 @@ export function estimateDates(items: readonly DatingInput[]): Map<string, Publis
           : 'its story';
     const estimate = estimate1(item, dated, view, from0, alike);
     if (estimate) out.set(item.article.id, estimate);
+  }
+  // An article nothing else dates may still date itself by what it expects ahead.
+  for (const item of items) {
+    if (out.has(item.article.id)) continue;
+    const ahead = dateFromYearsAhead(item.article);
+    if (ahead) out.set(item.article.id, ahead);
   }
   // Copies of one text (a translation and its original) share a date: a member the estimate
   // left undated takes the finest date estimated for another (by article id on a tie).
