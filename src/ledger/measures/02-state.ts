@@ -1,4 +1,4 @@
-import { REMAIN_CUES, SIGHTING_CUES, STATES } from './data/states.js';
+import { MOVE_VERBS, REMAIN_CUES, SIGHTING_CUES, STATES, VERB_ONLY_CUES } from './data/states.js';
 import type { Token } from '../../model/index.js';
 import type { Cue } from './window.js';
 import { cueList, findCues } from './window.js';
@@ -144,8 +144,16 @@ export function readState(w: FigureWindow, length = false): StateReading | null 
     !FINDING.has(w.tokens[c.start - 1]?.normal ?? '');
   // "efforts to dig a tunnel to rescue them": a state said only of lengths is not a count's.
   const found = findCues(w.tokens, w.start, w.end, STATE_CUES).filter(
-    (c) => !idiom(c) && !resumed(c) && !placing(c) && (length || !STATES[c.key]?.lengthOnly),
+    (c) =>
+      !idiom(c) &&
+      !resumed(c) &&
+      !placing(c) &&
+      (length || !STATES[c.key]?.lengthOnly) &&
+      !nounOnly(w, c) &&
+      !ownObject(w, c),
   );
+  const moved = moveOf(w) ?? costOf(w);
+  if (moved) return moved;
   const object = found.find(left);
   const all = found.map((c) => (left(c) ? { ...c, key: 'remaining' } : c));
   // What remains is the stock itself (`REMAIN_CUES`), unless a state is said after it.
@@ -249,6 +257,98 @@ function mainPredicate(w: FigureWindow, cues: readonly Cue[]): Cue | null {
       return FINITE.has(w.tokens[k]?.normal ?? '');
     }) ?? null
   );
+}
+
+/** A cue word that says a state only as a verb (`VERB_ONLY_CUES`), here not one: "this ship had sailed". */
+function nounOnly(w: FigureWindow, c: Cue): boolean {
+  const t = w.tokens[c.start];
+  return (
+    c.end - c.start === 1 &&
+    t !== undefined &&
+    t.pos !== 'VERB' &&
+    (VERB_ONLY_CUES.includes(t.normal) || VERB_ONLY_CUES.includes(t.lemma.toLowerCase()))
+  );
+}
+
+/** Determiners that open an object of its own: "released a statement reiterating the 300 jobs…". */
+const INDEFINITE = new Set(['a', 'an']);
+
+/**
+ * A verb whose own object is something else, named right after it ("Carrier released a statement
+ * reiterating the 300 jobs were moved"): it says what happened to that object, not to the figure,
+ * unless the figure stands within that object ("destroyed a town of 26,000").
+ */
+function ownObject(w: FigureWindow, c: Cue): boolean {
+  if (w.tokens[c.start]?.pos !== 'VERB' || !INDEFINITE.has(w.tokens[c.end]?.normal ?? '')) return false;
+  return w.figure < c.end || w.figure > c.end + 3;
+}
+
+/** Words that may stand between a move verb and the figure it moves: "to move about 600 jobs". */
+const BEFORE_FIGURE = new Set([
+  'the',
+  'its',
+  'their',
+  'those',
+  'these',
+  'all',
+  'some',
+  'another',
+  'an',
+  'additional',
+]);
+
+/**
+ * A figure moved elsewhere by the verb that takes it as object, when a destination follows its
+ * counted phrase: "send 1,400 jobs from Indianapolis to Mexico", "move 600 jobs … to Mexico" —
+ * the things are leaving where they are (`MOVE_VERBS`).
+ */
+function moveOf(w: FigureWindow): StateReading | null {
+  let i = w.figure - 1;
+  while (i >= w.start && BEFORE_FIGURE.has(w.tokens[i]?.normal ?? '')) i--;
+  const verb = w.tokens[i];
+  if (i < w.start || !verb || verb.pos !== 'VERB' || !MOVE_VERBS.includes(verb.lemma.toLowerCase()))
+    return null;
+  for (let k = w.countedEnd; k < w.end; k++) {
+    const t = w.tokens[k]?.normal;
+    if (t !== 'to' && t !== 'into') continue;
+    const next = w.tokens[k + 1];
+    // "to Mexico", "to the plant in Monterrey": a place, not an infinitive ("to cut costs").
+    if (next && (next.normal === 'the' || next.pos === 'PROPN')) {
+      return {
+        state: 'leaving',
+        aspect: 'leaving',
+        cue: `${verb.normal} … ${t}`,
+        rule: 'state-of-move',
+        start: i,
+      };
+    }
+  }
+  return null;
+}
+
+/** What "cost N people their …" takes from them: "cost 1,400 workers their jobs" lays them off. */
+const COST_OF: Readonly<Record<string, string>> = {
+  jobs: 'laid off',
+  job: 'laid off',
+  lives: 'killed',
+  life: 'killed',
+};
+
+/**
+ * A figure that something costs what it had: "the move will cost 1,400 workers their jobs" (laid
+ * off), "cost 12 people their lives" (killed).
+ */
+function costOf(w: FigureWindow): StateReading | null {
+  let i = w.figure - 1;
+  while (i >= w.start && BEFORE_FIGURE.has(w.tokens[i]?.normal ?? '')) i--;
+  const verb = w.tokens[i];
+  if (i < w.start || verb?.lemma.toLowerCase() !== 'cost') return null;
+  if (w.tokens[w.countedEnd]?.normal !== 'their') return null;
+  const what = w.tokens[w.countedEnd + 1]?.normal ?? '';
+  const state = COST_OF[what];
+  return state
+    ? { state, aspect: 'stock', cue: `${verb.normal} … their ${what}`, rule: 'state-of-cost', start: i }
+    : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Article, Claim, Entity, Quantity } from '../../model/index.js';
 import { spanContains } from '../../model/index.js';
 import type { CountryNames } from './countries.js';
-import { DIRECTIONS, EVENT_HEADS, LOCATIVES, NOT_PLACE_BEFORE } from './data/places.js';
+import { DESTINED, DIRECTIONS, EVENT_HEADS, LOCATIVES, NOT_PLACE_BEFORE } from './data/places.js';
 import { FACILITIES, REGION_ALIASES, REGIONS } from './data/states.js';
 import type { FigureWindow } from './window.js';
 
@@ -128,7 +128,9 @@ export function readPlace(
       if (words.some(source) || listed(i)) return;
       const read = classify(m.text, entities.get(m.entity));
       if (!read.kind || read.place === nationality) return;
-      const locative = words.filter((x) => LOCATIVES.includes(x)).pop();
+      // "slated for Mexico", "bound for Russia": where things are to go.
+      const destined = words.length >= 2 && words.at(-1) === 'for' && DESTINED.includes(words.at(-2) ?? '');
+      const locative = destined ? 'for' : words.filter((x) => LOCATIVES.includes(x)).pop();
       // "captured in its October 7 attack in southern Israel": the place of an event the clause
       // names is where that happened, not where the figure holds.
       if (locative && EVENT_HEADS.includes(words[words.lastIndexOf(locative) - 1] ?? '')) return;
@@ -144,7 +146,7 @@ export function readPlace(
       else if (locative)
         found.push({
           ...read,
-          moving: DIRECTIONS.includes(locative),
+          moving: destined || DIRECTIONS.includes(locative),
           reasons: [`place “${m.text}” in the clause → ${describe(read)}`],
         });
       // A country or region that is the subject ("Congo has recorded 16,000 cases") says where too;

@@ -451,6 +451,64 @@ describe('measure states', () => {
     expect(pointOf(text, figure)?.parts.state ?? null).toBe(state);
   });
 
+  it.each([
+    [
+      'a noun that is also a cue verb names no act',
+      'Jones said this ship had sailed, but the firm kept 500 workers at the plant.',
+      '500',
+      'saved',
+    ],
+    [
+      'a verb with its own object says nothing of the figure',
+      'The firm released a statement saying the 300 jobs were affected, officials said.',
+      '300',
+      null,
+    ],
+    [
+      'a figure moved elsewhere by its verb is leaving',
+      'The firm still plans to move 600 jobs from the plant to Mexico, officials said.',
+      '600',
+      'leaving',
+    ],
+    [
+      'things slated for another place are leaving',
+      'Eight hundred of those jobs had been slated for Mexico, officials said.',
+      'Eight hundred',
+      'leaving',
+    ],
+    [
+      'losing employment is being laid off',
+      'About 600 employees will lose employment as that work moves to Mexico, Jones said.',
+      '600',
+      'laid off',
+    ],
+    [
+      'what a move costs people',
+      'The move will cost 1,400 workers their jobs, officials said.',
+      '1,400',
+      'laid off',
+    ],
+  ])('%s', (_why, text, figure, state) => {
+    expect(pointOf(text, figure)?.parts.state ?? null).toBe(state);
+  });
+
+  it('makes no point of a figure in the premise of a condition', () => {
+    const text = '"If they are going to retain 1,000 jobs, that would mean 400 are going away," Jones said.';
+    expect(pointOf(text, '1,000')).toBeUndefined();
+    expect(pointOf(text, '400')).toBeDefined();
+  });
+
+  it('makes no point of a vague amount only said to be possible', () => {
+    const text = 'The plant has 1,400 workers, so there could still be hundreds of layoffs, officials said.';
+    expect(pointOf(text, 'hundreds')).toBeUndefined();
+    expect(pointOf('Hundreds of people are now out of a job, officials said.', 'Hundreds')).toBeDefined();
+  });
+
+  it('counts the people of a state by its demonym as people', () => {
+    const p = pointOf('The firm said it planned to lay off about 1,400 Hoosiers, officials said.', '1,400');
+    expect([p?.parts.counted, p?.parts.state]).toEqual(['people', 'laid off']);
+  });
+
   const after =
     'On Friday, 13 Israelis, 10 Thai citizens and one Filipino citizen were released, officials said.';
   const before =

@@ -86,6 +86,8 @@ export const STATES: Readonly<Record<string, StateEntry>> = {
       'layoff',
       'lose their jobs',
       'lost their jobs',
+      'lose employment',
+      'lost employment',
       'out of a job',
       'terminate',
       'terminated',
@@ -255,9 +257,27 @@ export const STATES: Readonly<Record<string, StateEntry>> = {
       'flew home',
       'flown home',
       'flying home',
+      // "800 of those jobs had been slated for Mexico": bound somewhere else.
+      'slated for',
+      'bound for',
+      'destined for',
+      'headed for',
+      'earmarked for',
     ],
   },
 };
+
+/**
+ * Cue words that are also common nouns, and say a state only as verbs: "this ship had sailed"
+ * ships nothing, "as that work moves to Mexico" employs no one.
+ */
+export const VERB_ONLY_CUES: readonly string[] = ['ship', 'work'];
+
+/**
+ * Verbs that move what they count elsewhere when a destination follows ("send 1,400 jobs from
+ * Indianapolis to Mexico", "move 600 jobs to Mexico"): the figure is leaving where it was.
+ */
+export const MOVE_VERBS: readonly string[] = ['send', 'move', 'shift', 'transfer', 'relocate', 'outsource'];
 
 /**
  * Words that say a figure is what is left ("More than 1,100 jobs remain at the facility", "the
