@@ -294,6 +294,36 @@ export function runLedgerConformance(
       expect(await items(story)).toBeNull();
     });
 
+    it('tells its view maker whose links a linking run moved, and that anything may have when another write came between', async () => {
+      const told: (string[] | null)[] = [];
+      const viewing = await openLedger(subject.source, {
+        views: () => async (_story, moved) => {
+          told.push(moved === null ? null : [...moved].sort());
+          return new Map();
+        },
+      });
+      const a = layeredArticle(' One.');
+      const b = layeredArticle(' Two.');
+      const c = layeredArticle(' Three.');
+      const d = layeredArticle(' Four.');
+      await subject.put([a]);
+      await viewing.linkPending();
+      // The first run: nothing is known of what the maker holds.
+      expect(told).toEqual([null]);
+      await subject.put([b, d]);
+      await viewing.linkPending();
+      // The next (two articles, one batch): only what the run moved (a new member moves no other
+      // article's links here).
+      expect(told[1]).not.toBeNull();
+      expect(told[1]).not.toContain(a.id);
+      // A write the maker did not see (views made stale by another ledger): every link again.
+      await subject.put([c]);
+      await ledger.linkPending();
+      const last = told.length;
+      await viewing.keepViews([(await viewing.storyOf(a.id)) ?? '']);
+      expect(told.slice(last)).toEqual([null]);
+    });
+
     it('makes the views of the stories a linking run touched once it is committed, with its maker', async () => {
       const made: string[] = [];
       const viewing = await openLedger(subject.source, {

@@ -82,7 +82,6 @@ export function ledgerLinking(
         })
         .then((moved) => {
           for (const id of moved) run.moved.articles.add(id);
-          run.moved.stales++;
         });
     } catch (error) {
       // The database failing is not the article's fault: stop, and the next run resumes here.
@@ -113,7 +112,11 @@ export function ledgerLinking(
         // A server's readers share this thread: they run between two articles, not after the batch.
         await new Promise((resolve) => setImmediate(resolve));
       }
-      if (stale.size > 0) await tx.stored.stale([...stale].sort());
+      if (stale.size > 0) {
+        await tx.stored.stale([...stale].sort());
+        // The epoch moves once per batch: the view keeper checks the run's count against it.
+        touched.moved.stales++;
+      }
       for (const story of stale) touched.stories.add(story);
       return linked;
     });

@@ -6,7 +6,8 @@ const PAGE = 500;
 
 /**
  * What a linking run moved of stored articles' links: the articles whose mirror group or
- * canonical entities changed, and how many times it made views stale (each article linked once).
+ * canonical entities changed, and how many times it made views stale (once per batch that
+ * changed a story).
  */
 export interface LinksMoved {
   readonly articles: ReadonlySet<string>;
@@ -20,7 +21,7 @@ export interface LinksMoved {
  * builders, and stored against the epoch read before it was made, so a view made from inputs
  * another write changed meanwhile is not kept. The maker is told whose links moved since it last
  * made a view: after a linking run that says which articles it moved, and when the epoch shows
- * that no other write came between (the run made it move once per article it linked), those
+ * that no other write came between (it moved as many times as the run made views stale), those
  * articles' alone; else anything may have moved (null), and it reads every link again.
  * A read then only reads: it never builds a whole
  * story's view. Without a maker (a ledger opened for linking only) nothing is made and reads
