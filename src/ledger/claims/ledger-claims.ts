@@ -14,7 +14,7 @@ export const byName: Canonical = (_article, entity) => ({
 });
 
 /** The rules of publication dates guessed from a story (`estimateDates`), not read from a text. */
-const ESTIMATES = new Set(['story-estimate', 'story-likely']);
+const ESTIMATES = new Set(['story-estimate', 'story-likely', 'years-ahead']);
 
 /** The article fields the cross-article stages keep. */
 export function articleRef(article: Article, mirrorGroup = article.id): ArticleRef {

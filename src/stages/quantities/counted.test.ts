@@ -120,6 +120,13 @@ describe('what is counted', () => {
     }
   });
 
+  it.each([
+    ['The state offered $7 million in incentives.', '$7 million', 'incentives'],
+    ['Officials agreed to give $7 million worth of tax breaks over 10 years.', '$7 million', 'tax breaks'],
+  ])('names what a sum is made of: %s', (sentence, text, counted) => {
+    expect(find(sentence, text)?.counted).toMatchObject({ text: counted, rule: 'counted-money-in' });
+  });
+
   it('names nothing for money and for "of them"', () => {
     expect(find('The budget is $500 million.', '$500 million')?.counted).toBeUndefined();
     expect(find('Many of them stayed.', 'Many')?.counted).toBeUndefined();
