@@ -46,11 +46,11 @@ const MAX_LIMIT = 1000;
  * (code, not data): views kept by an older version are then built again.
  */
 export const VIEWS = {
-  timeline: 'timeline/17',
+  timeline: 'timeline/18',
   series: 'series/36',
   conflicts: 'conflicts/32',
   summary: 'summary/1',
-  claims: 'claims/6',
+  claims: 'claims/7',
 } as const;
 
 type Found = Conflict & { readonly id: string; readonly verdict: ConflictVerdict | null };
