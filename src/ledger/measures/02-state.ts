@@ -1,4 +1,4 @@
-import { REMAIN_CUES, SIGHTING_CUES, STATES } from './data/states.js';
+import { MOVE_VERBS, REMAIN_CUES, SIGHTING_CUES, STATES, VERB_ONLY_CUES } from './data/states.js';
 import type { Token } from '../../model/index.js';
 import type { Cue } from './window.js';
 import { cueList, findCues } from './window.js';
@@ -110,9 +110,11 @@ const BRIDGE = new Set([
  * have been trapped", "29 dead"), then the nearest state word of its clause on either side ("killed
  * 56", "the death toll has reached 29"); at equal distance the word after wins.
  *
+ * A state said only of lengths ("cleared") is read for a length (`length`), never for a count.
+ *
  * @example readState(window)?.state // 'trapped'
  */
-export function readState(w: FigureWindow): StateReading | null {
+export function readState(w: FigureWindow, length = false): StateReading | null {
   // "The cuts leave about 1,100 workers at the plant": "leave" with the figure as its object says
   // who remain, not who go ("1,100 workers leave").
   // "in keeping with our commitment": a cue between "in" and "with" names no act ("keep"), only
@@ -140,9 +142,18 @@ export function readState(w: FigureWindow): StateReading | null {
     PLACE_PARTICIPLES.has(w.tokens[c.start]?.normal ?? '') &&
     LOCATIVE.has(w.tokens[c.end]?.normal ?? '') &&
     !FINDING.has(w.tokens[c.start - 1]?.normal ?? '');
+  // "efforts to dig a tunnel to rescue them": a state said only of lengths is not a count's.
   const found = findCues(w.tokens, w.start, w.end, STATE_CUES).filter(
-    (c) => !idiom(c) && !resumed(c) && !placing(c),
+    (c) =>
+      !idiom(c) &&
+      !resumed(c) &&
+      !placing(c) &&
+      (length || !STATES[c.key]?.lengthOnly) &&
+      !nounOnly(w, c) &&
+      !ownObject(w, c),
   );
+  const moved = moveOf(w) ?? costOf(w);
+  if (moved) return moved;
   const object = found.find(left);
   const all = found.map((c) => (left(c) ? { ...c, key: 'remaining' } : c));
   // What remains is the stock itself (`REMAIN_CUES`), unless a state is said after it.
@@ -175,8 +186,19 @@ export function readState(w: FigureWindow): StateReading | null {
   let i = w.countedEnd;
   // Adverbs stand between too: "43 victims have been positively identified".
   const bridge = (t: string) => BRIDGE.has(t) || (t.length > 4 && t.endsWith('ly'));
-  while (i < w.end && bridge(w.tokens[i]?.normal ?? '')) i++;
+  // "50 women and children held hostage": a noun coordinated with the counted one is part of it.
+  let bare = true;
+  while (i < w.end) {
+    const t = w.tokens[i]?.normal ?? '';
+    if (bridge(t)) bare = false;
+    else if (!((t === 'and' || t === 'or') && w.tokens[i + 1]?.pos === 'NOUN')) break;
+    i += bridge(t) ? 1 : 2;
+  }
   const next = cues.find((c) => c.start === i);
+  // "110 hostages held by Hamas were released": a participle right after the noun only
+  // describes it; the clause's finite verb says what happened to them.
+  const main = next && bare ? mainVerb(w, cues, next) : undefined;
+  if (main) return reading(main, 'state-of-main-verb');
   if (next) return reading(next, 'state-after-counted-phrase');
   let best: { cue: Cue; distance: number } | null = null;
   for (const c of cues) {
@@ -185,6 +207,23 @@ export function readState(w: FigureWindow): StateReading | null {
     if (!best || distance < best.distance) best = { cue: c, distance };
   }
   return best ? reading(best.cue, 'state-in-clause') : null;
+}
+
+/** Auxiliaries that make the verb after them the clause's own: "were released", "had been freed". */
+const AUXILIARY = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'will', 'would']);
+
+/**
+ * The clause's finite verb of another state than a participle that follows the counted noun
+ * bare: one after it behind an auxiliary ("110 hostages held by Hamas were released"). A verb
+ * before the figure does not outweigh the participle ("to evacuate 41 workers trapped").
+ */
+function mainVerb(w: FigureWindow, cues: readonly Cue[], participle: Cue): Cue | undefined {
+  return cues.find(
+    (c) =>
+      c.start > participle.end &&
+      c.key !== participle.key &&
+      AUXILIARY.has(w.tokens[c.start - 1]?.normal ?? ''),
+  );
 }
 
 /** Words that open a clause describing the counted things: "people who had been listed as missing". */
@@ -218,6 +257,98 @@ function mainPredicate(w: FigureWindow, cues: readonly Cue[]): Cue | null {
       return FINITE.has(w.tokens[k]?.normal ?? '');
     }) ?? null
   );
+}
+
+/** A cue word that says a state only as a verb (`VERB_ONLY_CUES`), here not one: "this ship had sailed". */
+function nounOnly(w: FigureWindow, c: Cue): boolean {
+  const t = w.tokens[c.start];
+  return (
+    c.end - c.start === 1 &&
+    t !== undefined &&
+    t.pos !== 'VERB' &&
+    (VERB_ONLY_CUES.includes(t.normal) || VERB_ONLY_CUES.includes(t.lemma.toLowerCase()))
+  );
+}
+
+/** Determiners that open an object of its own: "released a statement reiterating the 300 jobs…". */
+const INDEFINITE = new Set(['a', 'an']);
+
+/**
+ * A verb whose own object is something else, named right after it ("Carrier released a statement
+ * reiterating the 300 jobs were moved"): it says what happened to that object, not to the figure,
+ * unless the figure stands within that object ("destroyed a town of 26,000").
+ */
+function ownObject(w: FigureWindow, c: Cue): boolean {
+  if (w.tokens[c.start]?.pos !== 'VERB' || !INDEFINITE.has(w.tokens[c.end]?.normal ?? '')) return false;
+  return w.figure < c.end || w.figure > c.end + 3;
+}
+
+/** Words that may stand between a move verb and the figure it moves: "to move about 600 jobs". */
+const BEFORE_FIGURE = new Set([
+  'the',
+  'its',
+  'their',
+  'those',
+  'these',
+  'all',
+  'some',
+  'another',
+  'an',
+  'additional',
+]);
+
+/**
+ * A figure moved elsewhere by the verb that takes it as object, when a destination follows its
+ * counted phrase: "send 1,400 jobs from Indianapolis to Mexico", "move 600 jobs … to Mexico" —
+ * the things are leaving where they are (`MOVE_VERBS`).
+ */
+function moveOf(w: FigureWindow): StateReading | null {
+  let i = w.figure - 1;
+  while (i >= w.start && BEFORE_FIGURE.has(w.tokens[i]?.normal ?? '')) i--;
+  const verb = w.tokens[i];
+  if (i < w.start || !verb || verb.pos !== 'VERB' || !MOVE_VERBS.includes(verb.lemma.toLowerCase()))
+    return null;
+  for (let k = w.countedEnd; k < w.end; k++) {
+    const t = w.tokens[k]?.normal;
+    if (t !== 'to' && t !== 'into') continue;
+    const next = w.tokens[k + 1];
+    // "to Mexico", "to the plant in Monterrey": a place, not an infinitive ("to cut costs").
+    if (next && (next.normal === 'the' || next.pos === 'PROPN')) {
+      return {
+        state: 'leaving',
+        aspect: 'leaving',
+        cue: `${verb.normal} … ${t}`,
+        rule: 'state-of-move',
+        start: i,
+      };
+    }
+  }
+  return null;
+}
+
+/** What "cost N people their …" takes from them: "cost 1,400 workers their jobs" lays them off. */
+const COST_OF: Readonly<Record<string, string>> = {
+  jobs: 'laid off',
+  job: 'laid off',
+  lives: 'killed',
+  life: 'killed',
+};
+
+/**
+ * A figure that something costs what it had: "the move will cost 1,400 workers their jobs" (laid
+ * off), "cost 12 people their lives" (killed).
+ */
+function costOf(w: FigureWindow): StateReading | null {
+  let i = w.figure - 1;
+  while (i >= w.start && BEFORE_FIGURE.has(w.tokens[i]?.normal ?? '')) i--;
+  const verb = w.tokens[i];
+  if (i < w.start || verb?.lemma.toLowerCase() !== 'cost') return null;
+  if (w.tokens[w.countedEnd]?.normal !== 'their') return null;
+  const what = w.tokens[w.countedEnd + 1]?.normal ?? '';
+  const state = COST_OF[what];
+  return state
+    ? { state, aspect: 'stock', cue: `${verb.normal} … their ${what}`, rule: 'state-of-cost', start: i }
+    : null;
 }
 
 /**
@@ -303,3 +434,37 @@ function readingOf(cue: Cue, rule: string): StateReading {
     start: cue.start,
   };
 }
+
+/**
+ * Words right before a state's verb that put the act in the future: "will be freed", "to be
+ * released" ("would", mostly a reported or a conditional future, is not enough).
+ */
+const FUTURE = new Set(['will', 'shall', "'ll", 'to']);
+/** Verbs before "to" that report a belief about now, not a plan: "feared to be trapped". */
+const BELIEF = new Set(['feared', 'believed', 'thought', 'said', 'reported', 'known', 'presumed', 'likely']);
+
+/**
+ * True when the state read at `start` is an act still to come: its verb follows "will" or "to"
+ * ("are to be released", "Hamas will return 50 hostages", "was due to release"), past "be"
+ * and adverbs; a belief about the present ("feared to be trapped") is no plan. A count to be
+ * released is not a count released: a planned figure is a measure of its own.
+ *
+ * @example isPlanned(window, reading.start) // true for "50 hostages are to be released"
+ */
+export function isPlanned(w: FigureWindow, start: number): boolean {
+  let i = start - 1;
+  while (i >= w.start && SKIP.has(w.tokens[i]?.normal ?? '')) i--;
+  // "will facilitate the release of dozens": a verb that brings the act about, then the act.
+  if (
+    w.tokens[start]?.pos === 'NOUN' &&
+    ARTICLES.has(w.tokens[i]?.normal ?? '') &&
+    w.tokens[i - 1]?.pos === 'VERB'
+  )
+    i -= 2;
+  const word = w.tokens[i]?.normal ?? '';
+  if (!FUTURE.has(word)) return false;
+  return word !== 'to' || !BELIEF.has(w.tokens[i - 1]?.normal ?? '');
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const SKIP = new Set(['be', 'also', 'then', 'now', 'soon', 'only', 'first', 'eventually', 'finally']);

@@ -1,7 +1,7 @@
 import type { Article, Claim, Entity, Quantity } from '../../model/index.js';
 import { spanContains } from '../../model/index.js';
 import type { CountryNames } from './countries.js';
-import { DIRECTIONS, EVENT_HEADS, LOCATIVES, NOT_PLACE_BEFORE } from './data/places.js';
+import { DESTINED, DIRECTIONS, EVENT_HEADS, LOCATIVES, NOT_PLACE_BEFORE } from './data/places.js';
 import { FACILITIES, REGION_ALIASES, REGIONS } from './data/states.js';
 import type { FigureWindow } from './window.js';
 
@@ -128,7 +128,12 @@ export function readPlace(
       if (words.some(source) || listed(i)) return;
       const read = classify(m.text, entities.get(m.entity));
       if (!read.kind || read.place === nationality) return;
-      const locative = words.filter((x) => LOCATIVES.includes(x)).pop();
+      // "slated for Mexico", "bound for Russia": where things are to go.
+      const destined = words.length >= 2 && words.at(-1) === 'for' && DESTINED.includes(words.at(-2) ?? '');
+      const locative = destined ? 'for' : words.filter((x) => LOCATIVES.includes(x)).pop();
+      // "captured in its October 7 attack in southern Israel": the place of an event the clause
+      // names is where that happened, not where the figure holds.
+      if (locative && EVENT_HEADS.includes(words[words.lastIndexOf(locative) - 1] ?? '')) return;
       // "517 deaths, primarily in the DRC": where most are, not the whole figure's place; kept
       // only when the clause names no wider one.
       // "the highest number of deaths in Africa": where a figure ranks, not where it is.
@@ -141,7 +146,7 @@ export function readPlace(
       else if (locative)
         found.push({
           ...read,
-          moving: DIRECTIONS.includes(locative),
+          moving: destined || DIRECTIONS.includes(locative),
           reasons: [`place “${m.text}” in the clause → ${describe(read)}`],
         });
       // A country or region that is the subject ("Congo has recorded 16,000 cases") says where too;
@@ -150,6 +155,7 @@ export function readPlace(
         (read.kind === 'country' || read.kind === 'region' || read.kind === 'event') &&
         !/['’]s$/.test(m.text) &&
         !inOrganization(m) &&
+        !modifierOrSpeaker(article, w, m.span.end) &&
         !ofNextFigure(m)
       )
         subjects.push({
@@ -291,6 +297,23 @@ function countedPlaces(article: Article, q: Quantity, names: CountryNames): Plac
   }
   return null;
 }
+
+/**
+ * True when the word after a country name makes it no subject that reports a figure: it modifies
+ * a noun ("a Qatar-brokered truce", "the Israel-Hamas truce", "the Gaza truce", "Israel's deal"),
+ * it is one party of several ("as Israel and Hamas reach a deal"), or it speaks ("mediator Qatar
+ * said"): a mediator or a party to a deal is not where the figure holds.
+ */
+function modifierOrSpeaker(article: Article, w: FigureWindow, end: number): boolean {
+  if (/^(?:-|['’]s\b)/.test(article.text.slice(end, end + 3))) return true;
+  const next = w.tokens.find((t) => t.span.start >= end);
+  return (
+    next !== undefined &&
+    (next.pos === 'NOUN' || SPEECH.has(next.lemma) || next.normal === 'and' || next.normal === 'or')
+  );
+}
+
+const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'confirm']);
 
 /** A focus adverb right before a place's preposition: "mainly in", "primarily across". */
 const FOCUS =

@@ -4,10 +4,11 @@ import type { CountryNames } from './countries.js';
 import { classOf, readCounted, sharedHead, singular, subjectCounted } from './01-counted.js';
 import { modelCounted } from './01-counted-model.js';
 import { readCountedOther, readPlaceOther, readStateOther } from './01-counted-other.js';
-import { isSighting, listItemsState, readListState, readState } from './02-state.js';
+import { isPlanned, isSighting, listItemsState, readListState, readState } from './02-state.js';
 import { readPlace, SEVERAL_COUNTRIES } from './03-place.js';
 import { readOwner } from './04-owner.js';
 import { AREA_UNITS, FIRE_NOUNS, NARROWING, STATE_NOUNS } from './data/counted.js';
+import { STATES } from './data/states.js';
 import type { FigureWindow } from './window.js';
 import { coordination, figureWindow } from './window.js';
 
@@ -28,6 +29,9 @@ export interface Measure extends MeasureParts {
   readonly reasons: readonly string[];
   readonly rule: string;
 }
+
+/** The narrowing of a figure of an act still to come ("to be released"). */
+export const PLANNED = 'planned';
 
 /** Nouns of people at work: "workers employed" is only "workers". */
 const WORK_NOUNS = new Set([
@@ -137,19 +141,22 @@ export function measureOf(
   const share = q.unit === 'percent' || q.unit === 'proportion';
   const money = /^[A-Z]{3}$/.test(q.unit);
   const unit = share ? 'share' : (c.unit ?? q.unit);
-  const own = w ? (other ? readStateOther(w, language, other) : readState(w)) : null;
-  // Figures read "respectively" each count their own noun: no state said once of the list.
-  const read = own ?? (w && !other && !respective ? listState(article, q, quantities) : null);
   // "151,272 acres" in a clause about the dead: a length or an area is never killed or rescued.
   const physical = unit !== 'count' && unit !== 'share' && !money;
+  const own = w ? (other ? readStateOther(w, language, other) : readState(w, physical)) : null;
+  // Figures read "respectively" each count their own noun: no state said once of the list.
+  const read = own ?? (w && !other && !respective ? listState(article, q, quantities) : null);
   // A noun that carries a state ("victims") yields to a state said of it right after ("43 victims
   // have been identified"): the named dead are not the toll.
   const said = read?.rule === 'state-after-counted-phrase' && read.state !== c.state;
   // "16,700 cases and 570 deaths, the toll": the toll's state is the deaths', not the cases'.
   const thing = c.counted !== null && THINGS.has(c.counted) && !!read && LIVING_STATES.has(read.state);
+  // "not clear how many": a state said only of lengths says nothing of a count.
+  const lengthOnly = !!read && STATES[read.state]?.lengthOnly === true;
   const s =
     !read ||
     (physical && HUMAN_STATES.has(read.state)) ||
+    (lengthOnly && !physical) ||
     // "workers employed abroad earn $500 million": an amount of money is never employed or killed.
     (money && LIVING_STATES.has(read.state)) ||
     thing ||
@@ -168,7 +175,11 @@ export function measureOf(
   if (s) reasons.push(`state ${s.state} from “${s.cue}” (${s.rule})`);
   if (listed) reasons.push(`state ${listed.state}: the article's list is of people ${listed.cue}`);
   else if (burned && !c.state) reasons.push(`a ${c.noun ?? 'fire'} of ${unit}s: the land it burned`);
-  let counted = c.counted;
+  // "6-9 metres of debris will be cleared", "35 metres is yet to be cleared": the way dug through is
+  // one measure whatever the rubble is called.
+  let counted = s && lengthOnly ? null : c.counted;
+  if (s && lengthOnly && c.counted)
+    reasons.push(`a length ${s.state}: the way through, whatever “${c.noun ?? ''}” is`);
   if (!counted && state && HUMAN_STATES.has(state) && unit === 'count') {
     counted = 'people';
     reasons.push(`nothing counted is named: people, by the state ${state}`);
@@ -202,6 +213,18 @@ export function measureOf(
   if (owner) {
     narrowing.push(owner.owner);
     reasons.push(owner.reason);
+  }
+  // "50 hostages are to be released": a figure of an act still to come is no count of the acts
+  // done so far, when that count grows as the event goes on ("keep 1,000 jobs" is one number).
+  // A verb read further on in the clause may be another subject's ("has 200,000 doses on hand and
+  // expects to receive 100,000 more"): a verb after another verb of the clause does not plan.
+  const cue = s && s === own && 'start' in s ? s.start : undefined;
+  const verbBetween =
+    w && cue !== undefined && w.tokens.slice(w.countedEnd, cue).some((t) => t.pos === 'VERB');
+  const at = cue !== undefined && !verbBetween ? cue : undefined;
+  if (s && at !== undefined && w && STATES[s.state]?.moves === 'cumulative' && isPlanned(w, at)) {
+    narrowing.push(PLANNED);
+    reasons.push(`“${s.cue}” is still to come: a planned figure`);
   }
   // "keep 1,000 jobs rather than moving them to Mexico": where things would go is not where a
   // count that does not move is.
@@ -404,7 +427,12 @@ export function measureParts(key: string): MeasureParts {
  * @example measureLabel(parts, 'workers', names) // 'North Korean workers in Russia'
  */
 export function measureLabel(m: MeasureParts, noun: string | null, names: CountryNames): string {
-  const narrow = m.narrowing ? `${m.narrowing.split('+').join(' ')} ` : '';
+  const narrowings = m.narrowing ? m.narrowing.split('+') : [];
+  const planned = narrowings.includes(PLANNED);
+  const narrow = narrowings
+    .filter((n) => n !== PLANNED)
+    .map((n) => `${n} `)
+    .join('');
   const nationality = m.nationality ? `${names.adjective(m.nationality)} ` : '';
   // A demonym as the noun ("North Koreans") is said by the nationality already.
   // "North Korean koreans": a demonym the adjective already says is only "people".
@@ -432,7 +460,7 @@ export function measureLabel(m: MeasureParts, noun: string | null, names: Countr
         ? m.state
         : null;
   const verb = moving ?? (m.aspect === 'sighting' ? 'seen at' : 'in');
-  const state = m.state && !implied && !moving ? ` ${m.state}` : '';
+  const state = m.state && !implied && !moving ? ` ${planned ? 'to be ' : ''}${m.state}` : '';
   const head = `${narrow}${nationality}${thing}${money}${state}`.trim();
   // "abroad", "worldwide": a place said as an adverb takes no preposition and no capital.
   const adverb = m.place !== null && ADVERB_PLACES.has(m.place);

@@ -211,8 +211,88 @@ describe('measure places', () => {
   });
 
   it('tells an increment said before the figure from the total', () => {
+    // Still to be received: planned as well.
     const p = pointOf('Congo expects to receive an additional 100,000 doses, officials said.', '100,000');
-    expect(p?.parts.narrowing).toBe('additional');
+    expect(p?.parts.narrowing).toBe('additional+planned');
+  });
+
+  it.each([
+    [
+      'a future act',
+      'Under the deal, 50 hostages are to be released over four days, officials said.',
+      '50',
+      true,
+    ],
+    ['an act done', 'Officials said 24 hostages had been freed on Friday.', '24', false],
+    [
+      'a verb that brings the act about',
+      'Israel will facilitate the release of 150 prisoners, officials said.',
+      '150',
+      true,
+    ],
+    ['a belief about now', 'At least 36 labourers are feared to be trapped, officials said.', '36', false],
+    [
+      "another verb's plan further on",
+      'Congo has some 200,000 doses on hand and expects to receive more, officials said.',
+      '200,000',
+      false,
+    ],
+  ])('tells a planned figure of a growing count: %s', (_, text, figure, planned) => {
+    const p = pointOf(text, figure);
+    expect(p?.parts.narrowing.split('+').includes('planned')).toBe(planned);
+  });
+
+  it('labels a planned figure by what is still to come', () => {
+    const p = pointOf('Officials said 50 hostages are to be released this week.', '50');
+    expect(p?.label).toBe('hostages to be released');
+  });
+
+  it('reads the way cleared through as one length, whatever the rubble is called', () => {
+    const text =
+      'Officials said 20 metres of slab has been removed so far, and about 35 metres is yet to be cleared.';
+    expect(pointOf(text, '35')?.measure).toBe('metre|?|cleared|?|?|stock|planned');
+    expect(pointOf('The remaining 6-9 metres of debris will be cleared manually.', '6-9')?.measure).toBe(
+      'metre|?|cleared|?|?|stock|planned',
+    );
+  });
+
+  it('reads no length state for a count', () => {
+    const p = pointOf('The 41 men were fed through a pipe while efforts to dig a tunnel went on.', '41');
+    expect(p?.parts.state ?? null).not.toBe('cleared');
+  });
+
+  it('reads the state of the main verb past a participle that describes the noun', () => {
+    const p = pointOf(
+      'During this period, 110 hostages held by militants were released, officials said.',
+      '110',
+    );
+    expect(p?.parts.state).toBe('released');
+  });
+
+  it.each([
+    [
+      'a country that modifies a noun',
+      'The Qatar-brokered truce saw 13 women released, officials said.',
+      '13',
+    ],
+    [
+      'a country that owns a noun',
+      "Israel's long-awaited deal allows the release of 50 hostages on Friday.",
+      '50',
+    ],
+    [
+      'the place of an event the clause names',
+      'Of 240 hostages captured in the attack in southern Israel, 62 have been released.',
+      '62',
+    ],
+  ])('reads no place from %s', (_, text, figure) => {
+    expect(pointOf(text, figure)?.parts.place).toBeNull();
+  });
+
+  it("gives a figure placed elsewhere no nationality the article's others have", () => {
+    const text =
+      'More than 11,000 Palestinians have died since the start of the war. At least 1,200 people were killed in Israel in the attack.';
+    expect(pointOf(text, '1,200')?.parts.nationality).toBeNull();
   });
 
   it('reads a count since a day as the count as of publication', () => {
@@ -369,6 +449,64 @@ describe('measure states', () => {
     ],
   ])('%s', (_why, text, figure, state) => {
     expect(pointOf(text, figure)?.parts.state ?? null).toBe(state);
+  });
+
+  it.each([
+    [
+      'a noun that is also a cue verb names no act',
+      'Jones said this ship had sailed, but the firm kept 500 workers at the plant.',
+      '500',
+      'saved',
+    ],
+    [
+      'a verb with its own object says nothing of the figure',
+      'The firm released a statement saying the 300 jobs were affected, officials said.',
+      '300',
+      null,
+    ],
+    [
+      'a figure moved elsewhere by its verb is leaving',
+      'The firm still plans to move 600 jobs from the plant to Mexico, officials said.',
+      '600',
+      'leaving',
+    ],
+    [
+      'things slated for another place are leaving',
+      'Eight hundred of those jobs had been slated for Mexico, officials said.',
+      'Eight hundred',
+      'leaving',
+    ],
+    [
+      'losing employment is being laid off',
+      'About 600 employees will lose employment as that work moves to Mexico, Jones said.',
+      '600',
+      'laid off',
+    ],
+    [
+      'what a move costs people',
+      'The move will cost 1,400 workers their jobs, officials said.',
+      '1,400',
+      'laid off',
+    ],
+  ])('%s', (_why, text, figure, state) => {
+    expect(pointOf(text, figure)?.parts.state ?? null).toBe(state);
+  });
+
+  it('makes no point of a figure in the premise of a condition', () => {
+    const text = '"If they are going to retain 1,000 jobs, that would mean 400 are going away," Jones said.';
+    expect(pointOf(text, '1,000')).toBeUndefined();
+    expect(pointOf(text, '400')).toBeDefined();
+  });
+
+  it('makes no point of a vague amount only said to be possible', () => {
+    const text = 'The plant has 1,400 workers, so there could still be hundreds of layoffs, officials said.';
+    expect(pointOf(text, 'hundreds')).toBeUndefined();
+    expect(pointOf('Hundreds of people are now out of a job, officials said.', 'Hundreds')).toBeDefined();
+  });
+
+  it('counts the people of a state by its demonym as people', () => {
+    const p = pointOf('The firm said it planned to lay off about 1,400 Hoosiers, officials said.', '1,400');
+    expect([p?.parts.counted, p?.parts.state]).toEqual(['people', 'laid off']);
   });
 
   const after =

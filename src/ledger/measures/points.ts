@@ -33,6 +33,9 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       if (claim.modality === 'planned' && q.vague !== undefined && q.unit === 'proportion') continue;
       // "dropped by three", "ein Rückgang von 18.533": the size of a change is no value of the measure.
       if (q.change?.role === 'by') continue;
+      // "If they're saying they're going to retain 1,000 jobs, that would mean 400 are going
+      // away": the premise of a condition is supposed, not reported.
+      if (inCondition(article, q) || (q.vague !== undefined && possible(article, q))) continue;
       const m = measureOf(article, claim, q, names, all);
       if (!m) continue;
       seen.add(id);
@@ -63,7 +66,10 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
   return timed.map(({ m: raw, claimId, qid, time: own, claim }) => {
     const q = quantities.get(qid)!;
     const time = acrossOf.get(qid) ?? own;
-    const inherited = raw.nationality === null && raw.counted ? nationality.get(raw.counted) : undefined;
+    const known = raw.nationality === null && raw.counted ? nationality.get(raw.counted) : undefined;
+    // "1,200 people killed in Israel" in an article that counts "11,000 Palestinians" dead
+    // elsewhere: a figure placed where none of the nationality's figures are is not of them.
+    const inherited = known && (raw.place === null || known.places.has(raw.place)) ? known.code : undefined;
     const withNationality: Measure = inherited
       ? {
           ...raw,
@@ -368,14 +374,46 @@ function partsOfWholes(
   return out;
 }
 
-/** For each counted class, the one nationality the article names with it, when there is one. */
-function nationalityDefaults(measures: readonly Measure[]): Map<string, string> {
+/**
+ * For each counted class, the one nationality the article names with it, when there is one, and
+ * the places its figures of that nationality are in.
+ */
+function nationalityDefaults(
+  measures: readonly Measure[],
+): Map<string, { code: string; places: ReadonlySet<string | null> }> {
   const counts = new Map<string, Set<string>>();
+  const places = new Map<string, Set<string | null>>();
   for (const m of measures) {
     if (!m.counted || !m.nationality) continue;
     counts.set(m.counted, (counts.get(m.counted) ?? new Set()).add(m.nationality));
+    places.set(m.counted, (places.get(m.counted) ?? new Set()).add(m.place));
   }
-  const out = new Map<string, string>();
-  for (const [counted, codes] of counts) if (codes.size === 1) out.set(counted, [...codes][0]!);
+  const out = new Map<string, { code: string; places: ReadonlySet<string | null> }>();
+  for (const [counted, codes] of counts)
+    if (codes.size === 1)
+      out.set(counted, { code: [...codes][0]!, places: places.get(counted) ?? new Set() });
   return out;
+}
+
+/** An "if" opens the figure's clause, with no comma, dash or quote closing the condition before it. */
+const CONDITION = /\bif\b[^,;:—–"“”.!?]*$/i;
+
+/** True when a figure stands in the premise of a condition ("If the deal keeps 1,000 jobs, …"). */
+function inCondition(article: Article, q: Quantity): boolean {
+  const sentence = (article.sentences ?? []).find(
+    (x) => x.span.start <= q.span.start && q.span.start < x.span.end,
+  );
+  if (!sentence) return false;
+  return CONDITION.test(article.text.slice(sentence.span.start, q.span.start));
+}
+
+/** A modal of possibility before a figure in its clause: "there could still be hundreds of layoffs". */
+const POSSIBLE = /\b(?:could|might|may)\b[^,;:—–"“”.!?]*$/i;
+
+/** True when a vague amount is only said to be possible ("could still be hundreds"), not reported. */
+function possible(article: Article, q: Quantity): boolean {
+  const sentence = (article.sentences ?? []).find(
+    (x) => x.span.start <= q.span.start && q.span.start < x.span.end,
+  );
+  return !!sentence && POSSIBLE.test(article.text.slice(sentence.span.start, q.span.start));
 }

@@ -1,5 +1,6 @@
 import type { MeasureParts, SeriesPoint } from '../records.js';
 import { measureFamily, measureKey } from '../measures/measure.js';
+import { nationalsAtHome } from './nationals.js';
 
 /** Parts a figure may leave unsaid and take from the one measure of its kind that says them. */
 const OPEN: readonly (keyof MeasureParts)[] = ['state', 'nationality', 'place'];
@@ -18,7 +19,7 @@ const MAJORITY = 2 / 3;
  * @example completeMeasures(points).map((p) => p.measure)
  */
 export function completeMeasures(selected: readonly SeriesPoint[]): SeriesPoint[] {
-  const points = speakerPlaces(placeEvents(placeShortNames(selected)));
+  const points = nationalsAtHome(speakerPlaces(placeEvents(placeShortNames(selected))));
   const keys = new Map<string, { parts: MeasureParts; count: number }>();
   // A plan's figure ("agreed to send 3.5 million doses") is weak evidence of what the story counts.
   for (const p of points) {
