@@ -19,10 +19,10 @@ import { syntheticInput } from '../synthetic.js';
  * (one linking run at a time serves all workers, so it bounds them); and the extrapolation to
  * 1M articles an hour. Needs a PostgreSQL server (`CLAIMLINE_BENCH_POSTGRES`, default
  * postgres://postgres@127.0.0.1:5432/test): the suite makes its own database and drops it.
- * `CLAIMLINE_BENCH_QUICK=1` shrinks the run tenfold.
+ * `CLAIMLINE_BENCH_QUICK=1` shrinks the run tenfold; `CLAIMLINE_BENCH_COUNT` sets the article count.
  */
 const quick = process.env['CLAIMLINE_BENCH_QUICK'] === '1';
-const COUNT = quick ? 30 : 300;
+const COUNT = Number(process.env['CLAIMLINE_BENCH_COUNT'] ?? (quick ? 30 : 300));
 const SERVER = process.env['CLAIMLINE_BENCH_POSTGRES'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const here = dirname(fileURLToPath(import.meta.url));
 const cli = join(here, '..', '..', 'src', 'cli', 'main.ts');

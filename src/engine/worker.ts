@@ -47,12 +47,16 @@ export interface WorkerSummary {
   readonly seconds: number;
 }
 
+/** Articles a worker links while busy before it makes the views the runs left stale. */
+const VIEWS_EVERY = 256;
+
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * A queue worker (`claimline worker`): takes analysis jobs from the store's queue in PostgreSQL,
  * analyses each input in this process, stores the batch (idempotent by content), marks the jobs
- * done, then links the pending articles if no other worker is linking. Any number of workers on
+ * done, then links the pending articles if no other worker is linking; the views of the stories
+ * it touched are made when the queue is idle (or every `VIEWS_EVERY` articles linked). Any number of workers on
  * any number of machines may share a store; a worker killed mid-job has its jobs retried by
  * another once they time out.
  *
@@ -85,10 +89,26 @@ export async function runWorker(location: string, options: WorkerOptions = {}): 
     const turn = await openLinkTurn(location);
     closing.unshift(() => turn.close());
     const totals = { jobs: 0, added: 0, existing: 0, failed: 0, linked: 0 };
-    const link = async () => {
-      const linked = await ledger.linkPending();
+    // While jobs keep coming, linking leaves the touched stories' views stale and notes them
+    // here: a story that many runs touch is made once, when the queue is idle (or after
+    // VIEWS_EVERY articles), not after every few articles (the store's readers make a stale
+    // story's views themselves meanwhile).
+    const stale = new Set<string>();
+    let linkedSinceViews = 0;
+    const link = async (views: boolean) => {
+      const linked = await ledger.linkPending({
+        keepViews: false,
+        onStale: (stories) => stories.forEach((s) => stale.add(s)),
+      });
       totals.linked += linked;
+      linkedSinceViews += linked;
       if (linked > 0) options.onEvent?.({ event: 'linked', linked });
+      if (stale.size > 0 && (views || linkedSinceViews >= VIEWS_EVERY)) {
+        const stories = [...stale].sort();
+        stale.clear();
+        linkedSinceViews = 0;
+        await ledger.keepViews(stories);
+      }
     };
 
     const work = async (jobs: readonly AnalysisJob[]) => {
@@ -139,7 +159,7 @@ export async function runWorker(location: string, options: WorkerOptions = {}): 
     let linkError: unknown = null;
     const linkBeside = () => {
       linking ??= turn
-        .tryRun(link)
+        .tryRun(() => link(false))
         .catch((error: unknown) => {
           linkError = error;
         })
@@ -156,10 +176,10 @@ export async function runWorker(location: string, options: WorkerOptions = {}): 
         continue;
       }
       await linking;
-      if ((await ledger.pending()) > 0) await turn.tryRun(link);
+      if (stale.size > 0 || (await ledger.pending()) > 0) await turn.tryRun(() => link(true));
       if (options.untilIdle && (await queue.remaining()) === 0) {
         // The last worker out links what the others left (waiting for a run in progress).
-        await link();
+        await link(true);
         if ((await queue.remaining()) === 0) break;
       }
       await sleep((options.poll ?? 0.5) * 1000);

@@ -5,6 +5,7 @@ import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticArticle } from '../../bench/synthetic.js';
+import { VIEWS } from '../../src/engine/read/queries.js';
 import { openLedger } from '../../src/ledger/index.js';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { finished, runCli, startCli } from '../helpers/cli.js';
@@ -85,6 +86,10 @@ describe.skipIf(skip !== null)('queue workers on PostgreSQL', () => {
       expect(await store.stats()).toMatchObject({ articles: TOTAL, sources: TOTAL });
       const ledger = await openLedger(store);
       expect(await ledger.stats()).toMatchObject({ linked: TOTAL, pending: 0, failed: 0 });
+      // Linking while busy left views stale; the workers made them before leaving.
+      const { ids } = await ledger.storyIds({ limit: 1000 });
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) expect((await ledger.storedView(id, VIEWS.timeline)).view, id).not.toBeNull();
     } finally {
       await store.close();
     }

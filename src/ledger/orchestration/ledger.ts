@@ -56,7 +56,7 @@ export interface Ledger {
    * `onLinked` hears of each article linked. An aborted `signal` stops it between two articles,
    * keeping what was linked. The views of the stories it touched are made and kept at the end of
    * the run unless `keepViews` is false: then they stay marked stale and the next read of each
-   * makes it.
+   * makes it, or the caller, told of them by `onStale`, makes them later with `keepViews`.
    */
   linkPending(run?: LinkRun): Promise<number>;
   /** Stored articles not linked yet. */

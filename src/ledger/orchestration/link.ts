@@ -2,7 +2,7 @@ import { parseLinkFeatures } from '../features.js';
 import type { LedgerLinker, LedgerIndexes } from '../ledger-linker.js';
 import type { ViewKeeper } from './materialise.js';
 import type { LedgerBackend, LedgerTransaction, PendingArticle } from './ports.js';
-import { staleStories, trackedIndexes } from './stale.js';
+import { movedArticles, staleStories, trackedIndexes } from './stale.js';
 
 /**
  * Articles linked per transaction, each in a savepoint of its own: one commit per article would
@@ -13,12 +13,23 @@ const BATCH = 128;
 
 export type Progress = (done: number, total: number) => void;
 
+/** What a linking run changed: the stories whose views it made stale, the articles whose links moved. */
+interface RunTouched {
+  readonly stories: Set<string>;
+  readonly moved: { readonly articles: Set<string>; stales: number };
+}
+
 /** How one linking run goes: who hears of each article linked, what stops it, whether it makes views. */
 export interface LinkRun {
   readonly onLinked?: Progress;
   readonly signal?: AbortSignal;
   /** False leaves the touched stories' views stale for their next read (default true). */
   readonly keepViews?: boolean;
+  /**
+   * With `keepViews` false: hears, once the run's links are committed, the stories whose views
+   * it left stale (sorted), so that the caller can make them later in one go (`Ledger.keepViews`).
+   */
+  readonly onStale?: (stories: readonly string[]) => void;
 }
 
 /**
@@ -45,23 +56,34 @@ export function ledgerLinking(
     if (!tracker) trackers.set(indexes, (tracker = trackedIndexes(indexes)));
     return tracker;
   };
-  const linkOne = async (tx: LedgerTransaction, pending: PendingArticle, touched: Set<string>) => {
+  const linkOne = async (
+    tx: LedgerTransaction,
+    pending: PendingArticle,
+    run: RunTouched,
+    batchStale: Set<string>,
+  ) => {
     const tracker = trackerOf(tx.indexes);
     const linker = linkerFor(tracker.indexes);
     tracker.take();
     try {
-      await tx.savepoint(async () => {
-        // The features its extraction worker derived and stored, else the article to derive them from.
-        const article =
-          parseLinkFeatures(await backend.linkFeatures(pending.id)) ?? (await backend.article(pending.id));
-        if (!article) throw new Error(`article ${pending.id} is not stored`);
-        const linked = await linker.add(article, pending.seq);
-        // The views of the stories this changed are made again once the run's links are committed.
-        const stale = await staleStories(tx, linked, tracker.take());
-        await tx.stored.stale(stale);
-        await tx.log.mark(pending, 'linked', null);
-        for (const story of stale) touched.add(story);
-      });
+      await tx
+        .savepoint(async () => {
+          // The features its extraction worker derived and stored, else the article to derive them from.
+          const article =
+            parseLinkFeatures(await backend.linkFeatures(pending.id)) ?? (await backend.article(pending.id));
+          if (!article) throw new Error(`article ${pending.id} is not stored`);
+          const linked = await linker.add(article, pending.seq);
+          const moved = await movedArticles(tx, tracker.take());
+          const stale = await staleStories(tx, linked, moved);
+          await tx.log.mark(pending, 'linked', null);
+          for (const story of stale) batchStale.add(story);
+          // Only once the savepoint holds: the view maker reads again the links of these alone.
+          return moved;
+        })
+        .then((moved) => {
+          for (const id of moved) run.moved.articles.add(id);
+          run.moved.stales++;
+        });
     } catch (error) {
       // The database failing is not the article's fault: stop, and the next run resumes here.
       if (backend.isDatabaseError(error)) throw error;
@@ -73,29 +95,34 @@ export function ledgerLinking(
   /** Links a batch in one transaction; returns how many this run linked (or recorded as failed). */
   const linkBatch = (
     batch: readonly PendingArticle[],
-    touched: Set<string>,
+    touched: RunTouched,
     signal?: AbortSignal,
   ): Promise<number> =>
     backend.transaction(async (tx) => {
       let linked = 0;
+      // The stories the batch's links changed: their views are marked stale once, with the links
+      // (in this transaction), and made again once the run's links are committed.
+      const stale = new Set<string>();
       for (const pending of batch) {
         // Stopped: the articles linked so far are committed with the batch, the rest wait.
         if (signal?.aborted) break;
         // Another process may have linked it since the list was read: its log says so.
         if (await tx.log.logged(pending.n)) continue;
-        await linkOne(tx, pending, touched);
+        await linkOne(tx, pending, touched, stale);
         linked++;
         // A server's readers share this thread: they run between two articles, not after the batch.
         await new Promise((resolve) => setImmediate(resolve));
       }
+      if (stale.size > 0) await tx.stored.stale([...stale].sort());
+      for (const story of stale) touched.stories.add(story);
       return linked;
     });
 
   // The pending articles are read once, in the canonical order, under the run's exclusive lock:
   // an article stored meanwhile waits for the next run.
-  const linkAll = async (onLinked?: Progress, signal?: AbortSignal, keepViews = true): Promise<number> => {
+  const linkAll = async ({ onLinked, signal, keepViews = true, onStale }: LinkRun = {}): Promise<number> => {
     const pending = await backend.log.pending();
-    const touched = new Set<string>();
+    const touched: RunTouched = { stories: new Set(), moved: { articles: new Set(), stales: 0 } };
     let done = 0;
     for (let i = 0; i < pending.length && !signal?.aborted; i += BATCH) {
       const batch = pending.slice(i, i + BATCH);
@@ -109,7 +136,8 @@ export function ledgerLinking(
     const last = pending.reduce((n, p) => Math.max(n, p.n), 0);
     if (last > 0 && !signal?.aborted) await backend.transaction((tx) => tx.log.settle(last));
     // Once per run, not per batch: a story many of the run's articles joined is made once.
-    if (keepViews) await keep(touched, signal);
+    if (keepViews) await keep(touched.stories, signal, touched.moved);
+    else onStale?.([...touched.stories].sort());
     return done;
   };
 
@@ -118,8 +146,7 @@ export function ledgerLinking(
      * Links every stored article not linked yet; returns how many this run linked. An aborted
      * `signal` stops it between two articles: what was linked is committed, the rest stay pending.
      */
-    linkPending: ({ onLinked, signal, keepViews = true }: LinkRun = {}): Promise<number> =>
-      backend.exclusive(() => linkAll(onLinked, signal, keepViews)),
+    linkPending: (run: LinkRun = {}): Promise<number> => backend.exclusive(() => linkAll(run)),
     /** Forgets every link, links all stored articles again, then replays the users' decisions. */
     rebuild: (onLinked?: Progress): Promise<number> =>
       backend.exclusive(async () => {
@@ -127,7 +154,7 @@ export function ledgerLinking(
           await tx.clear();
           await tx.stored.stale(null);
         });
-        const done = await linkAll(onLinked, undefined, false);
+        const done = await linkAll({ ...(onLinked ? { onLinked } : {}), keepViews: false });
         await backend.transaction(async (tx) => {
           await linkerFor(tx.indexes).entities.replay();
           await tx.stored.stale(null);

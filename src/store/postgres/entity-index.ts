@@ -36,11 +36,19 @@ export interface EntityCache {
   readonly entities: Map<string, string | undefined>;
   readonly units: Map<string, string | undefined>;
   readonly links: Map<string, LinkRow | undefined>;
+  /** The users' decisions (under the one key `all`): the linker reads them for every article. */
+  readonly decisions: Map<'all', readonly string[]>;
 }
 
 /** An empty cache. */
 export function entityCache(): EntityCache & { readonly clear: () => void } {
-  const cache = { signatures: new Map(), entities: new Map(), units: new Map(), links: new Map() };
+  const cache = {
+    signatures: new Map(),
+    entities: new Map(),
+    units: new Map(),
+    links: new Map(),
+    decisions: new Map(),
+  };
   return {
     ...cache,
     clear: () => Object.values(cache).forEach((m) => m.clear()),
@@ -84,19 +92,18 @@ export function postgresEntityIndex(
     });
   // Kept counts: a unit moving in or out of an entity shifts its mentions, and its article when
   // no other unit of that article is linked to the entity.
-  const shift = (entity: string, key: string, sign: 1 | -1) =>
-    run(
-      db,
-      `INSERT INTO ledger_entity_counts (entity, articles, mentions)
+  // The entity is $1 and the unit $2; `sign` names the parameter of +1 or -1. `before` runs in
+  // the same statement (a data-modifying CTE that writes no row the count reads).
+  const shiftSql = (sign: string, before = '') =>
+    `${before} INSERT INTO ledger_entity_counts (entity, articles, mentions)
        SELECT $1, CASE WHEN EXISTS (
            SELECT 1 FROM ledger_units o JOIN ledger_entity_links l ON l.unit = o.key
-           WHERE o.article = u.article AND l.entity = $1 AND o.key <> u.key) THEN 0 ELSE $3::int END,
-         $3::int * u.mentions
+           WHERE o.article = u.article AND l.entity = $1 AND o.key <> u.key) THEN 0 ELSE ${sign}::int END,
+         ${sign}::int * u.mentions
        FROM ledger_units u WHERE u.key = $2
        ON CONFLICT (entity) DO UPDATE SET articles = ledger_entity_counts.articles + excluded.articles,
-         mentions = ledger_entity_counts.mentions + excluded.mentions`,
-      [entity, key, sign],
-    );
+         mentions = ledger_entity_counts.mentions + excluded.mentions`;
+  const shift = (entity: string, key: string, sign: 1 | -1) => run(db, shiftSql('$3'), [entity, key, sign]);
   return Object.freeze({
     async lookup(keys: readonly string[]) {
       const hits = new Map<string, string[]>();
@@ -119,23 +126,20 @@ export function postgresEntityIndex(
       ),
     async put(e: CanonicalEntity, keys: readonly string[]) {
       const json = JSON.stringify(e);
-      await run(
-        db,
-        `INSERT INTO ledger_entities (id, type, name, units, merged_into, json) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (id) DO UPDATE SET type = $2, name = $3, units = $4, merged_into = $5, json = $6`,
-        [e.id, e.type, e.name, e.units, e.mergedInto ?? null, json],
-      );
-      cache?.entities.set(e.id, json);
-      if (keys.length === 0) return;
-      // All keys in one statement each (keys are independent): file them, in order, then drop
-      // the least-attested past the cap from each key that gained one (the earlier posting keeps a tie).
+      // The entity and its keys in one statement (the postings do not read the entity's row):
+      // every key filed, in order; then the least-attested past the cap are dropped from each
+      // key that gained one (the earlier posting keeps a tie), reading the entity as written.
       const filed = await column<string>(
         db,
-        `INSERT INTO ledger_entity_postings (key, entity)
-         SELECT key, $2 FROM unnest($1::text[]) WITH ORDINALITY j(key, i) ORDER BY i
+        `WITH e AS (INSERT INTO ledger_entities (id, type, name, units, merged_into, json)
+             VALUES ($1, $2, $3, $4, $5, $6)
+             ON CONFLICT (id) DO UPDATE SET type = $2, name = $3, units = $4, merged_into = $5, json = $6)
+         INSERT INTO ledger_entity_postings (key, entity)
+         SELECT key, $1 FROM unnest($7::text[]) WITH ORDINALITY j(key, i) ORDER BY i
          ON CONFLICT DO NOTHING RETURNING key`,
-        [[...new Set(keys)], e.id],
+        [e.id, e.type, e.name, e.units, e.mergedInto ?? null, json, [...new Set(keys)]],
       );
+      cache?.entities.set(e.id, json);
       if (filed.length === 0) return;
       await run(
         db,
@@ -155,17 +159,23 @@ export function postgresEntityIndex(
         ),
       ),
     async putUnit(u: EntityUnit) {
-      cache?.units.delete(u.key);
-      // The mentions it had before (none for a new unit): the statement's snapshot is from before it.
-      const [before] = await rows<{ mentions: number | null }>(
+      const json = JSON.stringify(u);
+      // One round trip: the unit, its names filed for search, and what the unit was before — the
+      // mentions it had (none for a new unit) and its link — as the statement's snapshot saw them.
+      const [before] = await rows<{ mentions: number | null; link: LinkRow | null }>(
         db,
-        `WITH old AS (SELECT mentions FROM ledger_units WHERE key = $1)
+        `WITH old AS (SELECT mentions FROM ledger_units WHERE key = $1),
+           link AS (SELECT unit, entity, rule, confidence, evidence FROM ledger_entity_links WHERE unit = $1),
+           names AS (INSERT INTO ledger_entity_names (name, unit)
+             SELECT DISTINCT name, $1 FROM unnest($6::text[]) j(name) ON CONFLICT DO NOTHING)
          INSERT INTO ledger_units (key, article, seq, mentions, json) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (key) DO UPDATE SET mentions = $4, json = $5
-         RETURNING (SELECT mentions FROM old) AS mentions`,
-        [u.key, u.article, u.seq, u.mentions.length, JSON.stringify(u)],
+         RETURNING (SELECT mentions FROM old) AS mentions, (SELECT row_to_json(l) FROM link l) AS link`,
+        [u.key, u.article, u.seq, u.mentions.length, json, config.nameKeys([u.name, ...u.aliases])],
       );
-      const linked = (await linkOf(u.key))?.entity;
+      cache?.units.set(u.key, json);
+      cache?.links.set(u.key, before?.link ?? undefined);
+      const linked = before?.link?.entity;
       if (linked !== undefined) {
         const was = before?.mentions ?? null;
         if (was === null) await shift(linked, u.key, 1);
@@ -175,12 +185,6 @@ export function postgresEntityIndex(
             u.mentions.length - was,
           ]);
       }
-      await run(
-        db,
-        `INSERT INTO ledger_entity_names (name, unit) SELECT DISTINCT name, $2 FROM unnest($1::text[]) j(name)
-         ON CONFLICT DO NOTHING`,
-        [config.nameKeys([u.name, ...u.aliases]), u.key],
-      );
     },
     async linkOf(key: string): Promise<EntityLink | undefined> {
       const row = await linkOf(key);
@@ -189,16 +193,16 @@ export function postgresEntityIndex(
     async setLink(link: EntityLink) {
       const was = (await linkOf(link.unit))?.entity;
       if (was !== undefined && was !== link.entity) await shift(was, link.unit, -1);
-      await run(
-        db,
-        `INSERT INTO ledger_entity_links (unit, entity, stamp, rule, confidence, evidence)
-         VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (unit) DO UPDATE SET entity = $2, stamp = $3, rule = $4, confidence = $5, evidence = $6`,
-        [link.unit, link.entity, await stamp(), link.rule, link.confidence, link.evidence],
-      );
+      const values = [link.entity, link.unit, await stamp(), link.rule, link.confidence, link.evidence];
+      const file = `INSERT INTO ledger_entity_links (unit, entity, stamp, rule, confidence, evidence)
+        VALUES ($2, $1, $3, $4, $5, $6)
+        ON CONFLICT (unit) DO UPDATE SET entity = $1, stamp = $3, rule = $4, confidence = $5, evidence = $6`;
+      // Moved: the link and the new entity's counts in one statement. The count looks at the
+      // article's other units only, so the link filed beside it changes nothing it reads.
+      if (was === link.entity) await run(db, file, values);
+      else await run(db, shiftSql('$7', `WITH filed AS (${file})`), [...values, 1]);
       const { unit, entity, rule, confidence, evidence } = link;
       cache?.links.set(unit, { unit, entity, rule, confidence, evidence });
-      if (was !== link.entity) await shift(link.entity, link.unit, 1);
     },
     unitsOf: (id: string) =>
       column<string>(db, 'SELECT unit FROM ledger_entity_links WHERE entity = $1 ORDER BY stamp', [id]),
@@ -259,11 +263,14 @@ export function postgresEntityIndex(
         'INSERT INTO ledger_entity_decisions (id, kind, json, decided_at) VALUES ($1, $2, $3, $4)',
         [d.id, d.kind, JSON.stringify(d), new Date().toISOString()],
       );
+      cache?.decisions.delete('all');
     },
     decisions: async () =>
-      (await column<string>(db, 'SELECT json FROM ledger_entity_decisions ORDER BY n')).map(
-        (j) => JSON.parse(j) as EntityDecision,
-      ),
+      (
+        await cached(cache?.decisions, 'all', () =>
+          column<string>(db, 'SELECT json FROM ledger_entity_decisions ORDER BY n'),
+        )
+      ).map((j) => JSON.parse(j) as EntityDecision),
     entities: async () =>
       (await column<string>(db, 'SELECT json FROM ledger_entities WHERE merged_into IS NULL ORDER BY n')).map(
         (j) => JSON.parse(j) as CanonicalEntity,
