@@ -42,7 +42,7 @@ describe('the ledger commands on the seeds', () => {
     const conflicts = (await run('conflicts')).stdout;
     expect(conflicts).toMatch(/\[contradicted\]/);
     expect(conflicts).toMatch(/\[commitment-unmet\]/);
-    expect((await run('stories')).stdout).toMatch(/^1 stories$/m);
+    expect((await run('stories')).stdout).toMatch(/^1 story$/m);
     const ilichev = (await run('entities', 'Ilichev', '--show')).stdout;
     expect(ilichev).toMatch(/^Pyotr Ilichev \(person/);
     expect(ilichev).toMatch(/no North Koreans in employment/);

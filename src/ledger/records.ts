@@ -90,6 +90,8 @@ export interface SeriesPoint {
    * its words name: kept only where the selection's figures are (`completeMeasures`).
    */
   readonly placeBySpeaker?: true;
+  /** Set when its claim is a plan ("aims to vaccinate 2.5 million people using 3.5 million doses"). */
+  readonly planned?: true;
   /** Parts its words leave unsaid, taken from the one measure that says them (`completeMeasures`). */
   readonly unsaid?: readonly (keyof MeasureParts)[];
   /** A definition the figure is given under ("suspected", "confirmed"), when the text says. */

@@ -4,6 +4,7 @@ import { defineStage } from './stage.js';
 import { PipelineConfigError } from './errors.js';
 import { normalise } from '../stages/normalise/index.js';
 import { textInput } from '../../test/helpers/article.js';
+import { createPipeline } from './order.js';
 
 const create = normalise({});
 
@@ -44,5 +45,21 @@ describe('assemble', () => {
     });
     assemble(create, [englishOnly]).run(textInput('Some text.'));
     expect(ran).toBe(false);
+  });
+});
+
+describe('runMany', () => {
+  it('gives the articles run gives one by one, in order', () => {
+    const bodies = [
+      'Matsegora said 34,000 workers remained in Russia in 2018.\n\nThe U.S government disagreed.',
+      'Muslims traveling to the U.S. were stopped, officials said on Monday.',
+      '',
+      'About 11,000 workers were left by the end of 2019, according to the ministry.',
+    ];
+    const inputs = bodies.map((body, i) => textInput(body, `doc-${i}.txt`));
+    const one = createPipeline();
+    const each = inputs.map((input) => one.run(input));
+    expect(createPipeline().runMany(inputs)).toEqual(each);
+    expect(each.map((a) => a.claims?.length ?? -1)).not.toEqual([-1, -1, -1, -1]);
   });
 });

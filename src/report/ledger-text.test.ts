@@ -34,6 +34,15 @@ describe('conflictsText', () => {
       /^1\. \[commitment-unmet\] pledge of Pyotr Ilichev: “All migrant workers will leave by December 22” {2}\(id/,
     );
   });
+
+  it('lists the first six claims of a conflict and counts the rest', () => {
+    const claims = Array.from({ length: 9 }, (_, i) => claim(`report number ${i + 1}`, 'Pyotr Ilichev'));
+    const text = conflictsText([{ ...conflict('commitment-unmet', null), claims }]);
+    expect(text).toContain('report number 6');
+    expect(text).not.toContain('report number 7');
+    expect(text).toMatch(/… and 3 more claims/);
+    expect(conflictsText([conflict('values-differ', 'workers')])).not.toMatch(/more claims/);
+  });
 });
 
 describe('pointWhen and pointValue', () => {

@@ -117,6 +117,12 @@ function subject(c: ConflictView): string {
   return `${what} of ${by}: “${clip(first.text, 60)}”`;
 }
 
+/**
+ * Claims listed under a conflict in text: the ones it turns on come first (the pledge or the
+ * contradicted figure, then what answers it), so a long tail of further reports is counted, not printed.
+ */
+const SHOWN_CLAIMS = 6;
+
 export function conflictsText(conflicts: readonly ConflictView[]): string {
   if (conflicts.length === 0) return 'no conflicts';
   return conflicts
@@ -129,7 +135,14 @@ export function conflictsText(conflicts: readonly ConflictView[]): string {
               `   marked ${c.decision.verdict} on ${c.decision.decidedAt.slice(0, 10)}${c.decision.note ? `: ${c.decision.note}` : ''}`,
             ]
           : []),
-        ...c.claims.map((x) => `   - ${when(x.times.refers)}  “${clip(x.text, 90)}” — ${sourceLine(x)}`),
+        ...c.claims
+          .slice(0, SHOWN_CLAIMS)
+          .map((x) => `   - ${when(x.times.refers)}  “${clip(x.text, 90)}” — ${sourceLine(x)}`),
+        ...(c.claims.length > SHOWN_CLAIMS
+          ? [
+              `   … and ${c.claims.length - SHOWN_CLAIMS} more claims (all of them with --json or in the web UI)`,
+            ]
+          : []),
       ].join('\n'),
     )
     .join('\n\n');
@@ -145,7 +158,7 @@ export function storiesText(stories: readonly StorySummary[], total: number): st
   return [
     `${pad('story', 24)}${pad('arts', 5)}${pad('published', 26)}label`,
     ...rows,
-    `${total} stories`,
+    `${total} ${total === 1 ? 'story' : 'stories'}`,
   ].join('\n');
 }
 

@@ -357,6 +357,31 @@ export function runLedgerConformance(
       expect((await ledger.storedView('no-such-story', 'timeline', { offset: 0, limit: 5 })).view).toBeNull();
     });
 
+    it('keeps a view made again with items inserted, removed and moved anywhere: the new items in order', async () => {
+      const { story } = await twoStories(ledger);
+      const item = (k: number | string) => JSON.stringify({ k });
+      const base = Array.from({ length: 10 }, (_, k) => item(k));
+      const edits: string[][] = [
+        base,
+        [item('a'), ...base],
+        [item('a'), ...base.slice(0, 4), item('b'), item('c'), ...base.slice(4), item('d')],
+        [...base.slice(0, 3), ...base.slice(6)],
+        [...base.slice(0, 3), item('x'), ...base.slice(6)],
+        [...base].reverse(),
+        [...base.slice(5), ...base.slice(0, 5)],
+        [item(1), item(1), item(1)],
+        [item(1), item(2), item(1), item(1)],
+        [],
+        base,
+      ];
+      for (const items of edits) {
+        await ledger.keepView(story, 'timeline', items, (await ledger.storedView(story, 'timeline')).epoch);
+        expect((await ledger.storedView(story, 'timeline')).view).toEqual({ items, total: items.length });
+        const { view } = await ledger.storedView(story, 'timeline', { offset: 2, limit: 3 });
+        expect(view).toEqual({ items: items.slice(2, 5), total: items.length });
+      }
+    });
+
     it('reads the kept views of several stories at once: each what the one-story read gives', async () => {
       const { story, elsewhere } = await twoStories(ledger);
       expect(story).not.toBe(elsewhere);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { collectMarks, segments } from '../../web/src/marks.js';
 import type { Mark } from '../../web/src/marks.js';
-import { dateSpan, decisionLabel, granularityOf, quoteParts, shortDate } from '../../web/src/format.js';
+import {
+  dateSpan,
+  decisionLabel,
+  granularityOf,
+  provenanceLabel,
+  quoteParts,
+  shortDate,
+} from '../../web/src/format.js';
 import { href, parseHash } from '../../web/src/routes.js';
 import { timeRange } from '../../web/src/time-range.js';
 
@@ -26,6 +33,20 @@ describe('time ranges', () => {
 });
 
 describe('formatting', () => {
+  it.each([
+    [{ outlet: 'Reuters', voice: 'Reuters', published: '2023-11-24' }, 'Reuters, 24 Nov 2023'],
+    [
+      { outlet: null, voice: '“Hamas frees hostages”', published: null },
+      '“Hamas frees hostages”, publication date unknown',
+    ],
+    [
+      { outlet: null, voice: 'the article', published: null },
+      'an article with no outlet or title, publication date unknown',
+    ],
+  ])('a claim reported by %o reads %s', (claim, expected) => {
+    expect(provenanceLabel(claim)).toBe(expected);
+  });
+
   it.each([
     ['2019', 'year'],
     ['2018-11', 'month'],

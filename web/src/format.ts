@@ -46,6 +46,23 @@ export function shortDate(value: string | null): string {
 }
 
 /**
+ * Where a claim was reported, as an analyst reads it: the outlet (else the site or the title the
+ * article speaks with), and its publication day; an article with none of these says so instead of
+ * "the article", and an unknown day is said plainly.
+ *
+ * @example provenanceLabel({ outlet: null, voice: 'the article', published: null }) // 'an article with no outlet or title, publication date unknown'
+ */
+export function provenanceLabel(claim: {
+  readonly outlet: string | null;
+  readonly voice: string;
+  readonly published: string | null;
+}): string {
+  const who =
+    claim.outlet ?? (claim.voice === 'the article' ? 'an article with no outlet or title' : claim.voice);
+  return `${who}, ${claim.published ? shortDate(claim.published) : 'publication date unknown'}`;
+}
+
+/**
  * The span of publication dates a story covers, said once when its ends agree or are unknown:
  * "28 Feb 2019 – 3 Oct 2023", "Dec 2019", "date unknown"; an unknown end is shown as such.
  *

@@ -59,4 +59,52 @@ describe('the read side’s article cache', () => {
     await cache.load(ids);
     expect(reads).toHaveLength(1);
   });
+
+  it('holds the claims of articles pushed out of the budget, and reads none of them again', async () => {
+    const { ids, reads, store } = countingStore([400, 400, 400, 400]);
+    const cache = articleCache(store, ledger, names, 1000);
+    const first = await cache.claimed(ids);
+    expect(first.map((a) => a.id)).toEqual(ids);
+    await cache.claimed(ids);
+    await cache.claimed([...ids].reverse());
+    expect(reads).toHaveLength(4);
+    // What it holds is what `load` gives.
+    const loaded = await cache.load(ids);
+    expect(first.map((a) => [a.id, a.group, a.claims, a.published])).toEqual(
+      loaded.map((a) => [a.article.id, a.group, a.claims, a.article.published]),
+    );
+  });
+
+  it('reads again the links of the articles a write names, and only theirs', async () => {
+    const { ids, reads, store } = countingStore([400, 400, 400, 400]);
+    const asked: string[] = [];
+    const groups = new Map<string, string>();
+    const moving = {
+      entityOf: async () => null,
+      groupOf: async (id: string) => {
+        asked.push(id);
+        return groups.get(id) ?? id;
+      },
+    } as unknown as Ledger;
+    const cache = articleCache(store, moving, names, 1000);
+    const [a, b] = ids as [string, string];
+    await cache.claimed(ids);
+    asked.length = 0;
+    cache.clear(new Set([a]));
+    await cache.claimed(ids);
+    expect(asked).toEqual([a]);
+    // A link that moved: that article is analysed again (read again if only its claims were held), the others are not.
+    groups.set(b, a);
+    asked.length = 0;
+    reads.length = 0;
+    cache.clear(new Set([b]));
+    const again = await cache.claimed(ids);
+    expect(again.find((x) => x.id === b)?.group).toBe(a);
+    expect(reads.filter((id) => id !== b)).toEqual([]);
+    // Without names, every link is read again.
+    asked.length = 0;
+    cache.clear();
+    await cache.claimed(ids);
+    expect([...asked].sort()).toEqual([...ids].sort());
+  });
 });

@@ -50,7 +50,7 @@ export function claimView(c: LedgerClaim, article: Article): ClaimView {
     speaker: c.speaker === null ? null : { key: c.speaker, name: c.speakerName },
     carriers: c.carriers,
     outlet: c.article.outlet,
-    voice: voiceOf(c.article),
+    voice: voiceOf(c.article, claim.text),
     published: c.article.published,
     title: article.title,
     url: article.url ?? (/^https?:\/\//i.test(article.source) ? article.source : null),

@@ -13,7 +13,6 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { countryNames } from '../../ledger/measures/countries.js';
 import { compareIntervals, interval } from '../../ledger/time/interval.js';
 import type { LedgerClaim, SeriesPoint } from '../../ledger/records.js';
-import type { Article } from '../../model/index.js';
 import { articleJson } from '../../report/article-json.js';
 import type { Ledger } from '../../ledger/orchestration/ledger.js';
 import type { ViewRange } from '../../ledger/orchestration/ports.js';
@@ -32,8 +31,8 @@ import type {
   StorySummary,
   TimelineEntryView,
 } from '../views.js';
-import { articleCache } from './analysed.js';
-import type { Analysed } from './analysed.js';
+import { articleCache, claimedOf } from './analysed.js';
+import type { Analysed, Claimed } from './analysed.js';
 import { articleSummary, claimView, storedSummary } from './claim-view.js';
 import { entityIdentity, entitySummary, findEntity } from './entities.js';
 import { claimPredicate, isWholeStore, isWholeStory, scopeArticles } from './scope.js';
@@ -46,11 +45,11 @@ const MAX_LIMIT = 1000;
  * (code, not data): views kept by an older version are then built again.
  */
 export const VIEWS = {
-  timeline: 'timeline/17',
-  series: 'series/35',
-  conflicts: 'conflicts/31',
+  timeline: 'timeline/22',
+  series: 'series/41',
+  conflicts: 'conflicts/37',
   summary: 'summary/1',
-  claims: 'claims/6',
+  claims: 'claims/7',
 } as const;
 
 type Found = Conflict & { readonly id: string; readonly verdict: ConflictVerdict | null };
@@ -81,9 +80,15 @@ export function createQueries(
     readonly lexicon?: Lexicon;
     /** False: whole stories' timelines are built at each read, never stored (the reference in tests). */
     readonly materialised?: boolean;
+    /**
+     * Characters of article text held as whole analyses (default 2,000,000; see `articleCache`):
+     * a writer that makes stories' views needs only their claims, held apart.
+     */
+    readonly wholeBudget?: number;
   } = {},
 ): Queries & {
-  readonly refresh: () => void;
+  /** After a write: links are read again (of these articles only, when given) before an analysis is reused. */
+  readonly refresh: (articles?: ReadonlySet<string>) => void;
   readonly makeViews: (story: string) => Promise<ReadonlyMap<string, readonly string[]>>;
   /** The claims and completed points one filter selects, as conflicts are found over them (a dev aid). */
   readonly selection: (
@@ -92,16 +97,21 @@ export function createQueries(
   readonly wholeStore: () => Promise<{ series: SeriesView[]; conflicts: ConflictView[] }>;
 } {
   const names = countryNames(options.lexicon ?? createLexicon());
-  const cache = articleCache(store, ledger, names);
+  const cache = articleCache(store, ledger, names, options.wholeBudget);
   const pages = storePages(store, cache);
 
   async function select(filter: ClaimFilter = {}): Promise<Selection> {
     // By id, never by storage order: the same articles stored in another order read the same.
     const ids = [...((await scopeArticles(store, ledger, filter)) ?? [])].sort();
-    const loaded = await dateUndated(await cache.load(ids));
+    // Their claims alone (held for many more articles than whole analyses), unless one of them
+    // waits for a date from the others: dating reads every article whole.
+    const held = await cache.claimed(ids);
+    const loaded = held.some((a) => waitsForDay(a.published))
+      ? (await dateUndated(await cache.load(ids))).map(claimedOf)
+      : held;
     const keep = await claimPredicate(ledger, filter);
-    const articles = new Map<string, Article>(loaded.map((a) => [a.article.id, a.article]));
-    const claims = loaded.flatMap((a: Analysed) => a.claims.filter(keep));
+    const articles = new Map<string, Claimed>(loaded.map((a) => [a.id, a]));
+    const claims = loaded.flatMap((a) => a.claims.filter(keep));
     const kept = new Set(claims.map((c) => c.key));
     // A claim carried by mirrors of one text counts once in series and conflicts.
     const distinct = distinctClaims(claims);
@@ -133,7 +143,7 @@ export function createQueries(
       let v = views.get(key);
       const c = byKey.get(key);
       const article = c ? articles.get(c.article.id) : undefined;
-      if (!v && c && article) views.set(key, (v = claimView(c, article)));
+      if (!v && c && article) views.set(key, (v = article.view(c)));
       return v;
     };
     return { claims, points, conflicts, marking, view };
@@ -359,7 +369,7 @@ export function createQueries(
   }
 
   return Object.freeze({
-    refresh: () => cache.clear(),
+    refresh: (articles?: ReadonlySet<string>) => cache.clear(articles),
     makeViews,
     selection: async (filter: ClaimFilter = {}) => {
       const s = await select(filter);
@@ -580,12 +590,29 @@ function bounds(page: PageRequest): { offset: number; limit: number } {
 function distinctClaims(claims: readonly LedgerClaim[]): LedgerClaim[] {
   const chosen = new Map<string, LedgerClaim>();
   for (const c of claims) {
-    const key = `${c.article.mirrorGroup}|${c.speaker ?? ''}|${c.claim.text.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+    // A sentence printed twice (a standfirst repeating the body) may change only its quote marks.
+    const words = c.claim.text
+      .replace(/["'\u2018\u2019\u201c\u201d\u00ab\u00bb]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+    const key = `${c.article.mirrorGroup}|${c.speaker ?? ''}|${words}`;
     const old = chosen.get(key);
-    if (!old || (c.article.id === c.article.mirrorGroup && old.article.id !== old.article.mirrorGroup))
-      chosen.set(key, c);
+    if (!old || better(c, old)) chosen.set(key, c);
   }
   return [...chosen.values()];
+}
+
+/**
+ * Of two copies of one claim, the mirror group's original; within one article, the copy whose
+ * words date it (the body's "on Monday") over one dated only by the publication (a standfirst).
+ */
+function better(c: LedgerClaim, old: LedgerClaim): boolean {
+  const original = (x: LedgerClaim) => x.article.id === x.article.mirrorGroup;
+  if (original(c) !== original(old)) return original(c);
+  if (c.article.id !== old.article.id) return false;
+  const stated = (x: LedgerClaim) => (x.claim.times.refers?.how ?? 'publication') !== 'publication';
+  return stated(c) && !stated(old);
 }
 
 /** What a series shows of a claim (see `ClaimBrief`). */

@@ -23,6 +23,29 @@ describe('speakers as a reader sees them', () => {
     expect(speakers(text)).toContain(expected);
   });
 
+  it('puts no English determiner before a speaker of an article in another language', () => {
+    const article = pipeline.run({
+      ...textInput('По словам полиции, три человека пострадали.', 'a.txt'),
+      meta: { language: 'ru' },
+    });
+    const names = ledgerClaims(article, articleRef(article), byName).map((c) => c.speakerName);
+    expect(names).toContain('полиции');
+    expect(names.some((n) => /^(the|a) /.test(n))).toBe(false);
+  });
+
+  it('reads a report named by no one ("согласно сообщениям") as an unnamed source', () => {
+    const article = pipeline.run({
+      ...textInput(
+        'Россия отправила домой половину рабочих, согласно сообщениям, представленным в ООН.',
+        'a.txt',
+      ),
+      meta: { language: 'ru' },
+    });
+    const names = (article.attributions ?? []).map((a) => a.source.name);
+    expect(names).toContain('unnamed source');
+    expect(names).not.toContain('сообщениям');
+  });
+
   it('does not give a speaker as its own carrier (“the source via source”)', () => {
     const article = pipeline.run(
       textInput(
@@ -52,6 +75,15 @@ describe('speakers as a reader sees them', () => {
       }),
     ).toBe('“Russia says it sent home nearly twenty thousand workers from…”');
     expect(voiceOf({ outlet: null, source: '/data/d12.txt', title: null })).toBe('the article');
+  });
+
+  it('calls a headline claim’s voice "the headline", not the title it repeats', () => {
+    const ref = { outlet: null, source: '/data/d21.txt', title: 'Noch rund 1.000 Arbeiter in Russland' };
+    expect(voiceOf(ref, 'Noch rund 1.000 Arbeiter in Russland')).toBe('the headline');
+    expect(voiceOf(ref, 'Die Arbeiter seien keine Arbeiter mehr')).toBe(
+      '“Noch rund 1.000 Arbeiter in Russland”',
+    );
+    expect(voiceOf({ ...ref, outlet: 'KBS' }, 'Noch rund 1.000 Arbeiter in Russland')).toBe('KBS');
   });
 });
 

@@ -14,7 +14,7 @@ export const byName: Canonical = (_article, entity) => ({
 });
 
 /** The rules of publication dates guessed from a story (`estimateDates`), not read from a text. */
-const ESTIMATES = new Set(['story-estimate', 'story-likely']);
+const ESTIMATES = new Set(['story-estimate', 'story-likely', 'years-ahead']);
 
 /** The article fields the cross-article stages keep. */
 export function articleRef(article: Article, mirrorGroup = article.id): ArticleRef {
@@ -53,9 +53,16 @@ export function ledgerClaims(article: Article, ref: ArticleRef, canonical: Canon
       claim,
       quantities: claim.quantities.map((id) => quantities.get(id)).filter((q) => q !== undefined),
       speaker: speaker?.key ?? null,
-      speakerName: speaker ? speakerWords(speaker.name, article.text, claim.source?.span) : voiceOf(ref),
+      speakerName: speaker
+        ? speakerWords(speaker.name, article.text, claim.source?.span, article.language.code)
+        : voiceOf(ref, claim.text),
       speakerCountry: speakerCountry(claim.source?.entity ? entities.get(claim.source.entity) : undefined),
-      carriers: carriersOf(claim, article.text, speaker?.name ?? null, key),
+      carriers: carriersOf(
+        claim,
+        { text: article.text, language: article.language.code },
+        speaker?.name ?? null,
+        key,
+      ),
       about: [...new Set(claim.about.map((id) => key(id)?.key).filter((k) => k !== undefined))],
       places: placesOf(article, claim, entities),
       ...contentTerms(article, claim),
@@ -69,7 +76,7 @@ export function ledgerClaims(article: Article, ref: ArticleRef, canonical: Canon
  */
 function carriersOf(
   claim: Claim,
-  text: string,
+  { text, language }: { readonly text: string; readonly language: string },
   speaker: string | null,
   key: (id: string | undefined) => { readonly name: string } | null,
 ): string[] {
@@ -78,7 +85,7 @@ function carriersOf(
   for (const s of claim.chain.slice(0, -1)) {
     const name = key(s.entity)?.name ?? s.name;
     if (speaker !== null && bare(name) === bare(speaker)) continue;
-    out.push(speakerWords(name, text, s.span));
+    out.push(speakerWords(name, text, s.span, language));
   }
   return out;
 }
@@ -128,17 +135,25 @@ function takesInfinitive(tokens: readonly Token[], i: number): boolean {
 /**
  * Who speaks when the article speaks in its own voice: its outlet, else the site it came from
  * ("sacbee.com"), else its title in quotes, else "the article" — never a file name ("d12.txt"),
- * which tells a reader nothing.
+ * which tells a reader nothing. When the claim is the headline itself (`said`), its title would
+ * stand as its own speaker (“Noch rund 1.000 …” — “Noch rund 1.000 …”): "the headline" then.
  *
  * @example voiceOf({ outlet: null, source: 'https://www.sacbee.com/a.html', title: null }) // 'sacbee.com'
  */
-export function voiceOf(ref: Pick<ArticleRef, 'outlet' | 'source' | 'title'>): string {
+export function voiceOf(ref: Pick<ArticleRef, 'outlet' | 'source' | 'title'>, said?: string): string {
   if (ref.outlet) return ref.outlet;
   const host = /^[a-z]+:\/\/(?:www\.)?([^/?#]+)/i.exec(ref.source)?.[1];
   if (host) return host;
   const title = ref.title?.replace(/\s+/g, ' ').trim();
   if (!title) return 'the article';
+  if (said !== undefined && isHeadline(said, title)) return 'the headline';
   return `“${title.length > TITLE_SHOWN ? `${title.slice(0, title.lastIndexOf(' ', TITLE_SHOWN))}…` : title}”`;
+}
+
+/** True when a claim's words are the title, or most of it (a claim may leave off a final stop or a kicker). */
+function isHeadline(said: string, title: string): boolean {
+  const words = said.replace(/\s+/g, ' ').trim();
+  return words.length > 0 && title.includes(words) && words.length * 2 >= title.length;
 }
 
 /** How much of a title stands for the article's voice (cut at a word). */
@@ -147,9 +162,17 @@ const TITLE_SHOWN = 60;
 /**
  * A speaker as a reader should see it: a name as it is, a generic noun with the words the
  * article gives it ("a source", "officials" → "a source", "officials"), never a bare "source"
- * that reads like somebody's name.
+ * that reads like somebody's name. English determiners go before English words only: in an
+ * article in another language the name is shown as the article gives it ("сообщениям", never
+ * "the сообщениям").
  */
-function speakerWords(name: string, text: string, span: { start: number; end: number } | undefined): string {
+function speakerWords(
+  name: string,
+  text: string,
+  span: { start: number; end: number } | undefined,
+  language: string,
+): string {
+  if (language !== 'en') return name;
   // A title alone ("the US President said") is a common noun here, not a name.
   if ((/^\p{Lu}/u.test(name) && !isTitle(name)) || name.includes(' ')) return name;
   // A determiner already, or a pronoun left unresolved ("they", not "the they").

@@ -43,7 +43,7 @@ export function attributedDifferently(claims: readonly LedgerClaim[]): Conflict[
         kind: 'conflict',
         type: 'attributed-differently',
         reason:
-          `“${shorten(a.claim.text, 80)}” is given by ${voiceOf(a.article)} in its own voice ` +
+          `“${shorten(a.claim.text, 80)}” is given by ${voiceOf(a.article, a.claim.text)} in its own voice ` +
           `and credited to ${who(b)}`,
         claims: [x.key, y.key],
         rule: 'attributed-differently:own-voice-vs-speaker',

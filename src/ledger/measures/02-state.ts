@@ -1,4 +1,4 @@
-import { REMAIN_CUES, SIGHTING_CUES, STATES } from './data/states.js';
+import { MOVE_VERBS, REMAIN_CUES, SIGHTING_CUES, STATES, VERB_ONLY_CUES } from './data/states.js';
 import type { Token } from '../../model/index.js';
 import type { Cue } from './window.js';
 import { cueList, findCues } from './window.js';
@@ -110,9 +110,11 @@ const BRIDGE = new Set([
  * have been trapped", "29 dead"), then the nearest state word of its clause on either side ("killed
  * 56", "the death toll has reached 29"); at equal distance the word after wins.
  *
+ * A state said only of lengths ("cleared") is read for a length (`length`), never for a count.
+ *
  * @example readState(window)?.state // 'trapped'
  */
-export function readState(w: FigureWindow): StateReading | null {
+export function readState(w: FigureWindow, length = false): StateReading | null {
   // "The cuts leave about 1,100 workers at the plant": "leave" with the figure as its object says
   // who remain, not who go ("1,100 workers leave").
   // "in keeping with our commitment": a cue between "in" and "with" names no act ("keep"), only
@@ -140,9 +142,18 @@ export function readState(w: FigureWindow): StateReading | null {
     PLACE_PARTICIPLES.has(w.tokens[c.start]?.normal ?? '') &&
     LOCATIVE.has(w.tokens[c.end]?.normal ?? '') &&
     !FINDING.has(w.tokens[c.start - 1]?.normal ?? '');
+  // "efforts to dig a tunnel to rescue them": a state said only of lengths is not a count's.
   const found = findCues(w.tokens, w.start, w.end, STATE_CUES).filter(
-    (c) => !idiom(c) && !resumed(c) && !placing(c),
+    (c) =>
+      !idiom(c) &&
+      !resumed(c) &&
+      !placing(c) &&
+      (length || !STATES[c.key]?.lengthOnly) &&
+      !nounOnly(w, c) &&
+      !ownObject(w, c),
   );
+  const moved = moveOf(w) ?? costOf(w);
+  if (moved) return moved;
   const object = found.find(left);
   const all = found.map((c) => (left(c) ? { ...c, key: 'remaining' } : c));
   // What remains is the stock itself (`REMAIN_CUES`), unless a state is said after it.
@@ -170,11 +181,24 @@ export function readState(w: FigureWindow): StateReading | null {
     : undefined;
   if (governing) return reading(governing, 'state-of-verb');
   if (inside) return reading(inside, 'state-in-counted-phrase');
+  const predicate = mainPredicate(w, cues);
+  if (predicate) return reading(predicate, 'state-of-predicate');
   let i = w.countedEnd;
   // Adverbs stand between too: "43 victims have been positively identified".
   const bridge = (t: string) => BRIDGE.has(t) || (t.length > 4 && t.endsWith('ly'));
-  while (i < w.end && bridge(w.tokens[i]?.normal ?? '')) i++;
+  // "50 women and children held hostage": a noun coordinated with the counted one is part of it.
+  let bare = true;
+  while (i < w.end) {
+    const t = w.tokens[i]?.normal ?? '';
+    if (bridge(t)) bare = false;
+    else if (!((t === 'and' || t === 'or') && w.tokens[i + 1]?.pos === 'NOUN')) break;
+    i += bridge(t) ? 1 : 2;
+  }
   const next = cues.find((c) => c.start === i);
+  // "110 hostages held by Hamas were released": a participle right after the noun only
+  // describes it; the clause's finite verb says what happened to them.
+  const main = next && bare ? mainVerb(w, cues, next) : undefined;
+  if (main) return reading(main, 'state-of-main-verb');
   if (next) return reading(next, 'state-after-counted-phrase');
   let best: { cue: Cue; distance: number } | null = null;
   for (const c of cues) {
@@ -183,6 +207,148 @@ export function readState(w: FigureWindow): StateReading | null {
     if (!best || distance < best.distance) best = { cue: c, distance };
   }
   return best ? reading(best.cue, 'state-in-clause') : null;
+}
+
+/** Auxiliaries that make the verb after them the clause's own: "were released", "had been freed". */
+const AUXILIARY = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'will', 'would']);
+
+/**
+ * The clause's finite verb of another state than a participle that follows the counted noun
+ * bare: one after it behind an auxiliary ("110 hostages held by Hamas were released"). A verb
+ * before the figure does not outweigh the participle ("to evacuate 41 workers trapped").
+ */
+function mainVerb(w: FigureWindow, cues: readonly Cue[], participle: Cue): Cue | undefined {
+  return cues.find(
+    (c) =>
+      c.start > participle.end &&
+      c.key !== participle.key &&
+      AUXILIARY.has(w.tokens[c.start - 1]?.normal ?? ''),
+  );
+}
+
+/** Words that open a clause describing the counted things: "people who had been listed as missing". */
+const RELATIVE = new Set(['who', 'that', 'which', 'originally', 'once', 'initially', 'previously']);
+/** A participle opening a reduced clause: "people believed to be missing", "listed as missing". */
+const REDUCED = new Set(['believed', 'thought', 'feared', 'reported', 'listed', 'presumed', 'considered']);
+/** Adverbs between an auxiliary and its verb that may be tagged otherwise: "have since turned up". */
+const INTERPOSED = new Set(['since', 'now', 'still', 'all', 'already', 'also']);
+/** Auxiliaries right before a main verb: "have been accounted for", "have since turned up". */
+const FINITE = new Set(['have', 'has', 'had', 'been', 'were', 'are', 'was', 'is']);
+
+/**
+ * The state of the clause's main verb when the counted phrase is followed by a clause that
+ * describes them ("Some 2,500 people originally believed to be missing have been accounted
+ * for", "Hundreds of people who had been listed as missing have since turned up"): what they
+ * were before is not what the figure counts. Null when there is no such clause, or no later state
+ * said through an auxiliary.
+ */
+function mainPredicate(w: FigureWindow, cues: readonly Cue[]): Cue | null {
+  let i = w.countedEnd;
+  while (i < w.end && w.tokens[i]?.pos === 'ADV' && !RELATIVE.has(w.tokens[i]?.normal ?? '')) i++;
+  const opener = w.tokens[i]?.normal ?? '';
+  if (!RELATIVE.has(opener) && !REDUCED.has(opener)) return null;
+  const first = cues.find((c) => c.start >= w.countedEnd);
+  if (!first) return null;
+  return (
+    cues.find((c) => {
+      if (c.start < first.end || c.key === first.key || c.key === 'remaining') return false;
+      let k = c.start - 1;
+      while (k > first.end && (w.tokens[k]?.pos === 'ADV' || INTERPOSED.has(w.tokens[k]?.normal ?? ''))) k--;
+      return FINITE.has(w.tokens[k]?.normal ?? '');
+    }) ?? null
+  );
+}
+
+/** A cue word that says a state only as a verb (`VERB_ONLY_CUES`), here not one: "this ship had sailed". */
+function nounOnly(w: FigureWindow, c: Cue): boolean {
+  const t = w.tokens[c.start];
+  return (
+    c.end - c.start === 1 &&
+    t !== undefined &&
+    t.pos !== 'VERB' &&
+    (VERB_ONLY_CUES.includes(t.normal) || VERB_ONLY_CUES.includes(t.lemma.toLowerCase()))
+  );
+}
+
+/** Determiners that open an object of its own: "released a statement reiterating the 300 jobs…". */
+const INDEFINITE = new Set(['a', 'an']);
+
+/**
+ * A verb whose own object is something else, named right after it ("Carrier released a statement
+ * reiterating the 300 jobs were moved"): it says what happened to that object, not to the figure,
+ * unless the figure stands within that object ("destroyed a town of 26,000").
+ */
+function ownObject(w: FigureWindow, c: Cue): boolean {
+  if (w.tokens[c.start]?.pos !== 'VERB' || !INDEFINITE.has(w.tokens[c.end]?.normal ?? '')) return false;
+  return w.figure < c.end || w.figure > c.end + 3;
+}
+
+/** Words that may stand between a move verb and the figure it moves: "to move about 600 jobs". */
+const BEFORE_FIGURE = new Set([
+  'the',
+  'its',
+  'their',
+  'those',
+  'these',
+  'all',
+  'some',
+  'another',
+  'an',
+  'additional',
+]);
+
+/**
+ * A figure moved elsewhere by the verb that takes it as object, when a destination follows its
+ * counted phrase: "send 1,400 jobs from Indianapolis to Mexico", "move 600 jobs … to Mexico" —
+ * the things are leaving where they are (`MOVE_VERBS`).
+ */
+function moveOf(w: FigureWindow): StateReading | null {
+  let i = w.figure - 1;
+  while (i >= w.start && BEFORE_FIGURE.has(w.tokens[i]?.normal ?? '')) i--;
+  const verb = w.tokens[i];
+  if (i < w.start || !verb || verb.pos !== 'VERB' || !MOVE_VERBS.includes(verb.lemma.toLowerCase()))
+    return null;
+  for (let k = w.countedEnd; k < w.end; k++) {
+    const t = w.tokens[k]?.normal;
+    if (t !== 'to' && t !== 'into') continue;
+    const next = w.tokens[k + 1];
+    // "to Mexico", "to the plant in Monterrey": a place, not an infinitive ("to cut costs").
+    if (next && (next.normal === 'the' || next.pos === 'PROPN')) {
+      return {
+        state: 'leaving',
+        aspect: 'leaving',
+        cue: `${verb.normal} … ${t}`,
+        rule: 'state-of-move',
+        start: i,
+      };
+    }
+  }
+  return null;
+}
+
+/** What "cost N people their …" takes from them: "cost 1,400 workers their jobs" lays them off. */
+const COST_OF: Readonly<Record<string, string>> = {
+  jobs: 'laid off',
+  job: 'laid off',
+  lives: 'killed',
+  life: 'killed',
+};
+
+/**
+ * A figure that something costs what it had: "the move will cost 1,400 workers their jobs" (laid
+ * off), "cost 12 people their lives" (killed).
+ */
+function costOf(w: FigureWindow): StateReading | null {
+  let i = w.figure - 1;
+  while (i >= w.start && BEFORE_FIGURE.has(w.tokens[i]?.normal ?? '')) i--;
+  const verb = w.tokens[i];
+  if (i < w.start || verb?.lemma.toLowerCase() !== 'cost') return null;
+  if (w.tokens[w.countedEnd]?.normal !== 'their') return null;
+  const what = w.tokens[w.countedEnd + 1]?.normal ?? '';
+  const state = COST_OF[what];
+  return state
+    ? { state, aspect: 'stock', cue: `${verb.normal} … their ${what}`, rule: 'state-of-cost', start: i }
+    : null;
 }
 
 /**
@@ -228,7 +394,7 @@ export function listItemsState(tokens: readonly Token[], noun: string | null): S
   tokens.forEach((t, i) => {
     if (t.normal !== 'list' && t.normal !== 'lists') return;
     const near = findCues(tokens, Math.max(0, i - 3), Math.min(tokens.length, i + 5), STATE_CUES)
-      .filter((c) => c.key !== 'remaining')
+      .filter((c) => c.key !== 'remaining' && !ofTheList(tokens, i, c))
       .map((c) => ({ c, d: c.start > i ? c.start - i : i - c.end + 0.5 }))
       .sort((a, b) => a.d - b.d)[0];
     if (near)
@@ -239,6 +405,19 @@ export function listItemsState(tokens: readonly Token[], noun: string | null): S
   });
   const [first, second] = [...votes.values()].sort((a, b) => b.n - a.n || a.cue.start - b.cue.start);
   return first && (!second || second.n < first.n) ? readingOf(first.cue, 'state-of-list-named') : null;
+}
+
+/** Auxiliaries between a subject and its participle: "the list has been released". */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+
+/**
+ * True when the cue is what happened to the list itself, its verb right after it past
+ * auxiliaries ("that list has been released to the public"), not the state of those on it.
+ */
+function ofTheList(tokens: readonly Token[], list: number, cue: Cue): boolean {
+  if (cue.start <= list) return false;
+  for (let k = list + 1; k < cue.start; k++) if (!AUXILIARIES.has(tokens[k]?.normal ?? '')) return false;
+  return true;
 }
 
 /** True when the clause says the figure was seen somewhere ("spotted at the airport"). */
@@ -255,3 +434,37 @@ function readingOf(cue: Cue, rule: string): StateReading {
     start: cue.start,
   };
 }
+
+/**
+ * Words right before a state's verb that put the act in the future: "will be freed", "to be
+ * released" ("would", mostly a reported or a conditional future, is not enough).
+ */
+const FUTURE = new Set(['will', 'shall', "'ll", 'to']);
+/** Verbs before "to" that report a belief about now, not a plan: "feared to be trapped". */
+const BELIEF = new Set(['feared', 'believed', 'thought', 'said', 'reported', 'known', 'presumed', 'likely']);
+
+/**
+ * True when the state read at `start` is an act still to come: its verb follows "will" or "to"
+ * ("are to be released", "Hamas will return 50 hostages", "was due to release"), past "be"
+ * and adverbs; a belief about the present ("feared to be trapped") is no plan. A count to be
+ * released is not a count released: a planned figure is a measure of its own.
+ *
+ * @example isPlanned(window, reading.start) // true for "50 hostages are to be released"
+ */
+export function isPlanned(w: FigureWindow, start: number): boolean {
+  let i = start - 1;
+  while (i >= w.start && SKIP.has(w.tokens[i]?.normal ?? '')) i--;
+  // "will facilitate the release of dozens": a verb that brings the act about, then the act.
+  if (
+    w.tokens[start]?.pos === 'NOUN' &&
+    ARTICLES.has(w.tokens[i]?.normal ?? '') &&
+    w.tokens[i - 1]?.pos === 'VERB'
+  )
+    i -= 2;
+  const word = w.tokens[i]?.normal ?? '';
+  if (!FUTURE.has(word)) return false;
+  return word !== 'to' || !BELIEF.has(w.tokens[i - 1]?.normal ?? '');
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const SKIP = new Set(['be', 'also', 'then', 'now', 'soon', 'only', 'first', 'eventually', 'finally']);

@@ -1,7 +1,7 @@
 import type { Article, Claim, Entity, Quantity } from '../../model/index.js';
 import { spanContains } from '../../model/index.js';
 import type { CountryNames } from './countries.js';
-import { DIRECTIONS, EVENT_HEADS, LOCATIVES, NOT_PLACE_BEFORE } from './data/places.js';
+import { DESTINED, DIRECTIONS, EVENT_HEADS, LOCATIVES, NOT_PLACE_BEFORE } from './data/places.js';
 import { FACILITIES, REGION_ALIASES, REGIONS } from './data/states.js';
 import type { FigureWindow } from './window.js';
 
@@ -29,6 +29,9 @@ export interface PlaceReading {
   readonly reasons: readonly string[];
 }
 
+/** Verbs before "by" that name the next in a ranking, not a source: "followed by Burundi". */
+const RANKING = new Set(['followed', 'trailed', 'ahead']);
+
 const NONE: PlaceReading = { place: null, kind: null, text: null, reasons: [] };
 
 /**
@@ -51,7 +54,9 @@ export function readPlace(
     longerName(classifyPlace(raw, entity, names), article, names);
   const found: PlaceReading[] = [];
   const focus: PlaceReading[] = [];
-  if (q.place) {
+  const ranked =
+    q.place && RANKED_IN.test(article.text.slice(Math.max(0, q.place.span.start - 40), q.place.span.start));
+  if (q.place && !ranked) {
     const entity = q.place.entity ? entities.get(q.place.entity) : undefined;
     if (!entity || isPlaceLike(entity)) {
       const read = classify(q.place.text, entity);
@@ -90,20 +95,49 @@ export function readPlace(
         (o) => o.type === 'organization' && o.span.start <= m.span.start && m.span.end <= o.span.end,
       );
     const subjects: PlaceReading[] = [];
+    // "717 deaths, followed by Burundi with 1,498 cases": a place after the figure, in a clause
+    // the next figure closes, is that figure's.
+    const closing = w.tokens[w.end];
+    const sentence = (article.sentences ?? []).find(
+      (x) => x.span.start <= q.span.start && q.span.start < x.span.end,
+    );
+    const closedByFigure =
+      closing !== undefined &&
+      sentence !== undefined &&
+      closing.span.start < sentence.span.end &&
+      (article.quantities ?? []).some(
+        (o) => o.id !== q.id && o.span.start <= closing.span.start && closing.span.start < o.span.end,
+      );
+    const ofNextFigure = (m: { span: { start: number } }) => closedByFigure && m.span.start >= q.span.end;
     mentions.forEach((m, i) => {
       const before = article.text.slice(Math.max(0, m.span.start - 40), m.span.start);
-      const words = article.text
-        .slice(Math.max(0, m.span.start - 24), m.span.start)
+      // The words just before it in its own sentence ("… the spokesperson said. Nigeria ranks").
+      const words = (
+        article.text
+          .slice(Math.max(0, m.span.start - 24), m.span.start)
+          .split(/[.!?]["'\u2019\u201d]?\s+/)
+          .pop() ?? ''
+      )
         .toLowerCase()
         .split(/[^\p{L}]+/u)
         .filter(Boolean)
         .slice(-3);
-      if (words.some((x) => NOT_PLACE_BEFORE.includes(x)) || listed(i)) return;
+      // "followed by Burundi with 1,498 cases": the next in a ranking, not a source.
+      const source = (x: string, k: number) =>
+        NOT_PLACE_BEFORE.includes(x) && !(x === 'by' && RANKING.has(words[k - 1] ?? ''));
+      if (words.some(source) || listed(i)) return;
       const read = classify(m.text, entities.get(m.entity));
       if (!read.kind || read.place === nationality) return;
-      const locative = words.filter((x) => LOCATIVES.includes(x)).pop();
+      // "slated for Mexico", "bound for Russia": where things are to go.
+      const destined = words.length >= 2 && words.at(-1) === 'for' && DESTINED.includes(words.at(-2) ?? '');
+      const locative = destined ? 'for' : words.filter((x) => LOCATIVES.includes(x)).pop();
+      // "captured in its October 7 attack in southern Israel": the place of an event the clause
+      // names is where that happened, not where the figure holds.
+      if (locative && EVENT_HEADS.includes(words[words.lastIndexOf(locative) - 1] ?? '')) return;
       // "517 deaths, primarily in the DRC": where most are, not the whole figure's place; kept
       // only when the clause names no wider one.
+      // "the highest number of deaths in Africa": where a figure ranks, not where it is.
+      if (locative && RANKED_IN.test(before)) return;
       if (locative && FOCUS.test(before))
         focus.push({
           ...read,
@@ -112,7 +146,7 @@ export function readPlace(
       else if (locative)
         found.push({
           ...read,
-          moving: DIRECTIONS.includes(locative),
+          moving: destined || DIRECTIONS.includes(locative),
           reasons: [`place “${m.text}” in the clause → ${describe(read)}`],
         });
       // A country or region that is the subject ("Congo has recorded 16,000 cases") says where too;
@@ -120,7 +154,9 @@ export function readPlace(
       else if (
         (read.kind === 'country' || read.kind === 'region' || read.kind === 'event') &&
         !/['’]s$/.test(m.text) &&
-        !inOrganization(m)
+        !inOrganization(m) &&
+        !modifierOrSpeaker(article, w, m.span.end) &&
+        !ofNextFigure(m)
       )
         subjects.push({
           ...read,
@@ -136,6 +172,18 @@ export function readPlace(
         text: region,
         reasons: [`region “${region}” in the clause`],
       });
+    else if (THE_CONTINENT.test(article.text.slice(first, last))) {
+      // "cases across the continent": the one continent the article names.
+      const named = CONTINENTS.filter(([, words]) => words.test(article.text));
+      const [only] = named;
+      if (only && named.length === 1)
+        found.push({
+          place: only[0],
+          kind: 'region',
+          text: only[0],
+          reasons: [`“the continent” → region ${only[0]}, the one continent the article names`],
+        });
+    }
   }
   const counted = countedPlaces(article, q, names);
   if (counted) found.push(counted);
@@ -250,9 +298,45 @@ function countedPlaces(article: Article, q: Quantity, names: CountryNames): Plac
   return null;
 }
 
+/**
+ * True when the word after a country name makes it no subject that reports a figure: it modifies
+ * a noun ("a Qatar-brokered truce", "the Israel-Hamas truce", "the Gaza truce", "Israel's deal"),
+ * it is one party of several ("as Israel and Hamas reach a deal"), or it speaks ("mediator Qatar
+ * said"): a mediator or a party to a deal is not where the figure holds.
+ */
+function modifierOrSpeaker(article: Article, w: FigureWindow, end: number): boolean {
+  if (/^(?:-|['’]s\b)/.test(article.text.slice(end, end + 3))) return true;
+  const at = w.tokens.findIndex((t) => t.span.start >= end);
+  const next = at < 0 ? undefined : w.tokens[at];
+  // "Congo tops the list", "Nigeria ranks third": a "noun" before a determiner or adjective is the verb, mistagged.
+  const noun = next?.pos === 'NOUN' && !VERB_OBJECT_START.has(w.tokens[at + 1]?.pos ?? '');
+  return (
+    next !== undefined && (noun || SPEECH.has(next.lemma) || next.normal === 'and' || next.normal === 'or')
+  );
+}
+
+const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'confirm']);
+/** Tags that open a verb's object or complement ('tops the list', 'ranks third'): after a word tagged as a noun they show it is the verb. */
+const VERB_OBJECT_START = new Set(['DET', 'NUM', 'PRON', 'ADJ']);
+
 /** A focus adverb right before a place's preposition: "mainly in", "primarily across". */
 const FOCUS =
   /\b(?:primarily|mainly|mostly|largely|chiefly|predominantly|especially|particularly|notably)\s+(?:\p{L}+\s+){1,2}$/iu;
+
+/** "the continent" said as a place: "across the continent", "on the continent". */
+const THE_CONTINENT = /\b(?:in|across|throughout|on)\s+the\s+continent\b/i;
+/** Continents by the words that name them, nouns and adjectives. */
+const CONTINENTS: readonly (readonly [string, RegExp])[] = [
+  ['africa', /\bAfrican?\b/],
+  ['asia', /\bAsian?\b/],
+  ['europe', /\bEurope(?:an)?\b/],
+  ['south america', /\bSouth American?\b/],
+  ['north america', /\bNorth American?\b/],
+];
+
+/** A superlative count before a place's preposition: "the highest number of deaths in". */
+const RANKED_IN =
+  /\b(?:highest|largest|biggest|greatest|lowest|most)\s+(?:numbers?|counts?|tolls?)\s+of\s+(?:\p{L}+\s+){1,2}$/iu;
 
 /** Prepositions that say where a thing is (not where it goes). */
 const STATIC = new Set(['in', 'at', 'inside', 'within']);

@@ -1,13 +1,14 @@
 import type { Article, Claim, Quantity } from '../../model/index.js';
 import type { Aspect, MeasureParts } from '../records.js';
 import type { CountryNames } from './countries.js';
-import { readCounted, sharedHead, singular, subjectCounted } from './01-counted.js';
+import { classOf, readCounted, sharedHead, singular, subjectCounted } from './01-counted.js';
 import { modelCounted } from './01-counted-model.js';
 import { readCountedOther, readPlaceOther, readStateOther } from './01-counted-other.js';
-import { isSighting, listItemsState, readListState, readState } from './02-state.js';
+import { isPlanned, isSighting, listItemsState, readListState, readState } from './02-state.js';
 import { readPlace, SEVERAL_COUNTRIES } from './03-place.js';
 import { readOwner } from './04-owner.js';
 import { AREA_UNITS, FIRE_NOUNS, NARROWING, STATE_NOUNS } from './data/counted.js';
+import { STATES } from './data/states.js';
 import type { FigureWindow } from './window.js';
 import { coordination, figureWindow } from './window.js';
 
@@ -28,6 +29,9 @@ export interface Measure extends MeasureParts {
   readonly reasons: readonly string[];
   readonly rule: string;
 }
+
+/** The narrowing of a figure of an act still to come ("to be released"). */
+export const PLANNED = 'planned';
 
 /** Nouns of people at work: "workers employed" is only "workers". */
 const WORK_NOUNS = new Set([
@@ -102,15 +106,32 @@ export function measureOf(
 ): Measure | null {
   if (q.unit === 'age' || (q.value === undefined && q.min === undefined && q.max === undefined)) return null;
   const w = figureWindow(article, q, quantities);
+  // "At one point last week": an idiom, no count.
+  if (
+    w &&
+    w.tokens[w.figure - 1]?.normal === 'at' &&
+    IDIOM_AFTER_ONE.has(w.tokens[w.figureEnd]?.normal ?? '')
+  )
+    if (/^(?:one|a)$/i.test(q.text.trim())) return null;
   // A figure in another language is read through the lexicon's words for it, its states too.
   const language = article.language.code;
   const other = language !== 'en' ? names.other : undefined;
   // "the death toll rose to 85": a figure with no counted noun counts what its subject counts.
+  const respective = !other && q.unit === 'count' ? respectively(article, q, quantities) : null;
   const subject =
-    !other && !q.counted && q.unit === 'count' && w ? subjectOf(article, q, w, quantities) : null;
+    respective ??
+    (!other && !q.counted && q.unit === 'count' && w ? subjectOf(article, q, w, quantities) : null);
+  const head = !other && !subject && w ? quotedModifierHead(article, q, w) : null;
   const plain = other
     ? readCountedOther(q, language, other)
-    : readCounted(subject ? { ...q, counted: { text: subject.text, span: q.span } } : q, names);
+    : readCounted(
+        subject
+          ? { ...q, counted: { text: subject.text, span: q.span } }
+          : head
+            ? { ...q, counted: head }
+            : q,
+        names,
+      );
   const read0 = (!other && q.counted && modelCounted(article, plain, q.counted.text)) || plain;
   const shared = !other && q.counted && w && !read0.state ? sharedHead(w) : null;
   const c = shared
@@ -120,17 +141,28 @@ export function measureOf(
   const share = q.unit === 'percent' || q.unit === 'proportion';
   const money = /^[A-Z]{3}$/.test(q.unit);
   const unit = share ? 'share' : (c.unit ?? q.unit);
-  const own = w ? (other ? readStateOther(w, language, other) : readState(w)) : null;
-  const read = own ?? (w && !other ? listState(article, q, quantities) : null);
   // "151,272 acres" in a clause about the dead: a length or an area is never killed or rescued.
   const physical = unit !== 'count' && unit !== 'share' && !money;
+  const own = w ? (other ? readStateOther(w, language, other) : readState(w, physical)) : null;
+  // Figures read "respectively" each count their own noun: no state said once of the list.
+  const read = own ?? (w && !other && !respective ? listState(article, q, quantities) : null);
   // A noun that carries a state ("victims") yields to a state said of it right after ("43 victims
   // have been identified"): the named dead are not the toll.
   const said = read?.rule === 'state-after-counted-phrase' && read.state !== c.state;
   // "16,700 cases and 570 deaths, the toll": the toll's state is the deaths', not the cases'.
   const thing = c.counted !== null && THINGS.has(c.counted) && !!read && LIVING_STATES.has(read.state);
+  // "not clear how many": a state said only of lengths says nothing of a count.
+  const lengthOnly = !!read && STATES[read.state]?.lengthOnly === true;
   const s =
-    !read || (physical && HUMAN_STATES.has(read.state)) || thing || (c.state !== null && !said) ? null : read;
+    !read ||
+    (physical && HUMAN_STATES.has(read.state)) ||
+    (lengthOnly && !physical) ||
+    // "workers employed abroad earn $500 million": an amount of money is never employed or killed.
+    (money && LIVING_STATES.has(read.state)) ||
+    thing ||
+    (c.state !== null && !said)
+      ? null
+      : read;
   if (thing && read) reasons.push(`“${read.cue}” is not said of ${c.counted}s: no state`);
   // "the 151,272-acre blaze": a fire's size is the land it has burned.
   const burned = AREA_UNITS.includes(unit) && FIRE_NOUNS.includes(singular(c.noun ?? ''));
@@ -143,7 +175,11 @@ export function measureOf(
   if (s) reasons.push(`state ${s.state} from “${s.cue}” (${s.rule})`);
   if (listed) reasons.push(`state ${listed.state}: the article's list is of people ${listed.cue}`);
   else if (burned && !c.state) reasons.push(`a ${c.noun ?? 'fire'} of ${unit}s: the land it burned`);
-  let counted = c.counted;
+  // "6-9 metres of debris will be cleared", "35 metres is yet to be cleared": the way dug through is
+  // one measure whatever the rubble is called.
+  let counted = s && lengthOnly ? null : c.counted;
+  if (s && lengthOnly && c.counted)
+    reasons.push(`a length ${s.state}: the way through, whatever “${c.noun ?? ''}” is`);
   if (!counted && state && HUMAN_STATES.has(state) && unit === 'count') {
     counted = 'people';
     reasons.push(`nothing counted is named: people, by the state ${state}`);
@@ -178,6 +214,18 @@ export function measureOf(
     narrowing.push(owner.owner);
     reasons.push(owner.reason);
   }
+  // "50 hostages are to be released": a figure of an act still to come is no count of the acts
+  // done so far, when that count grows as the event goes on ("keep 1,000 jobs" is one number).
+  // A verb read further on in the clause may be another subject's ("has 200,000 doses on hand and
+  // expects to receive 100,000 more"): a verb after another verb of the clause does not plan.
+  const cue = s && s === own && 'start' in s ? s.start : undefined;
+  const verbBetween =
+    w && cue !== undefined && w.tokens.slice(w.countedEnd, cue).some((t) => t.pos === 'VERB');
+  const at = cue !== undefined && !verbBetween ? cue : undefined;
+  if (s && at !== undefined && w && STATES[s.state]?.moves === 'cumulative' && isPlanned(w, at)) {
+    narrowing.push(PLANNED);
+    reasons.push(`“${s.cue}” is still to come: a planned figure`);
+  }
   // "keep 1,000 jobs rather than moving them to Mexico": where things would go is not where a
   // count that does not move is.
   const moves = state === 'leaving' || state === 'entering';
@@ -208,14 +256,94 @@ export function measureOf(
  * earlier value: both values of a change count one thing.
  */
 function subjectOf(article: Article, q: Quantity, w: FigureWindow, quantities: readonly Quantity[]) {
-  const own = subjectCounted(w);
+  const own = subjectCounted(w) ?? theNumberBefore(article, q, w, quantities);
   if (own || q.change?.role !== 'to' || !q.change.other) return own;
   const partner = quantities.find((x) => x.id === q.change?.other);
+  // "death toll falls to 85, number of missing drops to 11": a verb of its own between them
+  // makes two statements, not one change.
+  const between = (article.tokens ?? []).filter(
+    (t) => partner && t.span.start >= partner.span.end && t.span.end <= q.span.start,
+  );
+  if (between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   const pw = partner && !partner.counted ? figureWindow(article, partner, quantities) : null;
   const read = pw ? subjectCounted(pw) : null;
   return read
     ? { ...read, reason: `${read.reason} (the earlier value “${partner?.text ?? ''}” of the change)` }
     : null;
+}
+
+/** Nouns that stand for a count already named: "the number had dropped to 605". */
+const ANAPHORIC_COUNTS = new Set(['number', 'figure', 'total', 'tally', 'count']);
+
+/**
+ * "That list soon swelled to 1,200 … As of Friday, the number had dropped to 605": a bare "the
+ * number" (no "of") as the subject counts what the figures of the sentence before count, when
+ * they all count one thing.
+ */
+function theNumberBefore(
+  article: Article,
+  q: Quantity,
+  w: FigureWindow,
+  quantities: readonly Quantity[],
+): { text: string; reason: string } | null {
+  let bare = false;
+  for (let i = w.start; i + 1 < w.figure; i++) {
+    const [det, noun, next] = [w.tokens[i], w.tokens[i + 1], w.tokens[i + 2]];
+    if (
+      (det?.normal === 'the' || det?.normal === 'that') &&
+      ANAPHORIC_COUNTS.has(noun?.normal ?? '') &&
+      (next?.pos === 'AUX' || next?.pos === 'VERB')
+    )
+      bare = true;
+  }
+  if (!bare) return null;
+  const sentences = article.sentences ?? [];
+  const at = sentences.findIndex((x) => x.span.start <= q.span.start && q.span.start < x.span.end);
+  const before = at > 0 ? sentences[at - 1] : undefined;
+  if (!before) return null;
+  const reads = quantities
+    .filter((x) => x.unit === q.unit && x.span.start >= before.span.start && x.span.end <= before.span.end)
+    .map((x) => {
+      const xw = x.counted ? null : figureWindow(article, x, quantities);
+      return xw ? subjectCounted(xw) : null;
+    });
+  const [first] = reads;
+  if (!first || reads.some((r) => r?.text !== first.text)) return null;
+  return { text: first.text, reason: `${first.reason} (the count the sentence before names)` };
+}
+
+/**
+ * "the highest number of cases and the highest number of deaths, at 5,621 and 25 respectively":
+ * figures listed before "respectively" count, in order, the counted nouns their sentence names
+ * before them, when it names as many as there are figures.
+ */
+function respectively(
+  article: Article,
+  q: Quantity,
+  quantities: readonly Quantity[],
+): { text: string; reason: string } | null {
+  const list = coordination(article, q, quantities);
+  const last = list[list.length - 1];
+  if (list.length < 2 || !last) return null;
+  const tokens = article.tokens ?? [];
+  const sentence = (article.sentences ?? []).find(
+    (x) => x.span.start <= q.span.start && q.span.start < x.span.end,
+  );
+  if (!sentence) return null;
+  const after = tokens.findIndex((t) => t.span.start >= last.span.end);
+  if (after < 0 || !tokens.slice(after, after + 3).some((t) => t.normal === 'respectively')) return null;
+  const nouns: string[] = [];
+  for (let i = sentence.tokens.start; i < sentence.tokens.end; i++) {
+    const t = tokens[i];
+    if (!t || t.span.start >= (list[0]?.span.start ?? 0)) break;
+    if (t.pos !== 'NOUN') continue;
+    const known = classOf(t.normal) !== null || singular(t.normal) in STATE_NOUNS;
+    if (known && !nouns.includes(t.normal)) nouns.push(t.normal);
+  }
+  const at = list.findIndex((x) => x.id === q.id);
+  const noun = nouns[at];
+  if (nouns.length !== list.length || !noun) return null;
+  return { text: noun, reason: `“respectively”: figure ${at + 1} of ${list.length} counts “${noun}”` };
 }
 
 /** The state of the list a count is listed in, when the count says none of its own. */
@@ -231,6 +359,25 @@ function listState(article: Article, q: Quantity, quantities: readonly Quantity[
     list.findIndex((x) => x.id === q.id),
   );
 }
+
+const CLOSING_QUOTES = new Set(['”', '"', '’', "'"]);
+
+/**
+ * The counted phrase carried on past a closing quote to the nouns after it: in "ten “mass
+ * casualty” search teams" the quoted words modify "teams", which are counted.
+ */
+function quotedModifierHead(article: Article, q: Quantity, w: FigureWindow): Quantity['counted'] | null {
+  if (!q.counted || !CLOSING_QUOTES.has(w.tokens[w.countedEnd]?.normal ?? '')) return null;
+  let k = w.countedEnd + 1;
+  while (k < w.end && w.tokens[k]?.pos === 'NOUN') k++;
+  const last = w.tokens[k - 1];
+  if (k === w.countedEnd + 1 || !last) return null;
+  const span = { start: q.counted.span.start, end: last.span.end };
+  return { ...q.counted, text: article.text.slice(span.start, span.end), span };
+}
+
+/** Nouns after "at one" that make an idiom of time: "at one point", "at one time", "at one stage". */
+const IDIOM_AFTER_ONE = new Set(['point', 'time', 'stage']);
 
 /** A stable key for a measure: every part, '?' where unknown. */
 export function measureKey(m: MeasureParts): string {
@@ -280,7 +427,12 @@ export function measureParts(key: string): MeasureParts {
  * @example measureLabel(parts, 'workers', names) // 'North Korean workers in Russia'
  */
 export function measureLabel(m: MeasureParts, noun: string | null, names: CountryNames): string {
-  const narrow = m.narrowing ? `${m.narrowing.split('+').join(' ')} ` : '';
+  const narrowings = m.narrowing ? m.narrowing.split('+') : [];
+  const planned = narrowings.includes(PLANNED);
+  const narrow = narrowings
+    .filter((n) => n !== PLANNED)
+    .map((n) => `${n} `)
+    .join('');
   const nationality = m.nationality ? `${names.adjective(m.nationality)} ` : '';
   // A demonym as the noun ("North Koreans") is said by the nationality already.
   // "North Korean koreans": a demonym the adjective already says is only "people".
@@ -308,7 +460,7 @@ export function measureLabel(m: MeasureParts, noun: string | null, names: Countr
         ? m.state
         : null;
   const verb = moving ?? (m.aspect === 'sighting' ? 'seen at' : 'in');
-  const state = m.state && !implied && !moving ? ` ${m.state}` : '';
+  const state = m.state && !implied && !moving ? ` ${planned ? 'to be ' : ''}${m.state}` : '';
   const head = `${narrow}${nationality}${thing}${money}${state}`.trim();
   // "abroad", "worldwide": a place said as an adverb takes no preposition and no capital.
   const adverb = m.place !== null && ADVERB_PLACES.has(m.place);

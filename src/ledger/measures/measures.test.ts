@@ -61,6 +61,54 @@ describe('measure places', () => {
       'africa',
     ],
     [
+      'the next in a ranking is not a source ("followed by")',
+      'Congo had 21,835 suspected cases and 717 deaths, followed by Burundi with 1,498 suspected cases, she said.',
+      '1,498',
+      'BI',
+    ],
+    [
+      'a place after a figure, in a clause the next figure closes, is the next figure’s',
+      'Congo had 21,835 suspected cases and 717 deaths, followed by Burundi with 1,498 suspected cases, she said.',
+      '717',
+      'CG',
+    ],
+    [
+      'a country before a verb tagged as a noun ("tops the list") is its subject',
+      'The Democratic Republic of the Congo tops the list with 21,835 suspected cases, she said.',
+      '21,835',
+      'CD',
+    ],
+    [
+      'a figure that opens the next sentence closes no clause of this one',
+      'At least 50 hostages will be freed under a deal with Israel. Dozens of children will be freed later.',
+      '50',
+      'IL',
+    ],
+    [
+      'a source word of the sentence before does not hide a subject',
+      'No deaths were recorded there, the spokesperson said. Nigeria ranks third with 935 suspected cases.',
+      '935',
+      'NG',
+    ],
+    [
+      'a count listed with a placed count is there too',
+      'Nigeria ranks third with 935 suspected cases and 12 deaths, she added.',
+      '12',
+      'NG',
+    ],
+    [
+      'where a figure ranks is not where it is; "respectively" pairs figures and nouns',
+      'Congo recorded the highest number of cases and the highest number of deaths in Africa, at 5,621 and 25 respectively.',
+      '25',
+      'CG',
+    ],
+    [
+      '"the continent" is the one continent the article names',
+      'At least 13 African countries have reported outbreaks. Suspected cases across the continent have surged past 17,000.',
+      '17,000',
+      'africa',
+    ],
+    [
       'a place in focus stands when the clause names no wider one',
       'Officials said 40 deaths were recorded, mainly in Kenya.',
       '40',
@@ -140,9 +188,117 @@ describe('measure places', () => {
     expect(full?.placeCandidates).toBeUndefined();
   });
 
+  it('reads figures before "respectively" as counts of the nouns named before them, in order', () => {
+    const text =
+      'Congo recorded the highest number of cases and the highest number of deaths in Africa, at 5,621 and 25 respectively.';
+    expect(pointOf(text, '5,621')?.parts.counted).toBe('case');
+    expect(pointOf(text, '25')?.parts.state).toBe('killed');
+  });
+
+  it('reads an increment said once of a list as said of all of it', () => {
+    const p = pointOf('In the last week alone, there were 2,085 new cases and 32 deaths.', '32');
+    expect(p?.parts.narrowing).toBe('new');
+  });
+
+  it('reads no count in "at one point"', () => {
+    expect(
+      pointOf('At one point last week the number of missing was down to around 200 people.', 'one'),
+    ).toBe(undefined);
+  });
+
+  it('reads two statements joined by a comma as two, not one change ("falls to 85, … drops to 11")', () => {
+    const p = pointOf('Camp Fire death toll falls to 85, number of missing drops to 11', '11');
+    expect(p?.parts.state ?? null).not.toBe('killed');
+  });
+
+  it('counts the noun a quoted modifier stands before ("ten “mass casualty” search teams")', () => {
+    const p = pointOf('Ten “mass casualty” search teams stepped up the task, officials said.', 'Ten');
+    expect(p?.parts.state ?? null).toBeNull();
+  });
+
   it('tells an increment said before the figure from the total', () => {
+    // Still to be received: planned as well.
     const p = pointOf('Congo expects to receive an additional 100,000 doses, officials said.', '100,000');
-    expect(p?.parts.narrowing).toBe('additional');
+    expect(p?.parts.narrowing).toBe('additional+planned');
+  });
+
+  it.each([
+    [
+      'a future act',
+      'Under the deal, 50 hostages are to be released over four days, officials said.',
+      '50',
+      true,
+    ],
+    ['an act done', 'Officials said 24 hostages had been freed on Friday.', '24', false],
+    [
+      'a verb that brings the act about',
+      'Israel will facilitate the release of 150 prisoners, officials said.',
+      '150',
+      true,
+    ],
+    ['a belief about now', 'At least 36 labourers are feared to be trapped, officials said.', '36', false],
+    [
+      "another verb's plan further on",
+      'Congo has some 200,000 doses on hand and expects to receive more, officials said.',
+      '200,000',
+      false,
+    ],
+  ])('tells a planned figure of a growing count: %s', (_, text, figure, planned) => {
+    const p = pointOf(text, figure);
+    expect(p?.parts.narrowing.split('+').includes('planned')).toBe(planned);
+  });
+
+  it('labels a planned figure by what is still to come', () => {
+    const p = pointOf('Officials said 50 hostages are to be released this week.', '50');
+    expect(p?.label).toBe('hostages to be released');
+  });
+
+  it('reads the way cleared through as one length, whatever the rubble is called', () => {
+    const text =
+      'Officials said 20 metres of slab has been removed so far, and about 35 metres is yet to be cleared.';
+    expect(pointOf(text, '35')?.measure).toBe('metre|?|cleared|?|?|stock|planned');
+    expect(pointOf('The remaining 6-9 metres of debris will be cleared manually.', '6-9')?.measure).toBe(
+      'metre|?|cleared|?|?|stock|planned',
+    );
+  });
+
+  it('reads no length state for a count', () => {
+    const p = pointOf('The 41 men were fed through a pipe while efforts to dig a tunnel went on.', '41');
+    expect(p?.parts.state ?? null).not.toBe('cleared');
+  });
+
+  it('reads the state of the main verb past a participle that describes the noun', () => {
+    const p = pointOf(
+      'During this period, 110 hostages held by militants were released, officials said.',
+      '110',
+    );
+    expect(p?.parts.state).toBe('released');
+  });
+
+  it.each([
+    [
+      'a country that modifies a noun',
+      'The Qatar-brokered truce saw 13 women released, officials said.',
+      '13',
+    ],
+    [
+      'a country that owns a noun',
+      "Israel's long-awaited deal allows the release of 50 hostages on Friday.",
+      '50',
+    ],
+    [
+      'the place of an event the clause names',
+      'Of 240 hostages captured in the attack in southern Israel, 62 have been released.',
+      '62',
+    ],
+  ])('reads no place from %s', (_, text, figure) => {
+    expect(pointOf(text, figure)?.parts.place).toBeNull();
+  });
+
+  it("gives a figure placed elsewhere no nationality the article's others have", () => {
+    const text =
+      'More than 11,000 Palestinians have died since the start of the war. At least 1,200 people were killed in Israel in the attack.';
+    expect(pointOf(text, '1,200')?.parts.nationality).toBeNull();
   });
 
   it('reads a count since a day as the count as of publication', () => {
@@ -249,6 +405,49 @@ describe('measure states', () => {
     ],
     ['a noun that carries its state', 'Officials said 43 victims were found in the rubble.', '43', 'killed'],
     [
+      'a pledge is not a delivery',
+      'The United States has pledged 50,000 vaccine doses, while Japan has agreed to send 3.5 million doses.',
+      '3.5 million',
+      'pledged',
+    ],
+    [
+      'doses received are delivered',
+      'Today, we received 99,100 doses, the minister said.',
+      '99,100',
+      'delivered',
+    ],
+    [
+      'a clause opened by "as" with its own subject says nothing of the figure before it',
+      'The number had dropped to 605 workers as more people were accounted for in shelters.',
+      '605',
+      null,
+    ],
+    ['"as" before a state is no clause of its own', 'They listed 500 people as missing.', '500', 'missing'],
+    [
+      'the main verb says what happened, not the clause that says what they were before',
+      'Some 2,500 people originally believed to be missing have been accounted for, officials said.',
+      '2,500',
+      'accounted for',
+    ],
+    [
+      'a relative clause says what they were before the main verb',
+      'Officials said 300 people who had been listed as missing have since turned up.',
+      '300',
+      'accounted for',
+    ],
+    [
+      'a relative clause alone says their state',
+      'Officials said 40 workers who have been trapped remain in the tunnel.',
+      '40',
+      'trapped',
+    ],
+    [
+      'an amount of money is never employed',
+      'The UN estimated that 100,000 North Koreans work abroad and send some $500 million in wages back each year.',
+      '500 million',
+      null,
+    ],
+    [
       'a clause opened by "because" says nothing of the figure before it',
       'The list grew to 1,000 workers because the office began receiving help, officials said.',
       '1,000',
@@ -256,6 +455,64 @@ describe('measure states', () => {
     ],
   ])('%s', (_why, text, figure, state) => {
     expect(pointOf(text, figure)?.parts.state ?? null).toBe(state);
+  });
+
+  it.each([
+    [
+      'a noun that is also a cue verb names no act',
+      'Jones said this ship had sailed, but the firm kept 500 workers at the plant.',
+      '500',
+      'saved',
+    ],
+    [
+      'a verb with its own object says nothing of the figure',
+      'The firm released a statement saying the 300 jobs were affected, officials said.',
+      '300',
+      null,
+    ],
+    [
+      'a figure moved elsewhere by its verb is leaving',
+      'The firm still plans to move 600 jobs from the plant to Mexico, officials said.',
+      '600',
+      'leaving',
+    ],
+    [
+      'things slated for another place are leaving',
+      'Eight hundred of those jobs had been slated for Mexico, officials said.',
+      'Eight hundred',
+      'leaving',
+    ],
+    [
+      'losing employment is being laid off',
+      'About 600 employees will lose employment as that work moves to Mexico, Jones said.',
+      '600',
+      'laid off',
+    ],
+    [
+      'what a move costs people',
+      'The move will cost 1,400 workers their jobs, officials said.',
+      '1,400',
+      'laid off',
+    ],
+  ])('%s', (_why, text, figure, state) => {
+    expect(pointOf(text, figure)?.parts.state ?? null).toBe(state);
+  });
+
+  it('makes no point of a figure in the premise of a condition', () => {
+    const text = '"If they are going to retain 1,000 jobs, that would mean 400 are going away," Jones said.';
+    expect(pointOf(text, '1,000')).toBeUndefined();
+    expect(pointOf(text, '400')).toBeDefined();
+  });
+
+  it('makes no point of a vague amount only said to be possible', () => {
+    const text = 'The plant has 1,400 workers, so there could still be hundreds of layoffs, officials said.';
+    expect(pointOf(text, 'hundreds')).toBeUndefined();
+    expect(pointOf('Hundreds of people are now out of a job, officials said.', 'Hundreds')).toBeDefined();
+  });
+
+  it('counts the people of a state by its demonym as people', () => {
+    const p = pointOf('The firm said it planned to lay off about 1,400 Hoosiers, officials said.', '1,400');
+    expect([p?.parts.counted, p?.parts.state]).toEqual(['people', 'laid off']);
   });
 
   const after =
@@ -472,6 +729,18 @@ describe('what is left and what a list holds', () => {
       'He said his department had accounted for 2,146 missing people as of Friday.',
       '2,146',
       'accounted for',
+    ],
+    [
+      'what happened to the list itself is not the state of those on it',
+      'The list of missing people has been released. Many people on the list are not missing. The list has been released again. It holds some 300 names.',
+      '300',
+      'missing',
+    ],
+    [
+      'a bare "the number" counts what the sentence before counts',
+      'A list of missing persons was published. That list soon swelled to 1,200. As of Friday, the number had dropped to 605.',
+      '605',
+      'missing',
     ],
     [
       'a noun before the head names their work, not what happened to them',

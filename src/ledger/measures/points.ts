@@ -9,6 +9,7 @@ import type { CountryNames } from './countries.js';
 import type { Measure } from './measure.js';
 import { measureFamily, measureKey, measureLabel, measureOf } from './measure.js';
 import { SEVERAL_COUNTRIES } from './03-place.js';
+import { coordination } from './window.js';
 
 /**
  * The series points one article contributes: every quantity of every claim whose measure we
@@ -32,6 +33,9 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       if (claim.modality === 'planned' && q.vague !== undefined && q.unit === 'proportion') continue;
       // "dropped by three", "ein Rückgang von 18.533": the size of a change is no value of the measure.
       if (q.change?.role === 'by') continue;
+      // "If they're saying they're going to retain 1,000 jobs, that would mean 400 are going
+      // away": the premise of a condition is supposed, not reported.
+      if (inCondition(article, q) || (q.vague !== undefined && possible(article, q))) continue;
       const m = measureOf(article, claim, q, names, all);
       if (!m) continue;
       seen.add(id);
@@ -62,7 +66,10 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
   return timed.map(({ m: raw, claimId, qid, time: own, claim }) => {
     const q = quantities.get(qid)!;
     const time = acrossOf.get(qid) ?? own;
-    const inherited = raw.nationality === null && raw.counted ? nationality.get(raw.counted) : undefined;
+    const known = raw.nationality === null && raw.counted ? nationality.get(raw.counted) : undefined;
+    // "1,200 people killed in Israel" in an article that counts "11,000 Palestinians" dead
+    // elsewhere: a figure placed where none of the nationality's figures are is not of them.
+    const inherited = known && (raw.place === null || known.places.has(raw.place)) ? known.code : undefined;
     const withNationality: Measure = inherited
       ? {
           ...raw,
@@ -74,13 +81,15 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
         }
       : raw;
     const whole = raw.place === null ? wholes.get(qid) : undefined;
+    const partner = raw.place === null ? partnerPlace(article, q, all, timed) : undefined;
     const borrowed =
       raw.place === null
-        ? (places.get(sameFigureKey(raw, claim, own)) ??
+        ? (partner ??
+          places.get(sameFigureKey(raw, claim, own)) ??
           (whole ? { place: whole.place, event: false } : undefined))
         : undefined;
     const place = borrowed?.place;
-    const m: Measure = place
+    const placedM: Measure = place
       ? {
           ...withNationality,
           place,
@@ -90,12 +99,22 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
             : {}),
           reasons: [
             ...withNationality.reasons,
-            places.has(sameFigureKey(raw, claim, time)) || !whole
-              ? `place ${place}: the same source gives the same count for the same time there`
-              : `place ${place}: part of “${whole.text}”, counted there`,
+            partner
+              ? `place ${place}: the figure listed with it is there (“${partner.text}”)`
+              : places.has(sameFigureKey(raw, claim, time)) || !whole
+                ? `place ${place}: the same source gives the same count for the same time there`
+                : `place ${place}: part of “${whole.text}”, counted there`,
           ],
         }
       : withNationality;
+    const increment = placedM.narrowing === '' ? partnerIncrement(article, q, all, timed) : undefined;
+    const m: Measure = increment
+      ? {
+          ...placedM,
+          narrowing: increment,
+          reasons: [...placedM.reasons, `narrowed by “${increment}”: said of the figure listed with it`],
+        }
+      : placedM;
     const measure = measureKey(m);
     const earlier = q.change?.role === 'from';
     return {
@@ -116,6 +135,7 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
       ...(m.placeCandidates ? { placeCandidates: m.placeCandidates } : {}),
       ...(m.placeIsEvent ? { placeIsEvent: true as const } : {}),
       ...(m.placeBySpeaker ? { placeBySpeaker: true as const } : {}),
+      ...(claim.modality === 'planned' ? { planned: true as const } : {}),
       reasons: m.reasons,
       definition: m.definition,
       family: measureFamily(m),
@@ -245,6 +265,47 @@ const MONTH_LIKE =
  * A figure's measure without its place, its source and its time: two figures of one article
  * with the same key count the same thing for the same source at the same time.
  */
+/**
+ * The one place of the figures listed with a figure in one coordination ("21,835 suspected cases
+ * and 717 deaths", the first placed in Congo by its clause): a list of counts of one clause is
+ * said of one place. Undefined when none of them is placed, or they are placed apart.
+ */
+function partnerPlace(
+  article: Article,
+  q: Quantity,
+  all: readonly Quantity[],
+  read: readonly { m: Measure; qid: string }[],
+): { place: string; event: boolean; text: string } | undefined {
+  const list = coordination(article, q, all);
+  if (list.length < 2) return undefined;
+  const placed = list.flatMap((x) => {
+    const m = x.id === q.id ? undefined : read.find((r) => r.qid === x.id)?.m;
+    return m?.place && m.place !== SEVERAL_COUNTRIES ? [{ m, text: x.text }] : [];
+  });
+  const [first] = placed;
+  if (!first || placed.some((p) => p.m.place !== first.m.place)) return undefined;
+  return { place: first.m.place!, event: !!first.m.placeIsEvent, text: first.text };
+}
+
+/** Words that make a count an increment; said once of a list ("2,085 new cases and 32 deaths"), of all of it. */
+const INCREMENTS = new Set(['new', 'additional', 'more', 'further']);
+
+/** The increment word the figures listed with a figure share, when it has none of its own. */
+function partnerIncrement(
+  article: Article,
+  q: Quantity,
+  all: readonly Quantity[],
+  read: readonly { m: Measure; qid: string }[],
+): string | undefined {
+  const list = coordination(article, q, all);
+  if (list.length < 2) return undefined;
+  const words = list
+    .filter((x) => x.id !== q.id)
+    .map((x) => read.find((r) => r.qid === x.id)?.m.narrowing ?? '');
+  const [first] = words;
+  return first && INCREMENTS.has(first) && words.every((w) => w === first) ? first : undefined;
+}
+
 function sameFigureKey(m: Measure, claim: Claim, time: TimeRef | null): string {
   const source = claim.source?.entity ?? claim.source?.name ?? '';
   return [m.unit, m.counted, m.state, m.nationality, m.aspect, m.narrowing, source, time?.value ?? ''].join(
@@ -313,14 +374,46 @@ function partsOfWholes(
   return out;
 }
 
-/** For each counted class, the one nationality the article names with it, when there is one. */
-function nationalityDefaults(measures: readonly Measure[]): Map<string, string> {
+/**
+ * For each counted class, the one nationality the article names with it, when there is one, and
+ * the places its figures of that nationality are in.
+ */
+function nationalityDefaults(
+  measures: readonly Measure[],
+): Map<string, { code: string; places: ReadonlySet<string | null> }> {
   const counts = new Map<string, Set<string>>();
+  const places = new Map<string, Set<string | null>>();
   for (const m of measures) {
     if (!m.counted || !m.nationality) continue;
     counts.set(m.counted, (counts.get(m.counted) ?? new Set()).add(m.nationality));
+    places.set(m.counted, (places.get(m.counted) ?? new Set()).add(m.place));
   }
-  const out = new Map<string, string>();
-  for (const [counted, codes] of counts) if (codes.size === 1) out.set(counted, [...codes][0]!);
+  const out = new Map<string, { code: string; places: ReadonlySet<string | null> }>();
+  for (const [counted, codes] of counts)
+    if (codes.size === 1)
+      out.set(counted, { code: [...codes][0]!, places: places.get(counted) ?? new Set() });
   return out;
+}
+
+/** An "if" opens the figure's clause, with no comma, dash or quote closing the condition before it. */
+const CONDITION = /\bif\b[^,;:—–"“”.!?]*$/i;
+
+/** True when a figure stands in the premise of a condition ("If the deal keeps 1,000 jobs, …"). */
+function inCondition(article: Article, q: Quantity): boolean {
+  const sentence = (article.sentences ?? []).find(
+    (x) => x.span.start <= q.span.start && q.span.start < x.span.end,
+  );
+  if (!sentence) return false;
+  return CONDITION.test(article.text.slice(sentence.span.start, q.span.start));
+}
+
+/** A modal of possibility before a figure in its clause: "there could still be hundreds of layoffs". */
+const POSSIBLE = /\b(?:could|might|may)\b[^,;:—–"“”.!?]*$/i;
+
+/** True when a vague amount is only said to be possible ("could still be hundreds"), not reported. */
+function possible(article: Article, q: Quantity): boolean {
+  const sentence = (article.sentences ?? []).find(
+    (x) => x.span.start <= q.span.start && q.span.start < x.span.end,
+  );
+  return !!sentence && POSSIBLE.test(article.text.slice(sentence.span.start, q.span.start));
 }

@@ -28,6 +28,23 @@ const SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas', 'unle
 
 const breaks = (t: { normal: string }) => CLAUSE_BREAK.has(t.normal) || SUBORDINATORS.has(t.normal);
 
+const LEADING = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * "as" opening a clause with a subject and verb of its own after a figure: "the number had
+ * dropped to 605 as more people were accounted for" says nothing accounted for of the 605 (unlike
+ * "listed 500 people as missing", "as many as").
+ */
+function opensAsClause(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.normal !== 'as') return false;
+  let k = i + 1;
+  while (LEADING.has(tokens[k]?.pos ?? '') && tokens[k]?.normal !== 'as') k++;
+  const subject = k;
+  while (NOMINAL.has(tokens[k]?.pos ?? '')) k++;
+  return k > subject && (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX');
+}
+
 /**
  * The window of a quantity, or null when the article has no tokens for it.
  *
@@ -62,7 +79,7 @@ export function figureWindow(
   let end = countedEnd;
   while (end < sentence.tokens.end) {
     const t = tokens[end];
-    if (!t || breaks(t) || inOther(end)) break;
+    if (!t || breaks(t) || inOther(end) || opensAsClause(tokens, end)) break;
     end++;
   }
   return { tokens, start, figure, figureEnd, countedEnd, end };

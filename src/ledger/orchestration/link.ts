@@ -2,7 +2,7 @@ import { parseLinkFeatures } from '../features.js';
 import type { LedgerLinker, LedgerIndexes } from '../ledger-linker.js';
 import type { ViewKeeper } from './materialise.js';
 import type { LedgerBackend, LedgerTransaction, PendingArticle } from './ports.js';
-import { staleStories, trackedIndexes } from './stale.js';
+import { movedArticles, staleStories, trackedIndexes } from './stale.js';
 
 /**
  * Articles linked per transaction, each in a savepoint of its own: one commit per article would
@@ -12,6 +12,12 @@ import { staleStories, trackedIndexes } from './stale.js';
 const BATCH = 128;
 
 export type Progress = (done: number, total: number) => void;
+
+/** What a linking run changed: the stories whose views it made stale, the articles whose links moved. */
+interface RunTouched {
+  readonly stories: Set<string>;
+  readonly moved: { readonly articles: Set<string>; stales: number };
+}
 
 /** How one linking run goes: who hears of each article linked, what stops it, whether it makes views. */
 export interface LinkRun {
@@ -50,21 +56,34 @@ export function ledgerLinking(
     if (!tracker) trackers.set(indexes, (tracker = trackedIndexes(indexes)));
     return tracker;
   };
-  const linkOne = async (tx: LedgerTransaction, pending: PendingArticle, touched: Set<string>) => {
+  const linkOne = async (
+    tx: LedgerTransaction,
+    pending: PendingArticle,
+    run: RunTouched,
+    batchStale: Set<string>,
+  ) => {
     const tracker = trackerOf(tx.indexes);
     const linker = linkerFor(tracker.indexes);
     tracker.take();
     try {
-      await tx.savepoint(async () => {
-        // The features its extraction worker derived and stored, else the article to derive them from.
-        const article =
-          parseLinkFeatures(await backend.linkFeatures(pending.id)) ?? (await backend.article(pending.id));
-        if (!article) throw new Error(`article ${pending.id} is not stored`);
-        const linked = await linker.add(article, pending.seq);
-        const stale = await staleStories(tx, linked, tracker.take());
-        await tx.log.mark(pending, 'linked', null);
-        for (const story of stale) touched.add(story);
-      });
+      await tx
+        .savepoint(async () => {
+          // The features its extraction worker derived and stored, else the article to derive them from.
+          const article =
+            parseLinkFeatures(await backend.linkFeatures(pending.id)) ?? (await backend.article(pending.id));
+          if (!article) throw new Error(`article ${pending.id} is not stored`);
+          const linked = await linker.add(article, pending.seq);
+          const moved = await movedArticles(tx, tracker.take());
+          const stale = await staleStories(tx, linked, moved);
+          await tx.log.mark(pending, 'linked', null);
+          for (const story of stale) batchStale.add(story);
+          // Only once the savepoint holds: the view maker reads again the links of these alone.
+          return moved;
+        })
+        .then((moved) => {
+          for (const id of moved) run.moved.articles.add(id);
+          run.moved.stales++;
+        });
     } catch (error) {
       // The database failing is not the article's fault: stop, and the next run resumes here.
       if (backend.isDatabaseError(error)) throw error;
@@ -76,7 +95,7 @@ export function ledgerLinking(
   /** Links a batch in one transaction; returns how many this run linked (or recorded as failed). */
   const linkBatch = (
     batch: readonly PendingArticle[],
-    touched: Set<string>,
+    touched: RunTouched,
     signal?: AbortSignal,
   ): Promise<number> =>
     backend.transaction(async (tx) => {
@@ -89,13 +108,13 @@ export function ledgerLinking(
         if (signal?.aborted) break;
         // Another process may have linked it since the list was read: its log says so.
         if (await tx.log.logged(pending.n)) continue;
-        await linkOne(tx, pending, stale);
+        await linkOne(tx, pending, touched, stale);
         linked++;
         // A server's readers share this thread: they run between two articles, not after the batch.
         await new Promise((resolve) => setImmediate(resolve));
       }
       if (stale.size > 0) await tx.stored.stale([...stale].sort());
-      for (const story of stale) touched.add(story);
+      for (const story of stale) touched.stories.add(story);
       return linked;
     });
 
@@ -103,7 +122,7 @@ export function ledgerLinking(
   // an article stored meanwhile waits for the next run.
   const linkAll = async ({ onLinked, signal, keepViews = true, onStale }: LinkRun = {}): Promise<number> => {
     const pending = await backend.log.pending();
-    const touched = new Set<string>();
+    const touched: RunTouched = { stories: new Set(), moved: { articles: new Set(), stales: 0 } };
     let done = 0;
     for (let i = 0; i < pending.length && !signal?.aborted; i += BATCH) {
       const batch = pending.slice(i, i + BATCH);
@@ -117,8 +136,8 @@ export function ledgerLinking(
     const last = pending.reduce((n, p) => Math.max(n, p.n), 0);
     if (last > 0 && !signal?.aborted) await backend.transaction((tx) => tx.log.settle(last));
     // Once per run, not per batch: a story many of the run's articles joined is made once.
-    if (keepViews) await keep(touched, signal);
-    else onStale?.([...touched].sort());
+    if (keepViews) await keep(touched.stories, signal, touched.moved);
+    else onStale?.([...touched.stories].sort());
     return done;
   };
 

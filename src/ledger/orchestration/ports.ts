@@ -167,7 +167,14 @@ export interface LedgerConfig {
  * read side's builders, handed to the ledger so that linking keeps every touched story's views
  * current and a read never builds one.
  */
-export type StoryViewMaker = (story: string) => Promise<ReadonlyMap<string, readonly string[]>>;
+export type StoryViewMaker = (
+  story: string,
+  /**
+   * The articles whose links (mirror group, canonical entities) moved since the maker last made
+   * a view; null when that is not known (anything may have moved).
+   */
+  moved: ReadonlySet<string> | null,
+) => Promise<ReadonlyMap<string, readonly string[]>>;
 
 /** What the ledger is opened over: a store that can give its backend for a config. */
 export interface LedgerSource {

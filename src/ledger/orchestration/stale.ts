@@ -61,24 +61,34 @@ export function trackedIndexes(inner: LedgerIndexes): {
 }
 
 /**
- * The stories whose views linking one article made stale: its own story and the stories merged
- * into it, the stories of the articles whose mirror link moved, and those of every article of an
- * entity renamed or merged — each by the id it was filed under and by its live id.
+ * The articles whose links (mirror group, canonical entities) linking one article moved: those
+ * whose mirror link was set or removed, and every article of an entity renamed or merged.
  *
- * @example await tx.stored.stale(await staleStories(tx, linked, tracked.take()))
+ * @example await movedArticles(tx, tracked.take())
  */
-export async function staleStories(
-  tx: LedgerTransaction,
-  linked: LinkedArticle,
-  touched: Touched,
-): Promise<string[]> {
-  const stories = new Set<string>([linked.story.story]);
-  for (const m of linked.story.merged) stories.add(m.from).add(m.into);
+export async function movedArticles(tx: LedgerTransaction, touched: Touched): Promise<Set<string>> {
   const articles = new Set(touched.articles);
   for (const entity of touched.entities)
     for (const unit of await tx.indexes.entities.unitsOf(entity))
       articles.add(unit.slice(0, unit.indexOf('#')));
-  return storiesOf(tx, articles, stories);
+  return articles;
+}
+
+/**
+ * The stories whose views linking one article made stale: its own story and the stories merged
+ * into it, and the stories of the articles whose links moved (`movedArticles`) — each by the id
+ * it was filed under and by its live id.
+ *
+ * @example await tx.stored.stale(await staleStories(tx, linked, await movedArticles(tx, tracked.take())))
+ */
+export async function staleStories(
+  tx: LedgerTransaction,
+  linked: LinkedArticle,
+  moved: Iterable<string>,
+): Promise<string[]> {
+  const stories = new Set<string>([linked.story.story]);
+  for (const m of linked.story.merged) stories.add(m.from).add(m.into);
+  return storiesOf(tx, moved, stories);
 }
 
 /**

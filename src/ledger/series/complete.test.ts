@@ -215,3 +215,35 @@ describe('figures placed by their speaker', () => {
     expect(placeOf(speakerPlaces([bySpeaker('ru', 'RU'), point('u', {})]), 'ru')).toBe('RU');
   });
 });
+
+describe('plans that leave the state unsaid', () => {
+  const stateOf = (points: readonly SeriesPoint[], id: string) =>
+    points.find((p) => p.quantityId === id)?.parts.state ?? null;
+  const planned = (id: string, time: SeriesPoint['time']): SeriesPoint => ({
+    ...point(id, { state: null }),
+    planned: true,
+    time,
+  });
+
+  it('stay apart when dated only by when they were said, and join when they name their own day', () => {
+    const points = [
+      point('d1', { state: 'delivered' }),
+      point('d2', { state: 'delivered' }),
+      planned('using', { value: '2024-11-14', how: 'publication' }),
+      planned('saturday', { value: '2024-09-07', how: 'explicit' }),
+    ];
+    const done = completeMeasures(points);
+    expect(stateOf(done, 'using')).toBeNull();
+    expect(stateOf(done, 'saturday')).toBe('delivered');
+  });
+
+  it('weigh nothing in the choice of a measure to join (a pledge does not split delivered counts)', () => {
+    const points = [
+      point('d1', { state: 'delivered' }),
+      { ...point('p1', { state: 'pledged' }), planned: true as const },
+      { ...point('p2', { state: 'pledged' }), planned: true as const },
+      point('open', { state: null }),
+    ];
+    expect(stateOf(completeMeasures(points), 'open')).toBe('delivered');
+  });
+});

@@ -1,5 +1,6 @@
 import type { MeasureParts, SeriesPoint } from '../records.js';
 import { measureFamily, measureKey } from '../measures/measure.js';
+import { nationalsAtHome } from './nationals.js';
 
 /** Parts a figure may leave unsaid and take from the one measure of its kind that says them. */
 const OPEN: readonly (keyof MeasureParts)[] = ['state', 'nationality', 'place'];
@@ -18,11 +19,12 @@ const MAJORITY = 2 / 3;
  * @example completeMeasures(points).map((p) => p.measure)
  */
 export function completeMeasures(selected: readonly SeriesPoint[]): SeriesPoint[] {
-  const points = speakerPlaces(placeEvents(placeShortNames(selected)));
+  const points = nationalsAtHome(speakerPlaces(placeEvents(placeShortNames(selected))));
   const keys = new Map<string, { parts: MeasureParts; count: number }>();
+  // A plan's figure ("agreed to send 3.5 million doses") is weak evidence of what the story counts.
   for (const p of points) {
     const k = keys.get(p.measure);
-    keys.set(p.measure, { parts: p.parts, count: (k?.count ?? 0) + 1 });
+    keys.set(p.measure, { parts: p.parts, count: (k?.count ?? 0) + (p.planned ? 0 : 1) });
   }
   const home = homePlace(points);
   const elsewhere = home ? articlesElsewhere(points, home) : new Set<string>();
@@ -64,6 +66,10 @@ export function completeMeasures(selected: readonly SeriesPoint[]): SeriesPoint[
     if (byHome.has(p.measure) && p.placeText) return p;
     const parts = keys.get(to)?.parts ?? p.parts;
     const unsaid = OPEN.filter((part) => p.parts[part] === null && parts[part] !== null);
+    // A plan that says neither what happens to its things nor when ("aims to vaccinate … using
+    // 3.5 million doses") is not the count of what happened to them elsewhere ("doses
+    // delivered"); a plan for a day ("200,000 doses on Saturday") is that count to come.
+    if (p.planned && (p.time?.how ?? 'publication') === 'publication' && unsaid.includes('state')) return p;
     const said = unsaid.map((part) => `${part} ${parts[part]}`).join(', ');
     return {
       ...p,

@@ -417,6 +417,46 @@ describe('estimateDates', () => {
     expect(estimateDates(items(expecting('hedged'))).get('u')?.value).toBe('2017-07-07');
   });
 
+  it('reads no running total in a plan’s figure dated only by its sentence or context', () => {
+    const laidOff = (claimKey: string, value: number, time: string, how: string, quantityId: string) =>
+      ({
+        measure: 'laid-off',
+        parts: { state: 'laid off' },
+        claimKey,
+        quantityId,
+        value,
+        min: null,
+        max: null,
+        vague: null,
+        timeIs: 'at',
+        time: { value: time, how },
+      }) as unknown as SeriesPoint;
+    const plan = (a: Article, quantity: string): Article => ({
+      ...a,
+      claims: (a.claims ?? []).map((c) => ({ ...c, modality: 'planned' as const, quantities: [quantity] })),
+    });
+    const undated = article('u', null, [['Friday', 'XXXX-WXX-5']]);
+    const items = (how: string, u: Article = undated) => [
+      // "Last year it planned …, laying off about 1,400": the plan's time, no count reached then.
+      {
+        ...input(plan(article('a', '2017-07-19'), 'q9')),
+        points: [laidOff('a/c1', 1400, '2017-08', how, 'q9')],
+      },
+      { ...input(article('b', '2017-07-05')), points: [] },
+      { ...input(u), points: [laidOff('u/c1', 2000, '2017-06-30', 'explicit', 'q1')] },
+    ];
+    // Read as a count, the dated 1,400 of August would put the 2,000 after it.
+    expect(estimateDates(items('explicit')).get('u')?.value).toBe('2017-08-04');
+    expect(estimateDates(items('context')).get('u')?.value).toBe('2017-07-07');
+    // The undated article's own plan, dated by its sentence (when it was said), is none either.
+    const own = [
+      { ...input(article('a', '2017-07-19')), points: [laidOff('a/c1', 1400, '2017-08', 'explicit', 'q9')] },
+      { ...input(article('b', '2017-07-05')), points: [] },
+      { ...input(plan(undated, 'q1')), points: [laidOff('u/c1', 2000, '2017-06-30', 'sentence', 'q1')] },
+    ];
+    expect(estimateDates(own).get('u')?.value).toBe('2017-07-07');
+  });
+
   it('reads a figure under a tenth of the article’s largest of the measure as a part, no running total', () => {
     const homes = (claimKey: string, value: number, time: string | null) =>
       ({

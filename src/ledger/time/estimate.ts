@@ -7,6 +7,7 @@ import type { Interval } from './interval.js';
 import { anchoredEstimates, eventDates, knownDays } from './anchored.js';
 import type { EventDate, KnownDay } from './anchored.js';
 import { likeliest } from './likeliest.js';
+import { dateFromYearsAhead } from './ahead.js';
 import { echoDay, pointsAhead } from './echo.js';
 import { contentNearness } from './nearness.js';
 import { waitsForDay } from './redate.js';
@@ -117,6 +118,12 @@ export function estimateDates(items: readonly DatingInput[]): Map<string, Publis
           : 'its story';
     const estimate = estimate1(item, dated, view, from0, alike);
     if (estimate) out.set(item.article.id, estimate);
+  }
+  // An article nothing else dates may still date itself by what it expects ahead.
+  for (const item of items) {
+    if (out.has(item.article.id)) continue;
+    const ahead = dateFromYearsAhead(item.article);
+    if (ahead) out.set(item.article.id, ahead);
   }
   // Copies of one text (a translation and its original) share a date: a member the estimate
   // left undated takes the finest date estimated for another (by article id on a tie).
@@ -581,7 +588,9 @@ function totalCues(item: DatingInput, figures: ReadonlyMap<string, readonly Figu
     // their jobs", an expectation, none whatever its time. (A plan for a day, "215 will be laid
     // off on Jan. 11", still counts.)
     if (expected.has(p.quantityId)) continue;
-    const own = p.time !== null && p.time.how !== 'publication' && p.time.how !== 'context';
+    // The plan's own day is named with it; a day of its sentence ("will lose employment, said
+    // Jones, who was briefed Thursday") is when it was said.
+    const own = p.time !== null && p.time.how === 'explicit';
     if (!own && planned.has(p.claimKey.slice(p.claimKey.indexOf('/') + 1))) continue;
     const v = p.value ?? p.min ?? p.max;
     if (v === null) continue;
@@ -646,10 +655,14 @@ function datedView(dated: readonly DatingInput[]): DatedView {
   const days = dated.map((o) => dayOf(o.article.published.value)!).sort((a, b) => a - b);
   const figures = new Map<string, Figure[]>();
   for (const o of dated) {
-    // An expectation ("expects 632 employees to lose their jobs") is no figure reached.
+    // An expectation ("expects 632 employees to lose their jobs") is no figure reached; nor is a
+    // plan's figure dated only by its context ("Last year it planned …, laying off about 1,400"),
+    // as `totalCues` reads the undated article's own.
     const expected = figuresOf(o.article, 'hedged');
+    const planned = figuresOf(o.article, 'planned');
     for (const q of o.points) {
       if (q.timeIs !== 'at' || q.vague !== null || !q.time || expected.has(q.quantityId)) continue;
+      if (planned.has(q.quantityId) && q.time.how !== 'explicit') continue;
       const v = q.value ?? q.min ?? q.max;
       const at = interval(q.time.value);
       if (v === null || at === null) continue;

@@ -130,7 +130,7 @@ function entry(members: LedgerClaim[], intervals: (Interval | null)[]): Timeline
   for (const m of sorted.slice(1)) {
     if (groups.has(m.article.mirrorGroup)) continue;
     groups.add(m.article.mirrorGroup);
-    repeatedBy.push(voiceOf(m.article));
+    repeatedBy.push(voiceOf(m.article, m.claim.text));
   }
   return {
     time: members[finest]?.claim.times.refers ?? null,

@@ -273,6 +273,7 @@ export const DE_READING: ReadingData = {
     impersonal: ['hieß es', 'heißt es', 'wird berichtet'],
     complementisers: ['dass', 'daß'],
     documents: ['bericht', 'webseite', 'website', 'erklärung', 'mitteilung', 'angaben'],
+    documentParts: ['artikel', 'absatz', 'paragraf', 'paragraph', 'abschnitt', 'ziffer', 'kapitel', 'punkt'],
     anaphors: ['dies', 'das'],
     pronouns: ['er', 'sie'],
     organisations: [

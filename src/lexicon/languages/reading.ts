@@ -104,6 +104,12 @@ export interface AttributionWords {
   readonly complementisers: readonly string[];
   /** Nouns of documents and sites whose owner is the source ("Bericht Russlands", "докладе России"), lower-case stems. */
   readonly documents: readonly string[];
+  /**
+   * Nouns naming a part of a document or a law ("Artikel 8 der Resolution", "пункт 8
+   * резолюции"), lower-case stems: the part speaks for the document it belongs to, never by
+   * itself.
+   */
+  readonly documentParts?: readonly string[];
   /** Words that point back to the previous sentence as what was said ("Dies", "об этом"). */
   readonly anaphors: readonly string[];
   /** Pronouns that stand for the last named speaker ("er", "sie", "он", "она"). */

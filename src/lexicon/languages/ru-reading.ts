@@ -251,6 +251,7 @@ export const RU_READING: ReadingData = {
     impersonal: ['говорится', 'отмечается', 'сообщается'],
     complementisers: ['что', 'будто'],
     documents: ['доклад', 'отчет', 'отчёт', 'сайт', 'заявлени', 'сообщени'],
+    documentParts: ['стать', 'пункт', 'раздел', 'глав'],
     anaphors: ['это', 'об этом'],
     pronouns: ['он', 'она', 'они'],
     organisations: [

@@ -135,6 +135,9 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
   const before = pos(ctx, i - 1);
   if (/ed$/.test(norm(ctx, i)) && participleOfNoun(ctx, i)) return false;
   if (p === 'VERB') return true;
+  if (nounBeforeVerb(ctx, i)) return false;
+  // "investors, who fear a recession", "they expect a cut": after a subject pronoun, the verb.
+  if (SUBJECT_PRONOUNS.has(norm(ctx, i - 1)) && /^(NOUN|ADJ)$/.test(p)) return true;
   if (afterAuxiliary(ctx, i) || pastLikeLemma(ctx, i) || afterPluralSpeaker(ctx, i)) return true;
   if (!inflected || (p !== 'NOUN' && p !== 'PROPN' && p !== 'ADJ' && p !== 'AUX')) return false;
   const n = norm(ctx, i);
@@ -158,7 +161,7 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
     p === 'ADJ' &&
     mind?.class === 'cognitive' &&
     /ed$/.test(n) &&
-    ctx.lex.be.has(norm(ctx, i - 1)) &&
+    (ctx.lex.be.has(norm(ctx, i - 1)) || ctx.lex.copulas.has(norm(ctx, i - 1))) &&
     (next === 'that' || mind.frames.skips.includes(next))
   )
     return true;
@@ -185,6 +188,21 @@ function isVerbLike(ctx: Context, i: number, inflected: boolean): boolean {
   if (before !== 'PROPN' && before !== 'PRON') return false;
   return !/^\p{Lu}/u.test(word(ctx, i)) || titleCase(ctx, i);
 }
+
+/**
+ * "Investor fears grew", "Market fears have eased": a cue word wink tags as a noun, after a noun,
+ * a name or an adjective and before a verb (over adverbs), is a noun — the head of the subject
+ * whose verb follows — never the cue verb.
+ */
+function nounBeforeVerb(ctx: Context, i: number): boolean {
+  if (!/^(NOUN|PROPN|ADJ)$/.test(pos(ctx, i - 1))) return false;
+  let k = i + 1;
+  while (pos(ctx, k) === 'ADV') k++;
+  return pos(ctx, k) === 'VERB' || pos(ctx, k) === 'AUX';
+}
+
+/** Pronouns that are only ever subjects, so a word after them that wink tags a noun is their verb. */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'who']);
 
 /** Auxiliaries that a verb follows ("had forecast", "will report", "did confirm"). */
 const VERB_AUXILIARIES = new Set([

@@ -54,12 +54,36 @@ function place(
   const previous = units[index - 1];
   const ownLead = previous && previous.sentence === unit.sentence ? Math.max(lead, previous.end) : lead;
   const after = contentAfter(ctx, unit, units, boundary, ownLead);
-  if (after) return after;
+  if (after) return inRelative(ctx, unit) ? untilComma(ctx, after, unit.cue.end) : after;
   return (
     contentBefore(ctx, unit, lead, range.end) ??
     unsaid(ctx, unit, boundary(unit.cue.end)) ??
     gapped(ctx, unit, range.end)
   );
+}
+
+/**
+ * True when a unit's cue opens a relative clause set off by commas ("Investors, who fear a
+ * recession, sold shares"): what it reports ends at the clause's closing comma.
+ */
+function inRelative(ctx: Context, unit: Unit): boolean {
+  if (unit.form !== 'sv') return false;
+  let k = unit.cue.start - 1;
+  while (k > 0 && (ctx.lex.auxiliaries.has(norm(ctx, k)) || pos(ctx, k) === 'ADV')) k--;
+  return (norm(ctx, k) === 'who' || norm(ctx, k) === 'which') && norm(ctx, k - 1) === ',';
+}
+
+/** A draft whose content is cut before the first comma after token `from`. */
+function untilComma(ctx: Context, d: Draft, from: number): Draft {
+  for (let k = from; k < ctx.tokens.length; k++) {
+    const comma = ctx.tokens[k];
+    if (!comma || comma.span.start >= d.content.end) break;
+    const last = ctx.tokens[k - 1];
+    if (norm(ctx, k) !== ',' || !last || comma.span.start <= d.content.start) continue;
+    d.content = { start: d.content.start, end: last.span.end };
+    break;
+  }
+  return d;
 }
 
 /** Words before a source whose cue's object is the thing compared or the noun before them. */

@@ -68,7 +68,9 @@ function subjectOfVerbBefore(ctx: Context, cue: number): Phrase | null {
   for (let v = cue - 2; v > floor; v--) {
     // wink tags some headline verbs after a name as nouns ("Apple releases iPhone SDK, announces …").
     const misread = pos(ctx, v) === 'NOUN' && /[^s]s$/.test(norm(ctx, v)) && pos(ctx, v - 1) === 'PROPN';
-    if ((pos(ctx, v) !== 'VERB' && !misread) || /ing$/.test(norm(ctx, v))) continue;
+    // "Carrier has 200 workers and expects …": "has", "is" with no verb after them are the main verb.
+    const mainAuxiliary = pos(ctx, v) === 'AUX' && !/^(VERB|AUX|ADV|PART)$/.test(pos(ctx, v + 1));
+    if ((pos(ctx, v) !== 'VERB' && !misread && !mainAuxiliary) || /ing$/.test(norm(ctx, v))) continue;
     let k = v;
     while (k - 1 > floor && ctx.lex.auxiliaries.has(norm(ctx, k - 1))) k--;
     // "Acme's chief, John Smith, justified it by saying …": a subject with its appositive.

@@ -630,6 +630,18 @@ describe('attribution stage: sources of participles and misread verbs', () => {
   });
 
   it.each([
+    'Investor fears grew after the report.',
+    'Market fears have eased since Monday.',
+    'Commuter worries quickly grew over the fares.',
+  ])('reads a cue word between a noun and its verb as the subject’s noun: %s', (text) => {
+    expect(all(text)).toEqual([]);
+  });
+
+  it('still reads a plural speaker’s bare cue before its object as the verb', () => {
+    expect(all('Investors fear a recession.').map((a) => a.split(':')[0])).toEqual(['investors/fear']);
+  });
+
+  it.each([
     'The investors report card was bad.',
     "It's said that fares would rise.",
     'Lena Vogt called the police.',
@@ -776,6 +788,47 @@ describe('attribution stage: clause structure beyond the cue lexicon', () => {
     ],
   ])('%s', (text, expected) => {
     expect(summary(first(text))).toBe(expected);
+  });
+});
+
+describe('attribution stage: relative clauses, coordinated verbs and rounded objects', () => {
+  it.each([
+    // "that" after a figure opens a relative clause: no part of the subject.
+    ['The fare was lower than the $5 that analysts had forecast.', 'analysts/forecast'],
+    // After a subject pronoun ("who"), a bare cue form wink tags a noun is the verb.
+    ['Commuters, who fear higher fares, wrote to the council.', 'commuters/fear'],
+    // "has" with no verb after it is the main verb whose subject the coordinated cue takes.
+    ['Harbourline has 200 ferries and expects to buy 10 more.', 'Harbourline/expects'],
+    ['The council has 40 members and said it would add two.', 'the council/said'],
+  ])('%s', (text, expected) => {
+    expect(all(text).map((a) => a.split(':')[0])).toContain(expected);
+  });
+
+  it.each([
+    ['Commuters remain worried about the fares.', 'commuters/worried: the fares [indirect]'],
+    [
+      'Ferry owners grew concerned that fuel would run short.',
+      'ferry owners/concerned: fuel would run short [indirect]',
+    ],
+    ['Fares rose as traders bet that fuel would run short.', 'traders/bet: fuel would run short [indirect]'],
+    ['Fares rose as commuters fretted over the timetable.', 'commuters/fretted: the timetable [indirect]'],
+  ])('reads a state of mind after a verb like "be" and the verbs "bet" and "fret": %s', (text, expected) => {
+    expect(all(text)).toContain(expected);
+  });
+
+  it('reads no bet as a belief when nothing is believed', () => {
+    expect(all('The company bet $1 billion on the new ferry.')).toEqual([]);
+  });
+
+  it('ends what a relative clause reports at its closing comma', () => {
+    expect(all('Commuters, who fear higher fares, wrote to the council.')).toContain(
+      'commuters/fear: higher fares [indirect]',
+    );
+  });
+
+  it('reads "about" before a figure as rounding it, not as a preposition', () => {
+    const found = all('Harbourline said it expected about 600 passengers.');
+    expect(found.filter((a) => a.includes('/expected: about 600 passengers'))).toHaveLength(1);
   });
 });
 

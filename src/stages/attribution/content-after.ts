@@ -81,9 +81,11 @@ export function contentAfter(
   // "calling for increased efforts", "called on affected countries to …": a participle before a
   // noun is an adjective of the object, not a verb.
   const adjective = first === 'VERB' && /ed$/.test(n) && pos(ctx, k + 1) === 'NOUN' && frames?.np === true;
+  // "expected about 600 layoffs": "about" before a figure rounds it, no preposition.
+  const rounding = n === 'about' && pos(ctx, k + 1) === 'NUM';
   // "agreed to", "said would begin" (a relative clause): no content.
   if (
-    /^(to|by|as|for|of|with|about|on)$/.test(n) ||
+    (/^(to|by|as|for|of|with|about|on)$/.test(n) && !rounding) ||
     first === 'AUX' ||
     (first === 'VERB' && !adjective && !(that && participial))
   )

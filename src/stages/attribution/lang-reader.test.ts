@@ -19,6 +19,11 @@ function attributionsOf(language: string, body: string) {
 }
 
 describe('German attributions', () => {
+  it('names no part of a document as a source when no document follows it', () => {
+    const sources = attributionsOf('de', 'Laut Artikel 8 gilt die Regel ab Juni.').map((a) => a.source);
+    expect(sources).not.toContain('Artikel');
+  });
+
   it.each([
     [
       '„Die Schule bleibt bis Freitag geschlossen“, sagte Bürgermeisterin Anna Berger.',
@@ -52,6 +57,15 @@ describe('German attributions', () => {
     [
       'Laut Polizei wurden drei Personen verletzt.',
       { kind: 'indirect', source: 'Polizei', cue: 'Laut', content: 'wurden drei Personen verletzt' },
+    ],
+    [
+      // A part of a law speaks for the law: the source is the document, never "Artikel".
+      'Laut Artikel 4 der am 3. Mai 2019 beschlossenen Verordnung müssen alle Betriebe schließen.',
+      { kind: 'indirect', source: 'Verordnung', cue: 'Laut', content: 'müssen alle Betriebe schließen' },
+    ],
+    [
+      'Laut Absatz 2 des Gesetzes gilt die Regel ab Juni.',
+      { kind: 'indirect', source: 'Gesetzes', cue: 'Laut', content: 'gilt die Regel ab Juni' },
     ],
     [
       'Dem Wetterdienst zufolge wird es am Wochenende kälter.',

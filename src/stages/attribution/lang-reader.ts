@@ -49,6 +49,7 @@ export function languageAttributions(lexicon: Lexicon): ReadonlyMap<string, Lang
 function reader(reading: ReadingData, sources: SourceReader): LanguageAttributions {
   const words = reading.attribution;
   const capitalised = reading.adjectiveEndings === undefined;
+  const isPart = documentPart(words.documentParts ?? []);
   const verbs = new Map<string, Verb[]>();
   for (const [form, cls] of Object.entries(words.verbs)) {
     const parts = form.split(' ');
@@ -109,7 +110,11 @@ function reader(reading: ReadingData, sources: SourceReader): LanguageAttributio
       // A time in the source's words says when, not who: "das Außenministerium am Donnerstag".
       // Words after it, past a comma, are the source and those before an aside ("Выступая перед
       // журналистами во вторник, представитель МИД Китая Генг Шуан").
-      const time = (article.times ?? []).find((t) => t.span.start > named.start && t.span.start < named.end);
+      // ("Artikel 8 der am 22. Dezember 2017 verabschiedeten Resolution": there the time is the document's.)
+      const ofDocument = isPart(text.slice(named.start, named.end).split(/\s/)[0] ?? '');
+      const time = ofDocument
+        ? undefined
+        : (article.times ?? []).find((t) => t.span.start > named.start && t.span.start < named.end);
       const rest = time ? text.slice(time.span.end, named.end) : '';
       const sourceSpan = !time
         ? named
@@ -183,7 +188,9 @@ function reader(reading: ReadingData, sources: SourceReader): LanguageAttributio
       const p = phrasesBefore.find((ws) => ws.every((w, k) => low(i + k) === w));
       if (p && !(p.length === 1 && (p[0] === 'wie' || p[0] === 'so'))) {
         const from = i + p.length;
-        const stop = sourceEnd(tokens, from, end, text, capitalised);
+        const stop = isPart(low(from))
+          ? partOwnerEnd(article, from, end)
+          : sourceEnd(tokens, from, end, text, capitalised);
         if (stop <= from) continue;
         const cue: Cue = {
           text: text.slice(tokens[i]!.span.start, tokens[from - 1]!.span.end),
@@ -348,6 +355,43 @@ function sourceEnd(
     j++;
   }
   return j;
+}
+
+/**
+ * True for a word naming a part of a document or a law ("Artikel", "Absatz", "статьи"): a stem
+ * of the list with a case ending of three letters at most.
+ */
+function documentPart(stems: readonly string[]): (word: string) => boolean {
+  return (word) => {
+    const w = word.toLowerCase();
+    return stems.some((s) => w.startsWith(s) && w.length - s.length <= 3);
+  };
+}
+
+/** The most words a part's document may take ("Artikel 8 der am 22. Dezember 2017 verabschiedeten Resolution"). */
+const PART_OWNER_WORDS = 12;
+
+/**
+ * Where a source phrase that opens with a part of a document ends: after the document it belongs
+ * to, the first capitalised word past the part's own words that lies outside a time expression
+ * (with a number after it: "Resolution 2397"); at the part itself when none is found before a
+ * comma. "Laut Artikel 8 der am 22. Dezember 2017 verabschiedeten Resolution sollen …" → the
+ * phrase ends after "Resolution".
+ */
+function partOwnerEnd(article: Article, from: number, end: number): number {
+  const tokens = article.tokens ?? [];
+  const text = article.text;
+  const inTime = (k: number) =>
+    (article.times ?? []).some(
+      (t) => t.span.start <= tokens[k]!.span.start && tokens[k]!.span.end <= t.span.end,
+    );
+  for (let k = from + 1; k < Math.min(end, from + PART_OWNER_WORDS); k++) {
+    const t = tokens[k]!;
+    if (t.normal === ',') break;
+    if (t.type !== 'word' || !/^\p{Lu}/u.test(text[t.span.start] ?? '') || inTime(k)) continue;
+    return tokens[k + 1]?.type === 'number' ? k + 2 : k + 1;
+  }
+  return from + 1;
 }
 
 const GENITIVE = new Set(['des', 'der', 'den', 'dem', 'die', 'von', 'vom']);

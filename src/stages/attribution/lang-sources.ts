@@ -40,6 +40,8 @@ export function sourceReader(reading: ReadingData, lexicon: Lexicon): SourceRead
   const pronouns = new Set(reading.attribution.pronouns);
   const organisations = reading.attribution.organisations;
   const documents = reading.attribution.documents;
+  const parts = reading.attribution.documentParts ?? [];
+  const isPart = (w: string) => parts.some((p) => w.toLowerCase().startsWith(p) && w.length - p.length <= 3);
   const breaks = new Set(reading.figures.phraseBreaks);
   // Where nouns are capitalised, lower-case words before a name are adjectives and adverbs.
   const capitalisedNouns = reading.adjectiveEndings === undefined;
@@ -90,11 +92,24 @@ export function sourceReader(reading: ReadingData, lexicon: Lexicon): SourceRead
     while (words.length > 0 && skip(words[0]!.w)) words.shift();
     while (words.length > 1 && !capital(words[words.length - 1]!.w) && words.some((w) => capital(w.w)))
       words.pop();
+    // "Artikel 8 der … Resolution": a part of a document speaks for the document, its last
+    // capitalised word; a part alone names no source.
+    if (words.length > 0 && isPart(words[0]!.w)) {
+      const owner = words.findLastIndex((w, k) => k > 0 && capital(w.w));
+      if (owner < 0) return null;
+      words.splice(0, owner);
+      words.splice(1);
+    }
     // "Bericht Russlands", "докладе России": a document's owner is the source.
     const doc = words.findIndex((w) => documents.some((d) => w.w.toLowerCase().startsWith(d)));
     if (doc >= 0 && doc < words.length - 1) {
       words.splice(0, doc + 1);
       while (words.length > 0 && skip(words[0]!.w)) words.shift();
+    } else if (doc >= 0 && words.every((w) => !capital(w.w) || w === words[doc])) {
+      // "согласно сообщениям", "nach Angaben": reports of no one named are an unnamed source,
+      // never a speaker named by the document's noun in the reader's language.
+      const s = { start: words[doc]!.start, end: words[doc]!.end };
+      return { source: { name: 'unnamed source', type: 'group', span: s, how: 'phrase' } };
     }
     if (words.length === 0) return null;
     const at = (from: number, to: number) => ({ start: words[from]!.start, end: words[to - 1]!.end });

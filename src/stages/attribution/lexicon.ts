@@ -64,6 +64,8 @@ export interface Lexicon {
   /** "is expected to announce", "is due to report": a predicate after "be" that lends its subject. */
   readonly raisingPredicates: ReadonlySet<string>;
   readonly be: ReadonlySet<string>;
+  /** Verbs linking a subject to a state as "be" does ("remain", "became"). */
+  readonly copulas: ReadonlySet<string>;
   readonly timeWords: ReadonlySet<string>;
   readonly timeOpeners: ReadonlySet<string>;
   readonly adjunctPrepositions: ReadonlySet<string>;
@@ -201,6 +203,7 @@ export function buildLexicon(shared: SharedLexicon, options: { readonly cognitiv
     controlVerbs: new Set([...W.CONTROL_VERBS.flatMap(inflect), ...IRREGULAR_CONTROL]),
     raisingPredicates: set(W.RAISING_PREDICATES),
     be: set(W.BE_FORMS),
+    copulas: set(W.COPULAS),
     timeWords: new Set([...W.TIME_WORDS, ...calendarTimes]),
     capitalTimes: new Set([
       'fall',

@@ -34,8 +34,9 @@ export function leftOfCue(
 
 /** The subject before a cue, looking through a relative clause ("All of the workers who spoke to ..."). */
 export function subject(ctx: Context, end: number, floor: number): Phrase | null {
-  const np = scanLeft(ctx, end, floor);
-  if (!np) return null;
+  const found = scanLeft(ctx, end, floor);
+  if (!found) return null;
+  const np = relativeCut(ctx, found);
   const p = pos(ctx, np.start - 1);
   // "A source briefed on the negotiations said": the source noun before its postmodifier.
   if (p === 'ADP' && np.start - 2 >= floor && opensPostmodifier(ctx, np.start - 2)) {
@@ -56,6 +57,18 @@ export function subject(ctx: Context, end: number, floor: number): Phrase | null
     if ((n === 'who' || n === 'that' || n === 'which') && sawVerb) return scanLeft(ctx, w, floor) ?? np;
   }
   return np;
+}
+
+/**
+ * "the $1 billion that analysts had forecast", "the fact that officials confirmed": "that" or
+ * "which" after a noun or a figure opens a relative clause, so it is no determiner of the
+ * subject after it; the phrase starts after it.
+ */
+function relativeCut(ctx: Context, np: Phrase): Phrase {
+  const first = norm(ctx, np.start);
+  if ((first !== 'that' && first !== 'which') || np.head <= np.start) return np;
+  if (!/^(NOUN|PROPN|NUM)$/.test(pos(ctx, np.start - 1))) return np;
+  return { ...np, start: np.start + 1 };
 }
 
 /** True when token `k` is a cue verb with its particle, if it needs one ("played up", not "played a role"). */

@@ -58,7 +58,7 @@ function positiveUnit(
   if (passiveAgent(ctx, c, ceil)) return null;
   // "investors are worried that …", "analysts were worried about rates": a state of mind, its
   // holder the subject before "be".
-  if (ctx.lex.be.has(before) && isStateOfMind(ctx, c)) {
+  if ((ctx.lex.be.has(before) || ctx.lex.copulas.has(before)) && isStateOfMind(ctx, c)) {
     const holder = subject(ctx, leftOfCue(ctx, left.at, floor).at + 1, floor);
     const expletive = holder && /^(it|this|that|there)$/.test(norm(ctx, holder.head));
     if (holder && !expletive && !countsThings(ctx, holder))

@@ -51,12 +51,15 @@ export function findCounted(scope: Scope, d: Draft, drafts: readonly Draft[]): v
 }
 
 /**
- * What a sum is made of: "$7 million in tax breaks", "$2 billion in aid" — "in" and a common
- * noun, not a place ("in Indiana", "in the city") nor a time ("in 2016").
+ * What a sum is made of: "$7 million in tax breaks", "$2 billion in aid", "$7 million worth of
+ * tax breaks" — "in" or "worth of" and a common noun, not a place ("in Indiana", "in the city")
+ * nor a time ("in 2016").
  */
 function moneyIn(scope: Scope, k: number): NounPhrase | null {
-  if (scope.word(k) !== 'in' || isCapitalised(scope, k + 1)) return null;
-  const run = headRun(scope, k + 1);
+  const at =
+    scope.word(k) === 'in' ? k + 1 : scope.word(k) === 'worth' && scope.word(k + 1) === 'of' ? k + 2 : -1;
+  if (at < 0 || isCapitalised(scope, at)) return null;
+  const run = headRun(scope, at);
   return run && !PLACE_NOUNS.has(scope.word(run.last)) ? run : null;
 }
 

@@ -104,9 +104,9 @@ function coordinatedNouns(
   while (end >= scope.first && before - end <= MAX_BRIDGE && !isNominal(scope, end)) end--;
   const found: { first: number; last: number }[] = [];
   for (let i = 0; i < count; i++) {
-    if (end < scope.first || inDraft(end) || posOf(scope, end) !== 'NOUN') return null;
+    if (end < scope.first || inDraft(end) || !isCommonNoun(scope, end)) return null;
     let start = end;
-    while (start - 1 >= scope.first && posOf(scope, start - 1) === 'NOUN') start--;
+    while (start - 1 >= scope.first && isCommonNoun(scope, start - 1)) start--;
     const np = headRun(scope, start);
     if (!np || np.last !== end) return null;
     found.unshift(np);
@@ -125,6 +125,17 @@ function coordinatedNouns(
     if (i === 0 && scope.word(end) === ',') end--;
   }
   return found;
+}
+
+/**
+ * A common noun: tagged so, or the capitalised word that opens the sentence, which wink tags a
+ * name ("Cases, deaths and recoveries were 300, 40 and 90 respectively").
+ */
+function isCommonNoun(scope: Scope, k: number): boolean {
+  const pos = posOf(scope, k);
+  return (
+    pos === 'NOUN' || (k === scope.first && pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(scope.surface(k)))
+  );
 }
 
 function isSeparator(scope: Scope, k: number): boolean {

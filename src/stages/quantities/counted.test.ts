@@ -94,6 +94,19 @@ describe('what is counted', () => {
       'recoveries',
       'counted-respectively',
     ],
+    // The first conjunct opens the sentence, capitalised: wink tags it a name.
+    [
+      'Cases, deaths and recoveries were 300, 40 and 90 respectively.',
+      '300',
+      'Cases',
+      'counted-respectively',
+    ],
+    [
+      'Cases, deaths and recoveries were 300, 40 and 90 respectively.',
+      '90',
+      'recoveries',
+      'counted-respectively',
+    ],
   ])('%j: %s borrows %j (%s)', (sentence, text, counted, rule) => {
     expect(find(sentence, text)?.counted).toMatchObject({ text: counted, rule });
   });
@@ -105,6 +118,13 @@ describe('what is counted', () => {
       expect(find(sentence, text)?.counted?.text).not.toBe('country');
       expect(find(sentence, text)?.counted?.rule).not.toBe('counted-respectively');
     }
+  });
+
+  it.each([
+    ['The state offered $7 million in incentives.', '$7 million', 'incentives'],
+    ['Officials agreed to give $7 million worth of tax breaks over 10 years.', '$7 million', 'tax breaks'],
+  ])('names what a sum is made of: %s', (sentence, text, counted) => {
+    expect(find(sentence, text)?.counted).toMatchObject({ text: counted, rule: 'counted-money-in' });
   });
 
   it('names nothing for money and for "of them"', () => {

@@ -13,10 +13,16 @@ export const STAGE = 'tokens';
 export interface Options {
   /** The shared lexicon: languages with reading data are split by rules, not by the English model. */
   readonly lexicon?: Lexicon;
+  /**
+   * Also keep wink-nlp's number/date spans as the `numerics` layer. Off by default: no stage
+   * reads them (quantities and times find their own), and wink's entity pass costs a fifth of
+   * each read.
+   */
+  readonly numerics?: boolean;
 }
 
 /**
- * Sentences, tokens with exact offsets, POS tags, lemmas and wink-nlp's number/date spans, for
+ * Sentences, tokens with exact offsets, POS tags and lemmas (and wink-nlp's number/date spans), for
  * every prose block. wink's model reads English; a language the lexicon gives reading data for
  * (German, Russian) is split by rules instead (`rule-reader.ts`), without parts of speech. Each block is read on its own, so a headline separated by a blank line never
  * joins the next sentence. The wink model is loaded once per configured stage.
@@ -24,12 +30,12 @@ export interface Options {
  * @example tokens({}).run(article).sentences
  */
 export function tokens(options: Options = {}): Stage {
-  const wink = winkReader();
+  const wink = winkReader({ numerics: options.numerics ?? false });
   const others = readersByLanguage(options.lexicon);
   return defineStage({
     name: STAGE,
     requires: ['blocks'],
-    provides: ['tokens', 'sentences', 'numerics'],
+    provides: options.numerics ? ['tokens', 'sentences', 'numerics'] : ['tokens', 'sentences'],
     run(article: Article): Article {
       const other = others.get(article.language.code);
       const read = other ?? wink;
@@ -103,7 +109,9 @@ export function tokens(options: Options = {}): Stage {
           }
         }
       });
-      return { ...article, tokens: out, sentences, numerics };
+      return options.numerics
+        ? { ...article, tokens: out, sentences, numerics }
+        : { ...article, tokens: out, sentences };
     },
   });
 }

@@ -70,8 +70,11 @@ describe('tokens stage', () => {
     expect(words.some((w) => /\s/.test(w))).toBe(false);
   });
 
-  it('tags parts of speech and finds number spans', () => {
-    const article = stage.run(textArticle('Matsegora said 34,000 workers declined to about 11,000.'));
+  it('tags parts of speech and, when asked, finds number spans', () => {
+    expect(stage.run(textArticle('About 11,000 remain.')).numerics).toBeUndefined();
+    const article = tokens({ numerics: true }).run(
+      textArticle('Matsegora said 34,000 workers declined to about 11,000.'),
+    );
     expect(article.tokens?.find((t) => t.normal === 'said')?.pos).toBe('VERB');
     expect((article.numerics ?? []).map((n) => n.text)).toEqual(expect.arrayContaining(['34,000']));
   });

@@ -1,6 +1,6 @@
 import type { Modality, TimeRef } from '../../../src/engine/views.js';
 import type { ClaimBrief, ClaimView } from '../api.js';
-import { granularityOf, quoteParts, shortDate, timeHow } from '../format.js';
+import { granularityOf, provenanceLabel, quoteParts, timeHow } from '../format.js';
 import { claimHref } from '../router.js';
 
 const MODALITY_HELP: Readonly<Record<Modality, string>> = {
@@ -70,7 +70,7 @@ export function Provenance(props: { readonly claim: ClaimView }) {
   const { claim } = props;
   return (
     <a class="provenance" href={claimHref(claim)}>
-      {claim.outlet ?? claim.voice}, {shortDate(claim.published)}
+      {provenanceLabel(claim)}
     </a>
   );
 }

@@ -23,6 +23,9 @@ export const LOCATIVES: readonly string[] = [
 /** Of those, the ones that name where things go or come from, not where they are. */
 export const DIRECTIONS: readonly string[] = ['into', 'from', 'to', 'leaving', 'entering'];
 
+/** Participles after which "for" names where things are to go: "slated for Mexico", "bound for …". */
+export const DESTINED: readonly string[] = ['slated', 'bound', 'destined', 'headed', 'earmarked'];
+
 /**
  * Head words of event names: "in the Camp Fire", "in the Silkyara Tunnel Collapse" scope a figure
  * to an event, which is part of its measure (deaths in one fire are not deaths in another).

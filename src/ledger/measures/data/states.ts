@@ -17,6 +17,8 @@ export interface StateEntry {
    * revision; `current` may go either way (the missing, the employed).
    */
   readonly moves: 'cumulative' | 'fixed' | 'current';
+  /** Set for a state said only of a length or an area (metres of rubble cleared), never of a count. */
+  readonly lengthOnly?: true;
 }
 
 export const STATES: Readonly<Record<string, StateEntry>> = {
@@ -84,6 +86,8 @@ export const STATES: Readonly<Record<string, StateEntry>> = {
       'layoff',
       'lose their jobs',
       'lost their jobs',
+      'lose employment',
+      'lost employment',
       'out of a job',
       'terminate',
       'terminated',
@@ -133,6 +137,9 @@ export const STATES: Readonly<Record<string, StateEntry>> = {
       'kidnapped',
       'taken hostage',
       'taken captive',
+      'capture',
+      'captured',
+      'seized',
     ],
   },
   destroyed: {
@@ -172,18 +179,13 @@ export const STATES: Readonly<Record<string, StateEntry>> = {
   delivered: {
     moves: 'cumulative',
     aspect: 'stock',
-    cues: [
-      'deliver',
-      'delivered',
-      'receive',
-      'received',
-      'ship',
-      'shipped',
-      'donate',
-      'donated',
-      'pledge',
-      'pledged',
-    ],
+    cues: ['deliver', 'delivered', 'receive', 'received', 'ship', 'shipped', 'donate', 'donated'],
+  },
+  // A promise of things is not their delivery: "pledged 50,000 doses", "agreed to send 3.5 million".
+  pledged: {
+    moves: 'cumulative',
+    aspect: 'stock',
+    cues: ['pledge', 'pledged', 'promise', 'promised', 'to send', 'to donate', 'to provide'],
   },
   grounded: {
     moves: 'current',
@@ -191,6 +193,13 @@ export const STATES: Readonly<Record<string, StateEntry>> = {
     cues: ['grounded', 'grounding', 'pulled from service', 'taken out of service'],
   },
   contained: { moves: 'current', aspect: 'stock', cues: ['contain', 'contained', 'containment'] },
+  // "20 metres of slab has been removed", "35 metres is yet to be cleared": the way dug through.
+  cleared: {
+    moves: 'cumulative',
+    aspect: 'stock',
+    lengthOnly: true,
+    cues: ['clear', 'cleared', 'excavate', 'excavated', 'drill', 'drilled', 'dig', 'dug', 'bore', 'bored'],
+  },
   entering: {
     moves: 'current',
     aspect: 'entering',
@@ -248,9 +257,27 @@ export const STATES: Readonly<Record<string, StateEntry>> = {
       'flew home',
       'flown home',
       'flying home',
+      // "800 of those jobs had been slated for Mexico": bound somewhere else.
+      'slated for',
+      'bound for',
+      'destined for',
+      'headed for',
+      'earmarked for',
     ],
   },
 };
+
+/**
+ * Cue words that are also common nouns, and say a state only as verbs: "this ship had sailed"
+ * ships nothing, "as that work moves to Mexico" employs no one.
+ */
+export const VERB_ONLY_CUES: readonly string[] = ['ship', 'work'];
+
+/**
+ * Verbs that move what they count elsewhere when a destination follows ("send 1,400 jobs from
+ * Indianapolis to Mexico", "move 600 jobs to Mexico"): the figure is leaving where it was.
+ */
+export const MOVE_VERBS: readonly string[] = ['send', 'move', 'shift', 'transfer', 'relocate', 'outsource'];
 
 /**
  * Words that say a figure is what is left ("More than 1,100 jobs remain at the facility", "the

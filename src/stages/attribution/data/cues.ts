@@ -355,6 +355,15 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
     skips: ['about', 'over'],
   },
   { lemma: 'conclude', class: 'cognitive', rule: 'verb-conclude' },
+  // "investors fretted over the banks", "traders bet that OPEC would cut output".
+  {
+    lemma: 'fret',
+    class: 'cognitive',
+    rule: 'verb-fret',
+    forms: ['frets', 'fretted', 'fretting'],
+    skips: ['about', 'over'],
+  },
+  { lemma: 'bet', class: 'cognitive', rule: 'verb-bet', forms: ['bets', 'betting'] },
   // "investors reacted to the news": a response of the mind, to what follows "to".
   { lemma: 'react', class: 'cognitive', rule: 'verb-react', skips: ['to'] },
   // "investors were concerned about …": the participle only ("the issue concerns" is no state of mind).

@@ -69,6 +69,15 @@ export const BE_FORMS: readonly string[] = list(`
 `);
 
 /**
+ * Verbs that link a subject to a state as "be" does ("investors remain worried about …",
+ * "traders grew concerned over …"): the holder of a state of mind is their subject.
+ */
+export const COPULAS: readonly string[] = list(`
+  remain remains remained seem seems seemed appear appears appeared become becomes became
+  grow grows grew stay stays stayed
+`);
+
+/**
  * Time words besides the months and weekdays (the shared lexicon's, full names and abbreviations
  * with or without their dot): a source phrase never runs across one ("reported this week Minister ..."), and an
  * adjunct after a cue that holds one is skipped before the content starts.
