@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCat } from '../datasets/cat.js';
 import type { CatDocument } from '../datasets/cat.js';
-import type { Article } from '../../src/model/index.js';
+import type { Article, Span } from '../../src/model/index.js';
 import type { TypedSpan } from './score.js';
 
 /** The MEANTIME entity types we score, and ours that map to each. */
@@ -65,7 +65,19 @@ export function predictedMentions(doc: CatDocument, article: Article): TypedSpan
   return (article.mentions ?? []).flatMap((m) => {
     const type = OURS[m.type];
     return m.form === 'name' && type && m.span.end <= end
-      ? [{ doc: doc.id, type, span: m.extent ?? m.span }]
+      ? [{ doc: doc.id, type, span: possessorSpan(doc.text, m.extent ?? m.span) }]
       : [];
   });
+}
+
+/**
+ * MEANTIME's convention for a possessor: the name without the article before it ("the «Apple»'s
+ * sales" in corpus_apple), where GUM and our mentions keep "the" with the name it determines.
+ */
+function possessorSpan(text: string, span: Span): Span {
+  if (!/^['’]s?(?![\p{L}\d])/u.test(text.slice(span.end, span.end + 3))) return span;
+  const the = /^the\s+/i.exec(text.slice(span.start, span.end));
+  return the && span.start + the[0].length < span.end
+    ? { start: span.start + the[0].length, end: span.end }
+    : span;
 }

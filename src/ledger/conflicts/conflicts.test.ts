@@ -238,6 +238,28 @@ describe('findConflicts: times and corrections', () => {
     expect(findConflicts([dated.claim, known.claim], [dated.point, known.point])).toHaveLength(1);
   });
 
+  it('sets a figure dated by a guessed day beside one its text dates to a week holding that day well inside', () => {
+    const week = ledgerClaim({
+      key: 'a/c1',
+      text: 'last week down to 200',
+      published: '2018-11-19',
+      outlet: 'A',
+    });
+    const guessed = ledgerClaim({
+      key: 'b/c1',
+      text: 'now some 300 names',
+      published: '2018-11-14',
+      outlet: 'B',
+      estimated: true,
+    });
+    const inWeek = point('a/c1', { value: 200, time: { value: '2018-W46', how: 'explicit' }, parts: killed });
+    const guess = (day: string) => point('b/c1', { value: 300, time: pub(day), parts: killed });
+    const claims = [week, guessed];
+    expect(findConflicts(claims, [inWeek, guess('2018-11-14')])).toHaveLength(1);
+    // On the week's last day, a guess a day off would fall outside it.
+    expect(findConflicts(claims, [inWeek, guess('2018-11-18')])).toEqual([]);
+  });
+
   it('takes "now" in an article dated from its story as its guessed date, a named weekday as a day of its own', () => {
     const claim = ledgerClaim({ key: 'b/c1', text: 'now 85', published: '2018-11-19', estimated: true });
     const now = point('b/c1', { value: 85, time: { value: '2018-11-19', text: 'now', how: 'explicit' } });

@@ -277,7 +277,10 @@ function sameTime(measure: string, list: readonly Timed[], moves: string): Confl
       if (oneArticle && (ERROR.test(a.claim.claim.text) || ERROR.test(b.claim.claim.text))) continue;
       if (
         !oneArticle &&
-        (a.loose || b.loose || undatedPlan(a.point, a.claim) || undatedPlan(b.point, b.claim))
+        ((a.loose && !withinStretch(a, b)) ||
+          (b.loose && !withinStretch(b, a)) ||
+          undatedPlan(a.point, a.claim) ||
+          undatedPlan(b.point, b.claim))
       )
         continue;
       edges.push([i, j]);
@@ -310,6 +313,16 @@ function sameTime(measure: string, list: readonly Timed[], moves: string): Confl
       },
     ];
   });
+}
+
+/**
+ * A loosely dated figure (`looselyDated`) still meets a figure its text dates to a stretch of
+ * days ("at one point last week") when its guessed day lies well inside that stretch, a day or
+ * more from either end: a guess off by a day still falls in it.
+ */
+function withinStretch(loose: Timed, other: Timed): boolean {
+  if (other.loose || other.at.end - other.at.start < 5 * DAY) return false;
+  return loose.at.start >= other.at.start + DAY && loose.at.end <= other.at.end - DAY;
 }
 
 /**

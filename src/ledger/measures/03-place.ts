@@ -306,14 +306,18 @@ function countedPlaces(article: Article, q: Quantity, names: CountryNames): Plac
  */
 function modifierOrSpeaker(article: Article, w: FigureWindow, end: number): boolean {
   if (/^(?:-|['’]s\b)/.test(article.text.slice(end, end + 3))) return true;
-  const next = w.tokens.find((t) => t.span.start >= end);
+  const at = w.tokens.findIndex((t) => t.span.start >= end);
+  const next = at < 0 ? undefined : w.tokens[at];
+  // "Congo tops the list", "Nigeria ranks third": a "noun" before a determiner or adjective is the verb, mistagged.
+  const noun = next?.pos === 'NOUN' && !VERB_OBJECT_START.has(w.tokens[at + 1]?.pos ?? '');
   return (
-    next !== undefined &&
-    (next.pos === 'NOUN' || SPEECH.has(next.lemma) || next.normal === 'and' || next.normal === 'or')
+    next !== undefined && (noun || SPEECH.has(next.lemma) || next.normal === 'and' || next.normal === 'or')
   );
 }
 
 const SPEECH = new Set(['say', 'tell', 'announce', 'state', 'add', 'confirm']);
+/** Tags that open a verb's object or complement ('tops the list', 'ranks third'): after a word tagged as a noun they show it is the verb. */
+const VERB_OBJECT_START = new Set(['DET', 'NUM', 'PRON', 'ADJ']);
 
 /** A focus adverb right before a place's preposition: "mainly in", "primarily across". */
 const FOCUS =

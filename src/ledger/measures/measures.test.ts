@@ -73,6 +73,12 @@ describe('measure places', () => {
       'CG',
     ],
     [
+      'a country before a verb tagged as a noun ("tops the list") is its subject',
+      'The Democratic Republic of the Congo tops the list with 21,835 suspected cases, she said.',
+      '21,835',
+      'CD',
+    ],
+    [
       'a figure that opens the next sentence closes no clause of this one',
       'At least 50 hostages will be freed under a deal with Israel. Dozens of children will be freed later.',
       '50',

@@ -270,6 +270,8 @@ function afterPluralSpeaker(ctx: Context, i: number): boolean {
   // A noun right after it is its object only in a headline ("investors fear recession"); in
   // running text "the investors report card" is a compound.
   if (next === 'NOUN') return isHeadline(ctx, i);
+  // "what the makers call “political interference”": a naming verb before what it names in quotes.
+  if (info.frames.naming && namesInQuotes(ctx, i + 1)) return true;
   return norm(ctx, i + 1) === 'that' || next === 'ADJ' || next === 'DET';
 }
 

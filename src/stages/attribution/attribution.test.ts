@@ -816,6 +816,12 @@ describe('attribution stage: relative clauses, coordinated verbs and rounded obj
     expect(all(text)).toContain(expected);
   });
 
+  it('reads a naming verb wink tags a noun, after a plural speaker and before a quote, with the quoted name only', () => {
+    expect(all('Fares rose for what the operators call “fuel costs” and other reasons.')).toContain(
+      'the operators/call: fuel costs [direct]',
+    );
+  });
+
   it('reads no bet as a belief when nothing is believed', () => {
     expect(all('The company bet $1 billion on the new ferry.')).toEqual([]);
   });

@@ -55,8 +55,11 @@ export function contentAfter(
     const parts = quoteRun(ctx, quote, 'forward');
     const last = ctx.quotes[parts[parts.length - 1] ?? quote];
     const lastTok = last ? firstTokenAt(ctx.tokens, last.outer.end) : k;
-    // Words after the quote in the same sentence make it mixed ("said “…” and …").
-    if (lastTok >= boundary || onlyPunctuation(ctx, lastTok, boundary)) {
+    // Words after the quote in the same sentence make it mixed ("said “…” and …"); a naming verb
+    // without its particle ("what the makers call “political interference” and …") reports the
+    // quoted name only.
+    const naming = unit.cue.frames?.naming === true && unit.cue.end - unit.cue.start === 1;
+    if (naming || lastTok >= boundary || onlyPunctuation(ctx, lastTok, boundary)) {
       return withLead(ctx, draft(unit, 'speaker-then-content', span(ctx, parts), true, parts), lead);
     }
   }

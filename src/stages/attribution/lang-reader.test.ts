@@ -171,6 +171,21 @@ describe('sources named by a role or an inflected name', () => {
     ).toEqual(['Botschafter']);
   });
 
+  it('keeps a genitive chain in the source, past the word limit', () => {
+    expect(
+      sources(
+        'de',
+        'Nach Angaben auf der Webseite des Ausschusses des Bundestages für Verkehr wurden am Montag 40 Anträge eingereicht.',
+      ),
+    ).toEqual(['Ausschusses des Bundestages']);
+    expect(
+      sources(
+        'de',
+        'Nach Angaben der Sprecherin des Verbandes der Hersteller von Autos wurden 40 Anträge eingereicht.',
+      ),
+    ).toEqual(['Sprecherin des Verbandes der Hersteller']);
+  });
+
   it('reads the source after a time that ends an aside, and before a time that follows it', () => {
     expect(
       sources(

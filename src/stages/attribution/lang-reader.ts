@@ -354,6 +354,15 @@ function sourceEnd(
     if (capitalised && j > from && lower && !GENITIVE.has(t.normal)) break;
     j++;
   }
+  // A genitive chain belongs to the source past the word limit: "nach Angaben auf der Webseite
+  // des Komitees des Sicherheitsrats" ends after "Sicherheitsrats", not after "Komitees".
+  const noun = (k: number) =>
+    k < end && tokens[k]!.type === 'word' && /^\p{Lu}/u.test(text[tokens[k]!.span.start] ?? '');
+  while (capitalised && j > from && j < end) {
+    if (CHAIN.has(tokens[j - 1]!.normal) && noun(j)) j++;
+    else if (CHAIN.has(tokens[j]!.normal) && noun(j - 1) && noun(j + 1)) j += 2;
+    else break;
+  }
   return j;
 }
 
@@ -395,6 +404,8 @@ function partOwnerEnd(article: Article, from: number, end: number): number {
 }
 
 const GENITIVE = new Set(['des', 'der', 'den', 'dem', 'die', 'von', 'vom']);
+/** The articles that chain genitives ("des Komitees des Sicherheitsrats"). */
+const CHAIN = new Set(['des', 'der']);
 
 /** The direct quotes of an article: spans from an opening mark to its closing mark, also over paragraphs. */
 function findQuotes(text: string, marks: ReadingData['quotes'], article: Article): Span[] {

@@ -25,7 +25,23 @@ export function takeArticles(doc: Doc): void {
     if (next && sameSentence && next.pos === 'ADJ' && after && NOUNS.has(after.pos)) continue;
     // "the Beijing-based group", "the China-U.S. deal": a hyphen joined to the name makes a modifier.
     if (next && sameSentence && /^[-‐]$/.test(doc.words[f.end] ?? '') && !doc.spaced[f.end]) continue;
+    // "the Atlanta and St. Louis plants": names joined by "and" before a noun modify it together.
+    if (sameSentence && coordinatedModifier(doc, f.end)) continue;
     f.first = the;
     doc.claimed[the] = doc.claimed[the + 1] ?? 0;
   }
+}
+
+/**
+ * True when "and" and another capitalised name follow token `end` and a noun in lower case comes
+ * after that name ("Atlanta and St. Louis plants").
+ *
+ * @example coordinatedModifier(doc, end) // true after "Atlanta" in "the Atlanta and St. Louis plants"
+ */
+export function coordinatedModifier(doc: Doc, end: number): boolean {
+  const w = lo(doc, end);
+  if ((w !== 'and' && w !== '&') || doc.cap[end + 1] !== 1) return false;
+  let k = end + 1;
+  while (doc.cap[k] === 1 && doc.sentence[k] === doc.sentence[end]) k++;
+  return doc.cap[k] === 0 && doc.sentence[k] === doc.sentence[end] && doc.tokens[k]?.pos === 'NOUN';
 }

@@ -279,4 +279,14 @@ describe('organisations typed by the words around them', () => {
     const london = (a.mentions ?? []).find((m) => m.text === 'London');
     expect(london && a.text.slice(london.extent?.start, london.extent?.end)).toBe('central London');
   });
+
+  it.each([
+    ['By the end of the year, the Atlanta and Detroit plants will close.', 'Atlanta', 'Atlanta'],
+    ['The talks were held in the United States and Canada last week.', 'United States', 'the United States'],
+  ])('%j: "the" joins %j only where the name heads its phrase', (body, name, phrase) => {
+    const a = run(body);
+    const m = (a.mentions ?? []).find((x) => x.text.endsWith(name));
+    const span = m?.extent ?? m?.span;
+    expect(span && a.text.slice(span.start, span.end)).toBe(phrase);
+  });
 });

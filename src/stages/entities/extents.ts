@@ -1,4 +1,5 @@
 import { ORG_HEADS, OUTLET_HEADS, PLACE_HEADS } from './data/heads.js';
+import { coordinatedModifier } from './11-articles.js';
 import { claimedBy, lo } from './types.js';
 import type { Doc, Found } from './types.js';
 
@@ -60,7 +61,8 @@ export function markExtents(doc: Doc): void {
       first > 0 &&
       DETERMINERS.has(lo(doc, first - 1)) &&
       doc.sentence[first - 1] === doc.sentence[first] &&
-      (endsPhrase(doc, f.end) || headFinal(doc, f))
+      (endsPhrase(doc, f.end) || headFinal(doc, f)) &&
+      !coordinatedModifier(doc, f.end)
     )
       first--;
     first = possessorStart(doc, first);
