@@ -47,8 +47,8 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/17',
-  series: 'series/37',
-  conflicts: 'conflicts/33',
+  series: 'series/38',
+  conflicts: 'conflicts/34',
   summary: 'summary/1',
   claims: 'claims/6',
 } as const;

@@ -215,3 +215,13 @@ describe('figures placed by their speaker', () => {
     expect(placeOf(speakerPlaces([bySpeaker('ru', 'RU'), point('u', {})]), 'ru')).toBe('RU');
   });
 });
+
+describe('figures that leave the state unsaid', () => {
+  it('never take a state that picks out some of the things', () => {
+    const points = completeMeasures([
+      point('fleet', { state: null, counted: 'aircraft' }),
+      point('found', { state: 'found', counted: 'aircraft' }),
+    ]);
+    expect(points.find((p) => p.quantityId === 'fleet')?.parts.state).toBeNull();
+  });
+});
