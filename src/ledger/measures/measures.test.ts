@@ -193,6 +193,11 @@ describe('measure places', () => {
     expect(pointOf(text, figure)?.parts.state).toBe(state);
   });
 
+  it('counts people held as hostages as hostages', () => {
+    const p = pointOf('The group has held an estimated 240 people hostage in the territory.', '240');
+    expect(p?.parts.counted).toBe('hostage');
+  });
+
   it('reads no length state for a count', () => {
     const p = pointOf('The 41 men were fed through a pipe while efforts to dig a tunnel went on.', '41');
     expect(p?.parts.state ?? null).not.toBe('cleared');
