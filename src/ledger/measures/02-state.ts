@@ -65,6 +65,10 @@ const FINDING = new Set([
   'later',
 ]);
 
+/** The state of things a fault was found on, and the words before a figure that say so. */
+const FOUND = 'found';
+const ON = new Set(['on', 'in', 'aboard']);
+
 const STATE_CUES = cueList({
   ...Object.fromEntries(Object.entries(STATES).map(([k, v]) => [k, v.cues])),
   remaining: REMAIN_CUES,
@@ -142,12 +146,17 @@ export function readState(w: FigureWindow, length = false): StateReading | null 
     PLACE_PARTICIPLES.has(w.tokens[c.start]?.normal ?? '') &&
     LOCATIVE.has(w.tokens[c.end]?.normal ?? '') &&
     !FINDING.has(w.tokens[c.start - 1]?.normal ?? '');
+  // "loose bolts were found on at least five aircraft": what was found on the counted things, not
+  // the things found ("two were found dead" is the dead).
+  const foundOn = (c: Cue) =>
+    c.key !== FOUND || (c.end <= w.figure && ON.has(w.tokens[w.figure - 1]?.normal ?? ''));
   // "efforts to dig a tunnel to rescue them": a state said only of lengths is not a count's.
   const found = findCues(w.tokens, w.start, w.end, STATE_CUES).filter(
     (c) =>
       !idiom(c) &&
       !resumed(c) &&
       !placing(c) &&
+      foundOn(c) &&
       (length || !STATES[c.key]?.lengthOnly) &&
       !nounOnly(w, c) &&
       !ownObject(w, c),

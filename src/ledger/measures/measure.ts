@@ -33,6 +33,9 @@ export interface Measure extends MeasureParts {
 /** The narrowing of a figure of an act still to come ("to be released"). */
 export const PLANNED = 'planned';
 
+/** Complements that say what counted people are held as: "held 240 people hostage". */
+const HELD_AS = new Set(['hostage', 'hostages', 'captive', 'captives']);
+
 /** Nouns of people at work: "workers employed" is only "workers". */
 const WORK_NOUNS = new Set([
   'worker',
@@ -177,7 +180,11 @@ export function measureOf(
   else if (burned && !c.state) reasons.push(`a ${c.noun ?? 'fire'} of ${unit}s: the land it burned`);
   // "6-9 metres of debris will be cleared", "35 metres is yet to be cleared": the way dug through is
   // one measure whatever the rubble is called.
-  let counted = s && lengthOnly ? null : c.counted;
+  // "held an estimated 240 people hostage": the complement says what the people are.
+  const complement = w?.tokens[w.countedEnd]?.normal ?? '';
+  const held = c.counted === 'people' && HELD_AS.has(complement);
+  if (held) reasons.push(`“${complement}” after “${c.noun ?? 'people'}”: counted as hostage`);
+  let counted = s && lengthOnly ? null : held ? 'hostage' : c.counted;
   if (s && lengthOnly && c.counted)
     reasons.push(`a length ${s.state}: the way through, whatever “${c.noun ?? ''}” is`);
   if (!counted && state && HUMAN_STATES.has(state) && unit === 'count') {

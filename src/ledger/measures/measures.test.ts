@@ -262,6 +262,18 @@ describe('measure places', () => {
     );
   });
 
+  it.each([
+    ['found', 'Inspectors said loose bolts were found on at least five aircraft.', 'five', 'found'],
+    ['not found', 'Officials said two were found dead inside the building.', 'two', 'killed'],
+  ])('reads the things a fault was %s on', (_, text, figure, state) => {
+    expect(pointOf(text, figure)?.parts.state).toBe(state);
+  });
+
+  it('counts people held as hostages as hostages', () => {
+    const p = pointOf('The group has held an estimated 240 people hostage in the territory.', '240');
+    expect(p?.parts.counted).toBe('hostage');
+  });
+
   it('reads no length state for a count', () => {
     const p = pointOf('The 41 men were fed through a pipe while efforts to dig a tunnel went on.', '41');
     expect(p?.parts.state ?? null).not.toBe('cleared');

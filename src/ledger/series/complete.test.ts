@@ -247,3 +247,13 @@ describe('plans that leave the state unsaid', () => {
     expect(stateOf(completeMeasures(points), 'open')).toBe('delivered');
   });
 });
+
+describe('figures that leave the state unsaid', () => {
+  it('never take a state that picks out some of the things', () => {
+    const points = completeMeasures([
+      point('fleet', { state: null, counted: 'aircraft' }),
+      point('found', { state: 'found', counted: 'aircraft' }),
+    ]);
+    expect(points.find((p) => p.quantityId === 'fleet')?.parts.state).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import type { MeasureParts, SeriesPoint } from '../records.js';
 import { measureFamily, measureKey } from '../measures/measure.js';
 import { nationalsAtHome } from './nationals.js';
+import { STATES } from '../measures/data/states.js';
 
 /** Parts a figure may leave unsaid and take from the one measure of its kind that says them. */
 const OPEN: readonly (keyof MeasureParts)[] = ['state', 'nationality', 'place'];
@@ -237,6 +238,8 @@ const articleOf = (p: SeriesPoint): string => p.claimKey.slice(0, p.claimKey.las
 /** True when `b` agrees with every part `a` says and says at least one part `a` leaves open. */
 function fills(a: MeasureParts, b: MeasureParts): boolean {
   if (FIXED.some((part) => a[part] !== b[part])) return false;
+  // "United has 79 jets" is not the jets a fault was found on: a state of some is never assumed.
+  if (a.state === null && b.state !== null && STATES[b.state]?.subset) return false;
   let more = false;
   for (const part of OPEN) {
     if (a[part] === null) more ||= b[part] !== null;

@@ -19,6 +19,11 @@ export interface StateEntry {
   readonly moves: 'cumulative' | 'fixed' | 'current';
   /** Set for a state said only of a length or an area (metres of rubble cleared), never of a count. */
   readonly lengthOnly?: true;
+  /**
+   * Set for a state that picks out some of the things (the jets a fault was found on): never taken
+   * by a figure that does not say it ("United has 79 jets" is its fleet).
+   */
+  readonly subset?: true;
 }
 
 export const STATES: Readonly<Record<string, StateEntry>> = {
@@ -193,6 +198,9 @@ export const STATES: Readonly<Record<string, StateEntry>> = {
     cues: ['grounded', 'grounding', 'pulled from service', 'taken out of service'],
   },
   contained: { moves: 'current', aspect: 'stock', cues: ['contain', 'contained', 'containment'] },
+  // "loose bolts were found on at least five aircraft": the things a fault was found on (read only
+  // with "on" or "in" right before the figure: `readState`).
+  found: { moves: 'cumulative', aspect: 'stock', subset: true, cues: ['found', 'discovered', 'detected'] },
   // "20 metres of slab has been removed", "35 metres is yet to be cleared": the way dug through.
   cleared: {
     moves: 'cumulative',
