@@ -46,7 +46,7 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/23',
-  series: 'series/42',
+  series: 'series/43',
   conflicts: 'conflicts/38',
   summary: 'summary/1',
   claims: 'claims/7',

@@ -166,6 +166,7 @@ export function readPlaceOther(
     place: speaker,
     kind: 'country',
     text: source.name,
+    bySpeaker: true,
     reasons: [`the speaker ${source.name} gives the figure for itself → ${speaker}`],
   };
 }

@@ -68,8 +68,12 @@ export function articlePoints(article: Article, ref: ArticleRef, names: CountryN
     const time = acrossOf.get(qid) ?? own;
     const known = raw.nationality === null && raw.counted ? nationality.get(raw.counted) : undefined;
     // "1,200 people killed in Israel" in an article that counts "11,000 Palestinians" dead
-    // elsewhere: a figure placed where none of the nationality's figures are is not of them.
-    const inherited = known && (raw.place === null || known.places.has(raw.place)) ? known.code : undefined;
+    // elsewhere: a figure placed where none of the nationality's figures are is not of them. A
+    // place that only its speaker gives (Russia's own figure) says nothing of whose people they are.
+    const inherited =
+      known && (raw.place === null || known.places.has(raw.place) || raw.placeBySpeaker)
+        ? known.code
+        : undefined;
     const withNationality: Measure = inherited
       ? {
           ...raw,
