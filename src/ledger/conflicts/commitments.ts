@@ -242,8 +242,11 @@ function commitment(
   if (claim.speaker === null && (claim.claim.deadline || !published || by.value.slice(0, 10) <= published))
     return null;
   const told = published ? interval(published) : null;
-  const deadline = interval(by.value);
-  if (!deadline) return null;
+  const due = interval(by.value);
+  if (!due) return null;
+  // "a deal for a four-day pause … from Friday": an act that lasts is on time until it ends.
+  const lasting = daysLasting(claim.claim.text);
+  const deadline = lasting ? { ...due, end: due.end + (lasting - 1) * DAY_MS } : due;
   // "had to repatriate by December 22" told after that day recalls a rule; it commits to nothing.
   if (told && told.start >= deadline.end) return null;
   const acts = actsOf(claim);
@@ -550,6 +553,26 @@ function dayOfAct(c: Commitment, points: readonly SeriesPoint[]): TimeRef | null
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
+const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** How many days the pledged act lasts, by its words ("a four-day pause", "a 3-day truce"); null when unsaid. */
+function daysLasting(text: string): number | null {
+  const m = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b/i.exec(text);
+  if (!m) return null;
+  const n = SMALL_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  return n >= 2 ? n : null;
+}
 /** The rules of deadlines counted from a statement ("within 90 days", "in the next few days"). */
 const WINDOWS = new Set(['duration-from-statement', 'vague-duration-window']);
 /** A day, or a part of one ("2023-11-23TMO", "2023-11-24T07"). */

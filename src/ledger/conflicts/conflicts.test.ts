@@ -748,6 +748,31 @@ describe('findConflicts: commitments', () => {
     expect(found[0]?.reason).toContain('done 2024-05-30, after the deadline');
   });
 
+  it('counts an act that lasts some days on time until its last day', () => {
+    const pledge = (text: string) =>
+      ledgerClaim({
+        key: 'a/c1',
+        text,
+        acts: ['release', 'hostage', 'pause'],
+        speaker: 'the mediator',
+        modality: 'planned',
+        deadline: '2023-11-24',
+        published: '2023-11-22',
+      });
+    const sunday = ledgerClaim({
+      key: 'b/c1',
+      text: 'on Sunday the group freed more hostages in the third release of the pause',
+      acts: ['release', 'hostage', 'pause'],
+      speaker: 'officials',
+      published: '2023-11-26',
+      refers: '2023-11-26',
+    });
+    const unmet = (text: string) =>
+      findConflicts([pledge(text), sunday], []).filter((f) => f.type === 'commitment-unmet');
+    expect(unmet('a four-day pause and the release of hostages will start on Friday')).toEqual([]);
+    expect(unmet('the pause and the release of hostages will start on Friday')).toHaveLength(1);
+  });
+
   it('places a pledge that names no place in the country its speaker speaks for', () => {
     const pledge = ledgerClaim({
       key: 'a/c1',

@@ -20,6 +20,10 @@ export function directionOf(
   if (fixed) return { way: fixed, cue: signal ?? '' };
   const first = view.indexAt(span.start);
   const last = view.indexAt(span.end - 1);
+  // "held captive since Hamas's incursion into Israel on 7 October will be freed": a day inside
+  // a phrase opened by a fixed signal points the signal's way, whatever the clause's tense.
+  const opener = phraseSignal(first, groups, view);
+  if (opener) return opener;
   // "must send them home by Dec. 22, officials said": a limit bounds the verb before it, so a
   // verb group on the left is preferred to one after the expression.
   const limit = signal ? SIGNALS[signal.toLowerCase()]?.range === 'until' : false;
@@ -48,6 +52,24 @@ export function directionOf(
   if (limit && (best.way === 'present' || best.perfect || best.deferral))
     return { way: 'future', cue: `${best.cue} ${signal}` };
   return { way: best.way, cue: best.cue };
+}
+
+/** Tokens looked back over for a signal that opens the expression's phrase. */
+const PHRASE_REACH = 8;
+
+/**
+ * The fixed way of a signal that opens the phrase holding the expression ("since … on 7
+ * October"): no comma, clause word or verb group between them. Null when there is none.
+ */
+function phraseSignal(first: number, groups: readonly VerbGroup[], view: TokenView): Direction | null {
+  for (let i = first - 1; i >= Math.max(0, first - PHRASE_REACH); i--) {
+    const t = view.tokens[i]!.normal;
+    if (t === ',' || t === ';' || t === 'that' || groups.some((g) => g.first <= i && i <= g.last))
+      return null;
+    const way = SIGNALS[t]?.way;
+    if (way) return { way, cue: `${t} …` };
+  }
+  return null;
 }
 
 /**

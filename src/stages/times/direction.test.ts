@@ -42,4 +42,12 @@ describe('which way a time expression points', () => {
   it('lets "since" point to the past whatever the tense', () => {
     expect(wayAt('Contracts are finished since December.', 'December', 'since')).toBe('past');
   });
+
+  it('lets a day inside a phrase that "since" opens point to the past, in a future clause', () => {
+    const held = 'Children held since the raid into the town on 7 October will be freed on Friday.';
+    expect(wayAt(held, '7 October', 'on')).toBe('past');
+    // The clause's own day is untouched, and a verb between the two ends the phrase.
+    expect(wayAt(held, 'Friday', 'on')).toBe('future');
+    expect(wayAt('Since the talks began, they will meet on 7 October.', '7 October', 'on')).toBe('future');
+  });
 });
