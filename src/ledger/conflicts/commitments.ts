@@ -5,6 +5,7 @@ import { interval, overlaps } from '../time/interval.js';
 import type { Interval } from '../time/interval.js';
 import type { Conflict } from './conflict.js';
 import { byReported, who } from './conflict.js';
+import { EN } from '../../lexicon/languages/en.js';
 import { shorten } from './dated.js';
 import { allowed } from './values.js';
 import {
@@ -554,25 +555,17 @@ function dayOfAct(c: Commitment, points: readonly SeriesPoint[]): TimeRef | null
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
-const SMALL_NUMBERS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 /** How many days the pledged act lasts, by its words ("a four-day pause", "a 3-day truce"); null when unsaid. */
 function daysLasting(text: string): number | null {
-  const m = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b/i.exec(text);
-  if (!m) return null;
-  const n = SMALL_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
-  return n >= 2 ? n : null;
+  for (const m of text.matchAll(/\b(\d{1,2}|[a-z]+)[- ]day\b/gi)) {
+    const word = m[1]!.toLowerCase();
+    const n = /^\d+$/.test(word) ? Number(word) : (EN.numbers?.cardinals[word] ?? 0);
+    if (n >= 2) return n;
+  }
+  return null;
 }
+
 /** The rules of deadlines counted from a statement ("within 90 days", "in the next few days"). */
 const WINDOWS = new Set(['duration-from-statement', 'vague-duration-window']);
 /** A day, or a part of one ("2023-11-23TMO", "2023-11-24T07"). */

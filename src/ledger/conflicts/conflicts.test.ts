@@ -770,6 +770,9 @@ describe('findConflicts: commitments', () => {
     const unmet = (text: string) =>
       findConflicts([pledge(text), sunday], []).filter((f) => f.type === 'commitment-unmet');
     expect(unmet('a four-day pause and the release of hostages will start on Friday')).toEqual([]);
+    expect(unmet('on the first day of a 4-day pause, the release of hostages will start on Friday')).toEqual(
+      [],
+    );
     expect(unmet('the pause and the release of hostages will start on Friday')).toHaveLength(1);
   });
 
