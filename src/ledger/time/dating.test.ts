@@ -24,6 +24,21 @@ describe('resolveAgainst', () => {
 });
 
 /** An article with only what dating reads: its date, times, claims. */
+/** A point of a laid-off count, dated `time` (read the way `how` says). */
+const laidOff = (claimKey: string, value: number, time: string, how = 'explicit', quantityId = 'q0') =>
+  ({
+    measure: 'laid-off',
+    parts: { state: 'laid off' },
+    claimKey,
+    quantityId,
+    value,
+    min: null,
+    max: null,
+    vague: null,
+    timeIs: 'at',
+    time: { value: time, how },
+  }) as unknown as SeriesPoint;
+
 function article(id: string, published: string | null, times: [string, string][] = []): Article {
   return {
     ...bareArticle(id, published, 'x'.repeat(200)),
@@ -388,28 +403,15 @@ describe('estimateDates', () => {
   });
 
   it('reads no running total in an expectation, whatever time it names', () => {
-    const killed = (claimKey: string, value: number, time: string, quantityId = 'q0') =>
-      ({
-        measure: 'laid-off',
-        parts: { state: 'laid off' },
-        claimKey,
-        quantityId,
-        value,
-        min: null,
-        max: null,
-        vague: null,
-        timeIs: 'at',
-        time: { value: time, how: 'explicit' },
-      }) as unknown as SeriesPoint;
     const undated = article('u', null, [['Friday', 'XXXX-WXX-5']]);
     const expecting = (modality: 'hedged' | 'asserted'): Article => ({
       ...undated,
       claims: (undated.claims ?? []).map((c) => ({ ...c, modality, quantities: ['q1'] })),
     });
     const items = (u: Article) => [
-      { ...input(article('a', '2017-07-19')), points: [killed('a/c1', 300, '2017-07-20')] },
+      { ...input(article('a', '2017-07-19')), points: [laidOff('a/c1', 300, '2017-07-20')] },
       { ...input(article('b', '2017-07-05')), points: [] },
-      { ...input(u), points: [killed('u/c1', 632, '2017-05-19', 'q1')] },
+      { ...input(u), points: [laidOff('u/c1', 632, '2017-05-19', 'explicit', 'q1')] },
     ];
     // Asserted, 632 laid off on 19 May lies after the 300 of 20 July: the article too.
     expect(estimateDates(items(expecting('asserted'))).get('u')?.value).toBe('2017-07-21');
@@ -418,19 +420,6 @@ describe('estimateDates', () => {
   });
 
   it('reads no running total in a plan’s figure dated only by its sentence or context', () => {
-    const laidOff = (claimKey: string, value: number, time: string, how: string, quantityId: string) =>
-      ({
-        measure: 'laid-off',
-        parts: { state: 'laid off' },
-        claimKey,
-        quantityId,
-        value,
-        min: null,
-        max: null,
-        vague: null,
-        timeIs: 'at',
-        time: { value: time, how },
-      }) as unknown as SeriesPoint;
     const plan = (a: Article, quantity: string): Article => ({
       ...a,
       claims: (a.claims ?? []).map((c) => ({ ...c, modality: 'planned' as const, quantities: [quantity] })),
