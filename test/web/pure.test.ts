@@ -8,6 +8,7 @@ import {
   provenanceLabel,
   quoteParts,
   shortDate,
+  sourceChain,
 } from '../../web/src/format.js';
 import { href, parseHash } from '../../web/src/routes.js';
 import { timeRange } from '../../web/src/time-range.js';
@@ -45,6 +46,20 @@ describe('formatting', () => {
     ],
   ])('a claim reported by %o reads %s', (claim, expected) => {
     expect(provenanceLabel(claim)).toBe(expected);
+  });
+
+  it('chains outlet and carriers before a speaker, and drops a bare "the article" before one', () => {
+    const qatar = { name: 'Qatar' };
+    expect(
+      sourceChain({ outlet: 'UPI', voice: 'UPI', carriers: ['RIA Novosti', 'UPI'], speaker: qatar }),
+    ).toEqual(['UPI', 'RIA Novosti']);
+    expect(sourceChain({ outlet: null, voice: 'the article', carriers: [], speaker: qatar })).toEqual([]);
+    expect(sourceChain({ outlet: null, voice: 'the article', carriers: [], speaker: null })).toEqual([
+      'the article',
+    ]);
+    expect(sourceChain({ outlet: null, voice: 'sacbee.com', carriers: [], speaker: qatar })).toEqual([
+      'sacbee.com',
+    ]);
   });
 
   it.each([

@@ -63,6 +63,23 @@ export function provenanceLabel(claim: {
 }
 
 /**
+ * Who a claim comes from, outermost first, before its speaker: the outlet (else the voice the
+ * article speaks with) and the carriers, once each. An article with no outlet, site or title adds
+ * nothing before a speaker ("the article › Qatar"): its provenance line says so.
+ *
+ * @example sourceChain({ outlet: null, voice: 'the article', carriers: [], speaker: { name: 'Qatar' } }) // []
+ */
+export function sourceChain(claim: {
+  readonly outlet: string | null;
+  readonly voice: string;
+  readonly carriers: readonly string[];
+  readonly speaker: { readonly name: string } | null;
+}): string[] {
+  const outer = claim.outlet ?? (claim.voice === 'the article' && claim.speaker ? null : claim.voice);
+  return [...new Set([outer, ...claim.carriers].filter((x): x is string => !!x))];
+}
+
+/**
  * The span of publication dates a story covers, said once when its ends agree or are unknown:
  * "28 Feb 2019 – 3 Oct 2023", "Dec 2019", "date unknown"; an unknown end is shown as such.
  *

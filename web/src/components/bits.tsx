@@ -1,6 +1,6 @@
 import type { Modality, TimeRef } from '../../../src/engine/views.js';
 import type { ClaimBrief, ClaimView } from '../api.js';
-import { granularityOf, provenanceLabel, quoteParts, timeHow } from '../format.js';
+import { granularityOf, provenanceLabel, quoteParts, sourceChain, timeHow } from '../format.js';
 import { claimHref } from '../router.js';
 
 const MODALITY_HELP: Readonly<Record<Modality, string>> = {
@@ -43,12 +43,12 @@ export function ClaimText(props: { readonly text: string }) {
 
 /**
  * Who a claim comes from, outermost first: the outlet, the carriers, the speaker
- * ("UPI › RIA Novosti › Maxim Topilin"); an outlet in its own voice stands alone.
+ * ("UPI › RIA Novosti › Maxim Topilin"); an outlet in its own voice stands alone, and a speaker
+ * in an article that names no outlet, site or title stands alone too.
  */
 export function SourceChain(props: { readonly claim: ClaimBrief }) {
   const { claim } = props;
-  const links = [claim.outlet ?? claim.voice, ...claim.carriers].filter((x): x is string => !!x);
-  const chain = [...new Set(links)];
+  const chain = sourceChain(claim);
   const speaker = claim.speaker?.name ?? null;
   return (
     <span class="chain" aria-label="source chain, outermost first">
