@@ -46,8 +46,8 @@ const MAX_LIMIT = 1000;
  */
 export const VIEWS = {
   timeline: 'timeline/24',
-  series: 'series/44',
-  conflicts: 'conflicts/39',
+  series: 'series/45',
+  conflicts: 'conflicts/40',
   summary: 'summary/1',
   claims: 'claims/7',
 } as const;

@@ -3,7 +3,7 @@ import { createLexicon } from '../../lexicon/index.js';
 import { countryNames } from '../measures/countries.js';
 import { point } from '../../../test/helpers/ledger.js';
 import type { ArticleRef, LedgerClaim, MeasureParts, SeriesPoint } from '../records.js';
-import { buildSeries } from './series.js';
+import { buildSeries, seriesLabel } from './series.js';
 
 const names = countryNames(createLexicon());
 const parts: MeasureParts = {
@@ -67,5 +67,19 @@ describe('the reasons a series is one measure', () => {
     const backward = buildSeries([...points].reverse(), claims, names)[0]?.reasons;
     expect(forward?.[0]).toBe('counted as “workers”, “laborers”, “persons” → people');
     expect(backward).toEqual(forward);
+  });
+});
+
+describe('a series label', () => {
+  const employed: MeasureParts = { ...parts, state: 'employed', nationality: 'KP', place: 'RU' };
+  const labelled = (nouns: (string | null)[]) =>
+    seriesLabel(
+      nouns.map((noun, i) => ({ ...point(`a/c${i}`, { parts: employed }), noun })),
+      names,
+    );
+
+  it('names the measure with the noun most points use, of those the English vocabulary knows', () => {
+    expect(labelled(['Nordkoreaner', 'Nordkoreaner', 'workers'])).toBe('North Korean workers in Russia');
+    expect(labelled(['workers', 'labourers', 'labourers'])).toMatch(/^North Korean labourers/);
   });
 });

@@ -1,5 +1,6 @@
 import type { LedgerClaim, MeasureParts, SeriesPoint } from '../records.js';
 import type { CountryNames } from '../measures/countries.js';
+import { classOf } from '../measures/01-counted.js';
 import { measureLabel } from '../measures/measure.js';
 import { compareIntervals, interval } from '../time/interval.js';
 import { voiceOf } from '../claims/ledger-claims.js';
@@ -74,12 +75,17 @@ export function buildSeries(
 
 /**
  * The label of a measure's points as a series shows it: the measure's parts named with the
- * counted noun most of its points use ("workers", not the one article's "compatriots").
+ * counted noun most of its points use ("workers", not the one article's "compatriots"), of the
+ * nouns the English vocabulary knows when there are any.
  *
  * @example seriesLabel(points, countryNames()) // 'North Korean workers in Russia'
  */
 export function seriesLabel(points: readonly SeriesPoint[], names: CountryNames): string {
-  return measureLabel(points[0]!.parts, mostCommon(points.map((p) => p.noun)), names);
+  // A noun the English vocabulary knows first: a German article's "Nordkoreaner" does not name
+  // a measure its English reports share ("North Korean nordkoreaner employed").
+  const nouns = points.map((p) => p.noun);
+  const known = nouns.filter((n) => n !== null && classOf(n) !== null);
+  return measureLabel(points[0]!.parts, mostCommon(known.length ? known : nouns), names);
 }
 
 /** One entry per figure and mirror group: the original's when it is there, copies as "repeated by". */
