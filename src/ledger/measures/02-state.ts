@@ -293,18 +293,14 @@ function ownObject(w: FigureWindow, c: Cue): boolean {
 }
 
 /** Words that may stand between a move verb and the figure it moves: "to move about 600 jobs". */
-const BEFORE_FIGURE = new Set([
-  'the',
-  'its',
-  'their',
-  'those',
-  'these',
-  'all',
-  'some',
-  'another',
-  'an',
-  'additional',
-]);
+const BEFORE_FIGURE = new Set('the its their those these all some another an additional'.split(' '));
+
+/** The index of the word that governs the figure, past the words allowed between (`BEFORE_FIGURE`); -1 when none. */
+function governorOf(w: FigureWindow): number {
+  let i = w.figure - 1;
+  while (i >= w.start && BEFORE_FIGURE.has(w.tokens[i]?.normal ?? '')) i--;
+  return i >= w.start ? i : -1;
+}
 
 /**
  * A figure moved elsewhere by the verb that takes it as object, when a destination follows its
@@ -312,11 +308,9 @@ const BEFORE_FIGURE = new Set([
  * the things are leaving where they are (`MOVE_VERBS`).
  */
 function moveOf(w: FigureWindow): StateReading | null {
-  let i = w.figure - 1;
-  while (i >= w.start && BEFORE_FIGURE.has(w.tokens[i]?.normal ?? '')) i--;
+  const i = governorOf(w);
   const verb = w.tokens[i];
-  if (i < w.start || !verb || verb.pos !== 'VERB' || !MOVE_VERBS.includes(verb.lemma.toLowerCase()))
-    return null;
+  if (!verb || verb.pos !== 'VERB' || !MOVE_VERBS.includes(verb.lemma.toLowerCase())) return null;
   for (let k = w.countedEnd; k < w.end; k++) {
     const t = w.tokens[k]?.normal;
     if (t !== 'to' && t !== 'into') continue;
@@ -348,10 +342,9 @@ const COST_OF: Readonly<Record<string, string>> = {
  * off), "cost 12 people their lives" (killed).
  */
 function costOf(w: FigureWindow): StateReading | null {
-  let i = w.figure - 1;
-  while (i >= w.start && BEFORE_FIGURE.has(w.tokens[i]?.normal ?? '')) i--;
+  const i = governorOf(w);
   const verb = w.tokens[i];
-  if (i < w.start || verb?.lemma.toLowerCase() !== 'cost') return null;
+  if (verb?.lemma.toLowerCase() !== 'cost') return null;
   if (w.tokens[w.countedEnd]?.normal !== 'their') return null;
   const what = w.tokens[w.countedEnd + 1]?.normal ?? '';
   const state = COST_OF[what];
